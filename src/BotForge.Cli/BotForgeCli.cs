@@ -1,0 +1,45 @@
+using System.CommandLine;
+using BotForge.Cli.Commands;
+
+namespace BotForge.Cli;
+
+/// <summary>The command tree. <see cref="Run"/> is the whole program; tests call it in-process with their own writers.</summary>
+internal static class BotForgeCli
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? workingDirectory = null)
+    {
+        var io = new CliIO(stdout, stderr, workingDirectory ?? Directory.GetCurrentDirectory());
+        var verbose = new Option<bool>("--verbose") { Description = "Show internal details (a stack trace) if BotForge itself fails.", Recursive = true };
+        var root = new RootCommand("BotForge: Conversation Studio bots as code. Build, validate and test bots written in YAML.")
+        {
+            BuildCommand.Create(io),
+            ValidateCommand.Create(io),
+            InitCommand.Create(io),
+            verbose,
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                stderr.Write($"botforge: error: {error.Message}\n");
+            }
+
+            stderr.Write("Run 'botforge --help' for usage.\n");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            stderr.Write($"botforge: internal error: {e.GetType().Name}: {e.Message}\n");
+            stderr.Write("This is a bug in BotForge, not in your bot. Please report it with the command you ran");
+            stderr.Write(parse.GetValue(verbose) ? ":\n" + e + "\n" : " (add --verbose for details).\n");
+            return ExitCodes.InternalError;
+        }
+    }
+}

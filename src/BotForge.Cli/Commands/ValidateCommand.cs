@@ -1,0 +1,31 @@
+using System.CommandLine;
+using BotForge.Cli.Output;
+
+namespace BotForge.Cli.Commands;
+
+/// <summary><c>botforge validate PROJECT [--format …]</c>: every check, no output files.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(CliIO io)
+    {
+        var project = new Argument<string>("PROJECT") { Description = "The bot project folder (the one with botforge.yaml)." };
+        var format = FormatOption.Create();
+        var command = new Command("validate", "Check a bot and report every problem; writes nothing.") { project, format };
+        command.SetAction(parse => Run(io, parse.GetValue(project)!, parse.GetValue(format)));
+        return command;
+    }
+
+    private static int Run(CliIO io, string project, DiagnosticFormat format)
+    {
+        var compilation = Compilation.Create(io.Resolve(project), project, io.Resolve(Path.Join(project, "dist")));
+        var diagnostics = compilation.Validate();
+        DiagnosticPrinter.Print(io, diagnostics, format);
+        if (format == DiagnosticFormat.Text)
+        {
+            var bot = compilation.Model?.Bot.Id ?? project;
+            io.Error.Write($"{bot}: {TextFormatter.Summary(diagnostics)}\n");
+        }
+
+        return DiagnosticPrinter.ExitCode(diagnostics);
+    }
+}

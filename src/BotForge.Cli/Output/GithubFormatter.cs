@@ -1,0 +1,36 @@
+using BotForge.Diagnostics;
+
+namespace BotForge.Cli.Output;
+
+/// <summary>GitHub Actions workflow commands (<c>::error file=…,line=…::message</c>), shown as annotations on the pull request.</summary>
+internal static class GithubFormatter
+{
+    public static void Write(TextWriter writer, IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            var command = d.Level switch
+            {
+                DiagnosticLevel.Error => "error",
+                DiagnosticLevel.Warning => "warning",
+                _ => "notice",
+            };
+            var properties = new List<string>();
+            if (d.Location is { } location)
+            {
+                properties.Add($"file={Property(location.File.Path)}");
+                properties.Add($"line={location.Start.Line}");
+                properties.Add($"col={location.Start.Column}");
+            }
+
+            properties.Add($"title={Property(d.Code)}");
+            var message = d.Hint is null ? d.Message : $"{d.Message}\nhint: {d.Hint}";
+            writer.Write($"::{command} {string.Join(',', properties)}::{Data(message)}\n");
+        }
+    }
+
+    // Escaping as GitHub's toolkit does for workflow commands.
+    private static string Data(string value) => value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+
+    private static string Property(string value) => Data(value).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
+}

@@ -1,0 +1,73 @@
+using System.Text.Json.Nodes;
+using BotForge.Diagnostics;
+using BotForge.Emit;
+
+namespace BotForge.Cli.Output;
+
+/// <summary>SARIF 2.1.0, for code-scanning services.</summary>
+internal static class SarifFormatter
+{
+    public const string DocsBase = "https://github.com/botforge/botforge/blob/main/docs/diagnostics.md";
+
+    public static string Format(IReadOnlyList<Diagnostic> diagnostics, string version)
+    {
+        var codes = diagnostics.Select(d => d.Code).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();
+        var rules = codes.Select(code => (JsonNode)new JsonObject
+        {
+            ["id"] = code,
+            ["shortDescription"] = new JsonObject { ["text"] = DiagnosticCatalog.Find(code)?.Title ?? code },
+            ["helpUri"] = $"{DocsBase}#{code.ToLowerInvariant()}",
+        }).ToArray();
+        var results = diagnostics.Select(d =>
+        {
+            var result = new JsonObject
+            {
+                ["ruleId"] = d.Code,
+                ["ruleIndex"] = codes.IndexOf(d.Code),
+                ["level"] = d.Level switch { DiagnosticLevel.Error => "error", DiagnosticLevel.Warning => "warning", _ => "note" },
+                ["message"] = new JsonObject { ["text"] = d.Hint is null ? d.Message : $"{d.Message} (hint: {d.Hint})" },
+            };
+            if (d.Location is { } location)
+            {
+                var (endLine, endColumn) = location.File.GetLineColumn(location.Span.End);
+                result["locations"] = new JsonArray(new JsonObject
+                {
+                    ["physicalLocation"] = new JsonObject
+                    {
+                        ["artifactLocation"] = new JsonObject { ["uri"] = location.File.Path },
+                        ["region"] = new JsonObject
+                        {
+                            ["startLine"] = location.Start.Line,
+                            ["startColumn"] = location.Start.Column,
+                            ["endLine"] = endLine,
+                            ["endColumn"] = Math.Max(endColumn, endLine == location.Start.Line ? location.Start.Column : 1),
+                        },
+                    },
+                });
+            }
+
+            return (JsonNode)result;
+        }).ToArray();
+
+        return JsonText.ToText(new JsonObject
+        {
+            ["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json",
+            ["version"] = "2.1.0",
+            ["runs"] = new JsonArray(new JsonObject
+            {
+                ["tool"] = new JsonObject
+                {
+                    ["driver"] = new JsonObject
+                    {
+                        ["name"] = "BotForge",
+                        ["version"] = version,
+                        ["informationUri"] = "https://github.com/botforge/botforge",
+                        ["rules"] = new JsonArray(rules),
+                    },
+                },
+                ["columnKind"] = "utf16CodeUnits",
+                ["results"] = new JsonArray(results),
+            }),
+        });
+    }
+}

@@ -1,0 +1,83 @@
+using BotForge.Diagnostics;
+using BotForge.Model;
+using BotForge.Project;
+using BotForge.Syntax;
+using BotForge.Validation;
+
+namespace BotForge.Binding;
+
+/// <summary>Turns a project's parsed files into one resolved <see cref="BotModel"/>. Tolerates broken references: each is reported once and binding goes on.</summary>
+public static class Binder
+{
+    public static BotModel? Bind(ProjectSources sources, DiagnosticBag diagnostics)
+    {
+        if (sources.ProjectFile?.Root is not YamlMapping root || root["bot"] is not YamlMapping bot)
+        {
+            return null;
+        }
+
+        var languages = BindContext.Items(bot["languages"]).Select(BindContext.Str).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (languages.Count == 0)
+        {
+            languages.Add("en");
+        }
+
+        var context = new BindContext(diagnostics, languages);
+        var texts = new TextBinder(context);
+        var responses = new ResponseBinder(texts);
+        var projectFile = new ProjectFileBinder(context, texts);
+
+        var env = projectFile.Env(root);
+        var entities = new EntityBinder(context, responses).Bind(Roots(sources, SourceKind.Entities));
+        var stories = new StoryBinder(context, texts, responses, new CodeStepBinder(context, texts, sources.RootPath));
+        var storyList = stories.Bind(sources.OfKind(SourceKind.SubStory));
+        var faq = new FaqBinder(texts, responses).Bind(Roots(sources, SourceKind.Faq));
+
+        var nodesByName = IndexNodes(storyList, faq, diagnostics);
+        stories.ResolveConnections(nodesByName);
+
+        return new BotModel
+        {
+            Bot = new BotInfo(BindContext.Str(bot["id"]) ?? "bot", BindContext.Str(bot["name"]) ?? "Bot", BindContext.Str(bot["partner"]),
+                BindContext.Str(bot["description"]), languages, bot.Location),
+            Business = projectFile.Business(root),
+            Env = env,
+            Salesforce = projectFile.Salesforce(root),
+            Taskbox = projectFile.Taskbox(root),
+            Entities = entities,
+            Stories = storyList,
+            Faq = faq,
+            Lint = ProjectFileBinder.Lint(root),
+        };
+    }
+
+    private static IEnumerable<YamlMapping> Roots(ProjectSources sources, SourceKind kind) =>
+        sources.OfKind(kind).Select(d => d.Root).OfType<YamlMapping>();
+
+    /// <summary>System names are unique across graph and FAQ nodes alike.</summary>
+    private static Dictionary<string, Node> IndexNodes(IEnumerable<Story> stories, IEnumerable<FaqEntry> faq, DiagnosticBag diagnostics)
+    {
+        var nodes = new Dictionary<string, Node>(StringComparer.Ordinal);
+        var firstSeen = new Dictionary<string, Text.SourceLocation>(StringComparer.Ordinal);
+        foreach (var node in stories.SelectMany(s => s.SubStories).SelectMany(s => s.Nodes))
+        {
+            if (!firstSeen.TryAdd(node.SystemName, node.IdLocation))
+            {
+                diagnostics.Add(BindingDiagnostics.DuplicateSystemName(node.IdLocation, node.SystemName, firstSeen[node.SystemName]));
+                continue;
+            }
+
+            nodes.Add(node.SystemName, node);
+        }
+
+        foreach (var entry in faq)
+        {
+            if (!firstSeen.TryAdd(entry.Id, entry.IdLocation))
+            {
+                diagnostics.Add(BindingDiagnostics.DuplicateSystemName(entry.IdLocation, entry.Id, firstSeen[entry.Id]));
+            }
+        }
+
+        return nodes;
+    }
+}

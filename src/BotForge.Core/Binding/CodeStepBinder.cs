@@ -1,0 +1,143 @@
+using BotForge.Diagnostics;
+using BotForge.Model;
+using BotForge.Syntax;
+using BotForge.Text;
+
+namespace BotForge.Binding;
+
+/// <summary>Binds a code node's <c>action:</c> or <c>script:</c> and checks it fits the node type.</summary>
+internal sealed class CodeStepBinder(BindContext context, TextBinder texts, string projectRoot)
+{
+    public CodeStep? Bind(YamlMapping node, NodeType type)
+    {
+        var action = node.GetEntry("action");
+        var script = node.GetEntry("script");
+        var outputs = node.GetEntry("outputs");
+        if (type != NodeType.Code)
+        {
+            foreach (var entry in new[] { action, script, outputs }.OfType<YamlEntry>())
+            {
+                context.Report(BindingDiagnostics.CodeStepShape(entry.Key.Location, $"'{entry.Key.Value}' belongs on a code node, but this node is {type.ToString().ToLowerInvariant()}", "add 'type: code'"));
+            }
+
+            return null;
+        }
+
+        if (action is not null && script is not null)
+        {
+            context.Report(BindingDiagnostics.CodeStepShape(script.Key.Location, "a code node has either 'action:' or 'script:', not both"));
+            return null;
+        }
+
+        if (action is null && script is null)
+        {
+            context.Report(BindingDiagnostics.CodeStepShape(node["id"]?.Location ?? node.Location, "a code node needs 'action:' (a built-in step) or 'script:' (a Python file)"));
+            return null;
+        }
+
+        if (action is not null)
+        {
+            if (outputs is not null)
+            {
+                context.Report(BindingDiagnostics.CodeStepShape(outputs.Key.Location, "'outputs:' is for hand-written scripts; a built-in action declares its own outputs"));
+            }
+
+            return BindAction(action);
+        }
+
+        return BindScript(script!, outputs);
+    }
+
+    private ActionStep? BindAction(YamlEntry entry)
+    {
+        if (entry.Value is not YamlMapping map || map.Entries.Count != 1 || map.Entries[0].Value is not YamlMapping args)
+        {
+            return null;
+        }
+
+        var nameKey = map.Entries[0].Key;
+        var definition = ActionCatalog.Find(nameKey.Value);
+        if (definition is null)
+        {
+            var names = ActionCatalog.All.Select(a => a.Name).ToList();
+            context.Report(BindingDiagnostics.UnknownAction(nameKey.Location, nameKey.Value, Suggestions.Closest(nameKey.Value, names), names));
+            return null;
+        }
+
+        var arguments = new List<ActionArgument>();
+        foreach (var arg in args.Entries)
+        {
+            var input = definition.FindInput(arg.Key.Value);
+            if (input is null)
+            {
+                context.Report(BindingDiagnostics.UnknownActionInput(arg.Key.Location, definition.Name, arg.Key.Value, Suggestions.Closest(arg.Key.Value, definition.Inputs.Select(i => i.Name))));
+                continue;
+            }
+
+            switch (input.Kind, arg.Value)
+            {
+                case (ActionInputKind.Text, YamlScalar scalar) when scalar.Kind != ScalarKind.Null:
+                    arguments.Add(new ActionArgument(input.Name, texts.Template(scalar, PlaceholderScope.ActionInput), null, arg.Key.Location));
+                    break;
+                case (ActionInputKind.NameList, YamlSequence list) when list.Items.All(i => i is YamlScalar):
+                    arguments.Add(new ActionArgument(input.Name, null, list.Items.Cast<YamlScalar>().Select(s => s.Value).ToList(), arg.Key.Location));
+                    break;
+                default:
+                    context.Report(BindingDiagnostics.ActionInputType(arg.Value.Location, definition.Name, input.Name, input.Kind == ActionInputKind.Text ? "a text" : "a list of names"));
+                    break;
+            }
+        }
+
+        foreach (var input in definition.Inputs.Where(i => i.Required && !args.ContainsKey(i.Name)))
+        {
+            context.Report(BindingDiagnostics.MissingActionInput(nameKey.Location, definition.Name, input.Name));
+        }
+
+        var fields = arguments.FirstOrDefault(a => a.Name == "fields")?.List ?? [];
+        var store = arguments.FirstOrDefault(a => a.Name == "store");
+        if (store?.List is { } stored && stored.FirstOrDefault(s => !fields.Contains(s)) is { } notFetched)
+        {
+            context.Report(BindingDiagnostics.ActionInputType(store.Location, definition.Name, "store", $"names listed in 'fields' ('{notFetched}' is not)"));
+        }
+
+        var outputs = definition.Outputs.Select(o => o.Name).Concat(fields).Distinct(StringComparer.Ordinal).ToList();
+        return new ActionStep(definition, arguments, outputs, entry.Key.Location);
+    }
+
+    private ScriptStep? BindScript(YamlEntry script, YamlEntry? outputs)
+    {
+        if (script.Value is not YamlScalar pathScalar || BindContext.Str(pathScalar) is not { } path)
+        {
+            return null;
+        }
+
+        var outputNames = BindContext.Items(outputs?.Value).Select(BindContext.Str).OfType<string>().ToList();
+        if (outputs is null)
+        {
+            context.Report(BindingDiagnostics.CodeStepShape(script.Key.Location, "a script node lists the keys of its final_response under 'outputs:'", "e.g. outputs: [status, order_status]"));
+        }
+
+        var normalized = path.Replace('\\', '/');
+        var full = Path.GetFullPath(Path.Combine(projectRoot, normalized));
+        var rootWithSeparator = projectRoot.EndsWith(Path.DirectorySeparatorChar) ? projectRoot : projectRoot + Path.DirectorySeparatorChar;
+        if (Path.IsPathRooted(normalized) || !full.StartsWith(rootWithSeparator, StringComparison.Ordinal) || EscapesThroughLink(full, projectRoot))
+        {
+            context.Report(BindingDiagnostics.ScriptOutside(pathScalar.Location, path));
+            return null;
+        }
+
+        if (!File.Exists(full))
+        {
+            context.Report(BindingDiagnostics.ScriptNotFound(pathScalar.Location, path));
+            return null;
+        }
+
+        return new ScriptStep(Path.GetRelativePath(projectRoot, full).Replace('\\', '/'), full, outputNames, script.Key.Location);
+    }
+
+    private static bool EscapesThroughLink(string full, string root)
+    {
+        var resolved = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        return resolved is not null && !resolved.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using BotForge.Diagnostics;
+using BotForge.Model;
+using BotForge.Syntax;
+
+namespace BotForge.Binding;
+
+/// <summary>Binds private entity definitions and fills the entity table.</summary>
+internal sealed class EntityBinder(BindContext context, ResponseBinder responses)
+{
+    /// <summary>Which keys each type takes beyond name, type, description and reprompt.</summary>
+    private static readonly Dictionary<EntityType, string[]> TypeKeys = new()
+    {
+        [EntityType.Dictionary] = ["values"],
+        [EntityType.Patterns] = ["examples", "negative", "values"],
+        [EntityType.Number] = ["digits"],
+        [EntityType.Regex] = ["pattern"],
+        [EntityType.Currency] = [],
+        [EntityType.Attachment] = ["kind"],
+    };
+
+    private static readonly string[] TypeSpecific = ["values", "examples", "negative", "digits", "pattern", "kind"];
+
+    public List<EntityDefinition> Bind(IEnumerable<YamlMapping> files)
+    {
+        var result = new List<EntityDefinition>();
+        foreach (var entity in files.SelectMany(f => BindContext.Mappings(f["entities"])))
+        {
+            if (Bind(entity) is not { } definition)
+            {
+                continue;
+            }
+
+            if (PublicEntities.Contains(definition.Name))
+            {
+                context.Report(BindingDiagnostics.PublicEntityRedefined(definition.NameLocation, definition.Name));
+            }
+
+            if (context.Entities.TryGetValue(definition.Name, out var first))
+            {
+                context.Report(BindingDiagnostics.DuplicateId(definition.NameLocation, "entity", definition.Name, first.NameLocation));
+                continue;
+            }
+
+            context.Entities.Add(definition.Name, definition);
+            result.Add(definition);
+        }
+
+        return result;
+    }
+
+    private EntityDefinition? Bind(YamlMapping entity)
+    {
+        var name = BindContext.Str(entity["name"]);
+        var typeText = BindContext.Str(entity["type"]);
+        if (name is null || typeText is null || !Enum.TryParse<EntityType>(typeText, ignoreCase: true, out var type))
+        {
+            return null;
+        }
+
+        foreach (var key in TypeSpecific)
+        {
+            if (entity.GetEntry(key) is { } entry && !TypeKeys[type].Contains(key))
+            {
+                context.Report(BindingDiagnostics.EntityKeyNotApplicable(entry.Key.Location, key, typeText));
+            }
+        }
+
+        var required = type switch
+        {
+            EntityType.Dictionary => "values",
+            EntityType.Patterns => "examples",
+            EntityType.Regex => "pattern",
+            EntityType.Attachment => "kind",
+            _ => null,
+        };
+        if (required is not null && !entity.ContainsKey(required))
+        {
+            context.Report(BindingDiagnostics.EntityIncomplete(entity["name"]!.Location, name, typeText, required));
+        }
+
+        var values = new List<DictionaryValue>();
+        if (entity["values"] is YamlMapping valueMap)
+        {
+            foreach (var entry in valueMap.Entries)
+            {
+                var variants = BindContext.Items(entry.Value).Select(BindContext.Str).OfType<string>().ToList();
+                values.Add(new DictionaryValue(entry.Key.Value, variants, entry.Key.Location));
+            }
+        }
+
+        var digits = entity["digits"] as YamlMapping;
+        return new EntityDefinition
+        {
+            Name = name,
+            Type = type,
+            Description = BindContext.Str(entity["description"]),
+            Values = values,
+            Pattern = BindContext.Str(entity["pattern"]),
+            PatternLocation = entity["pattern"]?.Location,
+            MinDigits = Int(digits?["min"]),
+            MaxDigits = Int(digits?["max"]),
+            AttachmentKind = BindContext.Str(entity["kind"]),
+            Examples = Utterances(entity["examples"]),
+            Negative = Utterances(entity["negative"]),
+            Reprompt = responses.Bind(entity["reprompt"], PlaceholderScope.BotText),
+            Location = entity.Location,
+            NameLocation = entity["name"]!.Location,
+        };
+    }
+
+    private static int? Int(YamlNode? node) => node is YamlScalar s && int.TryParse(s.Value, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    private static List<Utterance> Utterances(YamlNode? node) =>
+        BindContext.Items(node).OfType<YamlScalar>().Select(s => new Utterance(s.Value, s.Location)).ToList();
+}

@@ -1,0 +1,28 @@
+using BotForge.Model;
+using BotForge.Syntax;
+
+namespace BotForge.Binding;
+
+/// <summary>Binds FAQ ("general") nodes.</summary>
+internal sealed class FaqBinder(TextBinder texts, ResponseBinder responses)
+{
+    public List<FaqEntry> Bind(IEnumerable<YamlMapping> files)
+    {
+        var result = new List<FaqEntry>();
+        foreach (var entry in files.SelectMany(f => BindContext.Mappings(f["faq"])))
+        {
+            if (entry["id"] is not YamlScalar id || responses.Bind(entry["answer"], PlaceholderScope.Global) is not { } answer)
+            {
+                continue;
+            }
+
+            var replies = BindContext.Items(entry["quick_replies"]).Select(q => texts.Text(q, PlaceholderScope.Global)).OfType<LocalizedText>().ToList();
+            FaqLink? link = entry["link"] is YamlMapping l && BindContext.Str(l["url"]) is { } url
+                ? new FaqLink(texts.Text(l["text"], PlaceholderScope.Global), texts.Text(l["button"], PlaceholderScope.Global), url)
+                : null;
+            result.Add(new FaqEntry(id.Value, texts.Utterances(entry["questions"]), answer, replies, link, entry.Location, id.Location));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+using BotForge.Diagnostics;
+using BotForge.Model;
+using BotForge.Syntax;
+
+namespace BotForge.Binding;
+
+/// <summary>Binds botforge.yaml: env first (integrations read it), then business, integrations, taskbox and lint.</summary>
+internal sealed class ProjectFileBinder(BindContext context, TextBinder texts)
+{
+    public IReadOnlyList<EnvVariable> Env(YamlMapping root)
+    {
+        var result = new List<EnvVariable>();
+        if (root["env"] is not YamlMapping env)
+        {
+            return result;
+        }
+
+        foreach (var entry in env.Entries)
+        {
+            var name = entry.Key.Value;
+            var variable = entry.Value switch
+            {
+                YamlScalar s => new EnvVariable(name, false, s.Value, s.Value, null, entry.Key.Location),
+                YamlMapping m when BindContext.Bool(m["secret"], false) => new EnvVariable(name, true, null, null, BindContext.Str(m["description"]), entry.Key.Location),
+                YamlMapping m => new EnvVariable(name, false, BindContext.Str(m["staging"]), BindContext.Str(m["production"]), BindContext.Str(m["description"]), entry.Key.Location),
+                _ => null,
+            };
+            if (variable is not null)
+            {
+                result.Add(variable);
+                context.Env[name] = variable;
+            }
+        }
+
+        return result;
+    }
+
+    public Business Business(YamlMapping root)
+    {
+        var business = root["business"] as YamlMapping;
+        var channels = BindContext.Items(business?["channels"]).Select(BindContext.Str).OfType<string>().ToList();
+        return new Business(
+            BindContext.Bool(business?["human_assistance"], false),
+            BindContext.Bool(business?["small_talk"], false),
+            channels.Count == 0 ? ["web"] : channels,
+            texts.Text(business?["bot_break_message"], PlaceholderScope.Global));
+    }
+
+    public SalesforceIntegration? Salesforce(YamlMapping root)
+    {
+        if ((root["integrations"] as YamlMapping)?["salesforce"] is not YamlMapping sf)
+        {
+            return null;
+        }
+
+        var baseUrl = Setting(sf, "base_url", credential: false);
+        var username = Setting(sf, "username", credential: true);
+        var clientId = Setting(sf, "client_id", credential: true);
+        var privateKey = Setting(sf, "private_key", credential: true);
+        var timeout = sf["timeout_seconds"] is YamlScalar t && double.TryParse(t.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
+            ? seconds
+            : SalesforceIntegration.DefaultTimeoutSeconds;
+        return baseUrl is null || username is null || clientId is null || privateKey is null
+            ? null
+            : new SalesforceIntegration(baseUrl, username, clientId, privateKey, timeout, sf.Location);
+    }
+
+    public Taskbox? Taskbox(YamlMapping root)
+    {
+        if (root["taskbox"] is not YamlMapping taskbox)
+        {
+            return null;
+        }
+
+        var tasks = new List<TaskboxTask>();
+        foreach (var task in BindContext.Mappings(taskbox["tasks"]))
+        {
+            var title = texts.Text(task["title"], PlaceholderScope.Global);
+            var userSays = texts.Text(task["user_says"], PlaceholderScope.Global);
+            if (title is not null && userSays is not null)
+            {
+                tasks.Add(new TaskboxTask(title, userSays, BindContext.Str(task["icon"]), BindContext.Bool(task["visible"], true), task.Location));
+            }
+        }
+
+        return new Taskbox(texts.Text(taskbox["header"], PlaceholderScope.Global), tasks, taskbox.Location);
+    }
+
+    public static LintSettings Lint(YamlMapping root)
+    {
+        if (root["lint"] is not YamlMapping lint)
+        {
+            return LintSettings.Default;
+        }
+
+        var levels = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (lint["rules"] is YamlMapping rules)
+        {
+            foreach (var entry in rules.Entries)
+            {
+                if ((entry.Value as YamlMapping)?["level"] is YamlScalar level)
+                {
+                    levels[entry.Key.Value] = level.Value;
+                }
+            }
+        }
+
+        var min = lint["min_user_says"] is YamlScalar m && int.TryParse(m.Value, CultureInfo.InvariantCulture, out var n) ? n : (int?)null;
+        return new LintSettings(levels, min);
+    }
+
+    private Model.TextTemplate? Setting(YamlMapping sf, string key, bool credential)
+    {
+        if (sf[key] is not YamlScalar scalar || BindContext.Str(scalar) is null)
+        {
+            return null;
+        }
+
+        var template = texts.Template(scalar, PlaceholderScope.Integration);
+        if (!credential)
+        {
+            return template;
+        }
+
+        // Credentials are exactly one ${env.X} whose variable is secret: never a literal in git.
+        if (template.Parts is not [PlaceholderPart { Kind: PlaceholderKind.Env } only])
+        {
+            context.Report(template.Parts.OfType<PlaceholderPart>().Any()
+                ? BindingDiagnostics.EnvValueShape(scalar.Location, key)
+                : BindingDiagnostics.LiteralCredential(scalar.Location, key));
+        }
+        else if (context.Env.TryGetValue(only.Key, out var variable) && !variable.Secret)
+        {
+            context.Report(BindingDiagnostics.LiteralCredential(only.Location, key));
+        }
+
+        return template;
+    }
+}

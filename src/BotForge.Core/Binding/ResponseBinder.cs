@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using BotForge.Model;
+using BotForge.Syntax;
+
+namespace BotForge.Binding;
+
+/// <summary>Binds responses (message, list of messages, or variants) into <see cref="Response"/>.</summary>
+internal sealed class ResponseBinder(TextBinder texts)
+{
+    private static readonly HashSet<string> SmartActions = new(StringComparer.Ordinal) { "{}", "{taskbox}", "{feedback}" };
+
+    public Response? Bind(YamlNode? node, PlaceholderScope scope)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlMapping map && map["variants"] is YamlSequence variants)
+        {
+            var bound = BindContext.Mappings(variants).Select(v => BindVariant(v, scope)).OfType<Variant>().ToList();
+            return bound.Count == 0 ? null : new Response(bound, node.Location);
+        }
+
+        var messages = Messages(node, scope);
+        return messages.Count == 0 ? null : new Response([new Variant(null, messages, node.Location)], node.Location);
+    }
+
+    private Variant? BindVariant(YamlMapping variant, PlaceholderScope scope)
+    {
+        var channels = variant["channels"] is YamlSequence list ? list.Items.Select(BindContext.Str).OfType<string>().ToList() : null;
+        var messages = Messages(variant["messages"], scope);
+        return messages.Count == 0 ? null : new Variant(channels, messages, variant.Location);
+    }
+
+    private List<Message> Messages(YamlNode? node, PlaceholderScope scope) => node switch
+    {
+        YamlSequence sequence => sequence.Items.Select(m => Message(m, scope)).OfType<Message>().ToList(),
+        null => [],
+        _ => Message(node, scope) is { } single ? [single] : [],
+    };
+
+    private Message? Message(YamlNode node, PlaceholderScope scope)
+    {
+        if (node is YamlScalar scalar && BindContext.Str(scalar) is { } raw)
+        {
+            if (SmartActions.Contains(raw.Trim()))
+            {
+                return new SmartActionMessage(raw.Trim(), scalar.Location);
+            }
+
+            return texts.Text(scalar, scope) is { } text ? new TextMessage(text, [], scalar.Location) : null;
+        }
+
+        if (node is not YamlMapping map)
+        {
+            return null;
+        }
+
+        if (map["hsl"] is YamlMapping hsl)
+        {
+            return new RawHslMessage((JsonObject)ToJson(hsl)!, map.Location);
+        }
+
+        if (map["carousel"] is YamlMapping carousel)
+        {
+            var items = BindContext.Mappings(carousel["items"]).Select(i => CarouselItem(i, scope)).OfType<CarouselItem>().ToList();
+            var ratio = carousel["aspect_ratio"] is YamlScalar r && double.TryParse(r.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : (double?)null;
+            return new CarouselMessage(BindContext.Str(carousel["width"]), ratio, items, map.Location);
+        }
+
+        if (map["form"] is YamlMapping form)
+        {
+            var fields = BindContext.Mappings(form["fields"]).Select(f => FormField(f, scope)).ToList();
+            return texts.Text(form["title"], scope) is { } title ? new FormMessage(title, texts.Text(form["subtitle"], scope), fields, map.Location) : null;
+        }
+
+        if (BindContext.Str(map["image"]) is { } image)
+        {
+            return new ImageMessage(image, texts.Text(map["text"], scope), map.Location);
+        }
+
+        var messageText = texts.Text(map["text"], scope);
+        if (messageText is null)
+        {
+            return null;
+        }
+
+        if (map["buttons"] is YamlSequence buttons)
+        {
+            return new ButtonsMessage(messageText, BindContext.Mappings(buttons).Select(b => Button(b, scope)).OfType<Button>().ToList(), map.Location);
+        }
+
+        var replies = BindContext.Items(map["quick_replies"]).Select(q => texts.Text(q, scope)).OfType<LocalizedText>().ToList();
+        return new TextMessage(messageText, replies, map.Location);
+    }
+
+    private Button? Button(YamlMapping button, PlaceholderScope scope)
+    {
+        var text = texts.Text(button["text"], scope);
+        return text is null ? null : new Button(text, BindContext.Str(button["url"]), texts.Text(button["send"], scope), button.Location);
+    }
+
+    private CarouselItem? CarouselItem(YamlMapping item, PlaceholderScope scope)
+    {
+        var title = texts.Text(item["title"], scope);
+        if (title is null)
+        {
+            return null;
+        }
+
+        var buttons = BindContext.Mappings(item["buttons"]).Select(b => Button(b, scope)).OfType<Button>().ToList();
+        return new CarouselItem(title, texts.Text(item["subtitle"], scope), texts.Text(item["description"], scope), BindContext.Str(item["image"]), buttons, item.Location);
+    }
+
+    private FormField FormField(YamlMapping field, PlaceholderScope scope)
+    {
+        var order = field["order"] is YamlScalar o && int.TryParse(o.Value, CultureInfo.InvariantCulture, out var n) ? n : (int?)null;
+        var options = BindContext.Items(field["options"]).Select(x => texts.Text(x, scope)).OfType<LocalizedText>().ToList();
+        return new FormField(BindContext.Str(field["key"]) ?? string.Empty, BindContext.Str(field["type"]) ?? "text",
+            texts.Text(field["label"], scope), texts.Text(field["hint"], scope), BindContext.Str(field["keyboard"]), order, options,
+            BindContext.Bool(field["mandatory"], fallback: false));
+    }
+
+    /// <summary>Raw HSL is data the author owns: converted to JSON with YAML 1.2 typing, not interpreted.</summary>
+    internal static JsonNode? ToJson(YamlNode node)
+    {
+        switch (node)
+        {
+            case YamlMapping map:
+                var obj = new JsonObject();
+                foreach (var entry in map.Entries)
+                {
+                    obj[entry.Key.Value] = ToJson(entry.Value);
+                }
+
+                return obj;
+            case YamlSequence list:
+                var array = new JsonArray();
+                foreach (var item in list.Items)
+                {
+                    array.Add(ToJson(item));
+                }
+
+                return array;
+            case YamlScalar scalar:
+                return scalar.Kind switch
+                {
+                    ScalarKind.Null => null,
+                    ScalarKind.Boolean => JsonValue.Create(ScalarTyping.AsBoolean(scalar)),
+                    ScalarKind.Integer when ScalarTyping.AsInteger(scalar) is { } i => JsonValue.Create(i),
+                    ScalarKind.Integer or ScalarKind.Float when double.IsFinite(ScalarTyping.AsDouble(scalar)) => JsonValue.Create(ScalarTyping.AsDouble(scalar)),
+                    _ => JsonValue.Create(scalar.Value),
+                };
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,329 @@
+using System.Globalization;
+using BotForge.Model;
+using BotForge.Syntax;
+using BotForge.Text;
+
+namespace BotForge.Binding;
+
+/// <summary>
+/// Parses <c>when:</c> rules: <c>var op value</c> joined by <c>and</c> / <c>or</c>, with parentheses for
+/// mixing them, or the structured <c>{ all | any: [{ var, op, value }] }</c> form. Both give the same tree.
+/// </summary>
+internal static class RuleParser
+{
+    private static readonly Dictionary<string, RuleOperator> Operators = new(StringComparer.Ordinal)
+    {
+        ["=="] = RuleOperator.Equals,
+        ["!="] = RuleOperator.NotEquals,
+        [">"] = RuleOperator.GreaterThan,
+        [">="] = RuleOperator.GreaterThanOrEqual,
+        ["<"] = RuleOperator.LessThan,
+        ["<="] = RuleOperator.LessThanOrEqual,
+        ["contains"] = RuleOperator.Contains,
+        ["exists"] = RuleOperator.Exists,
+        ["not exists"] = RuleOperator.NotExists,
+    };
+
+    /// <summary>The source spelling of an operator.</summary>
+    public static string Spelling(RuleOperator op) => Operators.First(p => p.Value == op).Key;
+
+    public static RuleExpression? Parse(YamlNode node, Action<SourceLocation, string> error) => node switch
+    {
+        YamlScalar scalar => new TextParser(scalar, error).ParseAll(),
+        YamlMapping map => Structured(map, error),
+        _ => null,
+    };
+
+    private static RuleExpression? Structured(YamlMapping map, Action<SourceLocation, string> error)
+    {
+        var join = map.ContainsKey("all") ? RuleJoin.All : RuleJoin.Any;
+        if (map[join == RuleJoin.All ? "all" : "any"] is not YamlSequence items)
+        {
+            return null;
+        }
+
+        var children = new List<RuleExpression>();
+        foreach (var item in BindContext.Mappings(items))
+        {
+            if (item.ContainsKey("all") || item.ContainsKey("any"))
+            {
+                if (Structured(item, error) is { } group)
+                {
+                    children.Add(group);
+                }
+
+                continue;
+            }
+
+            var variable = BindContext.Str(item["var"]);
+            var opText = BindContext.Str(item["op"]);
+            if (variable is null || opText is null || !Operators.TryGetValue(opText, out var op))
+            {
+                continue;
+            }
+
+            RuleValue? value = null;
+            if (op is not (RuleOperator.Exists or RuleOperator.NotExists))
+            {
+                if (item["value"] is not YamlScalar v)
+                {
+                    error(item.Location, $"'{variable} {opText}' needs a value");
+                    continue;
+                }
+
+                value = v.Kind switch
+                {
+                    ScalarKind.Boolean => new RuleValue(null, null, ScalarTyping.AsBoolean(v)),
+                    ScalarKind.Integer or ScalarKind.Float => new RuleValue(null, ScalarTyping.AsDouble(v), null),
+                    _ => new RuleValue(v.Value, null, null),
+                };
+            }
+            else if (item.ContainsKey("value"))
+            {
+                error(item["value"]!.Location, $"'{opText}' takes no value");
+            }
+
+            children.Add(new RuleComparison(variable, op, value, item.Location));
+        }
+
+        return children.Count == 0 ? null : new RuleGroup(join, children, map.Location);
+    }
+
+    private sealed class TextParser(YamlScalar scalar, Action<SourceLocation, string> error)
+    {
+        private readonly List<(string Text, int Offset, bool Quoted)> _tokens = [];
+        private int _position;
+        private bool _failed;
+
+        public RuleExpression? ParseAll()
+        {
+            if (!Tokenize())
+            {
+                return null;
+            }
+
+            if (_tokens.Count == 0)
+            {
+                Fail(0, "the rule is empty");
+                return null;
+            }
+
+            var expression = ParseOr();
+            if (!_failed && _position < _tokens.Count)
+            {
+                Fail(_tokens[_position].Offset, $"unexpected '{_tokens[_position].Text}'");
+            }
+
+            return _failed ? null : expression;
+        }
+
+        private RuleExpression? ParseOr()
+        {
+            var start = Peek()?.Offset ?? 0;
+            var first = ParsePrimary();
+            if (first is null)
+            {
+                return null;
+            }
+
+            var items = new List<RuleExpression> { first };
+            RuleJoin? join = null;
+            while (!_failed && Peek() is { Quoted: false } next && (IsKeyword(next.Text, "and") || IsKeyword(next.Text, "or")))
+            {
+                var thisJoin = IsKeyword(next.Text, "and") ? RuleJoin.All : RuleJoin.Any;
+                if (join is not null && join != thisJoin)
+                {
+                    Fail(next.Offset, "'and' and 'or' are mixed without parentheses");
+                    return null;
+                }
+
+                join = thisJoin;
+                _position++;
+                var item = ParsePrimary();
+                if (item is null)
+                {
+                    return null;
+                }
+
+                items.Add(item);
+            }
+
+            return join is null ? first : new RuleGroup(join.Value, items, At(start));
+        }
+
+        private RuleExpression? ParsePrimary()
+        {
+            var token = Peek();
+            if (token is null)
+            {
+                Fail(scalar.Value.Length, "the rule ends too early");
+                return null;
+            }
+
+            if (token.Value is { Text: "(", Quoted: false })
+            {
+                _position++;
+                var inner = ParseOr();
+                if (_failed)
+                {
+                    return null;
+                }
+
+                if (Peek() is not { Text: ")", Quoted: false })
+                {
+                    Fail(Peek()?.Offset ?? scalar.Value.Length, "missing ')'");
+                    return null;
+                }
+
+                _position++;
+                return inner is RuleGroup group ? group : inner is null ? null : new RuleGroup(RuleJoin.All, [inner], inner.Location);
+            }
+
+            return ParseComparison();
+        }
+
+        private RuleComparison? ParseComparison()
+        {
+            var variable = Next()!.Value;
+            if (variable.Quoted || !IsIdentifier(variable.Text))
+            {
+                Fail(variable.Offset, $"expected an output variable name, found '{variable.Text}'");
+                return null;
+            }
+
+            var opToken = Next();
+            if (opToken is null)
+            {
+                Fail(scalar.Value.Length, $"'{variable.Text}' needs an operator");
+                return null;
+            }
+
+            var opText = opToken.Value.Text;
+            if (opText == "not" && Peek() is { Text: "exists" })
+            {
+                _position++;
+                opText = "not exists";
+            }
+
+            if (opToken.Value.Quoted || !Operators.TryGetValue(opText, out var op))
+            {
+                Fail(opToken.Value.Offset, $"'{opText}' is not an operator");
+                return null;
+            }
+
+            if (op is RuleOperator.Exists or RuleOperator.NotExists)
+            {
+                return new RuleComparison(variable.Text, op, null, At(variable.Offset));
+            }
+
+            var valueToken = Next();
+            if (valueToken is null || (!valueToken.Value.Quoted && valueToken.Value.Text is "(" or ")" or "and" or "or"))
+            {
+                Fail(valueToken?.Offset ?? scalar.Value.Length, $"'{variable.Text} {opText}' needs a value");
+                return null;
+            }
+
+            return new RuleComparison(variable.Text, op, Value(valueToken.Value), At(variable.Offset));
+        }
+
+        private static RuleValue Value((string Text, int Offset, bool Quoted) token)
+        {
+            if (!token.Quoted)
+            {
+                if (token.Text is "true" or "false")
+                {
+                    return new RuleValue(null, null, token.Text == "true");
+                }
+
+                if (double.TryParse(token.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                {
+                    return new RuleValue(null, number, null);
+                }
+            }
+
+            return new RuleValue(token.Text, null, null);
+        }
+
+        private bool Tokenize()
+        {
+            var text = scalar.Value;
+            var i = 0;
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (char.IsWhiteSpace(c))
+                {
+                    i++;
+                }
+                else if (c is '(' or ')')
+                {
+                    _tokens.Add((c.ToString(), i, false));
+                    i++;
+                }
+                else if (c is '\'' or '"')
+                {
+                    var close = text.IndexOf(c, i + 1);
+                    if (close < 0)
+                    {
+                        Fail(i, "a quoted value is not closed");
+                        return false;
+                    }
+
+                    _tokens.Add((text[(i + 1)..close], i, true));
+                    i = close + 1;
+                }
+                else if (c is '=' or '!' or '<' or '>')
+                {
+                    var length = i + 1 < text.Length && text[i + 1] == '=' ? 2 : 1;
+                    _tokens.Add((text.Substring(i, length), i, false));
+                    i += length;
+                }
+                else
+                {
+                    var start = i;
+                    while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] is not ('(' or ')' or '=' or '!' or '<' or '>' or '\'' or '"'))
+                    {
+                        i++;
+                    }
+
+                    _tokens.Add((text[start..i], start, false));
+                }
+            }
+
+            return true;
+        }
+
+        private (string Text, int Offset, bool Quoted)? Peek() => _position < _tokens.Count ? _tokens[_position] : null;
+
+        private (string Text, int Offset, bool Quoted)? Next() => _position < _tokens.Count ? _tokens[_position++] : null;
+
+        private static bool IsKeyword(string text, string keyword) => string.Equals(text, keyword, StringComparison.OrdinalIgnoreCase);
+
+        private static bool IsIdentifier(string text) =>
+            text.Length > 0 && (char.IsAsciiLetter(text[0]) || text[0] == '_') && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.');
+
+        private void Fail(int offset, string message)
+        {
+            if (!_failed)
+            {
+                _failed = true;
+                error(At(offset), message);
+            }
+        }
+
+        /// <summary>Points into the rule text when the scalar is written on one line as is; else at the scalar.</summary>
+        private SourceLocation At(int offset)
+        {
+            var source = scalar.File.Text;
+            var start = scalar.Span.Start;
+            if (start < source.Length && source[start] is '\'' or '"')
+            {
+                start++;
+            }
+
+            var candidate = start + offset;
+            var plainCopy = start + scalar.Value.Length <= source.Length && string.CompareOrdinal(source, start, scalar.Value, 0, scalar.Value.Length) == 0;
+            return plainCopy ? new SourceLocation(scalar.File, new TextSpan(candidate, candidate)) : scalar.Location;
+        }
+    }
+}

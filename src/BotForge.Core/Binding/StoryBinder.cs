@@ -1,0 +1,194 @@
+using System.Text.RegularExpressions;
+using BotForge.Diagnostics;
+using BotForge.Model;
+using BotForge.Project;
+using BotForge.Syntax;
+using BotForge.Text;
+
+namespace BotForge.Binding;
+
+/// <summary>Binds sub-story files into stories and nodes, then resolves every connection.</summary>
+internal sealed partial class StoryBinder(BindContext context, TextBinder texts, ResponseBinder responses, CodeStepBinder codeSteps)
+{
+    private readonly List<(Node Node, List<Connection> Connections, YamlMapping Syntax)> _pending = [];
+
+    public List<Story> Bind(IEnumerable<SourceDocument> documents)
+    {
+        var subStories = new Dictionary<(string, string), SubStory>();
+        foreach (var document in documents)
+        {
+            if (document.Root is not YamlMapping root)
+            {
+                continue;
+            }
+
+            var storyId = BindContext.Str(root["story"]) ?? document.ImpliedStory;
+            var subStoryId = BindContext.Str(root["sub_story"]) ?? document.ImpliedSubStory;
+            if (storyId is null || subStoryId is null)
+            {
+                continue;
+            }
+
+            if (!root.ContainsKey("story") && !LowerSnake().IsMatch(storyId))
+            {
+                context.Report(ProjectDiagnostics.BadFileName(document.File, storyId, "story"));
+            }
+
+            if (!root.ContainsKey("sub_story") && !LowerSnake().IsMatch(subStoryId))
+            {
+                context.Report(ProjectDiagnostics.BadFileName(document.File, subStoryId, "sub-story"));
+            }
+
+            var subStory = new SubStory(storyId, subStoryId, BindContext.Str(root["name"]) ?? subStoryId, document.File);
+            if (subStories.TryGetValue((storyId, subStoryId), out var first))
+            {
+                context.Report(BindingDiagnostics.DuplicateId(SourceLocation.StartOf(document.File), "sub-story", $"{storyId}/{subStoryId}", SourceLocation.StartOf(first.File)));
+                continue;
+            }
+
+            subStories.Add((storyId, subStoryId), subStory);
+            foreach (var node in BindContext.Mappings(root["nodes"]))
+            {
+                if (BindNode(node, subStory) is { } bound)
+                {
+                    subStory.Nodes.Add(bound);
+                }
+            }
+        }
+
+        return subStories.Values
+            .GroupBy(s => s.StoryId)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new Story(g.Key, g.OrderBy(s => s.Id, StringComparer.Ordinal).ToList()))
+            .ToList();
+    }
+
+    /// <summary>Second pass, once every node is known: connection targets and conditions.</summary>
+    public void ResolveConnections(IReadOnlyDictionary<string, Node> nodesByName)
+    {
+        foreach (var (node, connections, syntax) in _pending)
+        {
+            foreach (var next in BindContext.Mappings(syntax["next"]))
+            {
+                if (Connection(next, nodesByName) is { } connection)
+                {
+                    connections.Add(connection);
+                }
+            }
+        }
+    }
+
+    private Node? BindNode(YamlMapping syntax, SubStory subStory)
+    {
+        var id = syntax["id"] as YamlScalar;
+        if (id is null || BindContext.Str(id) is null)
+        {
+            return null;
+        }
+
+        var type = BindContext.Str(syntax["type"]) switch
+        {
+            "code" => NodeType.Code,
+            "output" => NodeType.Output,
+            _ => NodeType.Static,
+        };
+        var connections = new List<Connection>();
+        var node = new Node
+        {
+            SystemName = id.Value,
+            Name = BindContext.Str(syntax["name"]) ?? id.Value,
+            Type = type,
+            SubStory = subStory,
+            IsStart = BindContext.Bool(syntax["start"], false),
+            IsContextClear = BindContext.Bool(syntax["context_clear"], false),
+            IsEnd = BindContext.Bool(syntax["end"], false),
+            IsActive = BindContext.Bool(syntax["active"], true),
+            UserSays = texts.Utterances(syntax["user_says"]),
+            NegativeUserSays = texts.Utterances(syntax["negative_user_says"]),
+            Entities = BindContext.Mappings(syntax["entities"]).Select(EntityUse).OfType<EntityUse>().ToList(),
+            BotSays = BotSays(syntax["bot_says"]),
+            Code = codeSteps.Bind(syntax, type),
+            Connections = connections,
+            Location = syntax.Location,
+            IdLocation = id.Location,
+        };
+        _pending.Add((node, connections, syntax));
+        return node;
+    }
+
+    private EntityUse? EntityUse(YamlMapping use)
+    {
+        if (use["entity"] is not YamlScalar name || BindContext.Str(name) is null)
+        {
+            return null;
+        }
+
+        var entity = context.ResolveEntity(name.Value, name.Location);
+        return new EntityUse(entity, BindContext.Bool(use["mandatory"], true),
+            responses.Bind(use["prompt"], PlaceholderScope.BotText), responses.Bind(use["reprompt"], PlaceholderScope.BotText), use.Location);
+    }
+
+    private BotSays BotSays(YamlNode? node)
+    {
+        if (node is YamlMapping map && (map.ContainsKey("initial") || map.ContainsKey("final") || map.ContainsKey("follow_up")))
+        {
+            FollowUp? followUp = null;
+            if (map["follow_up"] is YamlMapping f && f["after"] is YamlScalar after && responses.Bind(f["says"], PlaceholderScope.BotText) is { } says)
+            {
+                followUp = new FollowUp(Durations.ToSeconds(after.Value) ?? 0, says, after.Location);
+            }
+
+            return new BotSays(responses.Bind(map["initial"], PlaceholderScope.BotText), responses.Bind(map["final"], PlaceholderScope.BotText), followUp);
+        }
+
+        return new BotSays(responses.Bind(node, PlaceholderScope.BotText), null, null);
+    }
+
+    private Connection? Connection(YamlMapping next, IReadOnlyDictionary<string, Node> nodesByName)
+    {
+        if (next["to"] is not YamlScalar to)
+        {
+            return null;
+        }
+
+        nodesByName.TryGetValue(to.Value, out var target);
+        if (target is null)
+        {
+            context.Report(BindingDiagnostics.UnknownNode(to.Location, to.Value, Suggestions.Closest(to.Value, nodesByName.Keys)));
+        }
+
+        var conditionKeys = new[] { "user_says", "entity", "when" }.Where(next.ContainsKey).ToList();
+        if (conditionKeys.Count > 1)
+        {
+            context.Report(BindingDiagnostics.ConditionsCombined(next.GetEntry(conditionKeys[1])!.Key.Location, conditionKeys));
+        }
+
+        Condition? condition = conditionKeys.FirstOrDefault() switch
+        {
+            "user_says" => new UserSaysCondition(texts.Utterances(next["user_says"]), next["user_says"]!.Location),
+            "entity" => EntityCondition(next["entity"]!),
+            "when" => RuleParser.Parse(next["when"]!, (at, message) => context.Report(BindingDiagnostics.InvalidRule(at, message))) is { } rule
+                ? new RuleCondition(rule, next["when"]!.Location)
+                : null,
+            _ => new AutomaticCondition(next.Location),
+        };
+        return condition is null ? null : new Connection(to.Value, target, condition, next.Location, to.Location);
+    }
+
+    private Condition? EntityCondition(YamlNode node)
+    {
+        switch (node)
+        {
+            case YamlScalar name:
+                return new EntityPresenceCondition(context.ResolveEntity(name.Value, name.Location), node.Location);
+            case YamlMapping map when map["name"] is YamlScalar name:
+                var values = BindContext.Items(map["values"]).OfType<YamlScalar>().Select(v => v.Value).ToList();
+                return new EntityValueCondition(context.ResolveEntity(name.Value, name.Location), values, node.Location);
+            default:
+                return null;
+        }
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerSnake();
+}

@@ -1,0 +1,106 @@
+using System.Text;
+using BotForge.Model;
+using BotForge.Syntax;
+using BotForge.Text;
+
+namespace BotForge.Binding;
+
+/// <summary>Splits author text into literal parts and <c>${ns.key}</c> placeholders.</summary>
+internal static class TemplateParser
+{
+    private static readonly Dictionary<string, PlaceholderKind> Namespaces = new(StringComparer.Ordinal)
+    {
+        ["entity"] = PlaceholderKind.Entity,
+        ["output"] = PlaceholderKind.Output,
+        ["user"] = PlaceholderKind.User,
+        ["user_details"] = PlaceholderKind.UserDetails,
+        ["conversation"] = PlaceholderKind.Conversation,
+        ["env"] = PlaceholderKind.Env,
+    };
+
+    /// <summary>The source-form name of a placeholder kind.</summary>
+    public static string NamespaceOf(PlaceholderKind kind) => Namespaces.First(p => p.Value == kind).Key;
+
+    /// <summary>Parses a scalar's text. Malformed placeholders are reported and kept as literal text.</summary>
+    public static TextTemplate Parse(YamlScalar scalar, Action<SourceLocation, string> malformed)
+    {
+        var text = scalar.Value;
+        var parts = new List<TextPart>();
+        var literal = new StringBuilder();
+        var searchFrom = scalar.Span.Start;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] == '$' && i + 2 < text.Length && text[i + 1] == '$' && text[i + 2] == '{')
+            {
+                literal.Append("${");
+                i += 3;
+                continue;
+            }
+
+            if (text[i] == '$' && i + 1 < text.Length && text[i + 1] == '{')
+            {
+                var close = text.IndexOf('}', i + 2);
+                var raw = close < 0 ? text[i..] : text[i..(close + 1)];
+                var location = Locate(scalar, raw, ref searchFrom);
+                if (close >= 0 && TryRead(text[(i + 2)..close], out var kind, out var key))
+                {
+                    Flush(literal, parts);
+                    parts.Add(new PlaceholderPart(kind, key, location));
+                }
+                else
+                {
+                    malformed(location, raw);
+                    literal.Append(raw);
+                }
+
+                i += raw.Length;
+                continue;
+            }
+
+            literal.Append(text[i]);
+            i++;
+        }
+
+        Flush(literal, parts);
+        return new TextTemplate(text, parts, scalar.Location);
+    }
+
+    private static bool TryRead(string inner, out PlaceholderKind kind, out string key)
+    {
+        kind = default;
+        key = string.Empty;
+        var dot = inner.IndexOf('.');
+        if (dot <= 0 || !Namespaces.TryGetValue(inner[..dot], out kind))
+        {
+            return false;
+        }
+
+        key = inner[(dot + 1)..];
+        return key.Length > 0 && (char.IsAsciiLetter(key[0]) || key[0] == '_') && key.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+    }
+
+    private static void Flush(StringBuilder literal, List<TextPart> parts)
+    {
+        if (literal.Length > 0)
+        {
+            parts.Add(new LiteralPart(literal.ToString()));
+            literal.Clear();
+        }
+    }
+
+    /// <summary>Finds the placeholder's own position in the file, so errors point inside the text.</summary>
+    private static SourceLocation Locate(YamlScalar scalar, string raw, ref int searchFrom)
+    {
+        var source = scalar.File.Text;
+        var end = Math.Min(source.Length, Math.Max(scalar.Span.End, searchFrom));
+        var found = end > searchFrom ? source.IndexOf(raw, searchFrom, end - searchFrom, StringComparison.Ordinal) : -1;
+        if (found < 0)
+        {
+            return scalar.Location;
+        }
+
+        searchFrom = found + raw.Length;
+        return new SourceLocation(scalar.File, new TextSpan(found, found + raw.Length));
+    }
+}

@@ -1,0 +1,121 @@
+using BotForge.Diagnostics;
+using BotForge.Model;
+using BotForge.Syntax;
+using BotForge.Text;
+
+namespace BotForge.Binding;
+
+/// <summary>Binds texts, per-language texts and utterance lists; checks placeholders against the scope and symbols.</summary>
+internal sealed class TextBinder(BindContext context)
+{
+    public TextTemplate Template(YamlScalar scalar, PlaceholderScope scope)
+    {
+        var template = TemplateParser.Parse(scalar, (at, raw) => context.Report(BindingDiagnostics.MalformedPlaceholder(at, raw)));
+        foreach (var placeholder in template.Parts.OfType<PlaceholderPart>())
+        {
+            Check(placeholder, scope);
+        }
+
+        return template;
+    }
+
+    /// <summary>A string (default language) or a map of language → string.</summary>
+    public LocalizedText? Text(YamlNode? node, PlaceholderScope scope)
+    {
+        switch (node)
+        {
+            case YamlScalar scalar when BindContext.Str(scalar) is not null:
+                return new LocalizedText([new(context.DefaultLanguage, Template(scalar, scope))], scalar.Location);
+            case YamlMapping map:
+                var translations = new List<KeyValuePair<string, TextTemplate>>();
+                foreach (var entry in map.Entries)
+                {
+                    if (CheckLanguage(entry.Key) && entry.Value is YamlScalar value && BindContext.Str(value) is not null)
+                    {
+                        translations.Add(new(entry.Key.Value, Template(value, scope)));
+                    }
+                }
+
+                return new LocalizedText(Ordered(translations), map.Location);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A list of utterances (default language) or a map of language → list.</summary>
+    public UtteranceSet Utterances(YamlNode? node)
+    {
+        switch (node)
+        {
+            case YamlSequence sequence:
+                return new UtteranceSet([new(context.DefaultLanguage, List(sequence))], sequence.Location);
+            case YamlMapping map:
+                var byLanguage = new List<KeyValuePair<string, IReadOnlyList<Utterance>>>();
+                foreach (var entry in map.Entries)
+                {
+                    if (CheckLanguage(entry.Key) && entry.Value is YamlSequence list)
+                    {
+                        byLanguage.Add(new(entry.Key.Value, List(list)));
+                    }
+                }
+
+                return new UtteranceSet(Ordered(byLanguage), map.Location);
+            default:
+                return UtteranceSet.Empty;
+        }
+    }
+
+    private static List<Utterance> List(YamlSequence sequence) =>
+        sequence.Items.OfType<YamlScalar>().Where(s => BindContext.Str(s) is not null).Select(s => new Utterance(s.Value, s.Location)).ToList();
+
+    private List<KeyValuePair<string, T>> Ordered<T>(List<KeyValuePair<string, T>> items) =>
+        items.OrderBy(p => IndexOfLanguage(p.Key)).ToList();
+
+    private int IndexOfLanguage(string language)
+    {
+        for (var i = 0; i < context.Languages.Count; i++)
+        {
+            if (context.Languages[i] == language)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    private bool CheckLanguage(YamlScalar key)
+    {
+        if (context.Languages.Contains(key.Value))
+        {
+            return true;
+        }
+
+        context.Report(BindingDiagnostics.UnknownLanguage(key.Location, key.Value, context.Languages));
+        return false;
+    }
+
+    private void Check(PlaceholderPart placeholder, PlaceholderScope scope)
+    {
+        var written = $"${{{TemplateParser.NamespaceOf(placeholder.Kind)}.{placeholder.Key}}}";
+        if (!scope.Allowed.Contains(placeholder.Kind))
+        {
+            var hint = placeholder.Kind == PlaceholderKind.Env ? "env variables are read by integrations and scripts, never shown in chat text" : null;
+            context.Report(BindingDiagnostics.PlaceholderNotAllowed(placeholder.Location, written, scope.Where, hint));
+            return;
+        }
+
+        switch (placeholder.Kind)
+        {
+            case PlaceholderKind.User when scope.OnlyFullName && placeholder.Key != "full_name":
+                context.Report(BindingDiagnostics.PlaceholderNotAllowed(placeholder.Location, written, scope.Where, "the platform renders only ${user.full_name} (as %name) in chat text"));
+                break;
+            case PlaceholderKind.Entity:
+                context.ResolveEntity(placeholder.Key, placeholder.Location);
+                break;
+            case PlaceholderKind.Env when !context.Env.ContainsKey(placeholder.Key):
+                context.Report(BindingDiagnostics.UnknownEnv(placeholder.Location, placeholder.Key, Suggestions.Closest(placeholder.Key, context.Env.Keys)));
+                break;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using BotForge.Binding;
+using BotForge.Diagnostics;
+using BotForge.Emit;
+using BotForge.Model;
+using BotForge.Project;
+
+namespace BotForge;
+
+/// <summary>
+/// The compiler's front door: load → check → bind → emit, each stage computed once and on demand.
+/// Stages report problems to <see cref="Diagnostics"/> and never throw for user errors.
+/// </summary>
+public sealed class Compilation
+{
+    private readonly Lazy<ProjectSources?> _sources;
+    private readonly Lazy<BotModel?> _model;
+
+    private Compilation(string projectPath, string displayPath, string? excludedFolder)
+    {
+        _sources = new(() => ProjectLoader.Load(projectPath, displayPath, Diagnostics, excludedFolder));
+        _model = new(() => Sources is null ? null : Binder.Bind(Sources, Diagnostics));
+    }
+
+    public DiagnosticBag Diagnostics { get; } = new();
+
+    public ProjectSources? Sources => _sources.Value;
+
+    /// <summary>The bound model, or null when the project could not be read at all.</summary>
+    public BotModel? Model => _model.Value;
+
+    /// <param name="projectPath">The project folder.</param>
+    /// <param name="displayPath">How to show it in messages; defaults to <paramref name="projectPath"/>.</param>
+    /// <param name="excludedFolder">A folder inside the project not to read (the output folder).</param>
+    public static Compilation Create(string projectPath, string? displayPath = null, string? excludedFolder = null) =>
+        new(projectPath, displayPath ?? projectPath, excludedFolder);
+
+    /// <summary>Runs every check and returns the sorted diagnostics.</summary>
+    public IReadOnlyList<Diagnostic> Validate()
+    {
+        _ = Model;
+        return Diagnostics.ToSortedList();
+    }
+
+    /// <summary>The output files, or null when there are errors (nothing is emitted then).</summary>
+    public IReadOnlyList<EmittedFile>? Emit()
+    {
+        var model = Model;
+        return model is null || Diagnostics.HasErrors ? null : Emitter.Emit(model);
+    }
+}

@@ -1,0 +1,107 @@
+using BotForge.Text;
+
+namespace BotForge.Diagnostics;
+
+/// <summary>Codes of binding: names resolved into one model (BF02xx).</summary>
+public static class BindingDiagnostics
+{
+    public static readonly DiagnosticDescriptor DuplicateSystemNameCode = new("BF0201", DiagnosticLevel.Error, "System name used twice");
+    public static readonly DiagnosticDescriptor DuplicateIdCode = new("BF0202", DiagnosticLevel.Error, "Id defined twice");
+    public static readonly DiagnosticDescriptor UnknownNodeCode = new("BF0203", DiagnosticLevel.Error, "Connection to a node that does not exist");
+    public static readonly DiagnosticDescriptor UnknownEntityCode = new("BF0204", DiagnosticLevel.Error, "Entity that does not exist");
+    public static readonly DiagnosticDescriptor MalformedPlaceholderCode = new("BF0205", DiagnosticLevel.Error, "Malformed placeholder");
+    public static readonly DiagnosticDescriptor PlaceholderNotAllowedCode = new("BF0206", DiagnosticLevel.Error, "Placeholder not allowed here");
+    public static readonly DiagnosticDescriptor UnknownEnvCode = new("BF0207", DiagnosticLevel.Error, "Env variable that is not declared");
+    public static readonly DiagnosticDescriptor UnknownActionCode = new("BF0208", DiagnosticLevel.Error, "Unknown built-in action");
+    public static readonly DiagnosticDescriptor UnknownActionInputCode = new("BF0209", DiagnosticLevel.Error, "Unknown input of an action");
+    public static readonly DiagnosticDescriptor MissingActionInputCode = new("BF0210", DiagnosticLevel.Error, "Required action input missing");
+    public static readonly DiagnosticDescriptor ActionInputTypeCode = new("BF0211", DiagnosticLevel.Error, "Action input of the wrong kind");
+    public static readonly DiagnosticDescriptor InvalidRuleCode = new("BF0212", DiagnosticLevel.Error, "Invalid 'when' rule");
+    public static readonly DiagnosticDescriptor CodeStepShapeCode = new("BF0213", DiagnosticLevel.Error, "Code step does not fit the node type");
+    public static readonly DiagnosticDescriptor ScriptNotFoundCode = new("BF0214", DiagnosticLevel.Error, "Script file not found");
+    public static readonly DiagnosticDescriptor ScriptOutsideCode = new("BF0215", DiagnosticLevel.Error, "Script path leaves the project");
+    public static readonly DiagnosticDescriptor UnknownLanguageCode = new("BF0216", DiagnosticLevel.Error, "Language not declared by the bot");
+    public static readonly DiagnosticDescriptor EntityIncompleteCode = new("BF0217", DiagnosticLevel.Error, "Entity definition incomplete");
+    public static readonly DiagnosticDescriptor EntityKeyNotApplicableCode = new("BF0218", DiagnosticLevel.Error, "Entity key does not apply to its type");
+    public static readonly DiagnosticDescriptor LiteralCredentialCode = new("BF0219", DiagnosticLevel.Error, "Credential not taken from a secret env variable");
+    public static readonly DiagnosticDescriptor PublicEntityRedefinedCode = new("BF0220", DiagnosticLevel.Error, "Private entity named like a public one");
+    public static readonly DiagnosticDescriptor ConditionsCombinedCode = new("BF0221", DiagnosticLevel.Error, "More than one condition on a connection");
+    public static readonly DiagnosticDescriptor EnvValueShapeCode = new("BF0222", DiagnosticLevel.Error, "Env placeholder misused in an integration setting");
+
+    public static Diagnostic DuplicateSystemName(SourceLocation at, string name, SourceLocation first) =>
+        DuplicateSystemNameCode.At(at, $"system name '{name}' is already used at {Where(first)}", "system names identify nodes on the platform and must be unique in the bot");
+
+    public static Diagnostic DuplicateId(SourceLocation at, string what, string id, SourceLocation first) =>
+        DuplicateIdCode.At(at, $"{what} '{id}' is already defined at {Where(first)}");
+
+    public static Diagnostic UnknownNode(SourceLocation at, string name, string? suggestion) =>
+        UnknownNodeCode.At(at, $"no node has the system name '{name}'", DidYouMean(suggestion));
+
+    public static Diagnostic UnknownEntity(SourceLocation at, string name, string? suggestion) =>
+        UnknownEntityCode.At(at, $"entity '{name}' is neither defined in entities nor a public entity", DidYouMean(suggestion) ?? "define it in entities.yaml");
+
+    public static Diagnostic MalformedPlaceholder(SourceLocation at, string text) =>
+        MalformedPlaceholderCode.At(at, $"'{text}' is not a placeholder BotForge knows",
+            "placeholders are ${entity.NAME}, ${output.KEY}, ${user.full_name}, ${user_details.KEY}, ${conversation.KEY}, ${env.NAME}; write $${ for a literal ${");
+
+    public static Diagnostic PlaceholderNotAllowed(SourceLocation at, string placeholder, string where, string? hint = null) =>
+        PlaceholderNotAllowedCode.At(at, $"'{placeholder}' cannot be used in {where}", hint);
+
+    public static Diagnostic UnknownEnv(SourceLocation at, string name, string? suggestion) =>
+        UnknownEnvCode.At(at, $"env variable '{name}' is not declared under 'env:' in botforge.yaml", DidYouMean(suggestion));
+
+    public static Diagnostic UnknownAction(SourceLocation at, string name, string? suggestion, IEnumerable<string> known) =>
+        UnknownActionCode.At(at, $"'{name}' is not a built-in action (known: {string.Join(", ", known)})", DidYouMean(suggestion));
+
+    public static Diagnostic UnknownActionInput(SourceLocation at, string action, string input, string? suggestion) =>
+        UnknownActionInputCode.At(at, $"{action} has no input '{input}'", suggestion is null ? null
+            : string.Equals(suggestion, input, StringComparison.OrdinalIgnoreCase) ? $"Salesforce field names are case-sensitive: write '{suggestion}'" : $"did you mean '{suggestion}'?");
+
+    public static Diagnostic MissingActionInput(SourceLocation at, string action, string input) =>
+        MissingActionInputCode.At(at, $"{action} needs the input '{input}'");
+
+    public static Diagnostic ActionInputType(SourceLocation at, string action, string input, string expected) =>
+        ActionInputTypeCode.At(at, $"input '{input}' of {action} takes {expected}");
+
+    public static Diagnostic InvalidRule(SourceLocation at, string problem) =>
+        InvalidRuleCode.At(at, $"invalid rule: {problem}", "a rule is 'var op value' joined by 'and' or 'or' (not both without parentheses); ops: == != > >= < <= contains exists 'not exists'");
+
+    public static Diagnostic CodeStepShape(SourceLocation at, string problem, string? hint = null) =>
+        CodeStepShapeCode.At(at, problem, hint);
+
+    public static Diagnostic ScriptNotFound(SourceLocation at, string path) =>
+        ScriptNotFoundCode.At(at, $"script '{path}' does not exist in the project");
+
+    public static Diagnostic ScriptOutside(SourceLocation at, string path) =>
+        ScriptOutsideCode.At(at, $"script path '{path}' points outside the project", "scripts are referenced by a relative path inside the project folder");
+
+    public static Diagnostic UnknownLanguage(SourceLocation at, string language, IEnumerable<string> declared) =>
+        UnknownLanguageCode.At(at, $"language '{language}' is not one of the bot's languages ({string.Join(", ", declared)})", "add it to bot.languages or remove the translation");
+
+    public static Diagnostic EntityIncomplete(SourceLocation at, string entity, string type, string key) =>
+        EntityIncompleteCode.At(at, $"{type} entity '{entity}' needs '{key}'");
+
+    public static Diagnostic EntityKeyNotApplicable(SourceLocation at, string key, string type) =>
+        EntityKeyNotApplicableCode.At(at, $"'{key}' does not apply to a {type} entity");
+
+    public static Diagnostic LiteralCredential(SourceLocation at, string setting) =>
+        LiteralCredentialCode.At(at, $"'{setting}' must be read from a secret env variable, not written here",
+            "declare e.g. 'SF_USERNAME: { secret: true }' under env: and write '${env.SF_USERNAME}'; the value is supplied at deploy time");
+
+    public static Diagnostic PublicEntityRedefined(SourceLocation at, string name) =>
+        PublicEntityRedefinedCode.At(at, $"'{name}' is a public entity of the platform; a private entity cannot take its name", "choose another name");
+
+    public static Diagnostic ConditionsCombined(SourceLocation at, IEnumerable<string> keys) =>
+        ConditionsCombinedCode.At(at, $"a connection takes at most one condition, found {string.Join(" and ", keys.Select(k => $"'{k}'"))}", "split it into two connections");
+
+    public static Diagnostic EnvValueShape(SourceLocation at, string setting) =>
+        EnvValueShapeCode.At(at, $"'{setting}' must be exactly one '${{env.NAME}}' placeholder");
+
+    private static string Where(SourceLocation location)
+    {
+        var (line, column) = location.Start;
+        return $"{location.File.Path}:{line}:{column}";
+    }
+
+    private static string? DidYouMean(string? suggestion) => suggestion is null ? null : $"did you mean '{suggestion}'?";
+}

@@ -1,0 +1,14 @@
+using BotForge.Text;
+
+namespace BotForge.Diagnostics;
+
+/// <summary>One problem found in a bot's sources.</summary>
+/// <param name="Code">The stable code, e.g. BF0203.</param>
+/// <param name="Level">Error, warning or info.</param>
+/// <param name="Location">Where it is; null only for problems with no file (e.g. the project folder is missing).</param>
+/// <param name="Message">One line naming the exact objects involved.</param>
+/// <param name="Hint">An optional suggestion of how to fix it.</param>
+public sealed record Diagnostic(string Code, DiagnosticLevel Level, SourceLocation? Location, string Message, string? Hint = null)
+{
+    public bool IsError => Level == DiagnosticLevel.Error;
+}

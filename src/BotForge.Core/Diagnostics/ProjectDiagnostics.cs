@@ -1,0 +1,41 @@
+using BotForge.Text;
+
+namespace BotForge.Diagnostics;
+
+/// <summary>Codes of finding and reading a project's files (BF000x). Most make the input unreadable: exit code 2.</summary>
+public static class ProjectDiagnostics
+{
+    public static readonly DiagnosticDescriptor ProjectNotFoundCode = new("BF0001", DiagnosticLevel.Error, "Project folder not found") { IsInputFailure = true };
+    public static readonly DiagnosticDescriptor NoProjectFileCode = new("BF0002", DiagnosticLevel.Error, "No botforge.yaml in the project folder") { IsInputFailure = true };
+    public static readonly DiagnosticDescriptor UnreadableFileCode = new("BF0003", DiagnosticLevel.Error, "File cannot be read") { IsInputFailure = true };
+    public static readonly DiagnosticDescriptor InvalidEncodingCode = new("BF0004", DiagnosticLevel.Error, "File is not valid UTF-8") { IsInputFailure = true };
+    public static readonly DiagnosticDescriptor StrayFileCode = new("BF0005", DiagnosticLevel.Error, "YAML file outside the project layout");
+    public static readonly DiagnosticDescriptor MisplacedSubStoryCode = new("BF0006", DiagnosticLevel.Error, "Sub-story file in the wrong place");
+    public static readonly DiagnosticDescriptor EmptyFileCode = new("BF0007", DiagnosticLevel.Error, "File has no content");
+    public static readonly DiagnosticDescriptor BadFileNameCode = new("BF0008", DiagnosticLevel.Error, "Story folder or sub-story file name is not a valid id");
+
+    public static Diagnostic ProjectNotFound(string path) =>
+        ProjectNotFoundCode.At(null, $"project folder '{path}' does not exist", "pass the folder that holds botforge.yaml");
+
+    public static Diagnostic NoProjectFile(string path) =>
+        NoProjectFileCode.At(null, $"'{path}' has no botforge.yaml, so it is not a BotForge project", "run 'botforge init DIR' to start one");
+
+    public static Diagnostic Unreadable(SourceFile file, string reason) =>
+        UnreadableFileCode.At(SourceLocation.StartOf(file), $"cannot read the file: {reason}");
+
+    public static Diagnostic InvalidEncoding(SourceFile file, long byteOffset) =>
+        InvalidEncodingCode.At(SourceLocation.StartOf(file), $"the file is not valid UTF-8 (first bad byte at offset {byteOffset})", "save the file as UTF-8");
+
+    public static Diagnostic StrayFile(SourceFile file) =>
+        StrayFileCode.At(SourceLocation.StartOf(file), "this YAML file is not part of the project layout, so BotForge would ignore it",
+            "sub-stories go in stories/<story>/<sub_story>.yaml, entities in entities.yaml or entities/*.yaml, FAQ in faq.yaml, tests in tests/*.yaml");
+
+    public static Diagnostic MisplacedSubStory(SourceFile file) =>
+        MisplacedSubStoryCode.At(SourceLocation.StartOf(file), "a sub-story file belongs in stories/<story>/<sub_story>.yaml, or sets 'story:' itself");
+
+    public static Diagnostic Empty(SourceFile file) =>
+        EmptyFileCode.At(SourceLocation.StartOf(file), "the file is empty");
+
+    public static Diagnostic BadFileName(SourceFile file, string name, string what) =>
+        BadFileNameCode.At(SourceLocation.StartOf(file), $"'{name}' is not a valid {what} id: use lower_snake_case", "rename the file or folder, or set the id with 'story:' / 'sub_story:'");
+}

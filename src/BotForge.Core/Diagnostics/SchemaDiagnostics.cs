@@ -1,0 +1,36 @@
+using BotForge.Text;
+
+namespace BotForge.Diagnostics;
+
+/// <summary>Codes of structural validation against the source-format JSON Schema (BF01xx).</summary>
+public static class SchemaDiagnostics
+{
+    public static readonly DiagnosticDescriptor UnknownKeyCode = new("BF0101", DiagnosticLevel.Error, "Unknown key");
+    public static readonly DiagnosticDescriptor MissingKeyCode = new("BF0102", DiagnosticLevel.Error, "Missing required key");
+    public static readonly DiagnosticDescriptor WrongTypeCode = new("BF0103", DiagnosticLevel.Error, "Value of the wrong type");
+    public static readonly DiagnosticDescriptor BadIdentifierCode = new("BF0104", DiagnosticLevel.Error, "Invalid identifier or formatted value");
+    public static readonly DiagnosticDescriptor NotAllowedCode = new("BF0105", DiagnosticLevel.Error, "Value not among the allowed ones");
+    public static readonly DiagnosticDescriptor OutOfRangeCode = new("BF0106", DiagnosticLevel.Error, "Value out of range or list of the wrong size");
+    public static readonly DiagnosticDescriptor TooDeepCode = new("BF0107", DiagnosticLevel.Error, "Document too large after expanding aliases");
+
+    public static Diagnostic UnknownKey(SourceLocation at, string key, string where, string? suggestion) =>
+        UnknownKeyCode.At(at, $"unknown key '{key}' in {where}", suggestion is null ? "a typo is never ignored; remove the key or fix its spelling" : $"did you mean '{suggestion}'?");
+
+    public static Diagnostic MissingKey(SourceLocation at, string key, string where) =>
+        MissingKeyCode.At(at, $"{where} is missing the required key '{key}'");
+
+    public static Diagnostic WrongType(SourceLocation at, string expected, string found, string? hint = null) =>
+        WrongTypeCode.At(at, $"expected {expected}, found {found}", hint);
+
+    public static Diagnostic BadIdentifier(SourceLocation at, string value, string what, string? hint) =>
+        BadIdentifierCode.At(at, $"'{value}' is not a valid {what}", hint);
+
+    public static Diagnostic NotAllowed(SourceLocation at, string value, IEnumerable<string> allowed, string? suggestion) =>
+        NotAllowedCode.At(at, $"'{value}' is not allowed here; expected one of: {string.Join(", ", allowed)}", suggestion is null ? null : $"did you mean '{suggestion}'?");
+
+    public static Diagnostic OutOfRange(SourceLocation at, string message) =>
+        OutOfRangeCode.At(at, message);
+
+    public static Diagnostic AliasExpansion(SourceLocation at, int limit) =>
+        TooDeepCode.At(at, $"the file expands to more than {limit:N0} values once its YAML aliases are followed", "an alias 'bomb' is rejected rather than expanded; write the values out or use fewer aliases");
+}

@@ -1,0 +1,32 @@
+using BotForge.Text;
+
+namespace BotForge.Diagnostics;
+
+/// <summary>Codes of the YAML reading stage (BF001x).</summary>
+public static class SyntaxDiagnostics
+{
+    public static readonly DiagnosticDescriptor YamlSyntax = new("BF0010", DiagnosticLevel.Error, "YAML syntax error");
+    public static readonly DiagnosticDescriptor DuplicateKey = new("BF0011", DiagnosticLevel.Error, "Duplicate key in a mapping");
+    public static readonly DiagnosticDescriptor ComplexKey = new("BF0012", DiagnosticLevel.Error, "Mapping key is not a plain string");
+    public static readonly DiagnosticDescriptor MultipleDocuments = new("BF0013", DiagnosticLevel.Error, "More than one YAML document in a file");
+    public static readonly DiagnosticDescriptor TooDeep = new("BF0014", DiagnosticLevel.Error, "YAML nested too deeply");
+    public static readonly DiagnosticDescriptor UnknownAlias = new("BF0015", DiagnosticLevel.Error, "Alias to an unknown anchor");
+
+    public static Diagnostic Syntax(SourceLocation at, string parserMessage, string? hint) =>
+        YamlSyntax.At(at, $"invalid YAML: {parserMessage}", hint);
+
+    public static Diagnostic Duplicate(SourceLocation at, string key, int firstLine) =>
+        DuplicateKey.At(at, $"duplicate key '{key}' (first written on line {firstLine})", "a YAML parser would silently keep only one of them; remove or rename one");
+
+    public static Diagnostic NonScalarKey(SourceLocation at) =>
+        ComplexKey.At(at, "a mapping key must be a plain string, not a list or a mapping");
+
+    public static Diagnostic ExtraDocument(SourceLocation at) =>
+        MultipleDocuments.At(at, "a BotForge file holds one YAML document; found another after '---'", "split it into separate files");
+
+    public static Diagnostic Nesting(SourceLocation at, int limit) =>
+        TooDeep.At(at, $"the document is nested more than {limit} levels deep");
+
+    public static Diagnostic Alias(SourceLocation at, string name) =>
+        UnknownAlias.At(at, $"alias '*{name}' refers to no anchor defined before it");
+}

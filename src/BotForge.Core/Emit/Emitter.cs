@@ -1,0 +1,43 @@
+using System.Text;
+using BotForge.Model;
+
+namespace BotForge.Emit;
+
+/// <summary>Produces every output file of a bot in memory; nothing touches the disk here.</summary>
+public static class Emitter
+{
+    public static IReadOnlyList<EmittedFile> Emit(BotModel bot)
+    {
+        var files = new List<EmittedFile>();
+        var scriptPaths = new Dictionary<string, string>(StringComparer.Ordinal);
+        var scriptSources = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var node in bot.Nodes)
+        {
+            if (node.Code is ScriptStep script)
+            {
+                var path = $"scripts/{node.SystemName}.py";
+                var source = NormalizeNewlines(File.ReadAllText(script.FullPath, Encoding.UTF8));
+                scriptPaths[node.SystemName] = path;
+                scriptSources[node.SystemName] = source;
+                files.Add(new EmittedFile(path, new UTF8Encoding(false).GetBytes(source)));
+            }
+        }
+
+        var hasFaq = bot.Faq.Count > 0;
+        files.Add(new EmittedFile("bot.json", JsonText.ToBytes(new BundleWriter(bot).Write(scriptPaths, scriptSources, hasFaq))));
+        if (hasFaq)
+        {
+            files.Add(new EmittedFile("faq.csv", FaqCsvWriter.Write(bot.Faq, bot.Bot.DefaultLanguage)));
+            foreach (var language in bot.Bot.Languages.Skip(1))
+            {
+                files.Add(new EmittedFile($"faq.{language}.csv", FaqCsvWriter.Write(bot.Faq, language)));
+            }
+        }
+
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        files.Add(ManifestWriter.Write(bot.Bot.Id, files));
+        return files;
+    }
+
+    private static string NormalizeNewlines(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+}

@@ -1,0 +1,57 @@
+using System.Text;
+using BotForge.Model;
+
+namespace BotForge.Emit;
+
+/// <summary>
+/// Writes FAQ nodes in the platform's bulk-upload CSV: one row per question; several answer messages
+/// joined by the literal tag &lt;m&gt;; quick replies joined by '|'. Fields are quoted per RFC 4180, and a
+/// field that a spreadsheet would run as a formula (=, +, -, @, tab, CR) is prefixed with an apostrophe.
+/// </summary>
+internal static class FaqCsvWriter
+{
+    public static readonly string[] Columns = ["node_name", "question", "answer", "quick_replies", "link_text", "link_button", "link_url"];
+
+    public static byte[] Write(IEnumerable<FaqEntry> faq, string language)
+    {
+        var builder = new StringBuilder();
+        builder.Append(string.Join(',', Columns)).Append('\n');
+        foreach (var entry in faq)
+        {
+            var answer = string.Join("<m>", entry.Answer.Variants[0].Messages.Select(m => MessageText(m, language)));
+            var replies = string.Join("|", entry.QuickReplies.Select(q => PlatformText.In(q, language)));
+            var questions = entry.Questions.ByLanguage.FirstOrDefault(l => l.Key == language).Value ?? [];
+            foreach (var question in questions)
+            {
+                string?[] row =
+                [
+                    entry.Id, question.Text, answer, replies,
+                    PlatformText.In(entry.Link?.Text, language, optional: true), PlatformText.In(entry.Link?.Button, language, optional: true), entry.Link?.Url,
+                ];
+                builder.Append(string.Join(',', row.Select(Field))).Append('\n');
+            }
+        }
+
+        return new UTF8Encoding(false).GetBytes(builder.ToString());
+    }
+
+    private static string MessageText(Message message, string language) => message switch
+    {
+        TextMessage t => PlatformText.In(t.Text, language),
+        SmartActionMessage s => s.Action,
+        _ => string.Empty,
+    };
+
+    internal static string Field(string? value)
+    {
+        value ??= string.Empty;
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+
+        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 || value.StartsWith(' ') || value.EndsWith(' ')
+            ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : value;
+    }
+}

@@ -1,0 +1,31 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace BotForge.Emit;
+
+/// <summary>Serialises JSON the same way on every machine: two-space indent, LF, final newline, UTF-8 without BOM.</summary>
+public static class JsonText
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static byte[] ToBytes(JsonNode node)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options))
+        {
+            node.WriteTo(writer);
+        }
+
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
+    public static string ToText(JsonNode node) => Encoding.UTF8.GetString(ToBytes(node));
+}

@@ -1,0 +1,68 @@
+namespace BotForge.Model;
+
+/// <summary>A built-in ticketing step: the inputs it takes and the outputs its script returns.</summary>
+public sealed record ActionDefinition(string Name, IReadOnlyList<ActionInput> Inputs, IReadOnlyList<ActionOutput> Outputs, string Summary)
+{
+    public ActionInput? FindInput(string name) => Inputs.FirstOrDefault(i => i.Name == name);
+}
+
+public enum ActionInputKind
+{
+    /// <summary>A text that may contain placeholders.</summary>
+    Text,
+
+    /// <summary>A list of plain names (e.g. Salesforce fields).</summary>
+    NameList,
+}
+
+public sealed record ActionInput(string Name, ActionInputKind Kind, bool Required, string Description);
+
+public enum OutputType
+{
+    Boolean,
+    String,
+    Any,
+}
+
+public sealed record ActionOutput(string Name, OutputType Type, string Description);
+
+/// <summary>The v1 built-in actions (FORMAT.md "Built-in actions").</summary>
+public static class ActionCatalog
+{
+    public static readonly ActionDefinition SalesforceCreateCase = new(
+        "salesforce.create_case",
+        [
+            new("subject", ActionInputKind.Text, false, "Case subject"),
+            new("Description", ActionInputKind.Text, false, "Case description"),
+            new("Type", ActionInputKind.Text, false, "Case type"),
+            new("Reason", ActionInputKind.Text, false, "Case reason"),
+            new("SuppliedName", ActionInputKind.Text, false, "Customer's name"),
+            new("SuppliedEmail", ActionInputKind.Text, false, "Customer's email"),
+            new("SuppliedPhone", ActionInputKind.Text, false, "Customer's phone"),
+            new("SuppliedCompany", ActionInputKind.Text, false, "Customer's company"),
+            new("priority", ActionInputKind.Text, false, "Case priority"),
+        ],
+        [
+            new("status", OutputType.Boolean, "true when the case was created"),
+            new("case_id", OutputType.String, "the new case's id"),
+            new("error", OutputType.String, "what went wrong, when status is false"),
+        ],
+        "Creates a Salesforce case through the integration service.");
+
+    public static readonly ActionDefinition SalesforceGetContact = new(
+        "salesforce.get_contact",
+        [
+            new("contact_id", ActionInputKind.Text, true, "The Salesforce Contact id"),
+            new("fields", ActionInputKind.NameList, false, "Contact fields to return as outputs"),
+            new("store", ActionInputKind.NameList, false, "Fields (of 'fields') also stored in conversation_details"),
+        ],
+        [
+            new("status", OutputType.Boolean, "true when the contact was read"),
+            new("error", OutputType.String, "what went wrong, when status is false"),
+        ],
+        "Reads a Salesforce Contact through the integration service.");
+
+    public static readonly IReadOnlyList<ActionDefinition> All = [SalesforceCreateCase, SalesforceGetContact];
+
+    public static ActionDefinition? Find(string name) => All.FirstOrDefault(a => a.Name == name);
+}

@@ -1,0 +1,65 @@
+using BotForge.Text;
+
+namespace BotForge.Model;
+
+/// <summary>The whole bot after binding: one resolved semantic model.</summary>
+public sealed record BotModel
+{
+    public required BotInfo Bot { get; init; }
+
+    public required Business Business { get; init; }
+
+    public IReadOnlyList<EnvVariable> Env { get; init; } = [];
+
+    public SalesforceIntegration? Salesforce { get; init; }
+
+    public Taskbox? Taskbox { get; init; }
+
+    public IReadOnlyList<EntityDefinition> Entities { get; init; } = [];
+
+    public IReadOnlyList<Story> Stories { get; init; } = [];
+
+    public IReadOnlyList<FaqEntry> Faq { get; init; } = [];
+
+    public LintSettings Lint { get; init; } = LintSettings.Default;
+
+    public IEnumerable<Node> Nodes => Stories.SelectMany(s => s.SubStories).SelectMany(s => s.Nodes);
+}
+
+public sealed record BotInfo(string Id, string Name, string? Partner, string? Description, IReadOnlyList<string> Languages, SourceLocation Location)
+{
+    public string DefaultLanguage => Languages[0];
+}
+
+public sealed record Business(bool HumanAssistance, bool SmallTalk, IReadOnlyList<string> Channels, LocalizedText? BotBreakMessage);
+
+/// <summary>An env variable: a value per environment, or a secret supplied at deploy time.</summary>
+public sealed record EnvVariable(string Name, bool Secret, string? Staging, string? Production, string? Description, SourceLocation Location);
+
+/// <summary>The Salesforce ticketing integration's settings; values are templates over <c>${env.X}</c>.</summary>
+public sealed record SalesforceIntegration(TextTemplate BaseUrl, TextTemplate Username, TextTemplate ClientId, TextTemplate PrivateKey, double TimeoutSeconds, SourceLocation Location)
+{
+    public const double DefaultTimeoutSeconds = 8;
+}
+
+public sealed record Taskbox(LocalizedText? Header, IReadOnlyList<TaskboxTask> Tasks, SourceLocation Location);
+
+public sealed record TaskboxTask(LocalizedText Title, LocalizedText UserSays, string? Icon, bool Visible, SourceLocation Location);
+
+public sealed record Story(string Id, IReadOnlyList<SubStory> SubStories);
+
+/// <summary>A sub-story: one use case, one file. Nodes are filled in after the sub-story is created.</summary>
+public sealed record SubStory(string StoryId, string Id, string Name, SourceFile File)
+{
+    public List<Node> Nodes { get; } = [];
+}
+
+public sealed record FaqEntry(string Id, UtteranceSet Questions, Response Answer, IReadOnlyList<LocalizedText> QuickReplies, FaqLink? Link, SourceLocation Location, SourceLocation IdLocation);
+
+public sealed record FaqLink(LocalizedText? Text, LocalizedText? Button, string Url);
+
+/// <summary>Lint settings from botforge.yaml: level overrides by rule id or code.</summary>
+public sealed record LintSettings(IReadOnlyDictionary<string, string> Levels, int? MinUserSays)
+{
+    public static readonly LintSettings Default = new(new Dictionary<string, string>(), null);
+}

@@ -1,0 +1,53 @@
+using BotForge.Text;
+
+namespace BotForge.Model;
+
+/// <summary>A connection from one node to another, with at most one condition.</summary>
+public sealed record Connection(string TargetName, Node? Target, Condition Condition, SourceLocation Location, SourceLocation TargetLocation);
+
+/// <summary>What makes a connection be taken.</summary>
+public abstract record Condition(SourceLocation Location);
+
+/// <summary>No condition: static → code, taken once mandatory entities are collected.</summary>
+public sealed record AutomaticCondition(SourceLocation Location) : Condition(Location);
+
+public sealed record UserSaysCondition(UtteranceSet UserSays, SourceLocation Location) : Condition(Location);
+
+public sealed record EntityPresenceCondition(EntityRef Entity, SourceLocation Location) : Condition(Location);
+
+public sealed record EntityValueCondition(EntityRef Entity, IReadOnlyList<string> Values, SourceLocation Location) : Condition(Location);
+
+public sealed record RuleCondition(RuleExpression Rule, SourceLocation Location) : Condition(Location);
+
+/// <summary>A rule over a code node's output JSON.</summary>
+public abstract record RuleExpression(SourceLocation Location);
+
+public enum RuleJoin
+{
+    All,
+    Any,
+}
+
+public sealed record RuleGroup(RuleJoin Join, IReadOnlyList<RuleExpression> Items, SourceLocation Location) : RuleExpression(Location);
+
+/// <summary><c>var op value</c>; <see cref="Value"/> is null for exists / not exists.</summary>
+public sealed record RuleComparison(string Variable, RuleOperator Operator, RuleValue? Value, SourceLocation Location) : RuleExpression(Location);
+
+public enum RuleOperator
+{
+    Equals,
+    NotEquals,
+    GreaterThan,
+    GreaterThanOrEqual,
+    LessThan,
+    LessThanOrEqual,
+    Contains,
+    Exists,
+    NotExists,
+}
+
+/// <summary>A literal in a rule: a string, a number or a boolean.</summary>
+public sealed record RuleValue(string? Text, double? Number, bool? Boolean)
+{
+    public override string ToString() => Boolean is { } b ? (b ? "true" : "false") : Number is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : Text ?? string.Empty;
+}

@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using BotForge.Text;
+
+namespace BotForge.Model;
+
+/// <summary>What the bot sends: one or more variants, one of which the platform picks.</summary>
+public sealed record Response(IReadOnlyList<Variant> Variants, SourceLocation Location);
+
+/// <summary>A variant, optionally limited to some channels (null: every channel the bot is on).</summary>
+public sealed record Variant(IReadOnlyList<string>? Channels, IReadOnlyList<Message> Messages, SourceLocation Location);
+
+/// <summary>A chat element (HSL).</summary>
+public abstract record Message(SourceLocation Location);
+
+public sealed record TextMessage(LocalizedText Text, IReadOnlyList<LocalizedText> QuickReplies, SourceLocation Location) : Message(Location);
+
+public sealed record ButtonsMessage(LocalizedText Text, IReadOnlyList<Button> Buttons, SourceLocation Location) : Message(Location);
+
+/// <summary>A button: opens <see cref="Url"/> or sends <see cref="Send"/> back as the user's message.</summary>
+public sealed record Button(LocalizedText Text, string? Url, LocalizedText? Send, SourceLocation Location);
+
+public sealed record CarouselMessage(string? Width, double? AspectRatio, IReadOnlyList<CarouselItem> Items, SourceLocation Location) : Message(Location);
+
+public sealed record CarouselItem(LocalizedText Title, LocalizedText? Subtitle, LocalizedText? Description, string? Image, IReadOnlyList<Button> Buttons, SourceLocation Location);
+
+public sealed record ImageMessage(string Url, LocalizedText? Text, SourceLocation Location) : Message(Location);
+
+public sealed record FormMessage(LocalizedText Title, LocalizedText? Subtitle, IReadOnlyList<FormField> Fields, SourceLocation Location) : Message(Location);
+
+public sealed record FormField(string Key, string Type, LocalizedText? Label, LocalizedText? Hint, string? Keyboard, int? Order, IReadOnlyList<LocalizedText> Options, bool Mandatory);
+
+/// <summary>Raw HSL passed through as written.</summary>
+public sealed record RawHslMessage(JsonObject Hsl, SourceLocation Location) : Message(Location);
+
+/// <summary><c>{}</c>, <c>{taskbox}</c> or <c>{feedback}</c> as a whole message.</summary>
+public sealed record SmartActionMessage(string Action, SourceLocation Location) : Message(Location);

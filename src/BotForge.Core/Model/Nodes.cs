@@ -1,0 +1,76 @@
+using BotForge.Text;
+
+namespace BotForge.Model;
+
+public enum NodeType
+{
+    Static,
+    Code,
+    Output,
+}
+
+/// <summary>A graph node of a sub-story.</summary>
+public sealed record Node
+{
+    public required string SystemName { get; init; }
+
+    public required string Name { get; init; }
+
+    public required NodeType Type { get; init; }
+
+    public required SubStory SubStory { get; init; }
+
+    public bool IsStart { get; init; }
+
+    public bool IsContextClear { get; init; }
+
+    public bool IsEnd { get; init; }
+
+    public bool IsActive { get; init; } = true;
+
+    public UtteranceSet UserSays { get; init; } = UtteranceSet.Empty;
+
+    public UtteranceSet NegativeUserSays { get; init; } = UtteranceSet.Empty;
+
+    public IReadOnlyList<EntityUse> Entities { get; init; } = [];
+
+    public BotSays BotSays { get; init; } = BotSays.None;
+
+    public CodeStep? Code { get; init; }
+
+    public IReadOnlyList<Connection> Connections { get; init; } = [];
+
+    public required SourceLocation Location { get; init; }
+
+    /// <summary>Where the system name is written (the value of <c>id:</c>).</summary>
+    public required SourceLocation IdLocation { get; init; }
+}
+
+/// <summary>An entity collected on a node.</summary>
+public sealed record EntityUse(EntityRef Entity, bool Mandatory, Response? Prompt, Response? Reprompt, SourceLocation Location);
+
+/// <summary>A reference to an entity by name; <see cref="Definition"/> is null for public entities and unresolved names.</summary>
+public sealed record EntityRef(string Name, EntityDefinition? Definition, bool IsPublic, SourceLocation Location);
+
+/// <summary>The node's responses by kind. Entity responses live on <see cref="EntityUse"/>.</summary>
+public sealed record BotSays(Response? Initial, Response? Final, FollowUp? FollowUp)
+{
+    public static readonly BotSays None = new(null, null, null);
+}
+
+/// <summary>A follow-up sent after <see cref="DelaySeconds"/> of user inactivity.</summary>
+public sealed record FollowUp(int DelaySeconds, Response Says, SourceLocation DelayLocation);
+
+/// <summary>What a code node runs.</summary>
+public abstract record CodeStep(IReadOnlyList<string> Outputs, SourceLocation Location);
+
+/// <summary>A built-in action whose script BotForge generates.</summary>
+public sealed record ActionStep(ActionDefinition Action, IReadOnlyList<ActionArgument> Arguments, IReadOnlyList<string> Outputs, SourceLocation Location)
+    : CodeStep(Outputs, Location);
+
+/// <summary>An input of an action as written: a text template or a list of plain values.</summary>
+public sealed record ActionArgument(string Name, TextTemplate? Template, IReadOnlyList<string>? List, SourceLocation Location);
+
+/// <summary>A hand-written script in the project.</summary>
+public sealed record ScriptStep(string RelativePath, string FullPath, IReadOnlyList<string> Outputs, SourceLocation Location)
+    : CodeStep(Outputs, Location);

@@ -1,0 +1,45 @@
+using BotForge.Text;
+
+namespace BotForge.Model;
+
+/// <summary>A piece of author text with its placeholders parsed.</summary>
+public sealed record TextTemplate(string Raw, IReadOnlyList<TextPart> Parts, SourceLocation Location);
+
+/// <summary>A part of a <see cref="TextTemplate"/>.</summary>
+public abstract record TextPart;
+
+/// <summary>Literal text (after <c>$${</c> escapes are undone).</summary>
+public sealed record LiteralPart(string Text) : TextPart;
+
+/// <summary>A <c>${namespace.key}</c> placeholder.</summary>
+public sealed record PlaceholderPart(PlaceholderKind Kind, string Key, SourceLocation Location) : TextPart;
+
+/// <summary>What a placeholder reads.</summary>
+public enum PlaceholderKind
+{
+    Entity,
+    Output,
+    User,
+    UserDetails,
+    Conversation,
+    Env,
+}
+
+/// <summary>A text per language, in the bot's language order. A plain string is the default language's.</summary>
+public sealed record LocalizedText(IReadOnlyList<KeyValuePair<string, TextTemplate>> Translations, SourceLocation Location)
+{
+    public IEnumerable<PlaceholderPart> Placeholders => Translations.SelectMany(t => t.Value.Parts.OfType<PlaceholderPart>());
+}
+
+/// <summary>One example utterance.</summary>
+public sealed record Utterance(string Text, SourceLocation Location);
+
+/// <summary>Utterances per language (user says, questions).</summary>
+public sealed record UtteranceSet(IReadOnlyList<KeyValuePair<string, IReadOnlyList<Utterance>>> ByLanguage, SourceLocation Location)
+{
+    public static readonly UtteranceSet Empty = new([], new SourceLocation(new SourceFile(string.Empty, string.Empty), default));
+
+    public IEnumerable<Utterance> All => ByLanguage.SelectMany(l => l.Value);
+
+    public bool IsEmpty => !All.Any();
+}

@@ -1,0 +1,197 @@
+using BotForge.Diagnostics;
+using BotForge.Syntax;
+using BotForge.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace BotForge.Parsing;
+
+/// <summary>
+/// Reads one YAML file into <see cref="YamlNode"/>s with spans. Unlike a deserializer it keeps
+/// every position and reports duplicate keys instead of silently keeping the last one.
+/// </summary>
+public static class YamlParser
+{
+    /// <summary>Deeper nesting than this is never a real bot and would risk the stack.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>Parses a file. Returns null when the file is empty or unreadable as YAML (a diagnostic says why).</summary>
+    public static YamlNode? Parse(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var reader = new Reader(file, diagnostics);
+        try
+        {
+            return reader.ParseStream();
+        }
+        catch (NestingLimitReached)
+        {
+            return null;
+        }
+        catch (YamlException e)
+        {
+            var offset = (int)Math.Min(e.Start.Index, file.Text.Length);
+            diagnostics.Add(SyntaxDiagnostics.Syntax(new SourceLocation(file, new TextSpan(offset, offset)), CleanMessage(e.Message), HintFor(file, offset)));
+            return null;
+        }
+    }
+
+    private static string CleanMessage(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (...)" to some messages; we print our own position.
+        var text = message;
+        var cut = text.LastIndexOf("): ", StringComparison.Ordinal);
+        if (text.StartsWith("(Line:", StringComparison.Ordinal) && cut > 0)
+        {
+            text = text[(cut + 3)..];
+        }
+
+        text = text.Trim();
+        return text.Length > 0 ? char.ToLowerInvariant(text[0]) + text[1..].TrimEnd('.') : "unreadable YAML";
+    }
+
+    private static string? HintFor(SourceFile file, int offset)
+    {
+        var (line, _) = file.GetLineColumn(offset);
+        var text = file.GetLineText(line);
+        if (text.TrimStart(' ').StartsWith('\t'))
+        {
+            return "YAML forbids tabs in indentation; indent with spaces";
+        }
+
+        return text.Contains(": ", StringComparison.Ordinal) && text.Count(c => c == ':') > 1
+            ? "a value that contains ': ' must be quoted"
+            : null;
+    }
+
+    private sealed class Reader(SourceFile file, DiagnosticBag diagnostics)
+    {
+        private readonly IParser _parser = new Parser(new Scanner(new StringReader(file.Text), skipComments: true));
+        private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+
+        public YamlNode? ParseStream()
+        {
+            _parser.Consume<StreamStart>();
+            if (_parser.Accept<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            _parser.Consume<DocumentStart>();
+            var root = ParseNode(0);
+            _parser.Consume<DocumentEnd>();
+            if (_parser.Accept<DocumentStart>(out var extra))
+            {
+                diagnostics.Add(SyntaxDiagnostics.ExtraDocument(Location(extra.Start, extra.End)));
+            }
+
+            return root;
+        }
+
+        private YamlNode? ParseNode(int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                var current = _parser.Current!;
+                diagnostics.Add(SyntaxDiagnostics.Nesting(Location(current.Start, current.End), MaxDepth));
+                throw new NestingLimitReached();
+            }
+
+            if (_parser.TryConsume<Scalar>(out var scalar))
+            {
+                var node = new YamlScalar(file, Span(scalar.Start, scalar.End), scalar.Value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, TagOf(scalar.Tag));
+                Remember(scalar.Anchor, node);
+                return node;
+            }
+
+            if (_parser.TryConsume<AnchorAlias>(out var alias))
+            {
+                if (_anchors.TryGetValue(alias.Value.Value, out var target))
+                {
+                    return target;
+                }
+
+                diagnostics.Add(SyntaxDiagnostics.Alias(Location(alias.Start, alias.End), alias.Value.Value));
+                return null;
+            }
+
+            if (_parser.TryConsume<SequenceStart>(out var sequenceStart))
+            {
+                var items = new List<YamlNode>();
+                while (!_parser.Accept<SequenceEnd>(out _))
+                {
+                    var item = ParseNode(depth + 1);
+                    if (item is not null)
+                    {
+                        items.Add(item);
+                    }
+                }
+
+                var sequenceEnd = _parser.Consume<SequenceEnd>();
+                var node = new YamlSequence(file, Span(sequenceStart.Start, sequenceEnd.End), items);
+                Remember(sequenceStart.Anchor, node);
+                return node;
+            }
+
+            var mappingStart = _parser.Consume<MappingStart>();
+            var entries = new List<YamlEntry>();
+            var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+            while (!_parser.Accept<MappingEnd>(out _))
+            {
+                var key = ParseNode(depth + 1);
+                var value = ParseNode(depth + 1);
+                if (key is not YamlScalar keyScalar)
+                {
+                    if (key is not null)
+                    {
+                        diagnostics.Add(SyntaxDiagnostics.NonScalarKey(key.Location));
+                    }
+
+                    continue;
+                }
+
+                if (seen.TryGetValue(keyScalar.Value, out var first))
+                {
+                    diagnostics.Add(SyntaxDiagnostics.Duplicate(keyScalar.Location, keyScalar.Value, first.Location.Start.Line));
+                    continue;
+                }
+
+                seen.Add(keyScalar.Value, keyScalar);
+                value ??= new YamlScalar(file, new TextSpan(keyScalar.Span.End, keyScalar.Span.End), string.Empty, isPlain: true, tag: null);
+                entries.Add(new YamlEntry(keyScalar, value));
+            }
+
+            var mappingEnd = _parser.Consume<MappingEnd>();
+            var mapping = new YamlMapping(file, Span(mappingStart.Start, mappingEnd.End), entries);
+            Remember(mappingStart.Anchor, mapping);
+            return mapping;
+        }
+
+        private void Remember(AnchorName anchor, YamlNode node)
+        {
+            if (!anchor.IsEmpty)
+            {
+                _anchors[anchor.Value] = node;
+            }
+        }
+
+        private static string? TagOf(TagName tag) => tag.IsEmpty || tag.IsNonSpecific ? null : tag.Value;
+
+        private TextSpan Span(Mark start, Mark end)
+        {
+            var s = (int)Math.Min(start.Index, file.Text.Length);
+            var e = (int)Math.Min(Math.Max(end.Index, start.Index), file.Text.Length);
+            return new TextSpan(s, e);
+        }
+
+        private SourceLocation Location(Mark start, Mark end) => new(file, Span(start, end));
+    }
+
+    /// <summary>Stops reading a file once its nesting limit is reported.</summary>
+    private sealed class NestingLimitReached : YamlException
+    {
+        public NestingLimitReached()
+            : base("nesting limit")
+        {
+        }
+    }
+}

@@ -1,0 +1,202 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using BotForge.Diagnostics;
+using BotForge.Parsing;
+using BotForge.Text;
+using BotForge.Validation;
+
+namespace BotForge.Project;
+
+/// <summary>Finds a project's files by the layout of FORMAT.md, reads them as strict UTF-8, parses and schema-checks them.</summary>
+public static partial class ProjectLoader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Folders never searched for sources: VCS, tool state, build output.</summary>
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "dist", "node_modules", "bin", "obj" };
+
+    /// <param name="rootPath">The project folder.</param>
+    /// <param name="displayRoot">How to show the folder in messages (as the user typed it).</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="excludedFolder">An extra folder to skip (the build output when it is inside the project).</param>
+    public static ProjectSources? Load(string rootPath, string displayRoot, DiagnosticBag diagnostics, string? excludedFolder = null)
+    {
+        displayRoot = displayRoot.Replace('\\', '/');
+        if (!Directory.Exists(rootPath))
+        {
+            diagnostics.Add(ProjectDiagnostics.ProjectNotFound(displayRoot));
+            return null;
+        }
+
+        var root = Path.GetFullPath(rootPath);
+        if (!File.Exists(Path.Combine(root, "botforge.yaml")))
+        {
+            diagnostics.Add(ProjectDiagnostics.NoProjectFile(displayRoot));
+            return null;
+        }
+
+        var excluded = excludedFolder is null ? null : Path.GetFullPath(excludedFolder);
+        var files = FindYamlFiles(root, excluded);
+        var documents = new SourceDocument?[files.Count];
+        Parallel.For(0, files.Count, i => documents[i] = Read(root, displayRoot, files[i], diagnostics));
+        return new ProjectSources(root, displayRoot, documents.OfType<SourceDocument>().ToList());
+    }
+
+    private static List<string> FindYamlFiles(string root, string? excluded)
+    {
+        var result = new List<string>();
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var folder = pending.Pop();
+            foreach (var file in Directory.EnumerateFiles(folder))
+            {
+                var extension = Path.GetExtension(file);
+                if (extension is ".yaml" or ".yml")
+                {
+                    result.Add(Path.GetRelativePath(root, file).Replace('\\', '/'));
+                }
+            }
+
+            foreach (var sub in Directory.EnumerateDirectories(folder))
+            {
+                var name = Path.GetFileName(sub);
+                if (name.StartsWith('.') || (folder == root && SkippedFolders.Contains(name)) || string.Equals(sub, excluded, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if ((File.GetAttributes(sub) & FileAttributes.ReparsePoint) != 0)
+                {
+                    continue;
+                }
+
+                pending.Push(sub);
+            }
+        }
+
+        result.Sort(StringComparer.Ordinal);
+        return result;
+    }
+
+    private static SourceDocument? Read(string root, string displayRoot, string relative, DiagnosticBag diagnostics)
+    {
+        var display = displayRoot.Length == 0 ? relative : displayRoot.TrimEnd('/') + "/" + relative;
+        var text = ReadText(Path.Combine(root, relative), display, diagnostics, out var failed);
+        var file = new SourceFile(display, text ?? string.Empty);
+        if (failed)
+        {
+            return null;
+        }
+
+        var (kind, story, subStory) = Classify(relative);
+        if (kind is null)
+        {
+            diagnostics.Add(ProjectDiagnostics.StrayFile(file));
+            return null;
+        }
+
+        if (kind == SourceKind.SubStory && story is null && !SetsStory(file.Text))
+        {
+            diagnostics.Add(ProjectDiagnostics.MisplacedSubStory(file));
+            return null;
+        }
+
+        var rootNode = YamlParser.Parse(file, diagnostics);
+        if (rootNode is null && file.Text.Trim().Length == 0)
+        {
+            diagnostics.Add(ProjectDiagnostics.Empty(file));
+        }
+
+        if (rootNode is not null)
+        {
+            SchemaValidator.Validate(rootNode, kind.Value, diagnostics);
+        }
+
+        return new SourceDocument(kind.Value, relative, file, rootNode) { ImpliedStory = story, ImpliedSubStory = subStory };
+    }
+
+    private static string? ReadText(string path, string display, DiagnosticBag diagnostics, out bool failed)
+    {
+        failed = true;
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(ProjectDiagnostics.Unreadable(new SourceFile(display, string.Empty), e.Message));
+            return null;
+        }
+
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        try
+        {
+            var text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            failed = false;
+            return text;
+        }
+        catch (DecoderFallbackException e)
+        {
+            diagnostics.Add(ProjectDiagnostics.InvalidEncoding(new SourceFile(display, string.Empty), start + FirstBadByte(bytes, start, e)));
+            return null;
+        }
+    }
+
+    private static long FirstBadByte(byte[] bytes, int start, DecoderFallbackException e)
+    {
+        if (e.Index >= 0)
+        {
+            return e.Index;
+        }
+
+        // Find it by decoding ever longer prefixes' validity cheaply: scan for the first byte the decoder rejects.
+        var decoder = StrictUtf8.GetDecoder();
+        var chars = new char[4];
+        for (var i = start; i < bytes.Length; i++)
+        {
+            try
+            {
+                decoder.GetChars(bytes, i, 1, chars, 0, flush: false);
+            }
+            catch (DecoderFallbackException)
+            {
+                return i - start;
+            }
+        }
+
+        return bytes.Length - start;
+    }
+
+    private static (SourceKind? Kind, string? Story, string? SubStory) Classify(string relative)
+    {
+        var parts = relative.Split('/');
+        var stem = Path.GetFileNameWithoutExtension(parts[^1]);
+        switch (parts.Length)
+        {
+            case 1 when stem == "botforge":
+                return (SourceKind.Project, null, null);
+            case 1 when stem == "entities":
+                return (SourceKind.Entities, null, null);
+            case 1 when stem == "faq":
+                return (SourceKind.Faq, null, null);
+            case 2 when parts[0] == "entities":
+                return (SourceKind.Entities, null, null);
+            case 2 when parts[0] == "tests":
+                return (SourceKind.Tests, null, null);
+            case 2 when parts[0] == "stories":
+                return (SourceKind.SubStory, null, stem);
+            case 3 when parts[0] == "stories":
+                return (SourceKind.SubStory, parts[1], stem);
+            default:
+                return (null, null, null);
+        }
+    }
+
+    private static bool SetsStory(string text) => StoryKey().IsMatch(text);
+
+    [GeneratedRegex(@"^story\s*:", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex StoryKey();
+}

@@ -1,0 +1,12 @@
+namespace BotForge.Project;
+
+/// <summary>Every source file of a project, read and parsed, in a stable order.</summary>
+public sealed record ProjectSources(string RootPath, string DisplayRoot, IReadOnlyList<SourceDocument> Documents)
+{
+    public SourceDocument? ProjectFile => Documents.FirstOrDefault(d => d.Kind == Validation.SourceKind.Project);
+
+    public IEnumerable<SourceDocument> OfKind(Validation.SourceKind kind) => Documents.Where(d => d.Kind == kind);
+
+    /// <summary>The path users see for a project-relative path.</summary>
+    public string Display(string relativePath) => DisplayRoot.Length == 0 ? relativePath : DisplayRoot.TrimEnd('/') + "/" + relativePath;
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace BotForge.Syntax;
+
+/// <summary>
+/// YAML 1.2 core-schema typing of plain scalars. Unlike YAML 1.1, <c>yes</c>, <c>no</c>, <c>on</c>
+/// and <c>off</c> stay strings, so an entity value written <c>[yes, no]</c> means what it says.
+/// </summary>
+internal static partial class ScalarTyping
+{
+    public static ScalarKind Classify(YamlScalar scalar)
+    {
+        if (scalar.Tag is not null)
+        {
+            return scalar.Tag switch
+            {
+                "tag:yaml.org,2002:null" or "!!null" => ScalarKind.Null,
+                "tag:yaml.org,2002:bool" or "!!bool" => ScalarKind.Boolean,
+                "tag:yaml.org,2002:int" or "!!int" => ScalarKind.Integer,
+                "tag:yaml.org,2002:float" or "!!float" => ScalarKind.Float,
+                _ => ScalarKind.String,
+            };
+        }
+
+        if (!scalar.IsPlain)
+        {
+            return ScalarKind.String;
+        }
+
+        var v = scalar.Value;
+        if (v.Length == 0 || v is "~" or "null" or "Null" or "NULL")
+        {
+            return ScalarKind.Null;
+        }
+
+        if (v is "true" or "True" or "TRUE" or "false" or "False" or "FALSE")
+        {
+            return ScalarKind.Boolean;
+        }
+
+        if (IntegerPattern().IsMatch(v))
+        {
+            return ScalarKind.Integer;
+        }
+
+        return FloatPattern().IsMatch(v) ? ScalarKind.Float : ScalarKind.String;
+    }
+
+    public static bool AsBoolean(YamlScalar scalar) => scalar.Value is "true" or "True" or "TRUE";
+
+    public static long? AsInteger(YamlScalar scalar)
+    {
+        var v = scalar.Value.TrimStart('+');
+        if (v.StartsWith("0x", StringComparison.Ordinal))
+        {
+            return long.TryParse(v[2..], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var hex) ? hex : null;
+        }
+
+        if (v.StartsWith("0o", StringComparison.Ordinal))
+        {
+            try
+            {
+                return Convert.ToInt64(v[2..], 8);
+            }
+            catch (Exception e) when (e is FormatException or OverflowException or ArgumentException)
+            {
+                return null;
+            }
+        }
+
+        return long.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+
+    public static double AsDouble(YamlScalar scalar) => scalar.Value switch
+    {
+        ".inf" or ".Inf" or ".INF" or "+.inf" or "+.Inf" or "+.INF" => double.PositiveInfinity,
+        "-.inf" or "-.Inf" or "-.INF" => double.NegativeInfinity,
+        ".nan" or ".NaN" or ".NAN" => double.NaN,
+        var v => double.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture),
+    };
+
+    [GeneratedRegex("^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex IntegerPattern();
+
+    [GeneratedRegex(@"^([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$", RegexOptions.CultureInvariant)]
+    private static partial Regex FloatPattern();
+}

@@ -1,0 +1,25 @@
+using BotForge.Text;
+
+namespace BotForge.Syntax;
+
+/// <summary>A scalar as written. <see cref="IsPlain"/> tells whether YAML 1.2 core typing applies.</summary>
+public sealed class YamlScalar(SourceFile file, TextSpan span, string value, bool isPlain, string? tag) : YamlNode(file, span)
+{
+    public string Value { get; } = value;
+
+    /// <summary>True for an unquoted, untagged scalar: true/false/null/numbers are typed.</summary>
+    public bool IsPlain { get; } = isPlain;
+
+    public string? Tag { get; } = tag;
+
+    public ScalarKind Kind => ScalarTyping.Classify(this);
+
+    public override string KindName => Kind switch
+    {
+        ScalarKind.Null => "null",
+        ScalarKind.Boolean => "a boolean",
+        ScalarKind.Integer => "an integer",
+        ScalarKind.Float => "a number",
+        _ => "a string",
+    };
+}

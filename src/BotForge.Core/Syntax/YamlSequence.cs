@@ -1,0 +1,11 @@
+using BotForge.Text;
+
+namespace BotForge.Syntax;
+
+/// <summary>A YAML sequence (a list).</summary>
+public sealed class YamlSequence(SourceFile file, TextSpan span, IReadOnlyList<YamlNode> items) : YamlNode(file, span)
+{
+    public IReadOnlyList<YamlNode> Items { get; } = items;
+
+    public override string KindName => "a list";
+}

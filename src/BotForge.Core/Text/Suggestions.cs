@@ -1,0 +1,59 @@
+namespace BotForge.Text;
+
+/// <summary>"Did you mean" suggestions by edit distance.</summary>
+public static class Suggestions
+{
+    /// <summary>The candidate closest to <paramref name="name"/>, if one is close enough to be a likely typo.</summary>
+    public static string? Closest(string name, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            if (string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase) && candidate != name)
+            {
+                return candidate;
+            }
+
+            var distance = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        var allowed = Math.Max(1, Math.Min(3, name.Length / 3));
+        return best is not null && bestDistance <= allowed && best != name ? best : null;
+    }
+
+    /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions).</summary>
+    public static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}

@@ -1,0 +1,11 @@
+namespace BotForge.Validation;
+
+/// <summary>The kinds of file in a project, each with its own schema definition.</summary>
+public enum SourceKind
+{
+    Project,
+    Entities,
+    SubStory,
+    Faq,
+    Tests,
+}

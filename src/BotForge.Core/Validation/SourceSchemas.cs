@@ -1,0 +1,34 @@
+using System.Reflection;
+using NJsonSchema;
+
+namespace BotForge.Validation;
+
+/// <summary>The embedded source-format schema (schemas/botforge.schema.json), loaded once, on first use.</summary>
+internal static class SourceSchemas
+{
+    private static readonly Lazy<JsonSchema> Root = new(() => Load("botforge.schema.json"));
+
+    public static JsonSchema For(SourceKind kind) => Root.Value.Definitions[kind switch
+    {
+        SourceKind.Project => "projectFile",
+        SourceKind.Entities => "entitiesFile",
+        SourceKind.SubStory => "subStoryFile",
+        SourceKind.Faq => "faqFile",
+        SourceKind.Tests => "testsFile",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    }];
+
+    /// <summary>Reads an embedded schema's text (also used to compare with the files in schemas/).</summary>
+    public static string ReadText(string name)
+    {
+        using var stream = typeof(SourceSchemas).Assembly.GetManifestResourceStream("schemas/" + name)
+            ?? throw new InvalidOperationException($"schema resource {name} is missing from the build");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static JsonSchema Load(string name) =>
+        JsonSchema.FromJsonAsync(ReadText(name)).GetAwaiter().GetResult();
+
+    internal static Assembly Assembly => typeof(SourceSchemas).Assembly;
+}
