@@ -45,7 +45,7 @@ d["carouselItem"] = obj({"title": ref("text"), "subtitle": ref("text"), "descrip
 d["message"] = {"description": "A chat element.",
                 "x-botforge-expected": "a message: a text, or one of { text, quick_replies }, { text, buttons }, { carousel }, { image }, { form }, { hsl }",
                 "anyOf": [
-                    STR,
+                    ref("text"),
                     obj({"text": ref("text"), "quick_replies": arr(ref("text"))}, ["text"]),
                     obj({"text": ref("text"), "buttons": arr(ref("button"), minItems=1)}, ["text", "buttons"]),
                     obj({"carousel": obj({"width": {"type": "string", "enum": ["THIN", "MEDIUM", "WIDE"]}, "aspect_ratio": {"type": "number", "exclusiveMinimum": 0},

@@ -120,7 +120,7 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, stri
         var normalized = path.Replace('\\', '/');
         var full = Path.GetFullPath(Path.Combine(projectRoot, normalized));
         var rootWithSeparator = projectRoot.EndsWith(Path.DirectorySeparatorChar) ? projectRoot : projectRoot + Path.DirectorySeparatorChar;
-        if (Path.IsPathRooted(normalized) || !full.StartsWith(rootWithSeparator, StringComparison.Ordinal) || EscapesThroughLink(full, projectRoot))
+        if (Path.IsPathRooted(normalized) || !full.StartsWith(rootWithSeparator, StringComparison.Ordinal))
         {
             context.Report(BindingDiagnostics.ScriptOutside(pathScalar.Location, path));
             return null;
@@ -129,6 +129,12 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, stri
         if (!File.Exists(full))
         {
             context.Report(BindingDiagnostics.ScriptNotFound(pathScalar.Location, path));
+            return null;
+        }
+
+        if (EscapesThroughLink(full, projectRoot))
+        {
+            context.Report(BindingDiagnostics.ScriptOutside(pathScalar.Location, path));
             return null;
         }
 

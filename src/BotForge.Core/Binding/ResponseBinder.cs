@@ -8,6 +8,8 @@ namespace BotForge.Binding;
 /// <summary>Binds responses (message, list of messages, or variants) into <see cref="Response"/>.</summary>
 internal sealed class ResponseBinder(TextBinder texts)
 {
+    private static readonly HashSet<string> MessageKeys = new(StringComparer.Ordinal) { "text", "quick_replies", "buttons", "carousel", "image", "form", "hsl" };
+
     private static readonly HashSet<string> SmartActions = new(StringComparer.Ordinal) { "{}", "{taskbox}", "{feedback}" };
 
     public Response? Bind(YamlNode? node, PlaceholderScope scope)
@@ -56,6 +58,12 @@ internal sealed class ResponseBinder(TextBinder texts)
         if (node is not YamlMapping map)
         {
             return null;
+        }
+
+        if (!map.Entries.Any(e => MessageKeys.Contains(e.Key.Value)))
+        {
+            // A text written as a map by language: { en: Hello, hi: नमस्ते }.
+            return texts.Text(map, scope) is { } localized ? new TextMessage(localized, [], map.Location) : null;
         }
 
         if (map["hsl"] is YamlMapping hsl)

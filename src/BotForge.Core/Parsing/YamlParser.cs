@@ -18,7 +18,8 @@ public static class YamlParser
     /// <summary>Parses a file. Returns null when the file is empty or unreadable as YAML (a diagnostic says why).</summary>
     public static YamlNode? Parse(SourceFile file, DiagnosticBag diagnostics)
     {
-        var reader = new Reader(file, diagnostics);
+        var scanner = new Scanner(new StringReader(file.Text), skipComments: true);
+        var reader = new Reader(file, diagnostics, new Parser(scanner));
         try
         {
             return reader.ParseStream();
@@ -30,7 +31,20 @@ public static class YamlParser
         catch (YamlException e)
         {
             var offset = (int)Math.Min(e.Start.Index, file.Text.Length);
+            if (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstTabIndent(file) is { } tab)
+            {
+                offset = tab;
+            }
+
             diagnostics.Add(SyntaxDiagnostics.Syntax(new SourceLocation(file, new TextSpan(offset, offset)), CleanMessage(e.Message), HintFor(file, offset)));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unterminated flow collections ('[' or '{' never closed).
+            var offset = (int)Math.Min(scanner.CurrentPosition.Index, file.Text.Length);
+            diagnostics.Add(SyntaxDiagnostics.Syntax(new SourceLocation(file, new TextSpan(offset, offset)), "the document cannot be read past this point",
+                "check for a '[' or '{' that is never closed, or a value that needs quotes"));
             return null;
         }
     }
@@ -49,6 +63,26 @@ public static class YamlParser
         return text.Length > 0 ? char.ToLowerInvariant(text[0]) + text[1..].TrimEnd('.') : "unreadable YAML";
     }
 
+    /// <summary>The offset of the first tab used for indentation, which YAML forbids.</summary>
+    private static int? FirstTabIndent(SourceFile file)
+    {
+        var text = file.Text;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '\n' or '\r')
+            {
+                lineStart = i + 1;
+            }
+            else if (text[i] == '\t' && text.AsSpan(lineStart, i - lineStart).Trim(' ').IsEmpty)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
     private static string? HintFor(SourceFile file, int offset)
     {
         var (line, _) = file.GetLineColumn(offset);
@@ -63,9 +97,9 @@ public static class YamlParser
             : null;
     }
 
-    private sealed class Reader(SourceFile file, DiagnosticBag diagnostics)
+    private sealed class Reader(SourceFile file, DiagnosticBag diagnostics, IParser parser)
     {
-        private readonly IParser _parser = new Parser(new Scanner(new StringReader(file.Text), skipComments: true));
+        private readonly IParser _parser = parser;
         private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
 
         public YamlNode? ParseStream()

@@ -121,7 +121,7 @@ public static class SchemaValidator
             var token = union.Token;
             var branches = union.Errors
                 .Select(pair => pair.Value.ToList())
-                .Where(errors => !errors.All(e => IsTypeMismatchAt(e, token)))
+                .Where(errors => !errors.Any(e => IsTypeMismatchAt(e, token)))
                 .ToList();
             if (branches.Count == 0)
             {
@@ -149,7 +149,7 @@ public static class SchemaValidator
             {
                 MultiTypeValidationError => true,
                 ChildSchemaValidationError child when error.Kind is ValidationErrorKind.NotAnyOf or ValidationErrorKind.NotOneOf =>
-                    child.Errors.Values.All(errors => errors.All(e => IsTypeMismatchAt(e, token))),
+                    child.Errors.Values.All(errors => errors.Any(e => IsTypeMismatchAt(e, token))),
                 _ => error.Kind is ValidationErrorKind.StringExpected or ValidationErrorKind.NumberExpected or ValidationErrorKind.IntegerExpected
                     or ValidationErrorKind.BooleanExpected or ValidationErrorKind.ObjectExpected or ValidationErrorKind.ArrayExpected
                     or ValidationErrorKind.NullExpected,
@@ -233,10 +233,14 @@ public static class SchemaValidator
             };
         }
 
-        private static string? QuoteHint(ValidationError error) =>
-            error.Kind == ValidationErrorKind.StringExpected && error.Token?.Type is JTokenType.Boolean or JTokenType.Integer or JTokenType.Float or JTokenType.Null
-                ? "put the value in quotes to make it text"
-                : null;
+        private static string? QuoteHint(ValidationError error) => error.Kind switch
+        {
+            ValidationErrorKind.StringExpected when error.Token?.Type is JTokenType.Boolean or JTokenType.Integer or JTokenType.Float or JTokenType.Null =>
+                "put the value in quotes to make it text",
+            ValidationErrorKind.BooleanExpected when error.Token?.Type == JTokenType.String =>
+                "write true or false (YAML 1.2 reads yes/no/on/off as text)",
+            _ => null,
+        };
 
         private static string ValueText(JToken? token) => Truncate(token?.ToString() ?? string.Empty);
 

@@ -1,0 +1,169 @@
+using BotForge.Tests.Support;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+
+namespace BotForge.Tests.Cli;
+
+/// <summary>The real CLI, run in-process with captured output.</summary>
+public sealed class CliTests
+{
+    private const string BrokenFlow = "nodes:\n  - id: A\n    start: true\n    user_says: [hi]\n    bot_says: Hi\n    next:\n      - to: MISSING\n        user_says: [go]\n";
+
+    [Fact]
+    public void Build_writes_bundle_and_exits_zero()
+    {
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+
+        var run = CliRun.Of(project.Root, "build", ".");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(string.Empty, run.Error);
+        Assert.StartsWith("Built acme_support into ./dist (3 files; 0 errors, 0 warnings)", run.Out, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(project.Root, "dist", "bot.json")));
+    }
+
+    [Fact]
+    public void Validate_reports_errors_as_path_line_col_and_exits_one()
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", BrokenFlow));
+
+        var run = CliRun.Of(project.Root, "validate", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("./stories/main/flow.yaml:7:13: error BF0203: no node has the system name 'MISSING'\n", run.Error, StringComparison.Ordinal);
+        Assert.EndsWith("test_bot: 1 error, 0 warnings\n", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Failed_build_leaves_the_previous_output_untouched()
+    {
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        Assert.Equal(0, CliRun.Of(project.Root, "build", ".").ExitCode);
+        var before = File.ReadAllBytes(Path.Combine(project.Root, "dist", "bot.json"));
+        project.Write("stories/support/broken.yaml", BrokenFlow);
+
+        var run = CliRun.Of(project.Root, "build", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("nothing was written", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(project.Root, "dist", "bot.json")));
+        Assert.Equal(["bot.json", "faq.csv", "manifest.json"], Directory.GetFiles(Path.Combine(project.Root, "dist")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(project.Root, "dist.botforge-staging")));
+    }
+
+    [Fact]
+    public void Build_refuses_to_replace_a_folder_it_did_not_write()
+    {
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        project.Write("mine/notes.txt", "precious");
+
+        var run = CliRun.Of(project.Root, "build", ".", "--out", "mine");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("BF0901", run.Error, StringComparison.Ordinal);
+        Assert.Equal("precious", File.ReadAllText(Path.Combine(project.Root, "mine", "notes.txt")));
+    }
+
+    [Theory]
+    [InlineData("validate", "no-such-folder")]
+    [InlineData("build", "no-such-folder")]
+    public void Missing_project_is_bad_input_exit_two(string command, string folder)
+    {
+        var run = CliRun.Of(Path.GetTempPath(), command, folder);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error BF0001: project folder 'no-such-folder' does not exist", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("build")]
+    [InlineData("validate", ".", "--format", "xml")]
+    [InlineData("frobnicate")]
+    public void Bad_usage_exits_two_with_a_pointer_to_help(params string[] args)
+    {
+        var run = CliRun.Of(Path.GetTempPath(), args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Run 'botforge --help' for usage.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_and_version_exit_zero()
+    {
+        var help = CliRun.Of(Path.GetTempPath(), "--help");
+        var version = CliRun.Of(Path.GetTempPath(), "--version");
+
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("build", help.Out, StringComparison.Ordinal);
+        Assert.Contains("validate", help.Out, StringComparison.Ordinal);
+        Assert.Equal(0, version.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", version.Out);
+    }
+
+    [Fact]
+    public async Task Sarif_output_validates_against_the_sarif_2_1_0_schema()
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", BrokenFlow), ("notes.yaml", "a: 1\n"));
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(AppContext.BaseDirectory, "sarif-2.1.0-rtm.5.json"));
+
+        var run = CliRun.Of(project.Root, "validate", ".", "--format", "sarif");
+
+        Assert.Equal(1, run.ExitCode);
+        var log = JToken.Parse(run.Out);
+        var errors = schema.Validate(log);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        var results = log["runs"]![0]!["results"]!;
+        Assert.Equal(2, results.Count());
+        Assert.Contains(results, r => (string?)r["ruleId"] == "BF0203" && (int)r["locations"]![0]!["physicalLocation"]!["region"]!["startLine"]! == 7);
+    }
+
+    [Fact]
+    public void Github_format_prints_workflow_annotations()
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", BrokenFlow));
+
+        var run = CliRun.Of(project.Root, "validate", ".", "--format", "github");
+
+        Assert.Equal("::error file=./stories/main/flow.yaml,line=7,col=13,title=BF0203::no node has the system name 'MISSING'\n", run.Out);
+    }
+
+    [Fact]
+    public void Json_format_lists_diagnostics_with_positions()
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", BrokenFlow));
+
+        var run = CliRun.Of(project.Root, "validate", ".", "--format", "json");
+        var json = JObject.Parse(run.Out);
+
+        Assert.Equal(1, (int)json["errors"]!);
+        var diagnostic = json["diagnostics"]![0]!;
+        Assert.Equal("BF0203", (string?)diagnostic["code"]);
+        Assert.Equal(7, (int)diagnostic["line"]!);
+        Assert.Equal(13, (int)diagnostic["column"]!);
+    }
+
+    [Fact]
+    public void Init_scaffolds_a_bot_that_builds_with_no_diagnostics()
+    {
+        using var folder = new TempProject();
+
+        var init = CliRun.Of(folder.Root, "init", "My Support Bot");
+        var build = CliRun.Of(folder.Root, "build", "My Support Bot");
+
+        Assert.Equal(0, init.ExitCode);
+        Assert.Equal(0, build.ExitCode);
+        Assert.Contains("(2 files; 0 errors, 0 warnings)", build.Out, StringComparison.Ordinal);
+        Assert.Contains("id: my_support_bot", File.ReadAllText(Path.Combine(folder.Root, "My Support Bot", "botforge.yaml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_refuses_a_folder_that_is_not_empty()
+    {
+        using var folder = TempProject.With();
+
+        var run = CliRun.Of(folder.Root, "init", ".");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("not empty", run.Error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using BotForge.Tests.Support;
+
+namespace BotForge.Tests.Cli;
+
+/// <summary>The CLI as a real process: what a user or CI runs.</summary>
+public sealed class ProcessTests
+{
+    [Fact]
+    public void Botforge_process_builds_the_example_bot()
+    {
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        var cli = Path.Combine(AppContext.BaseDirectory, "botforge.dll");
+        var start = new ProcessStartInfo("dotnet", [cli, "build", project.Root, "--out", Path.Combine(project.Root, "out")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEnd();
+        var stderr = process.StandardError.ReadToEnd();
+        Assert.True(process.WaitForExit(60_000), "botforge did not finish within 60 s");
+
+        Assert.True(process.ExitCode == 0, stderr);
+        Assert.Contains("Built acme_support", stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(project.Root, "out", "manifest.json")));
+    }
+
+    [Fact]
+    public void Botforge_process_exits_one_on_a_bot_error_with_no_stack_trace()
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", "nodes:\n  - id: A\n    next:\n      - to: NOPE\n        user_says: [x]\n"));
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "botforge.dll"), "validate", project.Root])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit(60_000);
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("error BF0203", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+}

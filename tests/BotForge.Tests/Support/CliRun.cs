@@ -1,0 +1,15 @@
+using BotForge.Cli;
+
+namespace BotForge.Tests.Support;
+
+/// <summary>Runs the real CLI in-process with captured writers.</summary>
+internal sealed record CliRun(int ExitCode, string Out, string Error)
+{
+    public static CliRun Of(string workingDirectory, params string[] args)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        var code = BotForgeCli.Run(args, stdout, stderr, workingDirectory);
+        return new CliRun(code, stdout.ToString(), stderr.ToString());
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text;
+
+namespace BotForge.Tests.Support;
+
+/// <summary>A throwaway project folder; deleted when disposed.</summary>
+internal sealed class TempProject : IDisposable
+{
+    public const string MinimalProjectFile = "bot:\n  id: test_bot\n  name: Test\n";
+
+    public TempProject(IReadOnlyDictionary<string, string>? files = null)
+    {
+        Root = Path.Combine(Path.GetTempPath(), "botforge-tests", Path.GetRandomFileName());
+        Directory.CreateDirectory(Root);
+        foreach (var (path, content) in files ?? new Dictionary<string, string>())
+        {
+            Write(path, content);
+        }
+    }
+
+    public string Root { get; }
+
+    /// <summary>A project with only botforge.yaml plus the given files.</summary>
+    public static TempProject With(params (string Path, string Content)[] files)
+    {
+        var all = new Dictionary<string, string> { ["botforge.yaml"] = MinimalProjectFile };
+        foreach (var (path, content) in files)
+        {
+            all[path] = content;
+        }
+
+        return new TempProject(all);
+    }
+
+    /// <summary>A copy of a whole folder (e.g. the example bot) without its build output.</summary>
+    public static TempProject CopyOf(string source)
+    {
+        var project = new TempProject();
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(source, file);
+            if (relative.StartsWith("dist", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var target = Path.Combine(project.Root, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return project;
+    }
+
+    public string Write(string relative, string content)
+    {
+        var path = Path.Combine(Root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content, new UTF8Encoding(false));
+        return path;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

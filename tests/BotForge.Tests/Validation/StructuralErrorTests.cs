@@ -1,0 +1,89 @@
+using BotForge.Tests.Support;
+
+namespace BotForge.Tests.Validation;
+
+/// <summary>One broken file per structural error class, asserting the exact code, file, line and column.</summary>
+public sealed class StructuralErrorTests
+{
+    private const string Bot = "bot:\n  id: test_bot\n  name: Test\n";
+
+    public static TheoryData<string, string, string, string, int, int> Cases => new()
+    {
+        // name, file, content, code, line, column
+        { "unknown key", "botforge.yaml", Bot + "  langauges: [en]\n", "BF0101", 4, 3 },
+        { "unknown key deep in a message", "stories/main/flow.yaml", "nodes:\n  - id: A\n    bot_says:\n      - text: hi\n        quik_replies: [x]\n", "BF0101", 5, 9 },
+        { "wrong type (YAML 1.2 'yes' is text)", "botforge.yaml", Bot + "business:\n  small_talk: yes\n", "BF0103", 5, 15 },
+        { "wrong type (list for a text)", "botforge.yaml", Bot + "business:\n  bot_break_message: [a, b]\n", "BF0103", 5, 22 },
+        { "missing required key", "botforge.yaml", "bot:\n  id: test_bot\n", "BF0102", 2, 3 },
+        { "missing required key on a node", "stories/main/flow.yaml", "nodes:\n  - name: no id\n", "BF0102", 2, 5 },
+        { "duplicate key", "botforge.yaml", Bot + "  name: Again\n", "BF0011", 4, 3 },
+        { "duplicate key in a node", "stories/main/flow.yaml", "nodes:\n  - id: A\n    start: true\n    start: false\n", "BF0011", 4, 5 },
+        { "bad system name", "stories/main/flow.yaml", "nodes:\n  - id: greeting\n", "BF0104", 2, 9 },
+        { "bad connection target name", "stories/main/flow.yaml", "nodes:\n  - id: A\n    next:\n      - to: b-node\n", "BF0104", 4, 13 },
+        { "bad bot id", "botforge.yaml", "bot:\n  id: Acme-Bot\n  name: A\n", "BF0104", 2, 7 },
+        { "bad entity name", "entities.yaml", "entities:\n  - name: IssueType\n    type: currency\n", "BF0104", 2, 11 },
+        { "bad entity use name", "stories/main/flow.yaml", "nodes:\n  - id: A\n    entities:\n      - entity: Email\n", "BF0104", 4, 17 },
+        { "value not allowed", "stories/main/flow.yaml", "nodes:\n  - id: A\n    type: statc\n", "BF0105", 3, 11 },
+        { "bad duration", "stories/main/flow.yaml", "nodes:\n  - id: A\n    bot_says:\n      initial: hi\n      follow_up: { after: 2 minutes, says: hey }\n", "BF0104", 5, 27 },
+        { "empty list", "stories/main/flow.yaml", "nodes: []\n", "BF0106", 1, 8 },
+        { "timeout too large", "botforge.yaml", Bot + "env:\n  U: { secret: true }\nintegrations:\n  salesforce:\n    base_url: https://x\n    username: ${env.U}\n    client_id: ${env.U}\n    private_key: ${env.U}\n    timeout_seconds: 30\n", "BF0106", 12, 22 },
+        { "YAML syntax error", "botforge.yaml", "bot:\n  id: [unclosed\n  name: x\n", "BF0010", 3, 3 },
+        { "tab indentation", "botforge.yaml", "bot:\n\tid: x\n", "BF0010", 2, 1 },
+        { "two documents", "botforge.yaml", Bot + "---\nbot: {}\n", "BF0013", 4, 1 },
+        { "stray YAML file", "notes.yaml", "a: 1\n", "BF0005", 1, 1 },
+        { "sub-story too deep", "stories/a/b/c.yaml", "nodes:\n  - id: A\n", "BF0005", 1, 1 },
+        { "sub-story folder not an id", "stories/Main-Flow/flow.yaml", "nodes:\n  - id: A\n", "BF0008", 1, 1 },
+        { "empty file", "faq.yaml", "\n", "BF0007", 1, 1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Broken_file_is_reported_at_the_exact_position(string name, string file, string content, string code, int line, int column)
+    {
+        using var project = file == "botforge.yaml" ? new TempProject(new Dictionary<string, string> { [file] = content }) : TempProject.With((file, content));
+
+        var found = Diagnose.Located(project.Root);
+
+        Assert.True(found.Contains((code, "./" + file, line, column)),
+            $"{name}: expected {code} at ./{file}:{line}:{column}, got:\n{Diagnose.Describe(Diagnose.Project(project.Root))}");
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_reported_with_its_byte_offset()
+    {
+        using var project = TempProject.With();
+        File.WriteAllBytes(Path.Combine(project.Root, "faq.yaml"), [.. "faq: x\n"u8, 0xC3, 0x28]);
+
+        var diagnostic = Assert.Single(Diagnose.Project(project.Root));
+
+        Assert.Equal("BF0004", diagnostic.Code);
+        Assert.Contains("offset 7", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Valid_minimal_project_has_no_diagnostics()
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", "nodes:\n  - id: A\n    start: true\n    user_says: [hi]\n    bot_says: Hello\n"));
+
+        Assert.Empty(Diagnose.Project(project.Root));
+    }
+
+    [Fact]
+    public void Unknown_key_suggests_the_closest_known_key()
+    {
+        using var project = new TempProject(new Dictionary<string, string> { ["botforge.yaml"] = Bot + "  langauges: [en]\n" });
+
+        var diagnostic = Assert.Single(Diagnose.Project(project.Root));
+
+        Assert.Equal("did you mean 'languages'?", diagnostic.Hint);
+    }
+
+    [Fact]
+    public void Crlf_and_bom_files_report_the_same_positions_as_lf()
+    {
+        using var project = new TempProject();
+        File.WriteAllBytes(Path.Combine(project.Root, "botforge.yaml"), [0xEF, 0xBB, 0xBF, .. "bot:\r\n  id: test_bot\r\n  name: T\r\n  langauges: [en]\r\n"u8]);
+
+        Assert.Equal([("BF0101", "./botforge.yaml", 4, 3)], Diagnose.Located(project.Root));
+    }
+}
