@@ -52,7 +52,7 @@ internal sealed class BundleWriter(BotModel bot)
         {
             result[language] = new JsonObject
             {
-                ["header"] = PlatformText.In(taskbox.Header, language, optional: true),
+                ["header"] = PlatformText.InOrNull(taskbox.Header, language),
                 ["tasks"] = new JsonArray([.. taskbox.Tasks.Select((t, i) => (JsonNode)new JsonObject
                 {
                     ["order"] = i + 1,

@@ -26,7 +26,7 @@ internal static class FaqCsvWriter
                 string?[] row =
                 [
                     entry.Id, question.Text, answer, replies,
-                    PlatformText.In(entry.Link?.Text, language, optional: true), PlatformText.In(entry.Link?.Button, language, optional: true), entry.Link?.Url,
+                    PlatformText.InOrNull(entry.Link?.Text, language), PlatformText.InOrNull(entry.Link?.Button, language), entry.Link?.Url,
                 ];
                 builder.Append(string.Join(',', row.Select(Field))).Append('\n');
             }

@@ -45,11 +45,11 @@ internal sealed class HslWriter(BotModel bot)
             ["image_aspect_ratio"] = m.AspectRatio ?? 1,
             ["items"] = new JsonArray([.. m.Items.Select(i => (JsonNode)CarouselItem(i, language))]),
         }),
-        ImageMessage m => Hsl(PlatformText.In(m.Text, language, optional: true) ?? string.Empty, "IMAGE", new JsonObject { ["image"] = m.Url }),
+        ImageMessage m => Hsl(PlatformText.InOrNull(m.Text, language) ?? string.Empty, "IMAGE", new JsonObject { ["image"] = m.Url }),
         FormMessage m => Hsl(PlatformText.In(m.Title, language), "FORM", new JsonObject
         {
             ["title"] = PlatformText.In(m.Title, language),
-            ["subtitle"] = PlatformText.In(m.Subtitle, language, optional: true),
+            ["subtitle"] = PlatformText.InOrNull(m.Subtitle, language),
             ["fields"] = new JsonArray([.. m.Fields.Select(f => (JsonNode)FormField(f, language))]),
         }),
         RawHslMessage m => (JsonObject)m.Hsl.DeepClone(),
@@ -86,8 +86,8 @@ internal sealed class HslWriter(BotModel bot)
     {
         ["thumbnail"] = new JsonObject { ["image"] = item.Image ?? string.Empty },
         ["title"] = PlatformText.In(item.Title, language),
-        ["sub_title"] = PlatformText.In(item.Subtitle, language, optional: true) ?? string.Empty,
-        ["description"] = PlatformText.In(item.Description, language, optional: true) ?? string.Empty,
+        ["sub_title"] = PlatformText.InOrNull(item.Subtitle, language) ?? string.Empty,
+        ["description"] = PlatformText.InOrNull(item.Description, language) ?? string.Empty,
         ["buttons"] = new JsonArray([.. item.Buttons.Select(b => (JsonNode)Button(b, language))]),
     };
 
@@ -95,8 +95,8 @@ internal sealed class HslWriter(BotModel bot)
     {
         ["key"] = field.Key,
         ["type"] = field.Type,
-        ["label"] = PlatformText.In(field.Label, language, optional: true),
-        ["hint"] = PlatformText.In(field.Hint, language, optional: true),
+        ["label"] = PlatformText.InOrNull(field.Label, language),
+        ["hint"] = PlatformText.InOrNull(field.Hint, language),
         ["keyboard"] = field.Keyboard ?? "normal",
         ["order"] = field.Order,
         ["mandatory"] = field.Mandatory,

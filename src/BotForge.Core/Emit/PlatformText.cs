@@ -42,5 +42,6 @@ internal static class PlatformText
         return text.Translations.Count > 0 ? Render(text.Translations[0].Value) : string.Empty;
     }
 
-    public static string? In(LocalizedText? text, string language, bool optional) => text is null && optional ? null : In(text!, language);
+    /// <summary>Like <see cref="In(LocalizedText, string)"/> for an optional text: null stays null.</summary>
+    public static string? InOrNull(LocalizedText? text, string language) => text is null ? null : In(text, language);
 }

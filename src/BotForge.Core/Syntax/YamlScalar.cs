@@ -5,6 +5,8 @@ namespace BotForge.Syntax;
 /// <summary>A scalar as written. <see cref="IsPlain"/> tells whether YAML 1.2 core typing applies.</summary>
 public sealed class YamlScalar(SourceFile file, TextSpan span, string value, bool isPlain, string? tag) : YamlNode(file, span)
 {
+    private ScalarKind? _kind;
+
     public string Value { get; } = value;
 
     /// <summary>True for an unquoted, untagged scalar: true/false/null/numbers are typed.</summary>
@@ -12,7 +14,8 @@ public sealed class YamlScalar(SourceFile file, TextSpan span, string value, boo
 
     public string? Tag { get; } = tag;
 
-    public ScalarKind Kind => ScalarTyping.Classify(this);
+    /// <summary>The resolved type, classified once: binding and schema checks both ask for it.</summary>
+    public ScalarKind Kind => _kind ??= ScalarTyping.Classify(this);
 
     public override string KindName => Kind switch
     {

@@ -1,4 +1,3 @@
-using System.Reflection;
 using NJsonSchema;
 
 namespace BotForge.Validation;
@@ -29,6 +28,4 @@ internal static class SourceSchemas
 
     private static JsonSchema Load(string name) =>
         JsonSchema.FromJsonAsync(ReadText(name)).GetAwaiter().GetResult();
-
-    internal static Assembly Assembly => typeof(SourceSchemas).Assembly;
 }
