@@ -29,12 +29,18 @@ public static class Binder
 
         var env = projectFile.Env(root);
         var entities = new EntityBinder(context, responses).Bind(Roots(sources, SourceKind.Entities));
-        var stories = new StoryBinder(context, texts, responses, new CodeStepBinder(context, texts, sources.RootPath));
+        var stories = new StoryBinder(context, texts, responses, new CodeStepBinder(context, texts, sources));
         var storyList = stories.Bind(sources.OfKind(SourceKind.SubStory));
         var faq = new FaqBinder(texts, responses).Bind(Roots(sources, SourceKind.Faq));
 
         var nodesByName = IndexNodes(storyList, faq, diagnostics);
         stories.ResolveConnections(nodesByName);
+
+        var salesforce = projectFile.Salesforce(root);
+        if ((root["integrations"] as YamlMapping)?["salesforce"] is null)
+        {
+            ReportMissingIntegration(storyList, diagnostics);
+        }
 
         return new BotModel
         {
@@ -42,13 +48,25 @@ public static class Binder
                 BindContext.Str(bot["description"]), languages, bot.Location),
             Business = projectFile.Business(root),
             Env = env,
-            Salesforce = projectFile.Salesforce(root),
+            Salesforce = salesforce,
             Taskbox = projectFile.Taskbox(root),
             Entities = entities,
             Stories = storyList,
             Faq = faq,
             Lint = ProjectFileBinder.Lint(root),
         };
+    }
+
+    /// <summary>A built-in action calls the integration service, whose address and credentials live in botforge.yaml.</summary>
+    private static void ReportMissingIntegration(IEnumerable<Story> stories, DiagnosticBag diagnostics)
+    {
+        foreach (var node in stories.SelectMany(s => s.SubStories).SelectMany(s => s.Nodes))
+        {
+            if (node.Code is ActionStep step)
+            {
+                diagnostics.Add(BindingDiagnostics.MissingIntegration(step.Location, step.Action.Name));
+            }
+        }
     }
 
     private static IEnumerable<YamlMapping> Roots(ProjectSources sources, SourceKind kind) =>

@@ -1,13 +1,16 @@
 using BotForge.Diagnostics;
 using BotForge.Model;
+using BotForge.Project;
+using BotForge.Python;
 using BotForge.Syntax;
 using BotForge.Text;
 
 namespace BotForge.Binding;
 
 /// <summary>Binds a code node's <c>action:</c> or <c>script:</c> and checks it fits the node type.</summary>
-internal sealed class CodeStepBinder(BindContext context, TextBinder texts, string projectRoot)
+internal sealed class CodeStepBinder(BindContext context, TextBinder texts, ProjectSources sources)
 {
+
     public CodeStep? Bind(YamlMapping node, NodeType type)
     {
         var action = node.GetEntry("action");
@@ -118,8 +121,8 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, stri
         }
 
         var normalized = path.Replace('\\', '/');
-        var full = Path.GetFullPath(Path.Combine(projectRoot, normalized));
-        var rootWithSeparator = projectRoot.EndsWith(Path.DirectorySeparatorChar) ? projectRoot : projectRoot + Path.DirectorySeparatorChar;
+        var full = Path.GetFullPath(Path.Combine(sources.RootPath, normalized));
+        var rootWithSeparator = sources.RootPath.EndsWith(Path.DirectorySeparatorChar) ? sources.RootPath : sources.RootPath + Path.DirectorySeparatorChar;
         if (Path.IsPathRooted(normalized) || !full.StartsWith(rootWithSeparator, StringComparison.Ordinal))
         {
             context.Report(BindingDiagnostics.ScriptOutside(pathScalar.Location, path));
@@ -132,13 +135,37 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, stri
             return null;
         }
 
-        if (EscapesThroughLink(full, projectRoot))
+        if (EscapesThroughLink(full, sources.RootPath))
         {
             context.Report(BindingDiagnostics.ScriptOutside(pathScalar.Location, path));
             return null;
         }
 
-        return new ScriptStep(Path.GetRelativePath(projectRoot, full).Replace('\\', '/'), full, outputNames, script.Key.Location);
+        var relative = Path.GetRelativePath(sources.RootPath, full).Replace('\\', '/');
+        var display = sources.Display(relative);
+        var text = ProjectLoader.ReadText(full, display, context.Diagnostics, out var failed);
+        if (failed || text is null)
+        {
+            return null;
+        }
+
+        var source = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        var file = new SourceFile(display, source);
+        foreach (var finding in ScriptChecker.Check(source, SiblingModules(full)))
+        {
+            context.Report(BindingDiagnostics.Script(new SourceLocation(file, new TextSpan(finding.Offset, finding.Offset)), finding));
+        }
+
+        return new ScriptStep(relative, source, outputNames, script.Key.Location);
+    }
+
+    /// <summary>Module names the script's folder would provide to an import: other .py files and sub-folders.</summary>
+    private static HashSet<string> SiblingModules(string scriptPath)
+    {
+        var folder = Path.GetDirectoryName(scriptPath)!;
+        var names = Directory.EnumerateFiles(folder, "*.py").Where(p => p != scriptPath).Select(Path.GetFileNameWithoutExtension)
+            .Concat(Directory.EnumerateDirectories(folder).Select(Path.GetFileName));
+        return names.OfType<string>().ToHashSet(StringComparer.Ordinal);
     }
 
     private static bool EscapesThroughLink(string full, string root)

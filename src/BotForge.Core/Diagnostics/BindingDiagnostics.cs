@@ -27,6 +27,11 @@ public static class BindingDiagnostics
     public static readonly DiagnosticDescriptor PublicEntityRedefinedCode = new("BF0220", DiagnosticLevel.Error, "Private entity named like a public one");
     public static readonly DiagnosticDescriptor ConditionsCombinedCode = new("BF0221", DiagnosticLevel.Error, "More than one condition on a connection");
     public static readonly DiagnosticDescriptor EnvValueShapeCode = new("BF0222", DiagnosticLevel.Error, "Env placeholder misused in an integration setting");
+    public static readonly DiagnosticDescriptor ScriptSyntaxCode = new("BF0224", DiagnosticLevel.Error, "Script is not valid Python 3.6");
+    public static readonly DiagnosticDescriptor ScriptNoMainCode = new("BF0225", DiagnosticLevel.Error, "Script has no main(event, context)");
+    public static readonly DiagnosticDescriptor ScriptReachesOutsideCode = new("BF0226", DiagnosticLevel.Error, "Script reads files or imports project files");
+    public static readonly DiagnosticDescriptor ScriptUnknownModuleCode = new("BF0227", DiagnosticLevel.Warning, "Script imports a module the platform may not have");
+    public static readonly DiagnosticDescriptor MissingIntegrationCode = new("BF0223", DiagnosticLevel.Error, "Action without its integration settings");
 
     public static Diagnostic DuplicateSystemName(SourceLocation at, string name, SourceLocation first) =>
         DuplicateSystemNameCode.At(at, $"system name '{name}' is already used at {Where(first)}", "system names identify nodes on the platform and must be unique in the bot");
@@ -96,6 +101,18 @@ public static class BindingDiagnostics
 
     public static Diagnostic EnvValueShape(SourceLocation at, string setting) =>
         EnvValueShapeCode.At(at, $"'{setting}' must be exactly one '${{env.NAME}}' placeholder");
+
+    public static Diagnostic MissingIntegration(SourceLocation at, string action) =>
+        MissingIntegrationCode.At(at, $"{action} calls the Salesforce integration service, but botforge.yaml has no 'integrations.salesforce'",
+            "add integrations.salesforce with base_url, username, client_id and private_key read from ${env.X} variables");
+
+    public static Diagnostic Script(SourceLocation at, Python.ScriptFinding finding) => finding.Problem switch
+    {
+        Python.ScriptProblem.Syntax => ScriptSyntaxCode.At(at, finding.Message),
+        Python.ScriptProblem.NoMain => ScriptNoMainCode.At(at, finding.Message, "define 'def main(event, context):' returning {'statusCode': 200, 'body': json.dumps(final_response), 'headers': {...}}"),
+        Python.ScriptProblem.ReachesOutside => ScriptReachesOutsideCode.At(at, finding.Message, "the platform copies only this file; pass data through the event and env variables"),
+        _ => ScriptUnknownModuleCode.At(at, finding.Message),
+    };
 
     private static string Where(SourceLocation location)
     {

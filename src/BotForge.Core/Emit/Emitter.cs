@@ -1,4 +1,5 @@
 using System.Text;
+using BotForge.Emit.Scripts;
 using BotForge.Model;
 
 namespace BotForge.Emit;
@@ -11,12 +12,18 @@ public static class Emitter
         var files = new List<EmittedFile>();
         var scriptPaths = new Dictionary<string, string>(StringComparer.Ordinal);
         var scriptSources = new Dictionary<string, string>(StringComparer.Ordinal);
+        var generator = new ScriptGenerator(bot);
         foreach (var node in bot.Nodes)
         {
-            if (node.Code is ScriptStep script)
+            var source = node.Code switch
+            {
+                ActionStep action => generator.Generate(node, action),
+                ScriptStep script => script.Source,
+                _ => null,
+            };
+            if (source is not null)
             {
                 var path = $"scripts/{node.SystemName}.py";
-                var source = NormalizeNewlines(File.ReadAllText(script.FullPath, Encoding.UTF8));
                 scriptPaths[node.SystemName] = path;
                 scriptSources[node.SystemName] = source;
                 files.Add(new EmittedFile(path, new UTF8Encoding(false).GetBytes(source)));
@@ -38,6 +45,4 @@ public static class Emitter
         files.Add(ManifestWriter.Write(bot.Bot.Id, files));
         return files;
     }
-
-    private static string NormalizeNewlines(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
 }

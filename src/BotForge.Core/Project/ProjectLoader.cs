@@ -117,7 +117,8 @@ public static partial class ProjectLoader
         return new SourceDocument(kind.Value, relative, file, rootNode) { ImpliedStory = story, ImpliedSubStory = subStory };
     }
 
-    private static string? ReadText(string path, string display, DiagnosticBag diagnostics, out bool failed)
+    /// <summary>Reads a project file as strict UTF-8 (a BOM is dropped), reporting why it cannot.</summary>
+    internal static string? ReadText(string path, string display, DiagnosticBag diagnostics, out bool failed)
     {
         failed = true;
         byte[] bytes;

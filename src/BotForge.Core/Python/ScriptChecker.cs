@@ -1,0 +1,288 @@
+namespace BotForge.Python;
+
+/// <summary>What is wrong with a hand-written script, at a character offset.</summary>
+public sealed record ScriptFinding(ScriptProblem Problem, string Message, int Offset);
+
+public enum ScriptProblem
+{
+    /// <summary>The file is not valid Python (lexical or indentation error), or uses syntax newer than 3.6.</summary>
+    Syntax,
+
+    /// <summary>No top-level <c>def main(event, context)</c>.</summary>
+    NoMain,
+
+    /// <summary>It reads files, starts processes, or imports a module of the project: the platform runs the file alone.</summary>
+    ReachesOutside,
+
+    /// <summary>It imports a module that is neither the standard library nor one the platform provides.</summary>
+    UnknownModule,
+}
+
+/// <summary>
+/// Checks a hand-written code-node script before it is copied into the bundle: it tokenizes as
+/// Python 3, opens its blocks properly, defines <c>main(event, context)</c> at the top level, and is
+/// self-contained (no file access, no imports of project files).
+/// </summary>
+public static class ScriptChecker
+{
+    /// <summary>Packages the platform's executor provides besides the standard library (DOMAIN.md "Code nodes").</summary>
+    public static readonly IReadOnlySet<string> PlatformPackages = new HashSet<string>(StringComparer.Ordinal) { "requests" };
+
+    private static readonly IReadOnlySet<string> FileModules = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "pathlib", "shutil", "glob", "fileinput", "io", "tempfile", "subprocess", "pty", "mmap",
+    };
+
+    private static readonly IReadOnlySet<string> FileFunctionsOfOs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "open", "fdopen", "listdir", "scandir", "walk", "system", "popen", "remove", "unlink", "rename", "replace",
+        "mkdir", "makedirs", "rmdir", "removedirs", "chdir", "chmod", "chown", "execv", "execve", "execl", "execlp",
+        "spawnv", "spawnl", "startfile", "truncate", "symlink", "link", "readlink",
+    };
+
+    private static readonly Lazy<IReadOnlySet<string>> StandardLibrary = new(() =>
+    {
+        using var stream = typeof(ScriptChecker).Assembly.GetManifestResourceStream("python/stdlib-modules.txt")
+            ?? throw new InvalidOperationException("python/stdlib-modules.txt is missing from the build");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+    });
+
+    /// <param name="source">The script's text.</param>
+    /// <param name="projectModules">Top-level module names the project's own files would provide (e.g. <c>helpers</c> for helpers.py).</param>
+    public static IReadOnlyList<ScriptFinding> Check(string source, IReadOnlySet<string> projectModules)
+    {
+        var (tokens, error) = PythonTokenizer.Tokenize(source);
+        if (error is not null)
+        {
+            return [new(ScriptProblem.Syntax, error.Message, error.Offset)];
+        }
+
+        var findings = new List<ScriptFinding>();
+        if (Blocks(tokens) is { } blockError)
+        {
+            return [blockError];
+        }
+
+        if (!HasMain(tokens, findings))
+        {
+            findings.Add(new(ScriptProblem.NoMain, "the script has no top-level 'def main(event, context)', which the platform calls", 0));
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var previous = i > 0 ? tokens[i - 1] : default;
+            if (token is { Kind: PyTokenKind.Op, Text: ":=" })
+            {
+                findings.Add(new(ScriptProblem.Syntax, "':=' needs Python 3.8; the platform's executor runs Python 3.6", token.Offset));
+            }
+            else if (token is { Kind: PyTokenKind.Name, Text: "open" } && Next(tokens, i).Text == "(" && previous.Text is not "." and not "def")
+            {
+                findings.Add(new(ScriptProblem.ReachesOutside, "the script calls open(); a code-editor script runs alone and reads no files", token.Offset));
+            }
+            else if (token is { Kind: PyTokenKind.Name, Text: "os" } && previous.Text != "." && Next(tokens, i).Text == "." && FileFunctionsOfOs.Contains(Next(tokens, i + 1).Text))
+            {
+                findings.Add(new(ScriptProblem.ReachesOutside, $"the script calls os.{Next(tokens, i + 1).Text}(); a code-editor script runs alone and touches no files or processes", token.Offset));
+            }
+            else if (token is { Kind: PyTokenKind.Name, Text: "import" or "from" } && (previous.Kind is PyTokenKind.Newline or PyTokenKind.Indent or PyTokenKind.Dedent || i == 0 || previous.Text == ";"))
+            {
+                Imports(tokens, i, projectModules, findings);
+            }
+        }
+
+        return findings;
+    }
+
+    private static PyToken Next(IReadOnlyList<PyToken> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1] : default;
+
+    /// <summary>A block opener (':' ending a line) must be followed by an indented block, and only it may be.</summary>
+    private static ScriptFinding? Blocks(IReadOnlyList<PyToken> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var opened = i >= 2 && tokens[i - 1].Kind == PyTokenKind.Newline && tokens[i - 2] is { Kind: PyTokenKind.Op, Text: ":" };
+            if (tokens[i].Kind == PyTokenKind.Indent && !opened)
+            {
+                return new(ScriptProblem.Syntax, "unexpected indent", tokens[i].Offset);
+            }
+
+            if (opened && tokens[i].Kind != PyTokenKind.Indent)
+            {
+                return new(ScriptProblem.Syntax, "expected an indented block after the line ending with ':'", tokens[i - 2].Offset);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Finds <c>def main(a, b)</c> at depth 0 and checks it takes exactly the platform's two arguments.</summary>
+    private static bool HasMain(IReadOnlyList<PyToken> tokens, List<ScriptFinding> findings)
+    {
+        var depth = 0;
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            depth += tokens[i].Kind switch { PyTokenKind.Indent => 1, PyTokenKind.Dedent => -1, _ => 0 };
+            if (depth != 0 || tokens[i] is not { Kind: PyTokenKind.Name, Text: "def" } || tokens[i + 1].Text != "main")
+            {
+                continue;
+            }
+
+            if (i > 0 && tokens[i - 1].Text == "async")
+            {
+                findings.Add(new(ScriptProblem.NoMain, "main must be a plain function; the platform does not await 'async def main'", tokens[i - 1].Offset));
+                return true;
+            }
+
+            var parameters = Parameters(tokens, i + 2);
+            if (parameters.Required != 2)
+            {
+                findings.Add(new(ScriptProblem.NoMain, $"main takes {parameters.Required} required argument(s); the platform calls main(event, context)", tokens[i + 1].Offset));
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Counts the positional parameters without defaults in a parameter list starting at '('.</summary>
+    private static (int Required, int End) Parameters(IReadOnlyList<PyToken> tokens, int open)
+    {
+        var depth = 0;
+        var required = 0;
+        var expectName = true;
+        var hasDefault = false;
+        var stopped = false;
+        for (var i = open; i < tokens.Count; i++)
+        {
+            var text = tokens[i].Text;
+            if (text is "(" or "[" or "{")
+            {
+                depth++;
+                continue;
+            }
+
+            if (text is ")" or "]" or "}")
+            {
+                if (--depth == 0)
+                {
+                    return (required, i);
+                }
+
+                continue;
+            }
+
+            if (depth != 1 || stopped)
+            {
+                continue;
+            }
+
+            if (text is "*" or "**")
+            {
+                stopped = true;
+            }
+            else if (text == ",")
+            {
+                expectName = true;
+                hasDefault = false;
+            }
+            else if (text == "=")
+            {
+                if (!hasDefault)
+                {
+                    required--;
+                }
+
+                hasDefault = true;
+            }
+            else if (expectName && tokens[i].Kind == PyTokenKind.Name)
+            {
+                required++;
+                expectName = false;
+            }
+        }
+
+        return (required, tokens.Count);
+    }
+
+    /// <summary><c>import a.b as c, d</c> or <c>from a.b import x</c>; relative imports are project files.</summary>
+    private static void Imports(IReadOnlyList<PyToken> tokens, int i, IReadOnlySet<string> projectModules, List<ScriptFinding> findings)
+    {
+        var isFrom = tokens[i].Text == "from";
+        var modules = new List<PyToken>();
+        var j = i + 1;
+        if (isFrom)
+        {
+            if (tokens[j].Text is "." or "...")
+            {
+                findings.Add(new(ScriptProblem.ReachesOutside, "a relative import reads another file of the project; the platform runs this script alone", tokens[i].Offset));
+                return;
+            }
+
+            modules.Add(tokens[j]);
+            while (j < tokens.Count && tokens[j].Text != "import")
+            {
+                j++;
+            }
+
+            if (tokens[i + 1].Text == "os" && tokens[i + 2].Text == "import")
+            {
+                foreach (var name in ImportedNames(tokens, j + 1).Where(n => FileFunctionsOfOs.Contains(n.Text)))
+                {
+                    findings.Add(new(ScriptProblem.ReachesOutside, $"the script imports os.{name.Text}; a code-editor script runs alone and touches no files or processes", name.Offset));
+                }
+            }
+        }
+        else
+        {
+            var expectModule = true;
+            for (; j < tokens.Count && tokens[j].Kind is not PyTokenKind.Newline && tokens[j].Text != ";"; j++)
+            {
+                if (expectModule && tokens[j].Kind == PyTokenKind.Name)
+                {
+                    modules.Add(tokens[j]);
+                    expectModule = false;
+                }
+                else if (tokens[j].Text == ",")
+                {
+                    expectModule = true;
+                }
+            }
+        }
+
+        foreach (var module in modules.Where(m => m.Kind == PyTokenKind.Name))
+        {
+            var root = module.Text;
+            if (projectModules.Contains(root))
+            {
+                findings.Add(new(ScriptProblem.ReachesOutside, $"the script imports '{root}', a file of the project; the platform runs this script alone", module.Offset));
+            }
+            else if (FileModules.Contains(root))
+            {
+                findings.Add(new(ScriptProblem.ReachesOutside, $"the script imports '{root}', which reads files or starts processes; a code-editor script runs alone", module.Offset));
+            }
+            else if (!StandardLibrary.Value.Contains(root) && !PlatformPackages.Contains(root))
+            {
+                findings.Add(new(ScriptProblem.UnknownModule, $"the script imports '{root}', which is neither the standard library nor a package the platform provides ({string.Join(", ", PlatformPackages)})", module.Offset));
+            }
+        }
+    }
+
+    private static IEnumerable<PyToken> ImportedNames(IReadOnlyList<PyToken> tokens, int j)
+    {
+        var expectName = true;
+        for (; j < tokens.Count && tokens[j].Kind is not PyTokenKind.Newline && tokens[j].Text != ";"; j++)
+        {
+            if (expectName && tokens[j].Kind == PyTokenKind.Name)
+            {
+                yield return tokens[j];
+                expectName = false;
+            }
+            else if (tokens[j].Text == ",")
+            {
+                expectName = true;
+            }
+        }
+    }
+}
