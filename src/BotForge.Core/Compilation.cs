@@ -18,14 +18,23 @@ public sealed class Compilation
     private Compilation(string projectPath, string displayPath, string? excludedFolder)
     {
         _sources = new(() => ProjectLoader.Load(projectPath, displayPath, Diagnostics, excludedFolder));
-        _model = new(() => Sources is null ? null : Binder.Bind(Sources, Diagnostics));
+        _model = new(() =>
+        {
+            var model = Sources is null ? null : Binder.Bind(Sources, Diagnostics);
+            if (model is not null)
+            {
+                Validation.Rules.RuleRunner.Run(model, Diagnostics);
+            }
+
+            return model;
+        });
     }
 
     public DiagnosticBag Diagnostics { get; } = new();
 
     public ProjectSources? Sources => _sources.Value;
 
-    /// <summary>The bound model, or null when the project could not be read at all.</summary>
+    /// <summary>The bound model, checked by every rule; null when the project could not be read at all.</summary>
     public BotModel? Model => _model.Value;
 
     /// <param name="projectPath">The project folder.</param>

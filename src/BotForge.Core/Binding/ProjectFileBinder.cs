@@ -94,14 +94,14 @@ internal sealed class ProjectFileBinder(BindContext context, TextBinder texts)
             return LintSettings.Default;
         }
 
-        var levels = new Dictionary<string, string>(StringComparer.Ordinal);
+        var levels = new Dictionary<string, LintLevel>(StringComparer.Ordinal);
         if (lint["rules"] is YamlMapping rules)
         {
             foreach (var entry in rules.Entries)
             {
                 if ((entry.Value as YamlMapping)?["level"] is YamlScalar level)
                 {
-                    levels[entry.Key.Value] = level.Value;
+                    levels[entry.Key.Value] = new LintLevel(level.Value, entry.Key.Location);
                 }
             }
         }

@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace BotForge.Diagnostics;
 
-/// <summary>Every diagnostic code the compiler can report, discovered from the catalog classes of this namespace.</summary>
+/// <summary>Every diagnostic code the compiler can report: the catalog classes of this namespace and every rule.</summary>
 public static class DiagnosticCatalog
 {
     private static readonly Lazy<IReadOnlyList<DiagnosticDescriptor>> Descriptors = new(Discover);
@@ -17,6 +17,7 @@ public static class DiagnosticCatalog
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .Concat(Validation.Rules.RuleCatalog.All.Select(r => r.Descriptor))
             .OrderBy(d => d.Code, StringComparer.Ordinal)
             .ToList();
 }

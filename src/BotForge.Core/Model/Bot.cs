@@ -59,7 +59,10 @@ public sealed record FaqEntry(string Id, UtteranceSet Questions, Response Answer
 public sealed record FaqLink(LocalizedText? Text, LocalizedText? Button, string Url);
 
 /// <summary>Lint settings from botforge.yaml: level overrides by rule id or code.</summary>
-public sealed record LintSettings(IReadOnlyDictionary<string, string> Levels, int? MinUserSays)
+public sealed record LintSettings(IReadOnlyDictionary<string, LintLevel> Levels, int? MinUserSays)
 {
-    public static readonly LintSettings Default = new(new Dictionary<string, string>(), null);
+    public static readonly LintSettings Default = new(new Dictionary<string, LintLevel>(), null);
 }
+
+/// <summary>A level for one rule (error, warning, info, off) and where it is set.</summary>
+public sealed record LintLevel(string Level, SourceLocation Location);

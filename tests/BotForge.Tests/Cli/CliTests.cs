@@ -7,7 +7,7 @@ namespace BotForge.Tests.Cli;
 /// <summary>The real CLI, run in-process with captured output.</summary>
 public sealed class CliTests
 {
-    private const string BrokenFlow = "nodes:\n  - id: A\n    start: true\n    user_says: [hi]\n    bot_says: Hi\n    next:\n      - to: MISSING\n        user_says: [go]\n";
+    private const string BrokenFlow = "nodes:\n  - id: A\n    start: true\n    user_says: [hi, hello, hey, good morning, good evening, hi there, hello there, hey there, yo, greetings]\n    bot_says: Hi\n    next:\n      - to: MISSING\n        user_says: [go]\n";
 
     [Fact]
     public void Build_writes_bundle_and_exits_zero()

@@ -21,7 +21,9 @@ public sealed class CatalogTests
     {
         var docs = File.ReadAllText(Repo.Path_("docs", "diagnostics.md"));
 
-        Assert.All(DiagnosticCatalog.All, d => Assert.Contains($"## {d.Code}\n", docs, StringComparison.Ordinal));
+        // Rules (BF1xxx, BF2xxx) have a page each in docs/rules/, checked by RuleDocsTests.
+        var stageCodes = DiagnosticCatalog.All.Where(d => global::BotForge.Validation.Rules.RuleCatalog.Find(d.Code) is null).ToList();
+        Assert.All(stageCodes, d => Assert.Contains($"## {d.Code}\n", docs, StringComparison.Ordinal));
     }
 
     [Theory]

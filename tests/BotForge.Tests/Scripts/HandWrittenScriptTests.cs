@@ -8,7 +8,32 @@ namespace BotForge.Tests.Scripts;
 /// <summary>A code node's <c>script:</c> is checked (Python 3.6, main(event, context), self-contained) and copied into the bundle.</summary>
 public sealed class HandWrittenScriptTests
 {
-    private const string Flow = "nodes:\n  - id: ORDER_STATUS\n    type: code\n    script: scripts/order_status.py\n    outputs: [status, order_status]\n";
+    private const string Flow = """
+        nodes:
+          - id: START
+            start: true
+            user_says: [where is my order]
+            next:
+              - to: ORDER_STATUS
+          - id: ORDER_STATUS
+            type: code
+            script: scripts/order_status.py
+            outputs: [status, order_status]
+            next:
+              - to: SHOWN
+                when: status == true
+              - to: UNKNOWN
+                when: status == false
+          - id: SHOWN
+            type: output
+            end: true
+            bot_says: Your order is ${output.order_status}.
+          - id: UNKNOWN
+            type: output
+            end: true
+            bot_says: I could not find that order.
+
+        """;
 
     private const string GoodScript = """
         import json
@@ -69,7 +94,7 @@ public sealed class HandWrittenScriptTests
 
         var script = files.Single(f => f.Path == "scripts/ORDER_STATUS.py");
         Assert.Equal(GoodScript, System.Text.Encoding.UTF8.GetString(script.Content));
-        var code = JsonNode.Parse(files.Single(f => f.Path == "bot.json").Content)!["stories"]![0]!["sub_stories"]![0]!["nodes"]![0]!["code"]!;
+        var code = JsonNode.Parse(files.Single(f => f.Path == "bot.json").Content)!["stories"]![0]!["sub_stories"]![0]!["nodes"]![1]!["code"]!;
         Assert.Equal("scripts/ORDER_STATUS.py", (string?)code["script"]);
         Assert.Equal(GoodScript, (string?)code["source"]);
     }

@@ -63,7 +63,8 @@ public sealed class StructuralErrorTests
     [Fact]
     public void Valid_minimal_project_has_no_diagnostics()
     {
-        using var project = TempProject.With(("stories/main/flow.yaml", "nodes:\n  - id: A\n    start: true\n    user_says: [hi]\n    bot_says: Hello\n"));
+        using var project = TempProject.With(("stories/main/flow.yaml", "nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [hi]\n    bot_says: Hello\n"));
+        File.AppendAllText(Path.Combine(project.Root, "botforge.yaml"), "lint:\n  min_user_says: 1\n");
 
         Assert.Empty(Diagnose.Project(project.Root));
     }

@@ -1,0 +1,88 @@
+using BotForge.Diagnostics;
+using BotForge.Model;
+
+namespace BotForge.Validation.Rules;
+
+/// <summary>A code node whose <c>when</c> rules leave an outcome uncovered, or that has no connection at all.</summary>
+public sealed class CodeOutcomeGapRule : Rule
+{
+    public static readonly DiagnosticDescriptor Code = new("BF1008", DiagnosticLevel.Error, "Some outcome of a code node reaches no output node");
+
+    public override DiagnosticDescriptor Descriptor => Code;
+
+    public override string Id => "code-outcome-gap";
+
+    public override string Why => """
+        When no rule of a code node's connections is true for what the script returned, the conversation stops there: a bot break. BotForge tries every combination of the values the rules mention (true and false for booleans, each compared value and one other for text and numbers, and absence) and reports the first one that no connection takes.
+        """;
+
+    public override RuleExample Failing => new("""
+        nodes:
+          - id: START
+            start: true
+            user_says: [check my order]
+            next:
+              - to: CHECK
+          - id: CHECK
+            type: code
+            script: scripts/check.py
+            outputs: [status]
+            next:
+              - to: OK
+                when: status == true
+          - id: OK
+            type: output
+            end: true
+            bot_says: All good.
+          - id: FAILED
+            type: output
+            end: true
+            bot_says: Something went wrong.
+        """, At: "stories/main/flow.yaml:7:9");
+
+    public override RuleExample Fixed => new("""
+        nodes:
+          - id: START
+            start: true
+            user_says: [check my order]
+            next:
+              - to: CHECK
+          - id: CHECK
+            type: code
+            script: scripts/check.py
+            outputs: [status]
+            next:
+              - to: OK
+                when: status == true
+              - to: FAILED
+                when: status == false
+          - id: OK
+            type: output
+            end: true
+            bot_says: All good.
+          - id: FAILED
+            type: output
+            end: true
+            bot_says: Something went wrong.
+        """);
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var node in context.Graph.Nodes.Where(n => n.Type == NodeType.Code && n.Code is not null))
+        {
+            var rules = node.Connections.Where(c => c.Condition is RuleCondition).ToList();
+            if (rules.Count == 0)
+            {
+                context.Report(node.IdLocation, $"no connection leaves code node {node.SystemName}: every outcome of its script is a bot break",
+                    "add connections to output nodes with 'when' rules, e.g. status == true and status == false");
+                continue;
+            }
+
+            if (WhenRules.Outcomes(node).FirstOrDefault(o => !o.Taken.Any()) is { } gap)
+            {
+                context.Report(node.IdLocation, $"no connection of {node.SystemName} is taken when {gap.Describe()}",
+                    "add a connection for that outcome, e.g. to an output node that apologises");
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using BotForge.Diagnostics;
+using BotForge.Model;
+
+namespace BotForge.Validation.Rules;
+
+/// <summary>An utterance that, after normalising case, punctuation and spacing, also trains another node or connection.</summary>
+public sealed class DuplicateUserSaysRule : Rule
+{
+    public static readonly DiagnosticDescriptor Code = new("BF1023", DiagnosticLevel.Error, "Same utterance on two nodes or connections");
+
+    public override DiagnosticDescriptor Descriptor => Code;
+
+    public override string Id => "duplicate-user-says";
+
+    public override string Why => """
+        Intent detection learns each node from its user says. The same utterance leading to two different nodes (from two nodes' user says, or a node and a connection to another node) is an intent collision: the detector cannot tell them apart, and users land on either one at random. Phrases of a connection that match its own target's user says are fine.
+        """;
+
+    public override RuleExample Failing => new("""
+        nodes:
+          - id: TRACK
+            start: true
+            end: true
+            user_says: [where is my order, track my parcel]
+          - id: CANCEL
+            start: true
+            end: true
+            user_says: [cancel my order, Where is my order?]
+        """, At: "stories/main/flow.yaml:9:34");
+
+    public override RuleExample Fixed => new("""
+        nodes:
+          - id: TRACK
+            start: true
+            end: true
+            user_says: [where is my order, track my parcel]
+          - id: CANCEL
+            start: true
+            end: true
+            user_says: [cancel my order, stop my order]
+        """);
+
+    public override void Check(RuleContext context)
+    {
+        var first = new Dictionary<string, (string Owner, string Destination, Utterance Utterance)>(StringComparer.Ordinal);
+        foreach (var (owner, destination, utterance) in UserSays.All(context))
+        {
+            var key = UserSays.Normalize(utterance.Text);
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            if (first.TryGetValue(key, out var seen))
+            {
+                if (seen.Destination != destination)
+                {
+                    var (line, _) = seen.Utterance.Location.Start;
+                    context.Report(utterance.Location, $"'{utterance.Text}' on {owner} is also a user say of {seen.Owner} (line {line}): an intent collision",
+                        "keep the utterance on one of them, or make each more specific");
+                }
+            }
+            else
+            {
+                first[key] = (owner, destination, utterance);
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using BotForge.Diagnostics;
+
+namespace BotForge.Validation.Rules;
+
+/// <summary><c>${entity.x}</c> on a node that is reached only through a context-clear node after x was collected.</summary>
+public sealed class EntityClearedRule : Rule
+{
+    public static readonly DiagnosticDescriptor Code = new("BF1014", DiagnosticLevel.Error, "Entity used after a context-clear node cleared it");
+
+    public override DiagnosticDescriptor Descriptor => Code;
+
+    public override string Id => "entity-cleared-by-context-clear";
+
+    public override string Why => """
+        A context-clear node forgets every collected entity. A later node that shows `${entity.x}` collected before the clear shows nothing (or the raw tag) to the user.
+        """;
+
+    public override RuleExample Failing => new("""
+        nodes:
+          - id: START
+            start: true
+            user_says: [hello]
+            entities:
+              - entity: email
+                prompt: What's your email?
+            next:
+              - to: RESET
+                user_says: [start over]
+          - id: RESET
+            context_clear: true
+            next:
+              - to: CONFIRM
+                user_says: [confirm]
+          - id: CONFIRM
+            end: true
+            bot_says: We'll write to ${entity.email}.
+        """, At: "stories/main/flow.yaml:18:30");
+
+    public override RuleExample Fixed => new("""
+        nodes:
+          - id: START
+            start: true
+            user_says: [hello]
+            entities:
+              - entity: email
+                prompt: What's your email?
+            next:
+              - to: RESET
+                user_says: [start over]
+          - id: RESET
+            context_clear: true
+            next:
+              - to: CONFIRM
+                user_says: [confirm]
+          - id: CONFIRM
+            end: true
+            entities:
+              - entity: email
+                prompt: Which email should we use?
+            bot_says:
+              final: We'll write to ${entity.email}.
+        """);
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var (node, placeholder) in EntityFlow.Uses(context))
+        {
+            if (!EntityFlow.Available(context, node, placeholder) && context.Graph.IsCollectedOnEntry(node, placeholder.Key, ignoringClears: true))
+            {
+                context.Report(placeholder.Location, $"'{placeholder.Key}' is collected before {node.SystemName}, but a context-clear node on the way clears it",
+                    $"collect '{placeholder.Key}' again on {node.SystemName}, or move the context clear");
+            }
+        }
+    }
+}

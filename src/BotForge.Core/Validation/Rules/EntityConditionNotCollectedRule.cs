@@ -1,0 +1,68 @@
+using BotForge.Diagnostics;
+using BotForge.Model;
+
+namespace BotForge.Validation.Rules;
+
+/// <summary>An <c>entity:</c> condition naming an entity that the connection's source node does not collect.</summary>
+public sealed class EntityConditionNotCollectedRule : Rule
+{
+    public static readonly DiagnosticDescriptor Code = new("BF1009", DiagnosticLevel.Error, "Entity condition on an entity the node does not collect");
+
+    public override DiagnosticDescriptor Descriptor => Code;
+
+    public override string Id => "entity-condition-not-collected";
+
+    public override string Why => """
+        An entity condition is read from what the source node collected. If the node does not collect that entity, the condition is never true and the path is dead.
+        """;
+
+    public override RuleExample Failing => new("""
+        nodes:
+          - id: START
+            start: true
+            user_says: [hello]
+            next:
+              - to: THANKS
+                entity: email
+          - id: THANKS
+            end: true
+            bot_says: Thanks!
+        """, At: "stories/main/flow.yaml:7:17");
+
+    public override RuleExample Fixed => new("""
+        nodes:
+          - id: START
+            start: true
+            user_says: [hello]
+            entities:
+              - entity: email
+                prompt: What's your email?
+            next:
+              - to: THANKS
+                entity: email
+          - id: THANKS
+            end: true
+            bot_says: Thanks!
+        """);
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var node in context.Graph.Nodes)
+        {
+            foreach (var connection in node.Connections)
+            {
+                var entity = connection.Condition switch
+                {
+                    EntityPresenceCondition c => c.Entity,
+                    EntityValueCondition c => c.Entity,
+                    _ => null,
+                };
+                if (entity is not null && node.Entities.All(e => e.Entity.Name != entity.Name))
+                {
+                    context.Report(entity.Location, $"{node.SystemName} does not collect '{entity.Name}', so this condition is never true",
+                        $"add '{entity.Name}' to the entities of {node.SystemName}");
+                }
+            }
+        }
+    }
+}

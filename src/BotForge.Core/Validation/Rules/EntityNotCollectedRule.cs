@@ -1,0 +1,51 @@
+using BotForge.Diagnostics;
+
+namespace BotForge.Validation.Rules;
+
+/// <summary><c>${entity.x}</c> where x is not surely collected when the text is shown.</summary>
+public sealed class EntityNotCollectedRule : Rule
+{
+    public static readonly DiagnosticDescriptor Code = new("BF1015", DiagnosticLevel.Error, "Entity placeholder not collected on every path into the node");
+
+    public override DiagnosticDescriptor Descriptor => Code;
+
+    public override string Id => "entity-not-collected";
+
+    public override string Why => """
+        A placeholder for an entity that some path into the node never collects (as mandatory) shows nothing, or the raw tag, to those users. The check follows every path from the start nodes; entities the node itself collects count for its final response and later prompts.
+        """;
+
+    public override RuleExample Failing => new("""
+        nodes:
+          - id: START
+            start: true
+            user_says: [hello]
+            bot_says: Hi ${entity.person_name}!
+            end: true
+        """, At: "stories/main/flow.yaml:5:18");
+
+    public override RuleExample Fixed => new("""
+        nodes:
+          - id: START
+            start: true
+            user_says: [hello]
+            entities:
+              - entity: person_name
+                prompt: What's your name?
+            bot_says:
+              final: Hi ${entity.person_name}!
+            end: true
+        """);
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var (node, placeholder) in EntityFlow.Uses(context))
+        {
+            if (!EntityFlow.Available(context, node, placeholder) && !context.Graph.IsCollectedOnEntry(node, placeholder.Key, ignoringClears: true))
+            {
+                context.Report(placeholder.Location, $"'{placeholder.Key}' is not collected on every path into {node.SystemName} when this text is shown",
+                    $"collect '{placeholder.Key}' as a mandatory entity on {node.SystemName} or on every node leading to it");
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using BotForge.Diagnostics;
+using BotForge.Model;
+
+namespace BotForge.Validation.Rules;
+
+/// <summary><c>${output.k}</c> outside an output node, or not returned by every code node leading to it.</summary>
+public sealed class OutputPlaceholderRule : Rule
+{
+    public static readonly DiagnosticDescriptor Code = new("BF1016", DiagnosticLevel.Error, "Output placeholder that no code node provides");
+
+    public override DiagnosticDescriptor Descriptor => Code;
+
+    public override string Id => "output-placeholder";
+
+    public override string Why => """
+        Output variables come from the code node that leads to an output node. Elsewhere there is no output to read, and a key the code node does not return renders as nothing.
+        """;
+
+    public override RuleExample Failing => new("""
+        nodes:
+          - id: START
+            start: true
+            user_says: [check my order]
+            next:
+              - to: CHECK
+          - id: CHECK
+            type: code
+            script: scripts/check.py
+            outputs: [status]
+            next:
+              - to: OK
+                when: status == true
+              - to: FAILED
+                when: status == false
+          - id: OK
+            type: output
+            end: true
+            bot_says: Order ${output.order_status}.
+          - id: FAILED
+            type: output
+            end: true
+            bot_says: Something went wrong.
+        """, At: "stories/main/flow.yaml:19:21");
+
+    public override RuleExample Fixed => new("""
+        nodes:
+          - id: START
+            start: true
+            user_says: [check my order]
+            next:
+              - to: CHECK
+          - id: CHECK
+            type: code
+            script: scripts/check.py
+            outputs: [status, order_status]
+            next:
+              - to: OK
+                when: status == true
+              - to: FAILED
+                when: status == false
+          - id: OK
+            type: output
+            end: true
+            bot_says: Order ${output.order_status}.
+          - id: FAILED
+            type: output
+            end: true
+            bot_says: Something went wrong.
+        """);
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var node in context.Graph.Nodes)
+        {
+            var codeNodes = node.Type == NodeType.Output ? context.Graph.Predecessors(node).Where(p => p.Code is not null).ToList() : [];
+            foreach (var (placeholder, _) in ModelText.Placeholders(node).Where(p => p.Placeholder.Kind == PlaceholderKind.Output))
+            {
+                if (node.Type != NodeType.Output)
+                {
+                    context.Report(placeholder.Location, $"${{output.{placeholder.Key}}} is only available on output nodes; {node.SystemName} is a {ForbiddenConnectionRule.Kind(node.Type)} node",
+                        "show code results on the output nodes the code node connects to");
+                }
+                else if (codeNodes.FirstOrDefault(c => !c.Code!.Outputs.Contains(placeholder.Key)) is { } code)
+                {
+                    context.Report(placeholder.Location, $"{code.SystemName}, which leads to {node.SystemName}, does not return '{placeholder.Key}' (outputs: {string.Join(", ", code.Code!.Outputs)})",
+                        "add it to the script's outputs or use one of them");
+                }
+            }
+        }
+    }
+}

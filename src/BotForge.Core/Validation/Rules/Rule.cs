@@ -1,0 +1,37 @@
+using BotForge.Diagnostics;
+
+namespace BotForge.Validation.Rules;
+
+/// <summary>
+/// One check on the bound model, with a stable code (BF1xxx: the platform rejects it or it breaks at run time;
+/// BF2xxx: quality), a kebab-case id usable in <c>lint.rules</c>, and the examples its docs page and tests use.
+/// Concrete rules are sealed classes in this namespace, found by <see cref="RuleCatalog"/>.
+/// </summary>
+public abstract class Rule
+{
+    public abstract DiagnosticDescriptor Descriptor { get; }
+
+    /// <summary>The name used in <c>lint.rules</c> besides the code, e.g. <c>min-user-says</c>.</summary>
+    public abstract string Id { get; }
+
+    /// <summary>Why it matters, for the docs page (markdown, one paragraph).</summary>
+    public abstract string Why { get; }
+
+    /// <summary>A minimal project that breaks the rule, and where the finding is reported.</summary>
+    public abstract RuleExample Failing { get; }
+
+    /// <summary>The same project, fixed.</summary>
+    public abstract RuleExample Fixed { get; }
+
+    public abstract void Check(RuleContext context);
+}
+
+/// <summary>
+/// A small project for docs and tests: <see cref="Flow"/> is <c>stories/main/flow.yaml</c>; <see cref="Project"/>,
+/// when set, is added to the base <c>botforge.yaml</c>; <see cref="Files"/> are further files. <see cref="At"/> is
+/// <c>path:line:column</c> of the expected finding (failing examples only).
+/// </summary>
+public sealed record RuleExample(string Flow, string? Project = null, string? At = null)
+{
+    public IReadOnlyDictionary<string, string> Files { get; init; } = new Dictionary<string, string>();
+}

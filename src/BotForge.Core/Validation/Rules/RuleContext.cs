@@ -1,0 +1,21 @@
+using BotForge.Diagnostics;
+using BotForge.Model;
+using BotForge.Text;
+
+namespace BotForge.Validation.Rules;
+
+/// <summary>What a rule sees: the model, the shared graph analysis, and a way to report.</summary>
+public sealed class RuleContext(BotModel bot, List<Diagnostic> sink)
+{
+    private readonly Lazy<BotGraph> _graph = new(() => new BotGraph(bot));
+
+    public BotModel Bot => bot;
+
+    public BotGraph Graph => _graph.Value;
+
+    /// <summary>The rule being run; set by <see cref="RuleRunner"/>.</summary>
+    internal Rule? Current { get; set; }
+
+    public void Report(SourceLocation? at, string message, string? hint = null) =>
+        sink.Add(Current!.Descriptor.At(at, message, hint));
+}

@@ -1,0 +1,52 @@
+using BotForge.Diagnostics;
+
+namespace BotForge.Validation.Rules;
+
+/// <summary>A response variant with more than four messages.</summary>
+public sealed class TooManyMessagesRule : Rule
+{
+    public static readonly DiagnosticDescriptor Code = new("BF2005", DiagnosticLevel.Warning, "More than four messages in one variant");
+
+    public override DiagnosticDescriptor Descriptor => Code;
+
+    public override string Id => "too-many-messages";
+
+    public override string Why => """
+        The platform's guidance is three to four messages per variant: longer bursts scroll the question out of view, and on some channels arrive out of order.
+        """;
+
+    public override RuleExample Failing => new("""
+        nodes:
+          - id: START
+            start: true
+            end: true
+            user_says: [hello]
+            bot_says: [Hi!, Welcome to Acme., We sell shoes., And hats., Ask me anything.]
+        """, At: "stories/main/flow.yaml:6:66");
+
+    public override RuleExample Fixed => new("""
+        nodes:
+          - id: START
+            start: true
+            end: true
+            user_says: [hello]
+            bot_says: [Hi! Welcome to Acme., We sell shoes and hats., Ask me anything.]
+        """);
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var node in context.Graph.Nodes)
+        {
+            foreach (var (response, _, _) in ModelText.Responses(node))
+            {
+                foreach (var variant in response.Variants.Where(v => v.Messages.Count > MaxMessages))
+                {
+                    context.Report(variant.Messages[MaxMessages].Location, $"a variant of {node.SystemName} has {variant.Messages.Count} messages; keep it to {MaxMessages}",
+                        "merge short messages or move some into a follow-up node");
+                }
+            }
+        }
+    }
+
+    private const int MaxMessages = 4;
+}

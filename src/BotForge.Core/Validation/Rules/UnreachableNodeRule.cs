@@ -1,0 +1,58 @@
+using BotForge.Diagnostics;
+
+namespace BotForge.Validation.Rules;
+
+/// <summary>A node of a reachable sub-story that no path from an active start node leads to.</summary>
+public sealed class UnreachableNodeRule : Rule
+{
+    public static readonly DiagnosticDescriptor Code = new("BF2002", DiagnosticLevel.Warning, "Node cannot be reached");
+
+    public override DiagnosticDescriptor Descriptor => Code;
+
+    public override string Id => "unreachable-node";
+
+    public override string Why => """
+        A node no conversation can reach never runs; usually a connection was forgotten or points elsewhere by mistake.
+        """;
+
+    public override RuleExample Failing => new("""
+        nodes:
+          - id: START
+            start: true
+            user_says: [hello]
+            end: true
+          - id: LOST
+            end: true
+            bot_says: Nobody sees this.
+        """, At: "stories/main/flow.yaml:6:9");
+
+    public override RuleExample Fixed => new("""
+        nodes:
+          - id: START
+            start: true
+            user_says: [hello]
+            next:
+              - to: FOUND
+                user_says: [more]
+          - id: FOUND
+            end: true
+            bot_says: Now reachable.
+        """);
+
+    public override void Check(RuleContext context)
+    {
+        if (!context.Graph.Nodes.Any(n => n.IsStart && n.IsActive))
+        {
+            return;
+        }
+
+        foreach (var subStory in context.Bot.Stories.SelectMany(s => s.SubStories).Where(s => s.Nodes.Any(context.Graph.IsReachable)))
+        {
+            foreach (var node in subStory.Nodes.Where(n => n.IsActive && !context.Graph.IsReachable(n)))
+            {
+                context.Report(node.IdLocation, $"no path from a start node reaches {node.SystemName}",
+                    "connect to it from a reachable node, or mark it 'start: true'");
+            }
+        }
+    }
+}

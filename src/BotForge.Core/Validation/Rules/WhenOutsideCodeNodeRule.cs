@@ -1,0 +1,56 @@
+using BotForge.Diagnostics;
+using BotForge.Model;
+
+namespace BotForge.Validation.Rules;
+
+/// <summary>A <c>when</c> rule on a connection leaving a static or output node.</summary>
+public sealed class WhenOutsideCodeNodeRule : Rule
+{
+    public static readonly DiagnosticDescriptor Code = new("BF1004", DiagnosticLevel.Error, "'when' rule on a connection that does not leave a code node");
+
+    public override DiagnosticDescriptor Descriptor => Code;
+
+    public override string Id => "when-outside-code-node";
+
+    public override string Why => """
+        A `when` rule reads the JSON a code node's script returns. Only connections leaving a code node have such a result to read; anywhere else the rule is never evaluated.
+        """;
+
+    public override RuleExample Failing => new("""
+        nodes:
+          - id: START
+            start: true
+            user_says: [hello]
+            next:
+              - to: MENU
+                when: status == true
+          - id: MENU
+            end: true
+            bot_says: Here is the menu.
+        """, At: "stories/main/flow.yaml:7:15");
+
+    public override RuleExample Fixed => new("""
+        nodes:
+          - id: START
+            start: true
+            user_says: [hello]
+            next:
+              - to: MENU
+                user_says: [menu]
+          - id: MENU
+            end: true
+            bot_says: Here is the menu.
+        """);
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var node in context.Graph.Nodes.Where(n => n.Type != NodeType.Code))
+        {
+            foreach (var connection in node.Connections.Where(c => c.Condition is RuleCondition))
+            {
+                context.Report(connection.Condition.Location, $"'when' rules read a code node's output, but {node.SystemName} is a {ForbiddenConnectionRule.Kind(node.Type)} node",
+                    "use 'user_says' or an 'entity' condition here");
+            }
+        }
+    }
+}
