@@ -40,13 +40,8 @@ public static class ScriptChecker
         "spawnv", "spawnl", "startfile", "truncate", "symlink", "link", "readlink",
     };
 
-    private static readonly Lazy<IReadOnlySet<string>> StandardLibrary = new(() =>
-    {
-        using var stream = typeof(ScriptChecker).Assembly.GetManifestResourceStream("python/stdlib-modules.txt")
-            ?? throw new InvalidOperationException("python/stdlib-modules.txt is missing from the build");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
-    });
+    private static readonly Lazy<IReadOnlySet<string>> StandardLibrary = new(() => EmbeddedText.Read("python/stdlib-modules.txt")
+        .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal));
 
     /// <param name="source">The script's text.</param>
     /// <param name="projectModules">Top-level module names the project's own files would provide (e.g. <c>helpers</c> for helpers.py).</param>

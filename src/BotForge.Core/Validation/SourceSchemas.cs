@@ -18,13 +18,7 @@ internal static class SourceSchemas
     }];
 
     /// <summary>Reads an embedded schema's text (also used to compare with the files in schemas/).</summary>
-    public static string ReadText(string name)
-    {
-        using var stream = typeof(SourceSchemas).Assembly.GetManifestResourceStream("schemas/" + name)
-            ?? throw new InvalidOperationException($"schema resource {name} is missing from the build");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    public static string ReadText(string name) => EmbeddedText.Read("schemas/" + name);
 
     private static JsonSchema Load(string name) =>
         JsonSchema.FromJsonAsync(ReadText(name)).GetAwaiter().GetResult();

@@ -10,7 +10,8 @@ namespace BotForge.Emit.Scripts;
 /// </summary>
 internal sealed class ScriptGenerator(BotModel bot)
 {
-    private const string RuntimeTemplate = "salesforce.runtime.py.sbn";
+    /// <summary>The runtime appended to every Salesforce script: plain text, read once.</summary>
+    private static readonly Lazy<string> Runtime = new(() => ScriptTemplates.ReadText("salesforce.runtime.py.sbn"));
 
     private readonly Lazy<ILookup<Node, Node>> _predecessors = new(() => bot.Nodes
         .SelectMany(n => n.Connections.Where(c => c.Target is not null).Select(c => (From: n, To: c.Target!)))
@@ -31,7 +32,7 @@ internal sealed class ScriptGenerator(BotModel bot)
                 Pair("client_id", salesforce.ClientId),
                 Pair("private_key", salesforce.PrivateKey),
             ]),
-            ["runtime"] = ScriptTemplates.ReadText(RuntimeTemplate),
+            ["runtime"] = Runtime.Value,
         };
 
         if (step.Action == ActionCatalog.SalesforceCreateCase)

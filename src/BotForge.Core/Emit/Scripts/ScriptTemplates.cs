@@ -17,11 +17,5 @@ internal static class ScriptTemplates
     });
 
     /// <summary>A template's text as embedded (also used to compare with the files in templates/).</summary>
-    public static string ReadText(string name)
-    {
-        using var stream = typeof(ScriptTemplates).Assembly.GetManifestResourceStream("templates/" + name)
-            ?? throw new InvalidOperationException($"template resource {name} is missing from the build");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
-    }
+    public static string ReadText(string name) => EmbeddedText.Read("templates/" + name);
 }
