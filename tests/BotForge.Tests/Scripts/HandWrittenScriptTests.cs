@@ -141,32 +141,12 @@ public sealed class HandWrittenScriptTests
             "if x:\n    y = 1\n  # odd comment indent is fine\n    z = 2\n",
         ];
 
-        var python = JsonNode.Parse(PythonVerdicts(snippets))!.AsArray().Select(v => (bool)v!).ToList();
+        var python = ScriptHarness.RunTool("compile_verdicts.py", JsonSerializer.Serialize(snippets)).AsArray().Select(v => (bool)v!).ToList();
         var ours = snippets.Select(s => !ScriptChecker.Check(s, new HashSet<string>()).Any(f => f.Problem == ScriptProblem.Syntax)).ToList();
 
         for (var i = 0; i < snippets.Length; i++)
         {
             Assert.True(python[i] == ours[i], $"snippet {i} {JsonSerializer.Serialize(snippets[i])}: python3 says {(python[i] ? "valid" : "invalid")}, BotForge says {(ours[i] ? "valid" : "invalid")}");
-        }
-    }
-
-    private static string PythonVerdicts(string[] snippets)
-    {
-        var path = Path.Combine(Path.GetTempPath(), "botforge-tests", "verdicts-" + Path.GetRandomFileName() + ".py");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, "import json, sys\nout = []\nfor s in json.load(sys.stdin):\n    try:\n        compile(s, 'x', 'exec')\n        out.append(True)\n    except SyntaxError:\n        out.append(False)\nprint(json.dumps(out))\n");
-        try
-        {
-            using var process = System.Diagnostics.Process.Start(ScriptHarness.Python(path))!;
-            process.StandardInput.Write(JsonSerializer.Serialize(snippets));
-            process.StandardInput.Close();
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return output;
-        }
-        finally
-        {
-            File.Delete(path);
         }
     }
 }

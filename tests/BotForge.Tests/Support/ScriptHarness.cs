@@ -115,18 +115,25 @@ public sealed class ScriptHarness : IDisposable
     /// <summary>Parses scripts with ast (feature_version 3.6) through Scripts/inspect_script.py: imports, functions, top-level constants.</summary>
     public static JsonObject Inspect(params string[] paths)
     {
-        using var process = Process.Start(Python(Repo.Path_("tests", "BotForge.Tests", "Scripts", "inspect_script.py"), paths))!;
+        var all = RunTool("inspect_script.py", string.Empty, paths).AsObject();
+        return paths.Length == 1 ? all[paths[0]]!.AsObject() : all;
+    }
+
+    /// <summary>Runs one of the helper scripts in Scripts/ once, with a time limit, and parses the JSON it prints.</summary>
+    public static JsonNode RunTool(string script, string stdin, params string[] args)
+    {
+        using var process = Process.Start(Python(Repo.Path_("tests", "BotForge.Tests", "Scripts", script), args))!;
+        process.StandardInput.Write(stdin);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(CaseTimeLimit))
         {
             process.Kill(entireProcessTree: true);
-            throw new XunitException("inspect_script.py ran past its time limit");
+            throw new XunitException($"{script} ran past its time limit");
         }
 
-        var all = JsonNode.Parse(process.ExitCode == 0 ? stdout.Result : throw new XunitException("inspect_script.py failed:\n" + stderr.Result))!.AsObject();
-        return paths.Length == 1 ? all[paths[0]]!.AsObject() : all;
+        return JsonNode.Parse(process.ExitCode == 0 ? stdout.Result : throw new XunitException($"{script} failed:\n" + stderr.Result))!;
     }
 
     /// <summary>A python3 process with proxies cleared, so 127.0.0.1 is reached directly.</summary>
