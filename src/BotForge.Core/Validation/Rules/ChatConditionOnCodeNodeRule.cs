@@ -36,31 +36,7 @@ public sealed class ChatConditionOnCodeNodeRule : Rule
             bot_says: All good.
         """, At: "stories/main/flow.yaml:13:20");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            user_says: [check my order]
-            next:
-              - to: CHECK
-          - id: CHECK
-            type: code
-            script: scripts/check.py
-            outputs: [status]
-            next:
-              - to: OK
-                when: status == true
-              - to: FAILED
-                when: status == false
-          - id: OK
-            type: output
-            end: true
-            bot_says: All good.
-          - id: FAILED
-            type: output
-            end: true
-            bot_says: Something went wrong.
-        """);
+    public override RuleExample Fixed => new(ExampleBots.CheckOrder);
 
     public override void Check(RuleContext context)
     {

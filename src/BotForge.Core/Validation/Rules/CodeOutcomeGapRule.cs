@@ -16,55 +16,9 @@ public sealed class CodeOutcomeGapRule : Rule
         When no rule of a code node's connections is true for what the script returned, the conversation stops there: a bot break. BotForge tries every combination of the values the rules mention (true and false for booleans, each compared value and one other for text and numbers, and absence) and reports the first one that no connection takes.
         """;
 
-    public override RuleExample Failing => new("""
-        nodes:
-          - id: START
-            start: true
-            user_says: [check my order]
-            next:
-              - to: CHECK
-          - id: CHECK
-            type: code
-            script: scripts/check.py
-            outputs: [status]
-            next:
-              - to: OK
-                when: status == true
-          - id: OK
-            type: output
-            end: true
-            bot_says: All good.
-          - id: FAILED
-            type: output
-            end: true
-            bot_says: Something went wrong.
-        """, At: "stories/main/flow.yaml:7:9");
+    public override RuleExample Failing => new(ExampleBots.CheckOrder.Replace("      - to: FAILED\n        when: status == false\n", string.Empty, StringComparison.Ordinal), At: "stories/main/flow.yaml:7:9");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            user_says: [check my order]
-            next:
-              - to: CHECK
-          - id: CHECK
-            type: code
-            script: scripts/check.py
-            outputs: [status]
-            next:
-              - to: OK
-                when: status == true
-              - to: FAILED
-                when: status == false
-          - id: OK
-            type: output
-            end: true
-            bot_says: All good.
-          - id: FAILED
-            type: output
-            end: true
-            bot_says: Something went wrong.
-        """);
+    public override RuleExample Fixed => new(ExampleBots.CheckOrder);
 
     public override void Check(RuleContext context)
     {

@@ -15,57 +15,9 @@ public sealed class OperatorTypeRule : Rule
         `status` is a boolean and `case_id`, `error` are text. Ordering a boolean, comparing it with text, or looking for a number in a text never behaves as the author means: the platform compares the JSON values as they are.
         """;
 
-    public override RuleExample Failing => new("""
-        nodes:
-          - id: START
-            start: true
-            user_says: [check my order]
-            next:
-              - to: CHECK
-          - id: CHECK
-            type: code
-            script: scripts/check.py
-            outputs: [status]
-            next:
-              - to: OK
-                when: status == "yes"
-              - to: FAILED
-                when: status == false
-          - id: OK
-            type: output
-            end: true
-            bot_says: All good.
-          - id: FAILED
-            type: output
-            end: true
-            bot_says: Something went wrong.
-        """, At: "stories/main/flow.yaml:13:15");
+    public override RuleExample Failing => new(ExampleBots.CheckOrder.Replace("when: status == true", "when: status == \"yes\"", StringComparison.Ordinal), At: "stories/main/flow.yaml:13:15");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            user_says: [check my order]
-            next:
-              - to: CHECK
-          - id: CHECK
-            type: code
-            script: scripts/check.py
-            outputs: [status]
-            next:
-              - to: OK
-                when: status == true
-              - to: FAILED
-                when: status == false
-          - id: OK
-            type: output
-            end: true
-            bot_says: All good.
-          - id: FAILED
-            type: output
-            end: true
-            bot_says: Something went wrong.
-        """);
+    public override RuleExample Fixed => new(ExampleBots.CheckOrder);
 
     public override void Check(RuleContext context)
     {

@@ -16,57 +16,11 @@ public sealed class OutputPlaceholderRule : Rule
         Output variables come from the code node that leads to an output node. Elsewhere there is no output to read, and a key the code node does not return renders as nothing.
         """;
 
-    public override RuleExample Failing => new("""
-        nodes:
-          - id: START
-            start: true
-            user_says: [check my order]
-            next:
-              - to: CHECK
-          - id: CHECK
-            type: code
-            script: scripts/check.py
-            outputs: [status]
-            next:
-              - to: OK
-                when: status == true
-              - to: FAILED
-                when: status == false
-          - id: OK
-            type: output
-            end: true
-            bot_says: Order ${output.order_status}.
-          - id: FAILED
-            type: output
-            end: true
-            bot_says: Something went wrong.
-        """, At: "stories/main/flow.yaml:19:21");
+    public override RuleExample Failing => new(ExampleBots.CheckOrder.Replace("bot_says: All good.", "bot_says: Order ${output.order_status}.", StringComparison.Ordinal), At: "stories/main/flow.yaml:19:21");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            user_says: [check my order]
-            next:
-              - to: CHECK
-          - id: CHECK
-            type: code
-            script: scripts/check.py
-            outputs: [status, order_status]
-            next:
-              - to: OK
-                when: status == true
-              - to: FAILED
-                when: status == false
-          - id: OK
-            type: output
-            end: true
-            bot_says: Order ${output.order_status}.
-          - id: FAILED
-            type: output
-            end: true
-            bot_says: Something went wrong.
-        """);
+    public override RuleExample Fixed => new(ExampleBots.CheckOrder
+        .Replace("outputs: [status]", "outputs: [status, order_status]", StringComparison.Ordinal)
+        .Replace("bot_says: All good.", "bot_says: Order ${output.order_status}.", StringComparison.Ordinal));
 
     public override void Check(RuleContext context)
     {

@@ -16,57 +16,9 @@ public sealed class OverlappingRulesRule : Rule
         When two rules hold for the same result, which connection the platform takes depends on their order — an accident waiting to happen when someone reorders the YAML. Make the rules exclusive.
         """;
 
-    public override RuleExample Failing => new("""
-        nodes:
-          - id: START
-            start: true
-            user_says: [check my order]
-            next:
-              - to: CHECK
-          - id: CHECK
-            type: code
-            script: scripts/check.py
-            outputs: [status]
-            next:
-              - to: OK
-                when: status == true
-              - to: FAILED
-                when: status exists
-          - id: OK
-            type: output
-            end: true
-            bot_says: All good.
-          - id: FAILED
-            type: output
-            end: true
-            bot_says: Something went wrong.
-        """, At: "stories/main/flow.yaml:15:15");
+    public override RuleExample Failing => new(ExampleBots.CheckOrder.Replace("when: status == false", "when: status exists", StringComparison.Ordinal), At: "stories/main/flow.yaml:15:15");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            user_says: [check my order]
-            next:
-              - to: CHECK
-          - id: CHECK
-            type: code
-            script: scripts/check.py
-            outputs: [status]
-            next:
-              - to: OK
-                when: status == true
-              - to: FAILED
-                when: status == false
-          - id: OK
-            type: output
-            end: true
-            bot_says: All good.
-          - id: FAILED
-            type: output
-            end: true
-            bot_says: Something went wrong.
-        """);
+    public override RuleExample Fixed => new(ExampleBots.CheckOrder);
 
     public override void Check(RuleContext context)
     {

@@ -15,57 +15,9 @@ public sealed class UnknownOutputVariableRule : Rule
         A rule over a variable the script never returns is never true (or, with `not exists`, always true). The compiler knows every built-in action's outputs and the `outputs:` of hand-written scripts.
         """;
 
-    public override RuleExample Failing => new("""
-        nodes:
-          - id: START
-            start: true
-            user_says: [check my order]
-            next:
-              - to: CHECK
-          - id: CHECK
-            type: code
-            script: scripts/check.py
-            outputs: [status]
-            next:
-              - to: OK
-                when: sucess == true
-              - to: FAILED
-                when: status == false
-          - id: OK
-            type: output
-            end: true
-            bot_says: All good.
-          - id: FAILED
-            type: output
-            end: true
-            bot_says: Something went wrong.
-        """, At: "stories/main/flow.yaml:13:15");
+    public override RuleExample Failing => new(ExampleBots.CheckOrder.Replace("when: status == true", "when: sucess == true", StringComparison.Ordinal), At: "stories/main/flow.yaml:13:15");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            user_says: [check my order]
-            next:
-              - to: CHECK
-          - id: CHECK
-            type: code
-            script: scripts/check.py
-            outputs: [status]
-            next:
-              - to: OK
-                when: status == true
-              - to: FAILED
-                when: status == false
-          - id: OK
-            type: output
-            end: true
-            bot_says: All good.
-          - id: FAILED
-            type: output
-            end: true
-            bot_says: Something went wrong.
-        """);
+    public override RuleExample Fixed => new(ExampleBots.CheckOrder);
 
     public override void Check(RuleContext context)
     {
