@@ -48,6 +48,9 @@ public sealed class BotGraph
 
     public IReadOnlyList<Node> Nodes { get; }
 
+    /// <summary>Every connection with the node it leaves, in source order.</summary>
+    public IEnumerable<(Node From, Connection Connection)> Connections => Nodes.SelectMany(n => n.Connections.Select(c => (n, c)));
+
     public static IEnumerable<Node> Targets(Node node) => node.Connections.Select(c => c.Target).OfType<Node>();
 
     public IReadOnlyList<Node> Predecessors(Node node) => _predecessors.Value[_index[node]];

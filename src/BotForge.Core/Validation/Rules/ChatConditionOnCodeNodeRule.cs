@@ -40,25 +40,22 @@ public sealed class ChatConditionOnCodeNodeRule : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var node in context.Graph.Nodes)
+        foreach (var (node, connection) in context.Graph.Connections)
         {
-            foreach (var connection in node.Connections)
+            if (connection.Condition is not (UserSaysCondition or EntityPresenceCondition or EntityValueCondition))
             {
-                if (connection.Condition is not (UserSaysCondition or EntityPresenceCondition or EntityValueCondition))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                if (node.Type == NodeType.Code)
-                {
-                    context.Report(connection.Condition.Location, $"code node {node.SystemName} does not wait for the user: its connections take 'when' rules, not user says or entities",
-                        "e.g. when: status == true");
-                }
-                else if (connection.Target?.Type == NodeType.Code)
-                {
-                    context.Report(connection.Condition.Location, $"the connection {node.SystemName} → {connection.Target.SystemName} is taken automatically once {node.SystemName}'s mandatory entities are known; this condition is never read",
-                        "remove the condition, or collect what it checks as an entity of the static node");
-                }
+            if (node.Type == NodeType.Code)
+            {
+                context.Report(connection.Condition.Location, $"code node {node.SystemName} does not wait for the user: its connections take 'when' rules, not user says or entities",
+                    "e.g. when: status == true");
+            }
+            else if (connection.Target?.Type == NodeType.Code)
+            {
+                context.Report(connection.Condition.Location, $"the connection {node.SystemName} → {connection.Target.SystemName} is taken automatically once {node.SystemName}'s mandatory entities are known; this condition is never read",
+                    "remove the condition, or collect what it checks as an entity of the static node");
             }
         }
     }

@@ -38,15 +38,12 @@ public sealed class CrossStoryConnectionRule : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var node in context.Graph.Nodes)
+        foreach (var (node, connection) in context.Graph.Connections)
         {
-            foreach (var connection in node.Connections)
+            if (connection.Target is { } target && target.SubStory.StoryId != node.SubStory.StoryId)
             {
-                if (connection.Target is { } target && target.SubStory.StoryId != node.SubStory.StoryId)
-                {
-                    context.Report(connection.TargetLocation, $"{node.SystemName} (story {node.SubStory.StoryId}) connects to {target.SystemName} in story {target.SubStory.StoryId}",
-                        "make the target a start node and let its user says lead there instead");
-                }
+                context.Report(connection.TargetLocation, $"{node.SystemName} (story {node.SubStory.StoryId}) connects to {target.SystemName} in story {target.SubStory.StoryId}",
+                    "make the target a start node and let its user says lead there instead");
             }
         }
     }

@@ -47,21 +47,18 @@ public sealed class EntityConditionNotCollectedRule : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var node in context.Graph.Nodes)
+        foreach (var (node, connection) in context.Graph.Connections)
         {
-            foreach (var connection in node.Connections)
+            var entity = connection.Condition switch
             {
-                var entity = connection.Condition switch
-                {
-                    EntityPresenceCondition c => c.Entity,
-                    EntityValueCondition c => c.Entity,
-                    _ => null,
-                };
-                if (entity is not null && node.Entities.All(e => e.Entity.Name != entity.Name))
-                {
-                    context.Report(entity.Location, $"{node.SystemName} does not collect '{entity.Name}', so this condition is never true",
-                        $"add '{entity.Name}' to the entities of {node.SystemName}");
-                }
+                EntityPresenceCondition c => c.Entity,
+                EntityValueCondition c => c.Entity,
+                _ => null,
+            };
+            if (entity is not null && node.Entities.All(e => e.Entity.Name != entity.Name))
+            {
+                context.Report(entity.Location, $"{node.SystemName} does not collect '{entity.Name}', so this condition is never true",
+                    $"add '{entity.Name}' to the entities of {node.SystemName}");
             }
         }
     }

@@ -50,19 +50,16 @@ public sealed class EntityValueNotInDictionaryRule : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var node in context.Graph.Nodes)
+        foreach (var (node, connection) in context.Graph.Connections)
         {
-            foreach (var connection in node.Connections)
+            if (connection.Condition is EntityValueCondition { Entity.Definition: { Type: EntityType.Dictionary } definition } condition)
             {
-                if (connection.Condition is EntityValueCondition { Entity.Definition: { Type: EntityType.Dictionary } definition } condition)
+                var known = definition.Values.Select(v => v.Value).ToList();
+                foreach (var value in condition.Values.Where(v => !known.Contains(v)))
                 {
-                    var known = definition.Values.Select(v => v.Value).ToList();
-                    foreach (var value in condition.Values.Where(v => !known.Contains(v)))
-                    {
-                        var close = Text.Suggestions.Closest(value, known);
-                        context.Report(condition.Location, $"'{value}' is not a value of dictionary entity '{definition.Name}' ({string.Join(", ", known)})",
-                            close is null ? null : $"did you mean '{close}'?");
-                    }
+                    var close = Text.Suggestions.Closest(value, known);
+                    context.Report(condition.Location, $"'{value}' is not a value of dictionary entity '{definition.Name}' ({string.Join(", ", known)})",
+                        close is null ? null : $"did you mean '{close}'?");
                 }
             }
         }

@@ -45,15 +45,12 @@ public sealed class ForbiddenConnectionRule : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var node in context.Graph.Nodes)
+        foreach (var (node, connection) in context.Graph.Connections)
         {
-            foreach (var connection in node.Connections)
+            if (connection.Target is { } target && Forbidden(node.Type, target.Type))
             {
-                if (connection.Target is { } target && Forbidden(node.Type, target.Type))
-                {
-                    context.Report(connection.TargetLocation, $"{Kind(node.Type)} node {node.SystemName} cannot connect to {Kind(target.Type)} node {target.SystemName}",
-                        "allowed: static → static, static → code, code → output, output → static");
-                }
+                context.Report(connection.TargetLocation, $"{Kind(node.Type)} node {node.SystemName} cannot connect to {Kind(target.Type)} node {target.SystemName}",
+                    "allowed: static → static, static → code, code → output, output → static");
             }
         }
     }

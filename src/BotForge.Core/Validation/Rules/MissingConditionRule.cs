@@ -43,17 +43,14 @@ public sealed class MissingConditionRule : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var node in context.Graph.Nodes)
+        foreach (var (node, connection) in context.Graph.Connections)
         {
-            foreach (var connection in node.Connections)
+            if (connection.Condition is AutomaticCondition && connection.Target is { } target && target != node
+                && !(node.Type == NodeType.Static && target.Type == NodeType.Code))
             {
-                if (connection.Condition is AutomaticCondition && connection.Target is { } target && target != node
-                    && !(node.Type == NodeType.Static && target.Type == NodeType.Code))
-                {
-                    var needed = node.Type == NodeType.Code ? "a 'when' rule over the code node's output" : "'user_says' or an 'entity' condition";
-                    context.Report(connection.TargetLocation, $"the connection {node.SystemName} → {target.SystemName} has no condition; it needs {needed}",
-                        "only static → code connections are taken automatically");
-                }
+                var needed = node.Type == NodeType.Code ? "a 'when' rule over the code node's output" : "'user_says' or an 'entity' condition";
+                context.Report(connection.TargetLocation, $"the connection {node.SystemName} → {target.SystemName} has no condition; it needs {needed}",
+                    "only static → code connections are taken automatically");
             }
         }
     }

@@ -40,15 +40,12 @@ public sealed class SelfConnectionRule : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var node in context.Graph.Nodes)
+        foreach (var (node, connection) in context.Graph.Connections)
         {
-            foreach (var connection in node.Connections)
+            if (connection.Target == node && connection.Condition is not (UserSaysCondition or EntityPresenceCondition or EntityValueCondition))
             {
-                if (connection.Target == node && connection.Condition is not (UserSaysCondition or EntityPresenceCondition or EntityValueCondition))
-                {
-                    context.Report(connection.TargetLocation, $"{node.SystemName} connects to itself without user says or an entity condition",
-                        "give the self-connection phrases, e.g. user_says: [show more]");
-                }
+                context.Report(connection.TargetLocation, $"{node.SystemName} connects to itself without user says or an entity condition",
+                    "give the self-connection phrases, e.g. user_says: [show more]");
             }
         }
     }
