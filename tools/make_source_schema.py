@@ -108,7 +108,8 @@ d["projectFile"] = obj({
                                            ["base_url", "username", "client_id", "private_key"])}),
     "taskbox": obj({"header": ref("text"), "tasks": arr(obj({"title": ref("text"), "user_says": ref("text"), "icon": STR, "visible": BOOL}, ["title", "user_says"]))}, ["tasks"]),
     "lint": obj({"rules": {"type": "object", "additionalProperties": {"type": "object", "properties": {"level": {"type": "string", "enum": ["error", "warning", "info", "off"]}}}},
-                 "min_user_says": {"type": "integer", "minimum": 0}}),
+                 "min_user_says": {"type": "integer", "minimum": 0},
+                 "near_duplicate_similarity": {"type": "number", "minimum": 0.5, "maximum": 1}}),
 }, ["bot"])
 d["entitiesFile"] = obj({"entities": arr(ref("entity"))}, ["entities"])
 d["subStoryFile"] = obj({"story": ref("lowerSnake"), "sub_story": ref("lowerSnake"), "name": STR, "description": STR, "nodes": arr(ref("node"), minItems=1)}, ["nodes"])

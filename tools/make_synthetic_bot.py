@@ -13,6 +13,12 @@ subs = int(sys.argv[2]) if len(sys.argv) > 2 else 2500
 says = int(sys.argv[3]) if len(sys.argv) > 3 else 80
 VERBS = ["track", "cancel", "change", "return", "refund", "find", "check", "update", "report", "open"]
 THINGS = ["order", "parcel", "invoice", "account", "ticket", "delivery", "payment", "address", "plan", "device"]
+SYLLABLES = ["ka", "lo", "mi", "ru", "te", "sa", "no", "vi", "pe", "zu", "do", "ha", "ri", "gu", "be", "fo", "ya", "ne", "ti", "wo"]
+
+
+def word(n):
+    """A made-up product name, different for each n below 20**4: every node talks about its own things."""
+    return "".join(SYLLABLES[(n // 20 ** i) % 20] for i in range(4))
 
 os.makedirs(os.path.join(out, "stories"), exist_ok=True)
 with open(os.path.join(out, "botforge.yaml"), "w", newline="\n") as f:
@@ -38,8 +44,9 @@ for s in range(subs):
     folder = os.path.join(out, "stories", story)
     os.makedirs(folder, exist_ok=True)
     lines = ["nodes:", "  - id: START_%d" % s, "    start: true", "    user_says:"]
+    product, plan = word(s * 7919 % 160000), word((s * 104729 + 7) % 160000)
     for u in range(says):
-        lines.append("      - %s my %s number %d from batch %d" % (VERBS[u % 10], THINGS[(u // 10) % 10], u, s))
+        lines.append("      - %s my %s %s on %s" % (VERBS[u % 10], product, THINGS[(u // 10) % 10], plan))
     lines += [
         "    entities:", "      - entity: email", "        prompt: What's your email?",
         "    bot_says:", "      final: Thanks, one moment.",

@@ -156,7 +156,7 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
             context.Report(BindingDiagnostics.Script(new SourceLocation(file, new TextSpan(finding.Offset, finding.Offset)), finding));
         }
 
-        return new ScriptStep(relative, source, outputNames, script.Key.Location);
+        return new ScriptStep(relative, file, outputNames, script.Key.Location);
     }
 
     /// <summary>Module names the script's folder would provide to an import: other .py files and sub-folders.</summary>

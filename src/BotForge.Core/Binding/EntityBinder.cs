@@ -84,8 +84,7 @@ internal sealed class EntityBinder(BindContext context, ResponseBinder responses
         {
             foreach (var entry in valueMap.Entries)
             {
-                var variants = BindContext.Items(entry.Value).Select(BindContext.Str).OfType<string>().ToList();
-                values.Add(new DictionaryValue(entry.Key.Value, variants, entry.Key.Location));
+                values.Add(new DictionaryValue(entry.Key.Value, Utterances(entry.Value), entry.Key.Location));
             }
         }
 
@@ -100,6 +99,7 @@ internal sealed class EntityBinder(BindContext context, ResponseBinder responses
             PatternLocation = entity["pattern"]?.Location,
             MinDigits = Int(digits?["min"]),
             MaxDigits = Int(digits?["max"]),
+            DigitsLocation = digits?.Location,
             AttachmentKind = BindContext.Str(entity["kind"]),
             Examples = Utterances(entity["examples"]),
             Negative = Utterances(entity["negative"]),

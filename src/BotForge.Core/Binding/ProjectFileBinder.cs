@@ -107,7 +107,8 @@ internal sealed class ProjectFileBinder(BindContext context, TextBinder texts)
         }
 
         var min = lint["min_user_says"] is YamlScalar m && int.TryParse(m.Value, CultureInfo.InvariantCulture, out var n) ? n : (int?)null;
-        return new LintSettings(levels, min);
+        var similarity = lint["near_duplicate_similarity"] is YamlScalar t && double.TryParse(t.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : (double?)null;
+        return new LintSettings(levels, min, similarity);
     }
 
     private Model.TextTemplate? Setting(YamlMapping sf, string key, bool credential)

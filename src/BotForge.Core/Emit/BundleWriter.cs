@@ -121,7 +121,7 @@ internal sealed class BundleWriter(BotModel bot)
     }
 
     private static JsonArray Values(EntityDefinition entity) =>
-        new([.. entity.Values.Select(v => (JsonNode)new JsonObject { ["value"] = v.Value, ["variants"] = HslWriter.Strings(v.Variants) })]);
+        new([.. entity.Values.Select(v => (JsonNode)new JsonObject { ["value"] = v.Value, ["variants"] = HslWriter.Strings(v.Variants.Select(x => x.Text)) })]);
 
     private JsonObject Story(Story story, IReadOnlyDictionary<string, string> scriptPaths, IReadOnlyDictionary<string, string> scriptSources) => new()
     {

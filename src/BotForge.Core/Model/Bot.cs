@@ -58,8 +58,8 @@ public sealed record FaqEntry(string Id, UtteranceSet Questions, Response Answer
 
 public sealed record FaqLink(LocalizedText? Text, LocalizedText? Button, string Url);
 
-/// <summary>Lint settings from botforge.yaml: level overrides by rule id or code.</summary>
-public sealed record LintSettings(IReadOnlyDictionary<string, LintLevel> Levels, int? MinUserSays)
+/// <summary>Lint settings from botforge.yaml: level overrides by rule id or code, and the thresholds some rules take.</summary>
+public sealed record LintSettings(IReadOnlyDictionary<string, LintLevel> Levels, int? MinUserSays, double? NearDuplicateSimilarity = null)
 {
     public static readonly LintSettings Default = new(new Dictionary<string, LintLevel>(), null);
 }

@@ -32,6 +32,9 @@ public sealed record EntityDefinition
 
     public int? MaxDigits { get; init; }
 
+    /// <summary>Where <c>digits:</c> is written, when it is.</summary>
+    public SourceLocation? DigitsLocation { get; init; }
+
     public string? AttachmentKind { get; init; }
 
     public IReadOnlyList<Utterance> Examples { get; init; } = [];
@@ -45,7 +48,8 @@ public sealed record EntityDefinition
     public required SourceLocation NameLocation { get; init; }
 }
 
-public sealed record DictionaryValue(string Value, IReadOnlyList<string> Variants, SourceLocation Location);
+/// <summary>A dictionary value and the words or phrases (variants) that mean it.</summary>
+public sealed record DictionaryValue(string Value, IReadOnlyList<Utterance> Variants, SourceLocation Location);
 
 /// <summary>The platform's public (system) entities, usable without a definition.</summary>
 public static class PublicEntities

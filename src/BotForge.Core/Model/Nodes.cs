@@ -71,6 +71,9 @@ public sealed record ActionStep(ActionDefinition Action, IReadOnlyList<ActionArg
 /// <summary>An input of an action as written: a text template or a list of plain values.</summary>
 public sealed record ActionArgument(string Name, TextTemplate? Template, IReadOnlyList<string>? List, SourceLocation Location);
 
-/// <summary>A hand-written script in the project, read and checked once at binding; <see cref="Source"/> has LF line ends.</summary>
-public sealed record ScriptStep(string RelativePath, string Source, IReadOnlyList<string> Outputs, SourceLocation Location)
-    : CodeStep(Outputs, Location);
+/// <summary>A hand-written script in the project, read and checked once at binding; its text has LF line ends.</summary>
+public sealed record ScriptStep(string RelativePath, SourceFile File, IReadOnlyList<string> Outputs, SourceLocation Location)
+    : CodeStep(Outputs, Location)
+{
+    public string Source => File.Text;
+}

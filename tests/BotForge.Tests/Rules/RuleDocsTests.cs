@@ -27,7 +27,7 @@ public sealed class RuleDocsTests
         var builder = new StringBuilder("# Rules\n\nChecks on the bound bot, run by `botforge validate` and `botforge build`. BF1xxx are errors (the platform\n"
             + "rejects the bot or it breaks at run time); BF2xxx are warnings (quality). Set a level per rule in botforge.yaml,\n"
             + "by code or id, and silence one finding with a comment on its line:\n\n"
-            + "```yaml\nlint:\n  rules:\n    min-user-says: { level: off }     # error | warning | info | off\n    BF2002: { level: error }\n  min_user_says: 12\n```\n\n"
+            + "```yaml\nlint:\n  rules:\n    min-user-says: { level: off }     # error | warning | info | off\n    BF2002: { level: error }\n  min_user_says: 12               # BF2007: user says per start node (default 10)\n  near_duplicate_similarity: 0.85 # BF2006: similarity from 0.5 to 1 (default 0.8)\n```\n\n"
             + "```yaml\n  - id: LEGACY_MENU   # botforge-disable BF2002\n```\n\n"
             + "| code | id | level | what |\n|---|---|---|---|\n");
         foreach (var rule in RuleCatalog.All)

@@ -1,5 +1,4 @@
 using BotForge.Diagnostics;
-using BotForge.Model;
 
 namespace BotForge.Validation.Rules;
 
@@ -42,27 +41,13 @@ public sealed class DuplicateUserSaysRule : Rule
 
     public override void Check(RuleContext context)
     {
-        var first = new Dictionary<string, (string Owner, string Destination, Utterance Utterance)>(StringComparer.Ordinal);
-        foreach (var (owner, destination, utterance) in UserSays.All(context))
+        var first = new Dictionary<string, TrainingUtterance>(StringComparer.Ordinal);
+        foreach (var said in context.UserSays.Where(u => u.Kind != UtteranceKind.Faq && u.Key.Length > 0))
         {
-            var key = UserSays.Normalize(utterance.Text);
-            if (key.Length == 0)
+            if (!first.TryAdd(said.Key, said) && first[said.Key] is var seen && seen.Destination != said.Destination)
             {
-                continue;
-            }
-
-            if (first.TryGetValue(key, out var seen))
-            {
-                if (seen.Destination != destination)
-                {
-                    var (line, _) = seen.Utterance.Location.Start;
-                    context.Report(utterance.Location, $"'{utterance.Text}' on {owner} is also a user say of {seen.Owner} (line {line}): an intent collision",
-                        "keep the utterance on one of them, or make each more specific");
-                }
-            }
-            else
-            {
-                first[key] = (owner, destination, utterance);
+                context.Report(said.Utterance.Location, $"'{said.Utterance.Text}' on {said.Owner} is also a user say of {seen.Owner} ({UserSays.Where(seen.Utterance.Location, said.Utterance.Location)}): an intent collision",
+                    "keep the utterance on one of them, or make each more specific");
             }
         }
     }

@@ -15,6 +15,75 @@ public enum TextMoment
 /// <summary>Walks the texts of responses and nodes.</summary>
 public static class ModelText
 {
+    /// <summary>Every response of the bot with who sends it: node responses, FAQ answers, entity reprompts.</summary>
+    public static IEnumerable<(string Owner, Response Response)> Responses(BotModel bot)
+    {
+        foreach (var node in bot.Nodes)
+        {
+            foreach (var (response, _, _) in Responses(node))
+            {
+                yield return (node.SystemName, response);
+            }
+        }
+
+        foreach (var faq in bot.Faq)
+        {
+            yield return ($"the FAQ {faq.Id}", faq.Answer);
+        }
+
+        foreach (var entity in bot.Entities.Where(e => e.Reprompt is not null))
+        {
+            yield return ($"the entity {entity.Name}", entity.Reprompt!);
+        }
+    }
+
+    /// <summary>Every text the bot shows, with who shows it: responses, FAQ extras, the bot-break message, the taskbox.</summary>
+    public static IEnumerable<(string Owner, LocalizedText Text)> Texts(BotModel bot)
+    {
+        foreach (var (owner, response) in Responses(bot))
+        {
+            foreach (var text in Of(response))
+            {
+                yield return (owner, text);
+            }
+        }
+
+        foreach (var faq in bot.Faq)
+        {
+            var extras = faq.QuickReplies.Concat(new[] { faq.Link?.Text, faq.Link?.Button }.OfType<LocalizedText>());
+            foreach (var text in extras)
+            {
+                yield return ($"the FAQ {faq.Id}", text);
+            }
+        }
+
+        if (bot.Business.BotBreakMessage is { } botBreak)
+        {
+            yield return ("the bot-break message", botBreak);
+        }
+
+        if (bot.Taskbox is { } taskbox)
+        {
+            if (taskbox.Header is { } header)
+            {
+                yield return ("the taskbox header", header);
+            }
+
+            foreach (var task in taskbox.Tasks)
+            {
+                yield return ("a taskbox task", task.Title);
+                yield return ("a taskbox task", task.UserSays);
+            }
+        }
+    }
+
+    /// <summary>A text for a message: its start, on one line, in quotes.</summary>
+    public static string Quote(string text)
+    {
+        var line = text.ReplaceLineEndings(" ");
+        return $"'{(line.Length <= 40 ? line : line[..37] + "...")}'";
+    }
+
     public static IEnumerable<LocalizedText> Of(Response? response) => response is null ? [] : response.Variants.SelectMany(v => v.Messages).SelectMany(Of);
 
     public static IEnumerable<LocalizedText> Of(Message message) => message switch

@@ -9,9 +9,14 @@ public sealed class RuleContext(BotModel bot, List<Diagnostic> sink)
 {
     private readonly Lazy<BotGraph> _graph = new(() => new BotGraph(bot));
 
+    private readonly Lazy<List<TrainingUtterance>> _userSays = new(() => Rules.UserSays.Collect(bot));
+
     public BotModel Bot => bot;
 
     public BotGraph Graph => _graph.Value;
+
+    /// <summary>Every utterance that trains intent detection, normalised once for all rules.</summary>
+    public IReadOnlyList<TrainingUtterance> UserSays => _userSays.Value;
 
     /// <summary>The rule being run; set by <see cref="RuleRunner"/>.</summary>
     internal Rule? Current { get; set; }

@@ -1,32 +1,62 @@
 using System.Text;
 using BotForge.Model;
+using BotForge.Text;
 
 namespace BotForge.Validation.Rules;
 
-/// <summary>Every utterance that trains intent detection, with who owns it, and the normal form used to compare them.</summary>
+/// <summary>What trains intent detection: a node's user says, a connection's phrases, an FAQ's questions.</summary>
+public enum UtteranceKind
+{
+    Node,
+    Connection,
+    Faq,
+}
+
+/// <summary>
+/// An utterance that trains intent detection: who owns it, where it leads (a node's system name, or <c>faq:ID</c>),
+/// and its normal form <see cref="Key"/>.
+/// </summary>
+public sealed record TrainingUtterance(UtteranceKind Kind, string Owner, string Destination, Utterance Utterance, string Key)
+{
+    /// <summary>The owning node for node user says and connection phrases (the connection's source), else null.</summary>
+    public Node? Node { get; init; }
+}
+
+/// <summary>Every utterance that trains intent detection, in source order, and the normal form used to compare them.</summary>
 internal static class UserSays
 {
-    /// <summary>Each utterance with who owns it and where it leads: a node's user says lead to the node, a connection's to its target.</summary>
-    public static IEnumerable<(string Owner, string Destination, Utterance Utterance)> All(RuleContext context)
+    public static List<TrainingUtterance> Collect(BotModel bot)
     {
-        foreach (var node in context.Graph.Nodes)
+        var result = new List<TrainingUtterance>();
+        foreach (var node in bot.Nodes)
         {
             foreach (var utterance in node.UserSays.All)
             {
-                yield return (node.SystemName, node.SystemName, utterance);
+                result.Add(new(UtteranceKind.Node, node.SystemName, node.SystemName, utterance, Normalize(utterance.Text)) { Node = node });
             }
 
             foreach (var connection in node.Connections)
             {
                 if (connection.Condition is UserSaysCondition condition)
                 {
+                    var owner = $"the connection {node.SystemName} → {connection.TargetName}";
                     foreach (var utterance in condition.UserSays.All)
                     {
-                        yield return ($"the connection {node.SystemName} → {connection.TargetName}", connection.TargetName, utterance);
+                        result.Add(new(UtteranceKind.Connection, owner, connection.TargetName, utterance, Normalize(utterance.Text)) { Node = node });
                     }
                 }
             }
         }
+
+        foreach (var faq in bot.Faq)
+        {
+            foreach (var utterance in faq.Questions.All)
+            {
+                result.Add(new(UtteranceKind.Faq, $"the FAQ {faq.Id}", "faq:" + faq.Id, utterance, Normalize(utterance.Text)));
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Lower case, punctuation and symbols dropped, runs of spaces made one: "Where is my order?" → "where is my order".</summary>
@@ -53,4 +83,8 @@ internal static class UserSays
 
         return builder.ToString();
     }
+
+    /// <summary>Where another utterance is, said from <paramref name="here"/>: "line 5", or "path:5" in another file.</summary>
+    public static string Where(SourceLocation other, SourceLocation here) =>
+        other.File == here.File ? $"line {other.Start.Line}" : $"{other.File.Path}:{other.Start.Line}";
 }

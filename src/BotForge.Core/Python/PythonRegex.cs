@@ -1,0 +1,291 @@
+namespace BotForge.Python;
+
+/// <summary>
+/// Finds regex syntax that .NET accepts but Python 3.6's <c>re</c> rejects or reads differently. A pattern that
+/// passes both this check and .NET's parser means the same on the author's machine and on the platform.
+/// Covered: .NET named groups and named back-references, atomic groups, unicode categories, escapes Python does
+/// not know, character-class subtraction, explicit-capture and mid-pattern flags, expression conditionals,
+/// <c>{,n}</c>, and variable-width look-behind.
+/// </summary>
+public static class PythonRegex
+{
+    /// <summary>Letters Python's <c>re</c> accepts after a backslash outside a class (3.6; others are errors).</summary>
+    private const string Escapes = "AbBdDsSwWZafnrtvxuU";
+
+    /// <summary>Letters Python accepts after a backslash inside a class.</summary>
+    private const string ClassEscapes = "dDsSwWbafnrtvxuU";
+
+    public readonly record struct Finding(int Offset, string Message);
+
+    /// <summary>The first incompatibility, or null. Assumes the pattern already compiles in .NET.</summary>
+    public static Finding? Check(string pattern)
+    {
+        var groups = new Stack<Group>();
+        var inClass = false;
+        var classStart = 0;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length)
+            {
+                var e = pattern[i + 1];
+                if (Escape(pattern, i, e, inClass) is { } finding)
+                {
+                    return finding;
+                }
+
+                i++;
+                CountAtom(groups);
+                continue;
+            }
+
+            if (inClass)
+            {
+                if (c == '[' && i > classStart && pattern[i - 1] == '-')
+                {
+                    return new Finding(i - 1, "'-[...]' is .NET character-class subtraction; Python reads it as plain characters: list the allowed characters instead");
+                }
+
+                if (c == ']' && i > classStart)
+                {
+                    inClass = false;
+                    CountAtom(groups);
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case '[':
+                    inClass = true;
+                    classStart = i + 1 < pattern.Length && pattern[i + 1] == '^' ? i + 2 : i + 1;
+                    break;
+                case '(':
+                    if (Open(pattern, ref i, groups) is { } open)
+                    {
+                        return open;
+                    }
+
+                    break;
+                case ')':
+                    if (groups.Count > 0 && groups.Pop() is { LookBehind: true } closed && closed.Widths.Distinct().Count() > 1)
+                    {
+                        return new Finding(closed.Start, "Python needs a fixed-width look-behind; the alternatives here have different lengths");
+                    }
+
+                    if (groups.Count > 0)
+                    {
+                        CountAtom(groups);
+                    }
+
+                    break;
+                case '|':
+                    if (groups.Count > 0)
+                    {
+                        groups.Peek().Widths.Add(0);
+                    }
+
+                    break;
+                case '*' or '+' or '?':
+                    if (InLookBehind(groups) && !(c == '?' && i > 0 && pattern[i - 1] is '*' or '+' or '?' or '}'))
+                    {
+                        return new Finding(i, $"Python needs a fixed-width look-behind; '{c}' makes its width vary");
+                    }
+
+                    break;
+                case '{':
+                    if (Quantifier(pattern, ref i, groups) is { } quantifier)
+                    {
+                        return quantifier;
+                    }
+
+                    break;
+                default:
+                    CountAtom(groups);
+                    break;
+            }
+        }
+
+        return null;
+    }
+
+    private static Finding? Escape(string pattern, int at, char e, bool inClass)
+    {
+        if (!char.IsAsciiLetter(e))
+        {
+            return null;
+        }
+
+        return e switch
+        {
+            'k' => new Finding(at, "'\\k<name>' is a .NET named back-reference, which Python does not know: use a numbered one such as \\1"),
+            'p' or 'P' => new Finding(at, $"'\\{e}{{...}}' (a unicode category) is .NET-only; Python's re has no categories: list the characters"),
+            _ when (inClass ? ClassEscapes : Escapes).Contains(e, StringComparison.Ordinal) => null,
+            _ => new Finding(at, $"'\\{e}' is not an escape Python's re knows{(inClass ? " inside [...]" : string.Empty)} (Python 3.6 rejects it)"),
+        };
+    }
+
+    /// <summary>Checks a group opening at <paramref name="at"/>; moves <paramref name="at"/> to its last character.</summary>
+    private static Finding? Open(string pattern, ref int at, Stack<Group> groups)
+    {
+        var start = at;
+        var rest = pattern.AsSpan(at + 1);
+        if (rest.Length < 2 || rest[0] != '?')
+        {
+            groups.Push(new Group(start, lookBehind: false));
+            return null;
+        }
+
+        if (rest.StartsWith("?<=") || rest.StartsWith("?<!"))
+        {
+            groups.Push(new Group(start, lookBehind: true));
+            at += 3;
+            return null;
+        }
+
+        switch (rest[1])
+        {
+            case ':' or '=' or '!':
+                groups.Push(new Group(start, lookBehind: false));
+                at += 2;
+                return null;
+            case '#':
+                var end = pattern.IndexOf(')', at);
+                at = end < 0 ? pattern.Length : end;
+                return null;
+            case '<' or '\'':
+                return new Finding(start, "'(?<name>...)' is .NET's named group and Python writes '(?P<name>...)', which .NET rejects: use an unnamed group");
+            case '>':
+                return new Finding(start, "'(?>...)' (an atomic group) needs Python 3.11; the platform runs 3.6: use a plain group");
+            case '(':
+                var close = rest[2..].IndexOf(')');
+                if (close <= 0 || !IsName(rest[2..(close + 2)]))
+                {
+                    return new Finding(start, "Python's conditional '(?(...)yes|no)' tests a group number or name only, not an expression");
+                }
+
+                groups.Push(new Group(start, lookBehind: false));
+                at += close + 3;
+                return null;
+            default:
+                return Flags(pattern, ref at, groups);
+        }
+    }
+
+    /// <summary>Inline flags: <c>(?imsx)</c> at the start or <c>(?i-m:...)</c>.</summary>
+    private static Finding? Flags(string pattern, ref int at, Stack<Group> groups)
+    {
+        var start = at;
+        var end = at + 2;
+        while (end < pattern.Length && (char.IsAsciiLetter(pattern[end]) || pattern[end] == '-'))
+        {
+            end++;
+        }
+
+        if (end == pattern.Length)
+        {
+            return null;
+        }
+
+        var flags = pattern[(start + 2)..end];
+        if (flags.Contains('n', StringComparison.Ordinal))
+        {
+            return new Finding(start, "the 'n' (explicit capture) flag is .NET-only; Python does not know it");
+        }
+
+        if (pattern[end] == ')')
+        {
+            if (flags.Contains('-', StringComparison.Ordinal))
+            {
+                return new Finding(start, "Python turns flags off only inside a group: write '(?-i:...)'");
+            }
+
+            if (start != 0)
+            {
+                return new Finding(start, "Python accepts global flags like '(?i)' only at the very start of the pattern");
+            }
+        }
+        else
+        {
+            groups.Push(new Group(start, lookBehind: false));
+        }
+
+        at = end;
+        return null;
+    }
+
+    /// <summary>Checks a <c>{...}</c> at <paramref name="at"/>; when it is a quantifier, moves <paramref name="at"/> to its '}'.</summary>
+    private static Finding? Quantifier(string pattern, ref int at, Stack<Group> groups)
+    {
+        var close = pattern.IndexOf('}', at);
+        if (close < 0)
+        {
+            CountAtom(groups);
+            return null;
+        }
+
+        var body = pattern[(at + 1)..close];
+        var parts = body.Split(',');
+        var isNumber = (string s) => s.Length > 0 && s.All(char.IsAsciiDigit);
+        if (parts.Length == 2 && parts[0].Length == 0 && isNumber(parts[1]))
+        {
+            return new Finding(at, $"'{{,{parts[1]}}}' is a quantifier in Python but literal text in .NET: write '{{0,{parts[1]}}}'");
+        }
+
+        var fixedCount = parts.Length == 1 && isNumber(parts[0]);
+        var ranged = parts.Length == 2 && isNumber(parts[0]) && (parts[1].Length == 0 || isNumber(parts[1]));
+        if (!fixedCount && !ranged)
+        {
+            CountAtom(groups);
+            return null;
+        }
+
+        if (InLookBehind(groups) && !(fixedCount || parts[0] == parts[1]))
+        {
+            return new Finding(at, $"Python needs a fixed-width look-behind; '{{{body}}}' makes its width vary");
+        }
+
+        if (groups.Count > 0 && fixedCount)
+        {
+            var widths = groups.Peek().Widths;
+            widths[^1] += int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture) - 1;
+        }
+
+        at = close;
+        return null;
+    }
+
+    private static bool IsName(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool InLookBehind(Stack<Group> groups) => groups.Any(g => g.LookBehind);
+
+    private static void CountAtom(Stack<Group> groups)
+    {
+        if (groups.Count > 0)
+        {
+            groups.Peek().Widths[^1]++;
+        }
+    }
+
+    /// <summary>An open group; <see cref="Widths"/> counts the atoms of each alternative (for look-behind).</summary>
+    private sealed class Group(int start, bool lookBehind)
+    {
+        public int Start { get; } = start;
+
+        public bool LookBehind { get; } = lookBehind;
+
+        public List<int> Widths { get; } = [0];
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using BotForge.Diagnostics;
+using BotForge.Model;
+using BotForge.Python;
+
+namespace BotForge.Validation.Rules;
+
+/// <summary>A regex entity whose pattern .NET cannot compile, or that Python's <c>re</c> (the platform) rejects or reads differently.</summary>
+public sealed class InvalidRegexRule : Rule
+{
+    public static readonly DiagnosticDescriptor Code = new("BF1024", DiagnosticLevel.Error, "Regex that does not compile, or is not valid for Python");
+
+    public override DiagnosticDescriptor Descriptor => Code;
+
+    public override string Id => "invalid-regex";
+
+    public override string Why => """
+        The platform extracts regex entities with Python's `re`, and BotForge's own tools (conversation tests) use .NET's engine. A pattern must therefore mean the same in both: one that fails to compile breaks extraction for every user, and one in .NET-only syntax — `(?<name>...)` groups, `\p{L}` categories, atomic groups, `\z` — is rejected by Python 3.6 or silently matches something else. Use the common subset: unnamed groups, explicit character classes, `\d \w \s`, fixed-width look-behind.
+        """;
+
+    public override RuleExample Failing => new("""
+        nodes:
+          - id: START
+            start: true
+            end: true
+            user_says: [my order]
+            entities:
+              - entity: order_id
+                prompt: Which one?
+        """, At: "entities.yaml:4:14")
+    {
+        Files = new Dictionary<string, string>
+        {
+            ["entities.yaml"] = """
+                entities:
+                  - name: order_id
+                    type: regex
+                    pattern: '(?<number>[A-Z]{3}\d{6})'
+                """,
+        },
+    };
+
+    public override RuleExample Fixed => new("""
+        nodes:
+          - id: START
+            start: true
+            end: true
+            user_says: [my order]
+            entities:
+              - entity: order_id
+                prompt: Which one?
+        """)
+    {
+        Files = new Dictionary<string, string>
+        {
+            ["entities.yaml"] = """
+                entities:
+                  - name: order_id
+                    type: regex
+                    pattern: '([A-Z]{3}\d{6})'
+                """,
+        },
+    };
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var entity in context.Bot.Entities.Where(e => e.Type == EntityType.Regex && e.Pattern is not null))
+        {
+            if (Problem(entity.Pattern!) is { } problem)
+            {
+                context.Report(entity.PatternLocation ?? entity.NameLocation, $"the pattern of {entity.Name} {problem}",
+                    "test it with Python's re and keep to syntax both engines share");
+            }
+        }
+    }
+
+    /// <summary>What is wrong with a pattern, as the end of a sentence, or null.</summary>
+    public static string? Problem(string pattern)
+    {
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
+        }
+        catch (RegexParseException e)
+        {
+            var reason = e.Message;
+            var dot = reason.IndexOf(". ", reason.LastIndexOf("at offset", StringComparison.Ordinal) is var at and >= 0 ? at : 0, StringComparison.Ordinal);
+            reason = dot >= 0 ? reason[(dot + 2)..].TrimEnd('.') : reason;
+            return $"does not compile: {reason} (offset {e.Offset})";
+        }
+
+        return PythonRegex.Check(pattern) is { } finding ? $"is not valid for Python's re: {finding.Message} (offset {finding.Offset})" : null;
+    }
+}

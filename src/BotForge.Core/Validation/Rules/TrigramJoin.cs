@@ -1,0 +1,310 @@
+using System.Numerics;
+
+namespace BotForge.Validation.Rules;
+
+/// <summary>
+/// Finds pairs of texts whose character-trigram sets (padded with a space at both ends) have a Jaccard similarity
+/// of at least a threshold, without comparing all pairs: MinHash signatures split into bands (locality-sensitive
+/// hashing). Texts that agree on a whole band become candidates, and every candidate is verified exactly, so no
+/// reported pair is below the threshold. Rows and bands are chosen so a pair exactly at the threshold is found
+/// with probability at least <see cref="Recall"/>, and more similar pairs more surely. Seeds are fixed, so the
+/// result is the same on every run and machine. Work grows with the number of texts and of similar pairs, not
+/// with the square of the number of texts.
+/// </summary>
+public static class TrigramJoin
+{
+    /// <summary>The least probability of finding a pair exactly at the threshold.</summary>
+    public const double Recall = 0.995;
+
+    /// <summary>How far below the threshold a signature estimate may be before the pair is dropped unverified (about five standard errors).</summary>
+    private const double EstimateMargin = 0.17;
+
+    /// <summary>At most this many hash functions per signature.</summary>
+    private const int MaxHashes = 128;
+
+    /// <summary>A pair of text indexes (<see cref="First"/> &lt; <see cref="Second"/>) and their similarity.</summary>
+    public readonly record struct Match(int First, int Second, double Similarity);
+
+    /// <summary>
+    /// The pairs with similarity ≥ <paramref name="threshold"/> whose texts are in different <paramref name="groups"/>
+    /// and are not equal, sorted by first then second index.
+    /// </summary>
+    public static List<Match> Similar(IReadOnlyList<string> texts, IReadOnlyList<int> groups, double threshold)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(threshold, 0);
+        var (rows, bands) = Banding(threshold);
+        var hashes = rows * bands;
+        var width = Vector<uint>.Count;
+        var stride = (hashes + width - 1) / width * width;
+        var (multipliers, offsets) = HashFunctions(stride);
+
+        var sets = new ulong[texts.Count][];
+        var signatures = new uint[texts.Count * stride];
+        Parallel.For(0, texts.Count, i =>
+        {
+            sets[i] = Trigrams(texts[i]);
+            Sign(sets[i], multipliers, offsets, signatures.AsSpan(i * stride, stride));
+        });
+
+        var perBand = new List<Match>[bands];
+        Parallel.For(0, bands, band => perBand[band] = Band(band, rows, stride, texts, groups, sets, signatures, threshold));
+
+        var matches = perBand.SelectMany(m => m).ToList();
+        matches.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Second.CompareTo(b.Second));
+        return matches;
+    }
+
+    /// <summary>The similarity of two texts: Jaccard of their trigram sets (0 when either is empty).</summary>
+    public static double Similarity(string a, string b) => Jaccard(Trigrams(a), Trigrams(b));
+
+    /// <summary>
+    /// Rows per band and bands: the most rows (fewest chance candidates) for which enough bands to reach
+    /// <see cref="Recall"/> at the threshold fit in <see cref="MaxHashes"/>.
+    /// </summary>
+    public static (int Rows, int Bands) Banding(double threshold)
+    {
+        for (var rows = 8; rows > 1; rows--)
+        {
+            var bandHit = Math.Pow(threshold, rows);
+            var bands = bandHit >= 1 ? 1 : (int)Math.Ceiling(Math.Log(1 - Recall) / Math.Log(1 - bandHit));
+            if (rows * bands <= MaxHashes)
+            {
+                return (rows, bands);
+            }
+        }
+
+        return (1, MaxHashes);
+    }
+
+    /// <summary>The verified pairs whose signatures agree on this band and on no earlier one (so each pair is seen once).</summary>
+    private static List<Match> Band(int band, int rows, int stride, IReadOnlyList<string> texts, IReadOnlyList<int> groups, ulong[][] sets, uint[] signatures, double threshold)
+    {
+        var keys = new List<ulong>(texts.Count);
+        var members = new List<int>(texts.Count);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (sets[i].Length > 0)
+            {
+                keys.Add(BandKey(signatures.AsSpan(i * stride + band * rows, rows)));
+                members.Add(i);
+            }
+        }
+
+        var keyArray = keys.ToArray();
+        var memberArray = members.ToArray();
+        Array.Sort(keyArray, memberArray);
+
+        var found = new List<Match>();
+        var bucket = new List<int>();
+        for (var start = 0; start < keyArray.Length;)
+        {
+            var end = start + 1;
+            while (end < keyArray.Length && keyArray[end] == keyArray[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                bucket.Clear();
+                bucket.AddRange(memberArray.AsSpan(start, end - start));
+                Pairs(bucket, band, rows, stride, texts, groups, sets, signatures, threshold, found);
+            }
+
+            start = end;
+        }
+
+        return found;
+    }
+
+    /// <summary>Verifies the pairs of one bucket that are in different groups: members are sorted by group so same-group runs are skipped whole.</summary>
+    private static void Pairs(List<int> bucket, int band, int rows, int stride, IReadOnlyList<string> texts, IReadOnlyList<int> groups, ulong[][] sets, uint[] signatures, double threshold, List<Match> found)
+    {
+        bucket.Sort((a, b) => groups[a] != groups[b] ? groups[a].CompareTo(groups[b]) : a.CompareTo(b));
+        if (groups[bucket[0]] == groups[bucket[^1]])
+        {
+            return;
+        }
+
+        for (var i = 0; i < bucket.Count; i++)
+        {
+            var x = bucket[i];
+            var next = i + 1;
+            while (next < bucket.Count && groups[bucket[next]] == groups[x])
+            {
+                next++;
+            }
+
+            for (var j = next; j < bucket.Count; j++)
+            {
+                var y = bucket[j];
+                if (Estimate(x, y, stride, signatures) < threshold - EstimateMargin
+                    || string.Equals(texts[x], texts[y], StringComparison.Ordinal)
+                    || AgreeEarlier(x, y, band, rows, stride, signatures))
+                {
+                    continue;
+                }
+
+                var similarity = Jaccard(sets[x], sets[y]);
+                if (similarity >= threshold - 1e-9)
+                {
+                    found.Add(new Match(Math.Min(x, y), Math.Max(x, y), similarity));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The similarity the signatures estimate: the share of hash functions on which they agree. Its standard error
+    /// is at most 0.5/√hashes (0.035 for 200; the signature also holds the extra hashes that pad it to whole vectors), so a pair estimated below threshold − <see cref="EstimateMargin"/>
+    /// is truly below the threshold with near certainty, and is dropped without the exact comparison.
+    /// </summary>
+    private static double Estimate(int x, int y, int stride, uint[] signatures)
+    {
+        var a = signatures.AsSpan(x * stride, stride);
+        var b = signatures.AsSpan(y * stride, stride);
+        var width = Vector<uint>.Count;
+        var agree = 0;
+        for (var i = 0; i < stride; i += width)
+        {
+            agree -= Vector.Sum(Vector.AsVectorInt32(Vector.Equals(new Vector<uint>(a[i..]), new Vector<uint>(b[i..]))));
+        }
+
+        return (double)agree / stride;
+    }
+
+    private static bool AgreeEarlier(int x, int y, int band, int rows, int stride, uint[] signatures)
+    {
+        for (var earlier = 0; earlier < band; earlier++)
+        {
+            if (signatures.AsSpan(x * stride + earlier * rows, rows).SequenceEqual(signatures.AsSpan(y * stride + earlier * rows, rows)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The MinHash signature: for each hash function, the least hash of any trigram.</summary>
+    private static void Sign(ulong[] set, uint[] multipliers, uint[] offsets, Span<uint> signature)
+    {
+        signature.Fill(uint.MaxValue);
+        var width = Vector<uint>.Count;
+        foreach (var trigram in set)
+        {
+            var h = new Vector<uint>(Mix(trigram));
+            for (var i = 0; i < signature.Length; i += width)
+            {
+                var value = (new Vector<uint>(multipliers, i) * h) + new Vector<uint>(offsets, i);
+                Vector.Min(value, new Vector<uint>(signature[i..])).CopyTo(signature[i..]);
+            }
+        }
+    }
+
+    /// <summary>Fixed odd multipliers and offsets for the universal hash functions h(x) = a·x + b (mod 2³²).</summary>
+    private static (uint[] Multipliers, uint[] Offsets) HashFunctions(int count)
+    {
+        var multipliers = new uint[count];
+        var offsets = new uint[count];
+        var state = 0x9E3779B97F4A7C15UL;
+        for (var i = 0; i < count; i++)
+        {
+            multipliers[i] = (uint)Mix64(ref state) | 1;
+            offsets[i] = (uint)Mix64(ref state);
+        }
+
+        return (multipliers, offsets);
+    }
+
+    private static ulong BandKey(ReadOnlySpan<uint> rows)
+    {
+        var key = 0xCBF29CE484222325UL;
+        foreach (var value in rows)
+        {
+            key = (key ^ value) * 0x100000001B3UL;
+        }
+
+        return key;
+    }
+
+    /// <summary>A 32-bit hash of a packed trigram (the finaliser of MurmurHash3).</summary>
+    private static uint Mix(ulong trigram)
+    {
+        var h = trigram ^ (trigram >> 33);
+        h *= 0xFF51AFD7ED558CCDUL;
+        h ^= h >> 33;
+        h *= 0xC4CEB9FE1A85EC53UL;
+        h ^= h >> 33;
+        return (uint)h;
+    }
+
+    /// <summary>SplitMix64: the next number of a fixed sequence.</summary>
+    private static ulong Mix64(ref ulong state)
+    {
+        var z = state += 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    /// <summary>Jaccard similarity of two sorted sets.</summary>
+    private static double Jaccard(ulong[] a, ulong[] b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return 0;
+        }
+
+        int i = 0, j = 0, common = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                common++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return (double)common / (a.Length + b.Length - common);
+    }
+
+    /// <summary>The distinct trigrams of a text padded with a space at both ends, each packed into a number, sorted.</summary>
+    private static ulong[] Trigrams(string text)
+    {
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        var trigrams = new ulong[text.Length];
+        for (var i = -1; i < text.Length - 1; i++)
+        {
+            trigrams[i + 1] = ((ulong)At(text, i) << 32) | ((ulong)At(text, i + 1) << 16) | At(text, i + 2);
+        }
+
+        Array.Sort(trigrams);
+        var distinct = 1;
+        for (var i = 1; i < trigrams.Length; i++)
+        {
+            if (trigrams[i] != trigrams[distinct - 1])
+            {
+                trigrams[distinct++] = trigrams[i];
+            }
+        }
+
+        return trigrams[..distinct];
+    }
+
+    /// <summary>The character at <paramref name="i"/>, with a space before the start and after the end.</summary>
+    private static char At(string text, int i) => i < 0 || i >= text.Length ? ' ' : text[i];
+}

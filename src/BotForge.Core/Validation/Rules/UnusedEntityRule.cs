@@ -1,0 +1,51 @@
+using BotForge.Diagnostics;
+
+namespace BotForge.Validation.Rules;
+
+/// <summary>A private entity that no node collects.</summary>
+public sealed class UnusedEntityRule : Rule
+{
+    public static readonly DiagnosticDescriptor Code = new("BF2011", DiagnosticLevel.Warning, "Private entity never used");
+
+    public override DiagnosticDescriptor Descriptor => Code;
+
+    public override string Id => "unused-entity";
+
+    public override string Why => """
+        An entity that no node collects is dead weight: it is still deployed and trained, its dictionary or patterns still have to be maintained, and it often means a node lost its entity in an edit.
+        """;
+
+    public override RuleExample Failing => new("""
+        nodes:
+          - id: START
+            start: true
+            end: true
+            user_says: [my order]
+            entities:
+              - entity: order_id
+                prompt: Which one?
+        """, At: "entities.yaml:2:11");
+
+    public override RuleExample Fixed => new("""
+        nodes:
+          - id: START
+            start: true
+            end: true
+            user_says: [my order]
+            entities:
+              - entity: order_id
+                prompt: Which one?
+              - entity: issue_type
+                mandatory: false
+        """);
+
+    public override void Check(RuleContext context)
+    {
+        var used = context.Graph.Nodes.SelectMany(n => n.Entities).Select(e => e.Entity.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var entity in context.Bot.Entities.Where(e => !used.Contains(e.Name)))
+        {
+            context.Report(entity.NameLocation, $"the entity {entity.Name} is defined but no node collects it",
+                "collect it on the node that needs it, or delete the definition");
+        }
+    }
+}
