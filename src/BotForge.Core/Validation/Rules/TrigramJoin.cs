@@ -40,14 +40,22 @@ public static class TrigramJoin
 
         var sets = new ulong[texts.Count][];
         var signatures = new uint[texts.Count * stride];
-        Parallel.For(0, texts.Count, i =>
+        var bandKeys = new ulong[texts.Count * bands];
+        Parallel.For(0, texts.Count, () => new Vector<uint>[stride / width], (i, _, mins) =>
         {
             sets[i] = Trigrams(texts[i]);
-            Sign(sets[i], multipliers, offsets, signatures.AsSpan(i * stride, stride));
-        });
+            var signature = signatures.AsSpan(i * stride, stride);
+            Sign(sets[i], multipliers, offsets, mins, signature);
+            for (var band = 0; band < bands; band++)
+            {
+                bandKeys[i * bands + band] = BandKey(signature.Slice(band * rows, rows));
+            }
+
+            return mins;
+        }, _ => { });
 
         var perBand = new List<Match>[bands];
-        Parallel.For(0, bands, band => perBand[band] = Band(band, rows, stride, texts, groups, sets, signatures, threshold));
+        Parallel.For(0, bands, band => perBand[band] = Band(band, bands, rows, stride, texts, groups, sets, signatures, bandKeys, threshold));
 
         var matches = perBand.SelectMany(m => m).ToList();
         matches.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Second.CompareTo(b.Second));
@@ -77,7 +85,7 @@ public static class TrigramJoin
     }
 
     /// <summary>The verified pairs whose signatures agree on this band and on no earlier one (so each pair is seen once).</summary>
-    private static List<Match> Band(int band, int rows, int stride, IReadOnlyList<string> texts, IReadOnlyList<int> groups, ulong[][] sets, uint[] signatures, double threshold)
+    private static List<Match> Band(int band, int bands, int rows, int stride, IReadOnlyList<string> texts, IReadOnlyList<int> groups, ulong[][] sets, uint[] signatures, ulong[] bandKeys, double threshold)
     {
         var keys = new List<ulong>(texts.Count);
         var members = new List<int>(texts.Count);
@@ -85,7 +93,7 @@ public static class TrigramJoin
         {
             if (sets[i].Length > 0)
             {
-                keys.Add(BandKey(signatures.AsSpan(i * stride + band * rows, rows)));
+                keys.Add(bandKeys[i * bands + band]);
                 members.Add(i);
             }
         }
@@ -104,7 +112,7 @@ public static class TrigramJoin
                 end++;
             }
 
-            if (end - start > 1)
+            if (end - start > 1 && MixedGroups(memberArray.AsSpan(start, end - start), groups))
             {
                 bucket.Clear();
                 bucket.AddRange(memberArray.AsSpan(start, end - start));
@@ -117,14 +125,24 @@ public static class TrigramJoin
         return found;
     }
 
+    private static bool MixedGroups(ReadOnlySpan<int> members, IReadOnlyList<int> groups)
+    {
+        var first = groups[members[0]];
+        foreach (var member in members[1..])
+        {
+            if (groups[member] != first)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Verifies the pairs of one bucket that are in different groups: members are sorted by group so same-group runs are skipped whole.</summary>
     private static void Pairs(List<int> bucket, int band, int rows, int stride, IReadOnlyList<string> texts, IReadOnlyList<int> groups, ulong[][] sets, uint[] signatures, double threshold, List<Match> found)
     {
         bucket.Sort((a, b) => groups[a] != groups[b] ? groups[a].CompareTo(groups[b]) : a.CompareTo(b));
-        if (groups[bucket[0]] == groups[bucket[^1]])
-        {
-            return;
-        }
 
         for (var i = 0; i < bucket.Count; i++)
         {
@@ -186,24 +204,37 @@ public static class TrigramJoin
         return false;
     }
 
-    /// <summary>The MinHash signature: for each hash function, the least hash of any trigram.</summary>
-    private static void Sign(ulong[] set, uint[] multipliers, uint[] offsets, Span<uint> signature)
+    /// <summary>The second multiplier of the hash functions' mixing step.</summary>
+    private static readonly Vector<uint> Multiplier2 = new(0x846CA68Bu);
+
+    /// <summary>The MinHash signature: for each hash function, the least hash of any trigram. <paramref name="mins"/> is scratch space.</summary>
+    private static void Sign(ulong[] set, Vector<uint>[] multipliers, Vector<uint>[] offsets, Vector<uint>[] mins, Span<uint> signature)
     {
-        signature.Fill(uint.MaxValue);
-        var width = Vector<uint>.Count;
+        Array.Fill(mins, new Vector<uint>(uint.MaxValue));
         foreach (var trigram in set)
         {
             var h = new Vector<uint>(Mix(trigram));
-            for (var i = 0; i < signature.Length; i += width)
+            for (var i = 0; i < mins.Length; i++)
             {
-                var value = (new Vector<uint>(multipliers, i) * h) + new Vector<uint>(offsets, i);
-                Vector.Min(value, new Vector<uint>(signature[i..])).CopyTo(signature[i..]);
+                var value = (h ^ offsets[i]) * multipliers[i];
+                value ^= Vector.ShiftRightLogical(value, 15);
+                value *= Multiplier2;
+                value ^= Vector.ShiftRightLogical(value, 13);
+                mins[i] = Vector.Min(mins[i], value);
             }
+        }
+
+        for (var i = 0; i < mins.Length; i++)
+        {
+            mins[i].CopyTo(signature[(i * Vector<uint>.Count)..]);
         }
     }
 
-    /// <summary>Fixed odd multipliers and offsets for the universal hash functions h(x) = a·x + b (mod 2³²).</summary>
-    private static (uint[] Multipliers, uint[] Offsets) HashFunctions(int count)
+    /// <summary>
+    /// Fixed seeds of the hash functions h(x) = mix((x ⊕ b) · a), where mix is a multiply–xorshift finaliser:
+    /// plain a·x + b (mod 2³²) hashes are too correlated for MinHash and make large chance buckets.
+    /// </summary>
+    private static (Vector<uint>[] Multipliers, Vector<uint>[] Offsets) HashFunctions(int count)
     {
         var multipliers = new uint[count];
         var offsets = new uint[count];
@@ -214,7 +245,9 @@ public static class TrigramJoin
             offsets[i] = (uint)Mix64(ref state);
         }
 
-        return (multipliers, offsets);
+        var width = Vector<uint>.Count;
+        return ([.. Enumerable.Range(0, count / width).Select(v => new Vector<uint>(multipliers, v * width))],
+                [.. Enumerable.Range(0, count / width).Select(v => new Vector<uint>(offsets, v * width))]);
     }
 
     private static ulong BandKey(ReadOnlySpan<uint> rows)

@@ -64,7 +64,7 @@ internal static class UserSays
     {
         var builder = new StringBuilder(text.Length);
         var space = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormKC))
+        foreach (var c in Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormKC))
         {
             if (char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c))
             {
