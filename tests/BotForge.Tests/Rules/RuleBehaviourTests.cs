@@ -128,4 +128,15 @@ public sealed class RuleBehaviourTests
         var found = Assert.Single(Findings("BF1024", example));
         Assert.Contains(expected, found.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_fix_must_change_the_example()
+    {
+        var example = new RuleExample("nodes: []", "env: {}", "x:1:1");
+
+        var fixedExample = example.Fix("[]", "[A]");
+
+        Assert.Equal(("nodes: [A]", "env: {}", (string?)null), (fixedExample.Flow, fixedExample.Project, fixedExample.At));
+        Assert.Throws<InvalidOperationException>(() => example.Fix("not there", "x"));
+    }
 }

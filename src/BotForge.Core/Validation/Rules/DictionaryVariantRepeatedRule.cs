@@ -39,29 +39,7 @@ public sealed class DictionaryVariantRepeatedRule : Rule
         },
     };
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            end: true
-            user_says: [I have a problem]
-            entities:
-              - entity: issue_type
-                prompt: Which one?
-        """)
-    {
-        Files = new Dictionary<string, string>
-        {
-            ["entities.yaml"] = """
-                entities:
-                  - name: issue_type
-                    type: dictionary
-                    values:
-                      delivery: [delivery, parcel]
-                      payment: [payment, refund]
-                """,
-        },
-    };
+    public override RuleExample Fixed => Failing.Fix("delivery: [delivery, parcel, refund]", "delivery: [delivery, parcel]");
 
     public override void Check(RuleContext context)
     {

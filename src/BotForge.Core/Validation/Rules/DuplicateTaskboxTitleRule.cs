@@ -30,18 +30,7 @@ public sealed class DuplicateTaskboxTitleRule : Rule
               user_says: open a ticket
         """, At: "botforge.yaml:8:14");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: RAISE_TICKET
-            start: true
-            end: true
-            user_says: [I want to raise a ticket, open a ticket]
-        """, Project: """
-        taskbox:
-          tasks:
-            - title: Raise a ticket
-              user_says: I want to raise a ticket
-        """);
+    public override RuleExample Fixed => Failing.Fix("\n    - title: Raise a Ticket!\n      user_says: open a ticket", string.Empty);
 
     public override void Check(RuleContext context)
     {

@@ -34,24 +34,7 @@ public sealed class FaqQuestionCollisionRule : Rule
         },
     };
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: RETURNS
-            start: true
-            end: true
-            user_says: [return an item, start a return]
-        """)
-    {
-        Files = new Dictionary<string, string>
-        {
-            ["faq.yaml"] = """
-                faq:
-                  - id: RETURN_POLICY
-                    questions: [What is your return policy?, how long do I have to return]
-                    answer: You can return any item within 30 days.
-                """,
-        },
-    };
+    public override RuleExample Fixed => Failing.Fix("what is your return policy]", "start a return]");
 
     public override void Check(RuleContext context)
     {

@@ -30,17 +30,7 @@ public sealed class InlineSecretRule : Rule
             staging: c2VjcmV0LXN0YWdpbmctdG9rZW4
         """, At: "botforge.yaml:5:3");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            end: true
-            user_says: [hello]
-            bot_says: Hello!
-        """, Project: """
-        env:
-          ORDERS_API_TOKEN: { secret: true }
-        """);
+    public override RuleExample Fixed => Failing.Fix("ORDERS_API_TOKEN:\n    staging: c2VjcmV0LXN0YWdpbmctdG9rZW4", "ORDERS_API_TOKEN: { secret: true }");
 
     public override void Check(RuleContext context)
     {

@@ -40,27 +40,7 @@ public sealed class InvalidRegexRule : Rule
         },
     };
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            end: true
-            user_says: [my order]
-            entities:
-              - entity: order_id
-                prompt: Which one?
-        """)
-    {
-        Files = new Dictionary<string, string>
-        {
-            ["entities.yaml"] = """
-                entities:
-                  - name: order_id
-                    type: regex
-                    pattern: '([A-Z]{3}\d{6})'
-                """,
-        },
-    };
+    public override RuleExample Fixed => Failing.Fix(@"(?<number>[A-Z]{3}\d{6})", @"([A-Z]{3}\d{6})");
 
     public override void Check(RuleContext context)
     {

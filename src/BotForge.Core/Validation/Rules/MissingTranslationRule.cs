@@ -29,18 +29,7 @@ public sealed class MissingTranslationRule : Rule
           languages: [en, hi]
         """, At: "stories/main/flow.yaml:8:15");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            end: true
-            user_says:
-              en: [hello]
-              hi: [नमस्ते]
-            bot_says: { en: Hello! How can I help?, hi: नमस्ते! मैं कैसे मदद करूँ? }
-        """, Project: """
-          languages: [en, hi]
-        """);
+    public override RuleExample Fixed => Failing.Fix("bot_says: Hello! How can I help?", "bot_says: { en: Hello! How can I help?, hi: नमस्ते! मैं कैसे मदद करूँ? }");
 
     public override void Check(RuleContext context)
     {

@@ -38,27 +38,7 @@ public sealed class NumberDigitsRule : Rule
         },
     };
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            end: true
-            user_says: [verify me]
-            entities:
-              - entity: otp
-                prompt: Which one?
-        """)
-    {
-        Files = new Dictionary<string, string>
-        {
-            ["entities.yaml"] = """
-                entities:
-                  - name: otp
-                    type: number
-                    digits: { min: 4, max: 6 }
-                """,
-        },
-    };
+    public override RuleExample Fixed => Failing.Fix("{ min: 6, max: 4 }", "{ min: 4, max: 6 }");
 
     public override void Check(RuleContext context)
     {

@@ -34,4 +34,22 @@ public abstract class Rule
 public sealed record RuleExample(string Flow, string? Project = null, string? At = null)
 {
     public IReadOnlyDictionary<string, string> Files { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The fixed counterpart of a failing example: <paramref name="oldText"/> replaced by <paramref name="newText"/>
+    /// wherever it is written (flow, project additions, further files), and no expected place. Throws when the text
+    /// is nowhere, so an example cannot drift from its fix unnoticed.
+    /// </summary>
+    public RuleExample Fix(string oldText, string newText)
+    {
+        var found = false;
+        string? Swap(string? text)
+        {
+            found |= text?.Contains(oldText, StringComparison.Ordinal) == true;
+            return text?.Replace(oldText, newText, StringComparison.Ordinal);
+        }
+
+        var fixedExample = this with { Flow = Swap(Flow)!, Project = Swap(Project), At = null, Files = Files.ToDictionary(f => f.Key, f => Swap(f.Value)!) };
+        return found ? fixedExample : throw new InvalidOperationException($"'{oldText}' is not in the example");
+    }
 }

@@ -29,18 +29,7 @@ public sealed class TaskboxTaskUnmatchedRule : Rule
               user_says: raise a new ticket
         """, At: "botforge.yaml:7:18");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: RAISE_TICKET
-            start: true
-            end: true
-            user_says: [I want to raise a ticket, open a ticket]
-        """, Project: """
-        taskbox:
-          tasks:
-            - title: Raise a ticket
-              user_says: I want to raise a ticket
-        """);
+    public override RuleExample Fixed => Failing.Fix("user_says: raise a new ticket", "user_says: I want to raise a ticket");
 
     public override void Check(RuleContext context)
     {

@@ -26,18 +26,7 @@ public sealed class UnusedEntityRule : Rule
                 prompt: Which one?
         """, At: "entities.yaml:2:11");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            end: true
-            user_says: [my order]
-            entities:
-              - entity: order_id
-                prompt: Which one?
-              - entity: issue_type
-                mandatory: false
-        """);
+    public override RuleExample Fixed => Failing.Fix("prompt: Which one?", "prompt: Which one?\n      - entity: issue_type\n        mandatory: false");
 
     public override void Check(RuleContext context)
     {

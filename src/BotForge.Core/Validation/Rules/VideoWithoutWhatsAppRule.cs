@@ -38,30 +38,7 @@ public sealed class VideoWithoutWhatsAppRule : Rule
         },
     };
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: REPORT_DAMAGE
-            start: true
-            end: true
-            user_says: [my item arrived damaged]
-            entities:
-              - entity: damage_video
-                prompt: Please send a short video of the damage.
-        """, Project: """
-        business:
-          channels: [web, whatsapp]
-        """)
-    {
-        Files = new Dictionary<string, string>
-        {
-            ["entities.yaml"] = """
-                entities:
-                  - name: damage_video
-                    type: attachment
-                    kind: video
-                """,
-        },
-    };
+    public override RuleExample Fixed => Failing with { Project = "business:\n  channels: [web, whatsapp]\n", At = null };
 
     public override void Check(RuleContext context)
     {

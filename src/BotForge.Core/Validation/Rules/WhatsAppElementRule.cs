@@ -33,17 +33,13 @@ public sealed class WhatsAppElementRule : Rule
           channels: [whatsapp]
         """, At: "stories/main/flow.yaml:7:9");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: PLANS
-            start: true
-            end: true
-            user_says: [show me your plans]
-            bot_says:
+    public override RuleExample Fixed => Failing.Fix("""
+              - carousel:
+                  items:
+                    - { title: Basic, subtitle: 5 GB }
+                    - { title: Pro, subtitle: 50 GB }
+        """, """
               - "Basic: 5 GB. Pro: 50 GB. Reply with the plan you want."
-        """, Project: """
-        business:
-          channels: [whatsapp]
         """);
 
     public override void Check(RuleContext context)
