@@ -39,9 +39,10 @@ public sealed class DuplicateTaskboxTitleRule : Rule
         {
             foreach (var (language, title) in task.Title.Translations)
             {
-                if (!seen.TryAdd((language, UserSays.Normalize(title.Raw)), title.Location))
+                var key = (language, UserSays.Normalize(title.Raw));
+                if (!seen.TryAdd(key, title.Location))
                 {
-                    context.Report(title.Location, $"the task title '{title.Raw}' is also the title of the task on {UserSays.Where(seen[(language, UserSays.Normalize(title.Raw))], title.Location)}",
+                    context.Report(title.Location, $"the task title '{title.Raw}' is also the title of the task on {UserSays.Where(seen[key], title.Location)}",
                         "give each task a title that says what it does, or remove the repeated task");
                 }
             }

@@ -41,14 +41,10 @@ public sealed class DuplicateUserSaysRule : Rule
 
     public override void Check(RuleContext context)
     {
-        var first = new Dictionary<string, TrainingUtterance>(StringComparer.Ordinal);
-        foreach (var said in context.UserSays.Where(u => u.Kind != UtteranceKind.Faq && u.Key.Length > 0))
+        foreach (var (said, seen) in context.UserSaysCollisions.Where(c => c.Said.Kind != UtteranceKind.Faq))
         {
-            if (!first.TryAdd(said.Key, said) && first[said.Key] is var seen && seen.Destination != said.Destination)
-            {
-                context.Report(said.Utterance.Location, $"'{said.Utterance.Text}' on {said.Owner} is also a user say of {seen.Owner} ({UserSays.Where(seen.Utterance.Location, said.Utterance.Location)}): an intent collision",
-                    "keep the utterance on one of them, or make each more specific");
-            }
+            context.Report(said.Utterance.Location, $"'{said.Utterance.Text}' on {said.Owner} is also a user say of {seen.Owner} ({UserSays.Where(seen.Utterance.Location, said.Utterance.Location)}): an intent collision",
+                "keep the utterance on one of them, or make each more specific");
         }
     }
 }

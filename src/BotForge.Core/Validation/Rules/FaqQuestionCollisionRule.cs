@@ -38,16 +38,11 @@ public sealed class FaqQuestionCollisionRule : Rule
 
     public override void Check(RuleContext context)
     {
-        var first = new Dictionary<string, TrainingUtterance>(StringComparer.Ordinal);
-        foreach (var said in context.UserSays.Where(u => u.Key.Length > 0))
+        foreach (var (said, seen) in context.UserSaysCollisions.Where(c => c.Said.Kind == UtteranceKind.Faq))
         {
-            if (!first.TryAdd(said.Key, said) && first[said.Key] is var seen && seen.Destination != said.Destination
-                && said.Kind == UtteranceKind.Faq)
-            {
-                var what = seen.Kind == UtteranceKind.Faq ? "a question of" : "a user say of";
-                context.Report(said.Utterance.Location, $"the question '{said.Utterance.Text}' of {said.Owner} is also {what} {seen.Owner} ({UserSays.Where(seen.Utterance.Location, said.Utterance.Location)}): an intent collision",
-                    "keep it in one place: either the FAQ answers it or the node handles it");
-            }
+            var what = seen.Kind == UtteranceKind.Faq ? "a question of" : "a user say of";
+            context.Report(said.Utterance.Location, $"the question '{said.Utterance.Text}' of {said.Owner} is also {what} {seen.Owner} ({UserSays.Where(seen.Utterance.Location, said.Utterance.Location)}): an intent collision",
+                "keep it in one place: either the FAQ answers it or the node handles it");
         }
     }
 }

@@ -39,7 +39,8 @@ public sealed class TaskboxTaskUnmatchedRule : Rule
         }
 
         var targets = context.UserSays.Where(u => u.Kind != UtteranceKind.Node || u.Node!.IsStart).ToList();
-        var keys = targets.Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
+        var targetKeys = targets.Select(u => u.Key).ToList();
+        var keys = targetKeys.ToHashSet(StringComparer.Ordinal);
         foreach (var task in taskbox.Tasks)
         {
             foreach (var (_, says) in task.UserSays.Translations)
@@ -50,27 +51,11 @@ public sealed class TaskboxTaskUnmatchedRule : Rule
                     continue;
                 }
 
-                var closest = Closest(key, targets);
-                var near = closest is { } c ? $"; the closest is '{c.Said.Utterance.Text}' of {c.Said.Owner} ({((int)Math.Floor(c.Similarity * 100)).ToString(CultureInfo.InvariantCulture)}% similar)" : string.Empty;
+                var closest = TrigramJoin.MostSimilar(key, targetKeys);
+                var near = closest is { } c ? $"; the closest is '{targets[c.Index].Utterance.Text}' of {targets[c.Index].Owner} ({((int)Math.Floor(c.Similarity * 100)).ToString(CultureInfo.InvariantCulture)}% similar)" : string.Empty;
                 context.Report(says.Location, $"the task '{task.Title.Translations[0].Value.Raw}' sends '{says.Raw}', which no start node, connection or FAQ has as a user say{near}",
                     closest is null ? "add a start node with this user say" : "use that utterance as the task's user_says, or add this one to the node");
             }
         }
-    }
-
-    /// <summary>The most similar utterance (trigram Jaccard), first in source order on ties; a linear scan, as tasks are few.</summary>
-    private static (TrainingUtterance Said, double Similarity)? Closest(string key, List<TrainingUtterance> targets)
-    {
-        (TrainingUtterance, double)? best = null;
-        foreach (var target in targets)
-        {
-            var similarity = TrigramJoin.Similarity(key, target.Key);
-            if (similarity > 0 && (best is null || similarity > best.Value.Item2))
-            {
-                best = (target, similarity);
-            }
-        }
-
-        return best;
     }
 }

@@ -65,6 +65,23 @@ public static class TrigramJoin
     /// <summary>The similarity of two texts: Jaccard of their trigram sets (0 when either is empty).</summary>
     public static double Similarity(string a, string b) => Jaccard(Trigrams(a), Trigrams(b));
 
+    /// <summary>The candidate most similar to <paramref name="text"/> (the first on ties), or null when none shares a trigram with it; a linear scan.</summary>
+    public static (int Index, double Similarity)? MostSimilar(string text, IReadOnlyList<string> candidates)
+    {
+        var own = Trigrams(text);
+        (int Index, double Similarity)? best = null;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var similarity = Jaccard(own, Trigrams(candidates[i]));
+            if (similarity > 0 && (best is null || similarity > best.Value.Similarity))
+            {
+                best = (i, similarity);
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>
     /// Rows per band and bands: the most rows (fewest chance candidates) for which enough bands to reach
     /// <see cref="Recall"/> at the threshold fit in <see cref="MaxHashes"/>.

@@ -25,6 +25,7 @@ public sealed record TrainingUtterance(UtteranceKind Kind, string Owner, string 
 /// <summary>Every utterance that trains intent detection, in source order, and the normal form used to compare them.</summary>
 internal static class UserSays
 {
+    /// <summary>Node user says and connection phrases in source order, then FAQ questions.</summary>
     public static List<TrainingUtterance> Collect(BotModel bot)
     {
         var result = new List<TrainingUtterance>();
@@ -57,6 +58,25 @@ internal static class UserSays
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Each utterance whose normal form an earlier utterance leading elsewhere already has, with that first one.
+    /// As FAQ questions come last, the first of a node utterance's collisions is never an FAQ question.
+    /// </summary>
+    public static List<(TrainingUtterance Said, TrainingUtterance First)> Collisions(IReadOnlyList<TrainingUtterance> all)
+    {
+        var first = new Dictionary<string, TrainingUtterance>(StringComparer.Ordinal);
+        var collisions = new List<(TrainingUtterance, TrainingUtterance)>();
+        foreach (var said in all.Where(u => u.Key.Length > 0))
+        {
+            if (!first.TryAdd(said.Key, said) && first[said.Key] is var seen && seen.Destination != said.Destination)
+            {
+                collisions.Add((said, seen));
+            }
+        }
+
+        return collisions;
     }
 
     /// <summary>Lower case, punctuation and symbols dropped, runs of spaces made one: "Where is my order?" → "where is my order".</summary>
