@@ -33,22 +33,7 @@ public sealed class ContextClearEntityExitRule : Rule
             bot_says: Thanks!
         """, At: "stories/main/flow.yaml:11:17");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            context_clear: true
-            user_says: [hello]
-            entities:
-              - entity: email
-                prompt: What's your email?
-            next:
-              - to: THANKS
-                user_says: [done]
-          - id: THANKS
-            end: true
-            bot_says: Thanks!
-        """);
+    public override RuleExample Fixed => Failing.Fix("        entity: email", "        user_says: [done]");
 
     public override void Check(RuleContext context)
     {

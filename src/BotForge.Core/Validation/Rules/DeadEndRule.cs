@@ -24,14 +24,7 @@ public sealed class DeadEndRule : Rule
             bot_says: Hi! What can I do for you?
         """, At: "stories/main/flow.yaml:2:9");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            end: true
-            user_says: [hello]
-            bot_says: Hi! What can I do for you?
-        """);
+    public override RuleExample Fixed => Failing.Fix("    start: true", "    start: true\n    end: true");
 
     public override void Check(RuleContext context)
     {

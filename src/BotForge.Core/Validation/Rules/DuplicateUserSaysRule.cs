@@ -27,17 +27,7 @@ public sealed class DuplicateUserSaysRule : Rule
             user_says: [cancel my order, Where is my order?]
         """, At: "stories/main/flow.yaml:9:34");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: TRACK
-            start: true
-            end: true
-            user_says: [where is my order, track my parcel]
-          - id: CANCEL
-            start: true
-            end: true
-            user_says: [cancel my order, stop my order]
-        """);
+    public override RuleExample Fixed => Failing.Fix("    user_says: [cancel my order, Where is my order?]", "    user_says: [cancel my order, stop my order]");
 
     public override void Check(RuleContext context)
     {

@@ -36,30 +36,7 @@ public sealed class EntityClearedRule : Rule
             bot_says: We'll write to ${entity.email}.
         """, At: "stories/main/flow.yaml:18:30");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            user_says: [hello]
-            entities:
-              - entity: email
-                prompt: What's your email?
-            next:
-              - to: RESET
-                user_says: [start over]
-          - id: RESET
-            context_clear: true
-            next:
-              - to: CONFIRM
-                user_says: [confirm]
-          - id: CONFIRM
-            end: true
-            entities:
-              - entity: email
-                prompt: Which email should we use?
-            bot_says:
-              final: We'll write to ${entity.email}.
-        """);
+    public override RuleExample Fixed => Failing.Fix("    bot_says: We'll write to ${entity.email}.", "    entities:\n      - entity: email\n        prompt: Which email should we use?\n    bot_says:\n      final: We'll write to ${entity.email}.");
 
     public override void Check(RuleContext context)
     {

@@ -29,21 +29,7 @@ public sealed class EntityConditionNotCollectedRule : Rule
             bot_says: Thanks!
         """, At: "stories/main/flow.yaml:7:17");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            user_says: [hello]
-            entities:
-              - entity: email
-                prompt: What's your email?
-            next:
-              - to: THANKS
-                entity: email
-          - id: THANKS
-            end: true
-            bot_says: Thanks!
-        """);
+    public override RuleExample Fixed => Failing.Fix("    user_says: [hello]", "    user_says: [hello]\n    entities:\n      - entity: email\n        prompt: What's your email?");
 
     public override void Check(RuleContext context)
     {

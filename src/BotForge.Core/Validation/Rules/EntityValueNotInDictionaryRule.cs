@@ -32,21 +32,7 @@ public sealed class EntityValueNotInDictionaryRule : Rule
             bot_says: Let's look at your delivery.
         """, At: "stories/main/flow.yaml:10:17");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            user_says: [hello]
-            entities:
-              - entity: issue_type
-                prompt: Delivery or payment?
-            next:
-              - to: DELIVERY
-                entity: { name: issue_type, values: [delivery] }
-          - id: DELIVERY
-            end: true
-            bot_says: Let's look at your delivery.
-        """);
+    public override RuleExample Fixed => Failing.Fix("        entity: { name: issue_type, values: [delivry] }", "        entity: { name: issue_type, values: [delivery] }");
 
     public override void Check(RuleContext context)
     {

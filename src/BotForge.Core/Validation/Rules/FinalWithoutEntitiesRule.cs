@@ -27,14 +27,7 @@ public sealed class FinalWithoutEntitiesRule : Rule
               final: How can I help?
         """, At: "stories/main/flow.yaml:8:14");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            end: true
-            user_says: [hello]
-            bot_says: [Hi!, How can I help?]
-        """);
+    public override RuleExample Fixed => Failing.Fix("    bot_says:\n      initial: Hi!\n      final: How can I help?", "    bot_says: [Hi!, How can I help?]");
 
     public override void Check(RuleContext context)
     {

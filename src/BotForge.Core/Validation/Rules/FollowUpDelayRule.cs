@@ -26,16 +26,7 @@ public sealed class FollowUpDelayRule : Rule
               follow_up: { after: 5s, says: Still there? }
         """, At: "stories/main/flow.yaml:8:27");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            end: true
-            user_says: [hello]
-            bot_says:
-              initial: Hi!
-              follow_up: { after: 30s, says: Still there? }
-        """);
+    public override RuleExample Fixed => Failing.Fix("      follow_up: { after: 5s, says: Still there? }", "      follow_up: { after: 30s, says: Still there? }");
 
     public override void Check(RuleContext context)
     {

@@ -30,18 +30,7 @@ public sealed class ForbiddenConnectionRule : Rule
             bot_says: Done.
         """, At: "stories/main/flow.yaml:6:13");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            user_says: [hello]
-            next:
-              - to: DONE
-                user_says: [done]
-          - id: DONE
-            end: true
-            bot_says: Done.
-        """);
+    public override RuleExample Fixed => Failing.Fix("  - id: DONE\n    type: output", "  - id: DONE");
 
     public override void Check(RuleContext context)
     {

@@ -30,18 +30,7 @@ public sealed class InitialWithOneEntityRule : Rule
               final: Looking up ${entity.order_id}…
         """, At: "stories/main/flow.yaml:10:16");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            end: true
-            user_says: [track my order]
-            entities:
-              - entity: order_id
-                prompt: [Let's find your order., What's the order number?]
-            bot_says:
-              final: Looking up ${entity.order_id}…
-        """);
+    public override RuleExample Fixed => Failing.Fix("        prompt: What's the order number?\n    bot_says:\n      initial: Let's find your order.", "        prompt: [Let's find your order., What's the order number?]\n    bot_says:");
 
     public override void Check(RuleContext context)
     {

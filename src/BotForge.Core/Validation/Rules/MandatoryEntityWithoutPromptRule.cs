@@ -25,16 +25,7 @@ public sealed class MandatoryEntityWithoutPromptRule : Rule
               - entity: email
         """, At: "stories/main/flow.yaml:7:17");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            end: true
-            user_says: [subscribe me]
-            entities:
-              - entity: email
-                prompt: What's your email address?
-        """);
+    public override RuleExample Fixed => Failing.Fix("      - entity: email", "      - entity: email\n        prompt: What's your email address?");
 
     public override void Check(RuleContext context)
     {

@@ -28,18 +28,7 @@ public sealed class MissingConditionRule : Rule
             bot_says: Here is the menu.
         """, At: "stories/main/flow.yaml:6:13");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            user_says: [hello]
-            next:
-              - to: MENU
-                user_says: [menu, show the menu]
-          - id: MENU
-            end: true
-            bot_says: Here is the menu.
-        """);
+    public override RuleExample Fixed => Failing.Fix("      - to: MENU", "      - to: MENU\n        user_says: [menu, show the menu]");
 
     public override void Check(RuleContext context)
     {

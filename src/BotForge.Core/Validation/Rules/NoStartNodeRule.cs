@@ -23,14 +23,7 @@ public sealed class NoStartNodeRule : Rule
             bot_says: Hi!
         """, At: "stories/main/flow.yaml:2:9");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: GREETING
-            start: true
-            user_says: [hello]
-            end: true
-            bot_says: Hi!
-        """);
+    public override RuleExample Fixed => Failing.Fix("  - id: GREETING", "  - id: GREETING\n    start: true");
 
     public override void Check(RuleContext context)
     {

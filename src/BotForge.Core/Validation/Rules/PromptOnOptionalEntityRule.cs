@@ -28,16 +28,7 @@ public sealed class PromptOnOptionalEntityRule : Rule
                 prompt: Your phone number?
         """, At: "stories/main/flow.yaml:9:17");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            end: true
-            user_says: [call me back]
-            entities:
-              - entity: phone_number
-                prompt: Your phone number?
-        """);
+    public override RuleExample Fixed => Failing.Fix("      - entity: phone_number\n        mandatory: false", "      - entity: phone_number");
 
     public override void Check(RuleContext context)
     {

@@ -24,14 +24,7 @@ public sealed class TooManyMessagesRule : Rule
             bot_says: [Hi!, Welcome to Acme., We sell shoes., And hats., Ask me anything.]
         """, At: "stories/main/flow.yaml:6:66");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            end: true
-            user_says: [hello]
-            bot_says: [Hi! Welcome to Acme., We sell shoes and hats., Ask me anything.]
-        """);
+    public override RuleExample Fixed => Failing.Fix("    bot_says: [Hi!, Welcome to Acme., We sell shoes., And hats., Ask me anything.]", "    bot_says: [Hi! Welcome to Acme., We sell shoes and hats., Ask me anything.]");
 
     public override void Check(RuleContext context)
     {

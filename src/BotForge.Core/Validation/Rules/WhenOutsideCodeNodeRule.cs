@@ -29,18 +29,7 @@ public sealed class WhenOutsideCodeNodeRule : Rule
             bot_says: Here is the menu.
         """, At: "stories/main/flow.yaml:7:15");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            user_says: [hello]
-            next:
-              - to: MENU
-                user_says: [menu]
-          - id: MENU
-            end: true
-            bot_says: Here is the menu.
-        """);
+    public override RuleExample Fixed => Failing.Fix("        when: status == true", "        user_says: [menu]");
 
     public override void Check(RuleContext context)
     {
