@@ -24,7 +24,7 @@ internal sealed class HslWriter(BotModel bot)
 
             variants.Add(new JsonObject
             {
-                ["channels"] = Strings(variant.Channels ?? bot.Business.Channels),
+                ["channels"] = Strings(variant.SentOn(bot.Business)),
                 ["messages"] = messages,
             });
         }

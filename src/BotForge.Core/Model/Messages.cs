@@ -7,7 +7,11 @@ namespace BotForge.Model;
 public sealed record Response(IReadOnlyList<Variant> Variants, SourceLocation Location);
 
 /// <summary>A variant, optionally limited to some channels (null: every channel the bot is on).</summary>
-public sealed record Variant(IReadOnlyList<string>? Channels, IReadOnlyList<Message> Messages, SourceLocation Location);
+public sealed record Variant(IReadOnlyList<string>? Channels, IReadOnlyList<Message> Messages, SourceLocation Location)
+{
+    /// <summary>The channels the variant may be sent on: its own list, or every channel of the business.</summary>
+    public IReadOnlyList<string> SentOn(Business business) => Channels ?? business.Channels;
+}
 
 /// <summary>A chat element (HSL).</summary>
 public abstract record Message(SourceLocation Location);

@@ -53,7 +53,7 @@ public sealed class SmartActionChannelRule : Rule
             {
                 foreach (var variant in response.Variants)
                 {
-                    var channels = variant.Channels ?? context.Bot.Business.Channels;
+                    var channels = variant.SentOn(context.Bot.Business);
                     var others = channels.Where(c => c != "web").ToList();
                     foreach (var message in variant.Messages.OfType<SmartActionMessage>().Where(m => m.Action is "{taskbox}" or "{feedback}"))
                     {

@@ -46,7 +46,7 @@ public sealed class WhatsAppElementRule : Rule
     {
         foreach (var (owner, response) in ModelText.Responses(context.Bot))
         {
-            foreach (var variant in response.Variants.Where(v => (v.Channels ?? context.Bot.Business.Channels).Contains("whatsapp")))
+            foreach (var variant in response.Variants.Where(v => v.SentOn(context.Bot.Business).Contains("whatsapp")))
             {
                 foreach (var message in variant.Messages)
                 {
