@@ -54,8 +54,9 @@ public static class TrigramJoin
             return mins;
         }, _ => { });
 
+        var join = new Join(texts, groups, sets, signatures, bandKeys, bands, stride, threshold);
         var perBand = new List<Match>[bands];
-        Parallel.For(0, bands, band => perBand[band] = Band(band, bands, rows, stride, texts, groups, sets, signatures, bandKeys, threshold));
+        Parallel.For(0, bands, band => perBand[band] = join.Band(band));
 
         var matches = perBand.SelectMany(m => m).ToList();
         matches.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Second.CompareTo(b.Second));
@@ -101,124 +102,118 @@ public static class TrigramJoin
         return (1, MaxHashes);
     }
 
-    /// <summary>The verified pairs whose signatures agree on this band and on no earlier one (so each pair is seen once).</summary>
-    private static List<Match> Band(int band, int bands, int rows, int stride, IReadOnlyList<string> texts, IReadOnlyList<int> groups, ulong[][] sets, uint[] signatures, ulong[] bandKeys, double threshold)
+    /// <summary>The texts' trigram sets, signatures and band keys, and the pair search over one band at a time.</summary>
+    private sealed class Join(IReadOnlyList<string> texts, IReadOnlyList<int> groups, ulong[][] sets, uint[] signatures, ulong[] bandKeys, int bands, int stride, double threshold)
     {
-        var keys = new List<ulong>(texts.Count);
-        var members = new List<int>(texts.Count);
-        for (var i = 0; i < texts.Count; i++)
+        /// <summary>The verified pairs whose band keys are equal on this band and on no earlier one (so each pair is seen once).</summary>
+        public List<Match> Band(int band)
         {
-            if (sets[i].Length > 0)
+            var members = Enumerable.Range(0, texts.Count).Where(i => sets[i].Length > 0).ToArray();
+            var keys = members.Select(i => bandKeys[i * bands + band]).ToArray();
+            Array.Sort(keys, members);
+
+            var found = new List<Match>();
+            var bucket = new List<int>();
+            for (var start = 0; start < keys.Length;)
             {
-                keys.Add(bandKeys[i * bands + band]);
-                members.Add(i);
-            }
-        }
-
-        var keyArray = keys.ToArray();
-        var memberArray = members.ToArray();
-        Array.Sort(keyArray, memberArray);
-
-        var found = new List<Match>();
-        var bucket = new List<int>();
-        for (var start = 0; start < keyArray.Length;)
-        {
-            var end = start + 1;
-            while (end < keyArray.Length && keyArray[end] == keyArray[start])
-            {
-                end++;
-            }
-
-            if (end - start > 1 && MixedGroups(memberArray.AsSpan(start, end - start), groups))
-            {
-                bucket.Clear();
-                bucket.AddRange(memberArray.AsSpan(start, end - start));
-                Pairs(bucket, band, rows, stride, texts, groups, sets, signatures, threshold, found);
-            }
-
-            start = end;
-        }
-
-        return found;
-    }
-
-    private static bool MixedGroups(ReadOnlySpan<int> members, IReadOnlyList<int> groups)
-    {
-        var first = groups[members[0]];
-        foreach (var member in members[1..])
-        {
-            if (groups[member] != first)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Verifies the pairs of one bucket that are in different groups: members are sorted by group so same-group runs are skipped whole.</summary>
-    private static void Pairs(List<int> bucket, int band, int rows, int stride, IReadOnlyList<string> texts, IReadOnlyList<int> groups, ulong[][] sets, uint[] signatures, double threshold, List<Match> found)
-    {
-        bucket.Sort((a, b) => groups[a] != groups[b] ? groups[a].CompareTo(groups[b]) : a.CompareTo(b));
-
-        for (var i = 0; i < bucket.Count; i++)
-        {
-            var x = bucket[i];
-            var next = i + 1;
-            while (next < bucket.Count && groups[bucket[next]] == groups[x])
-            {
-                next++;
-            }
-
-            for (var j = next; j < bucket.Count; j++)
-            {
-                var y = bucket[j];
-                if (Estimate(x, y, stride, signatures) < threshold - EstimateMargin
-                    || string.Equals(texts[x], texts[y], StringComparison.Ordinal)
-                    || AgreeEarlier(x, y, band, rows, stride, signatures))
+                var end = start + 1;
+                while (end < keys.Length && keys[end] == keys[start])
                 {
-                    continue;
+                    end++;
                 }
 
-                var similarity = Jaccard(sets[x], sets[y]);
-                if (similarity >= threshold - 1e-9)
+                if (end - start > 1 && MixedGroups(members.AsSpan(start, end - start)))
                 {
-                    found.Add(new Match(Math.Min(x, y), Math.Max(x, y), similarity));
+                    bucket.Clear();
+                    bucket.AddRange(members.AsSpan(start, end - start));
+                    Pairs(bucket, band, found);
+                }
+
+                start = end;
+            }
+
+            return found;
+        }
+
+        private bool MixedGroups(ReadOnlySpan<int> members)
+        {
+            var first = groups[members[0]];
+            foreach (var member in members[1..])
+            {
+                if (groups[member] != first)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Verifies the pairs of one bucket that are in different groups: members are sorted by group so same-group runs are skipped whole.</summary>
+        private void Pairs(List<int> bucket, int band, List<Match> found)
+        {
+            bucket.Sort((a, b) => groups[a] != groups[b] ? groups[a].CompareTo(groups[b]) : a.CompareTo(b));
+            for (var i = 0; i < bucket.Count; i++)
+            {
+                var x = bucket[i];
+                var next = i + 1;
+                while (next < bucket.Count && groups[bucket[next]] == groups[x])
+                {
+                    next++;
+                }
+
+                for (var j = next; j < bucket.Count; j++)
+                {
+                    var y = bucket[j];
+                    if (Estimate(x, y) < threshold - EstimateMargin
+                        || string.Equals(texts[x], texts[y], StringComparison.Ordinal)
+                        || SharedEarlierBucket(x, y, band))
+                    {
+                        continue;
+                    }
+
+                    var similarity = Jaccard(sets[x], sets[y]);
+                    if (similarity >= threshold - 1e-9)
+                    {
+                        found.Add(new Match(Math.Min(x, y), Math.Max(x, y), similarity));
+                    }
                 }
             }
         }
-    }
 
-    /// <summary>
-    /// The similarity the signatures estimate: the share of hash functions on which they agree. Its standard error
-    /// is at most 0.5/√hashes (0.035 for 200; the signature also holds the extra hashes that pad it to whole vectors), so a pair estimated below threshold − <see cref="EstimateMargin"/>
-    /// is truly below the threshold with near certainty, and is dropped without the exact comparison.
-    /// </summary>
-    private static double Estimate(int x, int y, int stride, uint[] signatures)
-    {
-        var a = signatures.AsSpan(x * stride, stride);
-        var b = signatures.AsSpan(y * stride, stride);
-        var width = Vector<uint>.Count;
-        var agree = 0;
-        for (var i = 0; i < stride; i += width)
+        /// <summary>
+        /// The similarity the signatures estimate: the share of hash functions on which they agree (the padding
+        /// hashes included). Its standard error is at most 0.5/√hashes (0.048 for 108), so a pair estimated below
+        /// threshold − <see cref="EstimateMargin"/> is truly below the threshold with near certainty, and is dropped
+        /// without the exact comparison.
+        /// </summary>
+        private double Estimate(int x, int y)
         {
-            agree -= Vector.Sum(Vector.AsVectorInt32(Vector.Equals(new Vector<uint>(a[i..]), new Vector<uint>(b[i..]))));
-        }
-
-        return (double)agree / stride;
-    }
-
-    private static bool AgreeEarlier(int x, int y, int band, int rows, int stride, uint[] signatures)
-    {
-        for (var earlier = 0; earlier < band; earlier++)
-        {
-            if (signatures.AsSpan(x * stride + earlier * rows, rows).SequenceEqual(signatures.AsSpan(y * stride + earlier * rows, rows)))
+            var a = signatures.AsSpan(x * stride, stride);
+            var b = signatures.AsSpan(y * stride, stride);
+            var width = Vector<uint>.Count;
+            var agree = 0;
+            for (var i = 0; i < stride; i += width)
             {
-                return true;
+                agree -= Vector.Sum(Vector.AsVectorInt32(Vector.Equals(new Vector<uint>(a[i..]), new Vector<uint>(b[i..]))));
             }
+
+            return (double)agree / stride;
         }
 
-        return false;
+        /// <summary>True when the pair was in one bucket of an earlier band, so it has been handled there.</summary>
+        private bool SharedEarlierBucket(int x, int y, int band)
+        {
+            for (var earlier = 0; earlier < band; earlier++)
+            {
+                if (bandKeys[x * bands + earlier] == bandKeys[y * bands + earlier])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>The second multiplier of the hash functions' mixing step.</summary>
