@@ -28,8 +28,7 @@ public static class PythonRegex
             var c = pattern[i];
             if (c == '\\' && i + 1 < pattern.Length)
             {
-                var e = pattern[i + 1];
-                if (Escape(pattern, i, e, inClass) is { } finding)
+                if (Escape(i, pattern[i + 1], inClass) is { } finding)
                 {
                     return finding;
                 }
@@ -110,7 +109,8 @@ public static class PythonRegex
         return null;
     }
 
-    private static Finding? Escape(string pattern, int at, char e, bool inClass)
+    /// <summary>Checks the escape <c>\e</c> at <paramref name="at"/>.</summary>
+    private static Finding? Escape(int at, char e, bool inClass)
     {
         if (!char.IsAsciiLetter(e))
         {
