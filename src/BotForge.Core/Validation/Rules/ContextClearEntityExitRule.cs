@@ -37,13 +37,10 @@ public sealed class ContextClearEntityExitRule : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var node in context.Graph.Nodes.Where(n => n.IsContextClear))
+        foreach (var (node, connection) in context.Graph.Connections.Where(p => p.From.IsContextClear && p.Connection.Condition is EntityPresenceCondition or EntityValueCondition))
         {
-            foreach (var connection in node.Connections.Where(c => c.Condition is EntityPresenceCondition or EntityValueCondition))
-            {
-                context.Report(connection.Condition.Location, $"{node.SystemName} clears the context, so the entity this condition reads is gone before it is checked",
-                    "leave by user says, or move the context clear to a later node");
-            }
+            context.Report(connection.Condition.Location, $"{node.SystemName} clears the context, so the entity this condition reads is gone before it is checked",
+                "leave by user says, or move the context clear to a later node");
         }
     }
 }

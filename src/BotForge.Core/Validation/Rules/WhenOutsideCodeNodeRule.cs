@@ -33,13 +33,10 @@ public sealed class WhenOutsideCodeNodeRule : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var node in context.Graph.Nodes.Where(n => n.Type != NodeType.Code))
+        foreach (var (node, connection) in context.Graph.Connections.Where(p => p.From.Type != NodeType.Code && p.Connection.Condition is RuleCondition))
         {
-            foreach (var connection in node.Connections.Where(c => c.Condition is RuleCondition))
-            {
-                context.Report(connection.Condition.Location, $"'when' rules read a code node's output, but {node.SystemName} is a {ForbiddenConnectionRule.Kind(node.Type)} node",
-                    "use 'user_says' or an 'entity' condition here");
-            }
+            context.Report(connection.Condition.Location, $"'when' rules read a code node's output, but {node.SystemName} is a {ForbiddenConnectionRule.Kind(node.Type)} node",
+                "use 'user_says' or an 'entity' condition here");
         }
     }
 }
