@@ -36,7 +36,9 @@ internal static class BotForgeCli
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            stderr.Write($"botforge: internal error: {e.GetType().Name}: {e.Message}\n");
+            // Stages run in parallel: name the failure itself, not the wrapper that carried it across threads.
+            var cause = e is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : e;
+            stderr.Write($"botforge: internal error: {cause.GetType().Name}: {cause.Message}\n");
             stderr.Write("This is a bug in BotForge, not in your bot. Please report it with the command you ran");
             stderr.Write(parse.GetValue(verbose) ? ":\n" + e + "\n" : " (add --verbose for details).\n");
             return ExitCodes.InternalError;

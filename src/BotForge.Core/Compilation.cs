@@ -3,11 +3,13 @@ using BotForge.Diagnostics;
 using BotForge.Emit;
 using BotForge.Model;
 using BotForge.Project;
+using BotForge.Validation;
+using BotForge.Validation.Rules;
 
 namespace BotForge;
 
 /// <summary>
-/// The compiler's front door: load → check → bind → emit, each stage computed once and on demand.
+/// The compiler's front door: load → (schema check ∥ bind → rules) → emit, each stage computed once and on demand.
 /// Stages report problems to <see cref="Diagnostics"/> and never throw for user errors.
 /// </summary>
 public sealed class Compilation
@@ -17,21 +19,35 @@ public sealed class Compilation
 
     private Compilation(string projectPath, string displayPath, string? excludedFolder)
     {
-        _sources = new(() => ProjectLoader.Load(projectPath, displayPath, Diagnostics, excludedFolder));
+        _sources = new(() =>
+        {
+            SchemaValidator.Preload();
+            return ProjectLoader.Load(projectPath, displayPath, Diagnostics, excludedFolder);
+        });
         _model = new(() =>
         {
-            var model = Sources is null ? null : Binder.Bind(Sources, Diagnostics);
-            if (model is not null)
+            if (Sources is not { } sources)
             {
-                Validation.Rules.RuleRunner.Run(model, Diagnostics);
+                return null;
             }
 
+            // The schema check and binding only read the parsed trees and report to the same (thread-safe) bag,
+            // and binding never relies on the schema having passed, so the two run side by side.
+            var schemaCheck = Task.Run(() => SchemaValidator.Validate(sources, Diagnostics));
+            var model = Binder.Bind(sources, Diagnostics);
+            if (model is not null)
+            {
+                RuleRunner.Run(model, Diagnostics);
+            }
+
+            schemaCheck.GetAwaiter().GetResult();
             return model;
         });
     }
 
     public DiagnosticBag Diagnostics { get; } = new();
 
+    /// <summary>The project's files, read and parsed (the schema check runs with <see cref="Model"/>); null when the folder is not a project.</summary>
     public ProjectSources? Sources => _sources.Value;
 
     /// <summary>The bound model, checked by every rule; null when the project could not be read at all.</summary>

@@ -7,7 +7,10 @@ using BotForge.Validation;
 
 namespace BotForge.Project;
 
-/// <summary>Finds a project's files by the layout of FORMAT.md, reads them as strict UTF-8, parses and schema-checks them.</summary>
+/// <summary>
+/// Finds a project's files by the layout of FORMAT.md, reads them as strict UTF-8 and parses them, in parallel.
+/// The schema check is a stage of its own (<see cref="SchemaValidator.Validate(ProjectSources, DiagnosticBag)"/>).
+/// </summary>
 public static partial class ProjectLoader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -107,11 +110,6 @@ public static partial class ProjectLoader
         if (rootNode is null && file.Text.Trim().Length == 0)
         {
             diagnostics.Add(ProjectDiagnostics.Empty(file));
-        }
-
-        if (rootNode is not null)
-        {
-            SchemaValidator.Validate(rootNode, kind.Value, diagnostics);
         }
 
         return new SourceDocument(kind.Value, relative, file, rootNode) { ImpliedStory = story, ImpliedSubStory = subStory };

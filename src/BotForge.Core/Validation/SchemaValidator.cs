@@ -1,4 +1,5 @@
 using BotForge.Diagnostics;
+using BotForge.Project;
 using BotForge.Syntax;
 using BotForge.Text;
 using Newtonsoft.Json.Linq;
@@ -15,6 +16,19 @@ public static class SchemaValidator
 {
     /// <summary>How many values a file may expand to once aliases are followed.</summary>
     public const int MaxValuesPerFile = 2_000_000;
+
+    /// <summary>Checks every parsed file of the project, in parallel.</summary>
+    public static void Validate(ProjectSources sources, DiagnosticBag diagnostics) =>
+        Parallel.ForEach(sources.Documents, document =>
+        {
+            if (document.Root is not null)
+            {
+                Validate(document.Root, document.Kind, diagnostics);
+            }
+        });
+
+    /// <summary>Starts loading the schema on the thread pool, so it is ready (or nearly) when the first file is checked.</summary>
+    public static void Preload() => _ = Task.Run(() => SourceSchemas.For(SourceKind.Project));
 
     public static void Validate(YamlNode root, SourceKind kind, DiagnosticBag diagnostics)
     {

@@ -4,28 +4,56 @@ using BotForge.Text;
 
 namespace BotForge.Validation.Rules;
 
-/// <summary>What a rule sees: the model, the shared graph analysis, and a way to report.</summary>
-public sealed class RuleContext(BotModel bot, List<Diagnostic> sink)
+/// <summary>
+/// What one rule sees: the model, the analyses several rules share, and a way to report. Rules run at the same
+/// time, each with its own context; the shared analyses are computed once, by whichever rule asks first.
+/// </summary>
+public sealed class RuleContext
 {
-    private readonly Lazy<BotGraph> _graph = new(() => new BotGraph(bot));
+    private readonly SharedAnalyses _shared;
 
-    private readonly Lazy<List<TrainingUtterance>> _userSays = new(() => Rules.UserSays.Collect(bot));
+    internal RuleContext(SharedAnalyses shared, Rule rule)
+    {
+        _shared = shared;
+        Rule = rule;
+    }
 
-    private List<(TrainingUtterance Said, TrainingUtterance First)>? _collisions;
+    /// <summary>The rule this context is for.</summary>
+    internal Rule Rule { get; }
 
-    public BotModel Bot => bot;
+    public BotModel Bot => _shared.Bot;
 
-    public BotGraph Graph => _graph.Value;
+    public BotGraph Graph => _shared.Graph.Value;
 
     /// <summary>Every utterance that trains intent detection, normalised once for all rules.</summary>
-    public IReadOnlyList<TrainingUtterance> UserSays => _userSays.Value;
+    public IReadOnlyList<TrainingUtterance> UserSays => _shared.UserSays.Value;
 
     /// <summary>Utterances whose normal form an earlier utterance leading elsewhere has (BF1023, BF1032), found once.</summary>
-    public IReadOnlyList<(TrainingUtterance Said, TrainingUtterance First)> UserSaysCollisions => _collisions ??= Rules.UserSays.Collisions(UserSays);
+    public IReadOnlyList<(TrainingUtterance Said, TrainingUtterance First)> UserSaysCollisions => _shared.Collisions.Value;
 
-    /// <summary>The rule being run; set by <see cref="RuleRunner"/>.</summary>
-    internal Rule? Current { get; set; }
+    /// <summary>What this rule reported, in the order it reported it.</summary>
+    internal List<Diagnostic> Found { get; } = [];
 
     public void Report(SourceLocation? at, string message, string? hint = null) =>
-        sink.Add(Current!.Descriptor.At(at, message, hint));
+        Found.Add(Rule.Descriptor.At(at, message, hint));
+
+    /// <summary>The analyses of one model that rules share; each <see cref="Lazy{T}"/> runs its computation once even when rules ask together.</summary>
+    internal sealed class SharedAnalyses
+    {
+        public SharedAnalyses(BotModel bot)
+        {
+            Bot = bot;
+            Graph = new(() => new BotGraph(bot));
+            UserSays = new(() => Rules.UserSays.Collect(bot));
+            Collisions = new(() => Rules.UserSays.Collisions(UserSays.Value));
+        }
+
+        public BotModel Bot { get; }
+
+        public Lazy<BotGraph> Graph { get; }
+
+        public Lazy<List<TrainingUtterance>> UserSays { get; }
+
+        public Lazy<List<(TrainingUtterance Said, TrainingUtterance First)>> Collisions { get; }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BotForge.Diagnostics;
 using BotForge.Model;
 
@@ -22,25 +23,18 @@ public static class RuleRunner
             }
         }
 
-        var found = new List<Diagnostic>();
-        var context = new RuleContext(bot, found);
-        foreach (var rule in RuleCatalog.All)
-        {
-            var level = Level(bot.Lint, rule);
-            if (level is null)
-            {
-                continue;
-            }
+        var shared = new RuleContext.SharedAnalyses(bot);
+        var enabled = RuleCatalog.All
+            .Select(rule => (Context: new RuleContext(shared, rule), Level: Level(bot.Lint, rule)))
+            .Where(run => run.Level is not null)
+            .ToArray();
 
-            var start = found.Count;
-            context.Current = rule;
-            rule.Check(context);
-            for (var i = start; i < found.Count; i++)
-            {
-                found[i] = found[i] with { Level = level.Value };
-            }
-        }
+        // Rules are independent: run them on every core, taking the next rule as a core frees up. Findings are
+        // joined in catalog order afterwards, so the output never depends on scheduling.
+        Parallel.ForEach(Partitioner.Create(enabled.Select(run => run.Context), EnumerablePartitionerOptions.NoBuffering),
+            context => context.Rule.Check(context));
 
+        var found = enabled.SelectMany(run => run.Context.Found.Select(d => d with { Level = run.Level!.Value }));
         diagnostics.AddRange(found.Where(d => !Suppressed(d)));
     }
 
