@@ -25,15 +25,15 @@ public sealed record TrainingUtterance(UtteranceKind Kind, string Owner, string 
 /// <summary>Every utterance that trains intent detection, in source order, and the normal form used to compare them.</summary>
 internal static class UserSays
 {
-    /// <summary>Node user says and connection phrases in source order, then FAQ questions.</summary>
+    /// <summary>Node user says and connection phrases in source order, then FAQ questions; normal forms are computed in parallel.</summary>
     public static List<TrainingUtterance> Collect(BotModel bot)
     {
-        var result = new List<TrainingUtterance>();
+        var found = new List<(UtteranceKind Kind, string Owner, string Destination, Utterance Utterance, Node? Node)>();
         foreach (var node in bot.Nodes)
         {
             foreach (var utterance in node.UserSays.All)
             {
-                result.Add(new(UtteranceKind.Node, node.SystemName, node.SystemName, utterance, Normalize(utterance.Text)) { Node = node });
+                found.Add((UtteranceKind.Node, node.SystemName, node.SystemName, utterance, node));
             }
 
             foreach (var connection in node.Connections)
@@ -43,7 +43,7 @@ internal static class UserSays
                     var owner = $"the connection {node.SystemName} → {connection.TargetName}";
                     foreach (var utterance in condition.UserSays.All)
                     {
-                        result.Add(new(UtteranceKind.Connection, owner, connection.TargetName, utterance, Normalize(utterance.Text)) { Node = node });
+                        found.Add((UtteranceKind.Connection, owner, connection.TargetName, utterance, node));
                     }
                 }
             }
@@ -53,11 +53,17 @@ internal static class UserSays
         {
             foreach (var utterance in faq.Questions.All)
             {
-                result.Add(new(UtteranceKind.Faq, $"the FAQ {faq.Id}", "faq:" + faq.Id, utterance, Normalize(utterance.Text)));
+                found.Add((UtteranceKind.Faq, $"the FAQ {faq.Id}", "faq:" + faq.Id, utterance, null));
             }
         }
 
-        return result;
+        var result = new TrainingUtterance[found.Count];
+        Parallel.For(0, found.Count, i =>
+        {
+            var (kind, owner, destination, utterance, node) = found[i];
+            result[i] = new TrainingUtterance(kind, owner, destination, utterance, Normalize(utterance.Text)) { Node = node };
+        });
+        return [.. result];
     }
 
     /// <summary>
