@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""The BotForge benchmark suite: cold whole-CLI runs, and (with --stages) the in-process stage benchmarks.
+
+    python3 tools/bench.py [--sizes 1000,10000,50000] [--runs 5] [--stages]
+
+CLI part: publishes the CLI the way the tool package ships it (ReadyToRun, framework-dependent) into a temporary
+folder, generates the synthetic bots (tools/make_synthetic_bot.py, 20 user says per node on average; cached in
+$TMPDIR/botforge-bench), then for the example bot and each size runs every command once to warm the disk cache
+and RUNS times more, each a new process, and reports the median wall time and the largest peak resident memory.
+It ends with the issue-8 targets, each marked met or not. Commands not built yet are listed as such.
+
+--stages then runs the BenchmarkDotNet project tests/BotForge.Benchmarks (load, schema check, bind, rules, emit,
+validate, in process after warm-up) at the same sizes; its table lands in
+tests/BotForge.Benchmarks/BenchmarkDotNet.Artifacts/results/.
+"""
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CACHE = os.path.join(tempfile.gettempdir(), "botforge-bench")
+EXAMPLE = os.path.join(REPO, "bots", "acme-support")
+
+
+def run(argv, **kw):
+    return subprocess.run(argv, check=True, **kw)
+
+
+def publish():
+    out = os.path.join(CACHE, "cli")
+    shutil.rmtree(out, ignore_errors=True)
+    rid = subprocess.run(["dotnet", "--info"], capture_output=True, text=True).stdout
+    rid = next((line.split(":", 1)[1].strip() for line in rid.splitlines() if line.strip().startswith("RID:")), "linux-x64")
+    run(["dotnet", "publish", os.path.join(REPO, "src", "BotForge.Cli"), "-c", "Release", "-r", rid, "--self-contained", "false",
+         "-p:PublishReadyToRun=true", "-o", out, "--nologo", "-v", "q"], stdout=subprocess.DEVNULL)
+    return os.path.join(out, "botforge")
+
+
+def bot(nodes):
+    root = os.path.join(CACHE, "bot-%d" % nodes)
+    if not os.path.exists(os.path.join(root, "botforge.yaml")):
+        shutil.rmtree(root, ignore_errors=True)
+        run([sys.executable, os.path.join(REPO, "tools", "make_synthetic_bot.py"), root, "--nodes", str(nodes)], stdout=subprocess.DEVNULL)
+    return root
+
+
+def measure(argv, runs):
+    """Median wall seconds and the largest peak RSS (MB) over RUNS new processes, after one warm-up run."""
+    def once():
+        start = time.perf_counter()
+        process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        code = os.waitstatus_to_exitcode(status)
+        if code not in (0, 1):
+            raise SystemExit("%s exited with %d" % (" ".join(argv), code))
+        return wall, usage.ru_maxrss / 1024
+    once()
+    samples = [once() for _ in range(runs)]
+    return statistics.median(s[0] for s in samples), max(s[1] for s in samples)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000,50000")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--stages", action="store_true", help="also run the BenchmarkDotNet stage benchmarks")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+
+    cli = publish()
+    out = os.path.join(CACHE, "out")
+    help_text = subprocess.run([cli, "--help"], capture_output=True, text=True).stdout
+    commands = {
+        "validate": lambda project: [cli, "validate", project],
+        "build": lambda project: [cli, "build", project, "--out", out],
+        "test": lambda project: [cli, "test", project],
+        "diff": lambda project: [cli, "diff", project, project],
+    }
+    available = {name for name in commands if ("\n  %s " % name) in help_text}
+
+    print("machine: %s, %d cores, %s; .NET %s; python %s" % (platform.machine(), os.cpu_count(), platform.platform(),
+          subprocess.run(["dotnet", "--version"], capture_output=True, text=True).stdout.strip(), platform.python_version()))
+    print("command: python3 tools/bench.py --sizes %s --runs %d" % (args.sizes, args.runs))
+    print()
+    print("| bot | nodes | user says | command | median wall | peak memory |")
+    print("|---|---:|---:|---|---:|---:|")
+    results = {}
+    projects = [("example (acme-support)", 0, EXAMPLE)] + [("synthetic", n, bot(n)) for n in sizes]
+    for label, nodes, project in projects:
+        says = count_user_says(project)
+        graph_nodes = count_nodes(project)
+        for name, argv in commands.items():
+            if name not in available:
+                continue
+            wall, peak = measure(argv(project), args.runs)
+            results[(nodes, name)] = (wall, peak)
+            print("| %s | %s | %s | `%s` | %s | %.0f MB |" % (label, "{:,}".format(graph_nodes), "{:,}".format(says), name,
+                  ("%.0f ms" % (wall * 1000)) if wall < 1 else ("%.2f s" % wall), peak), flush=True)
+    missing = [name for name in commands if name not in available]
+    if missing:
+        print("\nnot measured (the command does not exist yet): %s" % ", ".join(missing))
+
+    print("\n| target | figure | met |")
+    print("|---|---|---|")
+    def target(text, value, ok):
+        print("| %s | %s | %s |" % (text, value, "yes" if ok else "**no**"))
+    if (0, "build") in results:
+        wall = results[(0, "build")][0]
+        target("example bot builds cold in under 300 ms", "%.0f ms" % (wall * 1000), wall < 0.3)
+    if (10000, "validate") in results:
+        wall, peak = results[(10000, "validate")]
+        target("10,000 nodes: validate under 4 s", "%.2f s" % wall, wall < 4)
+    if (10000, "build") in results:
+        wall, peak = results[(10000, "build")]
+        target("10,000 nodes: build under 5 s", "%.2f s" % wall, wall < 5)
+    peaks = [v[1] for k, v in results.items() if k[0] == 10000]
+    if peaks:
+        target("10,000 nodes: under 1 GB peak memory", "%.0f MB" % max(peaks), max(peaks) < 1024)
+    for name in sorted(available):
+        for small, large in ((1000, 10000), (10000, 50000)):
+            if (small, name) in results and (large, name) in results:
+                ratio = results[(large, name)][0] / results[(small, name)][0]
+                allowed = 1.2 * large / small
+                target("`%s`: %sx the nodes costs at most %.0fx the time" % (name, large // small, allowed),
+                       "%.1fx" % ratio, ratio <= allowed)
+
+    if args.stages:
+        env = dict(os.environ, BOTFORGE_BENCH_NODES=args.sizes)
+        run(["dotnet", "run", "-c", "Release", "--project", os.path.join(REPO, "tests", "BotForge.Benchmarks"), "--", "--filter", "*"],
+            env=env, cwd=os.path.join(REPO, "tests", "BotForge.Benchmarks"))
+
+
+def count_nodes(project):
+    """Nodes of the conversation graph: '- id:' entries of the sub-story files."""
+    total = 0
+    for folder, _, files in os.walk(os.path.join(project, "stories")):
+        for name in files:
+            if name.endswith((".yaml", ".yml")):
+                with open(os.path.join(folder, name), encoding="utf-8") as f:
+                    total += sum(1 for line in f if line.lstrip().startswith("- id:"))
+    return total
+
+
+def count_user_says(project):
+    """User says lines in a project's YAML (node and connection phrases, FAQ questions), for the table."""
+    total = 0
+    for folder, _, files in os.walk(project):
+        if os.sep + "dist" in folder:
+            continue
+        for name in files:
+            if name.endswith((".yaml", ".yml")):
+                with open(os.path.join(folder, name), encoding="utf-8") as f:
+                    block = False
+                    for line in f:
+                        stripped = line.strip()
+                        if stripped.startswith(("user_says:", "questions:")):
+                            rest = stripped.split(":", 1)[1].strip()
+                            if rest.startswith("["):
+                                total += len([p for p in rest.strip("[]").split(",") if p.strip()])
+                                block = False
+                            else:
+                                block = True
+                        elif block and stripped.startswith("- "):
+                            total += 1
+                        elif block:
+                            block = False
+    return total
+
+
+if __name__ == "__main__":
+    main()
