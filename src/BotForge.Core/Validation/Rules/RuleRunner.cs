@@ -29,6 +29,10 @@ public static class RuleRunner
             .Where(run => run.Level is not null)
             .ToArray();
 
+        // The normal forms of the user says are computed here, in parallel, before the rules start: a parallel loop
+        // inside a Lazy that rules on other pool threads block on starved the thread pool for about a second.
+        _ = shared.UserSays.Value;
+
         // Rules are independent: run them on every core, taking the next rule as a core frees up. Findings are
         // joined in catalog order afterwards, so the output never depends on scheduling.
         Parallel.ForEach(Partitioner.Create(enabled.Select(run => run.Context), EnumerablePartitionerOptions.NoBuffering),
