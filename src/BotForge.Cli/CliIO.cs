@@ -1,13 +1,43 @@
 using System.Reflection;
+using BotForge.Validation;
 
 namespace BotForge.Cli;
 
-/// <summary>The writers and working folder a command runs with; tests pass their own to run the real CLI in-process.</summary>
-internal sealed record CliIO(TextWriter Out, TextWriter Error, string WorkingDirectory)
+/// <summary>
+/// The writers, working folder and cache a command runs with; tests pass their own to run the real CLI in-process
+/// (without a cache unless a test is about it).
+/// </summary>
+internal sealed record CliIO(TextWriter Out, TextWriter Error, string WorkingDirectory, SchemaCache? Cache = null)
 {
     public static string Version { get; } =
         typeof(CliIO).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     /// <summary>A path as the user gave it, resolved against the working folder.</summary>
     public string Resolve(string path) => Path.GetFullPath(Path.Combine(WorkingDirectory, path));
+
+    /// <summary>
+    /// The per-user cache of files that passed the schema check: <c>BOTFORGE_CACHE_DIR</c> (<c>off</c> turns it
+    /// off), else <c>$XDG_CACHE_HOME/botforge</c>, else <c>~/.cache/botforge</c>; null when none can be found.
+    /// </summary>
+    public static SchemaCache? UserCache(Func<string, string?> environment)
+    {
+        var configured = environment("BOTFORGE_CACHE_DIR");
+        if (configured is "off" or "0" or "false")
+        {
+            return null;
+        }
+
+        if (!string.IsNullOrEmpty(configured))
+        {
+            return new SchemaCache(configured);
+        }
+
+        if (environment("XDG_CACHE_HOME") is { Length: > 0 } xdg)
+        {
+            return new SchemaCache(Path.Combine(xdg, "botforge"));
+        }
+
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return home.Length == 0 ? null : new SchemaCache(Path.Combine(home, ".cache", "botforge"));
+    }
 }

@@ -17,11 +17,16 @@ public sealed class Compilation
     private readonly Lazy<ProjectSources?> _sources;
     private readonly Lazy<BotModel?> _model;
 
-    private Compilation(string projectPath, string displayPath, string? excludedFolder)
+    private Compilation(string projectPath, string displayPath, string? excludedFolder, SchemaCache? cache)
     {
         _sources = new(() =>
         {
-            SchemaValidator.Preload();
+            // A warm cache usually makes the schema unnecessary; otherwise start loading it now.
+            if (cache?.IsWarm != true)
+            {
+                SchemaValidator.Preload();
+            }
+
             return ProjectLoader.Load(projectPath, displayPath, Diagnostics, excludedFolder);
         });
         _model = new(() =>
@@ -33,7 +38,7 @@ public sealed class Compilation
 
             // The schema check and binding only read the parsed trees and report to the same (thread-safe) bag,
             // and binding never relies on the schema having passed, so the two run side by side.
-            var schemaCheck = Task.Run(() => SchemaValidator.Validate(sources, Diagnostics));
+            var schemaCheck = Task.Run(() => SchemaValidator.Validate(sources, Diagnostics, cache));
             var model = Binder.Bind(sources, Diagnostics);
             if (model is not null)
             {
@@ -56,8 +61,9 @@ public sealed class Compilation
     /// <param name="projectPath">The project folder.</param>
     /// <param name="displayPath">How to show it in messages; defaults to <paramref name="projectPath"/>.</param>
     /// <param name="excludedFolder">A folder inside the project not to read (the output folder).</param>
-    public static Compilation Create(string projectPath, string? displayPath = null, string? excludedFolder = null) =>
-        new(projectPath, displayPath ?? projectPath, excludedFolder);
+    /// <param name="cache">Where to remember files that passed the schema check (none: check every file).</param>
+    public static Compilation Create(string projectPath, string? displayPath = null, string? excludedFolder = null, SchemaCache? cache = null) =>
+        new(projectPath, displayPath ?? projectPath, excludedFolder, cache);
 
     /// <summary>Runs every check and returns the sorted diagnostics.</summary>
     public IReadOnlyList<Diagnostic> Validate()

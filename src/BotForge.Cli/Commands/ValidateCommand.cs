@@ -10,14 +10,14 @@ internal static class ValidateCommand
     {
         var project = new Argument<string>("PROJECT") { Description = "The bot project folder (the one with botforge.yaml)." };
         var format = FormatOption.Create();
-        var command = new Command("validate", "Check a bot and report every problem; writes nothing.") { project, format };
+        var command = new Command("validate", "Check a bot and report every problem; writes nothing in the project.") { project, format };
         command.SetAction(parse => Run(io, parse.GetValue(project)!, parse.GetValue(format)));
         return command;
     }
 
     private static int Run(CliIO io, string project, DiagnosticFormat format)
     {
-        var compilation = Compilation.Create(io.Resolve(project), project, io.Resolve(Path.Join(project, "dist")));
+        var compilation = Compilation.Create(io.Resolve(project), project, io.Resolve(Path.Join(project, "dist")), io.Cache);
         var diagnostics = compilation.Validate();
         DiagnosticPrinter.Print(io, diagnostics, format);
         if (format == DiagnosticFormat.Text)

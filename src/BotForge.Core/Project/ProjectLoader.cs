@@ -9,7 +9,7 @@ namespace BotForge.Project;
 
 /// <summary>
 /// Finds a project's files by the layout of FORMAT.md, reads them as strict UTF-8 and parses them, in parallel.
-/// The schema check is a stage of its own (<see cref="SchemaValidator.Validate(ProjectSources, DiagnosticBag)"/>).
+/// The schema check is a stage of its own (<see cref="SchemaValidator.Validate(ProjectSources, DiagnosticBag, SchemaCache?)"/>).
 /// </summary>
 public static partial class ProjectLoader
 {

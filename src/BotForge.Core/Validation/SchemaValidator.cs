@@ -17,27 +17,35 @@ public static class SchemaValidator
     /// <summary>How many values a file may expand to once aliases are followed.</summary>
     public const int MaxValuesPerFile = 2_000_000;
 
-    /// <summary>Checks every parsed file of the project, in parallel.</summary>
-    public static void Validate(ProjectSources sources, DiagnosticBag diagnostics) =>
+    /// <summary>Checks every parsed file of the project, in parallel; files the cache says passed before are skipped.</summary>
+    public static void Validate(ProjectSources sources, DiagnosticBag diagnostics, SchemaCache? cache = null) =>
         Parallel.ForEach(sources.Documents, document =>
         {
-            if (document.Root is not null)
+            if (document.Root is null || cache?.Passed(document) == true)
             {
-                Validate(document.Root, document.Kind, diagnostics);
+                return;
             }
+
+            var found = Check(document.Root, document.Kind);
+            if (found.Count == 0)
+            {
+                cache?.Remember(document);
+            }
+
+            diagnostics.AddRange(found);
         });
 
     /// <summary>Starts loading the schema on the thread pool, so it is ready (or nearly) when the first file is checked.</summary>
     public static void Preload() => _ = Task.Run(() => SourceSchemas.For(SourceKind.Project));
 
-    public static void Validate(YamlNode root, SourceKind kind, DiagnosticBag diagnostics)
+    /// <summary>What the schema says about one file (nothing when it passes).</summary>
+    private static List<Diagnostic> Check(YamlNode root, SourceKind kind)
     {
         var converter = new YamlToJson(MaxValuesPerFile);
         var token = converter.Convert(root);
         if (converter.Exceeded)
         {
-            diagnostics.Add(SchemaDiagnostics.AliasExpansion(root.Location, MaxValuesPerFile));
-            return;
+            return [SchemaDiagnostics.AliasExpansion(root.Location, MaxValuesPerFile)];
         }
 
         var schema = SourceSchemas.For(kind);
@@ -48,7 +56,7 @@ public static class SchemaValidator
             reporter.Report(error);
         }
 
-        diagnostics.AddRange(reporter.Results);
+        return reporter.Results;
     }
 
     private sealed class Reporter(YamlToJson converter, YamlNode root)
