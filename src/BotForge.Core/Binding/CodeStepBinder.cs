@@ -135,7 +135,7 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
             return null;
         }
 
-        if (EscapesThroughLink(full, sources.RootPath))
+        if (ProjectLoader.LinkLeavesProject(sources.RootPath, full))
         {
             context.Report(BindingDiagnostics.ScriptOutside(pathScalar.Location, path));
             return null;
@@ -166,11 +166,5 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
         var names = Directory.EnumerateFiles(folder, "*.py").Where(p => p != scriptPath).Select(Path.GetFileNameWithoutExtension)
             .Concat(Directory.EnumerateDirectories(folder).Select(Path.GetFileName));
         return names.OfType<string>().ToHashSet(StringComparer.Ordinal);
-    }
-
-    private static bool EscapesThroughLink(string full, string root)
-    {
-        var resolved = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-        return resolved is not null && !resolved.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 }

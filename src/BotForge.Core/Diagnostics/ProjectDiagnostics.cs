@@ -13,6 +13,7 @@ public static class ProjectDiagnostics
     public static readonly DiagnosticDescriptor MisplacedSubStoryCode = new("BF0006", DiagnosticLevel.Error, "Sub-story file in the wrong place");
     public static readonly DiagnosticDescriptor EmptyFileCode = new("BF0007", DiagnosticLevel.Error, "File has no content");
     public static readonly DiagnosticDescriptor BadFileNameCode = new("BF0008", DiagnosticLevel.Error, "Story folder or sub-story file name is not a valid id");
+    public static readonly DiagnosticDescriptor TooLargeCode = new("BF0009", DiagnosticLevel.Error, "File or project too large") { IsInputFailure = true };
 
     public static Diagnostic ProjectNotFound(string path) =>
         ProjectNotFoundCode.At(null, $"project folder '{path}' does not exist", "pass the folder that holds botforge.yaml");
@@ -38,4 +39,12 @@ public static class ProjectDiagnostics
 
     public static Diagnostic BadFileName(SourceFile file, string name, string what) =>
         BadFileNameCode.At(SourceLocation.StartOf(file), $"'{name}' is not a valid {what} id: use lower_snake_case", "rename the file or folder, or set the id with 'story:' / 'sub_story:'");
+
+    public static Diagnostic FileTooLarge(SourceFile file, long bytes, long limit) =>
+        TooLargeCode.At(SourceLocation.StartOf(file), $"the file is {bytes:N0} bytes; a source file may be at most {limit:N0}",
+            "split it into several files (one sub-story per file)");
+
+    public static Diagnostic ProjectTooLarge(SourceFile file, long limit) =>
+        TooLargeCode.At(SourceLocation.StartOf(file), $"the project's YAML files pass {limit:N0} bytes in all here; reading stopped",
+            "a bot this large is almost certainly not meant; check for generated or copied files in the project folder");
 }

@@ -32,5 +32,5 @@ public static class SchemaDiagnostics
         OutOfRangeCode.At(at, message);
 
     public static Diagnostic AliasExpansion(SourceLocation at, int limit) =>
-        TooDeepCode.At(at, $"the file expands to more than {limit:N0} values once its YAML aliases are followed", "an alias 'bomb' is rejected rather than expanded; write the values out or use fewer aliases");
+        TooDeepCode.At(at, $"the file holds more than {limit:N0} values once its YAML aliases are followed; reading stopped here", "an alias 'bomb' is rejected rather than expanded; write the values out or use fewer aliases");
 }

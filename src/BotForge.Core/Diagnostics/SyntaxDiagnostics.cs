@@ -11,6 +11,7 @@ public static class SyntaxDiagnostics
     public static readonly DiagnosticDescriptor MultipleDocuments = new("BF0013", DiagnosticLevel.Error, "More than one YAML document in a file");
     public static readonly DiagnosticDescriptor TooDeep = new("BF0014", DiagnosticLevel.Error, "YAML nested too deeply");
     public static readonly DiagnosticDescriptor UnknownAlias = new("BF0015", DiagnosticLevel.Error, "Alias to an unknown anchor");
+    public static readonly DiagnosticDescriptor LongValue = new("BF0016", DiagnosticLevel.Error, "Value too long");
 
     public static Diagnostic Syntax(SourceLocation at, string parserMessage, string? hint) =>
         YamlSyntax.At(at, $"invalid YAML: {parserMessage}", hint);
@@ -29,4 +30,7 @@ public static class SyntaxDiagnostics
 
     public static Diagnostic Alias(SourceLocation at, string name) =>
         UnknownAlias.At(at, $"alias '*{name}' refers to no anchor defined before it");
+
+    public static Diagnostic TooLong(SourceLocation at, int length, int limit) =>
+        LongValue.At(at, $"this value is {length:N0} characters long; a value may be at most {limit:N0}", "keep long content (scripts, documents) in files of their own");
 }

@@ -15,16 +15,41 @@ public static class YamlParser
     /// <summary>Deeper nesting than this is never a real bot and would risk the stack.</summary>
     public const int MaxDepth = 64;
 
+    /// <summary>
+    /// How many values (scalars, lists, mappings) a file may hold, each alias counted as the values it stands for.
+    /// Counted while reading, so an alias "bomb" is rejected at the alias that crosses the limit, before anything
+    /// walks the tree it describes.
+    /// </summary>
+    public const int MaxValues = 2_000_000;
+
+    /// <summary>The longest single value: far beyond any text a bot shows, short of what would strain memory.</summary>
+    public const int MaxValueLength = 100_000;
+
+    /// <summary>Characters outside YAML 1.2's printable set: C0 controls but tab, LF and CR; DEL; C1 controls but NEL; U+FFFE/U+FFFF.</summary>
+    private static readonly System.Buffers.SearchValues<char> NonPrintable = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not (0x09 or 0x0A or 0x0D)).Select(c => (char)c),
+         .. Enumerable.Range(0x7F, 0x21).Where(c => c != 0x85).Select(c => (char)c), '\uFFFE', '\uFFFF']);
+
     /// <summary>Parses a file. Returns null when the file is empty or unreadable as YAML (a diagnostic says why).</summary>
     public static YamlNode? Parse(SourceFile file, DiagnosticBag diagnostics)
     {
+        // YAML allows only printable characters (plus tab and line breaks); others (NUL, ESC, BEL...) would also
+        // reach terminals and generated files through messages, so the file is rejected at the first one.
+        var bad = file.Text.AsSpan().IndexOfAny(NonPrintable);
+        if (bad >= 0)
+        {
+            diagnostics.Add(SyntaxDiagnostics.Syntax(new SourceLocation(file, new TextSpan(bad, bad)),
+                $"control character U+{(int)file.Text[bad]:X4} is not allowed in YAML", "remove it, or write it as an escape (\\x07) inside double quotes"));
+            return null;
+        }
+
         var scanner = new Scanner(new StringReader(file.Text), skipComments: true);
         var reader = new Reader(file, diagnostics, new Parser(scanner));
         try
         {
             return reader.ParseStream();
         }
-        catch (NestingLimitReached)
+        catch (ReadingStopped)
         {
             return null;
         }
@@ -100,7 +125,10 @@ public static class YamlParser
     private sealed class Reader(SourceFile file, DiagnosticBag diagnostics, IParser parser)
     {
         private readonly IParser _parser = parser;
-        private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (YamlNode Node, long Values)> _anchors = new(StringComparer.Ordinal);
+
+        /// <summary>Values read so far, each alias counted as the values of its anchor.</summary>
+        private long _values;
 
         public YamlNode? ParseStream()
         {
@@ -127,13 +155,20 @@ public static class YamlParser
             {
                 var current = _parser.Current!;
                 diagnostics.Add(SyntaxDiagnostics.Nesting(Location(current.Start, current.End), MaxDepth));
-                throw new NestingLimitReached();
+                throw new ReadingStopped();
             }
 
+            var before = _values;
             if (_parser.TryConsume<Scalar>(out var scalar))
             {
                 var node = new YamlScalar(file, Span(scalar.Start, scalar.End), scalar.Value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, TagOf(scalar.Tag));
-                Remember(scalar.Anchor, node);
+                if (scalar.Value.Length > MaxValueLength)
+                {
+                    diagnostics.Add(SyntaxDiagnostics.TooLong(Location(scalar.Start, scalar.Start), scalar.Value.Length, MaxValueLength));
+                }
+
+                Count(1, scalar.Start, scalar.End);
+                Remember(scalar.Anchor, node, before);
                 return node;
             }
 
@@ -141,7 +176,8 @@ public static class YamlParser
             {
                 if (_anchors.TryGetValue(alias.Value.Value, out var target))
                 {
-                    return target;
+                    Count(target.Values, alias.Start, alias.End);
+                    return target.Node;
                 }
 
                 diagnostics.Add(SyntaxDiagnostics.Alias(Location(alias.Start, alias.End), alias.Value.Value));
@@ -162,7 +198,8 @@ public static class YamlParser
 
                 var sequenceEnd = _parser.Consume<SequenceEnd>();
                 var node = new YamlSequence(file, Span(sequenceStart.Start, sequenceEnd.End), items);
-                Remember(sequenceStart.Anchor, node);
+                Count(1, sequenceStart.Start, sequenceEnd.End);
+                Remember(sequenceStart.Anchor, node, before);
                 return node;
             }
 
@@ -196,15 +233,28 @@ public static class YamlParser
 
             var mappingEnd = _parser.Consume<MappingEnd>();
             var mapping = new YamlMapping(file, Span(mappingStart.Start, mappingEnd.End), entries);
-            Remember(mappingStart.Anchor, mapping);
+            Count(1, mappingStart.Start, mappingEnd.End);
+            Remember(mappingStart.Anchor, mapping, before);
             return mapping;
         }
 
-        private void Remember(AnchorName anchor, YamlNode node)
+        /// <summary>Adds values to the file's count; past <see cref="MaxValues"/> the file is rejected where it crossed the limit.</summary>
+        private void Count(long values, Mark start, Mark end)
+        {
+            _values += values;
+            if (_values > MaxValues)
+            {
+                diagnostics.Add(SchemaDiagnostics.AliasExpansion(Location(start, end), MaxValues));
+                throw new ReadingStopped();
+            }
+        }
+
+        /// <summary>Keeps an anchored node with the number of values it stands for (read since <paramref name="before"/>).</summary>
+        private void Remember(AnchorName anchor, YamlNode node, long before)
         {
             if (!anchor.IsEmpty)
             {
-                _anchors[anchor.Value] = node;
+                _anchors[anchor.Value] = (node, _values - before);
             }
         }
 
@@ -220,11 +270,11 @@ public static class YamlParser
         private SourceLocation Location(Mark start, Mark end) => new(file, Span(start, end));
     }
 
-    /// <summary>Stops reading a file once its nesting limit is reported.</summary>
-    private sealed class NestingLimitReached : YamlException
+    /// <summary>Stops reading a file once a limit (nesting, values) is reported.</summary>
+    private sealed class ReadingStopped : YamlException
     {
-        public NestingLimitReached()
-            : base("nesting limit")
+        public ReadingStopped()
+            : base("limit reached")
         {
         }
     }

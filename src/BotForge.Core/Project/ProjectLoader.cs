@@ -15,6 +15,12 @@ public static partial class ProjectLoader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>The largest source file read (a sub-story of thousands of utterances is well under 1 MB).</summary>
+    public const long MaxFileBytes = 16L * 1024 * 1024;
+
+    /// <summary>The most YAML read in all: several times the largest real bots (a 50,000-node bot is 75 MB).</summary>
+    public const long MaxProjectBytes = 512L * 1024 * 1024;
+
     /// <summary>Folders never searched for sources: VCS, tool state, build output.</summary>
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "dist", "node_modules", "bin", "obj" };
 
@@ -39,11 +45,43 @@ public static partial class ProjectLoader
         }
 
         var excluded = excludedFolder is null ? null : Path.GetFullPath(excludedFolder);
-        var files = FindYamlFiles(root, excluded);
+        var files = WithinProjectSize(root, displayRoot, FindYamlFiles(root, excluded), diagnostics);
         var documents = new SourceDocument?[files.Count];
         Parallel.For(0, files.Count, i => documents[i] = Read(root, displayRoot, files[i], diagnostics));
         return new ProjectSources(root, displayRoot, documents.OfType<SourceDocument>().ToList());
     }
+
+    /// <summary>The files up to <see cref="MaxProjectBytes"/> in all (in path order); the one that crosses it is reported.</summary>
+    private static List<string> WithinProjectSize(string root, string displayRoot, List<string> files, DiagnosticBag diagnostics)
+    {
+        long total = 0;
+        for (var i = 0; i < files.Count; i++)
+        {
+            total += SizeOf(Path.Combine(root, files[i]));
+            if (total > MaxProjectBytes)
+            {
+                diagnostics.Add(ProjectDiagnostics.ProjectTooLarge(new SourceFile(Display(displayRoot, files[i]), string.Empty), MaxProjectBytes));
+                return files[..i];
+            }
+        }
+
+        return files;
+    }
+
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;   // reported when the file is read
+        }
+    }
+
+    private static string Display(string displayRoot, string relative) =>
+        displayRoot.Length == 0 ? relative : displayRoot.TrimEnd('/') + "/" + relative;
 
     private static List<string> FindYamlFiles(string root, string? excluded)
     {
@@ -85,7 +123,13 @@ public static partial class ProjectLoader
 
     private static SourceDocument? Read(string root, string displayRoot, string relative, DiagnosticBag diagnostics)
     {
-        var display = displayRoot.Length == 0 ? relative : displayRoot.TrimEnd('/') + "/" + relative;
+        var display = Display(displayRoot, relative);
+        if (LinkLeavesProject(root, Path.Combine(root, relative)))
+        {
+            diagnostics.Add(ProjectDiagnostics.Unreadable(new SourceFile(display, string.Empty), "it is a link to a file outside the project; BotForge reads only the project's own files"));
+            return null;
+        }
+
         var text = ReadText(Path.Combine(root, relative), display, diagnostics, out var failed);
         var file = new SourceFile(display, text ?? string.Empty);
         if (failed)
@@ -107,12 +151,45 @@ public static partial class ProjectLoader
         }
 
         var rootNode = YamlParser.Parse(file, diagnostics);
-        if (rootNode is null && file.Text.Trim().Length == 0)
+        if (rootNode is null && HasNoContent(file.Text))
         {
             diagnostics.Add(ProjectDiagnostics.Empty(file));
         }
 
         return new SourceDocument(kind.Value, relative, file, rootNode) { ImpliedStory = story, ImpliedSubStory = subStory };
+    }
+
+    /// <summary>
+    /// True when the path, or any folder on the way to it from the project root, is a symbolic link whose final
+    /// target lies outside the project folder (or cannot be resolved).
+    /// </summary>
+    internal static bool LinkLeavesProject(string root, string path)
+    {
+        var inside = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var full = Path.GetFullPath(path);
+        try
+        {
+            for (var step = full; step.Length >= inside.Length; step = Path.GetDirectoryName(step) ?? string.Empty)
+            {
+                FileSystemInfo entry = Directory.Exists(step) ? new DirectoryInfo(step) : new FileInfo(step);
+                if (entry.LinkTarget is null)
+                {
+                    continue;
+                }
+
+                var target = entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+                if (target is null || !(target + Path.DirectorySeparatorChar).StartsWith(inside, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
     }
 
     /// <summary>Reads a project file as strict UTF-8 (a BOM is dropped), reporting why it cannot.</summary>
@@ -122,6 +199,13 @@ public static partial class ProjectLoader
         byte[] bytes;
         try
         {
+            var size = new FileInfo(path).Length;
+            if (size > MaxFileBytes)
+            {
+                diagnostics.Add(ProjectDiagnostics.FileTooLarge(new SourceFile(display, string.Empty), size, MaxFileBytes));
+                return null;
+            }
+
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -195,6 +279,10 @@ public static partial class ProjectLoader
     }
 
     private static bool SetsStory(string text) => StoryKey().IsMatch(text);
+
+    /// <summary>Only blank lines and comments: nothing a parser would return.</summary>
+    private static bool HasNoContent(string text) =>
+        text.Split('\n').All(line => line.TrimStart(' ', '\t', '\r') is var rest && (rest.Length == 0 || rest[0] == '#'));
 
     [GeneratedRegex(@"^story\s*:", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex StoryKey();

@@ -14,9 +14,6 @@ namespace BotForge.Validation;
 /// </summary>
 public static class SchemaValidator
 {
-    /// <summary>How many values a file may expand to once aliases are followed.</summary>
-    public const int MaxValuesPerFile = 2_000_000;
-
     /// <summary>Checks every parsed file of the project, in parallel; files the cache says passed before are skipped.</summary>
     public static void Validate(ProjectSources sources, DiagnosticBag diagnostics, SchemaCache? cache = null) =>
         Parallel.ForEach(sources.Documents, document =>
@@ -41,13 +38,8 @@ public static class SchemaValidator
     /// <summary>What the schema says about one file (nothing when it passes).</summary>
     private static List<Diagnostic> Check(YamlNode root, SourceKind kind)
     {
-        var converter = new YamlToJson(MaxValuesPerFile);
+        var converter = new YamlToJson();
         var token = converter.Convert(root);
-        if (converter.Exceeded)
-        {
-            return [SchemaDiagnostics.AliasExpansion(root.Location, MaxValuesPerFile)];
-        }
-
         var schema = SourceSchemas.For(kind);
         var errors = schema.Validate(token);
         var reporter = new Reporter(converter, root);

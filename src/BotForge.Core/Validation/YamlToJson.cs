@@ -5,29 +5,17 @@ namespace BotForge.Validation;
 
 /// <summary>
 /// Converts a YAML tree to JSON tokens for schema validation and remembers, for every token,
-/// the YAML node it came from so errors point at the right line and column.
+/// the YAML node it came from so errors point at the right line and column. Aliases are expanded; the parser
+/// has already bounded what they expand to (<see cref="Parsing.YamlParser.MaxValues"/>).
 /// </summary>
 internal sealed class YamlToJson
 {
     private readonly Dictionary<JToken, YamlNode> _origins = new(ReferenceEqualityComparer.Instance);
-    private readonly int _budget;
-    private int _count;
-
-    public YamlToJson(int budget) => _budget = budget;
-
-    /// <summary>True when the tree grew past the budget (aliases expanding into a huge document).</summary>
-    public bool Exceeded { get; private set; }
 
     public YamlNode? OriginOf(JToken token) => _origins.GetValueOrDefault(token);
 
     public JToken Convert(YamlNode node)
     {
-        if (++_count > _budget)
-        {
-            Exceeded = true;
-            return JValue.CreateNull();
-        }
-
         JToken token;
         switch (node)
         {
@@ -35,11 +23,6 @@ internal sealed class YamlToJson
                 var obj = new JObject();
                 foreach (var entry in mapping.Entries)
                 {
-                    if (Exceeded)
-                    {
-                        break;
-                    }
-
                     var property = new JProperty(entry.Key.Value, Convert(entry.Value));
                     _origins[property] = entry.Key;
                     obj.Add(property);
@@ -51,11 +34,6 @@ internal sealed class YamlToJson
                 var array = new JArray();
                 foreach (var item in sequence.Items)
                 {
-                    if (Exceeded)
-                    {
-                        break;
-                    }
-
                     array.Add(Convert(item));
                 }
 
