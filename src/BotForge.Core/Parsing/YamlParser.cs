@@ -72,6 +72,14 @@ public static class YamlParser
                 "check for a '[' or '{' that is never closed, or a value that needs quotes"));
             return null;
         }
+        catch (ArgumentException e)
+        {
+            // YamlDotNet rejects a tag that is not a valid URI (found by fuzzing: " !![") this way.
+            var offset = (int)Math.Min(scanner.CurrentPosition.Index, file.Text.Length);
+            diagnostics.Add(SyntaxDiagnostics.Syntax(new SourceLocation(file, new TextSpan(offset, offset)), CleanMessage(e.Message.Split(" (Parameter", 2)[0]),
+                "a value starting with '!' is a YAML tag; put the value in quotes to make it text"));
+            return null;
+        }
     }
 
     private static string CleanMessage(string message)

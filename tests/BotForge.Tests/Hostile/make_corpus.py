@@ -69,6 +69,7 @@ case("merge_key", {"stories/main/flow.yaml": b"base: &b {start: true}\nnodes:\n 
 case("root_is_a_list", {"stories/main/flow.yaml": b"- a\n- b\n"}, 1, ["BF0103"])
 case("root_is_a_scalar", {"stories/main/flow.yaml": b"just text\n"}, 1, ["BF0103"])
 case("unclosed_flow", {"stories/main/flow.yaml": b"nodes: [{id: GREET, start: true\n"}, 1, ["BF0010"])
+case("tag_not_a_uri", {"stories/main/flow.yaml": b" !![\n"}, 1, ["BF0010"])   # found by fuzzing: YamlDotNet threw ArgumentException
 case("unclosed_quote", {"stories/main/flow.yaml": FLOW.replace(b"Hello!", b'"Hello!')}, 1, ["BF0010"])
 case("huge_number", {"botforge.yaml": PROJECT + b"integrations:\n  salesforce:\n    base_url: https://x.example.com\n    username: u\n    client_id: c\n    private_key: k\n    timeout_seconds: 1e999\n", "stories/main/flow.yaml": FLOW}, 1)
 case("homoglyph_id", {"stories/main/flow.yaml": FLOW.replace(b"GREET", "GR\u0415ET".encode())}, 1, ["BF0104"])
@@ -93,6 +94,9 @@ case("graph_cycles", {"stories/main/flow.yaml": b"nodes:\n" + b"".join(
 
 def main():
     shutil.rmtree(OUT, ignore_errors=True)
+    os.makedirs(OUT)
+    with open(os.path.join(OUT, ".gitattributes"), "w", newline="\n") as f:
+        f.write("# Hostile inputs are stored byte for byte: no line-end conversion, no diff as text.\n* -text -diff\nexpect text eol=lf\n")
     for name, (files, exit_code, codes, command) in sorted(CASES.items()):
         folder = os.path.join(OUT, name)
         for path, content in files.items():
