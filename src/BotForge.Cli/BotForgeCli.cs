@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BotForge.Cli.Commands;
+using BotForge.Project;
 using BotForge.Validation;
 
 namespace BotForge.Cli;
@@ -7,9 +8,9 @@ namespace BotForge.Cli;
 /// <summary>The command tree. <see cref="Run"/> is the whole program; tests call it in-process with their own writers.</summary>
 internal static class BotForgeCli
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? workingDirectory = null, SchemaCache? cache = null)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? workingDirectory = null, SchemaCache? cache = null, Limits? limits = null)
     {
-        var io = new CliIO(stdout, stderr, workingDirectory ?? Directory.GetCurrentDirectory(), cache);
+        var io = new CliIO(stdout, stderr, workingDirectory ?? Directory.GetCurrentDirectory(), cache, limits);
         var verbose = new Option<bool>("--verbose") { Description = "Show internal details (a stack trace) if BotForge itself fails.", Recursive = true };
         var root = new RootCommand("BotForge: Conversation Studio bots as code. Build, validate and test bots written in YAML.")
         {

@@ -1,4 +1,5 @@
 using System.Reflection;
+using BotForge.Project;
 using BotForge.Validation;
 
 namespace BotForge.Cli;
@@ -7,7 +8,7 @@ namespace BotForge.Cli;
 /// The writers, working folder and cache a command runs with; tests pass their own to run the real CLI in-process
 /// (without a cache unless a test is about it).
 /// </summary>
-internal sealed record CliIO(TextWriter Out, TextWriter Error, string WorkingDirectory, SchemaCache? Cache = null)
+internal sealed record CliIO(TextWriter Out, TextWriter Error, string WorkingDirectory, SchemaCache? Cache = null, Limits? Limits = null)
 {
     public static string Version { get; } =
         typeof(CliIO).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
@@ -39,5 +40,32 @@ internal sealed record CliIO(TextWriter Out, TextWriter Error, string WorkingDir
 
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         return home.Length == 0 ? null : new SchemaCache(Path.Combine(home, ".cache", "botforge"));
+    }
+
+    /// <summary>
+    /// The limits on what is read: the defaults, with each <c>BOTFORGE_LIMIT_*</c> variable that is set taking
+    /// its place. A value that is not a positive whole number is an error (the message), never ignored.
+    /// </summary>
+    public static Limits ReadLimits(Func<string, string?> environment, out string? error)
+    {
+        error = null;
+        var limits = Project.Limits.Default;
+        foreach (var (variable, _, set) in Project.Limits.Settings)
+        {
+            if (environment(variable) is not { Length: > 0 } text)
+            {
+                continue;
+            }
+
+            if (!long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) || value <= 0)
+            {
+                error = $"{variable} must be a positive whole number, not '{text}'";
+                return limits;
+            }
+
+            limits = set(limits, value);
+        }
+
+        return limits;
     }
 }

@@ -5,7 +5,14 @@ var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(fal
 var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
 try
 {
-    return BotForgeCli.Run(args, stdout, stderr, cache: CliIO.UserCache(Environment.GetEnvironmentVariable));
+    var limits = CliIO.ReadLimits(Environment.GetEnvironmentVariable, out var limitError);
+    if (limitError is not null)
+    {
+        stderr.Write($"botforge: error: {limitError}\n");
+        return ExitCodes.BadInput;
+    }
+
+    return BotForgeCli.Run(args, stdout, stderr, cache: CliIO.UserCache(Environment.GetEnvironmentVariable), limits: limits);
 }
 finally
 {

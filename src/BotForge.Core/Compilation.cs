@@ -17,7 +17,7 @@ public sealed class Compilation
     private readonly Lazy<ProjectSources?> _sources;
     private readonly Lazy<BotModel?> _model;
 
-    private Compilation(string projectPath, string displayPath, string? excludedFolder, SchemaCache? cache)
+    private Compilation(string projectPath, string displayPath, string? excludedFolder, SchemaCache? cache, Limits? limits)
     {
         _sources = new(() =>
         {
@@ -27,7 +27,7 @@ public sealed class Compilation
                 SchemaValidator.Preload();
             }
 
-            return ProjectLoader.Load(projectPath, displayPath, Diagnostics, excludedFolder);
+            return ProjectLoader.Load(projectPath, displayPath, Diagnostics, excludedFolder, limits);
         });
         _model = new(() =>
         {
@@ -62,8 +62,9 @@ public sealed class Compilation
     /// <param name="displayPath">How to show it in messages; defaults to <paramref name="projectPath"/>.</param>
     /// <param name="excludedFolder">A folder inside the project not to read (the output folder).</param>
     /// <param name="cache">Where to remember files that passed the schema check (none: check every file).</param>
-    public static Compilation Create(string projectPath, string? displayPath = null, string? excludedFolder = null, SchemaCache? cache = null) =>
-        new(projectPath, displayPath ?? projectPath, excludedFolder, cache);
+    /// <param name="limits">Bounds on what is read (<see cref="Limits.Default"/> when null).</param>
+    public static Compilation Create(string projectPath, string? displayPath = null, string? excludedFolder = null, SchemaCache? cache = null, Limits? limits = null) =>
+        new(projectPath, displayPath ?? projectPath, excludedFolder, cache, limits);
 
     /// <summary>Runs every check and returns the sorted diagnostics.</summary>
     public IReadOnlyList<Diagnostic> Validate()

@@ -22,7 +22,7 @@ internal static class BuildCommand
         var projectPath = io.Resolve(project);
         var outDisplay = outOption ?? Path.Join(project, "dist").Replace('\\', '/');
         var outPath = io.Resolve(outDisplay);
-        var compilation = Compilation.Create(projectPath, project, outPath, io.Cache);
+        var compilation = Compilation.Create(projectPath, project, outPath, io.Cache, io.Limits);
         var diagnostics = compilation.Validate();
         var files = compilation.Emit();
         if (files is not null && OutputFolder.Write(outPath, outDisplay, files, compilation.Diagnostics))

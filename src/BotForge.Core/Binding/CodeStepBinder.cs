@@ -143,7 +143,7 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
 
         var relative = Path.GetRelativePath(sources.RootPath, full).Replace('\\', '/');
         var display = sources.Display(relative);
-        var text = ProjectLoader.ReadText(full, display, context.Diagnostics, out var failed);
+        var text = ProjectLoader.ReadText(full, display, sources.Limits.FileBytes, context.Diagnostics, out var failed);
         if (failed || text is null)
         {
             return null;

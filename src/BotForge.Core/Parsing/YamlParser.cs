@@ -1,4 +1,5 @@
 using BotForge.Diagnostics;
+using BotForge.Project;
 using BotForge.Syntax;
 using BotForge.Text;
 using YamlDotNet.Core;
@@ -12,27 +13,21 @@ namespace BotForge.Parsing;
 /// </summary>
 public static class YamlParser
 {
-    /// <summary>Deeper nesting than this is never a real bot and would risk the stack.</summary>
-    public const int MaxDepth = 64;
-
-    /// <summary>
-    /// How many values (scalars, lists, mappings) a file may hold, each alias counted as the values it stands for.
-    /// Counted while reading, so an alias "bomb" is rejected at the alias that crosses the limit, before anything
-    /// walks the tree it describes.
-    /// </summary>
-    public const int MaxValues = 2_000_000;
-
-    /// <summary>The longest single value: far beyond any text a bot shows, short of what would strain memory.</summary>
-    public const int MaxValueLength = 100_000;
 
     /// <summary>Characters outside YAML 1.2's printable set: C0 controls but tab, LF and CR; DEL; C1 controls but NEL; U+FFFE/U+FFFF.</summary>
     private static readonly System.Buffers.SearchValues<char> NonPrintable = System.Buffers.SearchValues.Create(
         [.. Enumerable.Range(0, 0x20).Where(c => c is not (0x09 or 0x0A or 0x0D)).Select(c => (char)c),
          .. Enumerable.Range(0x7F, 0x21).Where(c => c != 0x85).Select(c => (char)c), '\uFFFE', '\uFFFF']);
 
-    /// <summary>Parses a file. Returns null when the file is empty or unreadable as YAML (a diagnostic says why).</summary>
-    public static YamlNode? Parse(SourceFile file, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Parses a file. Returns null when the file is empty or unreadable as YAML (a diagnostic says why). Nesting,
+    /// values and value length are bounded by <paramref name="limits"/>; values are counted while reading, each
+    /// alias as the values it stands for, so an alias "bomb" is rejected at the alias that crosses the limit,
+    /// before anything walks the tree it describes.
+    /// </summary>
+    public static YamlNode? Parse(SourceFile file, DiagnosticBag diagnostics, Limits? limits = null)
     {
+        limits ??= Limits.Default;
         // YAML allows only printable characters (plus tab and line breaks); others (NUL, ESC, BEL...) would also
         // reach terminals and generated files through messages, so the file is rejected at the first one.
         var bad = file.Text.AsSpan().IndexOfAny(NonPrintable);
@@ -44,7 +39,7 @@ public static class YamlParser
         }
 
         var scanner = new Scanner(new StringReader(file.Text), skipComments: true);
-        var reader = new Reader(file, diagnostics, new Parser(scanner));
+        var reader = new Reader(file, diagnostics, new Parser(scanner), limits);
         try
         {
             return reader.ParseStream();
@@ -130,7 +125,7 @@ public static class YamlParser
             : null;
     }
 
-    private sealed class Reader(SourceFile file, DiagnosticBag diagnostics, IParser parser)
+    private sealed class Reader(SourceFile file, DiagnosticBag diagnostics, IParser parser, Limits limits)
     {
         private readonly IParser _parser = parser;
         private readonly Dictionary<string, (YamlNode Node, long Values)> _anchors = new(StringComparer.Ordinal);
@@ -159,10 +154,10 @@ public static class YamlParser
 
         private YamlNode? ParseNode(int depth)
         {
-            if (depth > MaxDepth)
+            if (depth > limits.Depth)
             {
                 var current = _parser.Current!;
-                diagnostics.Add(SyntaxDiagnostics.Nesting(Location(current.Start, current.End), MaxDepth));
+                diagnostics.Add(SyntaxDiagnostics.Nesting(Location(current.Start, current.End), limits.Depth));
                 throw new ReadingStopped();
             }
 
@@ -170,9 +165,9 @@ public static class YamlParser
             if (_parser.TryConsume<Scalar>(out var scalar))
             {
                 var node = new YamlScalar(file, Span(scalar.Start, scalar.End), scalar.Value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, TagOf(scalar.Tag));
-                if (scalar.Value.Length > MaxValueLength)
+                if (scalar.Value.Length > limits.ValueLength)
                 {
-                    diagnostics.Add(SyntaxDiagnostics.TooLong(Location(scalar.Start, scalar.Start), scalar.Value.Length, MaxValueLength));
+                    diagnostics.Add(SyntaxDiagnostics.TooLong(Location(scalar.Start, scalar.Start), scalar.Value.Length, limits.ValueLength));
                 }
 
                 Count(1, scalar.Start, scalar.End);
@@ -246,13 +241,13 @@ public static class YamlParser
             return mapping;
         }
 
-        /// <summary>Adds values to the file's count; past <see cref="MaxValues"/> the file is rejected where it crossed the limit.</summary>
+        /// <summary>Adds values to the file's count; past the limit the file is rejected where it crossed it.</summary>
         private void Count(long values, Mark start, Mark end)
         {
             _values += values;
-            if (_values > MaxValues)
+            if (_values > limits.Values)
             {
-                diagnostics.Add(SchemaDiagnostics.AliasExpansion(Location(start, end), MaxValues));
+                diagnostics.Add(SchemaDiagnostics.AliasExpansion(Location(start, end), limits.Values));
                 throw new ReadingStopped();
             }
         }

@@ -15,12 +15,6 @@ public static partial class ProjectLoader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The largest source file read (a sub-story of thousands of utterances is well under 1 MB).</summary>
-    public const long MaxFileBytes = 16L * 1024 * 1024;
-
-    /// <summary>The most YAML read in all: several times the largest real bots (a 50,000-node bot is 75 MB).</summary>
-    public const long MaxProjectBytes = 512L * 1024 * 1024;
-
     /// <summary>Folders never searched for sources: VCS, tool state, build output.</summary>
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "dist", "node_modules", "bin", "obj" };
 
@@ -28,8 +22,10 @@ public static partial class ProjectLoader
     /// <param name="displayRoot">How to show the folder in messages (as the user typed it).</param>
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="excludedFolder">An extra folder to skip (the build output when it is inside the project).</param>
-    public static ProjectSources? Load(string rootPath, string displayRoot, DiagnosticBag diagnostics, string? excludedFolder = null)
+    /// <param name="limits">Bounds on what is read; <see cref="Limits.Default"/> when null.</param>
+    public static ProjectSources? Load(string rootPath, string displayRoot, DiagnosticBag diagnostics, string? excludedFolder = null, Limits? limits = null)
     {
+        limits ??= Limits.Default;
         displayRoot = displayRoot.Replace('\\', '/');
         if (!Directory.Exists(rootPath))
         {
@@ -45,22 +41,22 @@ public static partial class ProjectLoader
         }
 
         var excluded = excludedFolder is null ? null : Path.GetFullPath(excludedFolder);
-        var files = WithinProjectSize(root, displayRoot, FindYamlFiles(root, excluded), diagnostics);
+        var files = WithinProjectSize(root, displayRoot, FindYamlFiles(root, excluded), limits.ProjectBytes, diagnostics);
         var documents = new SourceDocument?[files.Count];
-        Parallel.For(0, files.Count, i => documents[i] = Read(root, displayRoot, files[i], diagnostics));
-        return new ProjectSources(root, displayRoot, documents.OfType<SourceDocument>().ToList());
+        Parallel.For(0, files.Count, i => documents[i] = Read(root, displayRoot, files[i], limits, diagnostics));
+        return new ProjectSources(root, displayRoot, documents.OfType<SourceDocument>().ToList()) { Limits = limits };
     }
 
-    /// <summary>The files up to <see cref="MaxProjectBytes"/> in all (in path order); the one that crosses it is reported.</summary>
-    private static List<string> WithinProjectSize(string root, string displayRoot, List<string> files, DiagnosticBag diagnostics)
+    /// <summary>The files up to <paramref name="limit"/> bytes in all (in path order); the one that crosses it is reported.</summary>
+    private static List<string> WithinProjectSize(string root, string displayRoot, List<string> files, long limit, DiagnosticBag diagnostics)
     {
         long total = 0;
         for (var i = 0; i < files.Count; i++)
         {
             total += SizeOf(Path.Combine(root, files[i]));
-            if (total > MaxProjectBytes)
+            if (total > limit)
             {
-                diagnostics.Add(ProjectDiagnostics.ProjectTooLarge(new SourceFile(Display(displayRoot, files[i]), string.Empty), MaxProjectBytes));
+                diagnostics.Add(ProjectDiagnostics.ProjectTooLarge(new SourceFile(Display(displayRoot, files[i]), string.Empty), limit));
                 return files[..i];
             }
         }
@@ -121,7 +117,7 @@ public static partial class ProjectLoader
         return result;
     }
 
-    private static SourceDocument? Read(string root, string displayRoot, string relative, DiagnosticBag diagnostics)
+    private static SourceDocument? Read(string root, string displayRoot, string relative, Limits limits, DiagnosticBag diagnostics)
     {
         var display = Display(displayRoot, relative);
         if (LinkLeavesProject(root, Path.Combine(root, relative)))
@@ -130,7 +126,7 @@ public static partial class ProjectLoader
             return null;
         }
 
-        var text = ReadText(Path.Combine(root, relative), display, diagnostics, out var failed);
+        var text = ReadText(Path.Combine(root, relative), display, limits.FileBytes, diagnostics, out var failed);
         var file = new SourceFile(display, text ?? string.Empty);
         if (failed)
         {
@@ -150,7 +146,7 @@ public static partial class ProjectLoader
             return null;
         }
 
-        var rootNode = YamlParser.Parse(file, diagnostics);
+        var rootNode = YamlParser.Parse(file, diagnostics, limits);
         if (rootNode is null && HasNoContent(file.Text))
         {
             diagnostics.Add(ProjectDiagnostics.Empty(file));
@@ -193,16 +189,16 @@ public static partial class ProjectLoader
     }
 
     /// <summary>Reads a project file as strict UTF-8 (a BOM is dropped), reporting why it cannot.</summary>
-    internal static string? ReadText(string path, string display, DiagnosticBag diagnostics, out bool failed)
+    internal static string? ReadText(string path, string display, long maxBytes, DiagnosticBag diagnostics, out bool failed)
     {
         failed = true;
         byte[] bytes;
         try
         {
             var size = new FileInfo(path).Length;
-            if (size > MaxFileBytes)
+            if (size > maxBytes)
             {
-                diagnostics.Add(ProjectDiagnostics.FileTooLarge(new SourceFile(display, string.Empty), size, MaxFileBytes));
+                diagnostics.Add(ProjectDiagnostics.FileTooLarge(new SourceFile(display, string.Empty), size, maxBytes));
                 return null;
             }
 

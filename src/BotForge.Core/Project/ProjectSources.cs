@@ -3,6 +3,9 @@ namespace BotForge.Project;
 /// <summary>Every source file of a project, read and parsed, in a stable order.</summary>
 public sealed record ProjectSources(string RootPath, string DisplayRoot, IReadOnlyList<SourceDocument> Documents)
 {
+    /// <summary>The limits the files were read with; the binder reads scripts with the same.</summary>
+    public Limits Limits { get; init; } = Limits.Default;
+
     public SourceDocument? ProjectFile => Documents.FirstOrDefault(d => d.Kind == Validation.SourceKind.Project);
 
     public IEnumerable<SourceDocument> OfKind(Validation.SourceKind kind) => Documents.Where(d => d.Kind == kind);

@@ -6,7 +6,7 @@ namespace BotForge.Validation;
 /// <summary>
 /// Converts a YAML tree to JSON tokens for schema validation and remembers, for every token,
 /// the YAML node it came from so errors point at the right line and column. Aliases are expanded; the parser
-/// has already bounded what they expand to (<see cref="Parsing.YamlParser.MaxValues"/>).
+/// has already bounded what they expand to (<see cref="Project.Limits.Values"/>).
 /// </summary>
 internal sealed class YamlToJson
 {

@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using BotForge.Cli;
+using BotForge.Diagnostics;
+using BotForge.Project;
 using BotForge.Tests.Support;
 
 namespace BotForge.Tests.Hostile;
@@ -108,12 +111,40 @@ public sealed partial class HostileInputTests
     public void A_file_over_the_size_limit_is_not_read()
     {
         using var project = TempProject.With(("stories/main/flow.yaml", "nodes:\n  - id: A\n    bot_says: hi\n"));
-        project.Write("faq.yaml", "# " + new string('x', (int)Project.ProjectLoader.MaxFileBytes) + "\n");
+        project.Write("faq.yaml", "# " + new string('x', (int)Limits.Default.FileBytes) + "\n");
 
         var result = CliRun.Of(project.Root, "validate", ".");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("faq.yaml:1:1: error BF0009: the file is 16,777,219 bytes; a source file may be at most 16,777,216", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_limit_can_be_set_for_a_run()
+    {
+        using var project = TempProject.With(
+            ("stories/main/flow.yaml", "nodes:\n  - id: GREET\n    start: true\n    end: true\n    user_says: [hi, hello, hey, yo, hiya, howdy, morning, evening, greetings, hello there]\n    bot_says: Hello, how can I help?\n"),
+            ("stories/main/deep.yaml", "nodes:\n  - id: DEEP\n    bot_says: {initial: [{text: a, quick_replies: [b]}]}\n    end: true\n"));
+        Diagnostic[] Run(Limits limits) => [.. Compilation.Create(project.Root, ".", limits: limits).Validate()];
+
+        Assert.DoesNotContain(Run(Limits.Default), d => d.IsError);
+        Assert.Contains(Run(Limits.Default with { FileBytes = 100 }), d => d.Code == "BF0009" && d.Message.Contains("at most 100", StringComparison.Ordinal));
+        Assert.Contains(Run(Limits.Default with { ProjectBytes = 100 }), d => d.Code == "BF0009" && d.Message.Contains("100 bytes in all", StringComparison.Ordinal));
+        Assert.Contains(Run(Limits.Default with { Depth = 4 }), d => d.Code == "BF0014" && d.Location!.File.Path.EndsWith("deep.yaml", StringComparison.Ordinal));
+        Assert.Contains(Run(Limits.Default with { Values = 10 }), d => d.Code == "BF0107");
+        Assert.Contains(Run(Limits.Default with { ValueLength = 10 }), d => d.Code == "BF0016" && d.Message.Contains("22 characters", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_cli_reads_limits_from_the_environment_and_refuses_nonsense()
+    {
+        var limits = CliIO.ReadLimits(name => name == "BOTFORGE_LIMIT_DEPTH" ? "12" : null, out var error);
+        Assert.Null(error);
+        Assert.Equal(Limits.Default with { Depth = 12 }, limits);
+
+        CliIO.ReadLimits(name => name == "BOTFORGE_LIMIT_FILE_BYTES" ? "-5" : null, out error);
+        Assert.Equal("BOTFORGE_LIMIT_FILE_BYTES must be a positive whole number, not '-5'", error);
+        Assert.Equal(5, Limits.Settings.Count);
     }
 
     [GeneratedRegex(@"^\s+at \S+\(", RegexOptions.Multiline)]
