@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """The BotForge benchmark suite: cold whole-CLI runs, and (with --stages) the in-process stage benchmarks.
 
-    python3 tools/bench.py [--sizes 1000,10000,50000] [--runs 5] [--stages]
+    python3 tools/bench.py [--sizes 1000,10000,50000] [--runs 5] [--commands validate,build,test,diff] [--stages]
 
 CLI part: publishes the CLI the way the tool package ships it (ReadyToRun, framework-dependent) into a temporary
 folder, generates the synthetic bots (tools/make_synthetic_bot.py, 20 user says per node on average; cached in
 $TMPDIR/botforge-bench), then for the example bot and each size runs every command once to warm the disk cache
 and RUNS times more, each a new process, and reports the median wall time and the largest peak resident memory,
 with the per-user schema cache warm (as the warm-up run left it) and turned off (BOTFORGE_CACHE_DIR=off).
+`diff` compares each bot with a copy that has ten scattered edits (display names changed in ten sub-story files).
 It ends with the issue-8 targets, each marked met or not. Commands not built yet are listed as such.
 
 --stages then runs the BenchmarkDotNet project tests/BotForge.Benchmarks (load, schema check, bind, rules, emit,
@@ -51,6 +52,28 @@ def bot(nodes):
     return root
 
 
+def edited(project):
+    """A copy of PROJECT (in the bench cache) with ten scattered edits: in ten evenly spaced sub-story files, the
+    sub-story renamed and a user say added to the first node."""
+    root = os.path.join(CACHE, os.path.basename(project.rstrip("/")) + "-edited")
+    if os.path.exists(os.path.join(root, "botforge.yaml")):
+        return root
+    shutil.rmtree(root, ignore_errors=True)
+    shutil.copytree(project, root, ignore=shutil.ignore_patterns("dist"))
+    files = sorted(os.path.join(folder, name) for folder, _, names in os.walk(os.path.join(root, "stories"))
+                   for name in names if name.endswith(".yaml"))
+    for n, path in enumerate(files[:: max(1, len(files) // 10)][:10]):
+        with open(path, encoding="utf-8") as f:
+            lines = f.read().split("\n")
+        name = next(i for i, line in enumerate(lines) if line.startswith("name:"))
+        lines[name] = lines[name].rstrip() + " (renamed)"
+        say = next(i for i, line in enumerate(lines) if line.startswith("      - "))
+        lines.insert(say + 1, "      - benchmark edit number %d for the diff" % n)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("\n".join(lines))
+    return root
+
+
 def measure(argv, runs, env):
     """Median wall seconds and the largest peak RSS (MB) over RUNS new processes, after one warm-up run."""
     def once():
@@ -71,6 +94,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,50000")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--commands", default="validate,build,test,diff", help="the commands to measure")
     parser.add_argument("--stages", action="store_true", help="also run the BenchmarkDotNet stage benchmarks")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
@@ -82,13 +106,14 @@ def main():
         "validate": lambda project: [cli, "validate", project],
         "build": lambda project: [cli, "build", project, "--out", out],
         "test": lambda project: [cli, "test", project],
-        "diff": lambda project: [cli, "diff", project, project],
+        "diff": lambda project: [cli, "diff", project, edited(project), "--format", "markdown"],
     }
+    commands = {name: argv for name, argv in commands.items() if name in args.commands.split(",")}
     available = {name for name in commands if ("\n  %s " % name) in help_text}
 
     print("machine: %s, %d cores, %s; .NET %s; python %s" % (platform.machine(), os.cpu_count(), platform.platform(),
           subprocess.run(["dotnet", "--version"], capture_output=True, text=True).stdout.strip(), platform.python_version()))
-    print("command: python3 tools/bench.py --sizes %s --runs %d" % (args.sizes, args.runs))
+    print("command: python3 tools/bench.py --sizes %s --runs %d --commands %s" % (args.sizes, args.runs, args.commands))
     print()
     print("| bot | nodes | user says | command | schema cache | median wall | peak memory |")
     print("|---|---:|---:|---|---|---:|---:|")
@@ -128,6 +153,9 @@ def main():
         if (10000, "build", mode) in results:
             wall = results[(10000, "build", mode)][0]
             target("10,000 nodes: build under 5 s (cache %s)" % mode, "%.2f s" % wall, wall < 5)
+        if (10000, "diff", mode) in results:
+            wall = results[(10000, "diff", mode)][0]
+            target("10,000 nodes: diff of two versions under 3 s (cache %s)" % mode, "%.2f s" % wall, wall < 3)
     peaks = [v[1] for k, v in results.items() if k[0] == 10000]
     if peaks:
         target("10,000 nodes: under 1 GB peak memory", "%.0f MB" % max(peaks), max(peaks) < 1024)

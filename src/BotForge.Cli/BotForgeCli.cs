@@ -16,6 +16,8 @@ internal static class BotForgeCli
         {
             BuildCommand.Create(io),
             ValidateCommand.Create(io),
+            DiffCommand.Create(io),
+            GraphCommand.Create(io),
             InitCommand.Create(io),
             verbose,
         };

@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using BotForge.Binding;
 using BotForge.Diagnostics;
+using BotForge.Diff;
 using BotForge.Emit;
 using BotForge.Model;
 using BotForge.Project;
@@ -23,6 +24,7 @@ public class StageBenchmarks
     private string _root = "";
     private ProjectSources _sources = null!;
     private BotModel _model = null!;
+    private BotModel _sameModel = null!;
 
     /// <summary>Bot sizes in nodes: BOTFORGE_BENCH_NODES (comma-separated), else 1,000, 10,000 and 50,000.</summary>
     public static IEnumerable<int> Sizes =>
@@ -39,6 +41,7 @@ public class StageBenchmarks
         _root = SyntheticBot.Ensure(Nodes);
         _sources = ProjectLoader.Load(_root, _root, new DiagnosticBag())!;
         _model = Binder.Bind(_sources, new DiagnosticBag())!;
+        _sameModel = Binder.Bind(_sources, new DiagnosticBag())!;
     }
 
     [Benchmark(Description = "load (find, read, parse)")]
@@ -65,6 +68,14 @@ public class StageBenchmarks
 
     [Benchmark(Description = "emit")]
     public IReadOnlyList<EmittedFile> Emit() => Emitter.Emit(_model);
+
+    /// <summary>The diff's own work on two bound versions (every node compared, risks, the Markdown report).</summary>
+    [Benchmark(Description = "diff (compare + report)")]
+    public string Diff()
+    {
+        var diff = BotDiffer.Compare(new DiffInput("old", _model, []), new DiffInput("new", _sameModel, []));
+        return DiffReport.Write(diff, _model, _sameModel, DiffReportFormat.Markdown);
+    }
 
     [Benchmark(Description = "validate (all stages)")]
     public IReadOnlyList<Diagnostic> Validate() => Compilation.Create(_root).Validate();

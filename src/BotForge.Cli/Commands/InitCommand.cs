@@ -10,9 +10,11 @@ internal static partial class InitCommand
 {
     public static Command Create(CliIO io)
     {
-        var directory = new Argument<string>("DIR") { Description = "Folder to create the bot in; must be new or empty." };
-        var command = new Command("init", "Create a new bot project that builds clean.") { directory };
-        command.SetAction(parse => Run(io, parse.GetValue(directory)!));
+        var directory = new Argument<string>("DIR") { Description = "Folder to create the bot in; must be new or empty. With --ci: the existing bot." };
+        var ci = new Option<string?>("--ci") { Description = "Instead of a bot, write a CI workflow for the bot in DIR: github (.github/workflows/ at the repository root)." };
+        ci.AcceptOnlyFromAmong("github");
+        var command = new Command("init", "Create a new bot project that builds clean, or (--ci github) a CI workflow for one.") { directory, ci };
+        command.SetAction(parse => parse.GetValue(ci) is null ? Run(io, parse.GetValue(directory)!) : CiWorkflow.Write(io, parse.GetValue(directory)!));
         return command;
     }
 

@@ -35,6 +35,13 @@ internal sealed class TempProject : IDisposable
     public static TempProject CopyOf(string source)
     {
         var project = new TempProject();
+        CopyInto(source, project.Root);
+        return project;
+    }
+
+    /// <summary>Copies a folder's files (not its dist/ build output) into <paramref name="target"/>.</summary>
+    public static void CopyInto(string source, string target)
+    {
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(source, file);
@@ -43,12 +50,10 @@ internal sealed class TempProject : IDisposable
                 continue;
             }
 
-            var target = Path.Combine(project.Root, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            var destination = Path.Combine(target, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
         }
-
-        return project;
     }
 
     public string Write(string relative, string content)

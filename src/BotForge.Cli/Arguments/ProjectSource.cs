@@ -1,0 +1,181 @@
+using System.Diagnostics;
+
+namespace BotForge.Cli.Arguments;
+
+/// <summary>
+/// A project to read: a folder, or <c>REVISION:PATH</c> in the git repository around the working folder
+/// (<c>main:bots/acme-support</c>, <c>HEAD~1:bots/acme-support</c>). A revision is read from git's objects with
+/// <c>git ls-tree</c> and <c>git cat-file</c> into a private temporary folder that is deleted afterwards: the work tree, the index and
+/// HEAD are never touched, so it works with uncommitted changes and in a detached CI checkout.
+/// </summary>
+internal sealed class ProjectSource : IDisposable
+{
+    private readonly string? _temporary;
+
+    private ProjectSource(string path, string display, string? temporary)
+    {
+        Path = path;
+        Display = display;
+        _temporary = temporary;
+    }
+
+    /// <summary>Where the files are on disk now.</summary>
+    public string Path { get; }
+
+    /// <summary>How messages name it: as the user wrote it.</summary>
+    public string Display { get; }
+
+    /// <summary>Opens <paramref name="spec"/>; on failure returns null and sets <paramref name="error"/> (a bad-usage message).</summary>
+    public static ProjectSource? Open(CliIO io, string spec, out string? error)
+    {
+        error = null;
+        var folder = io.Resolve(spec);
+        if (Directory.Exists(folder))
+        {
+            return new ProjectSource(folder, spec, null);
+        }
+
+        var colon = spec.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || (colon == 1 && OperatingSystem.IsWindows()))
+        {
+            error = $"'{spec}' is neither a folder nor REVISION:PATH";
+            return null;
+        }
+
+        var revision = spec[..colon];
+        var path = spec[(colon + 1)..].Trim('/');
+        var temporary = Directory.CreateTempSubdirectory("botforge-rev-").FullName;
+        try
+        {
+            error = Extract(io.WorkingDirectory, revision, path, temporary);
+            if (error is null)
+            {
+                return new ProjectSource(temporary, spec, temporary);
+            }
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            error = $"'{spec}' is not a folder, and git, needed to read it as REVISION:PATH, was not found";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException)
+        {
+            error = $"cannot read '{spec}' from git: {e.Message}";
+        }
+
+        Directory.Delete(temporary, recursive: true);
+        return null;
+    }
+
+    /// <summary>Writes the tree <c>REVISION:PATH</c> into <paramref name="target"/>; returns an error message or null.</summary>
+    /// <remarks>
+    /// <c>git ls-tree</c> lists the blobs and <c>git cat-file --batch</c> streams their exact bytes (no
+    /// <c>.gitattributes</c> filter or substitution applies, unlike <c>git archive</c> or a checkout).
+    /// </remarks>
+    private static string? Extract(string workingDirectory, string revision, string path, string target)
+    {
+        var list = Git(workingDirectory, ["ls-tree", "-r", "-z", "--", $"{revision}:{path}"], out var listError);
+        if (list is null)
+        {
+            return $"cannot read '{revision}:{path}' from git: {listError}";
+        }
+
+        var entries = new List<(string Mode, string Object, string Name)>();
+        foreach (var record in list.Split('\0', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var tab = record.IndexOf('\t', StringComparison.Ordinal);
+            var fields = record[..tab].Split(' ');
+            if (fields[1] == "blob")
+            {
+                entries.Add((fields[0], fields[2], record[(tab + 1)..]));
+            }
+        }
+
+        var start = Start(workingDirectory, ["cat-file", "--batch"]);
+        start.RedirectStandardInput = true;
+        using var git = Process.Start(start) ?? throw new IOException("git did not start");
+        var output = git.StandardOutput.BaseStream;
+        foreach (var (mode, id, name) in entries)
+        {
+            git.StandardInput.Write(id + "\n");
+            git.StandardInput.Flush();
+            var header = ReadLine(output).Split(' ');
+            var content = new byte[long.Parse(header[2], System.Globalization.CultureInfo.InvariantCulture)];
+            output.ReadExactly(content);
+            output.ReadExactly(new byte[1]);
+            Write(target, name, mode, content);
+        }
+
+        git.StandardInput.Close();
+        git.WaitForExit();
+        return null;
+    }
+
+    /// <summary>A git command's standard output, or null with the first line of its error.</summary>
+    private static string? Git(string workingDirectory, string[] arguments, out string? error)
+    {
+        using var git = Process.Start(Start(workingDirectory, arguments)) ?? throw new IOException("git did not start");
+        var stderr = git.StandardError.ReadToEndAsync();
+        var stdout = git.StandardOutput.ReadToEnd();
+        git.WaitForExit();
+        error = stderr.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Replace("fatal: ", string.Empty, StringComparison.Ordinal)
+            ?? $"git exited with {git.ExitCode}";
+        return git.ExitCode == 0 ? stdout : null;
+    }
+
+    private static ProcessStartInfo Start(string workingDirectory, string[] arguments)
+    {
+        var start = new ProcessStartInfo("git")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return start;
+    }
+
+    private static string ReadLine(Stream stream)
+    {
+        var bytes = new List<byte>();
+        for (var b = stream.ReadByte(); b is not '\n' and not -1; b = stream.ReadByte())
+        {
+            bytes.Add((byte)b);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(bytes.ToArray());
+    }
+
+    /// <summary>One blob; names that would leave the folder are refused (git never lists them, but be sure).</summary>
+    private static void Write(string target, string name, string mode, byte[] content)
+    {
+        var destination = System.IO.Path.GetFullPath(System.IO.Path.Combine(target, name));
+        if (!destination.StartsWith(target + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"the tree has an entry outside its folder: {name}");
+        }
+
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
+        if (mode == "120000")
+        {
+            // Kept as a link so the loader's own check refuses one that leads outside the project.
+            File.CreateSymbolicLink(destination, System.Text.Encoding.UTF8.GetString(content));
+        }
+        else
+        {
+            File.WriteAllBytes(destination, content);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_temporary is not null && Directory.Exists(_temporary))
+        {
+            Directory.Delete(_temporary, recursive: true);
+        }
+    }
+}

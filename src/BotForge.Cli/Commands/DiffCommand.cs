@@ -1,0 +1,67 @@
+using System.CommandLine;
+using BotForge.Cli.Arguments;
+using BotForge.Cli.Output;
+using BotForge.Diff;
+
+namespace BotForge.Cli.Commands;
+
+/// <summary><c>botforge diff OLD NEW [--format markdown|json|text]</c>: what a change does to the bot, for reviewers.</summary>
+internal static class DiffCommand
+{
+    public static Command Create(CliIO io)
+    {
+        var old = new Argument<string>("OLD") { Description = "The bot before: a project folder, or REVISION:PATH in git (main:bots/acme-support)." };
+        var @new = new Argument<string>("NEW") { Description = "The bot after: a project folder, or REVISION:PATH in git." };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text (default), markdown (a pull-request comment, with a Mermaid picture) or json (schemas/diff.schema.json).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "markdown", "json");
+        var command = new Command("diff", "Show what changed between two versions of a bot: nodes, texts, connections, mappings, settings, and the risks.") { old, @new, format };
+        command.SetAction(parse => Run(io, parse.GetValue(old)!, parse.GetValue(@new)!, parse.GetValue(format)!));
+        return command;
+    }
+
+    private static int Run(CliIO io, string oldSpec, string newSpec, string format)
+    {
+        using var oldSource = ProjectSource.Open(io, oldSpec, out var oldError);
+        using var newSource = ProjectSource.Open(io, newSpec, out var newError);
+        if (oldSource is null || newSource is null)
+        {
+            io.Error.Write($"botforge: error: {oldError ?? newError}\n");
+            return ExitCodes.BadInput;
+        }
+
+        // The two sides are independent: compile them side by side.
+        var oldRun = Task.Run(() => Compile(io, oldSource));
+        var newRun = Task.Run(() => Compile(io, newSource));
+        var (oldCompilation, oldDiagnostics) = oldRun.GetAwaiter().GetResult();
+        var (newCompilation, newDiagnostics) = newRun.GetAwaiter().GetResult();
+        foreach (var (compilation, diagnostics) in new[] { (oldCompilation, oldDiagnostics), (newCompilation, newDiagnostics) })
+        {
+            if (compilation.Model is null)
+            {
+                DiagnosticPrinter.Print(io, diagnostics, DiagnosticFormat.Text);
+                return ExitCodes.BadInput;
+            }
+        }
+
+        var diff = BotDiffer.Compare(
+            new DiffInput(oldSource.Display, oldCompilation.Model!, oldDiagnostics),
+            new DiffInput(newSource.Display, newCompilation.Model!, newDiagnostics));
+        io.Out.Write(format switch
+        {
+            "json" => DiffJson.Write(diff),
+            "markdown" => DiffReport.Write(diff, oldCompilation.Model!, newCompilation.Model!, DiffReportFormat.Markdown),
+            _ => DiffReport.Write(diff, oldCompilation.Model!, newCompilation.Model!, DiffReportFormat.Text),
+        });
+        return ExitCodes.Success;
+    }
+
+    private static (Compilation Compilation, IReadOnlyList<BotForge.Diagnostics.Diagnostic> Diagnostics) Compile(CliIO io, ProjectSource source)
+    {
+        var compilation = Compilation.Create(source.Path, source.Display, Path.Join(source.Path, "dist"), io.Cache, io.Limits);
+        return (compilation, compilation.Validate());
+    }
+}

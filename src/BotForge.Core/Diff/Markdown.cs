@@ -1,0 +1,90 @@
+using System.Text;
+
+namespace BotForge.Diff;
+
+/// <summary>
+/// Author text made inert for a GitHub comment: HTML is escaped, the Markdown punctuation that can start emphasis, code, links,
+/// headings or table cells is backslash-escaped,
+/// line breaks become <c>&lt;br&gt;</c>, and <c>@</c> is followed by a zero-width space so no text mentions anyone.
+/// </summary>
+public static class Markdown
+{
+    private const string Punctuation = "\\`*_{}[]#|~";
+
+    public static string Text(string text)
+    {
+        var result = new StringBuilder(text.Length + 8);
+        foreach (var c in text.ReplaceLineEndings("\n"))
+        {
+            switch (c)
+            {
+                case '&': result.Append("&amp;"); break;
+                case '<': result.Append("&lt;"); break;
+                case '>': result.Append("&gt;"); break;
+                case '"': result.Append("&quot;"); break;
+                case '@': result.Append("@&#8203;"); break;
+                case '\n': result.Append("<br>"); break;
+                case '\t': result.Append(' '); break;
+                default:
+                    if (Punctuation.Contains(c, StringComparison.Ordinal))
+                    {
+                        result.Append('\\');
+                    }
+
+                    result.Append(char.IsControl(c) ? ' ' : c);
+                    break;
+            }
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>An inline code span that holds any text: a fence longer than its longest run of backticks.</summary>
+    public static string Code(string text)
+    {
+        text = text.ReplaceLineEndings(" ");
+        var longest = 0;
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        var fence = new string('`', longest + 1);
+        var pad = text.StartsWith('`') || text.EndsWith('`') ? " " : string.Empty;
+        return fence + pad + text + pad + fence;
+    }
+
+    /// <summary>A fenced block that no line of <paramref name="text"/> can close.</summary>
+    public static string Block(string language, string text)
+    {
+        var longest = 2;
+        foreach (var line in text.Split('\n'))
+        {
+            var trimmed = line.TrimStart();
+            var run = trimmed.TakeWhile(c => c == '`').Count();
+            longest = Math.Max(longest, run);
+        }
+
+        var fence = new string('`', longest + 1);
+        return $"{fence}{language}\n{text.TrimEnd('\n')}\n{fence}\n";
+    }
+
+    /// <summary>A word-level diff: deleted words struck through, inserted ones underlined.</summary>
+    public static string WordDiff(string old, string @new)
+    {
+        var result = new StringBuilder();
+        foreach (var segment in TextDiff.Words(old, @new))
+        {
+            result.Append(segment.Kind switch
+            {
+                SegmentKind.Deleted => "<del>" + Text(segment.Text) + "</del>",
+                SegmentKind.Inserted => "<ins>" + Text(segment.Text) + "</ins>",
+                _ => Text(segment.Text),
+            });
+        }
+
+        return result.ToString();
+    }
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using BotForge.Diagnostics;
+using BotForge.Model;
+using BotForge.Validation.Rules;
+
+namespace BotForge.Diff;
+
+/// <summary>
+/// The changes a reviewer must not miss, from the two models and the change list: start nodes removed, made
+/// inactive or losing user says, nodes no longer reachable, ticket field mappings changed, env variables renamed,
+/// and validation findings NEW has that OLD did not.
+/// </summary>
+public static class RiskAnalysis
+{
+    public static IReadOnlyList<DiffRisk> Find(DiffInput old, DiffInput @new, IReadOnlyList<DiffChange> changes)
+    {
+        var risks = new List<DiffRisk>();
+        var newNodes = new Dictionary<string, Node>(StringComparer.Ordinal);
+        foreach (var node in @new.Model.Nodes)
+        {
+            newNodes.TryAdd(node.SystemName, node);
+        }
+
+        StartNodes(old.Model, newNodes, risks);
+        Reachability(old.Model, @new.Model, newNodes, risks);
+        foreach (var change in changes)
+        {
+            if (change.Area == DiffArea.Node && (change.Field.StartsWith("action.", StringComparison.Ordinal) || change.Field == "code")
+                && newNodes.TryGetValue(change.Id, out var node) && node.Code is ActionStep action)
+            {
+                var field = change.Field == "code" ? "the action" : $"field {change.Field["action.".Length..]}";
+                risks.Add(new("ticket-mapping-changed", change.Id,
+                    $"{change.Id} ({action.Action.Name}): {field} changed from {Show(change.Old)} to {Show(change.New)}"));
+            }
+            else if (change.Area == DiffArea.Env && change.Kind == ChangeKind.Renamed)
+            {
+                risks.Add(new("env-renamed", change.New!,
+                    $"env variable {change.Old} renamed to {change.New}: every environment (and the deploy's secrets) must provide the new name"));
+            }
+        }
+
+        NewFindings(old.Diagnostics, @new.Diagnostics, risks);
+        return risks;
+    }
+
+    private static string Show(string? value) => value is null ? "(none)" : $"'{value}'";
+
+    private static void StartNodes(BotModel old, Dictionary<string, Node> newNodes, List<DiffRisk> risks)
+    {
+        foreach (var start in old.Nodes.Where(n => n.IsStart && n.IsActive))
+        {
+            var id = start.SystemName;
+            if (!newNodes.TryGetValue(id, out var now))
+            {
+                risks.Add(new("start-node-removed", id, $"start node {id} ({start.Name}) was removed: what users said to begin it now gets the bot-break message or another node"));
+                continue;
+            }
+
+            if (!now.IsActive)
+            {
+                risks.Add(new("start-node-inactive", id, $"start node {id} ({now.Name}) was made inactive"));
+            }
+            else if (!now.IsStart)
+            {
+                risks.Add(new("start-node-demoted", id, $"{id} ({now.Name}) is no longer a start node"));
+            }
+
+            var before = start.UserSays.All.Select(u => u.Text).ToHashSet(StringComparer.Ordinal);
+            var after = now.UserSays.All.Select(u => u.Text).ToHashSet(StringComparer.Ordinal);
+            var lost = before.Count(u => !after.Contains(u));
+            if (lost > 0 && now.IsStart)
+            {
+                risks.Add(new("start-user-says-removed", id,
+                    string.Create(CultureInfo.InvariantCulture, $"start node {id} lost {lost} of its {before.Count} user says ({after.Count} now)")));
+            }
+        }
+    }
+
+    private static void Reachability(BotModel old, BotModel @new, Dictionary<string, Node> newNodes, List<DiffRisk> risks)
+    {
+        var oldGraph = new BotGraph(old);
+        var newGraph = new BotGraph(@new);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in oldGraph.Nodes.Where(oldGraph.IsReachable))
+        {
+            if (seen.Add(node.SystemName) && newNodes.TryGetValue(node.SystemName, out var now) && now.IsActive && !newGraph.IsReachable(now))
+            {
+                risks.Add(new("node-unreachable", now.SystemName, $"{now.SystemName} ({now.Name}) can no longer be reached from any start node"));
+            }
+        }
+    }
+
+    /// <summary>Findings of NEW that OLD has fewer of, compared by level, code and message (locations move with edits).</summary>
+    private static void NewFindings(IReadOnlyList<Diagnostic> old, IReadOnlyList<Diagnostic> @new, List<DiffRisk> risks)
+    {
+        var before = old.Where(d => d.Level is DiagnosticLevel.Error or DiagnosticLevel.Warning)
+            .GroupBy(Key).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var diagnostic in @new.Where(d => d.Level is DiagnosticLevel.Error or DiagnosticLevel.Warning))
+        {
+            var key = Key(diagnostic);
+            if (before.TryGetValue(key, out var count) && count > 0)
+            {
+                before[key] = count - 1;
+                continue;
+            }
+
+            var where = diagnostic.Location is { } location
+                ? string.Create(CultureInfo.InvariantCulture, $"{location.File.Path}:{location.Start.Line}:{location.Start.Column}: ")
+                : string.Empty;
+            risks.Add(new(diagnostic.IsError ? "new-error" : "new-warning", diagnostic.Code, $"{where}{diagnostic.Code}: {diagnostic.Message}"));
+        }
+    }
+
+    private static string Key(Diagnostic d) => $"{d.Level}\u0000{d.Code}\u0000{d.Message}";
+}

@@ -1,0 +1,46 @@
+using BotForge.Diff;
+
+namespace BotForge.Tests.Diff;
+
+public sealed class TextDiffTests
+{
+    [Theory]
+    [InlineData("Let me raise a ticket.", "Let me open a ticket.", "Let me [-raise-]{+open+} a ticket.")]
+    [InlineData("a b", "c d", "[-a b-]{+c d+}")]
+    [InlineData("same", "same", "same")]
+    [InlineData("", "new text", "{+new text+}")]
+    [InlineData("hello", "hello world", "hello{+ world+}")]
+    [InlineData("Sorry, I didn't get that.", "Sorry, I did not understand.", "Sorry, I [-didn't get that-]{+did not understand+}.")]
+    public void Words_show_only_what_changed(string old, string @new, string expected)
+    {
+        var shown = string.Concat(TextDiff.Words(old, @new).Select(s => s.Kind switch
+        {
+            SegmentKind.Deleted => "[-" + s.Text + "-]",
+            SegmentKind.Inserted => "{+" + s.Text + "+}",
+            _ => s.Text,
+        }));
+
+        Assert.Equal(expected, shown);
+    }
+
+    [Fact]
+    public void Lines_put_deletions_before_insertions()
+    {
+        var lines = TextDiff.Lines("a\nb\nc", "a\nx\ny\nc");
+
+        Assert.Equal(["=a", "-b", "+x", "+y", "=c"], lines.Select(l => (l.Kind == SegmentKind.Same ? "=" : l.Kind == SegmentKind.Deleted ? "-" : "+") + l.Text));
+    }
+
+    [Fact]
+    public void A_huge_rewrite_is_one_replacement_not_a_quadratic_table()
+    {
+        var old = string.Join("\n", Enumerable.Range(0, 5000).Select(i => "old line " + i));
+        var @new = string.Join("\n", Enumerable.Range(0, 5000).Select(i => "new line " + i));
+
+        var lines = TextDiff.Lines(old, @new);
+
+        // 25 million cells would be needed; above the bound every old line is deleted and every new one inserted.
+        Assert.Equal(5000, lines.Count(l => l.Kind == SegmentKind.Deleted));
+        Assert.Equal(5000, lines.Count(l => l.Kind == SegmentKind.Inserted));
+    }
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The whole test suite, with everything it needs: the README's test command, and what .ci/run runs.
+# Installs what is missing (Debian packages: python3 for the generated scripts, graphviz for `dot`, nodejs and
+# npm for the Mermaid check; the Mermaid checker's locked npm packages), then runs `dotnet test`.
+# Extra arguments go to `dotnet test` (e.g. --filter Diff).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v dotnet >/dev/null || { echo "the .NET SDK is required (see global.json)" >&2; exit 1; }
+
+missing=()
+command -v python3 >/dev/null || missing+=(python3)
+command -v dot >/dev/null || missing+=(graphviz)
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo_=""; [ "$(id -u)" -ne 0 ] && sudo_="sudo"
+  echo "installing ${missing[*]} (Debian packages)"
+  $sudo_ apt-get update -qq && $sudo_ apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+if [ ! -d tools/mermaid-check/node_modules/mermaid ]; then
+  (cd tools/mermaid-check && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+dotnet test BotForge.sln --nologo -c Release "$@"
