@@ -121,11 +121,15 @@ d["testsFile"] = obj({"conversations": arr(obj({
     "name": STR,
     "salesforce": obj({"create_case": stub, "get_contact": stub}),
     "user": {"type": "object"}, "user_details": {"type": "object"},
+    "today": {"type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$"},
+    "channel": {"type": "string"},
     "turns": arr(obj({"user": STR, "expect": {"type": "object", "properties": {
         "node": ref("systemName"), "says": {"anyOf": [STR, arr(STR)]}, "not_says": {"anyOf": [STR, arr(STR)]},
         "entities": {"type": "object"}},
         "patternProperties": {"^salesforce\\.(create_case|get_contact)$": {"type": "object"}},
-        "additionalProperties": False}}, ["user"]), minItems=1)}, ["name", "turns"]))}, ["conversations"])
+        "additionalProperties": False}}, ["user"]), minItems=1)}, ["name", "turns"])),
+    "intents": {"type": "object", "propertyNames": {"pattern": "^((faq:)?[A-Z0-9_]+|none)$"}, "additionalProperties": arr(STR)}})
+d["testsFile"]["anyOf"] = [{"required": ["conversations"]}, {"required": ["intents"]}]
 
 root = {"$schema": "http://json-schema.org/draft-07/schema#",
         "$id": "https://botforge.dev/schemas/botforge.schema.json",

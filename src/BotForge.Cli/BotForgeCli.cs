@@ -8,9 +8,9 @@ namespace BotForge.Cli;
 /// <summary>The command tree. <see cref="Run"/> is the whole program; tests call it in-process with their own writers.</summary>
 internal static class BotForgeCli
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? workingDirectory = null, SchemaCache? cache = null, Limits? limits = null)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? workingDirectory = null, SchemaCache? cache = null, Limits? limits = null, TextReader? stdin = null)
     {
-        var io = new CliIO(stdout, stderr, workingDirectory ?? Directory.GetCurrentDirectory(), cache, limits);
+        var io = new CliIO(stdout, stderr, workingDirectory ?? Directory.GetCurrentDirectory(), cache, limits) { In = stdin ?? TextReader.Null };
         var verbose = new Option<bool>("--verbose") { Description = "Show internal details (a stack trace) if BotForge itself fails.", Recursive = true };
         var root = new RootCommand("BotForge: Conversation Studio bots as code. Build, validate and test bots written in YAML.")
         {
@@ -18,6 +18,8 @@ internal static class BotForgeCli
             ValidateCommand.Create(io),
             DiffCommand.Create(io),
             GraphCommand.Create(io),
+            TestCommand.Create(io),
+            ChatCommand.Create(io),
             InitCommand.Create(io),
             verbose,
         };

@@ -13,6 +13,13 @@ internal sealed record CliIO(TextWriter Out, TextWriter Error, string WorkingDir
     public static string Version { get; } =
         typeof(CliIO).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
+    /// <summary>What the user types (for <c>botforge chat</c>); empty unless the program or a test supplies it.</summary>
+    public TextReader In { get; init; } = TextReader.Null;
+
+    /// <summary>A compilation of the project as the user named it (its dist/ folder not read), with this run's cache and limits.</summary>
+    public Compilation Compile(string project) =>
+        Compilation.Create(Resolve(project), project, Resolve(Path.Join(project, "dist")), Cache, Limits);
+
     /// <summary>A path as the user gave it, resolved against the working folder.</summary>
     public string Resolve(string path) => Path.GetFullPath(Path.Combine(WorkingDirectory, path));
 

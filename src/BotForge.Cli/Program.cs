@@ -12,7 +12,8 @@ try
         return ExitCodes.BadInput;
     }
 
-    return BotForgeCli.Run(args, stdout, stderr, cache: CliIO.UserCache(Environment.GetEnvironmentVariable), limits: limits);
+    var stdin = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
+    return BotForgeCli.Run(args, stdout, stderr, cache: CliIO.UserCache(Environment.GetEnvironmentVariable), limits: limits, stdin: stdin);
 }
 finally
 {

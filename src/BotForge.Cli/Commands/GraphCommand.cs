@@ -24,7 +24,7 @@ internal static class GraphCommand
 
     private static int Run(CliIO io, string project, string? story, string format)
     {
-        var compilation = Compilation.Create(io.Resolve(project), project, io.Resolve(Path.Join(project, "dist")), io.Cache, io.Limits);
+        var compilation = io.Compile(project);
         var diagnostics = compilation.Validate();
         if (compilation.Model is not { } model)
         {

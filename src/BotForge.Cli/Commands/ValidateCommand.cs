@@ -17,7 +17,7 @@ internal static class ValidateCommand
 
     private static int Run(CliIO io, string project, DiagnosticFormat format)
     {
-        var compilation = Compilation.Create(io.Resolve(project), project, io.Resolve(Path.Join(project, "dist")), io.Cache, io.Limits);
+        var compilation = io.Compile(project);
         var diagnostics = compilation.Validate();
         DiagnosticPrinter.Print(io, diagnostics, format);
         if (format == DiagnosticFormat.Text)

@@ -6,8 +6,8 @@ using YamlDotNet.RepresentationModel;
 namespace BotForge.Tests.Cli;
 
 /// <summary>
-/// <c>botforge init BOT --ci github</c>: the workflow it writes is valid YAML, and its botforge steps, run as a
-/// pull request would run them (a clone with origin/main, a branch with an edit), succeed and show the edit.
+/// <c>botforge init BOT --ci github</c>: the workflow it writes is valid YAML, and its botforge steps (validate,
+/// build, test, diff), run as a pull request would run them (a clone with origin/main, a branch with an edit), succeed and show the edit.
 /// </summary>
 public sealed partial class CiWorkflowTests
 {
@@ -38,7 +38,7 @@ public sealed partial class CiWorkflowTests
         var commands = steps.Children.Cast<YamlMappingNode>()
             .Where(s => s.Children.ContainsKey("run") && s["run"].ToString().StartsWith("botforge ", StringComparison.Ordinal))
             .Select(s => s["run"].ToString()).ToList();
-        Assert.Equal(["validate", "build", "diff"], commands.Select(c => c.Split(' ')[1]));
+        Assert.Equal(["validate", "build", "test", "diff"], commands.Select(c => c.Split(' ')[1]));
 
         using var runner = new TempProject();
         var environment = new Dictionary<string, string> { ["GITHUB_BASE_REF"] = "main", ["RUNNER_TEMP"] = runner.Root };
@@ -57,6 +57,7 @@ public sealed partial class CiWorkflowTests
         Assert.StartsWith("## BotForge diff: `acme_support`\n\n`origin/main:bots/acme` → `bots/acme`: 1 node changed", comment, StringComparison.Ordinal);
         Assert.Contains("Acme Support <del>assistant</del><ins>helper</ins>.", comment, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(runner.Root, "bundle", "bot.json")));
+        Assert.Contains("failures=\"0\"", File.ReadAllText(Path.Combine(runner.Root, "botforge-tests.xml")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,97 @@
+using System.CommandLine;
+using System.Globalization;
+using BotForge.Cli.Output;
+using BotForge.Simulation.Code;
+using BotForge.Simulation.Engine;
+using BotForge.Simulation.Nlu;
+using BotForge.Simulation.Testing;
+
+namespace BotForge.Cli.Commands;
+
+/// <summary><c>botforge chat PROJECT [--trace] [--salesforce ACTION=STATUS]</c>: talk to the bot in the terminal.</summary>
+internal static class ChatCommand
+{
+    public static Command Create(CliIO io)
+    {
+        var project = new Argument<string>("PROJECT") { Description = "The bot project folder (the one with botforge.yaml)." };
+        var trace = new Option<bool>("--trace") { Description = "After each answer, show how the message was understood (as the studio's debug log does)." };
+        var salesforce = new Option<string[]>("--salesforce")
+        {
+            Description = "How the stand-in Salesforce service answers, e.g. create_case=503 or get_contact=404 (default: success). Repeatable.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var command = new Command("chat", "Chat with the bot in the terminal, with the engine 'botforge test' uses. /reset starts over, /quit ends.") { project, trace, salesforce };
+        command.SetAction(parse => Run(io, parse.GetValue(project)!, parse.GetValue(trace), parse.GetValue(salesforce) ?? []));
+        return command;
+    }
+
+    private static int Run(CliIO io, string project, bool trace, string[] salesforce)
+    {
+        var answers = new Dictionary<string, ServiceAnswer>(StringComparer.Ordinal);
+        foreach (var setting in salesforce)
+        {
+            var parts = setting.Split('=', 2);
+            if (parts.Length != 2 || parts[0] is not ("create_case" or "get_contact") || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var status) || status is < 100 or > 599)
+            {
+                io.Error.Write($"botforge: error: --salesforce takes ACTION=STATUS with ACTION create_case or get_contact and an HTTP status, not '{setting}'\n");
+                return ExitCodes.BadInput;
+            }
+
+            answers[parts[0]] = status is >= 200 and < 300
+                ? (parts[0] == "create_case" ? ServiceAnswer.CaseCreated : ServiceAnswer.ContactFound) with { Status = status }
+                : new ServiceAnswer(status, null);
+        }
+
+        var compilation = io.Compile(project);
+        var diagnostics = compilation.Validate();
+        if (compilation.Model is not { } model || diagnostics.Any(d => d.IsError))
+        {
+            DiagnosticPrinter.Print(io, diagnostics, DiagnosticFormat.Text);
+            return DiagnosticPrinter.ExitCode(diagnostics);
+        }
+
+        var intents = new Intents(model);
+        var runner = new CodeRunner();
+        var settings = new ConversationSettings { Answers = answers, Today = DateOnly.FromDateTime(DateTime.Today) };
+        var engine = new ConversationEngine(model, intents, runner, settings);
+        io.Out.Write($"Chatting with {model.Bot.Name} ({model.Bot.Id}). /reset starts over, /quit ends.\n");
+        var turn = 0;
+        while (true)
+        {
+            io.Out.Write("you> ");
+            io.Out.Flush();
+            var line = io.In.ReadLine();
+            if (line is null || line.Trim() == "/quit")
+            {
+                io.Out.Write("\n");
+                return ExitCodes.Success;
+            }
+
+            if (line.Trim() == "/reset")
+            {
+                engine = new ConversationEngine(model, intents, runner, settings);
+                turn = 0;
+                io.Out.Write("(new conversation)\n");
+                continue;
+            }
+
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var said = engine.Say(line);
+            foreach (var message in said.BotSays)
+            {
+                io.Out.Write("bot> " + message + "\n");
+            }
+
+            if (trace)
+            {
+                io.Out.Write(TranscriptWriter.Turn(++turn, said));
+            }
+
+            io.Out.Flush();
+        }
+    }
+}

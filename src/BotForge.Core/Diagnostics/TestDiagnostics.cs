@@ -1,0 +1,24 @@
+using BotForge.Text;
+
+namespace BotForge.Diagnostics;
+
+/// <summary>Codes of conversation test files (tests/*.yaml), reported by <c>botforge test</c> (BF03xx).</summary>
+public static class TestDiagnostics
+{
+    public static readonly DiagnosticDescriptor UnknownExpectedNodeCode = new("BF0301", DiagnosticLevel.Error, "Test expects a node that does not exist");
+    public static readonly DiagnosticDescriptor InvalidPatternCode = new("BF0302", DiagnosticLevel.Error, "Test text pattern is not a valid regex");
+    public static readonly DiagnosticDescriptor DuplicateConversationCode = new("BF0303", DiagnosticLevel.Error, "Conversation name used twice");
+    public static readonly DiagnosticDescriptor UnknownIntentCode = new("BF0304", DiagnosticLevel.Error, "Paraphrase for an intent that does not exist");
+
+    public static Diagnostic UnknownExpectedNode(SourceLocation at, string name, string? suggestion) =>
+        new(UnknownExpectedNodeCode.Code, UnknownExpectedNodeCode.Level, at, $"no node has the system name '{name}'", suggestion is null ? null : $"did you mean '{suggestion}'?");
+
+    public static Diagnostic InvalidPattern(SourceLocation at, string error) =>
+        new(InvalidPatternCode.Code, InvalidPatternCode.Level, at, $"this /pattern/ is not a valid regular expression: {error}", "write plain text (matched as a substring) or a valid .NET regex between slashes");
+
+    public static Diagnostic DuplicateConversation(SourceLocation at, string name, SourceLocation first) =>
+        new(DuplicateConversationCode.Code, DuplicateConversationCode.Level, at, $"the conversation '{name}' is already defined at {first.File.Path}:{first.Start.Line}", "give each conversation its own name: --filter and reports use it");
+
+    public static Diagnostic UnknownIntent(SourceLocation at, string name) =>
+        new(UnknownIntentCode.Code, UnknownIntentCode.Level, at, $"'{name}' is neither an active start node nor an FAQ id", "paraphrases test intent detection, which chooses among active start nodes and FAQ entries");
+}

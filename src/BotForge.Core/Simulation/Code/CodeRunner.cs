@@ -1,0 +1,107 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace BotForge.Simulation.Code;
+
+/// <summary>How the stand-in integration service answers one action: an HTTP status, a body, a delay.</summary>
+public sealed record ServiceAnswer(int Status, JsonNode? Body, double DelaySeconds = 0)
+{
+    /// <summary>Salesforce REST's answer to a create: 201 with the new id.</summary>
+    public static ServiceAnswer CaseCreated => new(201, JsonNode.Parse("""{"id": "5003000000TEST01", "success": true, "errors": []}"""));
+
+    /// <summary>A Contact record read: 200 with its fields at the top level.</summary>
+    public static ServiceAnswer ContactFound => new(200, JsonNode.Parse(
+        """{"attributes": {"type": "Contact"}, "Id": "0033000000TEST01", "FirstName": "Test", "LastName": "User", "Email": "test.user@example.com", "Phone": "+15550100"}"""));
+}
+
+/// <summary>A request the stand-in service received.</summary>
+public sealed record ServiceRequest(string? Action, string Method, string Path, IReadOnlyDictionary<string, string> Query, string Body);
+
+/// <summary>What running a code node gave: main()'s return value or the error, what it printed, and the requests it made.</summary>
+public sealed record CodeRun(JsonNode? Result, string? Error, string Printed, IReadOnlyList<ServiceRequest> Requests, TimeSpan Elapsed);
+
+/// <summary>
+/// Runs code-node scripts with the real <c>python3</c>, as the platform's code editor would: <c>main(event,
+/// context)</c> with the event body of DOMAIN.md, the integration service replaced by a stand-in on 127.0.0.1 that
+/// answers as configured and records every request (run_code_node.py, embedded). One process per run.
+/// </summary>
+public sealed class CodeRunner(string python = "python3")
+{
+    /// <summary>The platform's wall-time limit for a code node.</summary>
+    public const double TimeLimitSeconds = 20;
+
+    private static readonly Lazy<string> Driver = new(() => EmbeddedText.Read("python/run_code_node.py"));
+
+    public CodeRun Run(string source, string filename, JsonObject body, IReadOnlyDictionary<string, ServiceAnswer> answers, IReadOnlyList<string> baseUrlVariables)
+    {
+        var answersJson = new JsonObject();
+        foreach (var (action, answer) in answers.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            answersJson[action] = new JsonObject { ["status"] = answer.Status, ["body"] = answer.Body?.DeepClone(), ["delay_seconds"] = answer.DelaySeconds };
+        }
+
+        var job = new JsonObject
+        {
+            ["source"] = source,
+            ["filename"] = filename,
+            ["body"] = body.DeepClone(),
+            ["answers"] = answersJson,
+            ["base_env"] = new JsonArray([.. baseUrlVariables.Select(v => (JsonNode)JsonValue.Create(v))]),
+            ["time_limit"] = TimeLimitSeconds,
+        };
+        var start = new ProcessStartInfo(python, ["-c", Driver.Value])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["PYTHONIOENCODING"] = "utf-8";
+        start.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
+        var clock = Stopwatch.StartNew();
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (Win32Exception)
+        {
+            return new CodeRun(null, $"{python} was not found: code nodes run with Python 3 (install python3)", string.Empty, [], clock.Elapsed);
+        }
+
+        using (process)
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            process.StandardInput.Write(job.ToJsonString());
+            process.StandardInput.Close();
+            if (!process.WaitForExit(TimeSpan.FromSeconds(TimeLimitSeconds + 10)))
+            {
+                process.Kill(entireProcessTree: true);
+                return new CodeRun(null, $"the script did not finish within {TimeLimitSeconds + 10} s", string.Empty, [], clock.Elapsed);
+            }
+
+            JsonObject? report;
+            try
+            {
+                report = JsonNode.Parse(stdout.GetAwaiter().GetResult()) as JsonObject;
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                report = null;
+            }
+
+            if (report is null)
+            {
+                return new CodeRun(null, "python3 failed: " + stderr.GetAwaiter().GetResult().Trim(), string.Empty, [], clock.Elapsed);
+            }
+
+            var requests = (report["requests"] as JsonArray ?? []).OfType<JsonObject>().Select(r => new ServiceRequest(
+                (string?)r["action"], (string?)r["method"] ?? string.Empty, (string?)r["path"] ?? string.Empty,
+                (r["query"] as JsonObject ?? []).ToDictionary(q => q.Key, q => q.Value?.ToString() ?? string.Empty, StringComparer.Ordinal),
+                (string?)r["body"] ?? string.Empty)).ToList();
+            return new CodeRun(report["result"]?.DeepClone(), (string?)report["error"], (string?)report["printed"] ?? string.Empty, requests, clock.Elapsed);
+        }
+    }
+}

@@ -1,0 +1,482 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using BotForge.Emit.Scripts;
+using BotForge.Model;
+using BotForge.Simulation.Code;
+using BotForge.Simulation.Nlu;
+
+namespace BotForge.Simulation.Engine;
+
+/// <summary>Who the user is and how the integration answers, for one conversation.</summary>
+public sealed record ConversationSettings
+{
+    /// <summary>The day "today" and "tomorrow" mean (tests fix it so transcripts do not change).</summary>
+    public DateOnly Today { get; init; } = new(2026, 1, 1);
+
+    /// <summary>The channel the conversation is on: picks response variants.</summary>
+    public string Channel { get; init; } = "web";
+
+    /// <summary>Fields of the event's <c>user</c> (user_id, full_name, …) over the defaults.</summary>
+    public IReadOnlyDictionary<string, string> User { get; init; } = new Dictionary<string, string>();
+
+    public IReadOnlyDictionary<string, string> UserDetails { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The stand-in integration service's answer per action (create_case, get_contact); defaults: success.</summary>
+    public IReadOnlyDictionary<string, ServiceAnswer> Answers { get; init; } = new Dictionary<string, ServiceAnswer>();
+}
+
+/// <summary>
+/// Runs a bound bot the way DOMAIN.md describes the platform, one user message at a time. See
+/// docs/testing.md for the rules it follows (connection order, start-node detection, entity prompting,
+/// responses, code nodes, bot break).
+/// </summary>
+public sealed class ConversationEngine
+{
+    private const int MaxStepsPerTurn = 25;
+
+    /// <summary>How sure detection must be to leave a node whose entity is being asked for.</summary>
+    private const double SwitchConfidence = 0.5;
+
+    private readonly BotModel _bot;
+    private readonly Intents _intents;
+    private readonly CodeRunner _runner;
+    private readonly ConversationSettings _settings;
+    private readonly EntityExtractor _extractor;
+    private readonly ResponseRenderer _renderer;
+    private readonly ScriptGenerator _scripts;
+    private readonly Dictionary<string, (string Value, string Original)> _entities = new(StringComparer.Ordinal);
+    private readonly JsonObject _conversationDetails = [];
+    private readonly JsonObject _userDetails = [];
+    private EntityUse? _asking;
+    private bool _reprompted;
+    private JsonObject? _output;
+    private Turn _turn = null!;
+
+    public ConversationEngine(BotModel bot, Intents intents, CodeRunner runner, ConversationSettings settings)
+    {
+        _bot = bot;
+        _intents = intents;
+        _runner = runner;
+        _settings = settings;
+        _extractor = new EntityExtractor(settings.Today);
+        _renderer = new ResponseRenderer(settings.Channel, bot.Bot.DefaultLanguage, Lookup);
+        _scripts = new ScriptGenerator(bot);
+        foreach (var (key, value) in settings.UserDetails)
+        {
+            _userDetails[key] = value;
+        }
+    }
+
+    /// <summary>The node the conversation is on (null before the first message).</summary>
+    public Node? Current { get; private set; }
+
+    public IReadOnlyDictionary<string, string> Entities => _entities.ToDictionary(e => e.Key, e => e.Value.Value, StringComparer.Ordinal);
+
+    public TurnTrace Say(string message)
+    {
+        _turn = new Turn(message);
+        if (_asking is { } asking && Current is { } collecting)
+        {
+            if (!TryConnection(message))
+            {
+                Collect(collecting, asking, message);
+            }
+        }
+        else if (Current is null || !TryConnection(message))
+        {
+            Detect(message);
+        }
+
+        return _turn.Finish(Current?.SystemName, Entities);
+    }
+
+    /// <summary>
+    /// The answer to the entity the bot asked for. On a miss: a message clearly meant for another start node or an
+    /// FAQ (confidence at least <see cref="SwitchConfidence"/>) goes there; otherwise the reprompt, once; after
+    /// that, start-node detection (or the bot-break message).
+    /// </summary>
+    private void Collect(Node node, EntityUse asking, string message)
+    {
+        var found = ExtractAll(node, message, asking);
+        if (found.Contains(asking.Entity.Name))
+        {
+            _turn.How = Detection.EntityAnswer;
+            _turn.Detected = asking.Entity.Name;
+            _asking = null;
+            Proceed(node);
+            return;
+        }
+
+        // A message that is clearly about something else (another start node or an FAQ) changes the subject.
+        if (_intents.Detect(message, out _) is { Confidence: >= SwitchConfidence })
+        {
+            Detect(message);
+            return;
+        }
+
+        if (!_reprompted)
+        {
+            _reprompted = true;
+            _turn.How = Detection.Reprompt;
+            _turn.Detected = asking.Entity.Name;
+            var reprompt = asking.Reprompt ?? asking.Entity.Definition?.Reprompt ?? asking.Prompt;
+            _turn.Says(reprompt is null ? [$"Please tell me your {asking.Entity.Name.Replace('_', ' ')}."] : _renderer.Render(reprompt));
+            return;
+        }
+
+        Detect(message);
+    }
+
+    /// <summary>The current node's connections with a condition: the best phrase match or a matching entity condition.</summary>
+    private bool TryConnection(string message)
+    {
+        var node = Current!;
+        (Connection Connection, double Score, EntityValue? Value, string? Nearest)? best = null;
+        for (var i = 0; i < node.Connections.Count; i++)
+        {
+            var connection = node.Connections[i];
+            if (connection.Target is not { } target)
+            {
+                continue;
+            }
+
+            (double Score, EntityValue? Value, string? Nearest)? match = connection.Condition switch
+            {
+                UserSaysCondition => _intents.Connection(node, i, message) is { } m && !_intents.IsNegative(target, message, m.Confidence)
+                    ? (m.Confidence, null, m.NearestExample) : null,
+                EntityPresenceCondition c => _extractor.Extract(c.Entity, message, prompted: false) is { } v ? (1.0, v, null) : null,
+                EntityValueCondition c => _extractor.Extract(c.Entity, message, prompted: false) is { } v
+                    && c.Values.Any(value => string.Equals(value, v.Value, StringComparison.OrdinalIgnoreCase)) ? (1.0, v, null) : null,
+                _ => null,
+            };
+            if (match is { } found && (best is null || found.Score > best.Value.Score))
+            {
+                best = (connection, found.Score, found.Value, found.Nearest);
+            }
+        }
+
+        if (best is not { } chosen)
+        {
+            return false;
+        }
+
+        _turn.How = Detection.Connection;
+        _turn.Detected = chosen.Connection.TargetName;
+        _turn.Confidence = chosen.Score;
+        _turn.Nearest = chosen.Nearest;
+        if (chosen.Value is { } value && chosen.Connection.Condition is EntityPresenceCondition or EntityValueCondition)
+        {
+            var entity = chosen.Connection.Condition is EntityPresenceCondition p ? p.Entity.Name : ((EntityValueCondition)chosen.Connection.Condition).Entity.Name;
+            Store(entity, value);
+        }
+
+        _turn.Path.Add($"{node.SystemName} → {chosen.Connection.TargetName} ({Diff.Describe.Condition(chosen.Connection.Condition)})");
+        Enter(chosen.Connection.Target!, message);
+        return true;
+    }
+
+    /// <summary>Intent detection over the active start nodes and the FAQ; below the threshold, the bot breaks.</summary>
+    private void Detect(string message)
+    {
+        var match = _intents.Detect(message, out var nearest);
+        _turn.Confidence = nearest?.Confidence;
+        _turn.Nearest = nearest?.NearestExample;
+        if (match is null)
+        {
+            BotBreak(nearest is null ? "no intents" : $"best was {nearest.Intent} at {nearest.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}, below {_intents.Threshold.ToString("0.00", CultureInfo.InvariantCulture)}");
+            return;
+        }
+
+        _turn.Detected = match.Intent;
+        if (_intents.Faq(match.Intent) is { } faq)
+        {
+            _turn.How = Detection.Faq;
+            _turn.Says(_renderer.Render(faq.Answer));
+            if (faq.QuickReplies.Count > 0)
+            {
+                _turn.Says([string.Concat(faq.QuickReplies.Select(q => $"[{_renderer.Text(q)}]"))]);
+            }
+
+            if (faq.Link is { } link)
+            {
+                _turn.Says([$"{_renderer.Text(link.Text)} [{_renderer.Text(link.Button)} → {link.Url}]".Trim()]);
+            }
+
+            return;
+        }
+
+        _turn.How = Detection.StartNode;
+        _asking = null;
+        Enter(_intents.Node(match.Intent)!, message);
+    }
+
+    private void Enter(Node node, string? message)
+    {
+        if (++_turn.Steps > MaxStepsPerTurn)
+        {
+            BotBreak($"more than {MaxStepsPerTurn} nodes in one turn");
+            return;
+        }
+
+        if (node.IsContextClear)
+        {
+            _entities.Clear();
+        }
+
+        Current = node;
+        _asking = null;
+        _reprompted = false;
+        if (message is not null)
+        {
+            ExtractAll(node, message, asking: null);
+        }
+
+        // No entities: the initial response is the only one. Exactly one: its prompt takes the initial's place.
+        if (node.Entities.Count != 1)
+        {
+            _turn.Says(_renderer.Render(node.BotSays.Initial));
+        }
+
+        Proceed(node);
+    }
+
+    /// <summary>Asks for the next missing mandatory entity, or (all known) sends the final response and goes on automatically.</summary>
+    private void Proceed(Node node)
+    {
+        var missing = node.Entities.FirstOrDefault(e => e.Mandatory && !_entities.ContainsKey(e.Entity.Name));
+        if (missing is not null)
+        {
+            _asking = missing;
+            _turn.Says(missing.Prompt is null ? [$"What is your {missing.Entity.Name.Replace('_', ' ')}?"] : _renderer.Render(missing.Prompt));
+            return;
+        }
+
+        if (node.Entities.Count > 0)
+        {
+            _turn.Says(_renderer.Render(node.BotSays.Final));
+        }
+
+        var automatic = node.Connections.FirstOrDefault(c => c.Condition is AutomaticCondition && c.Target is { Type: NodeType.Code });
+        if (automatic is not null)
+        {
+            _turn.Path.Add($"{node.SystemName} → {automatic.TargetName} (automatic)");
+            RunCode(automatic.Target!);
+        }
+    }
+
+    private void RunCode(Node node)
+    {
+        Current = node;
+        var source = node.Code switch
+        {
+            ActionStep action => _scripts.Generate(node, action),
+            ScriptStep script => script.Source,
+            _ => null,
+        };
+        if (source is null)
+        {
+            BotBreak($"{node.SystemName} has no script");
+            return;
+        }
+
+        var run = _runner.Run(source, $"{node.SystemName}.py", Event(node), Answers(), BaseUrlVariables());
+        var (output, error) = FinalResponse(run);
+        var taken = error is null ? node.Connections.FirstOrDefault(c => c.Condition is RuleCondition r && RuleEvaluator.Matches(r.Rule, output!)) : null;
+        _turn.Code.Add(new CodeTrace(node.SystemName, output, error, run.Printed, run.Requests, taken is null ? null : $"{taken.TargetName} ({Diff.Describe.Condition(taken.Condition)})", run.Elapsed));
+        if (error is not null)
+        {
+            BotBreak($"{node.SystemName} failed: {error}");
+            return;
+        }
+
+        MergeDetails(output!);
+        _output = output;
+        if (taken?.Target is not { } target)
+        {
+            BotBreak($"no rule of {node.SystemName} matched its output");
+            return;
+        }
+
+        _turn.Path.Add($"{node.SystemName} → {taken.TargetName} ({Diff.Describe.Condition(taken.Condition)})");
+        Enter(target, message: null);
+    }
+
+    /// <summary>main()'s return value must be <c>{statusCode: 200, body: "JSON object"}</c>; anything else is a bot break.</summary>
+    private static (JsonObject? Output, string? Error) FinalResponse(CodeRun run)
+    {
+        if (run.Error is not null)
+        {
+            return (null, run.Error.Trim());
+        }
+
+        if (run.Result is not JsonObject result || (int?)(result["statusCode"] as JsonValue) is not 200 || result["body"] is not JsonValue body
+            || body.GetValueKind() != System.Text.Json.JsonValueKind.String)
+        {
+            return (null, "main() did not return {'statusCode': 200, 'body': json.dumps(final_response)}");
+        }
+
+        try
+        {
+            return JsonNode.Parse(body.GetValue<string>()) is JsonObject output ? (output, null) : (null, "the body is not a JSON object");
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            return (null, "the body is not JSON: " + e.Message);
+        }
+    }
+
+    private void MergeDetails(JsonObject output)
+    {
+        foreach (var (name, target) in new[] { ("conversation_details", _conversationDetails), ("user_details", _userDetails) })
+        {
+            if (output[name] is JsonObject details)
+            {
+                foreach (var (key, value) in details)
+                {
+                    target[key] = value?.DeepClone();
+                }
+            }
+        }
+    }
+
+    private void BotBreak(string why)
+    {
+        _turn.How = Detection.BotBreak;
+        _turn.Note = why;
+        _turn.Says(_bot.Business.BotBreakMessage is { } message ? [_renderer.Text(message)] : ["Sorry, I didn't understand that."]);
+    }
+
+    /// <summary>
+    /// Every entity of the node found in the message: the one asked for (which may be a bare answer), and any
+    /// other missing one that is not free-form (see <see cref="EntityExtractor.IsFreeForm"/>).
+    /// </summary>
+    private HashSet<string> ExtractAll(Node node, string message, EntityUse? asking)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var use in node.Entities)
+        {
+            var prompted = ReferenceEquals(use, asking);
+            if (!prompted && (_entities.ContainsKey(use.Entity.Name) || EntityExtractor.IsFreeForm(use.Entity)))
+            {
+                continue;
+            }
+
+            if (_extractor.Extract(use.Entity, message, prompted) is { } value)
+            {
+                Store(use.Entity.Name, value);
+                found.Add(use.Entity.Name);
+            }
+        }
+
+        return found;
+    }
+
+    private void Store(string entity, EntityValue value)
+    {
+        _entities[entity] = (value.Value, value.OriginalText);
+        _turn.Found[entity] = value.Value;
+    }
+
+    private string? Lookup(PlaceholderKind kind, string key) => kind switch
+    {
+        PlaceholderKind.Entity => _entities.TryGetValue(key, out var e) ? e.Value : null,
+        PlaceholderKind.Output => _output is null ? null : RuleEvaluator.Text(_output[key]),
+        PlaceholderKind.User => UserField(key),
+        PlaceholderKind.UserDetails => RuleEvaluator.Text(_userDetails[key]),
+        PlaceholderKind.Conversation => RuleEvaluator.Text(_conversationDetails[key]),
+        PlaceholderKind.Env => _bot.Env.FirstOrDefault(v => v.Name == key)?.Staging,
+        _ => null,
+    };
+
+    private string? UserField(string key) => _settings.User.TryGetValue(key, out var value) ? value : key switch
+    {
+        "user_id" or "user_name" => "test-user",
+        "full_name" => "Test User",
+        "device_platform" => _settings.Channel,
+        "language_code" => _bot.Bot.DefaultLanguage,
+        _ => string.Empty,
+    };
+
+    /// <summary>The event body of DOMAIN.md for a code node.</summary>
+    private JsonObject Event(Node node)
+    {
+        var user = new JsonObject();
+        foreach (var key in new[] { "user_id", "user_name", "full_name", "device_platform", "language_code", "auth_id", "auth_code" })
+        {
+            user[key] = UserField(key);
+        }
+
+        var entities = new JsonObject();
+        foreach (var (name, (value, original)) in _entities.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            entities[name] = new JsonArray(new JsonObject { ["entity_value"] = value, ["detection"] = "message", ["original_text"] = original });
+        }
+
+        var env = new JsonObject();
+        foreach (var variable in _bot.Env)
+        {
+            // Secrets never reach a test run: a placeholder stands in (the stand-in service accepts anything).
+            env[variable.Name] = variable.Secret ? $"test-{variable.Name.ToLowerInvariant()}" : variable.Staging;
+        }
+
+        return new JsonObject
+        {
+            ["node"] = node.SystemName,
+            ["event"] = "API_INTEGRATION",
+            ["user"] = user,
+            ["conversation_no"] = 1,
+            ["conversation_details"] = _conversationDetails.DeepClone(),
+            ["user_details"] = _userDetails.DeepClone(),
+            ["entities"] = entities,
+            ["env_variables"] = env,
+        };
+    }
+
+    private Dictionary<string, ServiceAnswer> Answers()
+    {
+        var answers = new Dictionary<string, ServiceAnswer>(StringComparer.Ordinal)
+        {
+            ["create_case"] = ServiceAnswer.CaseCreated,
+            ["get_contact"] = ServiceAnswer.ContactFound,
+        };
+        foreach (var (action, answer) in _settings.Answers)
+        {
+            answers[action] = answer;
+        }
+
+        return answers;
+    }
+
+    /// <summary>The env variables the Salesforce base URL is made of: pointed at the stand-in service.</summary>
+    private List<string> BaseUrlVariables() =>
+        _bot.Salesforce?.BaseUrl.Parts.OfType<PlaceholderPart>().Where(p => p.Kind == PlaceholderKind.Env).Select(p => p.Key).ToList() ?? [];
+
+    /// <summary>The trace being written for the current turn.</summary>
+    private sealed class Turn(string user)
+    {
+        private readonly List<string> _says = [];
+
+        public Detection How { get; set; } = Detection.BotBreak;
+
+        public string? Detected { get; set; }
+
+        public double? Confidence { get; set; }
+
+        public string? Nearest { get; set; }
+
+        public string? Note { get; set; }
+
+        public int Steps { get; set; }
+
+        public Dictionary<string, string> Found { get; } = new(StringComparer.Ordinal);
+
+        public List<string> Path { get; } = [];
+
+        public List<CodeTrace> Code { get; } = [];
+
+        public void Says(IEnumerable<string> lines) => _says.AddRange(lines);
+
+        public TurnTrace Finish(string? node, IReadOnlyDictionary<string, string> entities) =>
+            new(user, How, Detected, Confidence, Nearest, Found, Path, Code, _says, node, entities, Note);
+    }
+}

@@ -1,0 +1,267 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BotForge.Model;
+using BotForge.Validation.Rules;
+
+namespace BotForge.Simulation.Nlu;
+
+/// <summary>A value found in a message: what the platform would pass to code as entity_value, and the text it came from.</summary>
+public sealed record EntityValue(string Value, string OriginalText);
+
+/// <summary>
+/// Finds entity values in a message, per entity type: dictionary values by any variant (whole words, longest
+/// first), regex patterns, numbers within their digit bounds, currency amounts, and the public entities email,
+/// phone_number, person_name, date, time and pincode. <c>prompted</c> says the bot just asked for
+/// this entity, which lets a bare answer count ("Jane Doe" for a name). Not extracted: patterns-type entities
+/// (they need the platform's trained tagger), attachments, city, state and country (they need a gazetteer).
+/// </summary>
+public sealed partial class EntityExtractor(DateOnly today)
+{
+    /// <summary>
+    /// Entities that can match almost any text (regex patterns, person names): taken only from the answer to
+    /// their own prompt, never from a message that was about something else.
+    /// </summary>
+    public static bool IsFreeForm(EntityRef entity) =>
+        entity.Definition is { Type: EntityType.Regex } || (entity.Definition is null && entity.Name == "person_name");
+
+    public EntityValue? Extract(EntityRef entity, string message, bool prompted)
+    {
+        var definition = entity.Definition;
+        if (definition is null)
+        {
+            return Public(entity.Name, message, prompted);
+        }
+
+        return definition.Type switch
+        {
+            EntityType.Dictionary => Dictionary(definition, message),
+            EntityType.Regex => Pattern(definition.Pattern, message),
+            EntityType.Number => Number(message, definition.MinDigits, definition.MaxDigits),
+            EntityType.Currency => Currency(message),
+            _ => null,
+        };
+    }
+
+    private static EntityValue? Dictionary(EntityDefinition definition, string message)
+    {
+        var text = " " + UserSays.Normalize(message) + " ";
+        var candidates = definition.Values
+            .SelectMany(v => v.Variants.Select(u => u.Text).Prepend(v.Value).Select(variant => (v.Value, Variant: UserSays.Normalize(variant))))
+            .Where(c => c.Variant.Length > 0)
+            .OrderByDescending(c => c.Variant.Length);
+        foreach (var (value, variant) in candidates)
+        {
+            if (text.Contains(" " + variant + " ", StringComparison.Ordinal))
+            {
+                return new EntityValue(value, variant);
+            }
+        }
+
+        return null;
+    }
+
+    private static EntityValue? Pattern(string? pattern, string message)
+    {
+        if (pattern is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var match = Regex.Match(message.Trim(), pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            return match.Success ? new EntityValue(match.Value, match.Value) : null;
+        }
+        catch (Exception e) when (e is ArgumentException or RegexMatchTimeoutException)
+        {
+            return null;   // an invalid pattern is a validation error already
+        }
+    }
+
+    private static EntityValue? Number(string message, int? minDigits, int? maxDigits)
+    {
+        foreach (Match match in NumberText().Matches(message))
+        {
+            var digits = new string(match.Value.Where(char.IsAsciiDigit).ToArray());
+            if ((minDigits is null || digits.Length >= minDigits) && (maxDigits is null || digits.Length <= maxDigits))
+            {
+                return new EntityValue(match.Value.Replace(",", string.Empty, StringComparison.Ordinal), match.Value);
+            }
+        }
+
+        return null;
+    }
+
+    private static EntityValue? Currency(string message)
+    {
+        var match = CurrencyText().Match(message);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var unit = (match.Groups["pre"].Success ? match.Groups["pre"].Value : match.Groups["post"].Value).ToUpperInvariant() switch
+        {
+            "$" or "USD" or "DOLLAR" or "DOLLARS" => "USD",
+            "€" or "EUR" or "EURO" or "EUROS" => "EUR",
+            "£" or "GBP" or "POUND" or "POUNDS" => "GBP",
+            "₹" or "RS" or "RS." or "INR" or "RUPEE" or "RUPEES" => "INR",
+            var other => other,
+        };
+        return new EntityValue($"{match.Groups["amount"].Value.Replace(",", string.Empty, StringComparison.Ordinal)} {unit}", match.Value);
+    }
+
+    private EntityValue? Public(string name, string message, bool prompted) => name switch
+    {
+        "email" => Found(Email().Match(message)),
+        "phone_number" => Phone(message),
+        "pincode" => Found(Pincode().Match(message)),
+        "number" => Number(message, null, null),
+        "person_name" => PersonName(message, prompted),
+        "date" => Date(message),
+        "time" => Time(message),
+        _ => null,
+    };
+
+    private static EntityValue? Found(Match match) => match.Success ? new EntityValue(match.Value, match.Value) : null;
+
+    private static EntityValue? Phone(string message)
+    {
+        foreach (Match match in PhoneText().Matches(message))
+        {
+            var digits = new string(match.Value.Where(char.IsAsciiDigit).ToArray());
+            if (digits.Length is >= 8 and <= 15)
+            {
+                return new EntityValue((match.Value.TrimStart().StartsWith('+') ? "+" : string.Empty) + digits, match.Value.Trim());
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"my name is Jane Doe", "I'm Jane", "this is Jane Doe"; when asked, also a bare one-to-four-word name.</summary>
+    private static EntityValue? PersonName(string message, bool prompted)
+    {
+        var introduced = NameIntroduction().Match(message);
+        if (introduced.Success)
+        {
+            return new EntityValue(introduced.Groups["name"].Value.Trim(), introduced.Value);
+        }
+
+        var bare = message.Trim().TrimEnd('.', '!');
+        return prompted && BareName().IsMatch(bare) ? new EntityValue(bare, bare) : null;
+    }
+
+    /// <summary>ISO dates, day/month/year, "12 March (2026)", "March 12", today, tomorrow, yesterday: as yyyy-MM-dd.</summary>
+    private EntityValue? Date(string message)
+    {
+        var lower = message.ToLowerInvariant();
+        foreach (var (word, offset) in new[] { ("day after tomorrow", 2), ("tomorrow", 1), ("yesterday", -1), ("today", 0) })
+        {
+            if (Regex.IsMatch(lower, $@"\b{word}\b", RegexOptions.CultureInvariant))
+            {
+                return new EntityValue(today.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), word);
+            }
+        }
+
+        var iso = IsoDate().Match(message);
+        if (iso.Success && DateOnly.TryParseExact(iso.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var isoDate))
+        {
+            return new EntityValue(isoDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), iso.Value);
+        }
+
+        var numeric = NumericDate().Match(message);
+        if (numeric.Success && MakeDate(numeric.Groups["y"].Value, int.Parse(numeric.Groups["m"].Value, CultureInfo.InvariantCulture), numeric.Groups["d"].Value) is { } numericDate)
+        {
+            return new EntityValue(numericDate, numeric.Value);
+        }
+
+        var named = NamedDate().Match(message);
+        if (named.Success)
+        {
+            var month = Array.FindIndex(Months, m => named.Groups["month"].Value.ToLowerInvariant().StartsWith(m, StringComparison.Ordinal)) + 1;
+            var day = named.Groups["d1"].Success ? named.Groups["d1"].Value : named.Groups["d2"].Value;
+            if (MakeDate(named.Groups["y"].Value, month, day) is { } namedDate)
+            {
+                return new EntityValue(namedDate, named.Value);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    private string? MakeDate(string year, int month, string day)
+    {
+        var y = year.Length == 0 ? today.Year : int.Parse(year, CultureInfo.InvariantCulture);
+        y = y < 100 ? 2000 + y : y;
+        var d = int.Parse(day, CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, month)
+            ? new DateOnly(y, month, d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
+    }
+
+    /// <summary>"14:30", "2:30 pm", "3pm", "noon", "midnight": as HH:mm.</summary>
+    private static EntityValue? Time(string message)
+    {
+        var lower = message.ToLowerInvariant();
+        if (Regex.IsMatch(lower, @"\bnoon\b", RegexOptions.CultureInvariant))
+        {
+            return new EntityValue("12:00", "noon");
+        }
+
+        if (Regex.IsMatch(lower, @"\bmidnight\b", RegexOptions.CultureInvariant))
+        {
+            return new EntityValue("00:00", "midnight");
+        }
+
+        var match = TimeText().Match(lower);
+        if (!match.Success || (!match.Groups["min"].Success && !match.Groups["ampm"].Success))
+        {
+            return null;
+        }
+
+        var hour = int.Parse(match.Groups["hour"].Value, CultureInfo.InvariantCulture);
+        var minute = match.Groups["min"].Success ? int.Parse(match.Groups["min"].Value, CultureInfo.InvariantCulture) : 0;
+        if (match.Groups["ampm"].Success)
+        {
+            hour = hour % 12 + (match.Groups["ampm"].Value.StartsWith('p') ? 12 : 0);
+        }
+
+        return hour < 24 && minute < 60 ? new EntityValue($"{hour:00}:{minute:00}", match.Value.Trim()) : null;
+    }
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"\+?\d[\d\s().\-]{6,18}\d", RegexOptions.CultureInvariant)]
+    private static partial Regex PhoneText();
+
+    [GeneratedRegex(@"(?<![\d])\d{6}(?![\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex Pincode();
+
+    [GeneratedRegex(@"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.])\d+(?:\.\d+)?(?![\w])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberText();
+
+    [GeneratedRegex(@"(?<pre>\$|€|£|₹|\bRs\.?|\bINR|\bUSD|\bEUR|\bGBP)\s?(?<amount>\d[\d,]*(?:\.\d+)?)|(?<amount>\d[\d,]*(?:\.\d+)?)\s?(?<post>dollars?|euros?|pounds?|rupees?|usd|eur|gbp|inr)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencyText();
+
+    [GeneratedRegex(@"\b(?:my name is|my name's|i am|i'm|this is|call me)\s+(?<name>\p{Lu}[\p{L}'\-]*(?:\s+\p{Lu}[\p{L}'\-]*){0,3})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NameIntroduction();
+
+    [GeneratedRegex(@"^\p{L}[\p{L}'\-]*(?:\s+\p{L}[\p{L}'\-]*){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareName();
+
+    [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b(?<d>\d{1,2})[/.](?<m>\d{1,2})[/.](?<y>\d{2}|\d{4})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?)\b(?:,?\s+(?<y>\d{4}))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NamedDate();
+
+    [GeneratedRegex(@"\b(?<hour>\d{1,2})(?::(?<min>\d{2}))?\s*(?<ampm>am|pm|a\.m\.|p\.m\.)?(?![\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeText();
+}

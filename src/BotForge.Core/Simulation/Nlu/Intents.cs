@@ -1,0 +1,76 @@
+using BotForge.Model;
+
+namespace BotForge.Simulation.Nlu;
+
+/// <summary>
+/// The bot's intents for the engine, in one <see cref="IntentClassifier"/> (one vocabulary, one IDF):
+/// <c>node:ID</c> for each active start node's user says, <c>faq:ID</c> for FAQ questions,
+/// <c>conn:ID:i</c> for the phrases of connection i of node ID (plus its target's own user says), and
+/// <c>neg:ID</c> for a node's negative user says.
+/// </summary>
+public sealed class Intents
+{
+    private readonly IntentClassifier _classifier;
+    private readonly Dictionary<string, Node> _nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FaqEntry> _faq = new(StringComparer.Ordinal);
+
+    public Intents(BotModel bot, double? threshold = null)
+    {
+        var examples = new List<Example>();
+        var language = bot.Bot.DefaultLanguage;
+        IEnumerable<string> Texts(UtteranceSet set) => set.ByLanguage.Where(l => l.Key == language).SelectMany(l => l.Value).Select(u => u.Text);
+        foreach (var node in bot.Nodes)
+        {
+            if (node.IsStart && node.IsActive && _nodes.TryAdd("node:" + node.SystemName, node))
+            {
+                examples.AddRange(Texts(node.UserSays).Select(t => new Example("node:" + node.SystemName, t)));
+            }
+
+            examples.AddRange(Texts(node.NegativeUserSays).Select(t => new Example("neg:" + node.SystemName, t)));
+            for (var i = 0; i < node.Connections.Count; i++)
+            {
+                if (node.Connections[i].Condition is UserSaysCondition phrases)
+                {
+                    var intent = $"conn:{node.SystemName}:{i}";
+                    examples.AddRange(Texts(phrases.UserSays).Select(t => new Example(intent, t)));
+                    if (node.Connections[i].Target is { IsStart: false } target)
+                    {
+                        examples.AddRange(Texts(target.UserSays).Select(t => new Example(intent, t)));
+                    }
+                }
+            }
+        }
+
+        foreach (var entry in bot.Faq)
+        {
+            if (_faq.TryAdd("faq:" + entry.Id, entry))
+            {
+                examples.AddRange(Texts(entry.Questions).Select(t => new Example("faq:" + entry.Id, t)));
+            }
+        }
+
+        _classifier = new IntentClassifier(examples, threshold ?? IntentClassifier.DefaultThreshold);
+    }
+
+    public double Threshold => _classifier.Threshold;
+
+    /// <summary>Start-node and FAQ detection: the best above the threshold, or null (<paramref name="nearest"/>: the best at all).</summary>
+    public IntentMatch? Detect(string message, out IntentMatch? nearest) => _classifier.Classify(message, out nearest, IsGlobal);
+
+    /// <summary>The phrase connection <paramref name="index"/> of <paramref name="node"/>, when the message matches it well enough.</summary>
+    public IntentMatch? Connection(Node node, int index, string message) =>
+        _classifier.Classify(message, out _, intent => intent == $"conn:{node.SystemName}:{index}");
+
+    /// <summary>True when the message is at least as close to one of the target's negative user says as to the connection.</summary>
+    public bool IsNegative(Node target, string message, double score) =>
+        _classifier.Rank(message, intent => intent == "neg:" + target.SystemName) is [var top, ..] && top.Confidence >= score;
+
+    public Node? Node(string intent) => _nodes.GetValueOrDefault(intent);
+
+    public FaqEntry? Faq(string intent) => _faq.GetValueOrDefault(intent);
+
+    /// <summary>Leave-one-out accuracy over the start nodes' user says and the FAQ questions (what detection chooses among).</summary>
+    public (int Correct, int Total, IReadOnlyList<(Example Example, IntentMatch? Got)> Misses) LeaveOneOut() => _classifier.LeaveOneOut(IsGlobal);
+
+    private static bool IsGlobal(string intent) => intent.StartsWith("node:", StringComparison.Ordinal) || intent.StartsWith("faq:", StringComparison.Ordinal);
+}

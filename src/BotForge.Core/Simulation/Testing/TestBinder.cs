@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using BotForge.Diagnostics;
+using BotForge.Model;
+using BotForge.Project;
+using BotForge.Simulation.Code;
+using BotForge.Simulation.Engine;
+using BotForge.Syntax;
+using BotForge.Text;
+using BotForge.Validation;
+using static BotForge.Binding.BindContext;
+
+namespace BotForge.Simulation.Testing;
+
+/// <summary>
+/// Reads the conversation tests of a project (tests/*.yaml, already parsed and schema-checked with the rest)
+/// against the bound bot: expected nodes must exist, /patterns/ must compile, names must be unique.
+/// </summary>
+public static class TestBinder
+{
+    public static TestSuite Bind(ProjectSources sources, BotModel bot, DiagnosticBag diagnostics)
+    {
+        var nodes = bot.Nodes.Select(n => n.SystemName).ToHashSet(StringComparer.Ordinal);
+        var conversations = new List<TestConversation>();
+        var paraphrases = new List<Paraphrase>();
+        var names = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var document in sources.OfKind(SourceKind.Tests))
+        {
+            if (document.Root is not YamlMapping root)
+            {
+                continue;
+            }
+
+            foreach (var conversation in Mappings(root["conversations"]))
+            {
+                var name = Str(conversation["name"]) ?? "(unnamed)";
+                var at = conversation["name"]?.Location ?? conversation.Location;
+                if (!names.TryAdd(name, at))
+                {
+                    diagnostics.Add(TestDiagnostics.DuplicateConversation(at, name, names[name]));
+                }
+
+                var turns = Mappings(conversation["turns"])
+                    .Select(t => new TestTurn(Str(t["user"]) ?? string.Empty, t["expect"] is YamlMapping e ? Expectation(e, nodes, diagnostics) : null, t.Location))
+                    .ToList();
+                conversations.Add(new TestConversation(name, Settings(conversation), turns, at));
+            }
+
+            if (root["intents"] is YamlMapping intents)
+            {
+                var starts = bot.Nodes.Where(n => n.IsStart && n.IsActive).Select(n => n.SystemName).ToHashSet(StringComparer.Ordinal);
+                var faqs = bot.Faq.Select(f => "faq:" + f.Id).ToHashSet(StringComparer.Ordinal);
+                foreach (var entry in intents.Entries)
+                {
+                    var intent = entry.Key.Value;
+                    var key = intent == "none" ? Paraphrase.None : faqs.Contains(intent) ? intent : starts.Contains(intent) ? "node:" + intent : null;
+                    if (key is null)
+                    {
+                        diagnostics.Add(TestDiagnostics.UnknownIntent(entry.Key.Location, intent));
+                        continue;
+                    }
+
+                    paraphrases.AddRange(Items(entry.Value).OfType<YamlScalar>().Select(s => new Paraphrase(key, s.Value, s.Location)));
+                }
+            }
+        }
+
+        return new TestSuite(conversations, paraphrases);
+    }
+
+    private static ConversationSettings Settings(YamlMapping conversation)
+    {
+        var answers = new Dictionary<string, ServiceAnswer>(StringComparer.Ordinal);
+        if (conversation["salesforce"] is YamlMapping salesforce)
+        {
+            foreach (var entry in salesforce.Entries)
+            {
+                if (entry.Value is YamlMapping answer && Str(answer["status"]) is { } status)
+                {
+                    var delay = Str(answer["delay_seconds"]) is { } d ? double.Parse(d, CultureInfo.InvariantCulture) : 0;
+                    answers[entry.Key.Value] = new ServiceAnswer(int.Parse(status, CultureInfo.InvariantCulture), answer["body"] is { } body ? Json(body) : null, delay);
+                }
+            }
+        }
+
+        var settings = new ConversationSettings { Answers = answers, User = Strings(conversation["user"]), UserDetails = Strings(conversation["user_details"]) };
+        if (Str(conversation["today"]) is { } today && DateOnly.TryParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            settings = settings with { Today = date };
+        }
+
+        return Str(conversation["channel"]) is { } channel ? settings with { Channel = channel } : settings;
+    }
+
+    private static TurnExpectation Expectation(YamlMapping expect, HashSet<string> nodes, DiagnosticBag diagnostics)
+    {
+        var node = Str(expect["node"]);
+        if (node is not null && !nodes.Contains(node))
+        {
+            diagnostics.Add(TestDiagnostics.UnknownExpectedNode(expect["node"]!.Location, node, Suggestions.Closest(node, nodes)));
+        }
+
+        var integration = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var entry in expect.Entries.Where(e => e.Key.Value.StartsWith("salesforce.", StringComparison.Ordinal)))
+        {
+            integration[entry.Key.Value["salesforce.".Length..]] = Strings(entry.Value);
+        }
+
+        return new TurnExpectation(node, Texts(expect["says"], diagnostics), Texts(expect["not_says"], diagnostics), Strings(expect["entities"]), integration, expect.Location);
+    }
+
+    private static List<TextExpectation> Texts(YamlNode? node, DiagnosticBag diagnostics)
+    {
+        var scalars = node is YamlScalar one ? [one] : Items(node).OfType<YamlScalar>().ToList();
+        var result = new List<TextExpectation>();
+        foreach (var scalar in scalars)
+        {
+            var text = scalar.Value;
+            if (text.Length >= 2 && text.StartsWith('/') && text.EndsWith('/'))
+            {
+                try
+                {
+                    result.Add(new TextExpectation(text, new Regex(text[1..^1], RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))));
+                }
+                catch (ArgumentException e)
+                {
+                    diagnostics.Add(TestDiagnostics.InvalidPattern(scalar.Location, e.Message));
+                }
+            }
+            else
+            {
+                result.Add(new TextExpectation(text, null));
+            }
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, string> Strings(YamlNode? node)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (node is YamlMapping mapping)
+        {
+            foreach (var entry in mapping.Entries)
+            {
+                result[entry.Key.Value] = entry.Value is YamlScalar s ? s.Value : Json(entry.Value)?.ToJsonString() ?? string.Empty;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A YAML value as JSON, with YAML 1.2 core typing of plain scalars.</summary>
+    private static JsonNode? Json(YamlNode node) => node switch
+    {
+        YamlMapping m => new JsonObject(m.Entries.Select(e => KeyValuePair.Create(e.Key.Value, Json(e.Value)))),
+        YamlSequence s => new JsonArray([.. s.Items.Select(Json)]),
+        YamlScalar { Kind: ScalarKind.Null } => null,
+        YamlScalar { Kind: ScalarKind.Boolean } b => JsonValue.Create(ScalarTyping.AsBoolean(b)),
+        YamlScalar { Kind: ScalarKind.Integer or ScalarKind.Float } n when double.TryParse(n.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) =>
+            number == Math.Floor(number) && Math.Abs(number) < 1e15 ? JsonValue.Create((long)number) : JsonValue.Create(number),
+        YamlScalar s => JsonValue.Create(s.Value),
+        _ => null,
+    };
+}

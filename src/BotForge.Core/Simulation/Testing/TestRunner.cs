@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using BotForge.Model;
+using BotForge.Simulation.Code;
+using BotForge.Simulation.Engine;
+using BotForge.Simulation.Nlu;
+
+namespace BotForge.Simulation.Testing;
+
+/// <summary>A failed expectation: the turn (1-based) and what was wrong.</summary>
+public sealed record Failure(int Turn, string Message);
+
+public sealed record ConversationResult(TestConversation Conversation, IReadOnlyList<TurnTrace> Transcript, IReadOnlyList<Failure> Failures, TimeSpan Elapsed)
+{
+    public bool Passed => Failures.Count == 0;
+}
+
+/// <summary>
+/// Runs conversations, each with a fresh engine, checking every expectation after its turn. A conversation
+/// goes on after a failed expectation, so the transcript shows what happened next too. Conversations run in
+/// parallel (they share nothing); results keep the order of the files.
+/// </summary>
+public static class TestRunner
+{
+    public static IReadOnlyList<ConversationResult> Run(BotModel bot, Intents intents, TestSuite suite, CodeRunner runner, string? filter = null)
+    {
+        var chosen = suite.Conversations
+            .Where(c => filter is null || c.Name.Contains(filter, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        var results = new ConversationResult[chosen.Count];
+        Parallel.For(0, chosen.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount) },
+            i => results[i] = RunOne(bot, intents, chosen[i], runner));
+        return results;
+    }
+
+    private static ConversationResult RunOne(BotModel bot, Intents intents, TestConversation conversation, CodeRunner runner)
+    {
+        var clock = Stopwatch.StartNew();
+        var engine = new ConversationEngine(bot, intents, runner, conversation.Settings);
+        var transcript = new List<TurnTrace>();
+        var failures = new List<Failure>();
+        for (var i = 0; i < conversation.Turns.Count; i++)
+        {
+            var turn = conversation.Turns[i];
+            var trace = engine.Say(turn.User);
+            transcript.Add(trace);
+            if (turn.Expect is { } expect)
+            {
+                failures.AddRange(Check(expect, trace).Select(message => new Failure(i + 1, message)));
+            }
+        }
+
+        return new ConversationResult(conversation, transcript, failures, clock.Elapsed);
+    }
+
+    /// <summary>Every unmet expectation of one turn, as a sentence.</summary>
+    public static IEnumerable<string> Check(TurnExpectation expect, TurnTrace trace)
+    {
+        if (expect.Node is { } node && trace.Node != node)
+        {
+            yield return $"expected to be on {node}, but the conversation is on {trace.Node ?? "no node"}";
+        }
+
+        var said = string.Join("\n", trace.BotSays);
+        foreach (var text in expect.Says.Where(t => !t.IsFoundIn(said)))
+        {
+            yield return $"expected the bot to say {Quote(text.Written)}";
+        }
+
+        foreach (var text in expect.NotSays.Where(t => t.IsFoundIn(said)))
+        {
+            yield return $"expected the bot not to say {Quote(text.Written)}";
+        }
+
+        foreach (var (entity, value) in expect.Entities)
+        {
+            var actual = trace.Entities.GetValueOrDefault(entity);
+            if (actual != value)
+            {
+                yield return $"expected entity {entity} = {Quote(value)}, but it is {(actual is null ? "not collected" : Quote(actual))}";
+            }
+        }
+
+        foreach (var (action, fields) in expect.Integration)
+        {
+            var request = trace.Code.SelectMany(c => c.Requests).LastOrDefault(r => r.Action == action);
+            if (request is null)
+            {
+                yield return $"expected a salesforce.{action} request, but none was sent in this turn";
+                continue;
+            }
+
+            var sent = Sent(request);
+            foreach (var (field, value) in fields)
+            {
+                var actual = sent.GetValueOrDefault(field);
+                if (actual != value)
+                {
+                    yield return $"expected salesforce.{action} to send {field} = {Quote(value)}, but it sent {(actual is null ? "no such field" : Quote(actual))}";
+                }
+            }
+        }
+    }
+
+    /// <summary>The inputs a request carried: the payload fields of a create, <c>contact_id</c> of a record read.</summary>
+    public static Dictionary<string, string> Sent(ServiceRequest request)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (request.Action == "get_contact")
+        {
+            if (request.Query.TryGetValue("object_id", out var id))
+            {
+                fields["contact_id"] = id;
+            }
+
+            return fields;
+        }
+
+        try
+        {
+            if (JsonNode.Parse(request.Body)?["payload"] is JsonObject payload)
+            {
+                foreach (var (key, value) in payload)
+                {
+                    fields[key] = RuleEvaluator.Text(value) ?? string.Empty;
+                }
+            }
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // not JSON: no fields were sent
+        }
+
+        return fields;
+    }
+
+    private static string Quote(string text) => "'" + text.Replace("\n", "\\n", StringComparison.Ordinal) + "'";
+}

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using BotForge.Simulation.Engine;
+using BotForge.Text;
+
+namespace BotForge.Simulation.Testing;
+
+/// <summary>Text the bot must (or must not) say: a substring, or a regex when written between slashes.</summary>
+public sealed record TextExpectation(string Written, Regex? Pattern)
+{
+    public bool IsFoundIn(string said) => Pattern?.IsMatch(said) ?? said.Contains(Written, StringComparison.Ordinal);
+}
+
+/// <summary>What a turn expects; every part is optional. Integration fields are compared as text.</summary>
+public sealed record TurnExpectation(
+    string? Node,
+    IReadOnlyList<TextExpectation> Says,
+    IReadOnlyList<TextExpectation> NotSays,
+    IReadOnlyDictionary<string, string> Entities,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Integration,
+    SourceLocation Location);
+
+public sealed record TestTurn(string User, TurnExpectation? Expect, SourceLocation Location);
+
+public sealed record TestConversation(string Name, ConversationSettings Settings, IReadOnlyList<TestTurn> Turns, SourceLocation Location);
+
+/// <summary>
+/// A held-out paraphrase: a message intent detection should send to <see cref="Intent"/> (<c>node:ID</c> of a
+/// start node, <c>faq:ID</c>), or, for <see cref="None"/>, should not match at all (the bot breaks).
+/// </summary>
+public sealed record Paraphrase(string Intent, string Text, SourceLocation Location)
+{
+    public const string None = "none";
+}
+
+/// <summary>Every conversation and paraphrase of a project's tests/*.yaml, in file order.</summary>
+public sealed record TestSuite(IReadOnlyList<TestConversation> Conversations, IReadOnlyList<Paraphrase> Paraphrases);

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+using BotForge.Simulation.Engine;
+
+namespace BotForge.Simulation.Testing;
+
+/// <summary>
+/// A conversation as the studio's debug log would show it: per turn the user's message, how it was understood
+/// (with confidence and the nearest example), entities found, the path taken, each code run with its output and
+/// requests, what the bot said, and the state after; failed expectations under their turn.
+/// </summary>
+public static class TranscriptWriter
+{
+    public static string Write(ConversationResult result)
+    {
+        var text = new StringBuilder();
+        var location = result.Conversation.Location;
+        text.Append(CultureInfo.InvariantCulture, $"{(result.Passed ? "PASS" : "FAIL")} {result.Conversation.Name}  ({location.File.Path}:{location.Start.Line})\n");
+        for (var i = 0; i < result.Transcript.Count; i++)
+        {
+            text.Append(Turn(i + 1, result.Transcript[i]));
+            foreach (var failure in result.Failures.Where(f => f.Turn == i + 1))
+            {
+                text.Append("     ✗ ").Append(failure.Message).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    public static string Turn(int number, TurnTrace turn)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"  {number,2} user: {turn.User}\n");
+        text.Append("     understood: ").Append(Understood(turn)).Append('\n');
+        if (turn.Found.Count > 0)
+        {
+            text.Append("     found: ").Append(string.Join(", ", turn.Found.Select(f => $"{f.Key} = '{f.Value}'"))).Append('\n');
+        }
+
+        foreach (var step in turn.Path)
+        {
+            text.Append("     path: ").Append(step).Append('\n');
+        }
+
+        foreach (var code in turn.Code)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"     code: {code.Node} ran in {code.Elapsed.TotalMilliseconds:0} ms");
+            text.Append(code.Error is null ? $"; output {code.Output?.ToJsonString()}" : $"; failed: {code.Error.ReplaceLineEndings(" | ")}").Append('\n');
+            foreach (var request in code.Requests)
+            {
+                var sent = TestRunner.Sent(request);
+                text.Append(CultureInfo.InvariantCulture, $"       request: {request.Method} {request.Path} {string.Join(", ", sent.Select(f => $"{f.Key}='{f.Value}'"))}\n");
+            }
+
+            if (code.Printed.Length > 0)
+            {
+                text.Append("       printed: ").Append(code.Printed.Trim().ReplaceLineEndings(" | ")).Append('\n');
+            }
+        }
+
+        foreach (var line in turn.BotSays)
+        {
+            text.Append("     bot: ").Append(line.ReplaceLineEndings(" / ")).Append('\n');
+        }
+
+        text.Append("     now: ").Append(turn.Node ?? "no node");
+        if (turn.Entities.Count > 0)
+        {
+            text.Append("; entities ").Append(string.Join(", ", turn.Entities.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key} = '{e.Value}'")));
+        }
+
+        return text.Append('\n').ToString();
+    }
+
+    private static string Understood(TurnTrace turn)
+    {
+        var confidence = turn.Confidence is { } c ? $" (confidence {c.ToString("0.00", CultureInfo.InvariantCulture)}" + (turn.NearestExample is { } n ? $", nearest '{n}')" : ")") : string.Empty;
+        return turn.How switch
+        {
+            Detection.Connection => $"connection to {turn.Detected}{confidence}",
+            Detection.StartNode => $"start node {turn.Detected?.Replace("node:", string.Empty, StringComparison.Ordinal)}{confidence}",
+            Detection.Faq => $"FAQ {turn.Detected?.Replace("faq:", string.Empty, StringComparison.Ordinal)}{confidence}",
+            Detection.EntityAnswer => $"the {turn.Detected} asked for",
+            Detection.Reprompt => $"not the {turn.Detected} asked for: reprompt",
+            _ => $"bot break: {turn.Note}{confidence}",
+        };
+    }
+}
