@@ -8,9 +8,15 @@ namespace BotForge.Cli;
 /// <summary>The command tree. <see cref="Run"/> is the whole program; tests call it in-process with their own writers.</summary>
 internal static class BotForgeCli
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? workingDirectory = null, SchemaCache? cache = null, Limits? limits = null, TextReader? stdin = null)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? workingDirectory = null, SchemaCache? cache = null, Limits? limits = null,
+        TextReader? stdin = null, Func<string, string?>? environment = null, bool interactive = false)
     {
-        var io = new CliIO(stdout, stderr, workingDirectory ?? Directory.GetCurrentDirectory(), cache, limits) { In = stdin ?? TextReader.Null };
+        var io = new CliIO(stdout, stderr, workingDirectory ?? Directory.GetCurrentDirectory(), cache, limits)
+        {
+            In = stdin ?? TextReader.Null,
+            Environment = environment ?? Environment.GetEnvironmentVariable,
+            Interactive = interactive,
+        };
         var verbose = new Option<bool>("--verbose") { Description = "Show internal details (a stack trace) if BotForge itself fails.", Recursive = true };
         var root = new RootCommand("BotForge: Conversation Studio bots as code. Build, validate and test bots written in YAML.")
         {
@@ -20,6 +26,11 @@ internal static class BotForgeCli
             GraphCommand.Create(io),
             TestCommand.Create(io),
             ChatCommand.Create(io),
+            DeployCommand.Create(io),
+            PromoteCommand.Create(io),
+            RollbackCommand.Create(io),
+            ReleasesCommand.Create(io),
+            ServeCommand.Create(io),
             InitCommand.Create(io),
             verbose,
         };

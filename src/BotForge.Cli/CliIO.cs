@@ -16,6 +16,12 @@ internal sealed record CliIO(TextWriter Out, TextWriter Error, string WorkingDir
     /// <summary>What the user types (for <c>botforge chat</c>); empty unless the program or a test supplies it.</summary>
     public TextReader In { get; init; } = TextReader.Null;
 
+    /// <summary>True when a person types at <see cref="In"/> (a terminal): confirmations may be asked.</summary>
+    public bool Interactive { get; init; }
+
+    /// <summary>Environment variables (tests pass their own instead of the process's).</summary>
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
     /// <summary>A compilation of the project as the user named it (its dist/ folder not read), with this run's cache and limits.</summary>
     public Compilation Compile(string project) =>
         Compilation.Create(Resolve(project), project, Resolve(Path.Join(project, "dist")), Cache, Limits);
@@ -45,7 +51,7 @@ internal sealed record CliIO(TextWriter Out, TextWriter Error, string WorkingDir
             return new SchemaCache(Path.Combine(xdg, "botforge"));
         }
 
-        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        var home = System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile);
         return home.Length == 0 ? null : new SchemaCache(Path.Combine(home, ".cache", "botforge"));
     }
 

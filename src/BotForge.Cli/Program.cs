@@ -13,7 +13,8 @@ try
     }
 
     var stdin = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
-    return BotForgeCli.Run(args, stdout, stderr, cache: CliIO.UserCache(Environment.GetEnvironmentVariable), limits: limits, stdin: stdin);
+    return BotForgeCli.Run(args, stdout, stderr, cache: CliIO.UserCache(Environment.GetEnvironmentVariable), limits: limits, stdin: stdin,
+        interactive: !Console.IsInputRedirected);
 }
 finally
 {

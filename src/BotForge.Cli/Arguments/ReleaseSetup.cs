@@ -1,0 +1,215 @@
+using System.Diagnostics;
+using BotForge.Cli.Output;
+using BotForge.Deploy.Planning;
+using BotForge.Deploy.Releases;
+using BotForge.Deploy.Targets;
+
+namespace BotForge.Cli.Arguments;
+
+/// <summary>
+/// What the release commands share: the bot built in memory, the target (<c>dir:PATH</c> or an HTTP URL with
+/// <c>BOTFORGE_TOKEN</c>), the secrets, who releases, production's confirmation, and the test pause hook.
+/// Every failure is a one-line message; none names a secret's value.
+/// </summary>
+internal sealed class ReleaseSetup
+{
+    private ReleaseSetup(CliIO io, LocalRelease local, IDeployTarget target)
+    {
+        IO = io;
+        Local = local;
+        Target = target;
+    }
+
+    public CliIO IO { get; }
+
+    public LocalRelease Local { get; }
+
+    public IDeployTarget Target { get; }
+
+    public string By => IO.Environment("BOTFORGE_USER") ?? Environment.UserName;
+
+    /// <summary>Builds the bot and opens the target; on failure prints why and returns null with the exit code.</summary>
+    public static ReleaseSetup? Open(CliIO io, string project, string? target, out int exit)
+    {
+        var compilation = io.Compile(project);
+        var diagnostics = compilation.Validate();
+        var local = diagnostics.Any(d => d.IsError) ? null : LocalRelease.From(compilation, project);
+        if (local is null)
+        {
+            DiagnosticPrinter.Print(io, diagnostics, DiagnosticFormat.Text);
+            io.Error.Write("botforge: the bot has errors; nothing was released\n");
+            exit = DiagnosticPrinter.ExitCode(diagnostics);
+            return null;
+        }
+
+        var opened = OpenTarget(io, project, target, local.Address, out var error);
+        if (opened is null)
+        {
+            io.Error.Write($"botforge: error: {error}\n");
+            exit = ExitCodes.BadInput;
+            return null;
+        }
+
+        exit = ExitCodes.Success;
+        return new ReleaseSetup(io, local, opened);
+    }
+
+    private static IDeployTarget? OpenTarget(CliIO io, string project, string? target, BotAddress address, out string? error)
+    {
+        error = null;
+        target ??= "dir:" + Path.Join(project, ".botforge", "releases").Replace('\\', '/');
+        if (target.StartsWith("dir:", StringComparison.Ordinal))
+        {
+            return new DirTarget(io.Resolve(target[4..]), target, () => DateTimeOffset.UtcNow);
+        }
+
+        if (!Uri.TryCreate(target, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+        {
+            error = $"'{target}' is not a target: use dir:PATH or an https:// URL of the platform API";
+            return null;
+        }
+
+        if (url.Scheme == Uri.UriSchemeHttp && !url.IsLoopback)
+        {
+            error = $"'{target}' would send the token unencrypted; use https:// (plain http:// is only for 127.0.0.1 and localhost)";
+            return null;
+        }
+
+        if (io.Environment("BOTFORGE_TOKEN") is not { Length: > 0 } token)
+        {
+            error = $"BOTFORGE_TOKEN is not set: the platform API at {url.GetLeftPart(UriPartial.Authority)} needs a bearer token; nothing was sent";
+            return null;
+        }
+
+        var options = new HttpTargetOptions();
+        if (int.TryParse(io.Environment("BOTFORGE_HTTP_RETRY_DELAY_MS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var delay))
+        {
+            options = options with { RetryDelay = TimeSpan.FromMilliseconds(delay) };
+        }
+
+        return new HttpTarget(url, token, address, options);
+    }
+
+    /// <summary>The env values for <paramref name="env"/>, secrets included; on a missing secret prints which and returns null.</summary>
+    public IReadOnlyList<EnvValue>? EnvValues(string env, string? secretsFile)
+    {
+        IReadOnlyDictionary<string, string>? file = null;
+        if (secretsFile is not null)
+        {
+            var path = IO.Resolve(secretsFile);
+            if (!File.Exists(path))
+            {
+                IO.Error.Write($"botforge: error: the secrets file '{secretsFile}' does not exist; nothing was sent\n");
+                return null;
+            }
+
+            if (TrackedByGit(path))
+            {
+                IO.Error.Write($"botforge: error: the secrets file '{secretsFile}' is not ignored by git; add it to .gitignore before using it (nothing was sent)\n");
+                return null;
+            }
+
+            try
+            {
+                file = Secrets.ReadDotenv(path, secretsFile);
+            }
+            catch (ReleaseException e)
+            {
+                IO.Error.Write($"botforge: error: {e.Message}; nothing was sent\n");
+                return null;
+            }
+        }
+
+        var values = Secrets.EnvValues(Local.Model, env, IO.Environment, file, out var missing);
+        foreach (var name in missing)
+        {
+            IO.Error.Write($"botforge: error: the secret env variable {name} has no value for {env}: set BOTFORGE_SECRET_{name} " +
+                $"(or BOTFORGE_SECRET_{env.ToUpperInvariant()}_{name}) or put it in a --secrets file\n");
+        }
+
+        if (missing.Count > 0)
+        {
+            IO.Error.Write($"botforge: {missing.Count} secret(s) missing; nothing was sent\n");
+            return null;
+        }
+
+        return values;
+    }
+
+    /// <summary>Production needs --yes, or a person typing "yes".</summary>
+    public bool Confirmed(string env, bool yes, string what)
+    {
+        if (env != "production" || yes)
+        {
+            return true;
+        }
+
+        if (!IO.Interactive)
+        {
+            IO.Error.Write($"botforge: error: {what} changes production: pass --yes (or run it in a terminal to confirm); nothing was released\n");
+            return false;
+        }
+
+        IO.Out.Write($"{what} changes production. Type 'yes' to go on: ");
+        IO.Out.Flush();
+        if (IO.In.ReadLine()?.Trim() == "yes")
+        {
+            return true;
+        }
+
+        IO.Error.Write("botforge: not confirmed; nothing was released\n");
+        return false;
+    }
+
+    /// <summary>The fault-injection point of the release tests: BOTFORGE_TEST_PAUSE=STEP stops there for two minutes.</summary>
+    public Func<string, Task> Pause => async step =>
+    {
+        if (IO.Environment("BOTFORGE_TEST_PAUSE") == step)
+        {
+            IO.Error.Write($"botforge: paused {step} (BOTFORGE_TEST_PAUSE)\n");
+            IO.Error.Flush();
+            await Task.Delay(TimeSpan.FromMinutes(2));
+        }
+    };
+
+    /// <summary>Runs a release step: a refusal or failure is one line and <see cref="ExitCodes.ReleaseFailed"/>.</summary>
+    public int Run(Func<Task<int>> step)
+    {
+        try
+        {
+            return step().GetAwaiter().GetResult();
+        }
+        catch (ReleaseException e)
+        {
+            IO.Error.Write($"botforge: error: {e.Message}\n");
+            return ExitCodes.ReleaseFailed;
+        }
+        finally
+        {
+            Target.Dispose();
+        }
+    }
+
+    private static bool TrackedByGit(string path)
+    {
+        try
+        {
+            var start = new ProcessStartInfo("git", ["check-ignore", "-q", "--", path])
+            {
+                WorkingDirectory = Path.GetDirectoryName(path)!,
+                RedirectStandardError = true,
+                RedirectStandardOutput = true,
+                UseShellExecute = false,
+            };
+            using var git = Process.Start(start)!;
+            git.WaitForExit();
+
+            // 0: ignored; 1: not ignored (inside a work tree); 128: not in a repository, so git cannot commit it.
+            return git.ExitCode == 1;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+}

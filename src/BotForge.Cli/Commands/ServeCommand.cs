@@ -1,0 +1,61 @@
+using System.CommandLine;
+using BotForge.Serve;
+
+namespace BotForge.Cli.Commands;
+
+/// <summary><c>botforge serve [--port N] [--data DIR]</c>: a local stand-in for the platform's release API.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(CliIO io)
+    {
+        var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 8787 };
+        var data = new Option<string>("--data") { Description = "Folder for the SQLite database.", DefaultValueFactory = _ => ".botforge/serve" };
+        var command = new Command("serve", "Run the reference platform API (schemas/platform-api.openapi.json) on 127.0.0.1; requests need the bearer token in BOTFORGE_TOKEN.") { port, data };
+        command.SetAction(parse => Run(io, parse.GetValue(port), parse.GetValue(data)!));
+        return command;
+    }
+
+    private static int Run(CliIO io, int port, string data)
+    {
+        if (io.Environment("BOTFORGE_TOKEN") is not { Length: >= 16 } token)
+        {
+            io.Error.Write("botforge: error: set BOTFORGE_TOKEN to the bearer token clients must send (16 characters or more)\n");
+            return ExitCodes.BadInput;
+        }
+
+        if (port is < 0 or > 65535)
+        {
+            io.Error.Write($"botforge: error: --port must be 0 to 65535, not {port}\n");
+            return ExitCodes.BadInput;
+        }
+
+        var log = TextWriter.Synchronized(io.Out);
+        PlatformServer server;
+        try
+        {
+            server = PlatformServer.StartAsync(new ServeOptions { Port = port, DataDirectory = io.Resolve(data), Token = token, Log = line => { log.Write(line + "\n"); log.Flush(); } })
+                .GetAwaiter().GetResult();
+        }
+        catch (IOException e)
+        {
+            io.Error.Write($"botforge: error: cannot listen on 127.0.0.1:{port}: {e.Message}\n");
+            return ExitCodes.BadInput;
+        }
+
+        using var stop = new ManualResetEventSlim();
+        void OnCancel(object? sender, ConsoleCancelEventArgs e)
+        {
+            e.Cancel = true;
+            stop.Set();
+        }
+
+        Console.CancelKeyPress += OnCancel;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Set();
+        log.Write($"BotForge platform API on {server.Address} (data: {data}); Ctrl+C stops it\n");
+        log.Flush();
+        stop.Wait();
+        Console.CancelKeyPress -= OnCancel;
+        server.StopAsync().GetAwaiter().GetResult();
+        return ExitCodes.Success;
+    }
+}

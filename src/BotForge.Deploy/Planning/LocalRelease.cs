@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using BotForge.Deploy.Targets;
+using BotForge.Diagnostics;
+using BotForge.Emit;
+using BotForge.Model;
+
+namespace BotForge.Deploy.Planning;
+
+/// <summary>
+/// A bot built in memory for release: the bundle (path → base64), its content hash (SHA-256 over the sorted
+/// paths and bytes), the sources it came from (so a plan can diff against what is live), and its business
+/// settings (the bundle's <c>business</c> section).
+/// </summary>
+public sealed record LocalRelease(
+    string Source,
+    BotModel Model,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyDictionary<string, string> Bundle,
+    IReadOnlyDictionary<string, string> Sources,
+    string ContentHash,
+    string? Business)
+{
+    public BotAddress Address => new(Model.Bot.Partner ?? "default", Model.Bot.Id, Model.Bot.Id);
+
+    /// <summary>The release of a compilation without errors (callers check), or null when it does not emit.</summary>
+    public static LocalRelease? From(Compilation compilation, string source)
+    {
+        if (compilation.Emit() is not { } files || compilation.Model is not { } model)
+        {
+            return null;
+        }
+
+        var bundle = files.ToDictionary(f => f.Path, f => Convert.ToBase64String(f.Content), StringComparer.Ordinal);
+        var sources = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var document in compilation.Sources!.Documents)
+        {
+            sources[document.RelativePath] = Convert.ToBase64String(Encoding.UTF8.GetBytes(document.File.Text));
+        }
+
+        foreach (var script in model.Nodes.Select(n => n.Code).OfType<ScriptStep>())
+        {
+            sources[script.RelativePath] = Convert.ToBase64String(Encoding.UTF8.GetBytes(script.Source));
+        }
+
+        var business = files.FirstOrDefault(f => f.Path == "bot.json") is { } botJson && JsonNode.Parse(botJson.Content)?["business"] is { } node
+            ? node.ToJsonString()
+            : null;
+        return new LocalRelease(source, model, compilation.Diagnostics.ToSortedList(), bundle, sources, Hash(files), business);
+    }
+
+    /// <summary>"sha256:" and the first twelve hex digits, for people.</summary>
+    public static string Short(string contentHash) => contentHash.Length > 19 ? contentHash[..19] : contentHash;
+
+    private static string Hash(IReadOnlyList<EmittedFile> files)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(file.Path + "\n" + file.Content.Length + "\n"));
+            sha.AppendData(file.Content);
+        }
+
+        return "sha256:" + Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+}

@@ -1,0 +1,83 @@
+using BotForge.Deploy.Releases;
+using BotForge.Model;
+
+namespace BotForge.Deploy.Planning;
+
+/// <summary>
+/// The values of <c>secret: true</c> env variables at release time: <c>BOTFORGE_SECRET_ENV_NAME</c> (for one
+/// environment, e.g. <c>BOTFORGE_SECRET_PRODUCTION_SF_USERNAME</c>), else <c>BOTFORGE_SECRET_NAME</c>, else the
+/// <c>--secrets</c> dotenv file. Messages name variables, never values.
+/// </summary>
+public static class Secrets
+{
+    public static IReadOnlyList<EnvValue> EnvValues(BotModel bot, string env, Func<string, string?> environment, IReadOnlyDictionary<string, string>? file, out IReadOnlyList<string> missing)
+    {
+        var values = new List<EnvValue>();
+        var absent = new List<string>();
+        foreach (var variable in bot.Env.OrderBy(v => v.Name, StringComparer.Ordinal))
+        {
+            if (!variable.Secret)
+            {
+                values.Add(new EnvValue(variable.Name, false, env == "production" ? variable.Production : variable.Staging));
+                continue;
+            }
+
+            // An empty variable counts as unset, as in most shells' ${VAR:-…}.
+            var value = Set(environment($"BOTFORGE_SECRET_{env.ToUpperInvariant()}_{variable.Name}")) ?? Set(environment($"BOTFORGE_SECRET_{variable.Name}"))
+                ?? file?.GetValueOrDefault(variable.Name);
+            if (string.IsNullOrEmpty(value))
+            {
+                absent.Add(variable.Name);
+            }
+            else
+            {
+                values.Add(new EnvValue(variable.Name, true, value));
+            }
+        }
+
+        missing = absent;
+        return values;
+    }
+
+    private static string? Set(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    /// <summary>
+    /// A dotenv file: <c>NAME=value</c> lines, <c>#</c> comments, an optional <c>export </c>, values optionally in
+    /// single or double quotes. A malformed line is an error naming the line, never its content.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ReadDotenv(string path, string shownPath)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lines = File.ReadAllLines(path);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (line.StartsWith("export ", StringComparison.Ordinal))
+            {
+                line = line["export ".Length..].TrimStart();
+            }
+
+            var equals = line.IndexOf('=', StringComparison.Ordinal);
+            var name = equals > 0 ? line[..equals].Trim() : string.Empty;
+            if (name.Length == 0 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+            {
+                throw new ReleaseException($"{shownPath}:{i + 1}: not a NAME=value line");
+            }
+
+            var value = line[(equals + 1)..].Trim();
+            if (value.Length >= 2 && (value[0] == '"' || value[0] == '\'') && value[^1] == value[0])
+            {
+                value = value[1..^1];
+            }
+
+            values[name] = value;
+        }
+
+        return values;
+    }
+}

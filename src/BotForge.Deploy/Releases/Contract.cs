@@ -1,0 +1,64 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace BotForge.Deploy.Releases;
+
+/// <summary>
+/// The records of the release contract (schemas/platform-api.openapi.json), shared by the dir: target, the HTTP
+/// client and <c>botforge serve</c>. On the wire: JSON with snake_case names.
+/// </summary>
+public static class Contract
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = true,
+    };
+
+    /// <summary>The same, on one line (history files).</summary>
+    public static readonly JsonSerializerOptions Line = new(Json) { WriteIndented = false };
+
+    public static readonly string[] Environments = ["staging", "production"];
+}
+
+/// <summary>
+/// An env variable of a version. Uploads carry a secret's <see cref="Value"/> once; what is stored and read back
+/// for a secret is only a random <see cref="Salt"/> and the PBKDF2 <see cref="Hash"/> of the value.
+/// </summary>
+public sealed record EnvValue(string Name, bool Secret, string? Value = null, string? Salt = null, string? Hash = null);
+
+/// <summary>A version to create: the built bundle and the sources it came from (path → base64), its env, who and why.</summary>
+public sealed record VersionUpload(string ContentHash, IReadOnlyDictionary<string, string> Bundle, IReadOnlyDictionary<string, string> Sources,
+    IReadOnlyList<EnvValue> Env, string CreatedBy, string? Message, string? Business);
+
+public sealed record VersionInfo(int Version, string ContentHash, DateTimeOffset CreatedAt, string CreatedBy, string? Message);
+
+/// <summary>A whole version as stored (secret values never: only salts and hashes).</summary>
+public sealed record VersionDetail(VersionInfo Info, IReadOnlyDictionary<string, string> Bundle, IReadOnlyDictionary<string, string> Sources, IReadOnlyList<EnvValue> Env);
+
+/// <summary>What is live in an environment: the version (null before the first activation) and its env.</summary>
+public sealed record LiveState(VersionInfo? Live, IReadOnlyList<EnvValue> Env, string? Manifest);
+
+public sealed record UploadResult(int Version, bool Created);
+
+/// <summary>An activation. <see cref="ExpectedLive"/> is the version the caller planned against (0: none was live).</summary>
+public sealed record ActivateRequest(int Version, int ExpectedLive, string By);
+
+/// <summary>Back to <see cref="To"/>, or (null) to the version live before the current one.</summary>
+public sealed record RollbackRequest(int? To, int ExpectedLive, string By);
+
+/// <summary>
+/// Staging's live version to production: business settings first, then the bot, with production's env values
+/// (secrets included), activated only if production's live version is still <see cref="ExpectedLive"/>.
+/// </summary>
+public sealed record PromoteRequest(string From, string To, int ExpectedLive, IReadOnlyList<EnvValue> Env, string By);
+
+public sealed record HistoryEntry(int Version, DateTimeOffset At, string By, string Action);
+
+public sealed record LockRequest(string Owner);
+
+/// <summary>A held lock: it lapses after <see cref="LeaseSeconds"/> unless its owner takes it again (the client renews it at half-time).</summary>
+public sealed record LockGranted(string Owner, double LeaseSeconds);
+
+public sealed record ProblemBody(string Error, int? Live = null, string? HeldBy = null);

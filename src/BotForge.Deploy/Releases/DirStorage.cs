@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace BotForge.Deploy.Releases;
+
+/// <summary>
+/// A release store in a folder, one per environment:
+/// <code>
+/// ENV/versions/0001/version.json   the version: info, env (secrets sealed), bundle and sources (base64)
+/// ENV/live                         the live version's number; replaced by an atomic rename
+/// ENV/history.jsonl                activations, one JSON line each
+/// ENV/business.json                the business settings
+/// ENV/.lock                        held (an OS file lock) while a release runs
+/// </code>
+/// A version is written under a temporary name and renamed into place, so a half-written one is never seen.
+/// </summary>
+public sealed class DirStorage(string root) : IReleaseStorage
+{
+    public string Root { get; } = root;
+
+    /// <summary>Takes the environment's lock: an exclusive OS lock, released when disposed or when the process dies.</summary>
+    public IDisposable Lock(string env)
+    {
+        var folder = Folder(env);
+        Directory.CreateDirectory(folder);
+        try
+        {
+            return new FileStream(Path.Combine(folder, ".lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            throw new ConflictException($"another release of {env} is running (the lock {Path.Combine(folder, ".lock")} is held)");
+        }
+    }
+
+    public int? ReadLive(string env)
+    {
+        var path = Path.Combine(Folder(env), "live");
+        return File.Exists(path) && int.TryParse(File.ReadAllText(path).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var live) ? live : null;
+    }
+
+    public void WriteLive(string env, int version) => WriteAtomically(Path.Combine(Folder(env), "live"), version.ToString(CultureInfo.InvariantCulture) + "\n");
+
+    public IReadOnlyList<VersionInfo> ListVersions(string env)
+    {
+        var folder = Path.Combine(Folder(env), "versions");
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        return Directory.GetDirectories(folder)
+            .Select(Path.GetFileName)
+            .Where(name => name!.Length == 4 && name.All(char.IsAsciiDigit))
+            .Select(name => ReadVersion(env, int.Parse(name!, CultureInfo.InvariantCulture))?.Info)
+            .OfType<VersionInfo>()
+            .OrderBy(v => v.Version)
+            .ToList();
+    }
+
+    public VersionDetail? ReadVersion(string env, int version)
+    {
+        var path = Path.Combine(VersionFolder(env, version), "version.json");
+        return File.Exists(path) ? JsonSerializer.Deserialize<VersionDetail>(File.ReadAllText(path), Contract.Json) : null;
+    }
+
+    public int CreateVersion(string env, VersionUpload upload, DateTimeOffset at)
+    {
+        var versions = Path.Combine(Folder(env), "versions");
+        Directory.CreateDirectory(versions);
+        foreach (var stale in Directory.GetDirectories(versions, ".tmp-*"))
+        {
+            Directory.Delete(stale, recursive: true);   // left by a release killed while writing (we hold the lock)
+        }
+
+        var number = (ListVersions(env).LastOrDefault()?.Version ?? 0) + 1;
+        var detail = new VersionDetail(new VersionInfo(number, upload.ContentHash, at, upload.CreatedBy, upload.Message), upload.Bundle, upload.Sources, upload.Env);
+        var temporary = Path.Combine(versions, ".tmp-" + number.ToString("0000", CultureInfo.InvariantCulture));
+        Directory.CreateDirectory(temporary);
+        File.WriteAllText(Path.Combine(temporary, "version.json"), JsonSerializer.Serialize(detail, Contract.Json), new UTF8Encoding(false));
+        Directory.Move(temporary, VersionFolder(env, number));
+        return number;
+    }
+
+    public IReadOnlyList<HistoryEntry> ReadHistory(string env)
+    {
+        var path = Path.Combine(Folder(env), "history.jsonl");
+        return File.Exists(path)
+            ? File.ReadAllLines(path).Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<HistoryEntry>(l, Contract.Json)!).ToList()
+            : [];
+    }
+
+    public void AppendHistory(string env, HistoryEntry entry)
+    {
+        var line = JsonSerializer.Serialize(entry, Contract.Line) + "\n";
+        File.AppendAllText(Path.Combine(Folder(env), "history.jsonl"), line, new UTF8Encoding(false));
+    }
+
+    public string? ReadBusiness(string env)
+    {
+        var path = Path.Combine(Folder(env), "business.json");
+        return File.Exists(path) ? File.ReadAllText(path) : null;
+    }
+
+    public void WriteBusiness(string env, string settings)
+    {
+        Directory.CreateDirectory(Folder(env));
+        WriteAtomically(Path.Combine(Folder(env), "business.json"), settings);
+    }
+
+    private string Folder(string env) => Path.Combine(Root, env);
+
+    private string VersionFolder(string env, int version) => Path.Combine(Folder(env), "versions", version.ToString("0000", CultureInfo.InvariantCulture));
+
+    private static void WriteAtomically(string path, string text)
+    {
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, text, new UTF8Encoding(false));
+        File.Move(temporary, path, overwrite: true);
+    }
+}

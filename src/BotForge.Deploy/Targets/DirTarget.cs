@@ -1,0 +1,64 @@
+using BotForge.Deploy.Releases;
+
+namespace BotForge.Deploy.Targets;
+
+/// <summary><c>dir:PATH</c>: the release store in a local folder (<see cref="DirStorage"/>), with an OS file lock per environment.</summary>
+public sealed class DirTarget : IDeployTarget
+{
+    private readonly DirStorage _storage;
+    private readonly ReleaseLogic _logic;
+
+    public DirTarget(string path, string name, Func<DateTimeOffset> clock)
+    {
+        _storage = new DirStorage(path);
+        _logic = new ReleaseLogic(_storage, clock);
+        Name = name;
+    }
+
+    public string Name { get; }
+
+    public Task<LiveState> LiveAsync(string env, CancellationToken cancel) => Task.FromResult(_logic.Live(env));
+
+    public Task<IReadOnlyList<VersionInfo>> VersionsAsync(string env, CancellationToken cancel) => Task.FromResult(_logic.Versions(env));
+
+    public Task<VersionDetail> VersionAsync(string env, int version, CancellationToken cancel) => Task.FromResult(_logic.Version(env, version));
+
+    public Task<IReadOnlyList<HistoryEntry>> HistoryAsync(string env, CancellationToken cancel) => Task.FromResult(_logic.History(env));
+
+    public Task<IAsyncDisposable> LockAsync(string env, string owner, CancellationToken cancel)
+    {
+        _ = _logic.Versions(env);   // refuses an unknown environment before creating anything
+        return Task.FromResult<IAsyncDisposable>(new Held(_storage.Lock(env)));
+    }
+
+    public Task PutBusinessAsync(string env, string settings, CancellationToken cancel)
+    {
+        _logic.PutBusiness(env, settings);
+        return Task.CompletedTask;
+    }
+
+    public Task<UploadResult> UploadAsync(string env, VersionUpload upload, CancellationToken cancel) => Task.FromResult(_logic.Upload(env, upload));
+
+    public Task ActivateAsync(string env, ActivateRequest request, CancellationToken cancel)
+    {
+        _logic.Activate(env, request);
+        return Task.CompletedTask;
+    }
+
+    public Task<int> RollbackAsync(string env, RollbackRequest request, CancellationToken cancel) => Task.FromResult(_logic.Rollback(env, request));
+
+    public Task<int> PromoteAsync(PromoteRequest request, CancellationToken cancel) => Task.FromResult(_logic.Promote(request));
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Held(IDisposable lockFile) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            lockFile.Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
+}

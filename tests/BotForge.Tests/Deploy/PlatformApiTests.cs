@@ -1,0 +1,63 @@
+using System.Net;
+using System.Text.Json;
+using BotForge.Serve;
+using BotForge.Tests.Support;
+
+namespace BotForge.Tests.Deploy;
+
+/// <summary>The OpenAPI contract and <c>botforge serve</c> as a process.</summary>
+public sealed class PlatformApiTests
+{
+    [Fact]
+    public void The_openapi_document_lists_exactly_the_routes_the_server_maps()
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(Repo.Path_("schemas", "platform-api.openapi.json")));
+        var documented = document.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => (op.Name.ToUpperInvariant(), path.Name)))
+            .Order().ToList();
+        var mapped = PlatformServer.Routes.Select(r => (r.Method, r.Path.Replace("{version:int}", "{version}", StringComparison.Ordinal))).Order().ToList();
+
+        Assert.Equal(mapped, documented);
+        var notRetried = document.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Where(op => !op.Value.GetProperty("x-idempotent").GetBoolean()).Select(op => op.Value.GetProperty("operationId").GetString()))
+            .Order().ToList();
+        Assert.Equal(["promote", "rollback"], notRetried);
+    }
+
+    [Fact]
+    public async Task Serve_runs_as_a_process_and_needs_a_token()
+    {
+        await using var bench = new ReleaseBench();
+        using (var noToken = bench.Start(new Dictionary<string, string> { ["BOTFORGE_TOKEN"] = "" }, "serve", "--port", "0"))
+        {
+            Assert.Equal("botforge: error: set BOTFORGE_TOKEN to the bearer token clients must send (16 characters or more)", await noToken.StandardError.ReadLineAsync());
+            await noToken.WaitForExitAsync();
+            Assert.Equal(2, noToken.ExitCode);
+        }
+
+        using var server = bench.Start(null, "serve", "--port", "0", "--data", "serve-data");
+        try
+        {
+            var banner = await server.StandardOutput.ReadLineAsync();
+            Assert.Matches(@"^BotForge platform API on http://127\.0\.0\.1:\d+/ \(data: serve-data\); Ctrl\+C stops it$", banner);
+            var url = banner!.Split(' ')[4];
+            using var http = new HttpClient();
+            Assert.Equal("ok\n", await http.GetStringAsync(url + "health"));
+            Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync(url + "v1/partners/acme/businesses/b/bots/b/environments/staging")).StatusCode);
+
+            var deploy = bench.Cli("deploy", "bot", "--env", "staging", "--target", url);
+
+            Assert.True(deploy.ExitCode == 0, deploy.Error);
+            Assert.Contains("Released acme_support v1 to staging", deploy.Out, StringComparison.Ordinal);
+            Assert.StartsWith("GET /health 200 ", await server.StandardOutput.ReadLineAsync(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+        }
+
+        Assert.True(File.Exists(Path.Combine(bench.Root, "serve-data", "platform.db")));
+        Assert.Empty(bench.FilesHoldingSecrets());
+    }
+}

@@ -1,0 +1,151 @@
+using Microsoft.AspNetCore.Http;
+
+namespace BotForge.Tests.Deploy;
+
+/// <summary>
+/// Releases under failure: a server that answers 503, a server that dies mid-upload, a client killed between
+/// upload and activation (HTTP and dir:), and a second release while one is running. In every case the live
+/// version is the old one or the new one, never anything else, and a re-run completes.
+/// </summary>
+public sealed class ReleaseFaultTests
+{
+    [Fact]
+    public async Task Two_503s_on_the_upload_are_retried_and_the_deploy_completes()
+    {
+        await using var bench = new ReleaseBench();
+        var uploads = 0;
+        await bench.StartServerAsync(fault: async context =>
+        {
+            if (context.Request.Method == "POST" && context.Request.Path.Value!.EndsWith("/versions", StringComparison.Ordinal) && Interlocked.Increment(ref uploads) <= 2)
+            {
+                context.Response.StatusCode = 503;
+                await context.Response.WriteAsync("{\"error\": \"busy\"}");
+                return true;
+            }
+
+            return false;
+        });
+
+        var run = bench.Cli("deploy", "bot", "--env", "staging", "--target", bench.Server!.ToString());
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("Released acme_support v1 to staging", run.Out, StringComparison.Ordinal);
+        Assert.Equal(3, uploads);
+    }
+
+    [Fact]
+    public async Task Promote_and_rollback_are_not_retried()
+    {
+        await using var bench = new ReleaseBench();
+        var rollbacks = 0;
+        await bench.StartServerAsync(fault: async context =>
+        {
+            if (context.Request.Path.Value!.EndsWith("/rollback", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref rollbacks);
+                context.Response.StatusCode = 503;
+                await context.Response.WriteAsync("{\"error\": \"busy\"}");
+                return true;
+            }
+
+            return false;
+        });
+        var url = bench.Server!.ToString();
+        Assert.Equal(0, bench.Cli("deploy", "bot", "--env", "staging", "--target", url).ExitCode);
+
+        var run = bench.Cli("rollback", "bot", "--env", "staging", "--to", "1", "--target", url);
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Equal("botforge: error: could not roll back staging: the server answered 503 Service Unavailable: busy\n", run.Error);
+        Assert.Equal(1, rollbacks);
+    }
+
+    [Fact]
+    public async Task A_server_that_dies_mid_upload_leaves_live_unchanged_and_a_rerun_completes()
+    {
+        await using var bench = new ReleaseBench();
+        var dead = false;
+        await bench.StartServerAsync(lockLease: TimeSpan.FromSeconds(1), fault: async context =>
+        {
+            if (!dead && context.Request.Method == "POST" && context.Request.Path.Value!.EndsWith("/versions", StringComparison.Ordinal) && File.Exists(Path.Combine(bench.Root, "die")))
+            {
+                // Read part of the bundle, then go away: every later request fails too, until the "restart".
+                await context.Request.Body.ReadExactlyAsync(new byte[4096]);
+                dead = true;
+            }
+
+            if (dead)
+            {
+                context.Abort();
+                return true;
+            }
+
+            return false;
+        });
+        var url = bench.Server!.ToString();
+        Assert.Equal(0, bench.Cli("deploy", "bot", "--env", "staging", "--target", url).ExitCode);
+        bench.Edit("stories/support/greeting.yaml", "      - hey\n", "      - hey\n      - hey there\n");
+        await File.WriteAllTextAsync(Path.Combine(bench.Root, "die"), string.Empty);
+
+        var failed = bench.Cli("deploy", "bot", "--env", "staging", "--target", url);
+
+        Assert.Equal(4, failed.ExitCode);
+        Assert.StartsWith("botforge: error: could not upload the bundle to staging: ", failed.Error, StringComparison.Ordinal);
+        Assert.EndsWith("(tried 5 times)\n", failed.Error, StringComparison.Ordinal);
+        File.Delete(Path.Combine(bench.Root, "die"));
+        dead = false;
+        await Task.Delay(TimeSpan.FromSeconds(1.2));   // the unlock failed too (the server was gone): its lease lapses
+        Assert.Matches(@"^staging at .*:\n\* v1 ", bench.Cli("releases", "bot", "--env", "staging", "--target", url).Out);
+
+        var rerun = bench.Cli("deploy", "bot", "--env", "staging", "--target", url);
+        Assert.True(rerun.ExitCode == 0, rerun.Error);
+        Assert.Contains("Released acme_support v2 to staging", rerun.Out, StringComparison.Ordinal);
+        Assert.Empty(bench.FilesHoldingSecrets());
+    }
+
+    [Theory]
+    [InlineData("dir")]
+    [InlineData("http")]
+    public async Task A_client_killed_between_upload_and_activate_changes_nothing_and_a_rerun_completes(string kind)
+    {
+        await using var bench = new ReleaseBench();
+        string[] target = [];
+        if (kind == "http")
+        {
+            await bench.StartServerAsync(lockLease: TimeSpan.FromSeconds(2));
+            target = ["--target", bench.Server!.ToString()];
+        }
+
+        Assert.Equal(0, bench.Cli(["deploy", "bot", "--env", "staging", .. target]).ExitCode);
+        bench.Edit("stories/support/greeting.yaml", "      - hey\n", "      - hey\n      - hey there\n");
+
+        using (var process = bench.Start(new Dictionary<string, string> { ["BOTFORGE_TEST_PAUSE"] = "before-activate" }, ["deploy", "bot", "--env", "staging", .. target]))
+        {
+            await bench.WaitForAsync(process, "botforge: paused before-activate");
+
+            // Meanwhile the release lock is held: a second release is refused, and changes nothing.
+            var concurrent = bench.Cli(["deploy", "bot", "--env", "staging", .. target]);
+            Assert.Equal(4, concurrent.ExitCode);
+            Assert.StartsWith("botforge: error: another release of staging is running", concurrent.Error, StringComparison.Ordinal);
+
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        var releases = bench.Cli(["releases", "bot", "--env", "staging", .. target]).Out;
+        Assert.Matches(@"\n  v2 .*\n\* v1 ", releases);   // uploaded, never activated
+
+        if (kind == "http")
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2.5));   // the killed client renewed its lock until killed; now it lapses (lease shortened for the test)
+        }
+
+        var rerun = bench.Cli(["deploy", "bot", "--env", "staging", .. target]);
+        Assert.True(rerun.ExitCode == 0, rerun.Error);
+        Assert.Contains("Released acme_support v2 to staging (sha256:", rerun.Out, StringComparison.Ordinal);
+        Assert.Contains(", a version already uploaded); it is live.", rerun.Out, StringComparison.Ordinal);
+        Assert.Matches(@"^staging at .*:\n\* v2 .*\n  v1 ", bench.Cli(["releases", "bot", "--env", "staging", .. target]).Out);
+        Assert.Empty(bench.FilesHoldingSecrets());
+        Assert.All(bench.Secrets.Values, secret => Assert.DoesNotContain(secret, bench.Printed, StringComparison.Ordinal));
+    }
+}
