@@ -53,11 +53,11 @@ public sealed class PlatformApiTests
         }
         finally
         {
-            server.Kill(entireProcessTree: true);
-            await server.WaitForExitAsync();
+            await bench.KillAsync(server);
         }
 
         Assert.True(File.Exists(Path.Combine(bench.Root, "serve-data", "platform.db")));
         Assert.Empty(bench.FilesHoldingSecrets());
+        Assert.All(bench.Secrets.Values, secret => Assert.DoesNotContain(secret, bench.Printed, StringComparison.Ordinal));
     }
 }

@@ -148,6 +148,18 @@ internal sealed class ReleaseBench : IAsyncDisposable
         }
     }
 
+    /// <summary>Kills a process started by <see cref="Start"/> and records whatever else it printed.</summary>
+    public async Task KillAsync(Process process)
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+        var rest = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
+        lock (_printed)
+        {
+            _printed.Append(rest);
+        }
+    }
+
     public void Edit(string relative, string find, string replace)
     {
         var path = Path.Combine(Bot, relative);

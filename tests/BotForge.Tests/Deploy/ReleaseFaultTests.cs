@@ -128,8 +128,7 @@ public sealed class ReleaseFaultTests
             Assert.Equal(4, concurrent.ExitCode);
             Assert.StartsWith("botforge: error: another release of staging is running", concurrent.Error, StringComparison.Ordinal);
 
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            await bench.KillAsync(process);
         }
 
         var releases = bench.Cli(["releases", "bot", "--env", "staging", .. target]).Out;
