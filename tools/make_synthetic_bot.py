@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a large, valid synthetic bot (FORMAT.md layout) for benchmarks.
 
-    make_synthetic_bot.py OUT_DIR [--nodes N] [--user-says K] [--units-per-story U]
+    make_synthetic_bot.py OUT_DIR [--nodes N] [--user-says K] [--units-per-story U] [--conversations C]
 
 The bot is made of units of 8 nodes, one sub-story file each, U units per story (default 50). A unit uses every
 connection kind the platform allows:
@@ -16,7 +16,10 @@ connection kind the platform allows:
 User says average K per node (default 20): START and DETAILS carry them, plus a few connection phrases. Every
 unit talks about its own made-up product and plan words, so no utterance repeats elsewhere (exact duplicates
 would be BF1023 errors); near-duplicates across units (BF2006 warnings) happen by chance, as in real bots. There
-is one FAQ entry per ten units and a taskbox. Deterministic: the same arguments give the same bytes.
+is one FAQ entry per ten units and a taskbox. tests/conversations.yaml holds C conversations (default 20) on
+units spread over the bot: each reaches a start node by its user says, answers both prompts, and ends on the
+code node's output node (the stand-in Salesforce answers success), or visits DETAILS and INFO.
+Deterministic: the same arguments give the same bytes.
 """
 import argparse
 import os
@@ -144,12 +147,42 @@ ENTITIES = """entities:
 """
 
 
+def write_tests(out, units, count):
+    """Conversations over units spread evenly: the ticket flow to its output node, or the details flow."""
+    lines = ["conversations:"]
+    for n in range(min(count, units * 2)):
+        k = (n * units) // max(1, min(count, units * 2)) if count <= units else n % units
+        product, plan = names(k)
+        if n % 2 == 0:
+            outcome = "Found you, Test." if k % 3 == 2 else "Case 5003000000TEST01 for user%d@example.com." % k
+            lines += ["  - name: ticket flow of unit %d" % k,
+                      "    user_details: { salesforce_contact_id: 0035g00000Unit%d }" % k,
+                      "    turns:",
+                      "      - user: %s" % start_says(product, plan, 1)[0],
+                      "        expect: { node: START_%d, says: \"What's your email?\" }" % k,
+                      "      - user: it is user%d@example.com" % k,
+                      "        expect: { entities: { email: user%d@example.com } }" % k,
+                      "      - user: the basic plan",
+                      "        expect: { node: OK_%d, says: \"%s\" }" % (k, outcome)]
+        else:
+            lines += ["  - name: details flow of unit %d" % k,
+                      "    turns:",
+                      "      - user: %s" % details_says(product, 1)[0],
+                      "        expect: { node: DETAILS_%d }" % k,
+                      "      - user: more on %s" % product,
+                      "        expect: { node: INFO_%d, says: brochure }" % k]
+    os.makedirs(os.path.join(out, "tests"), exist_ok=True)
+    with open(os.path.join(out, "tests", "conversations.yaml"), "w", newline="\n") as f:
+        f.write("\n".join(lines) + "\n")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out")
     parser.add_argument("--nodes", type=int, default=10000, help="nodes in the bot (rounded up to a multiple of 8)")
     parser.add_argument("--user-says", type=int, default=20, help="average user says per node")
     parser.add_argument("--units-per-story", type=int, default=50)
+    parser.add_argument("--conversations", type=int, default=20, help="conversation tests to write")
     args = parser.parse_args()
 
     units = max(1, -(-args.nodes // NODES_PER_UNIT))
@@ -177,6 +210,7 @@ def main():
         total_says += 3
     with open(os.path.join(args.out, "faq.yaml"), "w", newline="\n") as f:
         f.write("\n".join(faq) + "\n")
+    write_tests(args.out, units, args.conversations)
     print("wrote %d nodes, %d user says, %d FAQ entries to %s" % (units * NODES_PER_UNIT, total_says, len(range(0, units, 10)), args.out))
 
 

@@ -47,6 +47,18 @@ public sealed class SyntheticBotTests
     }
 
     [Fact]
+    public void A_generated_bot_passes_its_generated_conversations()
+    {
+        using var project = new TempProject();
+        Generate(project.Root, 240);
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        Assert.Matches(@"\nsynthetic: 20 passed, 0 failed in ", run.Out);
+    }
+
+    [Fact]
     public void The_same_arguments_give_the_same_bytes()
     {
         using var first = new TempProject();

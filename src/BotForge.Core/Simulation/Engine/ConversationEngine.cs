@@ -183,7 +183,7 @@ public sealed class ConversationEngine
         _turn.Nearest = nearest?.NearestExample;
         if (match is null)
         {
-            BotBreak(nearest is null ? "no intents" : $"best was {nearest.Intent} at {nearest.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}, below {_intents.Threshold.ToString("0.00", CultureInfo.InvariantCulture)}");
+            BotBreak(nearest is null ? "it shares nothing with any example" : $"best was {nearest.Intent} at {nearest.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}, below {_intents.Threshold.ToString("0.00", CultureInfo.InvariantCulture)}");
             return;
         }
 

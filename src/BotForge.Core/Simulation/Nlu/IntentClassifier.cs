@@ -23,59 +23,106 @@ public sealed class IntentClassifier
 {
     public const double DefaultThreshold = 0.2;
 
-    private readonly List<(Example Example, Dictionary<string, double> Vector)> _examples = [];
-    private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
+    private readonly Example[] _examples;
+    private readonly Dictionary<long, int> _featureIds = new();
+    private readonly double[] _idf;
     private readonly double _unknownIdf;
+    private readonly (int[] Ids, float[] Weights)[] _vectors;
+    private readonly Dictionary<string, int[]> _byIntent;
+
+    /// <summary>
+    /// Feature id → the examples that have it and its weight there: a message is scored against all examples at
+    /// once. Weights are kept as floats (half the memory at a million examples); sums are doubles.
+    /// </summary>
+    private readonly (int[] Examples, float[] Weights)[] _postings;
 
     public IntentClassifier(IEnumerable<Example> examples, double threshold)
     {
         Threshold = threshold;
-        var all = examples.Where(e => UserSays.Normalize(e.Text).Length > 0).ToList();
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        var features = all.Select(e => Features(e.Text)).ToList();
-        foreach (var counts in features)
+        _examples = examples.Where(e => UserSays.Normalize(e.Text).Length > 0).ToArray();
+        // Each example's features as two small arrays (a dictionary each would cost several times the memory).
+        var features = _examples.AsParallel().AsOrdered().Select(e => Features(e.Text)).Select(f => (Keys: f.Keys.ToArray(), Counts: f.Values.ToArray())).ToArray();
+
+        // Ids in order of first appearance, so the same examples always give the same ids.
+        var documentFrequency = new List<int>();
+        foreach (var (keys, _) in features)
         {
-            foreach (var feature in counts.Keys)
+            foreach (var feature in keys)
             {
-                documentFrequency[feature] = documentFrequency.GetValueOrDefault(feature) + 1;
+                if (_featureIds.TryAdd(feature, _featureIds.Count))
+                {
+                    documentFrequency.Add(0);
+                }
+
+                documentFrequency[_featureIds[feature]]++;
             }
         }
 
-        foreach (var (feature, df) in documentFrequency)
+        _idf = documentFrequency.Select(df => Math.Log((1.0 + _examples.Length) / (1.0 + df)) + 1.0).ToArray();
+        _unknownIdf = Math.Log(1.0 + _examples.Length) + 1.0;
+        _vectors = features.AsParallel().AsOrdered().Select(f => Weigh(f.Keys, f.Counts)).ToArray();
+        _byIntent = Enumerable.Range(0, _examples.Length).GroupBy(i => _examples[i].Intent, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+        var sizes = new int[_idf.Length];
+        foreach (var (ids, _) in _vectors)
         {
-            _idf[feature] = Math.Log((1.0 + all.Count) / (1.0 + df)) + 1.0;
+            foreach (var id in ids)
+            {
+                sizes[id]++;
+            }
         }
 
-        _unknownIdf = Math.Log(1.0 + all.Count) + 1.0;
-        for (var i = 0; i < all.Count; i++)
+        _postings = sizes.Select(n => (new int[n], new float[n])).ToArray();
+        Array.Clear(sizes);
+        for (var e = 0; e < _vectors.Length; e++)
         {
-            _examples.Add((all[i], Weigh(features[i])));
+            var (ids, weights) = _vectors[e];
+            for (var f = 0; f < ids.Length; f++)
+            {
+                var slot = sizes[ids[f]]++;
+                _postings[ids[f]].Examples[slot] = e;
+                _postings[ids[f]].Weights[slot] = weights[f];
+            }
         }
     }
 
     public double Threshold { get; }
 
+    public int Count => _examples.Length;
 
     /// <summary>Intents ranked by score (best first), each once; only intents that <paramref name="allowed"/> accepts.</summary>
     public IReadOnlyList<IntentMatch> Rank(string message, Func<string, bool>? allowed = null, Func<Example, bool>? skip = null)
     {
-        var query = Weigh(Features(message));
-        var best = new Dictionary<string, IntentMatch>(StringComparer.Ordinal);
-        foreach (var (example, vector) in _examples)
+        var (ids, weights) = Weigh(Features(message));
+        var scores = new Dictionary<int, double>();
+        for (var f = 0; f < ids.Length; f++)
         {
+            var (examples, exampleWeights) = _postings[ids[f]];
+            for (var p = 0; p < examples.Length; p++)
+            {
+                scores[examples[p]] = scores.GetValueOrDefault(examples[p]) + (double)weights[f] * exampleWeights[p];
+            }
+        }
+
+        // Per intent, its best example; between equal scores, the one written first.
+        var best = new Dictionary<string, (int Index, double Score)>(StringComparer.Ordinal);
+        foreach (var (index, score) in scores)
+        {
+            var example = _examples[index];
             if ((allowed is not null && !allowed(example.Intent)) || (skip is not null && skip(example)))
             {
                 continue;
             }
 
-            var score = Cosine(query, vector);
-            if (!best.TryGetValue(example.Intent, out var current) || score > current.Confidence)
+            if (!best.TryGetValue(example.Intent, out var current) || score > current.Score || (score == current.Score && index < current.Index))
             {
-                best[example.Intent] = new IntentMatch(example.Intent, score, example.Text);
+                best[example.Intent] = (index, score);
             }
         }
 
-        return best.Values.OrderByDescending(m => m.Confidence).ThenBy(m => m.Intent, StringComparer.Ordinal).ToList();
+        return best.Select(b => new IntentMatch(b.Key, b.Value.Score, _examples[b.Value.Index].Text))
+            .OrderByDescending(m => m.Confidence).ThenBy(m => m.Intent, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The best intent above the threshold, or null (with the best below it in <paramref name="nearest"/>).</summary>
@@ -86,13 +133,35 @@ public sealed class IntentClassifier
         return nearest is { } top && top.Confidence >= Threshold ? top : null;
     }
 
+    /// <summary>One intent's score for the message (its best example), computed over that intent's examples only.</summary>
+    public IntentMatch? Score(string message, string intent)
+    {
+        if (!_byIntent.TryGetValue(intent, out var members))
+        {
+            return null;
+        }
+
+        var (ids, weights) = Weigh(Features(message));
+        IntentMatch? best = null;
+        foreach (var index in members)
+        {
+            var score = Dot(ids, weights, _vectors[index].Ids, _vectors[index].Weights);
+            if (best is null || score > best.Confidence)
+            {
+                best = new IntentMatch(intent, score, _examples[index].Text);
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>Leave-one-out: each example classified by all the others; the share classified as its own intent.</summary>
     public (int Correct, int Total, IReadOnlyList<(Example Example, IntentMatch? Got)> Misses) LeaveOneOut(Func<string, bool>? allowed = null)
     {
         var misses = new List<(Example, IntentMatch?)>();
         var correct = 0;
         var total = 0;
-        foreach (var (example, _) in _examples)
+        foreach (var example in _examples)
         {
             if (allowed is not null && !allowed(example.Intent))
             {
@@ -113,6 +182,54 @@ public sealed class IntentClassifier
         }
 
         return (correct, total, misses);
+    }
+
+    /// <summary>Weights of a message's features (known ones by id, sorted; unknown ones count in the norm only), L2-normalised.</summary>
+    private (int[] Ids, float[] Weights) Weigh(Dictionary<long, int> counts) => Weigh([.. counts.Keys], [.. counts.Values]);
+
+    private (int[] Ids, float[] Weights) Weigh(long[] keys, int[] counts)
+    {
+        var known = new List<(int Id, double Weight)>(keys.Length);
+        var norm = 0.0;
+        for (var k = 0; k < keys.Length; k++)
+        {
+            var (feature, count) = (keys[k], counts[k]);
+            // Words count double a word piece; function words a third of a piece.
+            var kind = (feature & 3) switch { Piece => 1.0, Function => 0.3, _ => 2.0 };
+            var id = _featureIds.TryGetValue(feature, out var found) ? found : -1;
+            var weight = kind * (1.0 + Math.Log(count)) * (id >= 0 ? _idf[id] : _unknownIdf);
+            norm += weight * weight;
+            if (id >= 0)
+            {
+                known.Add((id, weight));
+            }
+        }
+
+        norm = Math.Sqrt(norm);
+        known.Sort((a, b) => a.Id.CompareTo(b.Id));
+        return (known.Select(k => k.Id).ToArray(), known.Select(k => norm == 0 ? 0f : (float)(k.Weight / norm)).ToArray());
+    }
+
+    private static double Dot(int[] aIds, float[] aWeights, int[] bIds, float[] bWeights)
+    {
+        var sum = 0.0;
+        for (int i = 0, j = 0; i < aIds.Length && j < bIds.Length;)
+        {
+            if (aIds[i] == bIds[j])
+            {
+                sum += (double)aWeights[i++] * bWeights[j++];
+            }
+            else if (aIds[i] < bIds[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return sum;
     }
 
     /// <summary>English function words (and contractions as normalisation leaves them).</summary>
@@ -143,80 +260,66 @@ public sealed class IntentClassifier
         return word;
     }
 
-    private static Dictionary<string, int> Features(string text)
+    /// <summary>Feature kinds, kept in a feature key's low two bits (the rest is a 64-bit FNV-1a hash of its text).</summary>
+    private const long Word = 0, Bigram = 1, Piece = 2, Function = 3;
+
+    /// <summary>
+    /// A message's features and their counts, each feature a 64-bit key: no string is built per feature, which
+    /// matters at hundreds of thousands of examples (a collision between two features is vanishingly rare).
+    /// </summary>
+    private static Dictionary<long, int> Features(string text)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        void Add(string feature) => counts[feature] = counts.GetValueOrDefault(feature) + 1;
+        var counts = new Dictionary<long, int>();
+        void Add(long kind, ReadOnlySpan<char> first, ReadOnlySpan<char> second = default)
+        {
+            var hash = 14695981039346656037UL;
+            foreach (var c in first)
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+
+            if (!second.IsEmpty)
+            {
+                hash = (hash ^ ' ') * 1099511628211UL;
+                foreach (var c in second)
+                {
+                    hash = (hash ^ c) * 1099511628211UL;
+                }
+            }
+
+            var key = (long)(hash & ~3UL) | kind;
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+
         var words = UserSays.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Stem).ToArray();
+        Span<char> marked = stackalloc char[66];
         for (var i = 0; i < words.Length; i++)
         {
+            var next = i + 1 < words.Length ? words[i + 1].AsSpan() : default;
+            if (!next.IsEmpty)
+            {
+                Add(Bigram, words[i], next);
+            }
+
             if (StopWords.Contains(words[i]))
             {
-                // Function words say little about intent: they count only as part of a bigram.
-                Add("s:" + words[i]);
-                if (i + 1 < words.Length)
-                {
-                    Add("b:" + words[i] + " " + words[i + 1]);
-                }
-
+                // Function words say little about intent: alone they count a little; in a bigram, fully.
+                Add(Function, words[i]);
                 continue;
             }
 
-            Add("w:" + words[i]);
-            if (i + 1 < words.Length)
+            Add(Word, words[i]);
+            var word = words[i].AsSpan(0, Math.Min(words[i].Length, 64));
+            marked[0] = '<';
+            word.CopyTo(marked[1..]);
+            marked[word.Length + 1] = '>';
+            for (var c = 0; c + 3 <= word.Length + 2; c++)
             {
-                Add("b:" + words[i] + " " + words[i + 1]);
-            }
-
-            var marked = "<" + words[i] + ">";
-            for (var c = 0; c + 3 <= marked.Length; c++)
-            {
-                Add("c:" + marked.Substring(c, 3));
+                Add(Piece, marked.Slice(c, 3));
             }
         }
 
         return counts;
     }
 
-    private Dictionary<string, double> Weigh(Dictionary<string, int> counts)
-    {
-        var vector = new Dictionary<string, double>(counts.Count, StringComparer.Ordinal);
-        var norm = 0.0;
-        foreach (var (feature, count) in counts)
-        {
-            // Words count double a word piece; function words a third of a piece.
-            var kind = feature[0] switch { 'c' => 1.0, 's' => 0.3, _ => 2.0 };
-            var weight = kind * (1.0 + Math.Log(count)) * _idf.GetValueOrDefault(feature, _unknownIdf);
-            vector[feature] = weight;
-            norm += weight * weight;
-        }
-
-        norm = Math.Sqrt(norm);
-        if (norm == 0)
-        {
-            return vector;
-        }
-
-        foreach (var feature in vector.Keys.ToList())
-        {
-            vector[feature] /= norm;
-        }
-
-        return vector;
-    }
-
-    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
-    {
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        var sum = 0.0;
-        foreach (var (feature, weight) in small)
-        {
-            if (large.TryGetValue(feature, out var other))
-            {
-                sum += weight * other;
-            }
-        }
-
-        return sum;
-    }
 }

@@ -59,11 +59,11 @@ public sealed class Intents
 
     /// <summary>The phrase connection <paramref name="index"/> of <paramref name="node"/>, when the message matches it well enough.</summary>
     public IntentMatch? Connection(Node node, int index, string message) =>
-        _classifier.Classify(message, out _, intent => intent == $"conn:{node.SystemName}:{index}");
+        _classifier.Score(message, $"conn:{node.SystemName}:{index}") is { } match && match.Confidence >= _classifier.Threshold ? match : null;
 
     /// <summary>True when the message is at least as close to one of the target's negative user says as to the connection.</summary>
     public bool IsNegative(Node target, string message, double score) =>
-        _classifier.Rank(message, intent => intent == "neg:" + target.SystemName) is [var top, ..] && top.Confidence >= score;
+        _classifier.Score(message, "neg:" + target.SystemName) is { } top && top.Confidence >= score;
 
     public Node? Node(string intent) => _nodes.GetValueOrDefault(intent);
 
