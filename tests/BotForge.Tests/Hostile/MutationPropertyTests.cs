@@ -9,7 +9,9 @@ namespace BotForge.Tests.Hostile;
 /// Property: whatever random damage is done to the example bot's files (lines deleted or doubled, indentation
 /// shifted or turned into tabs, files cut short, bytes inserted or overwritten), <c>botforge build</c> answers with
 /// diagnostics and exit 0, 1 or 2, never an internal error or a stack trace, and leaves a complete output folder
-/// or none. Iterations: BOTFORGE_PROPERTY_ITERATIONS (default 150); a failure prints the seed that reproduces it.
+/// or none; and <c>diff</c>, <c>graph</c> and the conversation-tests reader answer the same way. Iterations:
+/// BOTFORGE_PROPERTY_ITERATIONS (default 150; a third of it for the second property); a failure prints the seed
+/// that reproduces it.
 /// </summary>
 public sealed class MutationPropertyTests
 {
@@ -57,6 +59,39 @@ public sealed class MutationPropertyTests
                 $"exit {code} with output folder {(Directory.Exists(outDir) ? "present" : "absent")}\n{console}");
             Assert.False(Directory.Exists(outDir + ".botforge-staging"), "a staging folder was left behind");
         }, iter: Iterations, threads: 1, print: m => string.Join("; ", m));
+    }
+
+    [Fact]
+    public void Random_damage_never_crashes_diff_graph_or_the_conversation_tests_reader()
+    {
+        Mutations.Sample(mutations =>
+        {
+            using var project = TempProject.CopyOf(Repo.ExampleBot);
+            foreach (var mutation in mutations)
+            {
+                var path = Path.Combine(project.Root, Files[mutation.File]);
+                File.WriteAllBytes(path, Apply(File.ReadAllBytes(path), mutation));
+            }
+
+            // The filter matches no conversation: the tests files are read and checked, no script runs.
+            foreach (var (args, allowed) in new (string[], int[])[]
+            {
+                (["diff", Repo.ExampleBot, project.Root, "--format", "markdown"], [0, 2]),
+                (["diff", project.Root, Repo.ExampleBot, "--format", "json"], [0, 2]),
+                (["graph", project.Root, "--format", "dot"], [0, 1, 2]),
+                (["test", project.Root, "--filter", "no conversation has this name"], [0, 1, 2]),
+            })
+            {
+                var stdout = new StringWriter();
+                var stderr = new StringWriter();
+                var code = BotForgeCli.Run(args, stdout, stderr);
+                var console = stdout + "\n" + stderr;
+
+                Assert.True(allowed.Contains(code), $"{args[0]}: exit {code}\n{console}");
+                Assert.DoesNotContain("internal error", console, StringComparison.Ordinal);
+                Assert.DoesNotContain("   at ", console, StringComparison.Ordinal);
+            }
+        }, iter: Math.Max(1, Iterations / 3), threads: 1, print: m => string.Join("; ", m));
     }
 
     private static byte[] Apply(byte[] content, Mutation m)
