@@ -69,6 +69,12 @@ internal sealed class ReleaseSetup
             return null;
         }
 
+        if (url.UserInfo.Length > 0 || url.Query.Length > 0)
+        {
+            error = "a target URL carries no credentials or query: give the API's base URL and the token in BOTFORGE_TOKEN";
+            return null;
+        }
+
         if (url.Scheme == Uri.UriSchemeHttp && !url.IsLoopback)
         {
             error = $"'{target}' would send the token unencrypted; use https:// (plain http:// is only for 127.0.0.1 and localhost)";

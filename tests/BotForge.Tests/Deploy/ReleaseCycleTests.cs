@@ -88,6 +88,11 @@ public sealed class ReleaseCycleTests
         var plain = bench.Cli("deploy", "bot", "--env", "staging", "--target", "http://platform.example.com");
         Assert.Equal(2, plain.ExitCode);
         Assert.Contains("would send the token unencrypted", plain.Error, StringComparison.Ordinal);
+
+        var inUrl = bench.Cli("deploy", "bot", "--env", "staging", "--target", "https://ada:hunter2@platform.example.com");
+        Assert.Equal(2, inUrl.ExitCode);
+        Assert.Equal("botforge: error: a target URL carries no credentials or query: give the API's base URL and the token in BOTFORGE_TOKEN\n", inUrl.Error);
+        Assert.DoesNotContain("hunter2", inUrl.Out + inUrl.Error, StringComparison.Ordinal);
     }
 
     [Fact]
