@@ -50,6 +50,9 @@ public sealed class PlatformServer : IAsyncDisposable
 
     public Uri Address => new(_app.Urls.First());
 
+    /// <summary>Cancelled when the host begins to stop (SIGTERM or SIGINT, which the host handles itself).</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
     /// <summary>The routes, as (method, path template): the OpenAPI document must list exactly these.</summary>
     public static IReadOnlyList<(string Method, string Path)> Routes =>
     [

@@ -50,12 +50,13 @@ internal static class ServeCommand
         }
 
         Console.CancelKeyPress += OnCancel;
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Set();
+        using var stopping = server.Stopping.Register(stop.Set);   // SIGTERM: the host stops and says so here
         log.Write($"BotForge platform API on {server.Address} (data: {data}); Ctrl+C stops it\n");
         log.Flush();
         stop.Wait();
         Console.CancelKeyPress -= OnCancel;
-        server.StopAsync().GetAwaiter().GetResult();
+        // Dispose, not just stop: the host's console lifetime holds SIGTERM's process exit until it is disposed.
+        server.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return ExitCodes.Success;
     }
 }

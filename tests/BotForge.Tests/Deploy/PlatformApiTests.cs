@@ -50,10 +50,19 @@ public sealed class PlatformApiTests
             Assert.True(deploy.ExitCode == 0, deploy.Error);
             Assert.Contains("Released acme_support v1 to staging", deploy.Out, StringComparison.Ordinal);
             Assert.StartsWith("GET /health 200 ", await server.StandardOutput.ReadLineAsync(), StringComparison.Ordinal);
+
+            // SIGTERM (what a service manager or `timeout` sends) stops it cleanly.
+            Assert.Equal(0, (await Tool.RunAsync("kill", bench.Root, null, "-TERM", server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ExitCode);
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            await server.WaitForExitAsync(wait.Token);
+            Assert.Equal(0, server.ExitCode);
         }
         finally
         {
-            await bench.KillAsync(server);
+            if (!server.HasExited)
+            {
+                await bench.KillAsync(server);
+            }
         }
 
         Assert.True(File.Exists(Path.Combine(bench.Root, "serve-data", "platform.db")));
