@@ -13,36 +13,43 @@ namespace BotForge.Cli.Arguments;
 /// </summary>
 internal sealed class ReleaseSetup
 {
-    private ReleaseSetup(CliIO io, LocalRelease local, IDeployTarget target)
+    private readonly LocalRelease? _local;
+
+    private ReleaseSetup(CliIO io, LocalRelease? local, IDeployTarget target)
     {
         IO = io;
-        Local = local;
+        _local = local;
         Target = target;
     }
 
     public CliIO IO { get; }
 
-    public LocalRelease Local { get; }
+    /// <summary>The bot built for release (only when opened with <c>build: true</c>).</summary>
+    public LocalRelease Local => _local ?? throw new InvalidOperationException("opened without a build");
 
     public IDeployTarget Target { get; }
 
     public string By => IO.Environment("BOTFORGE_USER") ?? Environment.UserName;
 
-    /// <summary>Builds the bot and opens the target; on failure prints why and returns null with the exit code.</summary>
-    public static ReleaseSetup? Open(CliIO io, string project, string? target, out int exit)
+    /// <summary>
+    /// Builds the bot (<paramref name="build"/>) or only reads it for its address (rollback and releases must work
+    /// even when the working copy has errors), then opens the target; on failure prints why and returns null.
+    /// </summary>
+    public static ReleaseSetup? Open(CliIO io, string project, string? target, out int exit, bool build = true)
     {
         var compilation = io.Compile(project);
         var diagnostics = compilation.Validate();
-        var local = diagnostics.Any(d => d.IsError) ? null : LocalRelease.From(compilation, project);
-        if (local is null)
+        LocalRelease? local = null;
+        if (build ? diagnostics.Any(d => d.IsError) || (local = LocalRelease.From(compilation, project)) is null : compilation.Model is null)
         {
             DiagnosticPrinter.Print(io, diagnostics, DiagnosticFormat.Text);
-            io.Error.Write("botforge: the bot has errors; nothing was released\n");
-            exit = DiagnosticPrinter.ExitCode(diagnostics);
+            io.Error.Write(build ? "botforge: the bot has errors; nothing was released\n" : "botforge: the project could not be read\n");
+            exit = build ? DiagnosticPrinter.ExitCode(diagnostics) : ExitCodes.BadInput;
             return null;
         }
 
-        var opened = OpenTarget(io, project, target, local.Address, out var error);
+        var model = compilation.Model!;
+        var opened = OpenTarget(io, project, target, new BotAddress(model.Bot.Partner ?? "default", model.Bot.Id, model.Bot.Id), out var error);
         if (opened is null)
         {
             io.Error.Write($"botforge: error: {error}\n");

@@ -20,7 +20,7 @@ internal static class ReleasesCommand
 
     private static int Run(CliIO io, string project, string env, string? targetOption)
     {
-        if (ReleaseSetup.Open(io, project, targetOption, out var exit) is not { } setup)
+        if (ReleaseSetup.Open(io, project, targetOption, out var exit, build: false) is not { } setup)
         {
             return exit;
         }

@@ -21,7 +21,7 @@ internal static class RollbackCommand
 
     private static int Run(CliIO io, string project, string env, int? to, string? targetOption, bool yes)
     {
-        if (ReleaseSetup.Open(io, project, targetOption, out var exit) is not { } setup)
+        if (ReleaseSetup.Open(io, project, targetOption, out var exit, build: false) is not { } setup)
         {
             return exit;
         }

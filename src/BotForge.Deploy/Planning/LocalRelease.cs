@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using BotForge.Deploy.Targets;
 using BotForge.Diagnostics;
 using BotForge.Emit;
 using BotForge.Model;
@@ -22,7 +21,6 @@ public sealed record LocalRelease(
     string ContentHash,
     string? Business)
 {
-    public BotAddress Address => new(Model.Bot.Partner ?? "default", Model.Bot.Id, Model.Bot.Id);
 
     /// <summary>The release of a compilation without errors (callers check), or null when it does not emit.</summary>
     public static LocalRelease? From(Compilation compilation, string source)

@@ -152,4 +152,24 @@ public sealed class ReleaseCycleTests
         Assert.Equal("botforge: error: This deploy changes production: pass --yes (or run it in a terminal to confirm); nothing was released\n", run.Error);
         Assert.Contains("no versions yet", bench.Cli("releases", "bot", "--env", "production").Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Rollback_and_releases_work_while_the_working_copy_has_errors()
+    {
+        await using var bench = new ReleaseBench();
+        Assert.Equal(0, bench.Cli("deploy", "bot", "--env", "staging").ExitCode);
+        bench.Edit("stories/support/greeting.yaml", "      - hey\n", "      - hey\n      - hey there\n");
+        Assert.Equal(0, bench.Cli("deploy", "bot", "--env", "staging").ExitCode);
+        bench.Edit("stories/support/greeting.yaml", "      - to: WHO_AM_I\n", "      - to: WHO_AM\n");
+
+        var deploy = bench.Cli("deploy", "bot", "--env", "staging");
+        var rollback = bench.Cli("rollback", "bot", "--env", "staging");
+        var releases = bench.Cli("releases", "bot", "--env", "staging");
+
+        Assert.Equal(1, deploy.ExitCode);
+        Assert.EndsWith("botforge: the bot has errors; nothing was released\n", deploy.Error, StringComparison.Ordinal);
+        Assert.True(rollback.ExitCode == 0, rollback.Error);
+        Assert.StartsWith("Rolled back staging from v2 to v1", rollback.Out, StringComparison.Ordinal);
+        Assert.Matches(@"\n  v2 .*\n\* v1 ", releases.Out);
+    }
 }
