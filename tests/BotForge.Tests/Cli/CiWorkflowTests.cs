@@ -27,7 +27,7 @@ public sealed partial class CiWorkflowTests
         await Tool.GitAsync(clone.Root, "clone", "-q", origin.Root, ".");
         await Tool.GitAsync(clone.Root, "checkout", "-q", "-b", "friendlier-greeting");
         var flow = Path.Combine(clone.Root, "bots", "acme", "stories", "support", "greeting.yaml");
-        File.WriteAllText(flow, File.ReadAllText(flow).Replace("I'm the Acme Support assistant.\n            - \"{taskbox}\"", "I'm the Acme Support helper.\n            - \"{taskbox}\"", StringComparison.Ordinal));
+        TempProject.EditFile(flow, "I'm the Acme Support assistant.\n            - \"{taskbox}\"", "I'm the Acme Support helper.\n            - \"{taskbox}\"");
         await Tool.GitAsync(clone.Root, "commit", "-q", "-am", "friendlier");
 
         var workflow = new YamlStream();

@@ -160,13 +160,7 @@ internal sealed class ReleaseBench : IAsyncDisposable
         }
     }
 
-    public void Edit(string relative, string find, string replace)
-    {
-        var path = Path.Combine(Bot, relative);
-        var text = File.ReadAllText(path);
-        Assert.Contains(find, text, StringComparison.Ordinal);
-        File.WriteAllText(path, text.Replace(find, replace, StringComparison.Ordinal));
-    }
+    public void Edit(string relative, string find, string replace) => TempProject.EditFile(Path.Combine(Bot, relative), find, replace);
 
     /// <summary>Every file under the bench (release stores, server database, anything else BotForge wrote) that contains a secret value.</summary>
     public IEnumerable<string> FilesHoldingSecrets() =>

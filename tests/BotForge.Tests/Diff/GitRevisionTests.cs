@@ -14,13 +14,13 @@ public sealed class GitRevisionTests
         await Tool.GitAsync(repo.Root, "add", ".");
         await Tool.GitAsync(repo.Root, "commit", "-q", "-m", "the bot");
         var flow = Path.Combine(repo.Root, "bots", "acme", "stories", "support", "greeting.yaml");
-        File.WriteAllText(flow, File.ReadAllText(flow).Replace("      - good evening\n", string.Empty, StringComparison.Ordinal));
+        TempProject.EditFile(flow, "      - good evening\n", string.Empty);
         await Tool.GitAsync(repo.Root, "commit", "-q", "-am", "drop a greeting");
 
         // An uncommitted edit in the work tree, and one staged in the index: neither may leak into a revision.
-        File.WriteAllText(flow, File.ReadAllText(flow).Replace("      - hey\n", string.Empty, StringComparison.Ordinal));
+        TempProject.EditFile(flow, "      - hey\n", string.Empty);
         var faq = Path.Combine(repo.Root, "bots", "acme", "faq.yaml");
-        File.WriteAllText(faq, File.ReadAllText(faq).Replace("how much is shipping", "what does shipping cost", StringComparison.Ordinal));
+        TempProject.EditFile(faq, "how much is shipping", "what does shipping cost");
         await Tool.GitAsync(repo.Root, "add", "bots/acme/faq.yaml");
         var statusBefore = await Tool.GitAsync(repo.Root, "status", "--porcelain");
         var stashList = await Tool.GitAsync(repo.Root, "stash", "list");
@@ -49,7 +49,7 @@ public sealed class GitRevisionTests
         using var repo = new TempProject();
         TempProject.CopyInto(Repo.ExampleBot, Path.Combine(repo.Root, "bot"));
         var flow = Path.Combine(repo.Root, "bot", "stories", "support", "greeting.yaml");
-        File.WriteAllText(flow, File.ReadAllText(flow).Replace("      - to: WHO_AM_I\n", "      - to: WHO_AM\n", StringComparison.Ordinal));
+        TempProject.EditFile(flow, "      - to: WHO_AM_I\n", "      - to: WHO_AM\n");
         await Tool.GitAsync(repo.Root, "init", "-q");
         await Tool.GitAsync(repo.Root, "add", ".");
         await Tool.GitAsync(repo.Root, "commit", "-q", "-m", "a broken bot");

@@ -47,8 +47,7 @@ public sealed class GraphTests
     public void A_bot_with_errors_is_drawn_and_its_errors_reported()
     {
         using var project = TempProject.CopyOf(Repo.ExampleBot);
-        var flow = Path.Combine(project.Root, "stories", "support", "greeting.yaml");
-        File.WriteAllText(flow, File.ReadAllText(flow).Replace("      - to: WHO_AM_I\n", "      - to: WHO_AM\n", StringComparison.Ordinal));
+        project.Edit("stories/support/greeting.yaml", "      - to: WHO_AM_I\n", "      - to: WHO_AM\n");
 
         var run = CliRun.Of(project.Root, "graph", ".");
 

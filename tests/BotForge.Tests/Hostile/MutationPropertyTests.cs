@@ -39,12 +39,7 @@ public sealed class MutationPropertyTests
     {
         Mutations.Sample(mutations =>
         {
-            using var project = TempProject.CopyOf(Repo.ExampleBot);
-            foreach (var mutation in mutations)
-            {
-                var path = Path.Combine(project.Root, Files[mutation.File]);
-                File.WriteAllBytes(path, Apply(File.ReadAllBytes(path), mutation));
-            }
+            using var project = Damaged(mutations);
 
             var outDir = Path.Combine(project.Root, "out");
             var stdout = new StringWriter();
@@ -66,12 +61,7 @@ public sealed class MutationPropertyTests
     {
         Mutations.Sample(mutations =>
         {
-            using var project = TempProject.CopyOf(Repo.ExampleBot);
-            foreach (var mutation in mutations)
-            {
-                var path = Path.Combine(project.Root, Files[mutation.File]);
-                File.WriteAllBytes(path, Apply(File.ReadAllBytes(path), mutation));
-            }
+            using var project = Damaged(mutations);
 
             // The filter matches no conversation: the tests files are read and checked, no script runs.
             foreach (var (args, allowed) in new (string[], int[])[]
@@ -92,6 +82,19 @@ public sealed class MutationPropertyTests
                 Assert.DoesNotContain("   at ", console, StringComparison.Ordinal);
             }
         }, iter: Math.Max(1, Iterations / 3), threads: 1, print: m => string.Join("; ", m));
+    }
+
+    /// <summary>A copy of the example bot with the mutations applied.</summary>
+    private static TempProject Damaged(Mutation[] mutations)
+    {
+        var project = TempProject.CopyOf(Repo.ExampleBot);
+        foreach (var mutation in mutations)
+        {
+            var path = Path.Combine(project.Root, Files[mutation.File]);
+            File.WriteAllBytes(path, Apply(File.ReadAllBytes(path), mutation));
+        }
+
+        return project;
     }
 
     private static byte[] Apply(byte[] content, Mutation m)

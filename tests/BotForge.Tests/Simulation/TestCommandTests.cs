@@ -20,9 +20,9 @@ public sealed class TestCommandTests
     public void A_connection_to_the_wrong_output_node_fails_with_a_readable_transcript()
     {
         using var project = TempProject.CopyOf(Repo.ExampleBot);
-        var flow = Path.Combine(project.Root, "stories", "support", "raise_ticket.yaml");
-        File.WriteAllText(flow, File.ReadAllText(flow).Replace("      - to: CASE_CREATED\n        when: status == true", "      - to: CASE_FAILED\n        when: status == true", StringComparison.Ordinal)
-            .Replace("      - to: CASE_FAILED\n        when: status == false", "      - to: CASE_CREATED\n        when: status == false", StringComparison.Ordinal));
+        project.Edit("stories/support/raise_ticket.yaml", "      - to: CASE_CREATED\n        when: status == true", "      - to: CASE_SWAP\n        when: status == true");
+        project.Edit("stories/support/raise_ticket.yaml", "      - to: CASE_FAILED\n        when: status == false", "      - to: CASE_CREATED\n        when: status == false");
+        project.Edit("stories/support/raise_ticket.yaml", "      - to: CASE_SWAP\n", "      - to: CASE_FAILED\n");
         var junit = Path.Combine(project.Root, "out", "junit.xml");
 
         var run = CliRun.Of(project.Root, "test", ".", "--filter", "happy path", "--junit", junit);
@@ -72,8 +72,7 @@ public sealed class TestCommandTests
     public void A_bot_with_errors_does_not_run_its_conversations()
     {
         using var project = TempProject.CopyOf(Repo.ExampleBot);
-        var flow = Path.Combine(project.Root, "stories", "support", "greeting.yaml");
-        File.WriteAllText(flow, File.ReadAllText(flow).Replace("      - to: WHO_AM_I\n", "      - to: WHO_AM\n", StringComparison.Ordinal));
+        project.Edit("stories/support/greeting.yaml", "      - to: WHO_AM_I\n", "      - to: WHO_AM\n");
 
         var run = CliRun.Of(project.Root, "test", ".");
 

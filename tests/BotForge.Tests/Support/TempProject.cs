@@ -56,6 +56,17 @@ internal sealed class TempProject : IDisposable
         }
     }
 
+    /// <summary>Replaces text in a file of the project; the text must be there (a test must not edit nothing).</summary>
+    public void Edit(string relative, string find, string replace) => EditFile(Path.Combine(Root, relative), find, replace);
+
+    /// <summary>Replaces text in a file; the text must be there.</summary>
+    public static void EditFile(string path, string find, string replace)
+    {
+        var text = File.ReadAllText(path);
+        Assert.Contains(find, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(find, replace, StringComparison.Ordinal));
+    }
+
     public string Write(string relative, string content)
     {
         var path = Path.Combine(Root, relative);
