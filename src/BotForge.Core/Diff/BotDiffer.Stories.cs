@@ -92,8 +92,8 @@ public static partial class BotDiffer
 
     private static void CompareNodes(BotModel old, BotModel @new, Dictionary<string, string> subStoryMap, Changes changes)
     {
-        var oldNodes = ByKey(old.Nodes, n => n.SystemName);
-        var newNodes = ByKey(@new.Nodes, n => n.SystemName);
+        var oldNodes = old.NodesBySystemName();
+        var newNodes = @new.NodesBySystemName();
         foreach (var node in newNodes.Values)
         {
             if (oldNodes.TryGetValue(node.SystemName, out var before))

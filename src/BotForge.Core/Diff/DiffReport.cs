@@ -24,14 +24,21 @@ public sealed class DiffReport
 
     private readonly DiffReportFormat _format;
     private readonly StringBuilder _out = new();
+    private readonly Dictionary<string, Node> _oldNodes;
+    private readonly Dictionary<string, Node> _newNodes;
 
-    private DiffReport(DiffReportFormat format) => _format = format;
+    private DiffReport(DiffReportFormat format, BotModel old, BotModel @new)
+    {
+        _format = format;
+        _oldNodes = old.NodesBySystemName();
+        _newNodes = @new.NodesBySystemName();
+    }
 
     private bool IsMarkdown => _format == DiffReportFormat.Markdown;
 
     public static string Write(BotDiff diff, BotModel old, BotModel @new, DiffReportFormat format)
     {
-        var report = new DiffReport(format);
+        var report = new DiffReport(format, old, @new);
         report.WriteAll(diff, old, @new);
         return report._out.ToString();
     }
@@ -83,7 +90,7 @@ public sealed class DiffReport
             Heading(AreaTitle(area.Key));
             foreach (var group in area.GroupBy(c => c.Id))
             {
-                WriteGroup(area.Key, group.Key, group.ToList(), old, @new);
+                WriteGroup(area.Key, group.Key, group.ToList());
             }
         }
     }
@@ -103,10 +110,10 @@ public sealed class DiffReport
         _ => area.ToString(),
     };
 
-    private void WriteGroup(DiffArea area, string id, List<DiffChange> changes, BotModel old, BotModel @new)
+    private void WriteGroup(DiffArea area, string id, List<DiffChange> changes)
     {
         var whole = changes.FirstOrDefault(c => c.Field.Length == 0);
-        var title = area == DiffArea.Node ? NodeTitle(id, old, @new) : Code(id);
+        var title = area == DiffArea.Node ? NodeTitle(id) : Code(id);
         var state = whole?.Kind switch
         {
             ChangeKind.Added => "added",
@@ -154,9 +161,9 @@ public sealed class DiffReport
         }
     }
 
-    private string NodeTitle(string id, BotModel old, BotModel @new)
+    private string NodeTitle(string id)
     {
-        var node = @new.Nodes.FirstOrDefault(n => n.SystemName == id) ?? old.Nodes.FirstOrDefault(n => n.SystemName == id);
+        var node = _newNodes.GetValueOrDefault(id) ?? _oldNodes.GetValueOrDefault(id);
         var name = node is null ? string.Empty : IsMarkdown ? " · " + Markdown.Text(node.Name) : $" ({node.Name})";
         var place = node is null ? string.Empty : IsMarkdown ? $" <sub>{Markdown.Text(node.SubStory.StoryId + "/" + node.SubStory.Id)}</sub>" : $" in {node.SubStory.StoryId}/{node.SubStory.Id}";
         return Code(id) + name + place;

@@ -15,11 +15,7 @@ public static class RiskAnalysis
     public static IReadOnlyList<DiffRisk> Find(DiffInput old, DiffInput @new, IReadOnlyList<DiffChange> changes)
     {
         var risks = new List<DiffRisk>();
-        var newNodes = new Dictionary<string, Node>(StringComparer.Ordinal);
-        foreach (var node in @new.Model.Nodes)
-        {
-            newNodes.TryAdd(node.SystemName, node);
-        }
+        var newNodes = @new.Model.NodesBySystemName();
 
         StartNodes(old.Model, newNodes, risks);
         Reachability(old.Model, @new.Model, newNodes, risks);

@@ -41,8 +41,8 @@ public sealed record Flowchart(IReadOnlyList<FlowNode> Nodes, IReadOnlyList<Flow
     /// </summary>
     public static Flowchart OfDiff(BotDiff diff, BotModel old, BotModel @new)
     {
-        var oldNodes = ByName(old);
-        var newNodes = ByName(@new);
+        var oldNodes = old.NodesBySystemName();
+        var newNodes = @new.NodesBySystemName();
         var changed = diff.ChangedNodes;
         var drawn = changed.Take(MaxChangedNodes).ToList();
         var highlight = drawn.ToDictionary(id => id, id => !oldNodes.ContainsKey(id) ? Highlight.Added : !newNodes.ContainsKey(id) ? Highlight.Removed : Highlight.Changed, StringComparer.Ordinal);
@@ -119,15 +119,4 @@ public sealed record Flowchart(IReadOnlyList<FlowNode> Nodes, IReadOnlyList<Flow
 
     private static FlowNode Draw(Node node, Highlight highlight) =>
         new(node.SystemName, node.Name, node.Type, node.IsStart, !node.IsActive, node.SubStory.StoryId + " / " + node.SubStory.Id, highlight);
-
-    private static Dictionary<string, Node> ByName(BotModel bot)
-    {
-        var result = new Dictionary<string, Node>(StringComparer.Ordinal);
-        foreach (var node in bot.Nodes)
-        {
-            result.TryAdd(node.SystemName, node);
-        }
-
-        return result;
-    }
 }

@@ -24,6 +24,18 @@ public sealed record BotModel
     public LintSettings Lint { get; init; } = LintSettings.Default;
 
     public IEnumerable<Node> Nodes => Stories.SelectMany(s => s.SubStories).SelectMany(s => s.Nodes);
+
+    /// <summary>The nodes by system name, the first of a name winning (a name used twice is a binding error already).</summary>
+    public Dictionary<string, Node> NodesBySystemName()
+    {
+        var nodes = new Dictionary<string, Node>(StringComparer.Ordinal);
+        foreach (var node in Nodes)
+        {
+            nodes.TryAdd(node.SystemName, node);
+        }
+
+        return nodes;
+    }
 }
 
 public sealed record BotInfo(string Id, string Name, string? Partner, string? Description, IReadOnlyList<string> Languages, SourceLocation Location)
