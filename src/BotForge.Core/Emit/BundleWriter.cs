@@ -31,7 +31,8 @@ internal sealed class BundleWriter(BotModel bot)
         ["faq"] = hasFaq ? new JsonObject { ["file"] = "faq.csv", ["count"] = bot.Faq.Count } : null,
     };
 
-    private JsonObject Business() => new()
+    /// <summary>The business settings (also released on their own, before the bot).</summary>
+    public JsonObject Business() => new()
     {
         ["human_assistance"] = bot.Business.HumanAssistance,
         ["small_talk"] = bot.Business.SmallTalk,

@@ -7,6 +7,9 @@ namespace BotForge.Emit;
 /// <summary>Produces every output file of a bot in memory; nothing touches the disk here.</summary>
 public static class Emitter
 {
+    /// <summary>The bundle's <c>business</c> section as compact JSON: what a release sets before activating the bot.</summary>
+    public static string BusinessSettings(BotModel bot) => new BundleWriter(bot).Business().ToJsonString();
+
     public static IReadOnlyList<EmittedFile> Emit(BotModel bot)
     {
         var files = new List<EmittedFile>();

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json.Nodes;
 using BotForge.Diagnostics;
 using BotForge.Emit;
 using BotForge.Model;
@@ -19,7 +18,7 @@ public sealed record LocalRelease(
     IReadOnlyDictionary<string, string> Bundle,
     IReadOnlyDictionary<string, string> Sources,
     string ContentHash,
-    string? Business)
+    string Business)
 {
 
     /// <summary>The release of a compilation without errors (callers check), or null when it does not emit.</summary>
@@ -42,10 +41,7 @@ public sealed record LocalRelease(
             sources[script.RelativePath] = Convert.ToBase64String(Encoding.UTF8.GetBytes(script.Source));
         }
 
-        var business = files.FirstOrDefault(f => f.Path == "bot.json") is { } botJson && JsonNode.Parse(botJson.Content)?["business"] is { } node
-            ? node.ToJsonString()
-            : null;
-        return new LocalRelease(source, model, compilation.Diagnostics.ToSortedList(), bundle, sources, Hash(files), business);
+        return new LocalRelease(source, model, compilation.Diagnostics.ToSortedList(), bundle, sources, Hash(files), Emitter.BusinessSettings(model));
     }
 
     /// <summary>"sha256:" and the first twelve hex digits, for people.</summary>

@@ -23,10 +23,7 @@ public sealed class Releaser(IDeployTarget target, string by, Func<string, Task>
 
         var upload = await target.UploadAsync(plan.Env, new VersionUpload(local.ContentHash, local.Bundle, local.Sources, env, by, message, local.Business), cancel);
         await pause("before-activate");
-        if (local.Business is { } business)
-        {
-            await target.PutBusinessAsync(plan.Env, business, cancel);
-        }
+        await target.PutBusinessAsync(plan.Env, local.Business, cancel);
 
         await target.ActivateAsync(plan.Env, new ActivateRequest(upload.Version, plan.ExpectedLive, by), cancel);
         return upload;
