@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BotForge.Project;
 
 namespace BotForge.Cli.Arguments;
 
@@ -153,11 +154,7 @@ internal sealed class ProjectSource : IDisposable
     /// <summary>One blob; names that would leave the folder are refused (git never lists them, but be sure).</summary>
     private static void Write(string target, string name, string mode, byte[] content)
     {
-        var destination = System.IO.Path.GetFullPath(System.IO.Path.Combine(target, name));
-        if (!destination.StartsWith(target + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new InvalidDataException($"the tree has an entry outside its folder: {name}");
-        }
+        var destination = FolderPath.Inside(target, name) ?? throw new InvalidDataException($"the tree has an entry outside its folder: {name}");
 
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
         if (mode == "120000")

@@ -1,4 +1,5 @@
 using BotForge.Diagnostics;
+using BotForge.Project;
 
 namespace BotForge.Emit;
 
@@ -26,11 +27,7 @@ public static class OutputFolder
             Directory.CreateDirectory(staging);
             foreach (var file in files)
             {
-                var path = Path.GetFullPath(Path.Combine(staging, file.Path));
-                if (!path.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                {
-                    throw new IOException($"refusing to write '{file.Path}' outside the output folder");
-                }
+                var path = FolderPath.Inside(staging, file.Path) ?? throw new IOException($"refusing to write '{file.Path}' outside the output folder");
 
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.WriteAllBytes(path, file.Content);

@@ -41,8 +41,7 @@ public sealed record ReleasePlan(string Env, string Target, VersionInfo? Live, s
         {
             foreach (var (path, content) in live.Sources)
             {
-                var file = Path.GetFullPath(Path.Combine(folder, path));
-                if (!file.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                if (FolderPath.Inside(folder, path) is not { } file)
                 {
                     continue;   // a stored path that leaves the folder is ignored, never written
                 }

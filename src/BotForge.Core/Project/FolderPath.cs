@@ -1,0 +1,15 @@
+namespace BotForge.Project;
+
+/// <summary>Paths that must stay inside a folder BotForge writes (an output folder, a private temporary folder).</summary>
+public static class FolderPath
+{
+    /// <summary>
+    /// The full path of <paramref name="relative"/> inside <paramref name="folder"/> (a full path), or null when it
+    /// would leave it (<c>..</c>, an absolute path).
+    /// </summary>
+    public static string? Inside(string folder, string relative)
+    {
+        var path = Path.GetFullPath(Path.Combine(folder, relative));
+        return path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? path : null;
+    }
+}
