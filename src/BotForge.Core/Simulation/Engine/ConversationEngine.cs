@@ -108,9 +108,10 @@ public sealed class ConversationEngine
         }
 
         // A message that is clearly about something else (another start node or an FAQ) changes the subject.
-        if (_intents.Detect(message, out _) is { Confidence: >= SwitchConfidence })
+        var match = _intents.Detect(message, out var nearest);
+        if (match is { Confidence: >= SwitchConfidence })
         {
-            Detect(message);
+            Follow(message, match, nearest);
             return;
         }
 
@@ -124,7 +125,7 @@ public sealed class ConversationEngine
             return;
         }
 
-        Detect(message);
+        Follow(message, match, nearest);
     }
 
     /// <summary>The current node's connections with a condition: the best phrase match or a matching entity condition.</summary>
@@ -176,9 +177,11 @@ public sealed class ConversationEngine
     }
 
     /// <summary>Intent detection over the active start nodes and the FAQ; below the threshold, the bot breaks.</summary>
-    private void Detect(string message)
+    private void Detect(string message) => Follow(message, _intents.Detect(message, out var nearest), nearest);
+
+    /// <summary>Acts on what detection found: a start node, an FAQ answer, or (nothing above the threshold) a bot break.</summary>
+    private void Follow(string message, IntentMatch? match, IntentMatch? nearest)
     {
-        var match = _intents.Detect(message, out var nearest);
         _turn.Confidence = nearest?.Confidence;
         _turn.Nearest = nearest?.NearestExample;
         if (match is null)
