@@ -23,7 +23,7 @@ public static partial class TextDiff
 
     /// <summary>Words, spaces and punctuation as separate tokens, so a changed word shows alone.</summary>
     public static IReadOnlyList<Segment> Words(string old, string @new) =>
-        Merge(JoinAcrossSpaces(Diff(Token().Matches(old).Select(m => m.Value).ToArray(), Token().Matches(@new).Select(m => m.Value).ToArray())), string.Empty);
+        Merge(JoinAcrossSpaces(Diff(Token().Matches(old).Select(m => m.Value).ToArray(), Token().Matches(@new).Select(m => m.Value).ToArray())));
 
     /// <summary>A lone space between two changes belongs to both, so "a b" → "c d" reads as one replacement.</summary>
     private static List<Segment> JoinAcrossSpaces(List<Segment> segments)
@@ -115,14 +115,14 @@ public static partial class TextDiff
     }
 
     /// <summary>Neighbouring segments of one kind joined; a deletion always comes before the insertion beside it.</summary>
-    private static List<Segment> Merge(List<Segment> segments, string separator)
+    private static List<Segment> Merge(List<Segment> segments)
     {
         var merged = new List<Segment>();
         foreach (var segment in segments)
         {
             if (merged.Count > 0 && merged[^1].Kind == segment.Kind)
             {
-                merged[^1] = segment with { Text = merged[^1].Text + separator + segment.Text };
+                merged[^1] = segment with { Text = merged[^1].Text + segment.Text };
             }
             else if (merged.Count > 0 && segment.Kind == SegmentKind.Deleted && merged[^1].Kind == SegmentKind.Inserted)
             {
