@@ -61,6 +61,28 @@ internal sealed class ReleaseSetup
         return new ReleaseSetup(io, local, opened);
     }
 
+    /// <summary>
+    /// <see cref="Open"/> with a build, plus the env values of <paramref name="env"/> (secrets included): what
+    /// deploy and promote need. A missing secret stops here, before anything is sent.
+    /// </summary>
+    public static ReleaseSetup? OpenRelease(CliIO io, string project, string? target, string env, string? secretsFile, out int exit)
+    {
+        if (Open(io, project, target, out exit) is not { } setup)
+        {
+            return null;
+        }
+
+        if (setup.EnvValues(env, secretsFile) is not { } values)
+        {
+            setup.Target.Dispose();
+            exit = ExitCodes.BadInput;
+            return null;
+        }
+
+        setup.Values = values;
+        return setup;
+    }
+
     private static IDeployTarget? OpenTarget(CliIO io, string project, string? target, BotAddress address, out string? error)
     {
         error = null;
@@ -103,8 +125,11 @@ internal sealed class ReleaseSetup
         return new HttpTarget(url, token, address, options);
     }
 
+    /// <summary>The env values of the environment released to (set by <see cref="OpenRelease"/>).</summary>
+    public IReadOnlyList<EnvValue> Values { get; private set; } = [];
+
     /// <summary>The env values for <paramref name="env"/>, secrets included; on a missing secret prints which and returns null.</summary>
-    public IReadOnlyList<EnvValue>? EnvValues(string env, string? secretsFile)
+    private IReadOnlyList<EnvValue>? EnvValues(string env, string? secretsFile)
     {
         IReadOnlyDictionary<string, string>? file = null;
         if (secretsFile is not null)

@@ -26,17 +26,12 @@ internal static class DeployCommand
 
     private static int Run(CliIO io, string project, string env, string? targetOption, bool planOnly, bool yes, string? secretsFile, string? message)
     {
-        if (ReleaseSetup.Open(io, project, targetOption, out var exit) is not { } setup)
+        if (ReleaseSetup.OpenRelease(io, project, targetOption, env, secretsFile, out var exit) is not { } setup)
         {
             return exit;
         }
 
-        var values = setup.EnvValues(env, secretsFile);
-        if (values is null)
-        {
-            setup.Target.Dispose();
-            return ExitCodes.BadInput;
-        }
+        var values = setup.Values;
 
         return setup.Run(async () =>
         {

@@ -33,17 +33,12 @@ internal static class PromoteCommand
             return ExitCodes.BadInput;
         }
 
-        if (ReleaseSetup.Open(io, project, targetOption, out var exit) is not { } setup)
+        if (ReleaseSetup.OpenRelease(io, project, targetOption, to, secretsFile, out var exit) is not { } setup)
         {
             return exit;
         }
 
-        var values = setup.EnvValues(to, secretsFile);
-        if (values is null)
-        {
-            setup.Target.Dispose();
-            return ExitCodes.BadInput;
-        }
+        var values = setup.Values;
 
         return setup.Run(async () =>
         {
