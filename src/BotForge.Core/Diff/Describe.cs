@@ -85,8 +85,7 @@ public static class Describe
             return string.Empty;
         }
 
-        var text = condition is UserSaysCondition c ? string.Join(", ", Utterances(c.UserSays)) : Condition(condition);
-        return text.Length <= 40 ? text : text[..37] + "...";
+        return Validation.Rules.ModelText.Shorten(condition is UserSaysCondition c ? string.Join(", ", Utterances(c.UserSays)) : Condition(condition));
     }
 
     public static string Rule(RuleExpression rule, bool top = false) => rule switch

@@ -78,11 +78,10 @@ public static class ModelText
     }
 
     /// <summary>A text for a message: its start, on one line, in quotes.</summary>
-    public static string Quote(string text)
-    {
-        var line = text.ReplaceLineEndings(" ");
-        return $"'{(line.Length <= 40 ? line : line[..37] + "...")}'";
-    }
+    public static string Quote(string text) => $"'{Shorten(text.ReplaceLineEndings(" "))}'";
+
+    /// <summary>A text cut to 40 characters, "..." marking the cut.</summary>
+    public static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
 
     public static IEnumerable<LocalizedText> Of(Response? response) => response is null ? [] : response.Variants.SelectMany(v => v.Messages).SelectMany(Of);
 
