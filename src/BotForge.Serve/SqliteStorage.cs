@@ -32,7 +32,7 @@ public sealed class SqliteStorage : IReleaseStorage
         db.Open();
         Execute(db, """
             pragma journal_mode = wal;
-            create table if not exists versions (bot text not null, env text not null, number integer not null, content_hash text not null, detail text not null, primary key (bot, env, number));
+            create table if not exists versions (bot text not null, env text not null, number integer not null, content_hash text not null, info text not null, detail text not null, primary key (bot, env, number));
             create table if not exists live (bot text not null, env text not null, number integer not null, primary key (bot, env));
             create table if not exists history (seq integer primary key autoincrement, bot text not null, env text not null, entry text not null);
             create table if not exists business (business text not null, env text not null, settings text not null, primary key (business, env));
@@ -51,7 +51,7 @@ public sealed class SqliteStorage : IReleaseStorage
         Run("insert into live (bot, env, number) values ($bot, $env, $n) on conflict (bot, env) do update set number = excluded.number", env, ("$n", version));
 
     public IReadOnlyList<VersionInfo> ListVersions(string env) =>
-        Query("select detail from versions where bot = $bot and env = $env order by number", env).Select(d => Detail(d).Info).ToList();
+        Query("select info from versions where bot = $bot and env = $env order by number", env).Select(i => JsonSerializer.Deserialize<VersionInfo>(i, Contract.Json)!).ToList();
 
     public VersionDetail? ReadVersion(string env, int version) =>
         Query("select detail from versions where bot = $bot and env = $env and number = $n", env, ("$n", version)).Select(Detail).FirstOrDefault();
@@ -62,8 +62,8 @@ public sealed class SqliteStorage : IReleaseStorage
         using var transaction = db.BeginTransaction();
         var number = (int)(long)Command(db, "select coalesce(max(number), 0) + 1 from versions where bot = $bot and env = $env", env).ExecuteScalar()!;
         var detail = new VersionDetail(new VersionInfo(number, upload.ContentHash, at, upload.CreatedBy, upload.Message), upload.Bundle, upload.Sources, upload.Env);
-        Command(db, "insert into versions (bot, env, number, content_hash, detail) values ($bot, $env, $n, $hash, $detail)", env,
-            ("$n", number), ("$hash", upload.ContentHash), ("$detail", JsonSerializer.Serialize(detail, Contract.Line))).ExecuteNonQuery();
+        Command(db, "insert into versions (bot, env, number, content_hash, info, detail) values ($bot, $env, $n, $hash, $info, $detail)", env,
+            ("$n", number), ("$hash", upload.ContentHash), ("$info", JsonSerializer.Serialize(detail.Info, Contract.Line)), ("$detail", JsonSerializer.Serialize(detail, Contract.Line))).ExecuteNonQuery();
         transaction.Commit();
         return number;
     }

@@ -8,6 +8,7 @@ namespace BotForge.Deploy.Releases;
 /// A release store in a folder, one per environment:
 /// <code>
 /// ENV/versions/0001/version.json   the version: info, env (secrets sealed), bundle and sources (base64)
+/// ENV/versions/0001/info.json      its info alone, so listing versions does not read every bundle
 /// ENV/live                         the live version's number; replaced by an atomic rename
 /// ENV/history.jsonl                activations, one JSON line each
 /// ENV/business.json                the business settings
@@ -53,8 +54,9 @@ public sealed class DirStorage(string root) : IReleaseStorage
         return Directory.GetDirectories(folder)
             .Select(Path.GetFileName)
             .Where(name => name!.Length == 4 && name.All(char.IsAsciiDigit))
-            .Select(name => ReadVersion(env, int.Parse(name!, CultureInfo.InvariantCulture))?.Info)
-            .OfType<VersionInfo>()
+            .Select(name => Path.Combine(folder, name!, "info.json"))
+            .Where(File.Exists)
+            .Select(info => JsonSerializer.Deserialize<VersionInfo>(File.ReadAllText(info), Contract.Json)!)
             .OrderBy(v => v.Version)
             .ToList();
     }
@@ -79,6 +81,7 @@ public sealed class DirStorage(string root) : IReleaseStorage
         var temporary = Path.Combine(versions, ".tmp-" + number.ToString("0000", CultureInfo.InvariantCulture));
         Directory.CreateDirectory(temporary);
         File.WriteAllText(Path.Combine(temporary, "version.json"), JsonSerializer.Serialize(detail, Contract.Json), new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(temporary, "info.json"), JsonSerializer.Serialize(detail.Info, Contract.Json), new UTF8Encoding(false));
         Directory.Move(temporary, VersionFolder(env, number));
         return number;
     }
