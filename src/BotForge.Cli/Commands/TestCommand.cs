@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using BotForge.Cli.Output;
 using BotForge.Simulation.Code;
 using BotForge.Simulation.Nlu;
@@ -138,17 +137,14 @@ internal static class TestCommand
     private static bool WriteAtomically(CliIO io, string path, string text)
     {
         var full = io.Resolve(path);
-        var temporary = full + ".tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(temporary, text, new UTF8Encoding(false));
-            File.Move(temporary, full, overwrite: true);
+            Project.AtomicFile.WriteAllText(full, text);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temporary);
             io.Error.Write($"botforge: error: cannot write '{path}': {e.Message}\n");
             return false;
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using BotForge.Project;
 
 namespace BotForge.Deploy.Releases;
 
@@ -41,7 +42,7 @@ public sealed class DirStorage(string root) : IReleaseStorage
         return File.Exists(path) && int.TryParse(File.ReadAllText(path).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var live) ? live : null;
     }
 
-    public void WriteLive(string env, int version) => WriteAtomically(Path.Combine(Folder(env), "live"), version.ToString(CultureInfo.InvariantCulture) + "\n");
+    public void WriteLive(string env, int version) => AtomicFile.WriteAllText(Path.Combine(Folder(env), "live"), version.ToString(CultureInfo.InvariantCulture) + "\n");
 
     public IReadOnlyList<VersionInfo> ListVersions(string env)
     {
@@ -109,17 +110,10 @@ public sealed class DirStorage(string root) : IReleaseStorage
     public void WriteBusiness(string env, string settings)
     {
         Directory.CreateDirectory(Folder(env));
-        WriteAtomically(Path.Combine(Folder(env), "business.json"), settings);
+        AtomicFile.WriteAllText(Path.Combine(Folder(env), "business.json"), settings);
     }
 
     private string Folder(string env) => Path.Combine(Root, env);
 
     private string VersionFolder(string env, int version) => Path.Combine(Folder(env), "versions", version.ToString("0000", CultureInfo.InvariantCulture));
-
-    private static void WriteAtomically(string path, string text)
-    {
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, text, new UTF8Encoding(false));
-        File.Move(temporary, path, overwrite: true);
-    }
 }
