@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using BotForge.Diagnostics;
 using BotForge.Model;
@@ -79,7 +78,7 @@ public static class TestBinder
                 if (entry.Value is YamlMapping answer && Str(answer["status"]) is { } status)
                 {
                     var delay = Str(answer["delay_seconds"]) is { } d ? double.Parse(d, CultureInfo.InvariantCulture) : 0;
-                    answers[entry.Key.Value] = new ServiceAnswer(int.Parse(status, CultureInfo.InvariantCulture), answer["body"] is { } body ? Json(body) : null, delay);
+                    answers[entry.Key.Value] = new ServiceAnswer(int.Parse(status, CultureInfo.InvariantCulture), answer["body"] is { } body ? Binding.ResponseBinder.ToJson(body) : null, delay);
                 }
             }
         }
@@ -144,23 +143,10 @@ public static class TestBinder
         {
             foreach (var entry in mapping.Entries)
             {
-                result[entry.Key.Value] = entry.Value is YamlScalar s ? s.Value : Json(entry.Value)?.ToJsonString() ?? string.Empty;
+                result[entry.Key.Value] = entry.Value is YamlScalar s ? s.Value : Binding.ResponseBinder.ToJson(entry.Value)?.ToJsonString() ?? string.Empty;
             }
         }
 
         return result;
     }
-
-    /// <summary>A YAML value as JSON, with YAML 1.2 core typing of plain scalars.</summary>
-    private static JsonNode? Json(YamlNode node) => node switch
-    {
-        YamlMapping m => new JsonObject(m.Entries.Select(e => KeyValuePair.Create(e.Key.Value, Json(e.Value)))),
-        YamlSequence s => new JsonArray([.. s.Items.Select(Json)]),
-        YamlScalar { Kind: ScalarKind.Null } => null,
-        YamlScalar { Kind: ScalarKind.Boolean } b => JsonValue.Create(ScalarTyping.AsBoolean(b)),
-        YamlScalar { Kind: ScalarKind.Integer or ScalarKind.Float } n when double.TryParse(n.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) =>
-            number == Math.Floor(number) && Math.Abs(number) < 1e15 ? JsonValue.Create((long)number) : JsonValue.Create(number),
-        YamlScalar s => JsonValue.Create(s.Value),
-        _ => null,
-    };
 }
