@@ -74,8 +74,8 @@ internal sealed class ProjectSource : IDisposable
     /// </remarks>
     private static string? Extract(string workingDirectory, string revision, string path, string target)
     {
-        var list = Git(workingDirectory, ["ls-tree", "-r", "-z", "--", $"{revision}:{path}"], out var listError);
-        if (list is null)
+        var (exit, list, listError) = Git.Run(workingDirectory, "ls-tree", "-r", "-z", "--", $"{revision}:{path}");
+        if (exit != 0)
         {
             return $"cannot read '{revision}:{path}' from git: {listError}";
         }
@@ -91,7 +91,7 @@ internal sealed class ProjectSource : IDisposable
             }
         }
 
-        var start = Start(workingDirectory, ["cat-file", "--batch"]);
+        var start = Git.Start(workingDirectory, "cat-file", "--batch");
         start.RedirectStandardInput = true;
         using var git = Process.Start(start) ?? throw new IOException("git did not start");
         var output = git.StandardOutput.BaseStream;
@@ -109,35 +109,6 @@ internal sealed class ProjectSource : IDisposable
         git.StandardInput.Close();
         git.WaitForExit();
         return null;
-    }
-
-    /// <summary>A git command's standard output, or null with the first line of its error.</summary>
-    private static string? Git(string workingDirectory, string[] arguments, out string? error)
-    {
-        using var git = Process.Start(Start(workingDirectory, arguments)) ?? throw new IOException("git did not start");
-        var stderr = git.StandardError.ReadToEndAsync();
-        var stdout = git.StandardOutput.ReadToEnd();
-        git.WaitForExit();
-        error = stderr.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Replace("fatal: ", string.Empty, StringComparison.Ordinal)
-            ?? $"git exited with {git.ExitCode}";
-        return git.ExitCode == 0 ? stdout : null;
-    }
-
-    private static ProcessStartInfo Start(string workingDirectory, string[] arguments)
-    {
-        var start = new ProcessStartInfo("git")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        return start;
     }
 
     private static string ReadLine(Stream stream)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BotForge.Cli.Output;
 using BotForge.Deploy.Planning;
 using BotForge.Deploy.Releases;
@@ -232,18 +231,8 @@ internal sealed class ReleaseSetup
     {
         try
         {
-            var start = new ProcessStartInfo("git", ["check-ignore", "-q", "--", path])
-            {
-                WorkingDirectory = Path.GetDirectoryName(path)!,
-                RedirectStandardError = true,
-                RedirectStandardOutput = true,
-                UseShellExecute = false,
-            };
-            using var git = Process.Start(start)!;
-            git.WaitForExit();
-
             // 0: ignored; 1: not ignored (inside a work tree); 128: not in a repository, so git cannot commit it.
-            return git.ExitCode == 1;
+            return Git.Run(Path.GetDirectoryName(path)!, "check-ignore", "-q", "--", path).ExitCode == 1;
         }
         catch (System.ComponentModel.Win32Exception)
         {
