@@ -57,6 +57,5 @@ public static class DiffJson
     };
 
     /// <summary><c>SubStory</c> → <c>sub_story</c>.</summary>
-    private static string Snake(string name) =>
-        string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
+    private static string Snake(string name) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(name);
 }
