@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BotForge.Diagnostics;
 using BotForge.Project;
 using BotForge.Syntax;
@@ -41,7 +42,7 @@ public static class SchemaValidator
         var converter = new YamlToJson();
         var token = converter.Convert(root);
         var schema = SourceSchemas.For(kind);
-        var errors = schema.Validate(token);
+        var errors = UnionFirstValidator.Instance.Validate(token, schema);
         var reporter = new Reporter(converter, root);
         foreach (var error in errors)
         {
@@ -49,6 +50,66 @@ public static class SchemaValidator
         }
 
         return reporter.Results;
+    }
+
+    /// <summary>
+    /// NJsonSchema's validator, with a shortcut for the schema's many unions (a text is a string or a map of
+    /// languages, a message one of seven shapes...). The base class checks every branch of an anyOf through its
+    /// public entry point, which builds the JSON path of the value each time, and keeps every branch's errors even
+    /// when one passes. For a schema that is nothing but an anyOf, this tries the branches in order and stops at the
+    /// first that passes, which gives the base class's answer (no errors). When none passes, the base class checks
+    /// the value again and reports exactly NJsonSchema's errors, unless the union is itself being tried as a branch
+    /// of another: then only its failing matters, and one error says so.
+    /// </summary>
+    internal sealed class UnionFirstValidator : JsonSchemaValidator
+    {
+        public static readonly UnionFirstValidator Instance = new();
+
+        private static readonly ConcurrentDictionary<JsonSchema, bool> OnlyAnyOf = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>How many unions this thread is trying branches of.</summary>
+        [ThreadStatic]
+        private static int t_trying;
+
+        protected override ICollection<ValidationError> Validate(JToken token, JsonSchema schema, SchemaType schemaType, string? propertyName, string propertyPath)
+        {
+            if (!OnlyAnyOf.GetOrAdd(schema, IsOnlyAnyOf))
+            {
+                return base.Validate(token, schema, schemaType, propertyName, propertyPath);
+            }
+
+            t_trying++;
+            try
+            {
+                foreach (var branch in schema.AnyOf)
+                {
+                    if (Validate(token, branch.ActualSchema, schemaType, propertyName, propertyPath).Count == 0)
+                    {
+                        return [];
+                    }
+                }
+            }
+            finally
+            {
+                t_trying--;
+            }
+
+            return t_trying > 0
+                ? [new ValidationError(ValidationErrorKind.NotAnyOf, propertyName, propertyPath, token, schema)]
+                : base.Validate(token, schema, schemaType, propertyName, propertyPath);
+        }
+
+        /// <summary>True when the schema constrains a value only through anyOf (annotations like description aside).</summary>
+        private static bool IsOnlyAnyOf(JsonSchema schema) =>
+            schema.AnyOf.Count > 0 && schema.AllOf.Count == 0 && schema.OneOf.Count == 0 && schema.Not is null
+            && schema.Type == JsonObjectType.None && schema.Enumeration.Count == 0
+            && schema.Properties.Count == 0 && schema.RequiredProperties.Count == 0 && schema.PatternProperties.Count == 0
+            && schema.AdditionalPropertiesSchema is null && schema.AllowAdditionalProperties
+            && schema.MaxProperties == 0 && schema.MinProperties == 0
+            && schema.Item is null && schema.Items.Count == 0 && schema.MinItems == 0 && schema.MaxItems == 0 && !schema.UniqueItems
+            && string.IsNullOrEmpty(schema.Pattern) && schema.MinLength is null && schema.MaxLength is null && string.IsNullOrEmpty(schema.Format)
+            && schema.Minimum is null && schema.Maximum is null && schema.ExclusiveMinimum is null && schema.ExclusiveMaximum is null
+            && schema.MultipleOf is null && !schema.HasReference;
     }
 
     private sealed class Reporter(YamlToJson converter, YamlNode root)
