@@ -122,14 +122,14 @@ public static class TrigramJoin
     /// <summary>The texts' trigram sets, signature fingerprints and band keys, and the pair search over one band at a time.</summary>
     private sealed class Join(IReadOnlyList<string> texts, IReadOnlyList<int> groups, ulong[][] sets, byte[] fingerprints, ulong[] bandKeys, int bands, int stride, double threshold)
     {
+        /// <summary>The texts with at least one trigram, in index order: the only ones that can match.</summary>
+        private readonly int[] _members = [.. Enumerable.Range(0, texts.Count).Where(i => sets[i].Length > 0)];
+
         /// <summary>The verified pairs whose band keys are equal on this band and on no earlier one (so each pair is seen once).</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public List<Match> Band(int band)
         {
-            var members = Enumerable.Range(0, texts.Count).Where(i => sets[i].Length > 0).ToArray();
-            var keys = members.Select(i => bandKeys[i * bands + band]).ToArray();
-            Array.Sort(keys, members);
-
+            var (keys, members) = Grouped(band);
             var found = new List<Match>();
             var bucket = new List<int>();
             var local = Array.Empty<byte>();
@@ -157,6 +157,67 @@ public static class TrigramJoin
             }
 
             return found;
+        }
+
+        /// <summary>
+        /// The members' keys on one band with equal keys side by side (and the members in the same order): one
+        /// counting-sort pass on the keys' top bits, about one bin per member, then a sort inside each (nearly always
+        /// tiny) bin. The order among equal keys does not matter, as <see cref="Pairs"/> sorts each bucket. Linear
+        /// in the members, where a comparison sort of them on every band was most of the check's time.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private (ulong[] Keys, int[] Members) Grouped(int band)
+        {
+            var count = _members.Length;
+            var bits = Math.Clamp(BitOperations.Log2((uint)Math.Max(count, 1)) + 1, 8, 24);
+            var shift = 64 - bits;
+            var starts = new int[(1 << bits) + 1];
+            foreach (var member in _members)
+            {
+                starts[(int)(bandKeys[member * bands + band] >> shift) + 1]++;
+            }
+
+            for (var bin = 1; bin < starts.Length; bin++)
+            {
+                starts[bin] += starts[bin - 1];
+            }
+
+            var keys = new ulong[count];
+            var members = new int[count];
+            var next = starts.AsSpan(0, 1 << bits).ToArray();
+            foreach (var member in _members)
+            {
+                var key = bandKeys[member * bands + band];
+                var at = next[(int)(key >> shift)]++;
+                keys[at] = key;
+                members[at] = member;
+            }
+
+            for (var bin = 0; bin < 1 << bits; bin++)
+            {
+                if (starts[bin + 1] - starts[bin] > 32)
+                {
+                    // Many members in one bin: equal keys (identical texts) or, rarely, many that share top bits.
+                    Array.Sort(keys, members, starts[bin], starts[bin + 1] - starts[bin]);
+                    continue;
+                }
+
+                for (var i = starts[bin] + 1; i < starts[bin + 1]; i++)
+                {
+                    var (key, member) = (keys[i], members[i]);
+                    var j = i - 1;
+                    for (; j >= starts[bin] && keys[j] > key; j--)
+                    {
+                        keys[j + 1] = keys[j];
+                        members[j + 1] = members[j];
+                    }
+
+                    keys[j + 1] = key;
+                    members[j + 1] = member;
+                }
+            }
+
+            return (keys, members);
         }
 
         private bool MixedGroups(ReadOnlySpan<int> members)
