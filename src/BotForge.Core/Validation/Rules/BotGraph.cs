@@ -9,7 +9,7 @@ namespace BotForge.Validation.Rules;
 /// </summary>
 public sealed class BotGraph
 {
-    private readonly Dictionary<Node, int> _index = [];
+    private readonly Dictionary<Node, int> _index = new(ReferenceEqualityComparer.Instance);
     private readonly Lazy<List<Node>[]> _predecessors;
     private readonly Lazy<bool[]> _reachable;
     private readonly Lazy<BitArray[]> _collected;

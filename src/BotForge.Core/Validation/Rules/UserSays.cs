@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using BotForge.Model;
 using BotForge.Text;
@@ -86,28 +87,39 @@ internal static class UserSays
     }
 
     /// <summary>Lower case, punctuation and symbols dropped, runs of spaces made one: "Where is my order?" → "where is my order".</summary>
+    /// <remarks>Runs for every utterance of the bot, so it writes into a buffer and returns the text itself when it is already normal.</remarks>
     public static string Normalize(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        var source = Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormKC);
+        char[]? rented = null;
+        var buffer = source.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(source.Length));
+        var length = 0;
         var space = false;
-        foreach (var c in Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormKC))
+        foreach (var c in source)
         {
             if (char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c))
             {
-                space = builder.Length > 0;
+                space = length > 0;
                 continue;
             }
 
             if (space)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 space = false;
             }
 
-            builder.Append(char.ToLowerInvariant(c));
+            buffer[length++] = char.ToLowerInvariant(c);
         }
 
-        return builder.ToString();
+        var normal = buffer[..length];
+        var result = normal.SequenceEqual(source) ? source : new string(normal);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
     /// <summary>Where another utterance is, said from <paramref name="here"/>: "line 5", or "path:5" in another file.</summary>
