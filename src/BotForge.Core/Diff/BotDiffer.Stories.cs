@@ -5,13 +5,6 @@ namespace BotForge.Diff;
 /// <summary>Stories, sub-stories (with moves) and nodes as a whole.</summary>
 public static partial class BotDiffer
 {
-    /// <summary>A file's path inside its project (sources are shown under their own root, which differs per side).</summary>
-    private static string Relative(DiffInput input, string path)
-    {
-        var root = input.Source.TrimEnd('/') + "/";
-        return input.Source.Length > 0 && path.StartsWith(root, StringComparison.Ordinal) ? path[root.Length..] : path;
-    }
-
     private static string SubStoryKey(SubStory s) => s.StoryId + "/" + s.Id;
 
     /// <summary>
@@ -78,7 +71,7 @@ public static partial class BotDiffer
             if (!movedTo.ContainsKey(key))
             {
                 // Same ids from another file (story: / sub_story: set in the file): the file moved, nothing else.
-                changes.Compare(DiffArea.SubStory, key, "file", Relative(oldInput, before.File.Path), Relative(newInput, sub.File.Path), ChangeKind.Moved);
+                changes.Compare(DiffArea.SubStory, key, "file", oldInput.Relative(before.File.Path), newInput.Relative(sub.File.Path), ChangeKind.Moved);
             }
         }
 

@@ -5,7 +5,20 @@ using BotForge.Model;
 namespace BotForge.Diff;
 
 /// <summary>One version of a bot to compare: where it came from, its model and what validation said.</summary>
-public sealed record DiffInput(string Source, BotModel Model, IReadOnlyList<Diagnostic> Diagnostics);
+/// <param name="Source">How the project is shown; its files' paths start with it (old/stories/..., main:bots/x/stories/...).</param>
+/// <param name="Model">The bound bot.</param>
+/// <param name="Diagnostics">Everything validation found in it.</param>
+public sealed record DiffInput(string Source, BotModel Model, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>What the project's file paths start with ("SOURCE/"), or nothing when they are shown from its root.</summary>
+    private string Root => Source.Length > 0 ? Source.TrimEnd('/') + "/" : string.Empty;
+
+    /// <summary>A file's path inside the project: sources are shown under their own root, which differs per side.</summary>
+    public string Relative(string path) => Root.Length > 0 && path.StartsWith(Root, StringComparison.Ordinal) ? path[Root.Length..] : path;
+
+    /// <summary>A text with the project's root taken out of every file path in it, so the same message compares equal on both sides.</summary>
+    public string WithoutRoot(string text) => Root.Length > 0 ? text.Replace(Root, string.Empty, StringComparison.Ordinal) : text;
+}
 
 /// <summary>
 /// The semantic diff: parts are matched by identity (system names, story and sub-story ids, env names, FAQ ids,

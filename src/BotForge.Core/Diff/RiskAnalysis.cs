@@ -35,7 +35,7 @@ public static class RiskAnalysis
             }
         }
 
-        NewFindings(old.Diagnostics, @new.Diagnostics, risks);
+        NewFindings(old, @new, risks);
         return risks;
     }
 
@@ -86,14 +86,17 @@ public static class RiskAnalysis
         }
     }
 
-    /// <summary>Findings of NEW that OLD has fewer of, compared by level, code and message (locations move with edits).</summary>
-    private static void NewFindings(IReadOnlyList<Diagnostic> old, IReadOnlyList<Diagnostic> @new, List<DiffRisk> risks)
+    /// <summary>
+    /// Findings of NEW that OLD has fewer of, compared by level, code and message (locations move with edits), with
+    /// each side's root taken out of the message: some name another file (BF2006), and the roots differ.
+    /// </summary>
+    private static void NewFindings(DiffInput old, DiffInput @new, List<DiffRisk> risks)
     {
-        var before = old.Where(d => d.Level is DiagnosticLevel.Error or DiagnosticLevel.Warning)
-            .GroupBy(Key).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        foreach (var diagnostic in @new.Where(d => d.Level is DiagnosticLevel.Error or DiagnosticLevel.Warning))
+        var before = old.Diagnostics.Where(d => d.Level is DiagnosticLevel.Error or DiagnosticLevel.Warning)
+            .GroupBy(d => Key(d, old)).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var diagnostic in @new.Diagnostics.Where(d => d.Level is DiagnosticLevel.Error or DiagnosticLevel.Warning))
         {
-            var key = Key(diagnostic);
+            var key = Key(diagnostic, @new);
             if (before.TryGetValue(key, out var count) && count > 0)
             {
                 before[key] = count - 1;
@@ -107,5 +110,5 @@ public static class RiskAnalysis
         }
     }
 
-    private static string Key(Diagnostic d) => $"{d.Level}\u0000{d.Code}\u0000{d.Message}";
+    private static string Key(Diagnostic d, DiffInput side) => $"{d.Level}\u0000{d.Code}\u0000{side.WithoutRoot(d.Message)}";
 }
