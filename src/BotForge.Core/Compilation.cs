@@ -17,7 +17,7 @@ public sealed class Compilation
     private readonly Lazy<ProjectSources?> _sources;
     private readonly Lazy<BotModel?> _model;
 
-    private Compilation(string projectPath, string displayPath, string? excludedFolder, SchemaCache? cache, Limits? limits)
+    private Compilation(string projectPath, string displayPath, string? excludedFolder, SchemaCache? cache, Limits? limits, SharedWork? shared)
     {
         _sources = new(() =>
         {
@@ -27,7 +27,7 @@ public sealed class Compilation
                 SchemaValidator.Preload();
             }
 
-            return ProjectLoader.Load(projectPath, displayPath, Diagnostics, excludedFolder, limits);
+            return ProjectLoader.Load(projectPath, displayPath, Diagnostics, excludedFolder, limits, shared);
         });
         _model = new(() =>
         {
@@ -38,7 +38,7 @@ public sealed class Compilation
 
             // The schema check and binding only read the parsed trees and report to the same (thread-safe) bag,
             // and binding never relies on the schema having passed, so the two run side by side.
-            var schemaCheck = Task.Run(() => SchemaValidator.Validate(sources, Diagnostics, cache));
+            var schemaCheck = Task.Run(() => SchemaValidator.Validate(sources, Diagnostics, cache, shared));
             var model = Binder.Bind(sources, Diagnostics);
             if (model is not null)
             {
@@ -63,8 +63,10 @@ public sealed class Compilation
     /// <param name="excludedFolder">A folder inside the project not to read (the output folder).</param>
     /// <param name="cache">Where to remember files that passed the schema check (none: check every file).</param>
     /// <param name="limits">Bounds on what is read (<see cref="Limits.Default"/> when null).</param>
-    public static Compilation Create(string projectPath, string? displayPath = null, string? excludedFolder = null, SchemaCache? cache = null, Limits? limits = null) =>
-        new(projectPath, displayPath ?? projectPath, excludedFolder, cache, limits);
+    /// <param name="shared">Work to share with other compilations in this process: files they parsed or checked are not done again.</param>
+    public static Compilation Create(string projectPath, string? displayPath = null, string? excludedFolder = null, SchemaCache? cache = null, Limits? limits = null,
+        SharedWork? shared = null) =>
+        new(projectPath, displayPath ?? projectPath, excludedFolder, cache, limits, shared);
 
     /// <summary>Runs every check and returns the sorted diagnostics.</summary>
     public IReadOnlyList<Diagnostic> Validate()

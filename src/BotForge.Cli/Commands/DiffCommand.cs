@@ -2,6 +2,7 @@ using System.CommandLine;
 using BotForge.Cli.Arguments;
 using BotForge.Cli.Output;
 using BotForge.Diff;
+using BotForge.Project;
 
 namespace BotForge.Cli.Commands;
 
@@ -33,9 +34,11 @@ internal static class DiffCommand
             return ExitCodes.BadInput;
         }
 
-        // The two sides are independent: compile them side by side.
-        var oldRun = Task.Run(() => Compile(io, oldSource));
-        var newRun = Task.Run(() => Compile(io, newSource));
+        // The two sides are compiled side by side, and usually differ in a few files: each file text is parsed and
+        // schema-checked once for both.
+        var shared = new SharedWork();
+        var oldRun = Task.Run(() => Compile(io, oldSource, shared));
+        var newRun = Task.Run(() => Compile(io, newSource, shared));
         var (oldCompilation, oldDiagnostics) = oldRun.GetAwaiter().GetResult();
         var (newCompilation, newDiagnostics) = newRun.GetAwaiter().GetResult();
         foreach (var (compilation, diagnostics) in new[] { (oldCompilation, oldDiagnostics), (newCompilation, newDiagnostics) })
@@ -59,9 +62,9 @@ internal static class DiffCommand
         return ExitCodes.Success;
     }
 
-    private static (Compilation Compilation, IReadOnlyList<BotForge.Diagnostics.Diagnostic> Diagnostics) Compile(CliIO io, ProjectSource source)
+    private static (Compilation Compilation, IReadOnlyList<BotForge.Diagnostics.Diagnostic> Diagnostics) Compile(CliIO io, ProjectSource source, SharedWork shared)
     {
-        var compilation = Compilation.Create(source.Path, source.Display, Path.Join(source.Path, "dist"), io.Cache, io.Limits);
+        var compilation = Compilation.Create(source.Path, source.Display, Path.Join(source.Path, "dist"), io.Cache, io.Limits, shared);
         return (compilation, compilation.Validate());
     }
 }

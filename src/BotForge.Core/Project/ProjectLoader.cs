@@ -2,14 +2,16 @@ using System.Text;
 using System.Text.RegularExpressions;
 using BotForge.Diagnostics;
 using BotForge.Parsing;
+using BotForge.Syntax;
 using BotForge.Text;
 using BotForge.Validation;
 
 namespace BotForge.Project;
 
 /// <summary>
-/// Finds a project's files by the layout of FORMAT.md, reads them as strict UTF-8 and parses them, in parallel.
-/// The schema check is a stage of its own (<see cref="SchemaValidator.Validate(ProjectSources, DiagnosticBag, SchemaCache?)"/>).
+/// Finds a project's files by the layout of FORMAT.md, reads them as strict UTF-8 and parses them, in parallel
+/// (a text already parsed by a compilation sharing the work is not parsed again: <see cref="SharedWork"/>).
+/// The schema check is a stage of its own (<see cref="SchemaValidator.Validate(ProjectSources, DiagnosticBag, SchemaCache?, SharedWork?)"/>).
 /// </summary>
 public static partial class ProjectLoader
 {
@@ -23,7 +25,9 @@ public static partial class ProjectLoader
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="excludedFolder">An extra folder to skip (the build output when it is inside the project).</param>
     /// <param name="limits">Bounds on what is read; <see cref="Limits.Default"/> when null.</param>
-    public static ProjectSources? Load(string rootPath, string displayRoot, DiagnosticBag diagnostics, string? excludedFolder = null, Limits? limits = null)
+    /// <param name="shared">Parses to share with other compilations in this process (files with the same text are parsed once).</param>
+    public static ProjectSources? Load(string rootPath, string displayRoot, DiagnosticBag diagnostics, string? excludedFolder = null, Limits? limits = null,
+        SharedWork? shared = null)
     {
         limits ??= Limits.Default;
         displayRoot = displayRoot.Replace('\\', '/');
@@ -42,9 +46,45 @@ public static partial class ProjectLoader
 
         var excluded = excludedFolder is null ? null : Path.GetFullPath(excludedFolder);
         var files = WithinProjectSize(root, displayRoot, FindYamlFiles(root, excluded), limits.ProjectBytes, diagnostics);
-        var documents = new SourceDocument?[files.Count];
-        Parallel.For(0, files.Count, i => documents[i] = Read(root, displayRoot, files[i], limits, diagnostics));
-        return new ProjectSources(root, displayRoot, documents.OfType<SourceDocument>().ToList()) { Limits = limits };
+        var read = new SourceDocument?[files.Count];
+        Parallel.For(0, files.Count, i => read[i] = Read(root, displayRoot, files[i], limits, diagnostics));
+        var documents = read.OfType<SourceDocument>().ToArray();
+        (shared?.Parses ?? new()).ForEach(
+            Enumerable.Range(0, documents.Length).ToArray(),
+            i => (limits, documents[i].File.Text),
+            i => Parse(documents[i].File, limits),
+            (i, parsed, own) => documents[i] = documents[i] with { Root = Adopt(parsed, documents[i].File, own, limits, diagnostics) });
+
+        foreach (var document in documents.Where(d => d.Root is null && HasNoContent(d.File.Text)))
+        {
+            diagnostics.Add(ProjectDiagnostics.Empty(document.File));
+        }
+
+        return new ProjectSources(root, displayRoot, documents) { Limits = limits };
+    }
+
+    private static ParsedText Parse(SourceFile file, Limits limits)
+    {
+        var found = new DiagnosticBag();
+        var root = YamlParser.Parse(file, found, limits);
+        return new ParsedText(root, found.ToSortedList());
+    }
+
+    /// <summary>A file's tree from a parse of its text: its own, a copy of another file's onto it, or (when that parse reported anything) a parse of its own.</summary>
+    private static YamlNode? Adopt(ParsedText parsed, SourceFile file, bool own, Limits limits, DiagnosticBag diagnostics)
+    {
+        if (own)
+        {
+            diagnostics.AddRange(parsed.Diagnostics);
+            return parsed.Root;
+        }
+
+        if (parsed.Diagnostics.Count > 0)
+        {
+            return YamlParser.Parse(file, diagnostics, limits);
+        }
+
+        return parsed.Root?.CopyTo(file);
     }
 
     /// <summary>The files up to <paramref name="limit"/> bytes in all (in path order); the one that crosses it is reported.</summary>
@@ -146,13 +186,7 @@ public static partial class ProjectLoader
             return null;
         }
 
-        var rootNode = YamlParser.Parse(file, diagnostics, limits);
-        if (rootNode is null && HasNoContent(file.Text))
-        {
-            diagnostics.Add(ProjectDiagnostics.Empty(file));
-        }
-
-        return new SourceDocument(kind.Value, relative, file, rootNode) { ImpliedStory = story, ImpliedSubStory = subStory };
+        return new SourceDocument(kind.Value, relative, file, Root: null) { ImpliedStory = story, ImpliedSubStory = subStory };
     }
 
     /// <summary>

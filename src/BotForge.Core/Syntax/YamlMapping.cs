@@ -27,4 +27,14 @@ public sealed class YamlMapping : YamlNode
     public YamlEntry? GetEntry(string key) => _byKey.GetValueOrDefault(key);
 
     public bool ContainsKey(string key) => _byKey.ContainsKey(key);
+
+    internal override YamlNode CopyTo(SourceFile file, Dictionary<YamlNode, YamlNode> copies)
+    {
+        if (!copies.TryGetValue(this, out var copy))
+        {
+            copies[this] = copy = new YamlMapping(file, Span, [.. Entries.Select(entry => new YamlEntry((YamlScalar)entry.Key.CopyTo(file, copies), entry.Value.CopyTo(file, copies)))]);
+        }
+
+        return copy;
+    }
 }

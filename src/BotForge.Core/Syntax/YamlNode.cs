@@ -13,4 +13,12 @@ public abstract class YamlNode(SourceFile file, TextSpan span)
 
     /// <summary>A short name of the node's kind for messages: "a string", "a list", "a mapping".</summary>
     public abstract string KindName { get; }
+
+    /// <summary>
+    /// The same tree, read from another file with the same text: every node at the same span of <paramref name="file"/>.
+    /// A list or mapping that appears more than once (through aliases) is copied once and appears as often.
+    /// </summary>
+    public YamlNode CopyTo(SourceFile file) => CopyTo(file, new Dictionary<YamlNode, YamlNode>(ReferenceEqualityComparer.Instance));
+
+    internal abstract YamlNode CopyTo(SourceFile file, Dictionary<YamlNode, YamlNode> copies);
 }

@@ -17,6 +17,9 @@ public sealed class YamlScalar(SourceFile file, TextSpan span, string value, boo
     /// <summary>The resolved type, classified once: binding and schema checks both ask for it.</summary>
     public ScalarKind Kind => _kind ??= ScalarTyping.Classify(this);
 
+    internal override YamlNode CopyTo(SourceFile file, Dictionary<YamlNode, YamlNode> copies) =>
+        new YamlScalar(file, Span, Value, IsPlain, Tag) { _kind = _kind };
+
     public override string KindName => Kind switch
     {
         ScalarKind.Null => "null",

@@ -15,23 +15,31 @@ namespace BotForge.Validation;
 /// </summary>
 public static class SchemaValidator
 {
-    /// <summary>Checks every parsed file of the project, in parallel; files the cache says passed before are skipped.</summary>
-    public static void Validate(ProjectSources sources, DiagnosticBag diagnostics, SchemaCache? cache = null) =>
-        Parallel.ForEach(sources.Documents, document =>
-        {
-            if (document.Root is null || cache?.Passed(document) == true)
+    /// <summary>
+    /// Checks every parsed file of the project, in parallel. A file the cache says passed before is skipped, and so
+    /// is one whose kind and text passed in a compilation sharing the work (<see cref="SharedWork"/>); a file
+    /// with problems is checked for itself, so messages name it.
+    /// </summary>
+    public static void Validate(ProjectSources sources, DiagnosticBag diagnostics, SchemaCache? cache = null, SharedWork? shared = null) =>
+        (shared?.SchemaChecks ?? new()).ForEach(
+            [.. sources.Documents.Where(document => document.Root is not null)],
+            document => (document.Kind, document.File.Text),
+            document =>
             {
-                return;
-            }
+                if (cache?.Passed(document) == true)
+                {
+                    return [];
+                }
 
-            var found = Check(document.Root, document.Kind);
-            if (found.Count == 0)
-            {
-                cache?.Remember(document);
-            }
+                var found = Check(document.Root!, document.Kind);
+                if (found.Count == 0)
+                {
+                    cache?.Remember(document);
+                }
 
-            diagnostics.AddRange(found);
-        });
+                return found;
+            },
+            (document, found, own) => diagnostics.AddRange(own || found.Count == 0 ? found : Check(document.Root!, document.Kind)));
 
     /// <summary>Starts loading the schema on the thread pool, so it is ready (or nearly) when the first file is checked.</summary>
     public static void Preload() => _ = Task.Run(() => SourceSchemas.For(SourceKind.Project));

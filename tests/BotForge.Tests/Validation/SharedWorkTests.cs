@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using BotForge.Diagnostics;
+using BotForge.Project;
+using BotForge.Syntax;
+using BotForge.Tests.Support;
+
+namespace BotForge.Tests.Validation;
+
+/// <summary>
+/// Compilations that share work (<see cref="SharedWork"/>, used by <c>diff</c>) parse and schema-check each file
+/// text once, and still give every file its own locations and messages: exactly what compiling alone gives.
+/// </summary>
+public sealed class SharedWorkTests
+{
+    private const string Broken = "nodes:\n  - id: BROKEN\n    start: true\n    user_says: [hi\n";
+    private const string BadKind = "nodes:\n  - id: BAD\n    type: statc\n    user_says: [hello]\n";
+
+    [Fact]
+    public async Task Each_file_text_is_worked_on_once_and_a_caller_takes_over_what_another_is_still_doing()
+    {
+        var share = new WorkShare<string, string>(StringComparer.Ordinal);
+        var calls = new ConcurrentDictionary<string, int>();
+        using var started = new ManualResetEventSlim();
+        using var gate = new ManualResetEventSlim();
+        string Work(string key)
+        {
+            calls.AddOrUpdate(key, 1, (_, n) => n + 1);
+            if (key == "slow")
+            {
+                started.Set();
+                Assert.True(gate.Wait(TimeSpan.FromSeconds(20)), "the second caller never went on with its other items");
+            }
+
+            return key.ToUpperInvariant();
+        }
+
+        var first = new ConcurrentBag<(string, string, bool)>();
+        var firstRun = Task.Run(() => share.ForEach(["slow"], k => k, Work, (k, v, own) => first.Add((k, v, own))));
+        Assert.True(started.Wait(TimeSpan.FromSeconds(20)));
+
+        // "slow" is under way in the first caller: the second does "other" (which lets the first finish) and takes "slow" at the end.
+        var second = new ConcurrentBag<(string, string, bool)>();
+        share.ForEach(["slow", "other", "other"], k => k, Work, (k, v, own) =>
+        {
+            second.Add((k, v, own));
+            if (k == "other")
+            {
+                gate.Set();
+            }
+        });
+        await firstRun;
+
+        Assert.Equal([("slow", "SLOW", true)], first);
+        Assert.Equal([("other", "OTHER", false), ("other", "OTHER", true), ("slow", "SLOW", false)], second.Order());
+        Assert.Equal(1, calls["slow"]);
+        Assert.Equal(1, calls["other"]);
+    }
+
+    [Fact]
+    public async Task Two_versions_loaded_with_shared_work_get_what_each_gets_alone()
+    {
+        using var old = TempProject.CopyOf(Repo.ExampleBot);
+        File.WriteAllText(Path.Combine(old.Root, "stories/support/broken.yaml"), Broken);
+        File.WriteAllText(Path.Combine(old.Root, "stories/support/bad.yaml"), BadKind);
+        using var @new = TempProject.CopyOf(old.Root);
+        @new.Edit("stories/support/who_am_i.yaml", "- show my account", "- show me my account");
+
+        var shared = new SharedWork();
+        var together = await Task.WhenAll(
+            Task.Run(() => Render(Compilation.Create(old.Root, "old", shared: shared))),
+            Task.Run(() => Render(Compilation.Create(@new.Root, "new", shared: shared))));
+        var alone = new[] { Render(Compilation.Create(old.Root, "old")), Render(Compilation.Create(@new.Root, "new")) };
+
+        Assert.Equal(alone, together);
+        Assert.Contains("old/stories/support/broken.yaml:", together[0], StringComparison.Ordinal);
+        Assert.Contains("new/stories/support/broken.yaml:", together[1], StringComparison.Ordinal);
+        Assert.Contains("new/stories/support/bad.yaml:3:11 BF0105", together[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("new/", together[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("old/", together[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_copied_tree_is_the_same_tree_at_the_same_places_of_the_other_file()
+    {
+        const string Text = "a: &x [1, {b: two}]\nc: *x\nd: 'quoted'\n";
+        var first = new Text.SourceFile("one.yaml", Text);
+        var second = new Text.SourceFile("two.yaml", Text);
+        var tree = Parsing.YamlParser.Parse(first, new DiagnosticBag())!;
+
+        var copy = tree.CopyTo(second);
+
+        Assert.Equal(Dump(tree).Replace("one.yaml", "two.yaml", StringComparison.Ordinal), Dump(copy));
+        Assert.All(Nodes(copy), node => Assert.Same(second, node.File));
+        var mapping = (YamlMapping)copy;
+        Assert.Same(mapping["a"], mapping["c"]);   // the alias still stands for the one list
+    }
+
+    /// <summary>Every finding with its place, and every node's file and span: what a compilation tells and points at.</summary>
+    private static string Render(Compilation compilation) =>
+        string.Join('\n', compilation.Validate().Select(d => $"{d.Location?.File.Path}:{d.Location?.Start.Line}:{d.Location?.Start.Column} {d.Code} {d.Message}"))
+        + "\n" + string.Join('\n', compilation.Sources!.Documents.Where(d => d.Root is not null).Select(d => Dump(d.Root!)));
+
+    private static string Dump(YamlNode root) =>
+        string.Join(' ', Nodes(root).Select(n => $"{n.File.Path}@{n.Span.Start}-{n.Span.End}:{(n as YamlScalar)?.Value}"));
+
+    private static IEnumerable<YamlNode> Nodes(YamlNode node) => node switch
+    {
+        YamlMapping mapping => [node, .. mapping.Entries.SelectMany(e => Nodes(e.Key).Concat(Nodes(e.Value)))],
+        YamlSequence sequence => [node, .. sequence.Items.SelectMany(Nodes)],
+        _ => [node],
+    };
+}
