@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
@@ -430,13 +431,15 @@ public static class TrigramJoin
             return [];
         }
 
-        var trigrams = new ulong[text.Length];
-        for (var i = -1; i < text.Length - 1; i++)
+        var length = text.Length;
+        var rented = length > 256 ? ArrayPool<ulong>.Shared.Rent(length) : null;
+        var trigrams = rented is null ? stackalloc ulong[length] : rented.AsSpan(0, length);
+        for (var i = -1; i < length - 1; i++)
         {
             trigrams[i + 1] = ((ulong)At(text, i) << 32) | ((ulong)At(text, i + 1) << 16) | At(text, i + 2);
         }
 
-        Array.Sort(trigrams);
+        trigrams.Sort();
         var distinct = 1;
         for (var i = 1; i < trigrams.Length; i++)
         {
@@ -446,7 +449,13 @@ public static class TrigramJoin
             }
         }
 
-        return trigrams[..distinct];
+        var set = trigrams[..distinct].ToArray();
+        if (rented is not null)
+        {
+            ArrayPool<ulong>.Shared.Return(rented);
+        }
+
+        return set;
     }
 
     /// <summary>The character at <paramref name="i"/>, with a space before the start and after the end.</summary>
