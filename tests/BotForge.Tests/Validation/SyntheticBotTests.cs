@@ -8,6 +8,14 @@ namespace BotForge.Tests.Validation;
 /// <summary>The benchmark generator (tools/make_synthetic_bot.py) writes bots that are valid, varied and reproducible.</summary>
 public sealed class SyntheticBotTests
 {
+    /// <summary>A temporary folder holding a synthetic bot of <paramref name="nodes"/> nodes.</summary>
+    internal static TempProject Generated(int nodes)
+    {
+        var project = new TempProject();
+        Generate(project.Root, nodes);
+        return project;
+    }
+
     private static void Generate(string folder, int nodes)
     {
         var start = new ProcessStartInfo("python3", [Repo.Path_("tools", "make_synthetic_bot.py"), folder, "--nodes", nodes.ToString(System.Globalization.CultureInfo.InvariantCulture)])
