@@ -42,7 +42,7 @@ public sealed class Compilation
             var model = Binder.Bind(sources, Diagnostics);
             if (model is not null)
             {
-                RuleRunner.Run(model, Diagnostics);
+                RuleRunner.Run(model, Diagnostics, shared);
             }
 
             schemaCheck.GetAwaiter().GetResult();

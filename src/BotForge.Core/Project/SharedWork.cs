@@ -1,15 +1,18 @@
+using System.Collections.Concurrent;
 using BotForge.Diagnostics;
 using BotForge.Syntax;
 using BotForge.Validation;
+using BotForge.Validation.Rules;
 
 namespace BotForge.Project;
 
 /// <summary>
 /// What compilations in one process share: a file whose text another compilation already parsed is not parsed
-/// again, and one whose kind and text already passed the schema check is not checked again. Results are taken
-/// over only where they are exactly what the work would give: a parse with nothing to report (its tree copied
-/// onto this compilation's file, so every location names this file), a check that found nothing. Anything else is
-/// done again for the file at hand, so messages name it. <c>botforge diff</c> uses one for its two versions, which
+/// again, one whose kind and text already passed the schema check is not checked again, and BF2006's similarity
+/// join starts from the other compilation's. Results are taken over only where they are exactly what the work
+/// would give: a parse with nothing to report (its tree copied onto this compilation's file, so every location
+/// names this file), a check that found nothing, the pairs of texts both have in the same groups. Anything else is
+/// done again for the file or text at hand, so messages name it. <c>botforge diff</c> uses one for its two versions, which
 /// usually differ in a few files out of many.
 /// </summary>
 public sealed class SharedWork
@@ -17,6 +20,37 @@ public sealed class SharedWork
     internal WorkShare<(Limits Limits, string Text), ParsedText> Parses { get; } = new();
 
     internal WorkShare<(SourceKind Kind, string Text), IReadOnlyList<Diagnostic>> SchemaChecks { get; } = new();
+
+    /// <summary>BF2006's similarity joins from scratch, by threshold: the first compilation to need one makes it.</summary>
+    private readonly ConcurrentDictionary<double, Task<SimilarTexts<string>>> _similarTexts = new();
+
+    /// <summary>
+    /// The similarity join of <paramref name="texts"/> (BF2006): the first compilation to ask at a threshold joins
+    /// its texts from scratch; a later one waits for that join (when it is under way) and starts from it, comparing
+    /// only its texts that are new or lead elsewhere. The result is exactly a join from scratch.
+    /// </summary>
+    internal SimilarTexts<string> SimilarityJoin(IReadOnlyList<string> texts, IReadOnlyList<string> groups, double threshold)
+    {
+        var distinct = new DistinctTexts<string>(texts, groups);
+        var mine = new TaskCompletionSource<SimilarTexts<string>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var first = _similarTexts.GetOrAdd(threshold, mine.Task);
+        if (first != mine.Task)
+        {
+            return SimilarTexts<string>.Find(distinct, threshold, first.GetAwaiter().GetResult());
+        }
+
+        try
+        {
+            var join = SimilarTexts<string>.Find(distinct, threshold);
+            mine.SetResult(join);
+            return join;
+        }
+        catch (Exception e)
+        {
+            mine.SetException(e);
+            throw;
+        }
+    }
 }
 
 /// <summary>One parse of a file's text: the tree (its nodes name the file it was parsed for) and what the parser reported.</summary>

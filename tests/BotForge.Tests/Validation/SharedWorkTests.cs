@@ -8,7 +8,8 @@ namespace BotForge.Tests.Validation;
 
 /// <summary>
 /// Compilations that share work (<see cref="SharedWork"/>, used by <c>diff</c>) parse and schema-check each file
-/// text once, and still give every file its own locations and messages: exactly what compiling alone gives.
+/// text once and join similar user says once (BF2006), and still give every file its own locations and messages:
+/// exactly what compiling alone gives.
 /// </summary>
 public sealed class SharedWorkTests
 {
@@ -64,6 +65,7 @@ public sealed class SharedWorkTests
         File.WriteAllText(Path.Combine(old.Root, "stories/support/bad.yaml"), BadKind);
         using var @new = TempProject.CopyOf(old.Root);
         @new.Edit("stories/support/who_am_i.yaml", "- show my account", "- show me my account");
+        @new.Edit("stories/support/raise_ticket.yaml", "- I want to complain", "- show me my accounts");   // BF2006 in NEW only
 
         var shared = new SharedWork();
         var together = await Task.WhenAll(
@@ -75,6 +77,8 @@ public sealed class SharedWorkTests
         Assert.Contains("old/stories/support/broken.yaml:", together[0], StringComparison.Ordinal);
         Assert.Contains("new/stories/support/broken.yaml:", together[1], StringComparison.Ordinal);
         Assert.Contains("new/stories/support/bad.yaml:3:11 BF0105", together[1], StringComparison.Ordinal);
+        Assert.Contains("BF2006 'show me my account' on WHO_AM_I is 85% similar to 'show me my accounts'", together[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("BF2006", together[0], StringComparison.Ordinal);
         Assert.DoesNotContain("new/", together[0], StringComparison.Ordinal);
         Assert.DoesNotContain("old/", together[1], StringComparison.Ordinal);
     }

@@ -16,6 +16,8 @@ public sealed class NearDuplicateUserSaysRule : Rule
 
     public override DiagnosticDescriptor Descriptor => Code;
 
+    public override bool RunsLong => true;
+
     public override string Id => "near-duplicate-user-says";
 
     public override string Why => """
@@ -40,9 +42,10 @@ public sealed class NearDuplicateUserSaysRule : Rule
     {
         var all = context.UserSays;
         var threshold = context.Bot.Lint.NearDuplicateSimilarity ?? DefaultThreshold;
-        var destinations = new Dictionary<string, int>(StringComparer.Ordinal);
-        var destination = all.Select(u => destinations.TryGetValue(u.Destination, out var d) ? d : destinations[u.Destination] = destinations.Count).ToArray();
-        var matches = TrigramJoin.Similar(all.Select(u => u.Key).ToArray(), destination, threshold);
+        var texts = all.Select(u => u.Key).ToArray();
+        var destinations = all.Select(u => u.Destination).ToArray();
+        var join = context.Work?.SimilarityJoin(texts, destinations, threshold) ?? SimilarTexts<string>.Find(texts, destinations, threshold);
+        var matches = join.Matches();
 
         var best = new Dictionary<int, TrigramJoin.Match>();
         foreach (var match in matches)

@@ -23,6 +23,12 @@ public abstract class Rule
     /// <summary>The same project, fixed.</summary>
     public abstract RuleExample Fixed { get; }
 
+    /// <summary>
+    /// True for a rule that takes far longer than the others on a large bot (BF2006): it is started first, so the
+    /// other rules fill the cores around it instead of it running alone at the end. Only scheduling depends on it.
+    /// </summary>
+    public virtual bool RunsLong => false;
+
     public abstract void Check(RuleContext context);
 }
 

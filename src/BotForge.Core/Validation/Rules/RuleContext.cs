@@ -1,5 +1,6 @@
 using BotForge.Diagnostics;
 using BotForge.Model;
+using BotForge.Project;
 using BotForge.Text;
 
 namespace BotForge.Validation.Rules;
@@ -31,6 +32,9 @@ public sealed class RuleContext
     /// <summary>Utterances whose normal form an earlier utterance leading elsewhere has (BF1023, BF1032), found once.</summary>
     public IReadOnlyList<(TrainingUtterance Said, TrainingUtterance First)> UserSaysCollisions => _shared.Collisions.Value;
 
+    /// <summary>Work shared with other compilations in this process (the other side of a diff), if any.</summary>
+    internal SharedWork? Work => _shared.Work;
+
     /// <summary>What this rule reported, in the order it reported it.</summary>
     internal List<Diagnostic> Found { get; } = [];
 
@@ -40,15 +44,18 @@ public sealed class RuleContext
     /// <summary>The analyses of one model that rules share; each <see cref="Lazy{T}"/> runs its computation once even when rules ask together.</summary>
     internal sealed class SharedAnalyses
     {
-        public SharedAnalyses(BotModel bot)
+        public SharedAnalyses(BotModel bot, SharedWork? work)
         {
             Bot = bot;
+            Work = work;
             Graph = new(() => new BotGraph(bot));
             UserSays = new(() => Rules.UserSays.Collect(bot));
             Collisions = new(() => Rules.UserSays.Collisions(UserSays.Value));
         }
 
         public BotModel Bot { get; }
+
+        public SharedWork? Work { get; }
 
         public Lazy<BotGraph> Graph { get; }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using BotForge.Diagnostics;
 using BotForge.Model;
+using BotForge.Project;
 
 namespace BotForge.Validation.Rules;
 
@@ -12,7 +13,10 @@ public static class RuleRunner
 {
     public const string DisableMarker = "botforge-disable";
 
-    public static void Run(BotModel bot, DiagnosticBag diagnostics)
+    /// <param name="bot">The bound model.</param>
+    /// <param name="diagnostics">Where findings go.</param>
+    /// <param name="work">Work shared with other compilations in this process: BF2006 starts from another version's similarity join.</param>
+    public static void Run(BotModel bot, DiagnosticBag diagnostics, SharedWork? work = null)
     {
         foreach (var (key, setting) in bot.Lint.Levels)
         {
@@ -23,7 +27,7 @@ public static class RuleRunner
             }
         }
 
-        var shared = new RuleContext.SharedAnalyses(bot);
+        var shared = new RuleContext.SharedAnalyses(bot, work);
         var enabled = RuleCatalog.All
             .Select(rule => (Context: new RuleContext(shared, rule), Level: Level(bot.Lint, rule)))
             .Where(run => run.Level is not null)
@@ -33,10 +37,10 @@ public static class RuleRunner
         // inside a Lazy that rules on other pool threads block on starved the thread pool for about a second.
         _ = shared.UserSays.Value;
 
-        // Rules are independent: run them on every core, taking the next rule as a core frees up. Findings are
-        // joined in catalog order afterwards, so the output never depends on scheduling.
-        Parallel.ForEach(Partitioner.Create(enabled.Select(run => run.Context), EnumerablePartitionerOptions.NoBuffering),
-            context => context.Rule.Check(context));
+        // Rules are independent: run them on every core, taking the next rule as a core frees up, the long ones
+        // first. Findings are joined in catalog order afterwards, so the output never depends on scheduling.
+        var longFirst = enabled.Select(run => run.Context).OrderByDescending(context => context.Rule.RunsLong);
+        Parallel.ForEach(Partitioner.Create(longFirst, EnumerablePartitionerOptions.NoBuffering), context => context.Rule.Check(context));
 
         var found = enabled.SelectMany(run => run.Context.Found.Select(d => d with { Level = run.Level!.Value }));
         diagnostics.AddRange(found.Where(d => !Suppressed(d)));

@@ -1,0 +1,198 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace BotForge.Validation.Rules;
+
+public static partial class TrigramJoin
+{
+    /// <summary>
+    /// The pair search over distinct texts, one band at a time: texts with equal keys on a band are a bucket, and
+    /// the pairs of a bucket in different groups are verified. A pair is handled only on the first band where it
+    /// shares a bucket, so each is seen once.
+    /// </summary>
+    private sealed class Bands(Sketches sketches, IReadOnlyList<int> groups, double threshold)
+    {
+        /// <summary>The texts with at least one trigram, in index order: the only ones that can match.</summary>
+        private readonly int[] _members = [.. Enumerable.Range(0, sketches.Count).Where(i => sketches.Sets[i].Length > 0)];
+
+        /// <summary>The verified pairs of texts in different groups, band by band (each list in a fixed order).</summary>
+        public List<Match> Search()
+        {
+            var perBand = new List<Match>[sketches.Bands];
+            Parallel.For(0, sketches.Bands, band => perBand[band] = Band(band));
+            return [.. perBand.SelectMany(m => m)];
+        }
+
+        /// <summary>The verified pairs whose band keys are equal on this band and on no earlier one.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private List<Match> Band(int band)
+        {
+            var (keys, members) = Grouped(band);
+            var found = new List<Match>();
+            var bucket = new List<int>();
+            var local = Array.Empty<byte>();
+            for (var start = 0; start < keys.Length;)
+            {
+                var end = start + 1;
+                while (end < keys.Length && keys[end] == keys[start])
+                {
+                    end++;
+                }
+
+                if (end - start > 1 && MixedGroups(members.AsSpan(start, end - start)))
+                {
+                    bucket.Clear();
+                    bucket.AddRange(members.AsSpan(start, end - start));
+                    if (local.Length < bucket.Count * sketches.Stride)
+                    {
+                        local = new byte[Math.Max(bucket.Count * sketches.Stride, local.Length * 2)];
+                    }
+
+                    Pairs(bucket, band, local, found);
+                }
+
+                start = end;
+            }
+
+            return found;
+        }
+
+        /// <summary>
+        /// The members' keys on one band with equal keys side by side (and the members in the same order): one
+        /// counting-sort pass on the keys' top bits, about one bin per member, then a sort inside each (nearly always
+        /// tiny) bin. The order among equal keys does not matter, as <see cref="Pairs"/> sorts each bucket. Linear
+        /// in the members, where a comparison sort of them on every band was most of the check's time.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private (ulong[] Keys, int[] Members) Grouped(int band)
+        {
+            var count = _members.Length;
+            var bandKeys = sketches.BandKeys.AsSpan(band * sketches.Count, sketches.Count);
+            var bits = Math.Clamp(BitOperations.Log2((uint)Math.Max(count, 1)) + 1, 8, 24);
+            var shift = 64 - bits;
+            var starts = new int[(1 << bits) + 1];
+            foreach (var member in _members)
+            {
+                starts[(int)(bandKeys[member] >> shift) + 1]++;
+            }
+
+            for (var bin = 1; bin < starts.Length; bin++)
+            {
+                starts[bin] += starts[bin - 1];
+            }
+
+            var keys = new ulong[count];
+            var members = new int[count];
+            var next = starts.AsSpan(0, 1 << bits).ToArray();
+            foreach (var member in _members)
+            {
+                var key = bandKeys[member];
+                var at = next[(int)(key >> shift)]++;
+                keys[at] = key;
+                members[at] = member;
+            }
+
+            for (var bin = 0; bin < 1 << bits; bin++)
+            {
+                if (starts[bin + 1] - starts[bin] > 32)
+                {
+                    // Many members in one bin: many that share top bits (equal keys are one text each here).
+                    Array.Sort(keys, members, starts[bin], starts[bin + 1] - starts[bin]);
+                    continue;
+                }
+
+                for (var i = starts[bin] + 1; i < starts[bin + 1]; i++)
+                {
+                    var (key, member) = (keys[i], members[i]);
+                    var j = i - 1;
+                    for (; j >= starts[bin] && keys[j] > key; j--)
+                    {
+                        keys[j + 1] = keys[j];
+                        members[j + 1] = members[j];
+                    }
+
+                    keys[j + 1] = key;
+                    members[j + 1] = member;
+                }
+            }
+
+            return (keys, members);
+        }
+
+        private bool MixedGroups(ReadOnlySpan<int> members)
+        {
+            var first = groups[members[0]];
+            foreach (var member in members[1..])
+            {
+                if (groups[member] != first)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Verifies the pairs of one bucket that are in different groups: members are sorted by group so same-group
+        /// runs are skipped whole, and their fingerprints are first copied side by side into <paramref name="local"/>,
+        /// so the quadratic part of a large bucket reads memory that stays in the cache.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void Pairs(List<int> bucket, int band, byte[] local, List<Match> found)
+        {
+            var stride = sketches.Stride;
+            bucket.Sort((a, b) => groups[a] != groups[b] ? groups[a].CompareTo(groups[b]) : a.CompareTo(b));
+            for (var i = 0; i < bucket.Count; i++)
+            {
+                sketches.Fingerprint(bucket[i]).CopyTo(local.AsSpan(i * stride));
+            }
+
+            for (var i = 0; i < bucket.Count; i++)
+            {
+                var x = bucket[i];
+                var next = i + 1;
+                while (next < bucket.Count && groups[bucket[next]] == groups[x])
+                {
+                    next++;
+                }
+
+                var own = local.AsSpan(i * stride, stride);
+                for (var j = next; j < bucket.Count; j++)
+                {
+                    var y = bucket[j];
+                    var agreement = Agreement(own, local.AsSpan(j * stride, stride));
+                    if (!Plausible(agreement, stride, threshold)
+                        || SharedEarlierBucket(x, y, band, agreement)
+                        || Exact(sketches.Sets[x], sketches.Sets[y], threshold) is not { } similarity)
+                    {
+                        continue;
+                    }
+
+                    found.Add(new Match(Math.Min(x, y), Math.Max(x, y), similarity));
+                }
+            }
+        }
+
+        /// <summary>
+        /// True when the pair was in one bucket of an earlier band, so it has been handled there. Two texts can
+        /// share a band's bucket only if their fingerprints agree on all its rows, so the keys (scattered in memory)
+        /// are compared only for such bands.
+        /// </summary>
+        private bool SharedEarlierBucket(int x, int y, int band, UInt128 agreement)
+        {
+            var rows = sketches.Rows;
+            var bandRows = (UInt128.One << rows) - 1;
+            for (var earlier = 0; earlier < band; earlier++)
+            {
+                var mask = bandRows << (earlier * rows);
+                if ((agreement & mask) == mask && sketches.BandKey(x, earlier) == sketches.BandKey(y, earlier))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
