@@ -87,16 +87,28 @@ public static partial class BotDiffer
     {
         var oldNodes = old.NodesBySystemName();
         var newNodes = @new.NodesBySystemName();
-        foreach (var node in newNodes.Values)
+
+        // Nodes are compared in parallel, each into a list of its own; the lists are joined in node order.
+        var nodes = newNodes.Values.ToArray();
+        var perNode = new List<DiffChange>[nodes.Length];
+        Parallel.For(0, nodes.Length, i =>
         {
+            var node = nodes[i];
+            var own = new Changes();
             if (oldNodes.TryGetValue(node.SystemName, out var before))
             {
-                CompareNode(before, node, subStoryMap, changes);
+                CompareNode(before, node, subStoryMap, own);
             }
             else
             {
-                changes.Add(DiffArea.Node, node.SystemName, string.Empty, ChangeKind.Added, null, Summary(node));
+                own.Add(DiffArea.Node, node.SystemName, string.Empty, ChangeKind.Added, null, Summary(node));
             }
+
+            perNode[i] = own.List;
+        });
+        foreach (var list in perNode)
+        {
+            changes.List.AddRange(list);
         }
 
         foreach (var node in oldNodes.Values.Where(n => !newNodes.ContainsKey(n.SystemName)))

@@ -14,11 +14,21 @@ public static class RiskAnalysis
 {
     public static IReadOnlyList<DiffRisk> Find(DiffInput old, DiffInput @new, IReadOnlyList<DiffChange> changes)
     {
-        var risks = new List<DiffRisk>();
         var newNodes = @new.Model.NodesBySystemName();
 
-        StartNodes(old.Model, newNodes, risks);
-        Reachability(old.Model, @new.Model, newNodes, risks);
+        // The passes are independent: they run side by side, and their risks are joined in this order.
+        List<DiffRisk> starts = [], reach = [], mapped = [], findings = [];
+        Parallel.Invoke(
+            () => StartNodes(old.Model, newNodes, starts),
+            () => Reachability(old.Model, @new.Model, newNodes, reach),
+            () => Changed(changes, newNodes, mapped),
+            () => NewFindings(old, @new, findings));
+        return [.. starts, .. reach, .. mapped, .. findings];
+    }
+
+    /// <summary>Ticket field mappings changed and env variables renamed, from the change list.</summary>
+    private static void Changed(IReadOnlyList<DiffChange> changes, Dictionary<string, Node> newNodes, List<DiffRisk> risks)
+    {
         foreach (var change in changes)
         {
             if (change.Area == DiffArea.Node && (change.Field.StartsWith("action.", StringComparison.Ordinal) || change.Field == "code")
@@ -34,9 +44,6 @@ public static class RiskAnalysis
                     $"env variable {change.Old} renamed to {change.New}: every environment (and the deploy's secrets) must provide the new name"));
             }
         }
-
-        NewFindings(old, @new, risks);
-        return risks;
     }
 
     private static string Show(string? value) => value is null ? "(none)" : $"'{value}'";
