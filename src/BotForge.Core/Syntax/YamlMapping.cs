@@ -5,36 +5,68 @@ namespace BotForge.Syntax;
 /// <summary>A YAML mapping whose keys are scalars, in source order. Duplicate keys were reported by the parser; the first wins.</summary>
 public sealed class YamlMapping : YamlNode
 {
-    private readonly Dictionary<string, YamlEntry> _byKey;
+    /// <summary>Mappings with more entries than this get an index; smaller ones (nearly all) are searched in order.</summary>
+    private const int Indexed = 8;
+
+    /// <summary>Each key's first entry, by position in <see cref="Entries"/>; null for small mappings. Shared by copies.</summary>
+    private readonly Dictionary<string, int>? _index;
 
     public YamlMapping(SourceFile file, TextSpan span, IReadOnlyList<YamlEntry> entries)
+        : this(file, span, entries, entries.Count > Indexed ? Index(entries) : null)
+    {
+    }
+
+    private YamlMapping(SourceFile file, TextSpan span, IReadOnlyList<YamlEntry> entries, Dictionary<string, int>? index)
         : base(file, span)
     {
         Entries = entries;
-        _byKey = new Dictionary<string, YamlEntry>(entries.Count, StringComparer.Ordinal);
-        foreach (var entry in entries)
-        {
-            _byKey.TryAdd(entry.Key.Value, entry);
-        }
+        _index = index;
     }
 
     public IReadOnlyList<YamlEntry> Entries { get; }
 
     public override string KindName => "a mapping";
 
-    public YamlNode? this[string key] => _byKey.TryGetValue(key, out var entry) ? entry.Value : null;
+    public YamlNode? this[string key] => GetEntry(key)?.Value;
 
-    public YamlEntry? GetEntry(string key) => _byKey.GetValueOrDefault(key);
+    public YamlEntry? GetEntry(string key)
+    {
+        if (_index is not null)
+        {
+            return _index.TryGetValue(key, out var at) ? Entries[at] : null;
+        }
 
-    public bool ContainsKey(string key) => _byKey.ContainsKey(key);
+        foreach (var entry in Entries)
+        {
+            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    public bool ContainsKey(string key) => GetEntry(key) is not null;
 
     internal override YamlNode CopyTo(SourceFile file, Dictionary<YamlNode, YamlNode> copies)
     {
         if (!copies.TryGetValue(this, out var copy))
         {
-            copies[this] = copy = new YamlMapping(file, Span, [.. Entries.Select(entry => new YamlEntry((YamlScalar)entry.Key.CopyTo(file, copies), entry.Value.CopyTo(file, copies)))]);
+            copies[this] = copy = new YamlMapping(file, Span, [.. Entries.Select(entry => new YamlEntry((YamlScalar)entry.Key.CopyTo(file, copies), entry.Value.CopyTo(file, copies)))], _index);
         }
 
         return copy;
+    }
+
+    private static Dictionary<string, int> Index(IReadOnlyList<YamlEntry> entries)
+    {
+        var index = new Dictionary<string, int>(entries.Count, StringComparer.Ordinal);
+        for (var at = 0; at < entries.Count; at++)
+        {
+            index.TryAdd(entries[at].Key.Value, at);
+        }
+
+        return index;
     }
 }
