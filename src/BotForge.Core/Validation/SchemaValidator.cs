@@ -47,10 +47,16 @@ public static class SchemaValidator
     /// <summary>What the schema says about one file (nothing when it passes).</summary>
     private static List<Diagnostic> Check(YamlNode root, SourceKind kind)
     {
-        var converter = new YamlToJson();
-        var token = converter.Convert(root);
+        // Nearly every file passes, and then where each token came from is never asked: the file is converted
+        // without remembering it, and converted again (and checked again, with the same errors) only when it fails.
         var schema = SourceSchemas.For(kind);
-        var errors = UnionFirstValidator.Instance.Validate(token, schema);
+        if (UnionFirstValidator.Instance.Validate(new YamlToJson(rememberOrigins: false).Convert(root), schema).Count == 0)
+        {
+            return [];
+        }
+
+        var converter = new YamlToJson(rememberOrigins: true);
+        var errors = UnionFirstValidator.Instance.Validate(converter.Convert(root), schema);
         var reporter = new Reporter(converter, root);
         foreach (var error in errors)
         {
@@ -61,29 +67,50 @@ public static class SchemaValidator
     }
 
     /// <summary>
-    /// NJsonSchema's validator, with a shortcut for the schema's many unions (a text is a string or a map of
-    /// languages, a message one of seven shapes...). The base class checks every branch of an anyOf through its
-    /// public entry point, which builds the JSON path of the value each time, and keeps every branch's errors even
-    /// when one passes. For a schema that is nothing but an anyOf, this tries the branches in order and stops at the
-    /// first that passes, which gives the base class's answer (no errors). When none passes, the base class checks
-    /// the value again and reports exactly NJsonSchema's errors, unless the union is itself being tried as a branch
-    /// of another: then only its failing matters, and one error says so.
+    /// NJsonSchema's validator, with two shortcuts that give exactly its answer:
+    /// <list type="bullet">
+    /// <item>For the schema's many unions (a text is a string or a map of languages, a message one of seven
+    /// shapes...). The base class checks every branch of an anyOf through its public entry point, which builds the
+    /// JSON path of the value each time, and keeps every branch's errors even when one passes. For a schema that
+    /// is nothing but an anyOf, this tries the branches in order and stops at the first that passes, which gives
+    /// the base class's answer (no errors). When none passes, the base class checks the value again and reports
+    /// exactly NJsonSchema's errors, unless the union is itself being tried as a branch of another: then only its
+    /// failing matters, and one error says so.</item>
+    /// <item>For a schema that is nothing but <c>type: string</c> (every text), a string passes with no further
+    /// work, and so does an array of strings for one that is nothing but an array of such strings (every list of
+    /// user says), without the JSON path of each item the base class builds; anything else goes to the base
+    /// class.</item>
+    /// </list>
     /// </summary>
     internal sealed class UnionFirstValidator : JsonSchemaValidator
     {
         public static readonly UnionFirstValidator Instance = new();
 
-        private static readonly ConcurrentDictionary<JsonSchema, bool> OnlyAnyOf = new(ReferenceEqualityComparer.Instance);
+        private static readonly ConcurrentDictionary<JsonSchema, Shape> Shapes = new(ReferenceEqualityComparer.Instance);
 
         /// <summary>How many unions this thread is trying branches of.</summary>
         [ThreadStatic]
         private static int t_trying;
 
+        private enum Shape
+        {
+            Other,
+            OnlyAnyOf,
+            OnlyString,
+            OnlyStrings,
+        }
+
         protected override ICollection<ValidationError> Validate(JToken token, JsonSchema schema, SchemaType schemaType, string? propertyName, string propertyPath)
         {
-            if (!OnlyAnyOf.GetOrAdd(schema, IsOnlyAnyOf))
+            switch (Shapes.GetOrAdd(schema, ShapeOf))
             {
-                return base.Validate(token, schema, schemaType, propertyName, propertyPath);
+                case Shape.OnlyString when token.Type == JTokenType.String:
+                case Shape.OnlyStrings when token is JArray array && array.All(item => item.Type == JTokenType.String):
+                    return [];
+                case Shape.OnlyAnyOf:
+                    break;
+                default:
+                    return base.Validate(token, schema, schemaType, propertyName, propertyPath);
             }
 
             t_trying++;
@@ -107,14 +134,22 @@ public static class SchemaValidator
                 : base.Validate(token, schema, schemaType, propertyName, propertyPath);
         }
 
-        /// <summary>True when the schema constrains a value only through anyOf (annotations like description aside).</summary>
-        private static bool IsOnlyAnyOf(JsonSchema schema) =>
-            schema.AnyOf.Count > 0 && schema.AllOf.Count == 0 && schema.OneOf.Count == 0 && schema.Not is null
-            && schema.Type == JsonObjectType.None && schema.Enumeration.Count == 0
+        private static Shape ShapeOf(JsonSchema schema) =>
+            schema.Item is { } item && schema.AnyOf.Count == 0 && schema.Type == JsonObjectType.Array && ConstrainsOnlyBy(schema, item)
+                && ShapeOf(item.ActualSchema) == Shape.OnlyString ? Shape.OnlyStrings
+            : !ConstrainsOnlyBy(schema, item: null) ? Shape.Other
+            : schema.AnyOf.Count > 0 && schema.Type == JsonObjectType.None ? Shape.OnlyAnyOf
+            : schema.AnyOf.Count == 0 && schema.Type == JsonObjectType.String ? Shape.OnlyString
+            : Shape.Other;
+
+        /// <summary>True when the schema constrains a value only through anyOf, type and <paramref name="item"/> (annotations like description aside).</summary>
+        private static bool ConstrainsOnlyBy(JsonSchema schema, JsonSchema? item) =>
+            schema.AllOf.Count == 0 && schema.OneOf.Count == 0 && schema.Not is null
+            && schema.Enumeration.Count == 0 && !schema.IsNullableRaw.GetValueOrDefault()
             && schema.Properties.Count == 0 && schema.RequiredProperties.Count == 0 && schema.PatternProperties.Count == 0
             && schema.AdditionalPropertiesSchema is null && schema.AllowAdditionalProperties
             && schema.MaxProperties == 0 && schema.MinProperties == 0
-            && schema.Item is null && schema.Items.Count == 0 && schema.MinItems == 0 && schema.MaxItems == 0 && !schema.UniqueItems
+            && schema.Item == item && schema.Items.Count == 0 && schema.MinItems == 0 && schema.MaxItems == 0 && !schema.UniqueItems
             && string.IsNullOrEmpty(schema.Pattern) && schema.MinLength is null && schema.MaxLength is null && string.IsNullOrEmpty(schema.Format)
             && schema.Minimum is null && schema.Maximum is null && schema.ExclusiveMinimum is null && schema.ExclusiveMaximum is null
             && schema.MultipleOf is null && !schema.HasReference;

@@ -4,15 +4,16 @@ using Newtonsoft.Json.Linq;
 namespace BotForge.Validation;
 
 /// <summary>
-/// Converts a YAML tree to JSON tokens for schema validation and remembers, for every token,
+/// Converts a YAML tree to JSON tokens for schema validation and (when asked to) remembers, for every token,
 /// the YAML node it came from so errors point at the right line and column. Aliases are expanded; the parser
 /// has already bounded what they expand to (<see cref="Project.Limits.Values"/>).
 /// </summary>
-internal sealed class YamlToJson
+/// <param name="rememberOrigins">Whether to remember each token's node (<see cref="OriginOf"/> answers null otherwise).</param>
+internal sealed class YamlToJson(bool rememberOrigins = true)
 {
-    private readonly Dictionary<JToken, YamlNode> _origins = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<JToken, YamlNode>? _origins = rememberOrigins ? new(ReferenceEqualityComparer.Instance) : null;
 
-    public YamlNode? OriginOf(JToken token) => _origins.GetValueOrDefault(token);
+    public YamlNode? OriginOf(JToken token) => _origins?.GetValueOrDefault(token);
 
     public JToken Convert(YamlNode node)
     {
@@ -24,7 +25,7 @@ internal sealed class YamlToJson
                 foreach (var entry in mapping.Entries)
                 {
                     var property = new JProperty(entry.Key.Value, Convert(entry.Value));
-                    _origins[property] = entry.Key;
+                    _origins?[property] = entry.Key;
                     obj.Add(property);
                 }
 
@@ -46,7 +47,7 @@ internal sealed class YamlToJson
                 throw new InvalidOperationException($"unexpected YAML node {node.GetType().Name}");
         }
 
-        _origins[token] = node;
+        _origins?[token] = node;
         return token;
     }
 
