@@ -47,7 +47,7 @@ public static partial class ProjectLoader
         var excluded = excludedFolder is null ? null : Path.GetFullPath(excludedFolder);
         var files = WithinProjectSize(root, displayRoot, FindYamlFiles(root, excluded), limits.ProjectBytes, diagnostics);
         var read = new SourceDocument?[files.Count];
-        Parallel.For(0, files.Count, i => read[i] = Read(root, displayRoot, files[i], limits, diagnostics));
+        Parallel.For(0, files.Count, i => read[i] = Read(root, displayRoot, files[i], limits, diagnostics, shared));
         var documents = read.OfType<SourceDocument>().ToArray();
         (shared?.Parses ?? new()).ForEach(
             Enumerable.Range(0, documents.Length).ToArray(),
@@ -157,7 +157,7 @@ public static partial class ProjectLoader
         return result;
     }
 
-    private static SourceDocument? Read(string root, string displayRoot, string relative, Limits limits, DiagnosticBag diagnostics)
+    private static SourceDocument? Read(string root, string displayRoot, string relative, Limits limits, DiagnosticBag diagnostics, SharedWork? shared)
     {
         var display = Display(displayRoot, relative);
         if (LinkLeavesProject(root, Path.Combine(root, relative)))
@@ -167,7 +167,7 @@ public static partial class ProjectLoader
         }
 
         var text = ReadText(Path.Combine(root, relative), display, limits.FileBytes, diagnostics, out var failed);
-        var file = new SourceFile(display, text ?? string.Empty);
+        var file = new SourceFile(display, text is null ? string.Empty : shared?.Text(text) ?? text);
         if (failed)
         {
             return null;

@@ -17,7 +17,13 @@ namespace BotForge.Project;
 /// </summary>
 public sealed class SharedWork
 {
+    /// <summary>Each file text once: a file whose text another compilation read holds that one string, and its own copy is dropped at once.</summary>
+    private readonly ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
+
     internal WorkShare<(Limits Limits, string Text), ParsedText> Parses { get; } = new();
+
+    /// <summary>The first string read with this text (by any compilation sharing the work), so equal file texts are kept once.</summary>
+    internal string Text(string text) => _texts.GetOrAdd(text, text);
 
     internal WorkShare<(SourceKind Kind, string Text), IReadOnlyList<Diagnostic>> SchemaChecks { get; } = new();
 
