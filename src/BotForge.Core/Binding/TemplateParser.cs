@@ -25,6 +25,12 @@ internal static class TemplateParser
     public static TextTemplate Parse(YamlScalar scalar, Action<SourceLocation, string> malformed)
     {
         var text = scalar.Value;
+        if (!text.Contains("${", StringComparison.Ordinal))
+        {
+            // No placeholder (nearly every text): one literal part, the text itself.
+            return new TextTemplate(text, text.Length == 0 ? [] : [new LiteralPart(text)], scalar.Location);
+        }
+
         var parts = new List<TextPart>();
         var literal = new StringBuilder();
         var searchFrom = scalar.Span.Start;

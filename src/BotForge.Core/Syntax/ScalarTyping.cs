@@ -39,6 +39,11 @@ internal static partial class ScalarTyping
             return ScalarKind.Boolean;
         }
 
+        if (!char.IsAsciiDigit(v[0]) && v[0] is not ('-' or '+' or '.'))
+        {
+            return ScalarKind.String;   // neither pattern below can match (nearly every plain scalar is a word)
+        }
+
         if (IntegerPattern().IsMatch(v))
         {
             return ScalarKind.Integer;

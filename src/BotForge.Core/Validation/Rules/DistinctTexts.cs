@@ -16,8 +16,8 @@ internal sealed class DistinctTexts<TGroup>
         Groups = groups;
         Ids = new Dictionary<string, int>(texts.Count, StringComparer.Ordinal);
         var textOf = new int[texts.Count];
-        var distinct = new List<string>();
-        var labels = new List<GroupLabel>();
+        var distinct = new List<string>(texts.Count);
+        var labels = new List<GroupLabel>(texts.Count);
         var comparer = EqualityComparer<TGroup>.Default;
         for (var i = 0; i < texts.Count; i++)
         {
