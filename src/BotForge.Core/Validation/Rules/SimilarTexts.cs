@@ -265,7 +265,7 @@ internal sealed class SimilarTexts<TGroup>
             return false;
         }
 
-        private ulong[] Set(int t) => _at[t] >= 0 ? _old.Sets[_at[t]] : _fresh.Sets[~_at[t]];
+        private ReadOnlySpan<ulong> Set(int t) => _at[t] >= 0 ? _old.Set(_at[t]) : _fresh.Set(~_at[t]);
 
         private ReadOnlySpan<byte> Fingerprint(int t) => _at[t] >= 0 ? _old.Fingerprint(_at[t]) : _fresh.Fingerprint(~_at[t]);
 

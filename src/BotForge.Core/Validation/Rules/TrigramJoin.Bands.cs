@@ -13,7 +13,7 @@ public static partial class TrigramJoin
     private sealed class Bands(Sketches sketches, IReadOnlyList<int> groups, double threshold)
     {
         /// <summary>The texts with at least one trigram, in index order: the only ones that can match.</summary>
-        private readonly int[] _members = [.. Enumerable.Range(0, sketches.Count).Where(i => sketches.Sets[i].Length > 0)];
+        private readonly int[] _members = [.. Enumerable.Range(0, sketches.Count).Where(i => !sketches.Set(i).IsEmpty)];
 
         /// <summary>The verified pairs of texts in different groups, band by band (each list in a fixed order).</summary>
         public List<Match> Search()
@@ -164,7 +164,7 @@ public static partial class TrigramJoin
                     var agreement = Agreement(own, local.AsSpan(j * stride, stride));
                     if (!Plausible(agreement, stride, threshold)
                         || SharedEarlierBucket(x, y, band, agreement)
-                        || Exact(sketches.Sets[x], sketches.Sets[y], threshold) is not { } similarity)
+                        || Exact(sketches.Set(x), sketches.Set(y), threshold) is not { } similarity)
                     {
                         continue;
                     }

@@ -19,16 +19,25 @@ public static partial class TrigramJoin
             var block = Math.Max(Vector<uint>.Count, Vector128<byte>.Count);
             Stride = (Rows * Bands + block - 1) / block * block;
             Count = texts.Count;
-            Sets = new ulong[Count][];
+            // A text has at most as many trigrams as characters; the distinct texts of a project within its size
+            // limit (512 MB unless raised past 2 GB) stay well inside an array's reach.
+            _setStart = new int[Count + 1];
+            for (var i = 0; i < Count; i++)
+            {
+                _setStart[i + 1] = checked(_setStart[i] + texts[i].Length);
+            }
+
+            _setData = new ulong[_setStart[Count]];
+            _setCount = new int[Count];
             Fingerprints = new byte[Count * Stride];
             BandKeys = new ulong[Count * Bands];
 
             var (multipliers, offsets) = HashFunctions(Stride);
             Parallel.For(0, Count, () => new Scratch(Stride), (i, _, scratch) =>
             {
-                var set = Sets[i] = Trigrams(texts[i]);
+                _setCount[i] = Trigrams(texts[i], _setData.AsSpan(_setStart[i], texts[i].Length));
                 var signature = scratch.Signature;
-                Sign(set, multipliers, offsets, scratch.Mins, signature);
+                Sign(Set(i), multipliers, offsets, scratch.Mins, signature);
                 for (var band = 0; band < Bands; band++)
                 {
                     BandKeys[band * Count + i] = KeyOf(signature.AsSpan(band * Rows, Rows));
@@ -53,14 +62,25 @@ public static partial class TrigramJoin
         /// <summary>Hashes per signature, rounded up to whole vectors (the padding hashes are real hashes too).</summary>
         public int Stride { get; }
 
-        /// <summary>Each text's distinct trigrams, sorted (empty for an empty text, which matches nothing).</summary>
-        public ulong[][] Sets { get; }
+        /// <summary>
+        /// Every text's trigram set in one array, each text's at <see cref="_setStart"/> (as long as the text) with
+        /// <see cref="_setCount"/> of its places used: one large array the garbage collector never moves, where an
+        /// array per text (200,000 of them at 10,000 nodes) was copied by every collection that saw it young.
+        /// </summary>
+        private readonly ulong[] _setData;
+
+        private readonly int[] _setStart;
+
+        private readonly int[] _setCount;
 
         /// <summary>The low byte of each minimum hash, <see cref="Stride"/> bytes per text.</summary>
         public byte[] Fingerprints { get; }
 
         /// <summary>Each text's key on each band, band by band (all texts' keys on band 0, then band 1, …), so a band is read in one sweep.</summary>
         public ulong[] BandKeys { get; }
+
+        /// <summary>A text's distinct trigrams, sorted (empty for an empty text, which matches nothing).</summary>
+        public ReadOnlySpan<ulong> Set(int text) => _setData.AsSpan(_setStart[text], _setCount[text]);
 
         public ReadOnlySpan<byte> Fingerprint(int text) => Fingerprints.AsSpan(text * Stride, Stride);
 
@@ -80,7 +100,7 @@ public static partial class TrigramJoin
 
     /// <summary>The MinHash signature: for each hash function, the least hash of any trigram. <paramref name="mins"/> is scratch space.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Sign(ulong[] set, Vector<uint>[] multipliers, Vector<uint>[] offsets, Vector<uint>[] mins, uint[] signature)
+    private static void Sign(ReadOnlySpan<ulong> set, Vector<uint>[] multipliers, Vector<uint>[] offsets, Vector<uint>[] mins, uint[] signature)
     {
         Array.Fill(mins, new Vector<uint>(uint.MaxValue));
         foreach (var trigram in set)

@@ -79,7 +79,7 @@ public static partial class TrigramJoin
     internal static List<Match> Search(Sketches sketches, IReadOnlyList<int> groups, double threshold) => new Bands(sketches, groups, threshold).Search();
 
     /// <summary>The exact similarity of a candidate pair when it reaches the threshold, else null: <see cref="Plausible"/>, then <see cref="Exact"/>.</summary>
-    internal static double? Verify(ReadOnlySpan<byte> fingerprintA, ReadOnlySpan<byte> fingerprintB, ulong[] setA, ulong[] setB, double threshold) =>
+    internal static double? Verify(ReadOnlySpan<byte> fingerprintA, ReadOnlySpan<byte> fingerprintB, ReadOnlySpan<ulong> setA, ReadOnlySpan<ulong> setB, double threshold) =>
         Plausible(Agreement(fingerprintA, fingerprintB), fingerprintA.Length, threshold) ? Exact(setA, setB, threshold) : null;
 
     /// <summary>
@@ -111,12 +111,12 @@ public static partial class TrigramJoin
         (double)UInt128.PopCount(agreement) / hashes >= threshold - EstimateMargin;
 
     /// <summary>The exact similarity of a candidate pair when it reaches the threshold, else null.</summary>
-    private static double? Exact(ulong[] setA, ulong[] setB, double threshold) =>
+    private static double? Exact(ReadOnlySpan<ulong> setA, ReadOnlySpan<ulong> setB, double threshold) =>
         Jaccard(setA, setB) is var similarity && similarity >= threshold - 1e-9 ? similarity : null;
 
     /// <summary>Jaccard similarity of two sorted sets.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static double Jaccard(ulong[] a, ulong[] b)
+    private static double Jaccard(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
     {
         if (a.Length == 0 || b.Length == 0)
         {
@@ -146,22 +146,34 @@ public static partial class TrigramJoin
     }
 
     /// <summary>The distinct trigrams of a text padded with a space at both ends, each packed into a number, sorted.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong[] Trigrams(string text)
+    {
+        var rented = text.Length > 256 ? ArrayPool<ulong>.Shared.Rent(text.Length) : null;
+        var buffer = rented is null ? stackalloc ulong[text.Length] : rented.AsSpan(0, text.Length);
+        var set = buffer[..Trigrams(text, buffer)].ToArray();
+        if (rented is not null)
+        {
+            ArrayPool<ulong>.Shared.Return(rented);
+        }
+
+        return set;
+    }
+
+    /// <summary>Writes the distinct trigrams of a text into <paramref name="into"/> (as long as the text), sorted, and returns how many there are.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int Trigrams(string text, Span<ulong> into)
     {
         if (text.Length == 0)
         {
-            return [];
+            return 0;
         }
 
-        var length = text.Length;
-        var rented = length > 256 ? ArrayPool<ulong>.Shared.Rent(length) : null;
-        var trigrams = rented is null ? stackalloc ulong[length] : rented.AsSpan(0, length);
-        for (var i = -1; i < length - 1; i++)
+        for (var i = -1; i < text.Length - 1; i++)
         {
-            trigrams[i + 1] = ((ulong)At(text, i) << 32) | ((ulong)At(text, i + 1) << 16) | At(text, i + 2);
+            into[i + 1] = ((ulong)At(text, i) << 32) | ((ulong)At(text, i + 1) << 16) | At(text, i + 2);
         }
 
+        var trigrams = into[..text.Length];
         trigrams.Sort();
         var distinct = 1;
         for (var i = 1; i < trigrams.Length; i++)
@@ -172,13 +184,7 @@ public static partial class TrigramJoin
             }
         }
 
-        var set = trigrams[..distinct].ToArray();
-        if (rented is not null)
-        {
-            ArrayPool<ulong>.Shared.Return(rented);
-        }
-
-        return set;
+        return distinct;
     }
 
     /// <summary>The character at <paramref name="i"/>, with a space before the start and after the end.</summary>
