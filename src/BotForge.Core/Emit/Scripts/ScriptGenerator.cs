@@ -15,7 +15,7 @@ internal sealed class ScriptGenerator(BotModel bot)
 
     private readonly Lazy<ILookup<Node, Node>> _predecessors = new(() => bot.Nodes
         .SelectMany(n => n.Connections.Where(c => c.Target is not null).Select(c => (From: n, To: c.Target!)))
-        .ToLookup(p => p.To, p => p.From));
+        .ToLookup<(Node From, Node To), Node, Node>(p => p.To, p => p.From, ReferenceEqualityComparer.Instance));
 
     public string Generate(Node node, ActionStep step)
     {

@@ -33,7 +33,7 @@ public sealed class BotGraph
             var result = Nodes.Select(_ => new List<Node>()).ToArray();
             foreach (var node in Nodes)
             {
-                foreach (var target in Targets(node).Distinct())
+                foreach (var target in Targets(node).Distinct<Node>(ReferenceEqualityComparer.Instance))
                 {
                     result[_index[target]].Add(node);
                 }
