@@ -34,7 +34,7 @@ public static class Emitter
         }
 
         var hasFaq = bot.Faq.Count > 0;
-        files.Add(new EmittedFile("bot.json", JsonText.ToBytes(new BundleWriter(bot).Write(scriptPaths, scriptSources, hasFaq))));
+        files.Add(new EmittedFile("bot.json", new BundleWriter(bot).Write(scriptPaths, scriptSources, hasFaq)));
         if (hasFaq)
         {
             files.Add(new EmittedFile("faq.csv", FaqCsvWriter.Write(bot.Faq, bot.Bot.DefaultLanguage)));

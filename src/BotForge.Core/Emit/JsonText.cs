@@ -15,12 +15,15 @@ public static class JsonText
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static byte[] ToBytes(JsonNode node)
+    public static byte[] ToBytes(JsonNode node) => ToBytes(writer => node.WriteTo(writer));
+
+    /// <summary>What <paramref name="write"/> writes, the same way (for JSON written piece by piece).</summary>
+    public static byte[] ToBytes(Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, Options))
         {
-            node.WriteTo(writer);
+            write(writer);
         }
 
         stream.WriteByte((byte)'\n');
