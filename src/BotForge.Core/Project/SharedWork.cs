@@ -12,13 +12,16 @@ namespace BotForge.Project;
 /// join starts from the other compilation's. Results are taken over only where they are exactly what the work
 /// would give: a parse with nothing to report (its tree copied onto this compilation's file, so every location
 /// names this file), a check that found nothing, the pairs of texts both have in the same groups. Anything else is
-/// done again for the file or text at hand, so messages name it. <c>botforge diff</c> uses one for its two versions, which
-/// usually differ in a few files out of many.
+/// done again for the file or text at hand, so messages name it. <c>botforge diff</c> uses one for its two
+/// versions, which usually differ in a few files out of many.
 /// </summary>
 public sealed class SharedWork
 {
     /// <summary>Each file text once: a file whose text another compilation read holds that one string, and its own copy is dropped at once.</summary>
     private readonly ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
+
+    /// <summary>BF2006's similarity joins from scratch, by threshold: the first compilation to need one makes it.</summary>
+    private readonly ConcurrentDictionary<double, Task<SimilarTexts<string>>> _similarTexts = new();
 
     internal WorkShare<(Limits Limits, string Text), ParsedText> Parses { get; } = new();
 
@@ -26,9 +29,6 @@ public sealed class SharedWork
     internal string Text(string text) => _texts.GetOrAdd(text, text);
 
     internal WorkShare<(SourceKind Kind, string Text), IReadOnlyList<Diagnostic>> SchemaChecks { get; } = new();
-
-    /// <summary>BF2006's similarity joins from scratch, by threshold: the first compilation to need one makes it.</summary>
-    private readonly ConcurrentDictionary<double, Task<SimilarTexts<string>>> _similarTexts = new();
 
     /// <summary>
     /// The similarity join of <paramref name="texts"/> (BF2006): the first compilation to ask at a threshold joins
