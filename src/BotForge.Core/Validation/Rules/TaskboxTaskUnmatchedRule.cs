@@ -38,24 +38,19 @@ public sealed class TaskboxTaskUnmatchedRule : Rule
             return;
         }
 
+        // The tasks' normal forms are few: one pass over the utterances finds which of them some target has.
+        var says = taskbox.Tasks.SelectMany(task => task.UserSays.Translations.Select(t => (Task: task, Says: t.Value, Key: UserSays.Normalize(t.Value.Raw)))).ToList();
+        var wanted = says.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
         var targets = context.UserSays.Where(u => u.Kind != UtteranceKind.Node || u.Node!.IsStart).ToList();
-        var targetKeys = targets.Select(u => u.Key).ToList();
-        var keys = targetKeys.ToHashSet(StringComparer.Ordinal);
-        foreach (var task in taskbox.Tasks)
+        var present = targets.Select(u => u.Key).Where(wanted.Contains).ToHashSet(StringComparer.Ordinal);
+        List<string>? targetKeys = null;
+        foreach (var (task, text, key) in says.Where(s => !present.Contains(s.Key)))
         {
-            foreach (var (_, says) in task.UserSays.Translations)
-            {
-                var key = UserSays.Normalize(says.Raw);
-                if (keys.Contains(key))
-                {
-                    continue;
-                }
-
-                var closest = TrigramJoin.MostSimilar(key, targetKeys);
-                var near = closest is { } c ? $"; the closest is '{targets[c.Index].Utterance.Text}' of {targets[c.Index].Owner} ({((int)Math.Floor(c.Similarity * 100)).ToString(CultureInfo.InvariantCulture)}% similar)" : string.Empty;
-                context.Report(says.Location, $"the task '{task.Title.Translations[0].Value.Raw}' sends '{says.Raw}', which no start node, connection or FAQ has as a user say{near}",
-                    closest is null ? "add a start node with this user say" : "use that utterance as the task's user_says, or add this one to the node");
-            }
+            targetKeys ??= [.. targets.Select(u => u.Key)];
+            var closest = TrigramJoin.MostSimilar(key, targetKeys);
+            var near = closest is { } c ? $"; the closest is '{targets[c.Index].Utterance.Text}' of {targets[c.Index].Owner} ({((int)Math.Floor(c.Similarity * 100)).ToString(CultureInfo.InvariantCulture)}% similar)" : string.Empty;
+            context.Report(text.Location, $"the task '{task.Title.Translations[0].Value.Raw}' sends '{text.Raw}', which no start node, connection or FAQ has as a user say{near}",
+                closest is null ? "add a start node with this user say" : "use that utterance as the task's user_says, or add this one to the node");
         }
     }
 }
