@@ -41,11 +41,17 @@ internal sealed partial class SimilarTexts<TGroup>
             var count = texts.Texts.Length;
             var at = new int[count];
             var changedHere = new bool[count];
+            var before = earlier._texts.Texts;
             Parallel.ForEach(Partitioner.Create(0, count), range =>
             {
+                // The two versions' texts from unchanged files are the same strings, in the same order: the text
+                // after the last one found is checked by reference first, which spares hashing the text.
+                var guess = range.Item1;
                 for (var t = range.Item1; t < range.Item2; t++)
                 {
-                    var known = earlier._texts.Ids.TryGetValue(texts.Texts[t], out var e);
+                    var e = guess;
+                    var known = (e < before.Length && ReferenceEquals(texts.Texts[t], before[e])) || earlier._texts.Ids.TryGetValue(texts.Texts[t], out e);
+                    guess = known ? e + 1 : guess;
                     at[t] = known ? e : Missing;
                     changedHere[t] = !known || !texts.Labels[t].Equals(earlier._texts.Labels[e]);
                 }
@@ -109,12 +115,17 @@ internal sealed partial class SimilarTexts<TGroup>
         {
             var bands = _old.Bands;
             var changedByKey = new Dictionary<ulong, List<int>>[bands];
+
+            // A bit per value of a key's low 16 bits, set for the changed texts' keys: nearly every key looked up
+            // is no changed text's, and one bit says so without a dictionary lookup.
+            var maybe = new ulong[1 << 10];
             for (var band = 0; band < bands; band++)
             {
                 changedByKey[band] = [];
                 foreach (var c in _changed.Where(c => Set(c).Length > 0))
                 {
                     var key = BandKey(c, band);
+                    maybe[(key & 0xFFFF) >> 6] |= 1UL << (int)(key & 63);
                     if (!changedByKey[band].TryGetValue(key, out var list))
                     {
                         changedByKey[band][key] = list = [];
@@ -139,7 +150,8 @@ internal sealed partial class SimilarTexts<TGroup>
 
                     for (var band = 0; band < bands; band++)
                     {
-                        if (!changedByKey[band].TryGetValue(BandKey(u, band), out var candidates))
+                        var key = BandKey(u, band);
+                        if ((maybe[(key & 0xFFFF) >> 6] & (1UL << (int)(key & 63))) == 0 || !changedByKey[band].TryGetValue(key, out var candidates))
                         {
                             continue;
                         }
