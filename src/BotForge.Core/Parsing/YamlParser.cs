@@ -208,7 +208,7 @@ public static class YamlParser
 
             var mappingStart = _parser.Consume<MappingStart>();
             var entries = new List<YamlEntry>();
-            var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+            Dictionary<string, YamlScalar>? seen = null;   // made once a mapping has many keys; small ones are searched in order
             while (!_parser.Accept<MappingEnd>(out _))
             {
                 var key = ParseNode(depth + 1);
@@ -223,13 +223,13 @@ public static class YamlParser
                     continue;
                 }
 
-                if (seen.TryGetValue(keyScalar.Value, out var first))
+                if (Earlier(entries, ref seen, keyScalar.Value) is { } first)
                 {
                     diagnostics.Add(SyntaxDiagnostics.Duplicate(keyScalar.Location, keyScalar.Value, first.Location.Start.Line));
                     continue;
                 }
 
-                seen.Add(keyScalar.Value, keyScalar);
+                seen?.Add(keyScalar.Value, keyScalar);
                 value ??= new YamlScalar(file, new TextSpan(keyScalar.Span.End, keyScalar.Span.End), string.Empty, isPlain: true, tag: null);
                 entries.Add(new YamlEntry(keyScalar, value));
             }
@@ -239,6 +239,34 @@ public static class YamlParser
             Count(1, mappingStart.Start, mappingEnd.End);
             Remember(mappingStart.Anchor, mapping, before);
             return mapping;
+        }
+
+        /// <summary>The key of <paramref name="entries"/> equal to <paramref name="key"/>, if any: searched in order while they are few, then through <paramref name="seen"/>, made at that point.</summary>
+        private static YamlScalar? Earlier(List<YamlEntry> entries, ref Dictionary<string, YamlScalar>? seen, string key)
+        {
+            if (seen is null && entries.Count >= 8)
+            {
+                seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+                foreach (var entry in entries)
+                {
+                    seen.Add(entry.Key.Value, entry.Key);
+                }
+            }
+
+            if (seen is not null)
+            {
+                return seen.GetValueOrDefault(key);
+            }
+
+            foreach (var entry in entries)
+            {
+                if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+                {
+                    return entry.Key;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Adds values to the file's count; past the limit the file is rejected where it crossed it.</summary>
