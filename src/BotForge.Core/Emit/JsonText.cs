@@ -20,14 +20,13 @@ public static class JsonText
     /// <summary>What <paramref name="write"/> writes, the same way (for JSON written piece by piece).</summary>
     public static byte[] ToBytes(Action<Utf8JsonWriter> write)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Options))
+        using var buffer = new ChunkedBuffer();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             write(writer);
         }
 
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        return buffer.ToArray((byte)'\n');
     }
 
     public static string ToText(JsonNode node) => Encoding.UTF8.GetString(ToBytes(node));
