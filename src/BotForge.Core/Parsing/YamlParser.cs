@@ -241,10 +241,14 @@ public static class YamlParser
             return mapping;
         }
 
-        /// <summary>The key of <paramref name="entries"/> equal to <paramref name="key"/>, if any: searched in order while they are few, then through <paramref name="seen"/>, made at that point.</summary>
+        /// <summary>
+        /// The key of <paramref name="entries"/> equal to <paramref name="key"/>, if any: searched in order while they
+        /// are as few as a finished mapping searches in order (<see cref="YamlMapping.Indexed"/>), then through
+        /// <paramref name="seen"/>, made at that point.
+        /// </summary>
         private static YamlScalar? Earlier(List<YamlEntry> entries, ref Dictionary<string, YamlScalar>? seen, string key)
         {
-            if (seen is null && entries.Count >= 8)
+            if (seen is null && entries.Count >= YamlMapping.Indexed)
             {
                 seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
                 foreach (var entry in entries)

@@ -5,8 +5,8 @@ namespace BotForge.Syntax;
 /// <summary>A YAML mapping whose keys are scalars, in source order. Duplicate keys were reported by the parser; the first wins.</summary>
 public sealed class YamlMapping : YamlNode
 {
-    /// <summary>Mappings with more entries than this get an index; smaller ones (nearly all) are searched in order.</summary>
-    private const int Indexed = 8;
+    /// <summary>Mappings with more entries than this get an index; smaller ones (nearly all) are searched in order (the parser's duplicate check too).</summary>
+    internal const int Indexed = 8;
 
     /// <summary>Each key's first entry, by position in <see cref="Entries"/>; null for small mappings. Shared by copies.</summary>
     private readonly Dictionary<string, int>? _index;
