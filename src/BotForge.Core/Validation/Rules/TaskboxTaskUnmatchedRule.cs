@@ -43,11 +43,15 @@ public sealed class TaskboxTaskUnmatchedRule : Rule
         var wanted = says.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
         var targets = context.UserSays.Where(u => u.Kind != UtteranceKind.Node || u.Node!.IsStart).ToList();
         var present = targets.Select(u => u.Key).Where(wanted.Contains).ToHashSet(StringComparer.Ordinal);
-        List<string>? targetKeys = null;
-        foreach (var (task, text, key) in says.Where(s => !present.Contains(s.Key)))
+        var unmatched = says.Where(s => !present.Contains(s.Key)).ToList();
+        if (unmatched.Count == 0)
         {
-            targetKeys ??= [.. targets.Select(u => u.Key)];
-            var closest = TrigramJoin.MostSimilar(key, targetKeys);
+            return;
+        }
+
+        var nearest = TrigramJoin.MostSimilar([.. unmatched.Select(s => s.Key)], [.. targets.Select(u => u.Key)]);
+        foreach (var ((task, text, _), closest) in unmatched.Zip(nearest))
+        {
             var near = closest is { } c ? $"; the closest is '{targets[c.Index].Utterance.Text}' of {targets[c.Index].Owner} ({((int)Math.Floor(c.Similarity * 100)).ToString(CultureInfo.InvariantCulture)}% similar)" : string.Empty;
             context.Report(text.Location, $"the task '{task.Title.Translations[0].Value.Raw}' sends '{text.Raw}', which no start node, connection or FAQ has as a user say{near}",
                 closest is null ? "add a start node with this user say" : "use that utterance as the task's user_says, or add this one to the node");

@@ -39,21 +39,31 @@ public static partial class TrigramJoin
     /// <summary>The similarity of two texts: Jaccard of their trigram sets (0 when either is empty).</summary>
     public static double Similarity(string a, string b) => Jaccard(Trigrams(a), Trigrams(b));
 
-    /// <summary>The candidate most similar to <paramref name="text"/> (the first on ties), or null when none shares a trigram with it; a linear scan.</summary>
-    public static (int Index, double Similarity)? MostSimilar(string text, IReadOnlyList<string> candidates)
+    /// <summary>
+    /// For each of <paramref name="texts"/>, the candidate most similar to it (the first on ties), or null when none
+    /// shares a trigram with it; a linear scan, each candidate's trigrams made once for all texts.
+    /// </summary>
+    public static List<(int Index, double Similarity)?> MostSimilar(IReadOnlyList<string> texts, IReadOnlyList<string> candidates)
     {
-        var own = Trigrams(text);
-        (int Index, double Similarity)? best = null;
-        for (var i = 0; i < candidates.Count; i++)
+        var sets = candidates.Select(Trigrams).ToArray();
+        var result = new List<(int Index, double Similarity)?>(texts.Count);
+        foreach (var text in texts)
         {
-            var similarity = Jaccard(own, Trigrams(candidates[i]));
-            if (similarity > 0 && (best is null || similarity > best.Value.Similarity))
+            var own = Trigrams(text);
+            (int Index, double Similarity)? best = null;
+            for (var i = 0; i < sets.Length; i++)
             {
-                best = (i, similarity);
+                var similarity = Jaccard(own, sets[i]);
+                if (similarity > 0 && (best is null || similarity > best.Value.Similarity))
+                {
+                    best = (i, similarity);
+                }
             }
+
+            result.Add(best);
         }
 
-        return best;
+        return result;
     }
 
     /// <summary>
