@@ -5,7 +5,13 @@ namespace BotForge.Syntax;
 /// <summary>A scalar as written. <see cref="IsPlain"/> tells whether YAML 1.2 core typing applies.</summary>
 public sealed class YamlScalar(SourceFile file, TextSpan span, string value, bool isPlain, string? tag) : YamlNode(file, span)
 {
-    private ScalarKind? _kind;
+    /// <summary>
+    /// The kind plus one once classified, 0 before. One byte, so threads that read a tree at once (binding and the
+    /// schema check, two versions sharing it) see it whole: a <c>ScalarKind?</c> is two fields, and a reader could
+    /// see it set before its value was written. At worst two threads classify the same scalar.
+    /// </summary>
+    private byte _kind;
+
 
     public string Value { get; } = value;
 
@@ -15,7 +21,18 @@ public sealed class YamlScalar(SourceFile file, TextSpan span, string value, boo
     public string? Tag { get; } = tag;
 
     /// <summary>The resolved type, classified once: binding and schema checks both ask for it.</summary>
-    public ScalarKind Kind => _kind ??= ScalarTyping.Classify(this);
+    public ScalarKind Kind
+    {
+        get
+        {
+            if (_kind == 0)
+            {
+                _kind = (byte)(ScalarTyping.Classify(this) + 1);
+            }
+
+            return (ScalarKind)(_kind - 1);
+        }
+    }
 
     internal override YamlNode CopyTo(SourceFile file, Dictionary<YamlNode, YamlNode> copies) =>
         new YamlScalar(file, Span, Value, IsPlain, Tag) { _kind = _kind };
