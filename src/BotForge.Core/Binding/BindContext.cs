@@ -1,14 +1,30 @@
 using BotForge.Diagnostics;
 using BotForge.Model;
+using BotForge.Project;
 using BotForge.Syntax;
 using BotForge.Text;
 
 namespace BotForge.Binding;
 
-/// <summary>What binders share: the bot's languages, the symbol tables filled so far and the diagnostic sink.</summary>
+/// <summary>
+/// What binders share: the bot's languages, the symbol tables filled so far, the diagnostic sink, and the file being
+/// bound. Syntax trees do not name their file (a tree is shared by every file with its text), so each binder pass
+/// over a file says so first (<see cref="Enter"/>), and every location is made in that file (<see cref="At"/>).
+/// </summary>
 internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<string> languages)
 {
+    private SourceFile? _file;
+
     public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>The file whose tree is being bound.</summary>
+    public SourceFile File => _file ?? throw new InvalidOperationException("no file is being bound");
+
+    /// <summary>Binds what follows in <paramref name="file"/>: its tree's nodes are located there.</summary>
+    public void Enter(SourceFile file) => _file = file;
+
+    /// <summary>Where <paramref name="node"/>, a node of the file being bound, is written.</summary>
+    public SourceLocation At(YamlNode node) => node.LocationIn(File);
 
     public IReadOnlyList<string> Languages { get; } = languages;
 
@@ -44,4 +60,8 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<strin
     public static IEnumerable<YamlNode> Items(YamlNode? node) => node is YamlSequence sequence ? sequence.Items : [];
 
     public static IEnumerable<YamlMapping> Mappings(YamlNode? node) => Items(node).OfType<YamlMapping>();
+
+    /// <summary>Each mapping listed under <paramref name="key"/> in each file (whose root is a mapping), with its file.</summary>
+    public static IEnumerable<(SourceFile File, YamlMapping Item)> Each(IEnumerable<SourceDocument> files, string key) =>
+        files.SelectMany(document => document.Root is YamlMapping root ? Mappings(root[key]).Select(item => (document.File, item)) : []);
 }

@@ -23,18 +23,22 @@ public static class Binder
         }
 
         var context = new BindContext(diagnostics, languages);
+        context.Enter(sources.ProjectFile.File);
         var texts = new TextBinder(context);
         var responses = new ResponseBinder(texts);
         var projectFile = new ProjectFileBinder(context, texts);
 
         var env = projectFile.Env(root);
-        var entities = new EntityBinder(context, responses).Bind(Roots(sources, SourceKind.Entities));
+        var entities = new EntityBinder(context, responses).Bind(sources.OfKind(SourceKind.Entities));
         var stories = new StoryBinder(context, texts, responses, new CodeStepBinder(context, texts, sources));
         var storyList = stories.Bind(sources.OfKind(SourceKind.SubStory));
-        var faq = new FaqBinder(texts, responses).Bind(Roots(sources, SourceKind.Faq));
+        var faq = new FaqBinder(context, texts, responses).Bind(sources.OfKind(SourceKind.Faq));
 
         var nodesByName = IndexNodes(storyList, faq, diagnostics);
         stories.ResolveConnections(nodesByName);
+
+        // The rest is botforge.yaml again.
+        context.Enter(sources.ProjectFile.File);
 
         var salesforce = projectFile.Salesforce(root);
         if ((root["integrations"] as YamlMapping)?["salesforce"] is null)
@@ -45,7 +49,7 @@ public static class Binder
         return new BotModel
         {
             Bot = new BotInfo(BindContext.Str(bot["id"]) ?? "bot", BindContext.Str(bot["name"]) ?? "Bot", BindContext.Str(bot["partner"]),
-                BindContext.Str(bot["description"]), languages, bot.Location),
+                BindContext.Str(bot["description"]), languages, context.At(bot)),
             Business = projectFile.Business(root),
             Env = env,
             Salesforce = salesforce,
@@ -53,7 +57,7 @@ public static class Binder
             Entities = entities,
             Stories = storyList,
             Faq = faq,
-            Lint = ProjectFileBinder.Lint(root),
+            Lint = projectFile.Lint(root),
         };
     }
 
@@ -68,9 +72,6 @@ public static class Binder
             }
         }
     }
-
-    private static IEnumerable<YamlMapping> Roots(ProjectSources sources, SourceKind kind) =>
-        sources.OfKind(kind).Select(d => d.Root).OfType<YamlMapping>();
 
     /// <summary>System names are unique across graph and FAQ nodes alike.</summary>
     private static Dictionary<string, Node> IndexNodes(IEnumerable<Story> stories, IEnumerable<FaqEntry> faq, DiagnosticBag diagnostics)

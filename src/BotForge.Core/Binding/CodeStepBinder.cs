@@ -20,7 +20,7 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
         {
             foreach (var entry in new[] { action, script, outputs }.OfType<YamlEntry>())
             {
-                context.Report(BindingDiagnostics.CodeStepShape(entry.Key.Location, $"'{entry.Key.Value}' belongs on a code node, but this node is {type.ToString().ToLowerInvariant()}", "add 'type: code'"));
+                context.Report(BindingDiagnostics.CodeStepShape(context.At(entry.Key), $"'{entry.Key.Value}' belongs on a code node, but this node is {type.ToString().ToLowerInvariant()}", "add 'type: code'"));
             }
 
             return null;
@@ -28,13 +28,13 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
 
         if (action is not null && script is not null)
         {
-            context.Report(BindingDiagnostics.CodeStepShape(script.Key.Location, "a code node has either 'action:' or 'script:', not both"));
+            context.Report(BindingDiagnostics.CodeStepShape(context.At(script.Key), "a code node has either 'action:' or 'script:', not both"));
             return null;
         }
 
         if (action is null && script is null)
         {
-            context.Report(BindingDiagnostics.CodeStepShape(node["id"]?.Location ?? node.Location, "a code node needs 'action:' (a built-in step) or 'script:' (a Python file)"));
+            context.Report(BindingDiagnostics.CodeStepShape(context.At(node["id"] ?? node), "a code node needs 'action:' (a built-in step) or 'script:' (a Python file)"));
             return null;
         }
 
@@ -42,7 +42,7 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
         {
             if (outputs is not null)
             {
-                context.Report(BindingDiagnostics.CodeStepShape(outputs.Key.Location, "'outputs:' is for hand-written scripts; a built-in action declares its own outputs"));
+                context.Report(BindingDiagnostics.CodeStepShape(context.At(outputs.Key), "'outputs:' is for hand-written scripts; a built-in action declares its own outputs"));
             }
 
             return BindAction(action);
@@ -63,7 +63,7 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
         if (definition is null)
         {
             var names = ActionCatalog.All.Select(a => a.Name).ToList();
-            context.Report(BindingDiagnostics.UnknownAction(nameKey.Location, nameKey.Value, Suggestions.Closest(nameKey.Value, names), names));
+            context.Report(BindingDiagnostics.UnknownAction(context.At(nameKey), nameKey.Value, Suggestions.Closest(nameKey.Value, names), names));
             return null;
         }
 
@@ -73,27 +73,27 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
             var input = definition.FindInput(arg.Key.Value);
             if (input is null)
             {
-                context.Report(BindingDiagnostics.UnknownActionInput(arg.Key.Location, definition.Name, arg.Key.Value, Suggestions.Closest(arg.Key.Value, definition.Inputs.Select(i => i.Name))));
+                context.Report(BindingDiagnostics.UnknownActionInput(context.At(arg.Key), definition.Name, arg.Key.Value, Suggestions.Closest(arg.Key.Value, definition.Inputs.Select(i => i.Name))));
                 continue;
             }
 
             switch (input.Kind, arg.Value)
             {
                 case (ActionInputKind.Text, YamlScalar scalar) when scalar.Kind != ScalarKind.Null:
-                    arguments.Add(new ActionArgument(input.Name, texts.Template(scalar, PlaceholderScope.ActionInput), null, arg.Key.Location));
+                    arguments.Add(new ActionArgument(input.Name, texts.Template(scalar, PlaceholderScope.ActionInput), null, context.At(arg.Key)));
                     break;
                 case (ActionInputKind.NameList, YamlSequence list) when list.Items.All(i => i is YamlScalar):
-                    arguments.Add(new ActionArgument(input.Name, null, list.Items.Cast<YamlScalar>().Select(s => s.Value).ToList(), arg.Key.Location));
+                    arguments.Add(new ActionArgument(input.Name, null, list.Items.Cast<YamlScalar>().Select(s => s.Value).ToList(), context.At(arg.Key)));
                     break;
                 default:
-                    context.Report(BindingDiagnostics.ActionInputType(arg.Value.Location, definition.Name, input.Name, input.Kind == ActionInputKind.Text ? "a text" : "a list of names"));
+                    context.Report(BindingDiagnostics.ActionInputType(context.At(arg.Value), definition.Name, input.Name, input.Kind == ActionInputKind.Text ? "a text" : "a list of names"));
                     break;
             }
         }
 
         foreach (var input in definition.Inputs.Where(i => i.Required && !args.ContainsKey(i.Name)))
         {
-            context.Report(BindingDiagnostics.MissingActionInput(nameKey.Location, definition.Name, input.Name));
+            context.Report(BindingDiagnostics.MissingActionInput(context.At(nameKey), definition.Name, input.Name));
         }
 
         var fields = arguments.FirstOrDefault(a => a.Name == "fields")?.List ?? [];
@@ -104,7 +104,7 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
         }
 
         var outputs = definition.Outputs.Select(o => o.Name).Concat(fields).Distinct(StringComparer.Ordinal).ToList();
-        return new ActionStep(definition, arguments, outputs, entry.Key.Location);
+        return new ActionStep(definition, arguments, outputs, context.At(entry.Key));
     }
 
     private ScriptStep? BindScript(YamlEntry script, YamlEntry? outputs)
@@ -117,7 +117,7 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
         var outputNames = BindContext.Items(outputs?.Value).Select(BindContext.Str).OfType<string>().ToList();
         if (outputs is null)
         {
-            context.Report(BindingDiagnostics.CodeStepShape(script.Key.Location, "a script node lists the keys of its final_response under 'outputs:'", "e.g. outputs: [status, order_status]"));
+            context.Report(BindingDiagnostics.CodeStepShape(context.At(script.Key), "a script node lists the keys of its final_response under 'outputs:'", "e.g. outputs: [status, order_status]"));
         }
 
         var normalized = path.Replace('\\', '/');
@@ -125,19 +125,19 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
         var rootWithSeparator = sources.RootPath.EndsWith(Path.DirectorySeparatorChar) ? sources.RootPath : sources.RootPath + Path.DirectorySeparatorChar;
         if (Path.IsPathRooted(normalized) || !full.StartsWith(rootWithSeparator, StringComparison.Ordinal))
         {
-            context.Report(BindingDiagnostics.ScriptOutside(pathScalar.Location, path));
+            context.Report(BindingDiagnostics.ScriptOutside(context.At(pathScalar), path));
             return null;
         }
 
         if (!File.Exists(full))
         {
-            context.Report(BindingDiagnostics.ScriptNotFound(pathScalar.Location, path));
+            context.Report(BindingDiagnostics.ScriptNotFound(context.At(pathScalar), path));
             return null;
         }
 
         if (ProjectLoader.LinkLeavesProject(sources.RootPath, full))
         {
-            context.Report(BindingDiagnostics.ScriptOutside(pathScalar.Location, path));
+            context.Report(BindingDiagnostics.ScriptOutside(context.At(pathScalar), path));
             return null;
         }
 
@@ -156,7 +156,7 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
             context.Report(BindingDiagnostics.Script(new SourceLocation(file, new TextSpan(finding.Offset, finding.Offset)), finding));
         }
 
-        return new ScriptStep(relative, file, outputNames, script.Key.Location);
+        return new ScriptStep(relative, file, outputNames, context.At(script.Key));
     }
 
     /// <summary>Module names the script's folder would provide to an import: other .py files and sub-folders.</summary>

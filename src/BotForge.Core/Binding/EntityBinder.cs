@@ -1,6 +1,7 @@
 using System.Globalization;
 using BotForge.Diagnostics;
 using BotForge.Model;
+using BotForge.Project;
 using BotForge.Syntax;
 
 namespace BotForge.Binding;
@@ -21,11 +22,12 @@ internal sealed class EntityBinder(BindContext context, ResponseBinder responses
 
     private static readonly string[] TypeSpecific = ["values", "examples", "negative", "digits", "pattern", "kind"];
 
-    public List<EntityDefinition> Bind(IEnumerable<YamlMapping> files)
+    public List<EntityDefinition> Bind(IEnumerable<SourceDocument> files)
     {
         var result = new List<EntityDefinition>();
-        foreach (var entity in files.SelectMany(f => BindContext.Mappings(f["entities"])))
+        foreach (var (file, entity) in BindContext.Each(files, "entities"))
         {
+            context.Enter(file);
             if (Bind(entity) is not { } definition)
             {
                 continue;
@@ -62,7 +64,7 @@ internal sealed class EntityBinder(BindContext context, ResponseBinder responses
         {
             if (entity.GetEntry(key) is { } entry && !TypeKeys[type].Contains(key))
             {
-                context.Report(BindingDiagnostics.EntityKeyNotApplicable(entry.Key.Location, key, typeText));
+                context.Report(BindingDiagnostics.EntityKeyNotApplicable(context.At(entry.Key), key, typeText));
             }
         }
 
@@ -76,7 +78,7 @@ internal sealed class EntityBinder(BindContext context, ResponseBinder responses
         };
         if (required is not null && !entity.ContainsKey(required))
         {
-            context.Report(BindingDiagnostics.EntityIncomplete(entity["name"]!.Location, name, typeText, required));
+            context.Report(BindingDiagnostics.EntityIncomplete(context.At(entity["name"]!), name, typeText, required));
         }
 
         var values = new List<DictionaryValue>();
@@ -84,7 +86,7 @@ internal sealed class EntityBinder(BindContext context, ResponseBinder responses
         {
             foreach (var entry in valueMap.Entries)
             {
-                values.Add(new DictionaryValue(entry.Key.Value, Utterances(entry.Value), entry.Key.Location));
+                values.Add(new DictionaryValue(entry.Key.Value, Utterances(entry.Value), context.At(entry.Key)));
             }
         }
 
@@ -96,21 +98,21 @@ internal sealed class EntityBinder(BindContext context, ResponseBinder responses
             Description = BindContext.Str(entity["description"]),
             Values = values,
             Pattern = BindContext.Str(entity["pattern"]),
-            PatternLocation = entity["pattern"]?.Location,
+            PatternLocation = entity["pattern"] is { } pattern ? context.At(pattern) : null,
             MinDigits = Int(digits?["min"]),
             MaxDigits = Int(digits?["max"]),
-            DigitsLocation = digits?.Location,
+            DigitsLocation = digits is null ? null : context.At(digits),
             AttachmentKind = BindContext.Str(entity["kind"]),
             Examples = Utterances(entity["examples"]),
             Negative = Utterances(entity["negative"]),
             Reprompt = responses.Bind(entity["reprompt"], PlaceholderScope.BotText),
-            Location = entity.Location,
-            NameLocation = entity["name"]!.Location,
+            Location = context.At(entity),
+            NameLocation = context.At(entity["name"]!),
         };
     }
 
     private static int? Int(YamlNode? node) => node is YamlScalar s && int.TryParse(s.Value, CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    private static List<Utterance> Utterances(YamlNode? node) =>
-        BindContext.Items(node).OfType<YamlScalar>().Select(s => new Utterance(s.Value, s.Location)).ToList();
+    private List<Utterance> Utterances(YamlNode? node) =>
+        BindContext.Items(node).OfType<YamlScalar>().Select(s => new Utterance(s.Value, context.At(s))).ToList();
 }

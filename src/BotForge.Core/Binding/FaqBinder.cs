@@ -1,16 +1,18 @@
 using BotForge.Model;
+using BotForge.Project;
 using BotForge.Syntax;
 
 namespace BotForge.Binding;
 
 /// <summary>Binds FAQ ("general") nodes.</summary>
-internal sealed class FaqBinder(TextBinder texts, ResponseBinder responses)
+internal sealed class FaqBinder(BindContext context, TextBinder texts, ResponseBinder responses)
 {
-    public List<FaqEntry> Bind(IEnumerable<YamlMapping> files)
+    public List<FaqEntry> Bind(IEnumerable<SourceDocument> files)
     {
         var result = new List<FaqEntry>();
-        foreach (var entry in files.SelectMany(f => BindContext.Mappings(f["faq"])))
+        foreach (var (file, entry) in BindContext.Each(files, "faq"))
         {
+            context.Enter(file);
             if (entry["id"] is not YamlScalar id || responses.Bind(entry["answer"], PlaceholderScope.Global) is not { } answer)
             {
                 continue;
@@ -20,7 +22,7 @@ internal sealed class FaqBinder(TextBinder texts, ResponseBinder responses)
             FaqLink? link = entry["link"] is YamlMapping l && BindContext.Str(l["url"]) is { } url
                 ? new FaqLink(texts.Text(l["text"], PlaceholderScope.Global), texts.Text(l["button"], PlaceholderScope.Global), url)
                 : null;
-            result.Add(new FaqEntry(id.Value, texts.Utterances(entry["questions"]), answer, replies, link, entry.Location, id.Location));
+            result.Add(new FaqEntry(id.Value, texts.Utterances(entry["questions"]), answer, replies, link, context.At(entry), context.At(id)));
         }
 
         return result;

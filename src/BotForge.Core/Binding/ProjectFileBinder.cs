@@ -21,9 +21,9 @@ internal sealed class ProjectFileBinder(BindContext context, TextBinder texts)
             var name = entry.Key.Value;
             var variable = entry.Value switch
             {
-                YamlScalar s => new EnvVariable(name, false, s.Value, s.Value, null, entry.Key.Location),
-                YamlMapping m when BindContext.Bool(m["secret"], false) => new EnvVariable(name, true, null, null, BindContext.Str(m["description"]), entry.Key.Location),
-                YamlMapping m => new EnvVariable(name, false, BindContext.Str(m["staging"]), BindContext.Str(m["production"]), BindContext.Str(m["description"]), entry.Key.Location),
+                YamlScalar s => new EnvVariable(name, false, s.Value, s.Value, null, context.At(entry.Key)),
+                YamlMapping m when BindContext.Bool(m["secret"], false) => new EnvVariable(name, true, null, null, BindContext.Str(m["description"]), context.At(entry.Key)),
+                YamlMapping m => new EnvVariable(name, false, BindContext.Str(m["staging"]), BindContext.Str(m["production"]), BindContext.Str(m["description"]), context.At(entry.Key)),
                 _ => null,
             };
             if (variable is not null)
@@ -63,7 +63,7 @@ internal sealed class ProjectFileBinder(BindContext context, TextBinder texts)
             : SalesforceIntegration.DefaultTimeoutSeconds;
         return baseUrl is null || username is null || clientId is null || privateKey is null
             ? null
-            : new SalesforceIntegration(baseUrl, username, clientId, privateKey, timeout, sf.Location);
+            : new SalesforceIntegration(baseUrl, username, clientId, privateKey, timeout, context.At(sf));
     }
 
     public Taskbox? Taskbox(YamlMapping root)
@@ -80,14 +80,14 @@ internal sealed class ProjectFileBinder(BindContext context, TextBinder texts)
             var userSays = texts.Text(task["user_says"], PlaceholderScope.Global);
             if (title is not null && userSays is not null)
             {
-                tasks.Add(new TaskboxTask(title, userSays, BindContext.Str(task["icon"]), BindContext.Bool(task["visible"], true), task.Location));
+                tasks.Add(new TaskboxTask(title, userSays, BindContext.Str(task["icon"]), BindContext.Bool(task["visible"], true), context.At(task)));
             }
         }
 
-        return new Taskbox(texts.Text(taskbox["header"], PlaceholderScope.Global), tasks, taskbox.Location);
+        return new Taskbox(texts.Text(taskbox["header"], PlaceholderScope.Global), tasks, context.At(taskbox));
     }
 
-    public static LintSettings Lint(YamlMapping root)
+    public LintSettings Lint(YamlMapping root)
     {
         if (root["lint"] is not YamlMapping lint)
         {
@@ -101,7 +101,7 @@ internal sealed class ProjectFileBinder(BindContext context, TextBinder texts)
             {
                 if ((entry.Value as YamlMapping)?["level"] is YamlScalar level)
                 {
-                    levels[entry.Key.Value] = new LintLevel(level.Value, entry.Key.Location);
+                    levels[entry.Key.Value] = new LintLevel(level.Value, context.At(entry.Key));
                 }
             }
         }
@@ -128,8 +128,8 @@ internal sealed class ProjectFileBinder(BindContext context, TextBinder texts)
         if (template.Parts is not [PlaceholderPart { Kind: PlaceholderKind.Env } only])
         {
             context.Report(template.Parts.OfType<PlaceholderPart>().Any()
-                ? BindingDiagnostics.EnvValueShape(scalar.Location, key)
-                : BindingDiagnostics.LiteralCredential(scalar.Location, key));
+                ? BindingDiagnostics.EnvValueShape(context.At(scalar), key)
+                : BindingDiagnostics.LiteralCredential(context.At(scalar), key));
         }
         else if (context.Env.TryGetValue(only.Key, out var variable) && !variable.Secret)
         {

@@ -22,18 +22,18 @@ internal sealed class ResponseBinder(TextBinder texts)
         if (node is YamlMapping map && map["variants"] is YamlSequence variants)
         {
             var bound = BindContext.Mappings(variants).Select(v => BindVariant(v, scope)).OfType<Variant>().ToList();
-            return bound.Count == 0 ? null : new Response(bound, node.Location);
+            return bound.Count == 0 ? null : new Response(bound, texts.At(node));
         }
 
         var messages = Messages(node, scope);
-        return messages.Count == 0 ? null : new Response([new Variant(null, messages, node.Location)], node.Location);
+        return messages.Count == 0 ? null : new Response([new Variant(null, messages, texts.At(node))], texts.At(node));
     }
 
     private Variant? BindVariant(YamlMapping variant, PlaceholderScope scope)
     {
         var channels = variant["channels"] is YamlSequence list ? list.Items.Select(BindContext.Str).OfType<string>().ToList() : null;
         var messages = Messages(variant["messages"], scope);
-        return messages.Count == 0 ? null : new Variant(channels, messages, variant.Location);
+        return messages.Count == 0 ? null : new Variant(channels, messages, texts.At(variant));
     }
 
     private List<Message> Messages(YamlNode? node, PlaceholderScope scope) => node switch
@@ -49,10 +49,10 @@ internal sealed class ResponseBinder(TextBinder texts)
         {
             if (SmartActions.Contains(raw.Trim()))
             {
-                return new SmartActionMessage(raw.Trim(), scalar.Location);
+                return new SmartActionMessage(raw.Trim(), texts.At(scalar));
             }
 
-            return texts.Text(scalar, scope) is { } text ? new TextMessage(text, [], scalar.Location) : null;
+            return texts.Text(scalar, scope) is { } text ? new TextMessage(text, [], texts.At(scalar)) : null;
         }
 
         if (node is not YamlMapping map)
@@ -63,30 +63,30 @@ internal sealed class ResponseBinder(TextBinder texts)
         if (!map.Entries.Any(e => MessageKeys.Contains(e.Key.Value)))
         {
             // A text written as a map by language: { en: Hello, hi: नमस्ते }.
-            return texts.Text(map, scope) is { } localized ? new TextMessage(localized, [], map.Location) : null;
+            return texts.Text(map, scope) is { } localized ? new TextMessage(localized, [], texts.At(map)) : null;
         }
 
         if (map["hsl"] is YamlMapping hsl)
         {
-            return new RawHslMessage((JsonObject)ToJson(hsl)!, map.Location);
+            return new RawHslMessage((JsonObject)ToJson(hsl)!, texts.At(map));
         }
 
         if (map["carousel"] is YamlMapping carousel)
         {
             var items = BindContext.Mappings(carousel["items"]).Select(i => CarouselItem(i, scope)).OfType<CarouselItem>().ToList();
             var ratio = carousel["aspect_ratio"] is YamlScalar r && double.TryParse(r.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : (double?)null;
-            return new CarouselMessage(BindContext.Str(carousel["width"]), ratio, items, map.Location);
+            return new CarouselMessage(BindContext.Str(carousel["width"]), ratio, items, texts.At(map));
         }
 
         if (map["form"] is YamlMapping form)
         {
             var fields = BindContext.Mappings(form["fields"]).Select(f => FormField(f, scope)).ToList();
-            return texts.Text(form["title"], scope) is { } title ? new FormMessage(title, texts.Text(form["subtitle"], scope), fields, map.Location) : null;
+            return texts.Text(form["title"], scope) is { } title ? new FormMessage(title, texts.Text(form["subtitle"], scope), fields, texts.At(map)) : null;
         }
 
         if (BindContext.Str(map["image"]) is { } image)
         {
-            return new ImageMessage(image, texts.Text(map["text"], scope), map.Location);
+            return new ImageMessage(image, texts.Text(map["text"], scope), texts.At(map));
         }
 
         var messageText = texts.Text(map["text"], scope);
@@ -97,17 +97,17 @@ internal sealed class ResponseBinder(TextBinder texts)
 
         if (map["buttons"] is YamlSequence buttons)
         {
-            return new ButtonsMessage(messageText, BindContext.Mappings(buttons).Select(b => Button(b, scope)).OfType<Button>().ToList(), map.Location);
+            return new ButtonsMessage(messageText, BindContext.Mappings(buttons).Select(b => Button(b, scope)).OfType<Button>().ToList(), texts.At(map));
         }
 
         var replies = BindContext.Items(map["quick_replies"]).Select(q => texts.Text(q, scope)).OfType<LocalizedText>().ToList();
-        return new TextMessage(messageText, replies, map.Location);
+        return new TextMessage(messageText, replies, texts.At(map));
     }
 
     private Button? Button(YamlMapping button, PlaceholderScope scope)
     {
         var text = texts.Text(button["text"], scope);
-        return text is null ? null : new Button(text, BindContext.Str(button["url"]), texts.Text(button["send"], scope), button.Location);
+        return text is null ? null : new Button(text, BindContext.Str(button["url"]), texts.Text(button["send"], scope), texts.At(button));
     }
 
     private CarouselItem? CarouselItem(YamlMapping item, PlaceholderScope scope)
@@ -119,7 +119,7 @@ internal sealed class ResponseBinder(TextBinder texts)
         }
 
         var buttons = BindContext.Mappings(item["buttons"]).Select(b => Button(b, scope)).OfType<Button>().ToList();
-        return new CarouselItem(title, texts.Text(item["subtitle"], scope), texts.Text(item["description"], scope), BindContext.Str(item["image"]), buttons, item.Location);
+        return new CarouselItem(title, texts.Text(item["subtitle"], scope), texts.Text(item["description"], scope), BindContext.Str(item["image"]), buttons, texts.At(item));
     }
 
     private FormField FormField(YamlMapping field, PlaceholderScope scope)

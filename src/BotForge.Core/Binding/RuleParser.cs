@@ -27,14 +27,14 @@ internal static class RuleParser
     /// <summary>The source spelling of an operator.</summary>
     public static string Spelling(RuleOperator op) => Operators.First(p => p.Value == op).Key;
 
-    public static RuleExpression? Parse(YamlNode node, Action<SourceLocation, string> error) => node switch
+    public static RuleExpression? Parse(YamlNode node, SourceFile file, Action<SourceLocation, string> error) => node switch
     {
-        YamlScalar scalar => new TextParser(scalar, error).ParseAll(),
-        YamlMapping map => Structured(map, error),
+        YamlScalar scalar => new TextParser(scalar, file, error).ParseAll(),
+        YamlMapping map => Structured(map, file, error),
         _ => null,
     };
 
-    private static RuleExpression? Structured(YamlMapping map, Action<SourceLocation, string> error)
+    private static RuleExpression? Structured(YamlMapping map, SourceFile file, Action<SourceLocation, string> error)
     {
         var join = map.ContainsKey("all") ? RuleJoin.All : RuleJoin.Any;
         if (map[join == RuleJoin.All ? "all" : "any"] is not YamlSequence items)
@@ -47,7 +47,7 @@ internal static class RuleParser
         {
             if (item.ContainsKey("all") || item.ContainsKey("any"))
             {
-                if (Structured(item, error) is { } group)
+                if (Structured(item, file, error) is { } group)
                 {
                     children.Add(group);
                 }
@@ -67,7 +67,7 @@ internal static class RuleParser
             {
                 if (item["value"] is not YamlScalar v)
                 {
-                    error(item.Location, $"'{variable} {opText}' needs a value");
+                    error(item.LocationIn(file), $"'{variable} {opText}' needs a value");
                     continue;
                 }
 
@@ -80,16 +80,16 @@ internal static class RuleParser
             }
             else if (item.ContainsKey("value"))
             {
-                error(item["value"]!.Location, $"'{opText}' takes no value");
+                error(item["value"]!.LocationIn(file), $"'{opText}' takes no value");
             }
 
-            children.Add(new RuleComparison(variable, op, value, item.Location));
+            children.Add(new RuleComparison(variable, op, value, item.LocationIn(file)));
         }
 
-        return children.Count == 0 ? null : new RuleGroup(join, children, map.Location);
+        return children.Count == 0 ? null : new RuleGroup(join, children, map.LocationIn(file));
     }
 
-    private sealed class TextParser(YamlScalar scalar, Action<SourceLocation, string> error)
+    private sealed class TextParser(YamlScalar scalar, SourceFile file, Action<SourceLocation, string> error)
     {
         private readonly List<(string Text, int Offset, bool Quoted)> _tokens = [];
         private int _position;
@@ -314,7 +314,7 @@ internal static class RuleParser
         /// <summary>Points into the rule text when the scalar is written on one line as is; else at the scalar.</summary>
         private SourceLocation At(int offset)
         {
-            var source = scalar.File.Text;
+            var source = file.Text;
             var start = scalar.Span.Start;
             if (start < source.Length && source[start] is '\'' or '"')
             {
@@ -323,7 +323,7 @@ internal static class RuleParser
 
             var candidate = start + offset;
             var plainCopy = start + scalar.Value.Length <= source.Length && string.CompareOrdinal(source, start, scalar.Value, 0, scalar.Value.Length) == 0;
-            return plainCopy ? new SourceLocation(scalar.File, new TextSpan(candidate, candidate)) : scalar.Location;
+            return plainCopy ? new SourceLocation(file, new TextSpan(candidate, candidate)) : scalar.LocationIn(file);
         }
     }
 }

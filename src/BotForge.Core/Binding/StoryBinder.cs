@@ -10,7 +10,7 @@ namespace BotForge.Binding;
 /// <summary>Binds sub-story files into stories and nodes, then resolves every connection.</summary>
 internal sealed partial class StoryBinder(BindContext context, TextBinder texts, ResponseBinder responses, CodeStepBinder codeSteps)
 {
-    private readonly List<(Node Node, List<Connection> Connections, YamlMapping Syntax)> _pending = [];
+    private readonly List<(Node Node, List<Connection> Connections, SourceFile File, YamlMapping Syntax)> _pending = [];
 
     public List<Story> Bind(IEnumerable<SourceDocument> documents)
     {
@@ -22,6 +22,7 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
                 continue;
             }
 
+            context.Enter(document.File);
             var storyId = BindContext.Str(root["story"]) ?? document.ImpliedStory;
             var subStoryId = BindContext.Str(root["sub_story"]) ?? document.ImpliedSubStory;
             if (storyId is null || subStoryId is null)
@@ -66,8 +67,9 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
     /// <summary>Second pass, once every node is known: connection targets and conditions.</summary>
     public void ResolveConnections(IReadOnlyDictionary<string, Node> nodesByName)
     {
-        foreach (var (node, connections, syntax) in _pending)
+        foreach (var (node, connections, file, syntax) in _pending)
         {
+            context.Enter(file);
             foreach (var next in BindContext.Mappings(syntax["next"]))
             {
                 if (Connection(next, nodesByName) is { } connection)
@@ -109,10 +111,10 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
             BotSays = BotSays(syntax["bot_says"]),
             Code = codeSteps.Bind(syntax, type),
             Connections = connections,
-            Location = syntax.Location,
-            IdLocation = id.Location,
+            Location = context.At(syntax),
+            IdLocation = context.At(id),
         };
-        _pending.Add((node, connections, syntax));
+        _pending.Add((node, connections, context.File, syntax));
         return node;
     }
 
@@ -123,9 +125,9 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
             return null;
         }
 
-        var entity = context.ResolveEntity(name.Value, name.Location);
+        var entity = context.ResolveEntity(name.Value, context.At(name));
         return new EntityUse(entity, BindContext.Bool(use["mandatory"], true),
-            responses.Bind(use["prompt"], PlaceholderScope.BotText), responses.Bind(use["reprompt"], PlaceholderScope.BotText), use.Location);
+            responses.Bind(use["prompt"], PlaceholderScope.BotText), responses.Bind(use["reprompt"], PlaceholderScope.BotText), context.At(use));
     }
 
     private BotSays BotSays(YamlNode? node)
@@ -135,7 +137,7 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
             FollowUp? followUp = null;
             if (map["follow_up"] is YamlMapping f && f["after"] is YamlScalar after && responses.Bind(f["says"], PlaceholderScope.BotText) is { } says)
             {
-                followUp = new FollowUp(Durations.ToSeconds(after.Value) ?? 0, says, after.Location);
+                followUp = new FollowUp(Durations.ToSeconds(after.Value) ?? 0, says, context.At(after));
             }
 
             return new BotSays(responses.Bind(map["initial"], PlaceholderScope.BotText), responses.Bind(map["final"], PlaceholderScope.BotText), followUp);
@@ -154,25 +156,25 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
         nodesByName.TryGetValue(to.Value, out var target);
         if (target is null)
         {
-            context.Report(BindingDiagnostics.UnknownNode(to.Location, to.Value, Suggestions.Closest(to.Value, nodesByName.Keys)));
+            context.Report(BindingDiagnostics.UnknownNode(context.At(to), to.Value, Suggestions.Closest(to.Value, nodesByName.Keys)));
         }
 
         var conditionKeys = new[] { "user_says", "entity", "when" }.Where(next.ContainsKey).ToList();
         if (conditionKeys.Count > 1)
         {
-            context.Report(BindingDiagnostics.ConditionsCombined(next.GetEntry(conditionKeys[1])!.Key.Location, conditionKeys));
+            context.Report(BindingDiagnostics.ConditionsCombined(context.At(next.GetEntry(conditionKeys[1])!.Key), conditionKeys));
         }
 
         Condition? condition = conditionKeys.FirstOrDefault() switch
         {
-            "user_says" => new UserSaysCondition(texts.Utterances(next["user_says"]), next["user_says"]!.Location),
+            "user_says" => new UserSaysCondition(texts.Utterances(next["user_says"]), context.At(next["user_says"]!)),
             "entity" => EntityCondition(next["entity"]!),
-            "when" => RuleParser.Parse(next["when"]!, (at, message) => context.Report(BindingDiagnostics.InvalidRule(at, message))) is { } rule
-                ? new RuleCondition(rule, next["when"]!.Location)
+            "when" => RuleParser.Parse(next["when"]!, context.File, (at, message) => context.Report(BindingDiagnostics.InvalidRule(at, message))) is { } rule
+                ? new RuleCondition(rule, context.At(next["when"]!))
                 : null,
-            _ => new AutomaticCondition(next.Location),
+            _ => new AutomaticCondition(context.At(next)),
         };
-        return condition is null ? null : new Connection(to.Value, target, condition, next.Location, to.Location);
+        return condition is null ? null : new Connection(to.Value, target, condition, context.At(next), context.At(to));
     }
 
     private Condition? EntityCondition(YamlNode node)
@@ -180,10 +182,10 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
         switch (node)
         {
             case YamlScalar name:
-                return new EntityPresenceCondition(context.ResolveEntity(name.Value, name.Location), node.Location);
+                return new EntityPresenceCondition(context.ResolveEntity(name.Value, context.At(name)), context.At(node));
             case YamlMapping map when map["name"] is YamlScalar name:
                 var values = BindContext.Items(map["values"]).OfType<YamlScalar>().Select(v => v.Value).ToList();
-                return new EntityValueCondition(context.ResolveEntity(name.Value, name.Location), values, node.Location);
+                return new EntityValueCondition(context.ResolveEntity(name.Value, context.At(name)), values, context.At(node));
             default:
                 return null;
         }

@@ -21,14 +21,14 @@ internal static class TemplateParser
     /// <summary>The source-form name of a placeholder kind.</summary>
     public static string NamespaceOf(PlaceholderKind kind) => Namespaces.First(p => p.Value == kind).Key;
 
-    /// <summary>Parses a scalar's text. Malformed placeholders are reported and kept as literal text.</summary>
-    public static TextTemplate Parse(YamlScalar scalar, Action<SourceLocation, string> malformed)
+    /// <summary>Parses a scalar's text (written in <paramref name="file"/>). Malformed placeholders are reported and kept as literal text.</summary>
+    public static TextTemplate Parse(YamlScalar scalar, SourceFile file, Action<SourceLocation, string> malformed)
     {
         var text = scalar.Value;
         if (!text.Contains("${", StringComparison.Ordinal))
         {
             // No placeholder (nearly every text): one literal part, the text itself.
-            return new TextTemplate(text, text.Length == 0 ? [] : [new LiteralPart(text)], scalar.Location);
+            return new TextTemplate(text, text.Length == 0 ? [] : [new LiteralPart(text)], scalar.LocationIn(file));
         }
 
         var parts = new List<TextPart>();
@@ -48,7 +48,7 @@ internal static class TemplateParser
             {
                 var close = text.IndexOf('}', i + 2);
                 var raw = close < 0 ? text[i..] : text[i..(close + 1)];
-                var location = Locate(scalar, raw, ref searchFrom);
+                var location = Locate(scalar, file, raw, ref searchFrom);
                 if (close >= 0 && TryRead(text[(i + 2)..close], out var kind, out var key))
                 {
                     Flush(literal, parts);
@@ -69,7 +69,7 @@ internal static class TemplateParser
         }
 
         Flush(literal, parts);
-        return new TextTemplate(text, parts, scalar.Location);
+        return new TextTemplate(text, parts, scalar.LocationIn(file));
     }
 
     private static bool TryRead(string inner, out PlaceholderKind kind, out string key)
@@ -96,17 +96,17 @@ internal static class TemplateParser
     }
 
     /// <summary>Finds the placeholder's own position in the file, so errors point inside the text.</summary>
-    private static SourceLocation Locate(YamlScalar scalar, string raw, ref int searchFrom)
+    private static SourceLocation Locate(YamlScalar scalar, SourceFile file, string raw, ref int searchFrom)
     {
-        var source = scalar.File.Text;
+        var source = file.Text;
         var end = Math.Min(source.Length, Math.Max(scalar.Span.End, searchFrom));
         var found = end > searchFrom ? source.IndexOf(raw, searchFrom, end - searchFrom, StringComparison.Ordinal) : -1;
         if (found < 0)
         {
-            return scalar.Location;
+            return scalar.LocationIn(file);
         }
 
         searchFrom = found + raw.Length;
-        return new SourceLocation(scalar.File, new TextSpan(found, found + raw.Length));
+        return new SourceLocation(file, new TextSpan(found, found + raw.Length));
     }
 }

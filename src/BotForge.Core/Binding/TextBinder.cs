@@ -8,9 +8,12 @@ namespace BotForge.Binding;
 /// <summary>Binds texts, per-language texts and utterance lists; checks placeholders against the scope and symbols.</summary>
 internal sealed class TextBinder(BindContext context)
 {
+    /// <summary>Where <paramref name="node"/>, a node of the file being bound, is written.</summary>
+    public SourceLocation At(YamlNode node) => context.At(node);
+
     public TextTemplate Template(YamlScalar scalar, PlaceholderScope scope)
     {
-        var template = TemplateParser.Parse(scalar, (at, raw) => context.Report(BindingDiagnostics.MalformedPlaceholder(at, raw)));
+        var template = TemplateParser.Parse(scalar, context.File, (at, raw) => context.Report(BindingDiagnostics.MalformedPlaceholder(at, raw)));
         foreach (var placeholder in template.Parts.OfType<PlaceholderPart>())
         {
             Check(placeholder, scope);
@@ -25,7 +28,7 @@ internal sealed class TextBinder(BindContext context)
         switch (node)
         {
             case YamlScalar scalar when BindContext.Str(scalar) is not null:
-                return new LocalizedText([new(context.DefaultLanguage, Template(scalar, scope))], scalar.Location);
+                return new LocalizedText([new(context.DefaultLanguage, Template(scalar, scope))], context.At(scalar));
             case YamlMapping map:
                 var translations = new List<KeyValuePair<string, TextTemplate>>();
                 foreach (var entry in map.Entries)
@@ -36,7 +39,7 @@ internal sealed class TextBinder(BindContext context)
                     }
                 }
 
-                return new LocalizedText(Ordered(translations), map.Location);
+                return new LocalizedText(Ordered(translations), context.At(map));
             default:
                 return null;
         }
@@ -48,7 +51,7 @@ internal sealed class TextBinder(BindContext context)
         switch (node)
         {
             case YamlSequence sequence:
-                return new UtteranceSet([new(context.DefaultLanguage, List(sequence))], sequence.Location);
+                return new UtteranceSet([new(context.DefaultLanguage, List(sequence))], context.At(sequence));
             case YamlMapping map:
                 var byLanguage = new List<KeyValuePair<string, IReadOnlyList<Utterance>>>();
                 foreach (var entry in map.Entries)
@@ -59,14 +62,14 @@ internal sealed class TextBinder(BindContext context)
                     }
                 }
 
-                return new UtteranceSet(Ordered(byLanguage), map.Location);
+                return new UtteranceSet(Ordered(byLanguage), context.At(map));
             default:
                 return UtteranceSet.Empty;
         }
     }
 
-    private static List<Utterance> List(YamlSequence sequence) =>
-        sequence.Items.OfType<YamlScalar>().Where(s => BindContext.Str(s) is not null).Select(s => new Utterance(s.Value, s.Location)).ToList();
+    private List<Utterance> List(YamlSequence sequence) =>
+        sequence.Items.OfType<YamlScalar>().Where(s => BindContext.Str(s) is not null).Select(s => new Utterance(s.Value, context.At(s))).ToList();
 
     private List<KeyValuePair<string, T>> Ordered<T>(List<KeyValuePair<string, T>> items) =>
         items.OrderBy(p => IndexOfLanguage(p.Key)).ToList();
@@ -91,7 +94,7 @@ internal sealed class TextBinder(BindContext context)
             return true;
         }
 
-        context.Report(BindingDiagnostics.UnknownLanguage(key.Location, key.Value, context.Languages));
+        context.Report(BindingDiagnostics.UnknownLanguage(context.At(key), key.Value, context.Languages));
         return false;
     }
 

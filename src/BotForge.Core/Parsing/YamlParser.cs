@@ -164,7 +164,7 @@ public static class YamlParser
             var before = _values;
             if (_parser.TryConsume<Scalar>(out var scalar))
             {
-                var node = new YamlScalar(file, Span(scalar.Start, scalar.End), scalar.Value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, TagOf(scalar.Tag));
+                var node = new YamlScalar(Span(scalar.Start, scalar.End), scalar.Value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, TagOf(scalar.Tag));
                 if (scalar.Value.Length > limits.ValueLength)
                 {
                     diagnostics.Add(SyntaxDiagnostics.TooLong(Location(scalar.Start, scalar.Start), scalar.Value.Length, limits.ValueLength));
@@ -200,7 +200,7 @@ public static class YamlParser
                 }
 
                 var sequenceEnd = _parser.Consume<SequenceEnd>();
-                var node = new YamlSequence(file, Span(sequenceStart.Start, sequenceEnd.End), items);
+                var node = new YamlSequence(Span(sequenceStart.Start, sequenceEnd.End), items);
                 Count(1, sequenceStart.Start, sequenceEnd.End);
                 Remember(sequenceStart.Anchor, node, before);
                 return node;
@@ -217,7 +217,7 @@ public static class YamlParser
                 {
                     if (key is not null)
                     {
-                        diagnostics.Add(SyntaxDiagnostics.NonScalarKey(key.Location));
+                        diagnostics.Add(SyntaxDiagnostics.NonScalarKey(key.LocationIn(file)));
                     }
 
                     continue;
@@ -225,17 +225,17 @@ public static class YamlParser
 
                 if (Earlier(entries, ref seen, keyScalar.Value) is { } first)
                 {
-                    diagnostics.Add(SyntaxDiagnostics.Duplicate(keyScalar.Location, keyScalar.Value, first.Location.Start.Line));
+                    diagnostics.Add(SyntaxDiagnostics.Duplicate(keyScalar.LocationIn(file), keyScalar.Value, first.LocationIn(file).Start.Line));
                     continue;
                 }
 
                 seen?.Add(keyScalar.Value, keyScalar);
-                value ??= new YamlScalar(file, new TextSpan(keyScalar.Span.End, keyScalar.Span.End), string.Empty, isPlain: true, tag: null);
+                value ??= new YamlScalar(new TextSpan(keyScalar.Span.End, keyScalar.Span.End), string.Empty, isPlain: true, tag: null);
                 entries.Add(new YamlEntry(keyScalar, value));
             }
 
             var mappingEnd = _parser.Consume<MappingEnd>();
-            var mapping = new YamlMapping(file, Span(mappingStart.Start, mappingEnd.End), entries);
+            var mapping = new YamlMapping(Span(mappingStart.Start, mappingEnd.End), entries);
             Count(1, mappingStart.Start, mappingEnd.End);
             Remember(mappingStart.Anchor, mapping, before);
             return mapping;

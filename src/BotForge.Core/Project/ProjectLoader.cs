@@ -70,7 +70,10 @@ public static partial class ProjectLoader
         return new ParsedText(root, found.ToSortedList());
     }
 
-    /// <summary>A file's tree from a parse of its text: its own, a copy of another file's onto it, or (when that parse reported anything) a parse of its own.</summary>
+    /// <summary>
+    /// A file's tree from a parse of its text: its own, the very tree of another file with the same text (a tree does
+    /// not name its file), or (when that parse reported anything) a parse of its own, so messages name this file.
+    /// </summary>
     private static YamlNode? Adopt(ParsedText parsed, SourceFile file, bool own, Limits limits, DiagnosticBag diagnostics)
     {
         if (own)
@@ -84,7 +87,7 @@ public static partial class ProjectLoader
             return YamlParser.Parse(file, diagnostics, limits);
         }
 
-        return parsed.Root?.CopyTo(file);
+        return parsed.Root;
     }
 
     /// <summary>The files up to <paramref name="limit"/> bytes in all (in path order); the one that crosses it is reported.</summary>

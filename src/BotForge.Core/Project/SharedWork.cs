@@ -10,8 +10,8 @@ namespace BotForge.Project;
 /// What compilations in one process share: a file whose text another compilation already parsed is not parsed
 /// again, one whose kind and text already passed the schema check is not checked again, and BF2006's similarity
 /// join starts from the other compilation's. Results are taken over only where they are exactly what the work
-/// would give: a parse with nothing to report (its tree copied onto this compilation's file, so every location
-/// names this file), a check that found nothing, the pairs of texts both have in the same groups. Anything else is
+/// would give: a parse with nothing to report (its tree, which names no file, is this compilation's tree too), a
+/// check that found nothing, the pairs of texts both have in the same groups. Anything else is
 /// done again for the file or text at hand, so messages name it. <c>botforge diff</c> uses one for its two
 /// versions, which usually differ in a few files out of many.
 /// </summary>
@@ -59,5 +59,5 @@ public sealed class SharedWork
     }
 }
 
-/// <summary>One parse of a file's text: the tree (its nodes name the file it was parsed for) and what the parser reported.</summary>
+/// <summary>One parse of a file's text: the tree and what the parser reported (naming the file it was parsed for).</summary>
 internal sealed record ParsedText(YamlNode? Root, IReadOnlyList<Diagnostic> Diagnostics);

@@ -8,19 +8,14 @@ public sealed class YamlMapping : YamlNode
     /// <summary>Mappings with more entries than this get an index; smaller ones (nearly all) are searched in order (the parser's duplicate check too).</summary>
     internal const int Indexed = 8;
 
-    /// <summary>Each key's first entry, by position in <see cref="Entries"/>; null for small mappings. Shared by copies.</summary>
+    /// <summary>Each key's first entry, by position in <see cref="Entries"/>; null for small mappings.</summary>
     private readonly Dictionary<string, int>? _index;
 
-    public YamlMapping(SourceFile file, TextSpan span, IReadOnlyList<YamlEntry> entries)
-        : this(file, span, entries, entries.Count > Indexed ? Index(entries) : null)
-    {
-    }
-
-    private YamlMapping(SourceFile file, TextSpan span, IReadOnlyList<YamlEntry> entries, Dictionary<string, int>? index)
-        : base(file, span)
+    public YamlMapping(TextSpan span, IReadOnlyList<YamlEntry> entries)
+        : base(span)
     {
         Entries = entries;
-        _index = index;
+        _index = entries.Count > Indexed ? Index(entries) : null;
     }
 
     public IReadOnlyList<YamlEntry> Entries { get; }
@@ -48,16 +43,6 @@ public sealed class YamlMapping : YamlNode
     }
 
     public bool ContainsKey(string key) => GetEntry(key) is not null;
-
-    internal override YamlNode CopyTo(SourceFile file, Dictionary<YamlNode, YamlNode> copies)
-    {
-        if (!copies.TryGetValue(this, out var copy))
-        {
-            copies[this] = copy = new YamlMapping(file, Span, [.. Entries.Select(entry => new YamlEntry((YamlScalar)entry.Key.CopyTo(file, copies), entry.Value.CopyTo(file, copies)))], _index);
-        }
-
-        return copy;
-    }
 
     private static Dictionary<string, int> Index(IReadOnlyList<YamlEntry> entries)
     {

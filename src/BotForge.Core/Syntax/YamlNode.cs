@@ -2,23 +2,18 @@ using BotForge.Text;
 
 namespace BotForge.Syntax;
 
-/// <summary>A node of a parsed YAML document that remembers where it was written.</summary>
-public abstract class YamlNode(SourceFile file, TextSpan span)
+/// <summary>
+/// A node of a parsed YAML document that remembers where in its text it was written. A node does not name its file:
+/// equal texts parse to equal trees, so compilations sharing work (<c>botforge diff</c>'s two versions) share one
+/// tree, and whoever reads a tree knows the file it came from (<see cref="LocationIn"/>).
+/// </summary>
+public abstract class YamlNode(TextSpan span)
 {
-    public SourceFile File { get; } = file;
-
     public TextSpan Span { get; } = span;
 
-    public SourceLocation Location => new(File, Span);
+    /// <summary>Where the node is written in <paramref name="file"/>, the file whose tree it belongs to.</summary>
+    public SourceLocation LocationIn(SourceFile file) => new(file, Span);
 
     /// <summary>A short name of the node's kind for messages: "a string", "a list", "a mapping".</summary>
     public abstract string KindName { get; }
-
-    /// <summary>
-    /// The same tree, read from another file with the same text: every node at the same span of <paramref name="file"/>.
-    /// A list or mapping that appears more than once (through aliases) is copied once and appears as often.
-    /// </summary>
-    public YamlNode CopyTo(SourceFile file) => CopyTo(file, new Dictionary<YamlNode, YamlNode>(ReferenceEqualityComparer.Instance));
-
-    internal abstract YamlNode CopyTo(SourceFile file, Dictionary<YamlNode, YamlNode> copies);
 }

@@ -3,7 +3,7 @@ using BotForge.Text;
 namespace BotForge.Syntax;
 
 /// <summary>A scalar as written. <see cref="IsPlain"/> tells whether YAML 1.2 core typing applies.</summary>
-public sealed class YamlScalar(SourceFile file, TextSpan span, string value, bool isPlain, string? tag) : YamlNode(file, span)
+public sealed class YamlScalar(TextSpan span, string value, bool isPlain, string? tag) : YamlNode(span)
 {
     /// <summary>
     /// The kind plus one once classified, 0 before. One byte, so threads that read a tree at once (binding and the
@@ -11,7 +11,6 @@ public sealed class YamlScalar(SourceFile file, TextSpan span, string value, boo
     /// see it set before its value was written. At worst two threads classify the same scalar.
     /// </summary>
     private byte _kind;
-
 
     public string Value { get; } = value;
 
@@ -33,9 +32,6 @@ public sealed class YamlScalar(SourceFile file, TextSpan span, string value, boo
             return (ScalarKind)(_kind - 1);
         }
     }
-
-    internal override YamlNode CopyTo(SourceFile file, Dictionary<YamlNode, YamlNode> copies) =>
-        new YamlScalar(file, Span, Value, IsPlain, Tag) { _kind = _kind };
 
     public override string KindName => Kind switch
     {

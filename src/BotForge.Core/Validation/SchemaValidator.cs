@@ -31,7 +31,7 @@ public static class SchemaValidator
                     return [];
                 }
 
-                var found = Check(document.Root!, document.Kind);
+                var found = Check(document);
                 if (found.Count == 0)
                 {
                     cache?.Remember(document);
@@ -39,17 +39,18 @@ public static class SchemaValidator
 
                 return found;
             },
-            (document, found, own) => diagnostics.AddRange(own || found.Count == 0 ? found : Check(document.Root!, document.Kind)));
+            (document, found, own) => diagnostics.AddRange(own || found.Count == 0 ? found : Check(document)));
 
     /// <summary>Starts loading the schema on the thread pool, so it is ready (or nearly) when the first file is checked.</summary>
     public static void Preload() => _ = Task.Run(() => SourceSchemas.For(SourceKind.Project));
 
     /// <summary>What the schema says about one file (nothing when it passes).</summary>
-    private static List<Diagnostic> Check(YamlNode root, SourceKind kind)
+    private static List<Diagnostic> Check(SourceDocument document)
     {
+        var root = document.Root!;
         // Nearly every file passes, and then where each token came from is never asked: the file is converted
         // without remembering it, and converted again (and checked again, with the same errors) only when it fails.
-        var schema = SourceSchemas.For(kind);
+        var schema = SourceSchemas.For(document.Kind);
         if (UnionFirstValidator.Instance.Validate(new YamlToJson(rememberOrigins: false).Convert(root), schema).Count == 0)
         {
             return [];
@@ -57,7 +58,7 @@ public static class SchemaValidator
 
         var converter = new YamlToJson(rememberOrigins: true);
         var errors = UnionFirstValidator.Instance.Validate(converter.Convert(root), schema);
-        var reporter = new Reporter(converter, root);
+        var reporter = new Reporter(converter, document.File, root);
         foreach (var error in errors)
         {
             reporter.Report(error);
@@ -155,7 +156,7 @@ public static class SchemaValidator
             && schema.MultipleOf is null && !schema.HasReference;
     }
 
-    private sealed class Reporter(YamlToJson converter, YamlNode root)
+    private sealed class Reporter(YamlToJson converter, SourceFile file, YamlNode root)
     {
         private readonly HashSet<(string, int, string)> _seen = [];
 
@@ -289,11 +290,11 @@ public static class SchemaValidator
             {
                 if (converter.OriginOf(t) is { } node)
                 {
-                    return node.Location;
+                    return node.LocationIn(file);
                 }
             }
 
-            return new SourceLocation(root.File, new TextSpan(root.Span.Start, root.Span.Start));
+            return new SourceLocation(file, new TextSpan(root.Span.Start, root.Span.Start));
         }
 
         private string Describe(JToken? token)

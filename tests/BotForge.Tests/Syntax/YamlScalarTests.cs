@@ -6,8 +6,6 @@ namespace BotForge.Tests.Syntax;
 /// <summary>A syntax tree is read by several threads at once (binding and the schema check; both versions of a diff), so what it computes lazily must be safe to race on.</summary>
 public sealed class YamlScalarTests
 {
-    private static readonly SourceFile File = new("t.yaml", "true");
-
     /// <summary>
     /// Two threads ask fresh scalars for their kind at the same moment. The kind was once cached as a
     /// <c>ScalarKind?</c>, which a reader could see set before its value was written: a <c>true</c> read as a
@@ -19,7 +17,7 @@ public sealed class YamlScalarTests
         var wrong = 0;
         for (var round = 0; round < 10; round++)
         {
-            var scalars = Enumerable.Range(0, 100_000).Select(_ => new YamlScalar(File, new TextSpan(0, 4), "true", isPlain: true, tag: null)).ToArray();
+            var scalars = Enumerable.Range(0, 100_000).Select(_ => new YamlScalar(new TextSpan(0, 4), "true", isPlain: true, tag: null)).ToArray();
             using var start = new Barrier(2);
             void Read()
             {

@@ -82,4 +82,46 @@ public sealed class BindingTests
             BotForge.Emit.BundleWriter.Describe(((BotForge.Model.RuleCondition)connections[1].Condition).Rule));
         Assert.Equal("(status == true and (n > 2 or n not exists))", BotForge.Emit.BundleWriter.Describe(((BotForge.Model.RuleCondition)connections[0].Condition).Rule));
     }
+
+    /// <summary>
+    /// Syntax trees do not name their file (the binder locates each node in the file it is binding), so every place
+    /// in the model must be in the file its owner is written in: a node's texts, utterances, entities, code step and
+    /// connections in its sub-story file; an FAQ entry's in its FAQ file; an entity's in its entities file; the
+    /// rest in botforge.yaml. Checked on the example bot and on a synthetic bot of many files and every construct.
+    /// </summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(120)]
+    public void Every_place_in_the_model_is_in_the_file_its_owner_is_written_in(int syntheticNodes)
+    {
+        using var synthetic = syntheticNodes > 0 ? SyntheticBotTests.Generated(syntheticNodes) : null;
+        var model = Compilation.Create(synthetic?.Root ?? Repo.ExampleBot).Model!;
+        static bool Owner(object o) => o is Model.Node or Model.SubStory or Model.Story or Model.EntityDefinition or Model.FaqEntry;
+        List<Text.SourceLocation> Places(object owner) =>
+            [.. ModelPlaces.Of(owner, Owner).Where(place => place != Model.UtteranceSet.Empty.Location)];   // the one place of "no utterances"
+        var files = new HashSet<string>(StringComparer.Ordinal);
+
+        foreach (var node in model.Nodes)
+        {
+            Assert.All(Places(node), place => Assert.Same(node.SubStory.File, place.File));
+            var id = node.IdLocation;
+            Assert.Equal(node.SystemName, id.File.Text[id.Span.Start..id.Span.End].Trim('\'', '"'));
+            files.Add(node.SubStory.File.Path);
+        }
+
+        foreach (var owner in model.Faq.Cast<object>().Concat(model.Entities))
+        {
+            var places = Places(owner);
+            Assert.All(places, place => Assert.Same(places[0].File, place.File));
+            files.Add(places[0].File.Path);
+        }
+
+        var project = Places(model with { Stories = [], Faq = [], Entities = [] });
+        Assert.All(project, place => Assert.EndsWith("botforge.yaml", place.File.Path, StringComparison.Ordinal));
+
+        // The model spans several files of each kind, so a place in the wrong one would show.
+        Assert.True(files.Count(f => f.Contains("/stories/", StringComparison.Ordinal)) > 1, string.Join(", ", files));
+        Assert.Contains(files, f => f.Contains("faq", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.Contains("entities", StringComparison.Ordinal));
+    }
 }

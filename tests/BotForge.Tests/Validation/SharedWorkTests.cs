@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using BotForge.Diagnostics;
 using BotForge.Project;
-using BotForge.Syntax;
 using BotForge.Tests.Support;
 
 namespace BotForge.Tests.Validation;
@@ -81,36 +79,38 @@ public sealed class SharedWorkTests
         Assert.DoesNotContain("BF2006", together[0], StringComparison.Ordinal);
         Assert.DoesNotContain("new/", together[0], StringComparison.Ordinal);
         Assert.DoesNotContain("old/", together[1], StringComparison.Ordinal);
+        Assert.Contains("new/stories/support/who_am_i.yaml@", together[1], StringComparison.Ordinal);   // the model's places were walked
+        Assert.Contains("new/botforge.yaml@", together[1], StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_copied_tree_is_the_same_tree_at_the_same_places_of_the_other_file()
+    public async Task A_file_text_that_parsed_cleanly_is_one_tree_for_both_versions_and_a_broken_one_is_parsed_for_each()
     {
-        const string Text = "a: &x [1, {b: two}]\nc: *x\nd: 'quoted'\n";
-        var first = new Text.SourceFile("one.yaml", Text);
-        var second = new Text.SourceFile("two.yaml", Text);
-        var tree = Parsing.YamlParser.Parse(first, new DiagnosticBag())!;
+        using var old = TempProject.CopyOf(Repo.ExampleBot);
+        File.WriteAllText(Path.Combine(old.Root, "stories/support/bad.yaml"), BadKind);
+        File.WriteAllText(Path.Combine(old.Root, "stories/support/duplicate.yaml"), "nodes: []\nnodes: []\n");
+        using var @new = TempProject.CopyOf(old.Root);
 
-        var copy = tree.CopyTo(second);
+        var shared = new SharedWork();
+        var versions = await Task.WhenAll(
+            Task.Run(() => Compilation.Create(old.Root, "old", shared: shared)),
+            Task.Run(() => Compilation.Create(@new.Root, "new", shared: shared)));
+        SourceDocument Document(Compilation compilation, string path) => compilation.Sources!.Documents.Single(d => d.RelativePath == path);
 
-        Assert.Equal(Dump(tree).Replace("one.yaml", "two.yaml", StringComparison.Ordinal), Dump(copy));
-        Assert.All(Nodes(copy), node => Assert.Same(second, node.File));
-        var mapping = (YamlMapping)copy;
-        Assert.Same(mapping["a"], mapping["c"]);   // the alias still stands for the one list
+        // A clean parse is taken over as it is (a tree names no file), even when the schema check finds a problem.
+        Assert.Same(Document(versions[0], "stories/support/bad.yaml").Root, Document(versions[1], "stories/support/bad.yaml").Root);
+        Assert.Same(Document(versions[0], "botforge.yaml").Root, Document(versions[1], "botforge.yaml").Root);
+
+        // The parser reported a duplicate key: each version parses the file for itself, so the message names its file.
+        Assert.NotSame(Document(versions[0], "stories/support/duplicate.yaml").Root, Document(versions[1], "stories/support/duplicate.yaml").Root);
+        Assert.Contains(versions[1].Validate(), d => d.Location?.File.Path == "new/stories/support/duplicate.yaml" && d.Location.Start.Line == 2);
     }
 
-    /// <summary>Every finding with its place, and every node's file and span: what a compilation tells and points at.</summary>
+    /// <summary>
+    /// Every finding with its place, and every place the bound model points at (nodes, texts, utterances,
+    /// connections...), found by walking the model: what a compilation tells and points at.
+    /// </summary>
     private static string Render(Compilation compilation) =>
         string.Join('\n', compilation.Validate().Select(d => $"{d.Location?.File.Path}:{d.Location?.Start.Line}:{d.Location?.Start.Column} {d.Code} {d.Message}"))
-        + "\n" + string.Join('\n', compilation.Sources!.Documents.Where(d => d.Root is not null).Select(d => Dump(d.Root!)));
-
-    private static string Dump(YamlNode root) =>
-        string.Join(' ', Nodes(root).Select(n => $"{n.File.Path}@{n.Span.Start}-{n.Span.End}:{(n as YamlScalar)?.Value}"));
-
-    private static IEnumerable<YamlNode> Nodes(YamlNode node) => node switch
-    {
-        YamlMapping mapping => [node, .. mapping.Entries.SelectMany(e => Nodes(e.Key).Concat(Nodes(e.Value)))],
-        YamlSequence sequence => [node, .. sequence.Items.SelectMany(Nodes)],
-        _ => [node],
-    };
+        + "\n" + string.Join(' ', ModelPlaces.Of(compilation.Model!).Select(l => $"{l.File.Path}@{l.Span.Start}-{l.Span.End}"));
 }

@@ -31,17 +31,19 @@ public static class TestBinder
                 continue;
             }
 
+            var file = document.File;
+
             foreach (var conversation in Mappings(root["conversations"]))
             {
                 var name = Str(conversation["name"]) ?? "(unnamed)";
-                var at = conversation["name"]?.Location ?? conversation.Location;
+                var at = (conversation["name"] ?? conversation).LocationIn(file);
                 if (!names.TryAdd(name, at))
                 {
                     diagnostics.Add(TestDiagnostics.DuplicateConversation(at, name, names[name]));
                 }
 
                 var turns = Mappings(conversation["turns"])
-                    .Select(t => new TestTurn(Str(t["user"]) ?? string.Empty, t["expect"] is YamlMapping e ? Expectation(e, nodes, diagnostics) : null, t.Location))
+                    .Select(t => new TestTurn(Str(t["user"]) ?? string.Empty, t["expect"] is YamlMapping e ? Expectation(e, file, nodes, diagnostics) : null, t.LocationIn(file)))
                     .ToList();
                 conversations.Add(new TestConversation(name, Settings(conversation), turns, at));
             }
@@ -56,11 +58,11 @@ public static class TestBinder
                     var key = intent == "none" ? Paraphrase.None : faqs.Contains(intent) ? intent : starts.Contains(intent) ? "node:" + intent : null;
                     if (key is null)
                     {
-                        diagnostics.Add(TestDiagnostics.UnknownIntent(entry.Key.Location, intent));
+                        diagnostics.Add(TestDiagnostics.UnknownIntent(entry.Key.LocationIn(file), intent));
                         continue;
                     }
 
-                    paraphrases.AddRange(Items(entry.Value).OfType<YamlScalar>().Select(s => new Paraphrase(key, s.Value, s.Location)));
+                    paraphrases.AddRange(Items(entry.Value).OfType<YamlScalar>().Select(s => new Paraphrase(key, s.Value, s.LocationIn(file))));
                 }
             }
         }
@@ -92,12 +94,12 @@ public static class TestBinder
         return Str(conversation["channel"]) is { } channel ? settings with { Channel = channel } : settings;
     }
 
-    private static TurnExpectation Expectation(YamlMapping expect, HashSet<string> nodes, DiagnosticBag diagnostics)
+    private static TurnExpectation Expectation(YamlMapping expect, SourceFile file, HashSet<string> nodes, DiagnosticBag diagnostics)
     {
         var node = Str(expect["node"]);
         if (node is not null && !nodes.Contains(node))
         {
-            diagnostics.Add(TestDiagnostics.UnknownExpectedNode(expect["node"]!.Location, node, Suggestions.Closest(node, nodes)));
+            diagnostics.Add(TestDiagnostics.UnknownExpectedNode(expect["node"]!.LocationIn(file), node, Suggestions.Closest(node, nodes)));
         }
 
         var integration = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
@@ -106,10 +108,10 @@ public static class TestBinder
             integration[entry.Key.Value["salesforce.".Length..]] = Strings(entry.Value);
         }
 
-        return new TurnExpectation(node, Texts(expect["says"], diagnostics), Texts(expect["not_says"], diagnostics), Strings(expect["entities"]), integration, expect.Location);
+        return new TurnExpectation(node, Texts(expect["says"], file, diagnostics), Texts(expect["not_says"], file, diagnostics), Strings(expect["entities"]), integration, expect.LocationIn(file));
     }
 
-    private static List<TextExpectation> Texts(YamlNode? node, DiagnosticBag diagnostics)
+    private static List<TextExpectation> Texts(YamlNode? node, SourceFile file, DiagnosticBag diagnostics)
     {
         var scalars = node is YamlScalar one ? [one] : Items(node).OfType<YamlScalar>().ToList();
         var result = new List<TextExpectation>();
@@ -124,7 +126,7 @@ public static class TestBinder
                 }
                 catch (ArgumentException e)
                 {
-                    diagnostics.Add(TestDiagnostics.InvalidPattern(scalar.Location, e.Message));
+                    diagnostics.Add(TestDiagnostics.InvalidPattern(scalar.LocationIn(file), e.Message));
                 }
             }
             else
