@@ -40,9 +40,9 @@ public sealed class EntityClearedRule : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var (node, placeholder) in EntityFlow.Uses(context))
+        foreach (var (node, placeholder) in context.EntityUsesNotCollected)
         {
-            if (!EntityFlow.Available(context, node, placeholder) && context.Graph.IsCollectedOnEntry(node, placeholder.Key, ignoringClears: true))
+            if (context.Graph.IsCollectedOnEntry(node, placeholder.Key, ignoringClears: true))
             {
                 context.Report(placeholder.Location, $"'{placeholder.Key}' is collected before {node.SystemName}, but a context-clear node on the way clears it",
                     $"collect '{placeholder.Key}' again on {node.SystemName}, or move the context clear");

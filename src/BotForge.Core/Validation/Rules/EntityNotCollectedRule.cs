@@ -39,9 +39,9 @@ public sealed class EntityNotCollectedRule : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var (node, placeholder) in EntityFlow.Uses(context))
+        foreach (var (node, placeholder) in context.EntityUsesNotCollected)
         {
-            if (!EntityFlow.Available(context, node, placeholder) && !context.Graph.IsCollectedOnEntry(node, placeholder.Key, ignoringClears: true))
+            if (!context.Graph.IsCollectedOnEntry(node, placeholder.Key, ignoringClears: true))
             {
                 context.Report(placeholder.Location, $"'{placeholder.Key}' is not collected on every path into {node.SystemName} when this text is shown",
                     $"collect '{placeholder.Key}' as a mandatory entity on {node.SystemName} or on every node leading to it");

@@ -32,6 +32,9 @@ public sealed class RuleContext
     /// <summary>Utterances whose normal form an earlier utterance leading elsewhere has (BF1023, BF1032), found once.</summary>
     public IReadOnlyList<(TrainingUtterance Said, TrainingUtterance First)> UserSaysCollisions => _shared.Collisions.Value;
 
+    /// <summary>Entity placeholders whose entity is not collected on every path into their node by then (BF1014, BF1015), found once.</summary>
+    internal IReadOnlyList<(Node Node, PlaceholderPart Placeholder)> EntityUsesNotCollected => _shared.EntityUsesNotCollected.Value;
+
     /// <summary>Work shared with other compilations in this process (the other side of a diff), if any.</summary>
     internal SharedWork? Work => _shared.Work;
 
@@ -51,6 +54,7 @@ public sealed class RuleContext
             Graph = new(() => new BotGraph(bot));
             UserSays = new(() => Rules.UserSays.Collect(bot));
             Collisions = new(() => Rules.UserSays.Collisions(UserSays.Value));
+            EntityUsesNotCollected = new(() => EntityFlow.NotCollected(Graph.Value));
         }
 
         public BotModel Bot { get; }
@@ -62,5 +66,7 @@ public sealed class RuleContext
         public Lazy<List<TrainingUtterance>> UserSays { get; }
 
         public Lazy<List<(TrainingUtterance Said, TrainingUtterance First)>> Collisions { get; }
+
+        public Lazy<List<(Node Node, PlaceholderPart Placeholder)>> EntityUsesNotCollected { get; }
     }
 }
