@@ -130,6 +130,10 @@ public static class YamlParser
         private readonly IParser _parser = parser;
         private readonly Dictionary<string, (YamlNode Node, long Values)> _anchors = new(StringComparer.Ordinal);
 
+        /// <summary>A list per nesting depth to gather a sequence's items or a mapping's entries in, reused for the next one at that depth (a node keeps an array of its own).</summary>
+        private readonly List<List<YamlNode>> _items = [];
+        private readonly List<List<YamlEntry>> _entries = [];
+
         /// <summary>Values read so far, each alias counted as the values of its anchor.</summary>
         private long _values;
 
@@ -189,7 +193,7 @@ public static class YamlParser
 
             if (_parser.TryConsume<SequenceStart>(out var sequenceStart))
             {
-                var items = new List<YamlNode>();
+                var items = Gather(_items, depth);
                 while (!_parser.Accept<SequenceEnd>(out _))
                 {
                     var item = ParseNode(depth + 1);
@@ -207,7 +211,7 @@ public static class YamlParser
             }
 
             var mappingStart = _parser.Consume<MappingStart>();
-            var entries = new List<YamlEntry>();
+            var entries = Gather(_entries, depth);
             Dictionary<string, YamlScalar>? seen = null;   // made once a mapping has many keys; small ones are searched in order
             while (!_parser.Accept<MappingEnd>(out _))
             {
@@ -239,6 +243,18 @@ public static class YamlParser
             Count(1, mappingStart.Start, mappingEnd.End);
             Remember(mappingStart.Anchor, mapping, before);
             return mapping;
+        }
+
+        /// <summary>The empty list to gather the children of a node at <paramref name="depth"/> in.</summary>
+        private static List<T> Gather<T>(List<List<T>> lists, int depth)
+        {
+            while (lists.Count <= depth)
+            {
+                lists.Add([]);
+            }
+
+            lists[depth].Clear();
+            return lists[depth];
         }
 
         /// <summary>

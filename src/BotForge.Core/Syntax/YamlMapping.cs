@@ -8,17 +8,20 @@ public sealed class YamlMapping : YamlNode
     /// <summary>Mappings with more entries than this get an index; smaller ones (nearly all) are searched in order (the parser's duplicate check too).</summary>
     internal const int Indexed = 8;
 
+    /// <summary>The entries in an array of their exact number: searched by index (no enumerator), nothing to spare in a tree that lives as long as the compilation.</summary>
+    private readonly YamlEntry[] _entries;
+
     /// <summary>Each key's first entry, by position in <see cref="Entries"/>; null for small mappings.</summary>
     private readonly Dictionary<string, int>? _index;
 
-    public YamlMapping(TextSpan span, IReadOnlyList<YamlEntry> entries)
+    public YamlMapping(TextSpan span, IReadOnlyCollection<YamlEntry> entries)
         : base(span)
     {
-        Entries = entries;
-        _index = entries.Count > Indexed ? Index(entries) : null;
+        _entries = [.. entries];
+        _index = _entries.Length > Indexed ? Index(_entries) : null;
     }
 
-    public IReadOnlyList<YamlEntry> Entries { get; }
+    public IReadOnlyList<YamlEntry> Entries => _entries;
 
     public override string KindName => "a mapping";
 
@@ -28,10 +31,10 @@ public sealed class YamlMapping : YamlNode
     {
         if (_index is not null)
         {
-            return _index.TryGetValue(key, out var at) ? Entries[at] : null;
+            return _index.TryGetValue(key, out var at) ? _entries[at] : null;
         }
 
-        foreach (var entry in Entries)
+        foreach (var entry in _entries)
         {
             if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
             {
