@@ -11,9 +11,9 @@ namespace BotForge.Project;
 /// again, one whose kind and text already passed the schema check is not checked again, and BF2006's similarity
 /// join starts from the other compilation's. Results are taken over only where they are exactly what the work
 /// would give: a parse with nothing to report (its tree, which names no file, is this compilation's tree too), a
-/// check that found nothing, the pairs of texts both have in the same groups. Anything else is
-/// done again for the file or text at hand, so messages name it. <c>botforge diff</c> uses one for its two
-/// versions, which usually differ in a few files out of many.
+/// check that found nothing, the pairs of texts both have in the same groups. Anything else is done again for the
+/// file or text at hand, so messages name it. <c>botforge diff</c> uses one for its two versions, which usually
+/// differ in a few files out of many.
 /// </summary>
 public sealed class SharedWork
 {
