@@ -10,7 +10,7 @@ using NJsonSchema.Validation;
 namespace BotForge.Tests.Validation;
 
 /// <summary>
-/// The schema check's shortcut for unions (<see cref="SchemaValidator.UnionFirstValidator"/>) must answer exactly
+/// The schema check's shortcuts for unions, strings and objects (<see cref="SchemaValidator.UnionFirstValidator"/>) must answer exactly
 /// as NJsonSchema's own validator: the same error tree, kinds, paths and nesting, for valid and invalid files.
 /// Checked on every file of the example bot and of the hostile corpus, and on random damage to their values.
 /// </summary>
@@ -27,13 +27,15 @@ public sealed class SchemaUnionShortcutTests
         .Where(document => document.Root is not null)
         .Select(document => (document.File.Path, document.Kind, new YamlToJson().Convert(document.Root!)))];
 
-    /// <summary>Values that match, or nearly match, the schema's unions: texts, language maps, messages, variants.</summary>
+    /// <summary>Values that match, or nearly match, the schema's unions and objects: texts, language maps, messages, variants, nodes, connections.</summary>
     private static readonly string[] Replacements =
     [
         "\"text\"", "42", "true", "null", "[]", "{}", "[\"a\", \"b\"]", "{\"en\": \"hello\"}", "{\"EN\": \"hello\"}", "{\"en\": 1}",
         "{\"en\": [\"hi\"]}", "{\"text\": \"x\"}", "{\"text\": \"x\", \"buttons\": [{\"title\": \"t\"}]}", "{\"text\": \"x\", \"buttons\": []}",
         "{\"text\": {\"en\": \"x\"}, \"quick_replies\": [\"a\"]}", "{\"variants\": []}", "{\"variants\": [[\"a\"]]}", "{\"bogus\": 1}",
         "[{\"en\": 1}]", "{\"carousel\": []}", "{\"initial\": \"x\", \"follow_up\": {\"after\": \"5m\"}}", "[[\"nested\"]]",
+        "{\"id\": \"A\"}", "{\"id\": null}", "{\"id\": \"A\", \"user_says\": null}", "{\"id\": \"A\", \"bogus\": 1}",
+        "{\"to\": \"A\", \"user_says\": [\"x\"], \"extra\": 1}", "{\"entity\": \"email\", \"mandatory\": \"yes\"}",
     ];
 
     [Fact]
@@ -69,6 +71,32 @@ public sealed class SchemaUnionShortcutTests
         }, iter: 300, threads: 1);
 
         Assert.True(failing > 100, $"only {failing} of 300 damaged files had errors: the damage is too mild to test anything");
+    }
+
+    /// <summary>Sub-story files broken in each way the shortcuts check: a missing required property, an unknown one, a null, a pattern, an enum, a wrong type, a bad value deep inside.</summary>
+    [Theory]
+    [InlineData("""{"nodes": [{"name": "no id"}]}""")]
+    [InlineData("""{"nodes": [{"id": "A", "bogus": 1}]}""")]
+    [InlineData("""{"nodes": [{"id": null}]}""")]
+    [InlineData("""{"nodes": [{"id": "A", "user_says": null}]}""")]
+    [InlineData("""{"nodes": [{"id": "A", "entities": [{"entity": "email", "mandatory": "yes"}]}]}""")]
+    [InlineData("""{"nodes": [{"id": "A", "next": [{"to": "B", "user_says": ["x"], "extra": 1}]}]}""")]
+    [InlineData("""{"nodes": [{"id": "A", "bot_says": {"initial": {"text": "x", "buttons": [{"title": "t"}]}}}]}""")]
+    [InlineData("""{"story": "s", "nodes": [{"id": "A", "user_says": {"en": ["hi"], "fr": 3}}]}""")]
+    [InlineData("""{"nodes": [{"id": "A"}], "unknown": true}""")]
+    [InlineData("""{"nodes": [{"id": "A", "start": true, "user_says": ["hi"], "bot_says": "Hello"}]}""")]
+    [InlineData("""{"nodes": [{"id": "not a system name"}]}""")]
+    [InlineData("""{"nodes": [{"id": "A", "type": "statc"}]}""")]
+    [InlineData("""{"nodes": [{"id": "A", "start": "yes"}]}""")]
+    [InlineData("""{"nodes": [{"id": "A", "start": 1}]}""")]
+    [InlineData("""{"nodes": [{"id": 7}]}""")]
+    [InlineData("""{"nodes": [{"id": ["A"]}]}""")]
+    [InlineData("""{"nodes": [{"id": "A", "entities": [{"entity": "Bad Name"}]}]}""")]
+    [InlineData("""{"nodes": [{"id": "A", "bot_says": {"follow_up": {"after": "5 minutes", "says": "x"}}}]}""")]
+    [InlineData("""{"nodes": []}""")]
+    public void Objects_broken_in_each_way_get_the_same_errors_with_and_without_the_shortcut(string json)
+    {
+        Assert.True(Same(JToken.Parse(json), SourceKind.SubStory, out var expected, out var actual), $"NJsonSchema:\n{expected}\nshortcut:\n{actual}");
     }
 
     private static bool Same(JToken json, SourceKind kind, out string expected, out string actual)
