@@ -177,9 +177,14 @@ public static class SchemaValidator
             _ => null,
         };
 
-        /// <summary>What the base class's property checks find nothing wrong with (JsonSchemaValidator.ValidateProperties).</summary>
+        /// <summary>What the base class's property checks find nothing wrong with (JsonSchemaValidator.ValidateProperties, with the property counts).</summary>
         private bool Passes(JObject obj, JsonSchema schema, SchemaType schemaType, string propertyPath)
         {
+            if ((schema.MaxProperties > 0 && obj.Count > schema.MaxProperties) || (schema.MinProperties > 0 && obj.Count < schema.MinProperties))
+            {
+                return false;
+            }
+
             foreach (var (name, property) in schema.Properties)
             {
                 if (obj.TryGetValue(name, out var value) && value is not null)
@@ -234,13 +239,13 @@ public static class SchemaValidator
             : Shape.Other;
 
         /// <summary>
-        /// True for <c>type: object</c> with properties, required, additionalProperties and nothing else the base
-        /// class checks on an object (no union, enum, pattern properties, property counts; not nullable).
+        /// True for <c>type: object</c> with properties, required, additionalProperties, property counts and nothing
+        /// else the base class checks on an object (no union, enum, pattern properties; not nullable).
         /// </summary>
         private static bool IsOnlyObject(JsonSchema schema) =>
             schema.Type == JsonObjectType.Object && schema.AnyOf.Count == 0 && schema.AllOf.Count == 0 && schema.OneOf.Count == 0
             && schema.Not is null && schema.Enumeration.Count == 0 && !schema.IsNullableRaw.GetValueOrDefault()
-            && schema.PatternProperties.Count == 0 && schema.MaxProperties == 0 && schema.MinProperties == 0 && !schema.HasReference;
+            && schema.PatternProperties.Count == 0 && !schema.HasReference;
 
         /// <summary>
         /// True for a schema of strings, booleans and numbers only (any of them), constrained by nothing else, but a

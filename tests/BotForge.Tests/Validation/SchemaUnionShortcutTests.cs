@@ -94,6 +94,10 @@ public sealed class SchemaUnionShortcutTests
     [InlineData("""{"nodes": [{"id": "A", "entities": [{"entity": "Bad Name"}]}]}""")]
     [InlineData("""{"nodes": [{"id": "A", "bot_says": {"follow_up": {"after": "5 minutes", "says": "x"}}}]}""")]
     [InlineData("""{"nodes": []}""")]
+    [InlineData("""{"nodes": [{"id": "A", "user_says": {}}]}""")]
+    [InlineData("""{"nodes": [{"id": "A", "bot_says": {}}]}""")]
+    [InlineData("""{"nodes": [{"id": "A", "type": "code", "action": {}}]}""")]
+    [InlineData("""{"nodes": [{"id": "A", "type": "code", "action": {"salesforce.get_contact": {}, "salesforce.create_case": {}}}]}""")]
     public void Objects_broken_in_each_way_get_the_same_errors_with_and_without_the_shortcut(string json)
     {
         Assert.True(Same(JToken.Parse(json), SourceKind.SubStory, out var expected, out var actual), $"NJsonSchema:\n{expected}\nshortcut:\n{actual}");
