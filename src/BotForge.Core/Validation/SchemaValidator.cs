@@ -95,6 +95,12 @@ public static class SchemaValidator
     {
         public static readonly UnionFirstValidator Instance = new();
 
+        /// <summary>With NJsonSchema's default settings (its format checks among them), as <c>JsonSchema.Validate</c> uses.</summary>
+        private UnionFirstValidator()
+            : base((JsonSchemaValidatorSettings?)null)
+        {
+        }
+
         /// <summary>What a value that passes gets: shared, and read-only, as callers only count and read what they get.</summary>
         private static readonly ICollection<ValidationError> NoErrors = Array.Empty<ValidationError>();
 
@@ -230,7 +236,7 @@ public static class SchemaValidator
         private static Shape ShapeOf(JsonSchema schema) =>
             schema.Item is { } item && schema.AnyOf.Count == 0 && schema.Type == JsonObjectType.Array && ConstrainsOnlyBy(schema, item)
                 && ShapeOf(item.ActualSchema) == Shape.OnlyString ? Shape.OnlyStrings
-            : schema.Item is { } items && schema.Type == JsonObjectType.Array && ConstrainsOnlyBy(schema, items, orMinItems: true) ? Shape.OnlyItems
+            : schema.Item is { } items && schema.AnyOf.Count == 0 && schema.Type == JsonObjectType.Array && ConstrainsOnlyBy(schema, items, orMinItems: true) ? Shape.OnlyItems
             : IsOnlyObject(schema) ? Shape.OnlyObject
             : IsOnlyScalar(schema) && !(schema.Type == JsonObjectType.String && ConstrainsOnlyBy(schema, item: null)) ? Shape.OnlyScalar
             : !ConstrainsOnlyBy(schema, item: null) ? Shape.Other

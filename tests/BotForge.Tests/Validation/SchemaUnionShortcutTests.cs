@@ -103,6 +103,29 @@ public sealed class SchemaUnionShortcutTests
         Assert.True(Same(JToken.Parse(json), SourceKind.SubStory, out var expected, out var actual), $"NJsonSchema:\n{expected}\nshortcut:\n{actual}");
     }
 
+    /// <summary>
+    /// A schema with a keyword a shortcut does not check (here the only thing the value breaks) goes to
+    /// NJsonSchema whole: an array's anyOf, an object's pattern properties or anyOf, a string's format, a
+    /// boolean's enum.
+    /// </summary>
+    [Theory]
+    [InlineData("""{"type": "array", "items": {"type": "integer"}, "anyOf": [{"minItems": 2}]}""", "[1]")]
+    [InlineData("""{"type": "object", "properties": {"a": {"type": "string"}}, "patternProperties": {"^x": {"type": "integer"}}}""", """{"a": "s", "x1": "no"}""")]
+    [InlineData("""{"type": "object", "properties": {"a": {"type": "string"}}, "anyOf": [{"required": ["b"]}]}""", """{"a": "s"}""")]
+    [InlineData("""{"type": "string", "format": "date-time"}""", "\"not a date\"")]
+    [InlineData("""{"type": "boolean", "enum": [true]}""", "false")]
+    public async Task Schemas_with_other_keywords_get_the_same_errors_with_and_without_the_shortcut(string schemaJson, string json)
+    {
+        var schema = await NJsonSchema.JsonSchema.FromJsonAsync(schemaJson);
+        var token = JToken.Parse(json);
+
+        var expected = Render(schema.Validate(token));
+        var actual = Render(SchemaValidator.UnionFirstValidator.Instance.Validate(token, schema));
+
+        Assert.NotEqual(string.Empty, expected);   // the value breaks the extra keyword
+        Assert.Equal(expected, actual);
+    }
+
     private static bool Same(JToken json, SourceKind kind, out string expected, out string actual)
     {
         var schema = SourceSchemas.For(kind);
