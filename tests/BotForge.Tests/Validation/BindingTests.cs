@@ -109,19 +109,18 @@ public sealed class BindingTests
             files.Add(node.SubStory.File.Path);
         }
 
-        foreach (var owner in model.Faq.Cast<object>().Concat(model.Entities))
+        foreach (var (owner, file) in model.Faq.Select(f => ((object)f, "faq.yaml")).Concat(model.Entities.Select(e => ((object)e, "entities.yaml"))))
         {
-            var places = Places(owner);
-            Assert.All(places, place => Assert.Same(places[0].File, place.File));
-            files.Add(places[0].File.Path);
+            Assert.All(Places(owner), place => Assert.EndsWith("/" + file, place.File.Path, StringComparison.Ordinal));
+            files.Add(file);
         }
 
         var project = Places(model with { Stories = [], Faq = [], Entities = [] });
         Assert.All(project, place => Assert.EndsWith("botforge.yaml", place.File.Path, StringComparison.Ordinal));
 
-        // The model spans several files of each kind, so a place in the wrong one would show.
+        // The model spans several sub-story files and every other kind, so a place in the wrong file would show.
         Assert.True(files.Count(f => f.Contains("/stories/", StringComparison.Ordinal)) > 1, string.Join(", ", files));
-        Assert.Contains(files, f => f.Contains("faq", StringComparison.Ordinal));
-        Assert.Contains(files, f => f.Contains("entities", StringComparison.Ordinal));
+        Assert.Contains("faq.yaml", files);
+        Assert.Contains("entities.yaml", files);
     }
 }
