@@ -86,6 +86,9 @@ public static class SchemaValidator
     /// what the base class checks (each present property against its schema, unless it is null and may be, the
     /// required ones, and the others against additionalProperties) without them; the properties are checked
     /// with the object's path, as a path is only ever shown from the base class's own check.</item>
+    /// <item>For a scalar schema (strings with a pattern, a length or an enum; booleans; strings, booleans and
+    /// numbers together): a string or a boolean is checked as the base class checks it, without its list, type
+    /// dictionary and property-name set; numbers and nulls go to the base class.</item>
     /// </list>
     /// A value a shortcut finds failing is checked again by the base class, which reports exactly NJsonSchema's
     /// errors, unless it is being tried as (part of) a branch of a union: then only its failing matters, and one
@@ -238,10 +241,9 @@ public static class SchemaValidator
                 && ShapeOf(item.ActualSchema) == Shape.OnlyString ? Shape.OnlyStrings
             : schema.Item is { } items && schema.AnyOf.Count == 0 && schema.Type == JsonObjectType.Array && ConstrainsOnlyBy(schema, items, orMinItems: true) ? Shape.OnlyItems
             : IsOnlyObject(schema) ? Shape.OnlyObject
-            : IsOnlyScalar(schema) && !(schema.Type == JsonObjectType.String && ConstrainsOnlyBy(schema, item: null)) ? Shape.OnlyScalar
-            : !ConstrainsOnlyBy(schema, item: null) ? Shape.Other
-            : schema.AnyOf.Count > 0 && schema.Type == JsonObjectType.None ? Shape.OnlyAnyOf
-            : schema.AnyOf.Count == 0 && schema.Type == JsonObjectType.String ? Shape.OnlyString
+            : schema.AnyOf.Count == 0 && schema.Type == JsonObjectType.String && ConstrainsOnlyBy(schema, item: null) ? Shape.OnlyString
+            : IsOnlyScalar(schema) ? Shape.OnlyScalar
+            : schema.AnyOf.Count > 0 && schema.Type == JsonObjectType.None && ConstrainsOnlyBy(schema, item: null) ? Shape.OnlyAnyOf
             : Shape.Other;
 
         /// <summary>
@@ -255,7 +257,7 @@ public static class SchemaValidator
 
         /// <summary>
         /// True for a schema of strings, booleans and numbers only (any of them), constrained by nothing else, but a
-        /// schema of strings only by a pattern, a length or an enum. (A plain <c>type: string</c> has a shape of its own.)
+        /// schema of strings only by a pattern, a length or an enum. (A plain <c>type: string</c> is matched first, by a shape of its own.)
         /// </summary>
         private static bool IsOnlyScalar(JsonSchema schema)
         {
