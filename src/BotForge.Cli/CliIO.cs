@@ -1,5 +1,5 @@
 using System.Reflection;
-using BotForge.Project;
+using BotForge.Parsing;
 using BotForge.Validation;
 
 namespace BotForge.Cli;
@@ -62,8 +62,8 @@ internal sealed record CliIO(TextWriter Out, TextWriter Error, string WorkingDir
     public static Limits ReadLimits(Func<string, string?> environment, out string? error)
     {
         error = null;
-        var limits = Project.Limits.Default;
-        foreach (var (variable, _, set) in Project.Limits.Settings)
+        var limits = Limits.Default;
+        foreach (var (variable, _, set) in Limits.Settings)
         {
             if (environment(variable) is not { Length: > 0 } text)
             {

@@ -1,4 +1,5 @@
 using System.Text;
+using BotForge.Cli.Commands;
 using BotForge.Cli;
 
 var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false, NewLine = "\n" };

@@ -2,6 +2,7 @@ using BotForge.Binding;
 using BotForge.Diagnostics;
 using BotForge.Emit;
 using BotForge.Model;
+using BotForge.Parsing;
 using BotForge.Project;
 using BotForge.Validation;
 using BotForge.Validation.Rules;

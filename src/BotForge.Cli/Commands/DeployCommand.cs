@@ -1,6 +1,7 @@
 using System.CommandLine;
 using BotForge.Cli.Arguments;
 using BotForge.Deploy.Planning;
+using BotForge.Parsing;
 
 namespace BotForge.Cli.Commands;
 
@@ -35,7 +36,7 @@ internal static class DeployCommand
 
         return setup.Run(async () =>
         {
-            var plan = await ReleasePlan.MakeAsync(setup.Target, setup.Local, env, values, io.Limits ?? Project.Limits.Default, CancellationToken.None);
+            var plan = await ReleasePlan.MakeAsync(setup.Target, setup.Local, env, values, io.Limits ?? Limits.Default, CancellationToken.None);
             io.Out.Write(plan.Render(setup.Local.Model.Bot.Id));
             if (planOnly || !plan.HasChanges)
             {

@@ -1,12 +1,11 @@
 using System.CommandLine;
 using System.Text;
-using System.Text.RegularExpressions;
 using BotForge.Cli.Scaffold;
 
 namespace BotForge.Cli.Commands;
 
 /// <summary><c>botforge init DIR</c>: scaffolds a working bot in a new or empty folder.</summary>
-internal static partial class InitCommand
+internal static class InitCommand
 {
     public static Command Create(CliIO io)
     {
@@ -28,7 +27,7 @@ internal static partial class InitCommand
         }
 
         var folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(path));
-        var botId = ToId(folderName);
+        var botId = StarterProject.ToId(folderName);
         var botName = string.Join(' ', botId.Split('_').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
         try
         {
@@ -48,18 +47,4 @@ internal static partial class InitCommand
         io.Out.Write($"Created bot '{botId}' in {directory}. Next: botforge build {directory}\n");
         return ExitCodes.Success;
     }
-
-    /// <summary>A lower_snake_case bot id from a folder name: "Acme Support-2" → "acme_support_2".</summary>
-    internal static string ToId(string name)
-    {
-        var id = NonAlphanumeric().Replace(name.ToLowerInvariant(), "_").Trim('_');
-        id = Underscores().Replace(id, "_");
-        return id.Length == 0 || !char.IsAsciiLetterLower(id[0]) ? "bot_" + id.TrimStart('_') : id;
-    }
-
-    [GeneratedRegex("[^a-z0-9]+", RegexOptions.CultureInvariant)]
-    private static partial Regex NonAlphanumeric();
-
-    [GeneratedRegex("_+", RegexOptions.CultureInvariant)]
-    private static partial Regex Underscores();
 }

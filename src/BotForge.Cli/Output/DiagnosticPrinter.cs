@@ -27,7 +27,7 @@ internal static class DiagnosticPrinter
 
     public static int ExitCode(IReadOnlyList<Diagnostic> diagnostics)
     {
-        if (diagnostics.Any(d => d.IsError && DiagnosticCatalog.Find(d.Code)?.IsInputFailure == true))
+        if (diagnostics.Any(d => d.IsError && DiagnosticCodes.Find(d.Code)?.IsInputFailure == true))
         {
             return ExitCodes.BadInput;
         }

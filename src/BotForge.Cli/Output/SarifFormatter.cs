@@ -15,7 +15,7 @@ internal static class SarifFormatter
         var rules = codes.Select(code => (JsonNode)new JsonObject
         {
             ["id"] = code,
-            ["shortDescription"] = new JsonObject { ["text"] = DiagnosticCatalog.Find(code)?.Title ?? code },
+            ["shortDescription"] = new JsonObject { ["text"] = DiagnosticCodes.Find(code)?.Title ?? code },
             ["helpUri"] = $"{DocsBase}#{code.ToLowerInvariant()}",
         }).ToArray();
         var results = diagnostics.Select(d =>

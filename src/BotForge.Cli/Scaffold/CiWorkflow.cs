@@ -35,7 +35,7 @@ internal static partial class CiWorkflow
         }
 
         var compilation = Compilation.Create(path, project, limits: io.Limits);
-        var botId = compilation.Model?.Bot.Id ?? Commands.InitCommand.ToId(Path.GetFileName(path));
+        var botId = compilation.Model?.Bot.Id ?? StarterProject.ToId(Path.GetFileName(path));
         var workflow = Path.Combine(root, ".github", "workflows", $"botforge-{botId}.yml");
         var shown = Path.GetRelativePath(io.WorkingDirectory, workflow).Replace('\\', '/');
         if (File.Exists(workflow))

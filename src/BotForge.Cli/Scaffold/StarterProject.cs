@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace BotForge.Cli.Scaffold;
 
 /// <summary>The files <c>botforge init</c> writes: a small bot that builds with no errors or warnings.</summary>
-internal static class StarterProject
+internal static partial class StarterProject
 {
     public static IReadOnlyList<(string Path, string Content)> Files(string botId, string botName) =>
     [
@@ -53,4 +55,18 @@ internal static class StarterProject
                 bot_says: Goodbye, and thanks for stopping by!
             """),
     ];
+
+    /// <summary>A lower_snake_case bot id from a folder name: "Acme Support-2" → "acme_support_2".</summary>
+    internal static string ToId(string name)
+    {
+        var id = NonAlphanumeric().Replace(name.ToLowerInvariant(), "_").Trim('_');
+        id = Underscores().Replace(id, "_");
+        return id.Length == 0 || !char.IsAsciiLetterLower(id[0]) ? "bot_" + id.TrimStart('_') : id;
+    }
+
+    [GeneratedRegex("[^a-z0-9]+", RegexOptions.CultureInvariant)]
+    private static partial Regex NonAlphanumeric();
+
+    [GeneratedRegex("_+", RegexOptions.CultureInvariant)]
+    private static partial Regex Underscores();
 }

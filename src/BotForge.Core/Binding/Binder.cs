@@ -2,7 +2,6 @@ using BotForge.Diagnostics;
 using BotForge.Model;
 using BotForge.Project;
 using BotForge.Syntax;
-using BotForge.Validation;
 
 namespace BotForge.Binding;
 

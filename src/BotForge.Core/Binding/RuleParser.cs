@@ -11,22 +11,6 @@ namespace BotForge.Binding;
 /// </summary>
 internal static class RuleParser
 {
-    private static readonly Dictionary<string, RuleOperator> Operators = new(StringComparer.Ordinal)
-    {
-        ["=="] = RuleOperator.Equals,
-        ["!="] = RuleOperator.NotEquals,
-        [">"] = RuleOperator.GreaterThan,
-        [">="] = RuleOperator.GreaterThanOrEqual,
-        ["<"] = RuleOperator.LessThan,
-        ["<="] = RuleOperator.LessThanOrEqual,
-        ["contains"] = RuleOperator.Contains,
-        ["exists"] = RuleOperator.Exists,
-        ["not exists"] = RuleOperator.NotExists,
-    };
-
-    /// <summary>The source spelling of an operator.</summary>
-    public static string Spelling(RuleOperator op) => Operators.First(p => p.Value == op).Key;
-
     public static RuleExpression? Parse(YamlNode node, SourceFile file, Action<SourceLocation, string> error) => node switch
     {
         YamlScalar scalar => new TextParser(scalar, file, error).ParseAll(),
@@ -57,7 +41,7 @@ internal static class RuleParser
 
             var variable = BindContext.Str(item["var"]);
             var opText = BindContext.Str(item["op"]);
-            if (variable is null || opText is null || !Operators.TryGetValue(opText, out var op))
+            if (variable is null || opText is null || !RuleOperators.BySpelling.TryGetValue(opText, out var op))
             {
                 continue;
             }
@@ -205,7 +189,7 @@ internal static class RuleParser
                 opText = "not exists";
             }
 
-            if (opToken.Value.Quoted || !Operators.TryGetValue(opText, out var op))
+            if (opToken.Value.Quoted || !RuleOperators.BySpelling.TryGetValue(opText, out var op))
             {
                 Fail(opToken.Value.Offset, $"'{opText}' is not an operator");
                 return null;

@@ -1,3 +1,4 @@
+using BotForge.Analysis;
 using BotForge.Model;
 
 namespace BotForge.Diff;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BotForge.Analysis;
 using BotForge.Diagnostics;
 using BotForge.Model;
 

@@ -36,7 +36,7 @@ public enum DiffArea
 /// One change. <see cref="Id"/> names the thing (a system name, a story id, an env name, an FAQ id);
 /// <see cref="Field"/> the part of it (empty for the thing as a whole), e.g. <c>user_says</c>,
 /// <c>bot_says.initial</c>, <c>entity email.prompt</c>, <c>connection → CASE_FAILED</c>, <c>action.subject</c>.
-/// Old and New are canonical texts (<see cref="Describe"/>); null when there is nothing on that side.
+/// Old and New are canonical texts (<see cref="Analysis.Describe"/>); null when there is nothing on that side.
 /// </summary>
 public sealed record DiffChange(DiffArea Area, string Id, string Field, ChangeKind Kind, string? Old, string? New);
 

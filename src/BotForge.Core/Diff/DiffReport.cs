@@ -70,7 +70,7 @@ public sealed class DiffReport
 
         if (IsMarkdown && diff.ChangedNodes.Count > 0)
         {
-            var chart = Flowchart.OfDiff(diff, old, @new);
+            var chart = DiffFlowchart.Of(diff, old, @new);
             Heading("Changed nodes and their neighbours");
             Line("<details open><summary>Flowchart (green: added, yellow: changed, red: removed)</summary>");
             Line();

@@ -1,7 +1,7 @@
 using System.Globalization;
+using BotForge.Analysis;
 using BotForge.Diagnostics;
 using BotForge.Model;
-using BotForge.Validation.Rules;
 
 namespace BotForge.Diff;
 

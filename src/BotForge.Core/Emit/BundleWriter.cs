@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using BotForge.Binding;
 using BotForge.Model;
 
 namespace BotForge.Emit;
@@ -301,7 +300,7 @@ internal sealed class BundleWriter(BotModel bot)
     internal static string Describe(RuleExpression rule) => rule switch
     {
         RuleGroup g => "(" + string.Join(g.Join == RuleJoin.All ? " and " : " or ", g.Items.Select(Describe)) + ")",
-        RuleComparison c => c.Value is null ? $"{c.Variable} {RuleParser.Spelling(c.Operator)}" : $"{c.Variable} {RuleParser.Spelling(c.Operator)} {c.Value}",
+        RuleComparison c => c.Value is null ? $"{c.Variable} {c.Operator.Spelling()}" : $"{c.Variable} {c.Operator.Spelling()} {c.Value}",
         _ => string.Empty,
     };
 }

@@ -46,6 +46,27 @@ public enum RuleOperator
     NotExists,
 }
 
+/// <summary>How rule operators are written in the source (<c>==</c>, <c>contains</c>, <c>not exists</c>…).</summary>
+public static class RuleOperators
+{
+    /// <summary>Every operator by its source spelling.</summary>
+    public static IReadOnlyDictionary<string, RuleOperator> BySpelling { get; } = new Dictionary<string, RuleOperator>(StringComparer.Ordinal)
+    {
+        ["=="] = RuleOperator.Equals,
+        ["!="] = RuleOperator.NotEquals,
+        [">"] = RuleOperator.GreaterThan,
+        [">="] = RuleOperator.GreaterThanOrEqual,
+        ["<"] = RuleOperator.LessThan,
+        ["<="] = RuleOperator.LessThanOrEqual,
+        ["contains"] = RuleOperator.Contains,
+        ["exists"] = RuleOperator.Exists,
+        ["not exists"] = RuleOperator.NotExists,
+    };
+
+    /// <summary>The source spelling of an operator.</summary>
+    public static string Spelling(this RuleOperator op) => BySpelling.First(p => p.Value == op).Key;
+}
+
 /// <summary>A literal in a rule: a string, a number or a boolean.</summary>
 public sealed record RuleValue(string? Text, double? Number, bool? Boolean)
 {

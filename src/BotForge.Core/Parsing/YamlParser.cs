@@ -1,5 +1,4 @@
 using BotForge.Diagnostics;
-using BotForge.Project;
 using BotForge.Syntax;
 using BotForge.Text;
 using YamlDotNet.Core;

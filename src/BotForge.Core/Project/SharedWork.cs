@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
+using BotForge.Analysis.Similarity;
 using BotForge.Diagnostics;
+using BotForge.Parsing;
 using BotForge.Syntax;
-using BotForge.Validation;
-using BotForge.Validation.Rules;
 
 namespace BotForge.Project;
 

@@ -1,6 +1,5 @@
 using BotForge.Syntax;
 using BotForge.Text;
-using BotForge.Validation;
 
 namespace BotForge.Project;
 

@@ -1,3 +1,5 @@
+using BotForge.Text;
+
 namespace BotForge.Python;
 
 /// <summary>What is wrong with a hand-written script, at a character offset.</summary>

@@ -1,4 +1,6 @@
 using NJsonSchema;
+using BotForge.Project;
+using BotForge.Text;
 
 namespace BotForge.Validation;
 

@@ -6,7 +6,7 @@ namespace BotForge.Validation;
 /// <summary>
 /// Converts a YAML tree to JSON tokens for schema validation and (when asked to) remembers, for every token,
 /// the YAML node it came from so errors point at the right line and column. Aliases are expanded; the parser
-/// has already bounded what they expand to (<see cref="Project.Limits.Values"/>).
+/// has already bounded what they expand to (<see cref="Parsing.Limits.Values"/>).
 /// </summary>
 /// <param name="rememberOrigins">Whether to remember each token's node (<see cref="OriginOf"/> answers null otherwise).</param>
 internal sealed class YamlToJson(bool rememberOrigins = true)

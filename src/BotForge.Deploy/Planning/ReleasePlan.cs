@@ -3,6 +3,7 @@ using System.Text;
 using BotForge.Deploy.Releases;
 using BotForge.Deploy.Targets;
 using BotForge.Diff;
+using BotForge.Parsing;
 using BotForge.Project;
 
 namespace BotForge.Deploy.Planning;

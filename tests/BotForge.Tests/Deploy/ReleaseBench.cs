@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using BotForge.Cli.Commands;
 using BotForge.Serve;
 using BotForge.Tests.Support;
 using Microsoft.AspNetCore.Http;
@@ -97,7 +98,7 @@ internal sealed class ReleaseBench : IAsyncDisposable
         var env = Environment(extra);
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        var code = BotForge.Cli.BotForgeCli.Run(args, stdout, stderr, Root, environment: name => env.GetValueOrDefault(name));
+        var code = BotForgeCli.Run(args, stdout, stderr, Root, environment: name => env.GetValueOrDefault(name));
         var run = new CliRun(code, stdout.ToString(), stderr.ToString());
         lock (_printed)
         {

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using BotForge.Cli;
 using BotForge.Diagnostics;
-using BotForge.Project;
+using BotForge.Parsing;
 using BotForge.Tests.Support;
 
 namespace BotForge.Tests.Hostile;

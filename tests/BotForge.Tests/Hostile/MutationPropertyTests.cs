@@ -1,5 +1,5 @@
 using System.Text;
-using BotForge.Cli;
+using BotForge.Cli.Commands;
 using BotForge.Tests.Support;
 using CsCheck;
 

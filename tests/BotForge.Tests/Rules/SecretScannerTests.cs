@@ -1,5 +1,5 @@
+using BotForge.Analysis;
 using BotForge.Tests.Support;
-using BotForge.Validation.Rules;
 
 namespace BotForge.Tests.Rules;
 

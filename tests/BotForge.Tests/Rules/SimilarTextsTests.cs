@@ -1,5 +1,5 @@
 using CsCheck;
-using BotForge.Validation.Rules;
+using BotForge.Analysis.Similarity;
 
 namespace BotForge.Tests.Rules;
 

@@ -1,4 +1,4 @@
-using BotForge.Validation.Rules;
+using BotForge.Analysis.Similarity;
 
 namespace BotForge.Tests.Rules;
 

@@ -1,4 +1,4 @@
-using BotForge.Cli;
+using BotForge.Cli.Commands;
 
 namespace BotForge.Tests.Support;
 

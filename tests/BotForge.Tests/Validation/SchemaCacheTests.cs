@@ -1,3 +1,4 @@
+using BotForge.Cli.Commands;
 using BotForge.Cli;
 using BotForge.Diagnostics;
 using BotForge.Tests.Support;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Scriban;
+using BotForge.Text;
 
 namespace BotForge.Emit.Scripts;
 

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using BotForge.Text;
 
 namespace BotForge.Simulation.Code;
 

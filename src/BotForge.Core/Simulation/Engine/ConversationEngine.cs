@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using BotForge.Analysis;
 using BotForge.Emit.Scripts;
 using BotForge.Model;
 using BotForge.Simulation.Code;
@@ -171,7 +172,7 @@ public sealed class ConversationEngine
             Store(entity, value);
         }
 
-        _turn.Path.Add($"{node.SystemName} → {chosen.Connection.TargetName} ({Diff.Describe.Condition(chosen.Connection.Condition)})");
+        _turn.Path.Add($"{node.SystemName} → {chosen.Connection.TargetName} ({Describe.Condition(chosen.Connection.Condition)})");
         Enter(chosen.Connection.Target!, message);
         return true;
     }
@@ -285,7 +286,7 @@ public sealed class ConversationEngine
         var run = _runner.Run(source, $"{node.SystemName}.py", Event(node), Answers(), BaseUrlVariables());
         var (output, error) = FinalResponse(run);
         var taken = error is null ? node.Connections.FirstOrDefault(c => c.Condition is RuleCondition r && RuleEvaluator.Matches(r.Rule, output!)) : null;
-        _turn.Code.Add(new CodeTrace(node.SystemName, output, error, run.Printed, run.Requests, taken is null ? null : $"{taken.TargetName} ({Diff.Describe.Condition(taken.Condition)})", run.Elapsed));
+        _turn.Code.Add(new CodeTrace(node.SystemName, output, error, run.Printed, run.Requests, taken is null ? null : $"{taken.TargetName} ({Describe.Condition(taken.Condition)})", run.Elapsed));
         if (error is not null)
         {
             BotBreak($"{node.SystemName} failed: {error}");
@@ -300,7 +301,7 @@ public sealed class ConversationEngine
             return;
         }
 
-        _turn.Path.Add($"{node.SystemName} → {taken.TargetName} ({Diff.Describe.Condition(taken.Condition)})");
+        _turn.Path.Add($"{node.SystemName} → {taken.TargetName} ({Describe.Condition(taken.Condition)})");
         Enter(target, message: null);
     }
 

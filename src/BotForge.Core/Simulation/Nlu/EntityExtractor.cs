@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BotForge.Analysis;
 using BotForge.Model;
-using BotForge.Validation.Rules;
 
 namespace BotForge.Simulation.Nlu;
 

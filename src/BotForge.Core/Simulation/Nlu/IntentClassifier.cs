@@ -1,4 +1,4 @@
-using BotForge.Validation.Rules;
+using BotForge.Analysis;
 
 namespace BotForge.Simulation.Nlu;
 

@@ -7,7 +7,6 @@ using BotForge.Simulation.Code;
 using BotForge.Simulation.Engine;
 using BotForge.Syntax;
 using BotForge.Text;
-using BotForge.Validation;
 using static BotForge.Binding.BindContext;
 
 namespace BotForge.Simulation.Testing;

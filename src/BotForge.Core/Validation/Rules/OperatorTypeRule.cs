@@ -1,3 +1,4 @@
+using BotForge.Analysis;
 using BotForge.Diagnostics;
 
 namespace BotForge.Validation.Rules;

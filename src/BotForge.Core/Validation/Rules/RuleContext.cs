@@ -1,3 +1,4 @@
+using BotForge.Analysis;
 using BotForge.Diagnostics;
 using BotForge.Model;
 using BotForge.Project;
@@ -52,8 +53,8 @@ public sealed class RuleContext
             Bot = bot;
             Work = work;
             Graph = new(() => new BotGraph(bot));
-            UserSays = new(() => Rules.UserSays.Collect(bot));
-            Collisions = new(() => Rules.UserSays.Collisions(UserSays.Value));
+            UserSays = new(() => Analysis.UserSays.Collect(bot));
+            Collisions = new(() => Analysis.UserSays.Collisions(UserSays.Value));
             EntityUsesNotCollected = new(() => EntityFlow.NotCollected(Graph.Value));
         }
 

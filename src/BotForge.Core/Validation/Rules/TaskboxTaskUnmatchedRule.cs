@@ -1,4 +1,6 @@
 using System.Globalization;
+using BotForge.Analysis.Similarity;
+using BotForge.Analysis;
 using BotForge.Diagnostics;
 
 namespace BotForge.Validation.Rules;

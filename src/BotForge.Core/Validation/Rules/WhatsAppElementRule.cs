@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BotForge.Analysis;
 using BotForge.Diagnostics;
 using BotForge.Model;
 

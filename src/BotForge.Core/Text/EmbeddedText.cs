@@ -1,4 +1,4 @@
-namespace BotForge;
+namespace BotForge.Text;
 
 /// <summary>Text files embedded in this assembly (schemas, templates, the Python module list), by logical name.</summary>
 internal static class EmbeddedText

@@ -1,4 +1,4 @@
-namespace BotForge.Project;
+namespace BotForge.Parsing;
 
 /// <summary>
 /// Bounds on what BotForge reads, so hostile input ends in a diagnostic within bounded time and memory. The

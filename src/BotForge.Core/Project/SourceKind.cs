@@ -1,4 +1,4 @@
-namespace BotForge.Validation;
+namespace BotForge.Project;
 
 /// <summary>The kinds of file in a project, each with its own schema definition.</summary>
 public enum SourceKind

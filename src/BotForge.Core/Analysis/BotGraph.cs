@@ -1,7 +1,7 @@
 using System.Collections;
 using BotForge.Model;
 
-namespace BotForge.Validation.Rules;
+namespace BotForge.Analysis;
 
 /// <summary>
 /// Facts about the conversation graph that several rules need, each computed once on first use:

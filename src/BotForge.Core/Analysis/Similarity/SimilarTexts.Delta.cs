@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace BotForge.Validation.Rules;
+namespace BotForge.Analysis.Similarity;
 
 internal sealed partial class SimilarTexts<TGroup>
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using BotForge.Model;
 
-namespace BotForge.Validation.Rules;
+namespace BotForge.Analysis;
 
 /// <summary>
 /// Reading a code node's <c>when</c> rules: their comparisons, the types of the outputs they read, and every
@@ -36,7 +36,7 @@ internal static class WhenRules
             return null;
         }
 
-        var op = Binding.RuleParser.Spelling(comparison.Operator);
+        var op = comparison.Operator.Spelling();
         return type switch
         {
             OutputType.Boolean when comparison.Operator is not (RuleOperator.Equals or RuleOperator.NotEquals) => $"'{op}' does not apply to a boolean; use == or !=",

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using BotForge.Model;
 
-namespace BotForge.Diff;
+namespace BotForge.Analysis;
 
 /// <summary>
 /// Canonical one-line or few-line texts of model parts, independent of where they are written: the diff
@@ -85,7 +85,7 @@ public static class Describe
             return string.Empty;
         }
 
-        return Validation.Rules.ModelText.Shorten(condition is UserSaysCondition c ? string.Join(", ", Utterances(c.UserSays)) : Condition(condition));
+        return ModelText.Shorten(condition is UserSaysCondition c ? string.Join(", ", Utterances(c.UserSays)) : Condition(condition));
     }
 
     public static string Rule(RuleExpression rule, bool top = false) => rule switch

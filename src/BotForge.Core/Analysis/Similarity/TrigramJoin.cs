@@ -3,7 +3,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
-namespace BotForge.Validation.Rules;
+namespace BotForge.Analysis.Similarity;
 
 /// <summary>
 /// Finds pairs of texts whose character-trigram sets (padded with a space at both ends) have a Jaccard similarity

@@ -1,9 +1,8 @@
 using System.CommandLine;
-using BotForge.Cli.Commands;
-using BotForge.Project;
+using BotForge.Parsing;
 using BotForge.Validation;
 
-namespace BotForge.Cli;
+namespace BotForge.Cli.Commands;
 
 /// <summary>The command tree. <see cref="Run"/> is the whole program; tests call it in-process with their own writers.</summary>
 internal static class BotForgeCli

@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
-namespace BotForge.Validation.Rules;
+namespace BotForge.Analysis.Similarity;
 
 public static partial class TrigramJoin
 {

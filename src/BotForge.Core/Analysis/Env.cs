@@ -1,6 +1,6 @@
 using BotForge.Model;
 
-namespace BotForge.Validation.Rules;
+namespace BotForge.Analysis;
 
 /// <summary>Which env variables the bot reads: integration settings, and names quoted in hand-written scripts.</summary>
 internal static class Env

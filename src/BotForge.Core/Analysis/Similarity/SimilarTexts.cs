@@ -1,4 +1,4 @@
-namespace BotForge.Validation.Rules;
+namespace BotForge.Analysis.Similarity;
 
 /// <summary>
 /// The similar pairs of a list of texts in groups (<see cref="TrigramJoin"/>), found among its distinct texts: each

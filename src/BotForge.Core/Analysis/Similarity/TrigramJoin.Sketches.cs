@@ -2,7 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
-namespace BotForge.Validation.Rules;
+namespace BotForge.Analysis.Similarity;
 
 public static partial class TrigramJoin
 {

@@ -1,4 +1,4 @@
-namespace BotForge.Validation.Rules;
+namespace BotForge.Analysis.Similarity;
 
 /// <summary>
 /// The distinct texts of a list of texts in groups, in order of first occurrence, with where each occurs and its

@@ -3,7 +3,7 @@ using System.Text;
 using BotForge.Model;
 using BotForge.Text;
 
-namespace BotForge.Validation.Rules;
+namespace BotForge.Analysis;
 
 /// <summary>What trains intent detection: a node's user says, a connection's phrases, an FAQ's questions.</summary>
 public enum UtteranceKind

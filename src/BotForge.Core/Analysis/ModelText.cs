@@ -1,6 +1,6 @@
 using BotForge.Model;
 
-namespace BotForge.Validation.Rules;
+namespace BotForge.Analysis;
 
 /// <summary>When a node's text is shown, which decides what it may use.</summary>
 public enum TextMoment

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace BotForge.Validation.Rules;
+namespace BotForge.Analysis;
 
 /// <summary>
 /// Recognises values that look like credentials: the well-known token formats (private keys, cloud and chat
