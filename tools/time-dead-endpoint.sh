@@ -20,7 +20,7 @@ if silent:
 else:
     s = socket.socket(); s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]; s.close()
 event["env_variables"]["SF_BASE_URL"] = "http://127.0.0.1:%d" % port
-harness = "tests/BotForge.Tests/Scripts/harness.py"
+harness = "tests/BotForge.Tests/Support/python/harness.py"
 cases = "".join(json.dumps({"script": script, "event": event, "base_env": "none"}) + "\n" for _ in range(runs))
 out = subprocess.run([sys.executable, harness], input=cases.encode(), capture_output=True, check=True).stdout.decode()
 reports = [json.loads(line) for line in out.splitlines()]

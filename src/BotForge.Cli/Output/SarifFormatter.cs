@@ -9,6 +9,24 @@ internal static class SarifFormatter
 {
     public const string DocsBase = "https://github.com/botforge/botforge/blob/main/docs/diagnostics.md";
 
+    /// <summary>The base a relative path is resolved against: where the user ran botforge (for CI, the checkout).</summary>
+    public const string SourceRoot = "%SRCROOT%";
+
+    /// <summary>
+    /// Where a file is, as SARIF wants it: a path given relative (as typed) becomes a relative reference with escaped
+    /// segments against <see cref="SourceRoot"/>; an absolute path becomes an absolute <c>file://</c> URI.
+    /// </summary>
+    public static JsonObject ArtifactLocation(string path)
+    {
+        if (Path.IsPathFullyQualified(path))
+        {
+            return new JsonObject { ["uri"] = new Uri(path).AbsoluteUri };
+        }
+
+        var segments = path.Replace('\\', '/').Split('/').Where(s => s is not ("" or ".")).Select(Uri.EscapeDataString);
+        return new JsonObject { ["uri"] = string.Join('/', segments), ["uriBaseId"] = SourceRoot };
+    }
+
     public static string Format(IReadOnlyList<Diagnostic> diagnostics, string version)
     {
         var codes = diagnostics.Select(d => d.Code).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();
@@ -34,7 +52,7 @@ internal static class SarifFormatter
                 {
                     ["physicalLocation"] = new JsonObject
                     {
-                        ["artifactLocation"] = new JsonObject { ["uri"] = location.File.Path },
+                        ["artifactLocation"] = ArtifactLocation(location.File.Path),
                         ["region"] = new JsonObject
                         {
                             ["startLine"] = location.Start.Line,

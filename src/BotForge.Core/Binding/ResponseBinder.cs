@@ -68,7 +68,7 @@ internal sealed class ResponseBinder(TextBinder texts)
 
         if (map["hsl"] is YamlMapping hsl)
         {
-            return new RawHslMessage((JsonObject)ToJson(hsl)!, texts.At(map));
+            return new RawHslMessage((JsonObject)YamlToJson.ToJsonNode(hsl)!, texts.At(map));
         }
 
         if (map["carousel"] is YamlMapping carousel)
@@ -129,40 +129,5 @@ internal sealed class ResponseBinder(TextBinder texts)
         return new FormField(BindContext.Str(field["key"]) ?? string.Empty, BindContext.Str(field["type"]) ?? "text",
             texts.Text(field["label"], scope), texts.Text(field["hint"], scope), BindContext.Str(field["keyboard"]), order, options,
             BindContext.Bool(field["mandatory"], fallback: false));
-    }
-
-    /// <summary>Raw HSL is data the author owns: converted to JSON with YAML 1.2 typing, not interpreted.</summary>
-    internal static JsonNode? ToJson(YamlNode node)
-    {
-        switch (node)
-        {
-            case YamlMapping map:
-                var obj = new JsonObject();
-                foreach (var entry in map.Entries)
-                {
-                    obj[entry.Key.Value] = ToJson(entry.Value);
-                }
-
-                return obj;
-            case YamlSequence list:
-                var array = new JsonArray();
-                foreach (var item in list.Items)
-                {
-                    array.Add(ToJson(item));
-                }
-
-                return array;
-            case YamlScalar scalar:
-                return scalar.Kind switch
-                {
-                    ScalarKind.Null => null,
-                    ScalarKind.Boolean => JsonValue.Create(ScalarTyping.AsBoolean(scalar)),
-                    ScalarKind.Integer when ScalarTyping.AsInteger(scalar) is { } i => JsonValue.Create(i),
-                    ScalarKind.Integer or ScalarKind.Float when double.IsFinite(ScalarTyping.AsDouble(scalar)) => JsonValue.Create(ScalarTyping.AsDouble(scalar)),
-                    _ => JsonValue.Create(scalar.Value),
-                };
-            default:
-                return null;
-        }
     }
 }

@@ -118,6 +118,25 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Sarif_locations_are_relative_references_with_a_base_or_absolute_file_uris()
+    {
+        using var project = TempProject.With(("stories/main 1/flow.yaml", BrokenFlow));
+
+        var relative = JToken.Parse(CliRun.Of(project.Root, "validate", ".", "--format", "sarif").Out);
+        var absolute = JToken.Parse(CliRun.Of(project.Root, "validate", project.Root, "--format", "sarif").Out);
+
+        var here = relative["runs"]![0]!["results"]![0]!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!;
+        Assert.Equal("stories/main%201/flow.yaml", (string?)here["uri"]);
+        Assert.Equal("%SRCROOT%", (string?)here["uriBaseId"]);
+        Assert.True(Uri.IsWellFormedUriString((string)here["uri"]!, UriKind.Relative));
+        var there = absolute["runs"]![0]!["results"]![0]!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!;
+        Assert.Null(there["uriBaseId"]);
+        var uri = new Uri((string)there["uri"]!, UriKind.Absolute);
+        Assert.Equal("file", uri.Scheme);
+        Assert.Equal(Path.Combine(project.Root, "stories", "main 1", "flow.yaml"), uri.LocalPath);
+    }
+
+    [Fact]
     public void Github_format_prints_workflow_annotations()
     {
         using var project = TempProject.With(("stories/main/flow.yaml", BrokenFlow));

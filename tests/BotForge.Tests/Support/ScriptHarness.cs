@@ -6,7 +6,7 @@ using Xunit.Sdk;
 namespace BotForge.Tests.Support;
 
 /// <summary>
-/// Builds a project and runs its scripts with the real python3 through Scripts/harness.py, which stands
+/// Builds a project and runs its scripts with the real python3 through Support/python/harness.py, which stands
 /// a loopback (127.0.0.1) stub in for the integration service and reports what the script sent and returned.
 /// </summary>
 public sealed class ScriptHarness : IDisposable
@@ -112,17 +112,17 @@ public sealed class ScriptHarness : IDisposable
     /// <summary>The only modules a generated script imports: the standard library's.</summary>
     public static readonly IReadOnlyList<string> GeneratedImports = ["http.client", "json", "socket", "threading", "urllib.error", "urllib.parse", "urllib.request"];
 
-    /// <summary>Parses scripts with ast (feature_version 3.6) through Scripts/inspect_script.py: imports, functions, top-level constants.</summary>
+    /// <summary>Parses scripts with ast (feature_version 3.6) through Support/python/inspect_script.py: imports, functions, top-level constants.</summary>
     public static JsonObject Inspect(params string[] paths)
     {
         var all = RunTool("inspect_script.py", string.Empty, paths).AsObject();
         return paths.Length == 1 ? all[paths[0]]!.AsObject() : all;
     }
 
-    /// <summary>Runs one of the helper scripts in Scripts/ once, with a time limit, and parses the JSON it prints.</summary>
+    /// <summary>Runs one of the helper scripts in Support/python/ once, with a time limit, and parses the JSON it prints.</summary>
     public static JsonNode RunTool(string script, string stdin, params string[] args)
     {
-        using var process = Process.Start(Python(Repo.Path_("tests", "BotForge.Tests", "Scripts", script), args))!;
+        using var process = Process.Start(Python(Repo.Path_("tests", "BotForge.Tests", "Support", "python", script), args))!;
         process.StandardInput.Write(stdin);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -177,7 +177,7 @@ public sealed class ScriptHarness : IDisposable
     /// <summary>One harness.py process serving cases line by line (interpreter start-up is paid once).</summary>
     private sealed class Session : IDisposable
     {
-        private readonly Process _process = Process.Start(Python(Repo.Path_("tests", "BotForge.Tests", "Scripts", "harness.py")))!;
+        private readonly Process _process = Process.Start(Python(Repo.Path_("tests", "BotForge.Tests", "Support", "python", "harness.py")))!;
         private readonly StringBuilder _stderr = new();
         private readonly Lock _gate = new();
 

@@ -1,5 +1,6 @@
 using BotForge.Diff;
 using BotForge.Project;
+using BotForge.Tests.Support;
 
 namespace BotForge.Tests.Validation;
 
@@ -24,8 +25,8 @@ public sealed class ScalingTests
     [Fact]
     public void Five_times_the_nodes_allocates_about_five_times_as_much()
     {
-        using var small = SyntheticBotTests.Generated(Small);
-        using var large = SyntheticBotTests.Generated(Small * 5);
+        using var small = SyntheticBot.Generated(Small);
+        using var large = SyntheticBot.Generated(Small * 5);
         Pipeline(small.Root);   // warm-up: the schema, the templates and every first-use cache
 
         var ratio = (double)Allocated(() => Pipeline(large.Root)) / Allocated(() => Pipeline(small.Root));

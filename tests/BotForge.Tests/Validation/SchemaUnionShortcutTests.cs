@@ -1,6 +1,7 @@
 using System.Text;
 using BotForge.Diagnostics;
 using BotForge.Project;
+using BotForge.Syntax;
 using BotForge.Tests.Support;
 using BotForge.Validation;
 using CsCheck;
@@ -10,7 +11,7 @@ using NJsonSchema.Validation;
 namespace BotForge.Tests.Validation;
 
 /// <summary>
-/// The schema check's shortcuts for unions, strings and objects (<see cref="SchemaValidator.UnionFirstValidator"/>) must answer exactly
+/// The schema check's shortcuts for unions, strings and objects (<see cref="UnionFirstValidator"/>) must answer exactly
 /// as NJsonSchema's own validator: the same error tree, kinds, paths and nesting, for valid and invalid files.
 /// Checked on every file of the example bot and of the hostile corpus, and on random damage to their values.
 /// </summary>
@@ -120,7 +121,7 @@ public sealed class SchemaUnionShortcutTests
         var token = JToken.Parse(json);
 
         var expected = Render(schema.Validate(token));
-        var actual = Render(SchemaValidator.UnionFirstValidator.Instance.Validate(token, schema));
+        var actual = Render(UnionFirstValidator.Instance.Validate(token, schema));
 
         Assert.NotEqual(string.Empty, expected);   // the value breaks the extra keyword
         Assert.Equal(expected, actual);
@@ -130,7 +131,7 @@ public sealed class SchemaUnionShortcutTests
     {
         var schema = SourceSchemas.For(kind);
         expected = Render(schema.Validate(json));
-        actual = Render(SchemaValidator.UnionFirstValidator.Instance.Validate(json, schema));
+        actual = Render(UnionFirstValidator.Instance.Validate(json, schema));
         return expected == actual;
     }
 

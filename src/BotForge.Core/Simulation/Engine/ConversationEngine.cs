@@ -8,24 +8,6 @@ using BotForge.Simulation.Nlu;
 
 namespace BotForge.Simulation.Engine;
 
-/// <summary>Who the user is and how the integration answers, for one conversation.</summary>
-public sealed record ConversationSettings
-{
-    /// <summary>The day "today" and "tomorrow" mean (tests fix it so transcripts do not change).</summary>
-    public DateOnly Today { get; init; } = new(2026, 1, 1);
-
-    /// <summary>The channel the conversation is on: picks response variants.</summary>
-    public string Channel { get; init; } = "web";
-
-    /// <summary>Fields of the event's <c>user</c> (user_id, full_name, …) over the defaults.</summary>
-    public IReadOnlyDictionary<string, string> User { get; init; } = new Dictionary<string, string>();
-
-    public IReadOnlyDictionary<string, string> UserDetails { get; init; } = new Dictionary<string, string>();
-
-    /// <summary>The stand-in integration service's answer per action (create_case, get_contact); defaults: success.</summary>
-    public IReadOnlyDictionary<string, ServiceAnswer> Answers { get; init; } = new Dictionary<string, ServiceAnswer>();
-}
-
 /// <summary>
 /// Runs a bound bot the way DOMAIN.md describes the platform, one user message at a time. See
 /// docs/testing.md for the rules it follows (connection order, start-node detection, entity prompting,
@@ -45,6 +27,7 @@ public sealed class ConversationEngine
     private readonly EntityExtractor _extractor;
     private readonly ResponseRenderer _renderer;
     private readonly ScriptGenerator _scripts;
+    private readonly CodeNodeCall _call;
     private readonly Dictionary<string, (string Value, string Original)> _entities = new(StringComparer.Ordinal);
     private readonly JsonObject _conversationDetails = [];
     private readonly JsonObject _userDetails = [];
@@ -62,6 +45,7 @@ public sealed class ConversationEngine
         _extractor = new EntityExtractor(settings.Today);
         _renderer = new ResponseRenderer(settings.Channel, bot.Bot.DefaultLanguage, Lookup);
         _scripts = new ScriptGenerator(bot);
+        _call = new CodeNodeCall(bot, settings);
         foreach (var (key, value) in settings.UserDetails)
         {
             _userDetails[key] = value;
@@ -283,8 +267,8 @@ public sealed class ConversationEngine
             return;
         }
 
-        var run = _runner.Run(source, $"{node.SystemName}.py", Event(node), Answers(), BaseUrlVariables());
-        var (output, error) = FinalResponse(run);
+        var run = _runner.Run(source, $"{node.SystemName}.py", _call.Event(node, _entities, _conversationDetails, _userDetails), _call.Answers(), _call.BaseUrlVariables());
+        var (output, error) = CodeNodeCall.FinalResponse(run);
         var taken = error is null ? node.Connections.FirstOrDefault(c => c.Condition is RuleCondition r && RuleEvaluator.Matches(r.Rule, output!)) : null;
         _turn.Code.Add(new CodeTrace(node.SystemName, output, error, run.Printed, run.Requests, taken is null ? null : $"{taken.TargetName} ({Describe.Condition(taken.Condition)})", run.Elapsed));
         if (error is not null)
@@ -303,30 +287,6 @@ public sealed class ConversationEngine
 
         _turn.Path.Add($"{node.SystemName} → {taken.TargetName} ({Describe.Condition(taken.Condition)})");
         Enter(target, message: null);
-    }
-
-    /// <summary>main()'s return value must be <c>{statusCode: 200, body: "JSON object"}</c>; anything else is a bot break.</summary>
-    private static (JsonObject? Output, string? Error) FinalResponse(CodeRun run)
-    {
-        if (run.Error is not null)
-        {
-            return (null, run.Error.Trim());
-        }
-
-        if (run.Result is not JsonObject result || (int?)(result["statusCode"] as JsonValue) is not 200 || result["body"] is not JsonValue body
-            || body.GetValueKind() != System.Text.Json.JsonValueKind.String)
-        {
-            return (null, "main() did not return {'statusCode': 200, 'body': json.dumps(final_response)}");
-        }
-
-        try
-        {
-            return JsonNode.Parse(body.GetValue<string>()) is JsonObject output ? (output, null) : (null, "the body is not a JSON object");
-        }
-        catch (System.Text.Json.JsonException e)
-        {
-            return (null, "the body is not JSON: " + e.Message);
-        }
     }
 
     private void MergeDetails(JsonObject output)
@@ -385,102 +345,10 @@ public sealed class ConversationEngine
     {
         PlaceholderKind.Entity => _entities.TryGetValue(key, out var e) ? e.Value : null,
         PlaceholderKind.Output => _output is null ? null : RuleEvaluator.Text(_output[key]),
-        PlaceholderKind.User => UserField(key),
+        PlaceholderKind.User => _call.UserField(key),
         PlaceholderKind.UserDetails => RuleEvaluator.Text(_userDetails[key]),
         PlaceholderKind.Conversation => RuleEvaluator.Text(_conversationDetails[key]),
         PlaceholderKind.Env => _bot.Env.FirstOrDefault(v => v.Name == key)?.Staging,
         _ => null,
     };
-
-    private string? UserField(string key) => _settings.User.TryGetValue(key, out var value) ? value : key switch
-    {
-        "user_id" or "user_name" => "test-user",
-        "full_name" => "Test User",
-        "device_platform" => _settings.Channel,
-        "language_code" => _bot.Bot.DefaultLanguage,
-        _ => string.Empty,
-    };
-
-    /// <summary>The event body of DOMAIN.md for a code node.</summary>
-    private JsonObject Event(Node node)
-    {
-        var user = new JsonObject();
-        foreach (var key in new[] { "user_id", "user_name", "full_name", "device_platform", "language_code", "auth_id", "auth_code" })
-        {
-            user[key] = UserField(key);
-        }
-
-        var entities = new JsonObject();
-        foreach (var (name, (value, original)) in _entities.OrderBy(e => e.Key, StringComparer.Ordinal))
-        {
-            entities[name] = new JsonArray(new JsonObject { ["entity_value"] = value, ["detection"] = "message", ["original_text"] = original });
-        }
-
-        var env = new JsonObject();
-        foreach (var variable in _bot.Env)
-        {
-            // Secrets never reach a test run: a placeholder stands in (the stand-in service accepts anything).
-            env[variable.Name] = variable.Secret ? $"test-{variable.Name.ToLowerInvariant()}" : variable.Staging;
-        }
-
-        return new JsonObject
-        {
-            ["node"] = node.SystemName,
-            ["event"] = "API_INTEGRATION",
-            ["user"] = user,
-            ["conversation_no"] = 1,
-            ["conversation_details"] = _conversationDetails.DeepClone(),
-            ["user_details"] = _userDetails.DeepClone(),
-            ["entities"] = entities,
-            ["env_variables"] = env,
-        };
-    }
-
-    private Dictionary<string, ServiceAnswer> Answers()
-    {
-        var answers = new Dictionary<string, ServiceAnswer>(StringComparer.Ordinal)
-        {
-            ["create_case"] = ServiceAnswer.CaseCreated,
-            ["get_contact"] = ServiceAnswer.ContactFound,
-        };
-        foreach (var (action, answer) in _settings.Answers)
-        {
-            answers[action] = answer;
-        }
-
-        return answers;
-    }
-
-    /// <summary>The env variables the Salesforce base URL is made of: pointed at the stand-in service.</summary>
-    private List<string> BaseUrlVariables() =>
-        _bot.Salesforce?.BaseUrl.Parts.OfType<PlaceholderPart>().Where(p => p.Kind == PlaceholderKind.Env).Select(p => p.Key).ToList() ?? [];
-
-    /// <summary>The trace being written for the current turn.</summary>
-    private sealed class Turn(string user)
-    {
-        private readonly List<string> _says = [];
-
-        public Detection How { get; set; } = Detection.BotBreak;
-
-        public string? Detected { get; set; }
-
-        public double? Confidence { get; set; }
-
-        public string? Nearest { get; set; }
-
-        public string? Note { get; set; }
-
-        public int Steps { get; set; }
-
-        public Dictionary<string, string> Found { get; } = new(StringComparer.Ordinal);
-
-        public List<string> Path { get; } = [];
-
-        public List<CodeTrace> Code { get; } = [];
-
-        public void Says(IEnumerable<string> lines) => _says.AddRange(lines);
-
-        public TurnTrace Finish(string? node, IReadOnlyDictionary<string, string> entities) =>
-            new(user, How, Detected, Confidence, Nearest, Found, Path, Code, _says, node, entities, Note);
-    }
 }

@@ -6,6 +6,9 @@ namespace BotForge.Simulation.Testing;
 /// <summary>JUnit XML for CI: one test case per conversation (class name: its file), a failure with the transcript.</summary>
 public static class JUnitWriter
 {
+    /// <summary>The <c>type</c> of every failure: a conversation did not go as its test expects.</summary>
+    public const string FailureType = "ConversationFailed";
+
     public static string Write(string botId, IReadOnlyList<ConversationResult> results)
     {
         static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
@@ -24,6 +27,7 @@ public static class JUnitWriter
             if (!result.Passed)
             {
                 test.Add(new XElement("failure",
+                    new XAttribute("type", FailureType),
                     new XAttribute("message", Clean(string.Join("; ", result.Failures.Select(f => $"turn {f.Turn}: {f.Message}")))),
                     Clean(TranscriptWriter.Write(result))));
             }

@@ -79,7 +79,7 @@ public static class TestBinder
                 if (entry.Value is YamlMapping answer && Str(answer["status"]) is { } status)
                 {
                     var delay = Str(answer["delay_seconds"]) is { } d ? double.Parse(d, CultureInfo.InvariantCulture) : 0;
-                    answers[entry.Key.Value] = new ServiceAnswer(int.Parse(status, CultureInfo.InvariantCulture), answer["body"] is { } body ? Binding.ResponseBinder.ToJson(body) : null, delay);
+                    answers[entry.Key.Value] = new ServiceAnswer(int.Parse(status, CultureInfo.InvariantCulture), answer["body"] is { } body ? YamlToJson.ToJsonNode(body) : null, delay);
                 }
             }
         }
@@ -144,7 +144,7 @@ public static class TestBinder
         {
             foreach (var entry in mapping.Entries)
             {
-                result[entry.Key.Value] = entry.Value is YamlScalar s ? s.Value : Binding.ResponseBinder.ToJson(entry.Value)?.ToJsonString() ?? string.Empty;
+                result[entry.Key.Value] = entry.Value is YamlScalar s ? s.Value : YamlToJson.ToJsonNode(entry.Value)?.ToJsonString() ?? string.Empty;
             }
         }
 

@@ -1,0 +1,106 @@
+using System.Text.Json.Nodes;
+using BotForge.Model;
+using BotForge.Simulation.Code;
+
+namespace BotForge.Simulation.Engine;
+
+/// <summary>
+/// How the engine calls a code node as the platform does: the event it passes to <c>main(event, context)</c>, the
+/// answers of the stand-in integration service, and what it makes of <c>main</c>'s return value.
+/// </summary>
+internal sealed class CodeNodeCall(BotModel bot, ConversationSettings settings)
+{
+    private static readonly string[] UserKeys = ["user_id", "user_name", "full_name", "device_platform", "language_code", "auth_id", "auth_code"];
+
+    /// <summary>A field of the event's <c>user</c>: the conversation's settings over the test defaults.</summary>
+    public string UserField(string key) => settings.User.TryGetValue(key, out var value) ? value : key switch
+    {
+        "user_id" or "user_name" => "test-user",
+        "full_name" => "Test User",
+        "device_platform" => settings.Channel,
+        "language_code" => bot.Bot.DefaultLanguage,
+        _ => string.Empty,
+    };
+
+    /// <summary>
+    /// The event body for <paramref name="node"/>: node, event, user, conversation_no, conversation_details,
+    /// user_details, entities (<c>{name: [{entity_value, detection, original_text}]}</c>) and env_variables.
+    /// </summary>
+    public JsonObject Event(Node node, IEnumerable<KeyValuePair<string, (string Value, string Original)>> collected, JsonObject conversationDetails, JsonObject userDetails)
+    {
+        var user = new JsonObject();
+        foreach (var key in UserKeys)
+        {
+            user[key] = UserField(key);
+        }
+
+        var entities = new JsonObject();
+        foreach (var (name, (value, original)) in collected.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            entities[name] = new JsonArray(new JsonObject { ["entity_value"] = value, ["detection"] = "message", ["original_text"] = original });
+        }
+
+        var env = new JsonObject();
+        foreach (var variable in bot.Env)
+        {
+            // Secrets never reach a test run: a placeholder stands in (the stand-in service accepts anything).
+            env[variable.Name] = variable.Secret ? $"test-{variable.Name.ToLowerInvariant()}" : variable.Staging;
+        }
+
+        return new JsonObject
+        {
+            ["node"] = node.SystemName,
+            ["event"] = "API_INTEGRATION",
+            ["user"] = user,
+            ["conversation_no"] = 1,
+            ["conversation_details"] = conversationDetails.DeepClone(),
+            ["user_details"] = userDetails.DeepClone(),
+            ["entities"] = entities,
+            ["env_variables"] = env,
+        };
+    }
+
+    /// <summary>The stand-in service's answer per action: success unless the conversation says otherwise.</summary>
+    public Dictionary<string, ServiceAnswer> Answers()
+    {
+        var answers = new Dictionary<string, ServiceAnswer>(StringComparer.Ordinal)
+        {
+            ["create_case"] = ServiceAnswer.CaseCreated,
+            ["get_contact"] = ServiceAnswer.ContactFound,
+        };
+        foreach (var (action, answer) in settings.Answers)
+        {
+            answers[action] = answer;
+        }
+
+        return answers;
+    }
+
+    /// <summary>The env variables the Salesforce base URL is made of: pointed at the stand-in service.</summary>
+    public List<string> BaseUrlVariables() =>
+        bot.Salesforce?.BaseUrl.Parts.OfType<PlaceholderPart>().Where(p => p.Kind == PlaceholderKind.Env).Select(p => p.Key).ToList() ?? [];
+
+    /// <summary>main()'s return value must be <c>{statusCode: 200, body: "JSON object"}</c>; anything else is a bot break.</summary>
+    public static (JsonObject? Output, string? Error) FinalResponse(CodeRun run)
+    {
+        if (run.Error is not null)
+        {
+            return (null, run.Error.Trim());
+        }
+
+        if (run.Result is not JsonObject result || (int?)(result["statusCode"] as JsonValue) is not 200 || result["body"] is not JsonValue body
+            || body.GetValueKind() != System.Text.Json.JsonValueKind.String)
+        {
+            return (null, "main() did not return {'statusCode': 200, 'body': json.dumps(final_response)}");
+        }
+
+        try
+        {
+            return JsonNode.Parse(body.GetValue<string>()) is JsonObject output ? (output, null) : (null, "the body is not a JSON object");
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            return (null, "the body is not JSON: " + e.Message);
+        }
+    }
+}

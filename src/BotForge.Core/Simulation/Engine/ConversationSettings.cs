@@ -1,0 +1,21 @@
+using BotForge.Simulation.Code;
+
+namespace BotForge.Simulation.Engine;
+
+/// <summary>Who the user is and how the integration answers, for one conversation.</summary>
+public sealed record ConversationSettings
+{
+    /// <summary>The day "today" and "tomorrow" mean (tests fix it so transcripts do not change).</summary>
+    public DateOnly Today { get; init; } = new(2026, 1, 1);
+
+    /// <summary>The channel the conversation is on: picks response variants.</summary>
+    public string Channel { get; init; } = "web";
+
+    /// <summary>Fields of the event's <c>user</c> (user_id, full_name, …) over the defaults.</summary>
+    public IReadOnlyDictionary<string, string> User { get; init; } = new Dictionary<string, string>();
+
+    public IReadOnlyDictionary<string, string> UserDetails { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The stand-in integration service's answer per action (create_case, get_contact); defaults: success.</summary>
+    public IReadOnlyDictionary<string, ServiceAnswer> Answers { get; init; } = new Dictionary<string, ServiceAnswer>();
+}

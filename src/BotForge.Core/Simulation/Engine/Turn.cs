@@ -1,0 +1,30 @@
+namespace BotForge.Simulation.Engine;
+
+/// <summary>The trace being written for the current turn.</summary>
+internal sealed class Turn(string user)
+{
+    private readonly List<string> _says = [];
+
+    public Detection How { get; set; } = Detection.BotBreak;
+
+    public string? Detected { get; set; }
+
+    public double? Confidence { get; set; }
+
+    public string? Nearest { get; set; }
+
+    public string? Note { get; set; }
+
+    public int Steps { get; set; }
+
+    public Dictionary<string, string> Found { get; } = new(StringComparer.Ordinal);
+
+    public List<string> Path { get; } = [];
+
+    public List<CodeTrace> Code { get; } = [];
+
+    public void Says(IEnumerable<string> lines) => _says.AddRange(lines);
+
+    public TurnTrace Finish(string? node, IReadOnlyDictionary<string, string> entities) =>
+        new(user, How, Detected, Confidence, Nearest, Found, Path, Code, _says, node, entities, Note);
+}

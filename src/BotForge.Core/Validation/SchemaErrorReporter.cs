@@ -1,0 +1,241 @@
+using BotForge.Diagnostics;
+using BotForge.Syntax;
+using BotForge.Text;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+using NJsonSchema.Validation;
+
+namespace BotForge.Validation;
+
+/// <summary>Turns NJsonSchema's errors for one file into diagnostics at the YAML nodes that caused them, each once.</summary>
+internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file, YamlNode root)
+{
+    private readonly HashSet<(string, int, string)> _seen = [];
+
+    public List<Diagnostic> Results { get; } = [];
+
+    public void Report(ValidationError error)
+    {
+        if (error is ChildSchemaValidationError child && error.Kind is ValidationErrorKind.NotAnyOf or ValidationErrorKind.NotOneOf)
+        {
+            ReportUnion(child);
+            return;
+        }
+
+        if (error is ChildSchemaValidationError nested)
+        {
+            foreach (var inner in nested.Errors.Values.SelectMany(e => e))
+            {
+                Report(inner);
+            }
+
+            return;
+        }
+
+        if (error is MultiTypeValidationError multi)
+        {
+            Add(SchemaDiagnostics.WrongType(LocationOf(error.Token), ExpectedOf(error.Schema) ?? string.Join(" or ", multi.Errors.Keys.Select(TypeName)), FoundOf(error.Token)));
+            return;
+        }
+
+        var at = LocationOf(error.Token);
+        switch (error.Kind)
+        {
+            case ValidationErrorKind.NoAdditionalPropertiesAllowed:
+                var known = error.Schema?.ActualSchema.ActualProperties.Keys ?? [];
+                Add(SchemaDiagnostics.UnknownKey(at, error.Property ?? "?", Describe(error.Token?.Parent ?? error.Token), Suggestions.Closest(error.Property ?? string.Empty, known)));
+                break;
+            case ValidationErrorKind.PropertyRequired:
+                Add(SchemaDiagnostics.MissingKey(at, error.Property ?? "?", Describe(error.Token)));
+                break;
+            case ValidationErrorKind.PatternMismatch:
+                var what = Extension(error.Schema, "x-botforge-id") ?? "value";
+                var description = error.Schema?.ActualSchema.Description;
+                Add(SchemaDiagnostics.BadIdentifier(at, ValueText(error.Token), what, description));
+                break;
+            case ValidationErrorKind.NotInEnumeration:
+                var allowed = error.Schema?.ActualSchema.Enumeration.Select(e => e?.ToString() ?? "null").ToList() ?? [];
+                Add(SchemaDiagnostics.NotAllowed(at, ValueText(error.Token), allowed, Suggestions.Closest(ValueText(error.Token), allowed)));
+                break;
+            case ValidationErrorKind.StringExpected or ValidationErrorKind.NumberExpected or ValidationErrorKind.IntegerExpected
+                or ValidationErrorKind.BooleanExpected or ValidationErrorKind.ObjectExpected or ValidationErrorKind.ArrayExpected
+                or ValidationErrorKind.NullExpected:
+                Add(SchemaDiagnostics.WrongType(at, ExpectedOf(error.Schema) ?? KindExpected(error.Kind), FoundOf(error.Token), QuoteHint(error)));
+                break;
+            case ValidationErrorKind.TooFewItems:
+                Add(SchemaDiagnostics.OutOfRange(at, $"{Describe(error.Token)} must not be empty"));
+                break;
+            case ValidationErrorKind.TooManyProperties:
+                Add(SchemaDiagnostics.OutOfRange(at, $"{Describe(error.Token)} takes exactly one entry"));
+                break;
+            case ValidationErrorKind.TooFewProperties:
+                Add(SchemaDiagnostics.OutOfRange(at, $"{Describe(error.Token)} must not be empty"));
+                break;
+            case ValidationErrorKind.ItemsNotUnique:
+                Add(SchemaDiagnostics.OutOfRange(at, $"{Describe(error.Token)} lists the same value twice"));
+                break;
+            case ValidationErrorKind.NumberTooBig or ValidationErrorKind.IntegerTooBig:
+                Add(SchemaDiagnostics.OutOfRange(at, $"{ValueText(error.Token)} is too large; the maximum is {error.Schema?.ActualSchema.Maximum}"));
+                break;
+            case ValidationErrorKind.NumberTooSmall:
+                var min = error.Schema?.ActualSchema.Minimum ?? error.Schema?.ActualSchema.ExclusiveMinimum;
+                Add(SchemaDiagnostics.OutOfRange(at, $"{ValueText(error.Token)} is too small; the minimum is {min}"));
+                break;
+            default:
+                Add(SchemaDiagnostics.OutOfRange(at, $"{Describe(error.Token)} is not valid here ({error.Kind})"));
+                break;
+        }
+    }
+
+    private void ReportUnion(ChildSchemaValidationError union)
+    {
+        var token = union.Token;
+        var branches = union.Errors
+            .Select(pair => pair.Value.ToList())
+            .Where(errors => !errors.Any(e => IsTypeMismatchAt(e, token)))
+            .ToList();
+        if (branches.Count == 0)
+        {
+            Add(SchemaDiagnostics.WrongType(LocationOf(token), ExpectedOf(union.Schema) ?? "another kind of value", FoundOf(token)));
+            return;
+        }
+
+        var best = branches.OrderBy(CountLeaves).First();
+        foreach (var error in best)
+        {
+            Report(error);
+        }
+    }
+
+    private static int CountLeaves(IEnumerable<ValidationError> errors) => errors.Sum(e => e is ChildSchemaValidationError c ? 1 + CountLeaves(c.Errors.Values.SelectMany(v => v)) : 1);
+
+    private static bool IsTypeMismatchAt(ValidationError error, JToken? token)
+    {
+        if (!ReferenceEquals(error.Token, token))
+        {
+            return false;
+        }
+
+        return error switch
+        {
+            MultiTypeValidationError => true,
+            ChildSchemaValidationError child when error.Kind is ValidationErrorKind.NotAnyOf or ValidationErrorKind.NotOneOf =>
+                child.Errors.Values.All(errors => errors.Any(e => IsTypeMismatchAt(e, token))),
+            _ => error.Kind is ValidationErrorKind.StringExpected or ValidationErrorKind.NumberExpected or ValidationErrorKind.IntegerExpected
+                or ValidationErrorKind.BooleanExpected or ValidationErrorKind.ObjectExpected or ValidationErrorKind.ArrayExpected
+                or ValidationErrorKind.NullExpected,
+        };
+    }
+
+    private void Add(Diagnostic diagnostic)
+    {
+        var key = (diagnostic.Code, diagnostic.Location?.Span.Start ?? -1, diagnostic.Message);
+        if (_seen.Add(key))
+        {
+            Results.Add(diagnostic);
+        }
+    }
+
+    private SourceLocation LocationOf(JToken? token)
+    {
+        for (var t = token; t is not null; t = t.Parent)
+        {
+            if (converter.OriginOf(t) is { } node)
+            {
+                return node.LocationIn(file);
+            }
+        }
+
+        return new SourceLocation(file, new TextSpan(root.Span.Start, root.Span.Start));
+    }
+
+    private string Describe(JToken? token)
+    {
+        // Name the mapping by the key that holds it: "the mapping under 'bot'", "item 2 of 'nodes'".
+        var holder = token?.Parent;
+        if (holder is JProperty property)
+        {
+            return $"'{property.Name}'";
+        }
+
+        if (holder is JArray array && token is not null && array.Parent is JProperty listName)
+        {
+            return $"item {array.IndexOf(token) + 1} of '{listName.Name}'";
+        }
+
+        return token?.Parent is null ? "the file" : "this value";
+    }
+
+    private static string? Extension(JsonSchema? schema, string key)
+    {
+        for (var s = schema; s is not null; s = s.HasReference ? s.Reference : null)
+        {
+            if (s.ExtensionData?.TryGetValue(key, out var value) == true && value is string text)
+            {
+                return text;
+            }
+
+            if (!s.HasReference)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ExpectedOf(JsonSchema? schema) => Extension(schema, "x-botforge-expected");
+
+    private static string FoundOf(JToken? token)
+    {
+        if (token is JValue { Type: JTokenType.String } s)
+        {
+            return $"the text '{Truncate(s.ToString())}'";
+        }
+
+        return token?.Type switch
+        {
+            JTokenType.Object => "a mapping",
+            JTokenType.Array => "a list",
+            JTokenType.Boolean => $"the boolean {token.ToString().ToLowerInvariant()}",
+            JTokenType.Integer or JTokenType.Float => $"the number {token}",
+            JTokenType.Null or null => "nothing (null)",
+            _ => token.Type.ToString().ToLowerInvariant(),
+        };
+    }
+
+    private static string? QuoteHint(ValidationError error) => error.Kind switch
+    {
+        ValidationErrorKind.StringExpected when error.Token?.Type is JTokenType.Boolean or JTokenType.Integer or JTokenType.Float or JTokenType.Null =>
+            "put the value in quotes to make it text",
+        ValidationErrorKind.BooleanExpected when error.Token?.Type == JTokenType.String =>
+            "write true or false (YAML 1.2 reads yes/no/on/off as text)",
+        _ => null,
+    };
+
+    private static string ValueText(JToken? token) => Truncate(token?.ToString() ?? string.Empty);
+
+    private static string Truncate(string text) => text.Length <= 60 ? text : text[..57] + "...";
+
+    private static string KindExpected(ValidationErrorKind kind) => kind switch
+    {
+        ValidationErrorKind.StringExpected => "a string",
+        ValidationErrorKind.NumberExpected => "a number",
+        ValidationErrorKind.IntegerExpected => "an integer",
+        ValidationErrorKind.BooleanExpected => "true or false",
+        ValidationErrorKind.ObjectExpected => "a mapping",
+        ValidationErrorKind.ArrayExpected => "a list",
+        _ => "null",
+    };
+
+    private static string TypeName(JsonObjectType type) => type switch
+    {
+        JsonObjectType.String => "a string",
+        JsonObjectType.Number => "a number",
+        JsonObjectType.Integer => "an integer",
+        JsonObjectType.Boolean => "true or false",
+        JsonObjectType.Object => "a mapping",
+        JsonObjectType.Array => "a list",
+        _ => type.ToString().ToLowerInvariant(),
+    };
+}

@@ -1,0 +1,126 @@
+using BotForge.Tests.Support;
+
+namespace BotForge.Tests.Binding;
+
+/// <summary>References resolved by the binder: each unresolved kind, located, with "did you mean" where a close name exists.</summary>
+public sealed class BindingTests
+{
+    private const string Flow = "stories/main/flow.yaml";
+
+    public static TheoryData<string, string, string, int, int, string?> Cases => new()
+    {
+        // name, sub-story content, code, line, column, expected hint
+        { "unknown connection target", "nodes:\n  - id: CREATE_CASE\n    end: true\n  - id: A\n    next:\n      - to: CREAT_CASE\n        user_says: [x]\n", "BF0203", 6, 13, "did you mean 'CREATE_CASE'?" },
+        { "unknown entity on a node", "nodes:\n  - id: A\n    entities:\n      - entity: emial\n        prompt: Email?\n", "BF0204", 4, 17, "did you mean 'email'?" },
+        { "unknown entity in a placeholder", "nodes:\n  - id: A\n    bot_says: Hi ${entity.person_nme}\n", "BF0204", 3, 18, "did you mean 'person_name'?" },
+        { "malformed placeholder", "nodes:\n  - id: A\n    bot_says: Hi ${name}\n", "BF0205", 3, 18, "placeholders are ${entity.NAME}" },
+        { "env placeholder in bot says", "nodes:\n  - id: A\n    bot_says: Key ${env.SECRET}\n", "BF0206", 3, 19, "env variables are read by integrations and scripts, never shown in chat text" },
+        { "duplicate system name", "nodes:\n  - id: A\n    end: true\n  - id: A\n    end: true\n", "BF0201", 4, 9, "system names identify nodes on the platform and must be unique in the bot" },
+        { "unknown action", "nodes:\n  - id: A\n    type: code\n    action:\n      salesforce.create_cases: {}\n", "BF0208", 5, 7, "did you mean 'salesforce.create_case'?" },
+        { "action field with the wrong case", "nodes:\n  - id: A\n    type: code\n    action:\n      salesforce.create_case:\n        description: x\n", "BF0209", 6, 9, "Salesforce field names are case-sensitive: write 'Description'" },
+        { "missing required action input", "nodes:\n  - id: A\n    type: code\n    action:\n      salesforce.get_contact: { fields: [Email] }\n", "BF0210", 5, 7, null },
+        { "and/or mixed without parentheses", "nodes:\n  - id: A\n    type: code\n    script: s.py\n    outputs: [status]\n    next:\n      - to: A\n        when: status == true and x == 1 or y exists\n", "BF0212", 8, 41, "a rule is 'var op value' joined" },
+        { "action on a static node", "nodes:\n  - id: A\n    action:\n      salesforce.get_contact: { contact_id: x }\n", "BF0213", 3, 5, "add 'type: code'" },
+        { "missing script", "nodes:\n  - id: A\n    type: code\n    script: scripts/missing.py\n    outputs: [status]\n", "BF0214", 4, 13, null },
+        { "script outside the project", "nodes:\n  - id: A\n    type: code\n    script: ../../etc/passwd.py\n    outputs: [status]\n", "BF0215", 4, 13, "scripts are referenced by a relative path inside the project folder" },
+        { "undeclared language", "nodes:\n  - id: A\n    bot_says: { en: Hi, fr: Salut }\n", "BF0216", 3, 25, "add it to bot.languages or remove the translation" },
+        { "two conditions on one connection", "nodes:\n  - id: A\n    next:\n      - to: A\n        user_says: [x]\n        entity: email\n", "BF0221", 6, 9, "split it into two connections" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Unresolved_reference_is_reported_at_its_use(string name, string content, string code, int line, int column, string? hint)
+    {
+        using var project = TempProject.With((Flow, content), ("s.py", "def main(event, context):\n    return {}\n"));
+
+        var diagnostics = Diagnose.Project(project.Root);
+        var match = diagnostics.FirstOrDefault(d => d.Code == code && d.Location?.Start == (line, column));
+
+        Assert.True(match is not null, $"{name}: expected {code} at {line}:{column}, got:\n{Diagnose.Describe(diagnostics)}");
+        if (hint is null)
+        {
+            Assert.Null(match.Hint);
+        }
+        else
+        {
+            Assert.StartsWith(hint, match.Hint ?? string.Empty, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Credential_written_inline_is_an_error_and_its_value_is_never_echoed()
+    {
+        const string secret = "sk-live-1234567890abcdef";
+        using var project = new TempProject(new Dictionary<string, string>
+        {
+            ["botforge.yaml"] = $"bot:\n  id: b\n  name: B\nenv:\n  URL: https://x\nintegrations:\n  salesforce:\n    base_url: ${{env.URL}}\n    username: ${{env.URL}}\n    client_id: {secret}\n    private_key: ${{env.URL}}\n",
+        });
+
+        var diagnostics = Diagnose.Project(project.Root);
+
+        Assert.Contains(diagnostics, d => d.Code == "BF0219" && d.Location?.Start == (10, 16));
+        Assert.Equal(3, diagnostics.Count(d => d.Code == "BF0219"));
+        Assert.DoesNotContain(diagnostics, d => d.Message.Contains(secret, StringComparison.Ordinal) || (d.Hint ?? string.Empty).Contains(secret, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Rules_in_string_and_structured_form_bind_to_the_same_tree()
+    {
+        using var project = TempProject.With(
+            ("s.py", "def main(event, context):\n    return {}\n"),
+            (Flow, "nodes:\n  - id: CODE\n    type: code\n    script: s.py\n    outputs: [status, n]\n    next:\n" +
+                   "      - to: OUT\n        when: status == true and (n > 2 or n not exists)\n" +
+                   "      - to: OUT\n        when: { all: [{ var: status, op: '==', value: true }, { any: [{ var: n, op: '>', value: 2 }, { var: n, op: not exists }] }] }\n" +
+                   "  - id: OUT\n    type: output\n    end: true\n    bot_says: done\n"));
+        var compilation = Compilation.Create(project.Root, ".");
+
+        Assert.DoesNotContain(compilation.Validate(), d => d.Code.StartsWith("BF0", StringComparison.Ordinal));
+        var connections = compilation.Model!.Nodes.Single(n => n.SystemName == "CODE").Connections;
+        Assert.Equal(2, connections.Count);
+        Assert.Equal(
+            BotForge.Emit.BundleWriter.Describe(((BotForge.Model.RuleCondition)connections[0].Condition).Rule),
+            BotForge.Emit.BundleWriter.Describe(((BotForge.Model.RuleCondition)connections[1].Condition).Rule));
+        Assert.Equal("(status == true and (n > 2 or n not exists))", BotForge.Emit.BundleWriter.Describe(((BotForge.Model.RuleCondition)connections[0].Condition).Rule));
+    }
+
+    /// <summary>
+    /// Syntax trees do not name their file (the binder locates each node in the file it is binding), so every place
+    /// in the model must be in the file its owner is written in: a node's texts, utterances, entities, code step and
+    /// connections in its sub-story file; an FAQ entry's in its FAQ file; an entity's in its entities file; the
+    /// rest in botforge.yaml. Checked on the example bot and on a synthetic bot of many files and every construct.
+    /// </summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(120)]
+    public void Every_place_in_the_model_is_in_the_file_its_owner_is_written_in(int syntheticNodes)
+    {
+        using var synthetic = syntheticNodes > 0 ? SyntheticBot.Generated(syntheticNodes) : null;
+        var model = Compilation.Create(synthetic?.Root ?? Repo.ExampleBot).Model!;
+        static bool Owner(object o) => o is Model.Node or Model.SubStory or Model.Story or Model.EntityDefinition or Model.FaqEntry;
+        List<Text.SourceLocation> Places(object owner) =>
+            [.. ModelPlaces.Of(owner, Owner).Where(place => place != Model.UtteranceSet.Empty.Location)];   // the one place of "no utterances"
+        var files = new HashSet<string>(StringComparer.Ordinal);
+
+        foreach (var node in model.Nodes)
+        {
+            Assert.All(Places(node), place => Assert.Same(node.SubStory.File, place.File));
+            var id = node.IdLocation;
+            Assert.Equal(node.SystemName, id.File.Text[id.Span.Start..id.Span.End].Trim('\'', '"'));
+            files.Add(node.SubStory.File.Path);
+        }
+
+        foreach (var (owner, file) in model.Faq.Select(f => ((object)f, "faq.yaml")).Concat(model.Entities.Select(e => ((object)e, "entities.yaml"))))
+        {
+            Assert.All(Places(owner), place => Assert.EndsWith("/" + file, place.File.Path, StringComparison.Ordinal));
+            files.Add(file);
+        }
+
+        var project = Places(model with { Stories = [], Faq = [], Entities = [] });
+        Assert.All(project, place => Assert.EndsWith("botforge.yaml", place.File.Path, StringComparison.Ordinal));
+
+        // The model spans several sub-story files and every other kind, so a place in the wrong file would show.
+        Assert.True(files.Count(f => f.Contains("/stories/", StringComparison.Ordinal)) > 1, string.Join(", ", files));
+        Assert.Contains("faq.yaml", files);
+        Assert.Contains("entities.yaml", files);
+    }
+}

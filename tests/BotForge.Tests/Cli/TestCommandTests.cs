@@ -1,0 +1,163 @@
+using System.Xml.Linq;
+using BotForge.Tests.Support;
+
+namespace BotForge.Tests.Cli;
+
+/// <summary><c>botforge test</c> and <c>botforge chat</c> through the real CLI (code nodes run with python3).</summary>
+public sealed class TestCommandTests
+{
+    [Fact]
+    public void Every_conversation_of_the_example_bot_passes()
+    {
+        var run = CliRun.Of(Repo.Root, "test", "bots/acme-support");
+
+        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        Assert.Matches(@"\nacme_support: 10 passed, 0 failed in \d+\.\d\d s\n$", run.Out);
+        Assert.DoesNotContain("FAIL", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_connection_to_the_wrong_output_node_fails_with_a_readable_transcript()
+    {
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        project.Edit("stories/support/raise_ticket.yaml", "      - to: CASE_CREATED\n        when: status == true", "      - to: CASE_SWAP\n        when: status == true");
+        project.Edit("stories/support/raise_ticket.yaml", "      - to: CASE_FAILED\n        when: status == false", "      - to: CASE_CREATED\n        when: status == false");
+        project.Edit("stories/support/raise_ticket.yaml", "      - to: CASE_SWAP\n", "      - to: CASE_FAILED\n");
+        var junit = Path.Combine(project.Root, "out", "junit.xml");
+
+        var run = CliRun.Of(project.Root, "test", ".", "--filter", "happy path", "--junit", junit);
+
+        Assert.Equal(1, run.ExitCode);
+        var transcript = run.Out;
+        Assert.StartsWith("FAIL raises a case on the happy path  (./tests/conversations.yaml:", transcript, StringComparison.Ordinal);
+        Assert.Contains("   4 user: The parcel was due last Monday and never came.\n", transcript, StringComparison.Ordinal);
+        Assert.Contains("     path: CREATE_CASE → CASE_FAILED (when status == true)\n", transcript, StringComparison.Ordinal);
+        Assert.Contains("     bot: I couldn't create the ticket right now. Please try again in a few minutes. [Try again][Menu]\n", transcript, StringComparison.Ordinal);
+        Assert.Contains("     ✗ expected to be on CASE_CREATED, but the conversation is on CASE_FAILED\n", transcript, StringComparison.Ordinal);
+        Assert.Contains("     ✗ expected the bot to say '/Your ticket 5003000000D8cuI is open\\. We'll email jane@example\\.com/'\n", transcript, StringComparison.Ordinal);
+        Assert.EndsWith("acme_support: 0 passed, 1 failed in " + transcript.Split(" failed in ")[1], transcript, StringComparison.Ordinal);
+
+        var xml = XDocument.Load(junit);
+        var suite = xml.Root!.Element("testsuite")!;
+        Assert.Equal("1", suite.Attribute("tests")!.Value);
+        Assert.Equal("1", suite.Attribute("failures")!.Value);
+        var failure = suite.Element("testcase")!.Element("failure")!;
+        Assert.StartsWith("turn 4: expected to be on CASE_CREATED", failure.Attribute("message")!.Value, StringComparison.Ordinal);
+        Assert.Equal("ConversationFailed", failure.Attribute("type")!.Value);
+        Assert.Contains("path: CREATE_CASE → CASE_FAILED", failure.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_report_measures_intent_detection()
+    {
+        var run = CliRun.Of(Repo.Root, "test", "bots/acme-support", "--report", "--filter", "greets on the web");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var lines = run.Out.Split('\n');
+        Assert.Matches(@"^intent detection, leave-one-out over start-node user says and FAQ questions: \d+/45 = \d+\.\d% \(threshold 0\.20\)$", lines[0]);
+        Assert.Single(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^held-out paraphrases: \d+/28 = \d+\.\d%$"));
+        Assert.Single(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^out-of-scope messages \(should break\): \d+/12 = \d+\.\d%$"));
+        Assert.Contains("PASS greets on the web with the taskbox", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_filter_that_matches_nothing_is_bad_usage()
+    {
+        var run = CliRun.Of(Repo.Root, "test", "bots/acme-support", "--filter", "no such conversation");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("botforge: error: no conversation name contains 'no such conversation'\n", run.Error);
+    }
+
+    [Fact]
+    public void A_bot_with_errors_does_not_run_its_conversations()
+    {
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        project.Edit("stories/support/greeting.yaml", "      - to: WHO_AM_I\n", "      - to: WHO_AM\n");
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error BF0203", run.Error, StringComparison.Ordinal);
+        Assert.EndsWith("botforge: the bot has errors; fix them before its conversations can run\n", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+    }
+
+    [Theory]
+    [InlineData("expect: { node: CASE_CREATD }", "BF0301", "no node has the system name 'CASE_CREATD'")]
+    [InlineData("expect: { says: \"/unclosed(/\" }", "BF0302", "this /pattern/ is not a valid regular expression")]
+    public void Test_files_are_checked_against_the_bot(string expect, string code, string message)
+    {
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        project.Write("tests/conversations.yaml", $"conversations:\n  - name: one\n    turns:\n      - user: hi\n        {expect}\n");
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"./tests/conversations.yaml:5:", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"error {code}: {message}", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+    }
+
+    [Fact]
+    public void Conversation_names_are_unique_and_paraphrases_name_real_intents()
+    {
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        project.Write("tests/conversations.yaml", "conversations:\n  - name: one\n    turns: [{ user: hi }]\n  - name: one\n    turns: [{ user: hey }]\nintents:\n  CASE_CREATED: [done]\n");
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("./tests/conversations.yaml:4:11: error BF0303: the conversation 'one' is already defined at ./tests/conversations.yaml:2", run.Error, StringComparison.Ordinal);
+        Assert.Contains("./tests/conversations.yaml:7:3: error BF0304: 'CASE_CREATED' is neither an active start node nor an FAQ id", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Well_formed_test_files_report_nothing()
+    {
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        project.Write("tests/conversations.yaml", "conversations:\n  - name: one\n    turns:\n      - user: hi\n        expect: { node: GREETING, says: \"/Hello .+!/\" }\nintents:\n  GREETING: [hello]\n  faq:RETURN_POLICY: [returns]\n  none: [weather]\n");
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.True(run.ExitCode == 0, run.Error + run.Out);
+        Assert.Empty(run.Error);
+    }
+
+    [Fact]
+    public void Chat_answers_what_is_typed_with_the_same_engine()
+    {
+        var run = CliRun.WithInput(Repo.Root, "hi\n\nwho am I\n/reset\nasdf qwerty\n/quit\n", "chat", "bots/acme-support", "--salesforce", "get_contact=404");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(
+            "Chatting with Acme Support (acme_support). /reset starts over, /quit ends.\n" +
+            "you> bot> Hello Test User! I'm the Acme Support assistant.\nbot> {taskbox}\n" +
+            "you> you> bot> Let me look up your account.\nbot> I couldn't find your account right now. You can still raise a ticket and we'll get back to you.\n" +
+            "you> (new conversation)\n" +
+            "you> bot> Sorry, I didn't get that. Type \"menu\" to see what I can do.\n" +
+            "you> \n",
+            run.Out);
+    }
+
+    [Fact]
+    public void Chat_with_trace_shows_the_debug_log()
+    {
+        var run = CliRun.WithInput(Repo.Root, "what is your return policy\n", "chat", "bots/acme-support", "--trace");
+
+        Assert.Contains("   1 user: what is your return policy\n     understood: FAQ RETURN_POLICY (confidence 1.00, nearest 'what is your return policy')\n", run.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("create_case")]
+    [InlineData("create_case=abc")]
+    [InlineData("delete_case=500")]
+    [InlineData("get_contact=999")]
+    public void A_bad_salesforce_setting_is_bad_usage(string setting)
+    {
+        var run = CliRun.WithInput(Repo.Root, string.Empty, "chat", "bots/acme-support", "--salesforce", setting);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("botforge: error: --salesforce takes ACTION=STATUS", run.Error, StringComparison.Ordinal);
+    }
+}

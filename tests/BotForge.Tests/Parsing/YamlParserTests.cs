@@ -1,0 +1,131 @@
+using BotForge.Diagnostics;
+using BotForge.Parsing;
+using BotForge.Syntax;
+using BotForge.Text;
+
+namespace BotForge.Tests.Parsing;
+
+/// <summary>
+/// The YAML reader on its own: the tree it builds keeps every span, and each way a file can be unreadable is one
+/// located diagnostic (code, line:col) with no exception and no tree.
+/// </summary>
+public sealed class YamlParserTests
+{
+    private static (YamlNode? Root, IReadOnlyList<Diagnostic> Diagnostics, SourceFile File) Parse(string text, Limits? limits = null)
+    {
+        var file = new SourceFile("f.yaml", text);
+        var bag = new DiagnosticBag();
+        var root = YamlParser.Parse(file, bag, limits);
+        return (root, bag.ToSortedList(), file);
+    }
+
+    private static string Where(Diagnostic d) => $"{d.Code} {d.Location!.Start.Line}:{d.Location.Start.Column}";
+
+    [Fact]
+    public void Mappings_sequences_and_scalars_keep_their_text_and_spans()
+    {
+        var (root, diagnostics, file) = Parse("name: Raise a ticket\nnodes:\n  - id: RAISE\n    user_says: [a, 'b c']\n");
+
+        Assert.Empty(diagnostics);
+        var map = Assert.IsType<YamlMapping>(root);
+        Assert.Equal(["name", "nodes"], map.Entries.Select(e => e.Key.Value));
+        var name = Assert.IsType<YamlScalar>(map["name"]);
+        Assert.Equal("Raise a ticket", name.Value);
+        Assert.Equal((1, 7), name.LocationIn(file).Start);
+        var node = Assert.IsType<YamlMapping>(Assert.IsType<YamlSequence>(map["nodes"]).Items.Single());
+        Assert.Equal((3, 9), node["id"]!.LocationIn(file).Start);
+        var says = Assert.IsType<YamlSequence>(node["user_says"]);
+        Assert.Equal(["a", "b c"], says.Items.Cast<YamlScalar>().Select(s => s.Value));
+        Assert.False(((YamlScalar)says.Items[1]).IsPlain);
+        Assert.Equal("'b c'", file.Text[says.Items[1].Span.Start..says.Items[1].Span.End]);
+    }
+
+    [Fact]
+    public void Scalars_are_typed_by_yaml_1_2_so_yes_and_no_stay_text()
+    {
+        var (root, _, _) = Parse("a: yes\nb: true\nc: 12\nd: 1.5\ne: ~\nf: '12'\ng: .inf\n");
+
+        var kinds = ((YamlMapping)root!).Entries.Select(e => ((YamlScalar)e.Value).Kind).ToList();
+
+        Assert.Equal([ScalarKind.String, ScalarKind.Boolean, ScalarKind.Integer, ScalarKind.Float, ScalarKind.Null, ScalarKind.String, ScalarKind.Float], kinds);
+    }
+
+    [Fact]
+    public void Aliases_stand_for_their_anchor_node()
+    {
+        var (root, diagnostics, _) = Parse("base: &b [x, y]\ncopy: *b\n");
+
+        Assert.Empty(diagnostics);
+        var map = (YamlMapping)root!;
+        Assert.Same(map["base"], map["copy"]);
+    }
+
+    [Theory]
+    [InlineData("a: 1\na: 2\n", "BF0011 2:1")]
+    [InlineData("a: [1, 2\n", "BF0010 2:1")]
+    [InlineData("a: 1\n---\nb: 2\n", "BF0013 2:1")]
+    [InlineData("a: *nowhere\n", "BF0015 1:4")]
+    [InlineData("? [a, b]\n: 1\n", "BF0012 1:3")]
+    [InlineData("a: 1\n\tb: 2\n", "BF0010 2:1")]
+    [InlineData("a: \"x\u0007y\"\n", "BF0010 1:6")]
+    public void An_unreadable_file_is_one_located_diagnostic(string text, string expected)
+    {
+        var (_, diagnostics, _) = Parse(text);
+
+        Assert.Equal([expected], diagnostics.Select(Where));
+    }
+
+    [Fact]
+    public void A_duplicate_key_names_the_line_of_the_first()
+    {
+        var (_, diagnostics, _) = Parse("id: A\nname: x\nid: B\n");
+
+        var duplicate = Assert.Single(diagnostics);
+        Assert.Equal("BF0011 3:1", Where(duplicate));
+        Assert.Contains("line 1", duplicate.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_duplicate_key_is_found_in_a_mapping_past_the_size_at_which_it_is_indexed()
+    {
+        var keys = Enumerable.Range(0, YamlMapping.Indexed * 3).Select(i => $"k{i}: {i}").ToList();
+        keys.Add("k5: again");
+
+        var (_, diagnostics, _) = Parse(string.Join('\n', keys) + "\n");
+
+        Assert.Equal([$"BF0011 {keys.Count}:1"], diagnostics.Select(Where));
+    }
+
+    [Fact]
+    public void Nesting_and_value_length_are_bounded_by_the_limits()
+    {
+        var limits = new Limits { Depth = 3, ValueLength = 5 };
+
+        Assert.Equal(["BF0014 1:7"], Parse("a: [[[[1]]]]\n", limits).Diagnostics.Select(Where));
+        Assert.Equal(["BF0016 1:4"], Parse("a: abcdefgh\n", limits).Diagnostics.Select(Where));
+        Assert.Empty(Parse("a: [[1]]\nb: abcde\n", limits).Diagnostics);
+    }
+
+    [Fact]
+    public void An_alias_bomb_stops_at_the_alias_that_crosses_the_value_limit()
+    {
+        var text = "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n";
+
+        var (root, diagnostics, _) = Parse(text, new Limits { Values = 500 });
+
+        Assert.Null(root);
+        var bomb = Assert.Single(diagnostics);
+        Assert.Equal(3, bomb.Location!.Start.Line);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("# only a comment\n")]
+    public void An_empty_file_has_no_tree_and_nothing_to_report(string text)
+    {
+        var (root, diagnostics, _) = Parse(text);
+
+        Assert.Null(root);
+        Assert.Empty(diagnostics);
+    }
+}

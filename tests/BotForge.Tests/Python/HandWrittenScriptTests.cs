@@ -1,0 +1,152 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BotForge.Python;
+using BotForge.Tests.Support;
+
+namespace BotForge.Tests.Python;
+
+/// <summary>A code node's <c>script:</c> is checked (Python 3.6, main(event, context), self-contained) and copied into the bundle.</summary>
+public sealed class HandWrittenScriptTests
+{
+    private const string Flow = """
+        nodes:
+          - id: START
+            start: true
+            user_says: [where is my order]
+            next:
+              - to: ORDER_STATUS
+          - id: ORDER_STATUS
+            type: code
+            script: scripts/order_status.py
+            outputs: [status, order_status]
+            next:
+              - to: SHOWN
+                when: status == true
+              - to: UNKNOWN
+                when: status == false
+          - id: SHOWN
+            type: output
+            end: true
+            bot_says: Your order is ${output.order_status}.
+          - id: UNKNOWN
+            type: output
+            end: true
+            bot_says: I could not find that order.
+
+        """;
+
+    private const string GoodScript = """
+        import json
+        import urllib.request
+
+
+        def main(event, context):
+            body = json.loads(event['body'])
+            order = body.get('entities', {}).get('order_id', [{}])[0].get('entity_value')
+            final_response = {'status': bool(order), 'order_status': 'shipped' if order else None}
+            return {'statusCode': 200, 'body': json.dumps(final_response), 'headers': {'Content-Type': 'application/json'}}
+
+        """;
+
+    public static TheoryData<string, string, string, int, int> Cases => new()
+    {
+        // name, script, code, line, column
+        { "unterminated string", "def main(event, context):\n    return 'abc\n", "BF0224", 2, 12 },
+        { "unterminated triple-quoted string", "def main(event, context):\n    x = \"\"\"abc\n    return x\n", "BF0224", 2, 9 },
+        { "unclosed bracket", "def main(event, context):\n    return {'a': [1, 2}\n", "BF0224", 2, 23 },
+        { "bracket never closed", "def main(event, context):\n    return f(1,\n", "BF0224", 2, 13 },
+        { "unexpected indent", "import json\n    x = 1\ndef main(event, context):\n    return x\n", "BF0224", 2, 5 },
+        { "missing indented block", "def main(event, context):\nreturn 1\n", "BF0224", 1, 25 },
+        { "bad dedent", "def main(event, context):\n    if True:\n        x = 1\n      return x\n", "BF0224", 4, 7 },
+        { "tabs and spaces mixed", "def main(event, context):\n    if True:\n\tx = 1\n        return x\n", "BF0224", 3, 2 },
+        { "walrus needs 3.8", "def main(event, context):\n    if (n := 1):\n        return n\n", "BF0224", 2, 11 },
+        { "no main", "def handler(event, context):\n    return {}\n", "BF0225", 1, 1 },
+        { "main with one argument", "def main(event):\n    return {}\n", "BF0225", 1, 5 },
+        { "async main", "async def main(event, context):\n    return {}\n", "BF0225", 1, 1 },
+        { "open() reads a file", "def main(event, context):\n    return open('/etc/passwd').read()\n", "BF0226", 2, 12 },
+        { "pathlib", "import json, pathlib\ndef main(event, context):\n    return {}\n", "BF0226", 1, 14 },
+        { "os.listdir", "import os\ndef main(event, context):\n    return os.listdir('.')\n", "BF0226", 3, 12 },
+        { "from os import system", "from os import environ, system\ndef main(event, context):\n    return {}\n", "BF0226", 1, 25 },
+        { "relative import", "from . import helpers\ndef main(event, context):\n    return {}\n", "BF0226", 1, 1 },
+        { "sibling module", "import helpers\ndef main(event, context):\n    return {}\n", "BF0226", 1, 8 },
+        { "unknown package", "import numpy as np\ndef main(event, context):\n    return {}\n", "BF0227", 1, 8 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Script_problem_is_reported_at_its_line_in_the_script(string name, string script, string code, int line, int column)
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow), ("scripts/order_status.py", script), ("scripts/helpers.py", "X = 1\n"));
+
+        var located = Diagnose.Located(project.Root);
+
+        Assert.True(located.Contains((code, "./scripts/order_status.py", line, column)), $"{name}: expected {code} at {line}:{column}, got:\n{Diagnose.Describe(Diagnose.Project(project.Root))}");
+    }
+
+    [Fact]
+    public void Good_script_passes_and_is_copied_into_the_bundle_with_lf_line_ends()
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow), ("scripts/order_status.py", GoodScript.Replace("\n", "\r\n", StringComparison.Ordinal)));
+
+        var compilation = Compilation.Create(project.Root);
+        Assert.DoesNotContain(compilation.Validate(), d => d.Code.StartsWith("BF022", StringComparison.Ordinal));
+        var files = compilation.Emit()!;
+
+        var script = files.Single(f => f.Path == "scripts/ORDER_STATUS.py");
+        Assert.Equal(GoodScript, System.Text.Encoding.UTF8.GetString(script.Content));
+        var code = JsonNode.Parse(files.Single(f => f.Path == "bot.json").Content)!["stories"]![0]!["sub_stories"]![0]!["nodes"]![1]!["code"]!;
+        Assert.Equal("scripts/ORDER_STATUS.py", (string?)code["script"]);
+        Assert.Equal(GoodScript, (string?)code["source"]);
+    }
+
+    [Fact]
+    public void Unknown_package_is_a_warning_so_the_bot_still_builds()
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow), ("scripts/order_status.py", "import requests\nimport yaml\n" + GoodScript));
+
+        var compilation = Compilation.Create(project.Root);
+
+        Assert.Equal(["BF0227"], compilation.Validate().Where(d => d.Code.StartsWith("BF022", StringComparison.Ordinal)).Select(d => d.Code));
+        Assert.NotNull(compilation.Emit());
+    }
+
+    /// <summary>
+    /// The tokenizer agrees with CPython: for each snippet, the checker reports a syntax error exactly when
+    /// python3's compile() rejects it (snippets are chosen within what a tokenizer can decide).
+    /// </summary>
+    [Fact]
+    public void Syntax_verdicts_agree_with_python3()
+    {
+        string[] snippets =
+        [
+            "x = 'a' 'b' \"c\" r'\\d' f'{x}' u'é'\ny = b'\\x00' rb'\\''\n",
+            "x = '''a\n'b'\n\"\"\"\n'''\n",
+            "x = (1,\n     2)\ny = [\n]\n",
+            "if x:\n    pass\nelif y:\n\tpass\n",
+            "def f():\n    return 1 \\\n        + 2\n",
+            "x = 'abc\n",
+            "x = (1, 2]\n",
+            "x = ]\n",
+            "if x:\npass\n",
+            "  x = 1\n",
+            "def f():\n        a = 1\n    b = 2\n",
+            "x = 1 \\ 2\n",
+            "x = 0x1F + 1e-3 + 1_000 + .5 + 3j\n",
+            "class A:\n    # comment only\n\n    def f(self): return {'a': [1, (2, 3)]}\n",
+            "x = '''never closed\n",
+            "x = $y\n",
+            "x = 1 ! 2\n",
+            "# only a comment",
+            "",
+            "if x:\n    y = 1\n  # odd comment indent is fine\n    z = 2\n",
+        ];
+
+        var python = ScriptHarness.RunTool("compile_verdicts.py", JsonSerializer.Serialize(snippets)).AsArray().Select(v => (bool)v!).ToList();
+        var ours = snippets.Select(s => !ScriptChecker.Check(s, new HashSet<string>()).Any(f => f.Problem == ScriptProblem.Syntax)).ToList();
+
+        for (var i = 0; i < snippets.Length; i++)
+        {
+            Assert.True(python[i] == ours[i], $"snippet {i} {JsonSerializer.Serialize(snippets[i])}: python3 says {(python[i] ? "valid" : "invalid")}, BotForge says {(ours[i] ? "valid" : "invalid")}");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using BotForge.Python;
+using BotForge.Tests.Support;
+
+namespace BotForge.Tests.Python;
+
+/// <summary>The check for regex syntax .NET accepts but Python 3.6 rejects or reads differently, cross-checked with the real python3.</summary>
+public sealed class PythonRegexTests
+{
+    /// <summary>Patterns both engines take the same way.</summary>
+    public static readonly string[] Shared =
+    [
+        @"^[A-Z]{3}\d{6}$", @"^.{10,500}$", @"(?<=ab)c", @"(?<!x{2})y", @"(?<=a{3})b", @"(?<=ab|cd)e", @"(?i)abc", @"(?i:abc)d",
+        @"(?-i:abc)", @"(?im)^a$", @"(a)(?(1)b|c)", @"[\w.+-]+@[\w-]+\.[\w.]+", @"\bfoo\b", @"a{2,}", @"a{2,5}?", @"\x41\u0042",
+        @"(?#a comment)a", @"a*?b+?c??", @"[]a]", @"[^]a]", @"\Aabc\Z", @"(?:a|b)*", @"(?=x)\d+(?!y)", @"[\d\s-]{6,}",
+        @"\(\d{3}\) \d{3}-\d{4}", @"[{}]", @"a{", @"x{1,2", @"(a)\1",
+    ];
+
+    public static TheoryData<string> SharedPatterns => [.. Shared];
+
+    /// <summary>A .NET-only pattern, where the finding is, a word of its message, and whether python 3.11 also rejects it.</summary>
+    private static readonly (string Pattern, int Offset, string Word, bool PythonRejects)[] DotnetOnly =
+    [
+        (@"(?<number>\d+)", 0, "named group", true),
+        (@"(?'number'\d+)", 0, "named group", true),
+        (@"(a)\k<1>", 3, "back-reference", true),
+        (@"(?>a+)b", 0, "atomic", false),
+        (@"\p{L}+", 0, "unicode category", true),
+        (@"[\p{Lu}]", 1, "unicode category", true),
+        (@"abc\z", 3, "escape", true),
+        (@"\Gabc", 0, "escape", true),
+        (@"a\eb", 1, "escape", true),
+        (@"[a-z-[aeiou]]", 4, "subtraction", false),
+        (@"(?n)(a)", 0, "explicit capture", true),
+        (@"a(?i)b", 1, "very start", true),
+        (@"(?i-m)a", 0, "inside a group", true),
+        (@"(?(?=a)ab|c)", 0, "conditional", true),
+        (@"a{,3}", 1, "{0,3}", false),
+        (@"(?<=a+)b", 5, "fixed-width", true),
+        (@"(?<=a|bc)d", 0, "different lengths", true),
+        (@"(?<=a{1,2})b", 5, "fixed-width", true),
+        (@"(?<!x?)y", 5, "fixed-width", true),
+    ];
+
+    public static TheoryData<string, int, string> Incompatible
+    {
+        get
+        {
+            var data = new TheoryData<string, int, string>();
+            foreach (var c in DotnetOnly)
+            {
+                data.Add(c.Pattern, c.Offset, c.Word);
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(SharedPatterns))]
+    public void Shared_syntax_has_no_finding(string pattern)
+    {
+        Assert.Null(PythonRegex.Check(pattern));
+    }
+
+    [Theory]
+    [MemberData(nameof(Incompatible))]
+    public void Dotnet_only_syntax_is_found_where_it_is(string pattern, int offset, string word)
+    {
+        _ = new Regex(pattern);
+
+        var finding = PythonRegex.Check(pattern);
+
+        Assert.NotNull(finding);
+        Assert.Equal(offset, finding.Value.Offset);
+        Assert.Contains(word, finding.Value.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Python_compiles_every_shared_pattern_and_rejects_the_incompatible_ones_it_knows()
+    {
+        var rejected = DotnetOnly.Where(c => c.PythonRejects).Select(c => c.Pattern).ToList();
+        var patterns = Shared.Concat(rejected).ToList();
+
+        var verdicts = ScriptHarness.RunTool("regex_verdicts.py", JsonSerializer.Serialize(patterns)).AsArray().Select(v => v!.GetValue<bool>()).ToList();
+
+        Assert.All(Shared, p => _ = new Regex(p));
+        Assert.Equal(Enumerable.Repeat(true, Shared.Length).Concat(Enumerable.Repeat(false, rejected.Count)), verdicts);
+    }
+}

@@ -1,0 +1,239 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using BotForge.Model;
+using BotForge.Simulation.Code;
+using BotForge.Simulation.Engine;
+using BotForge.Simulation.Nlu;
+using BotForge.Simulation.Testing;
+using BotForge.Tests.Support;
+
+namespace BotForge.Tests.Simulation.Engine;
+
+/// <summary>
+/// Each engine behaviour of DOMAIN.md on engine-bot/ (a bot built to use all of them), asserted on the whole
+/// transcript the engine writes, as `botforge test` and `botforge chat --trace` show it. Code nodes run with
+/// the real python3.
+/// </summary>
+public sealed partial class EngineTests
+{
+    private static readonly Lazy<BotModel> Bot = new(() =>
+    {
+        var compilation = Compilation.Create(Repo.Path_("tests", "BotForge.Tests", "Simulation", "engine-bot"), "engine-bot");
+        Assert.DoesNotContain(compilation.Validate(), d => d.IsError);
+        return compilation.Model!;
+    });
+
+    [Fact]
+    public void Start_node_detection_finds_the_node_and_its_entities_are_asked_in_order()
+    {
+        Assert.Equal("""
+               1 user: I'd like to order a pizza
+                 understood: start node ORDER (confidence 0.54, nearest 'I want to order a pizza')
+                 bot: Let's order.
+                 bot: Which size?
+                 now: ORDER
+               2 user: a big one
+                 understood: the size asked for
+                 found: size = 'large'
+                 bot: How many?
+                 now: ORDER; entities size = 'large'
+
+            """, Converse("I'd like to order a pizza", "a big one"));
+    }
+
+    [Fact]
+    public void Responses_go_initial_then_prompts_then_final_and_code_runs_into_the_output_node_with_placeholders_filled()
+    {
+        Assert.Equal("""
+               1 user: order pizza for 2 tomorrow
+                 understood: start node ORDER (confidence 0.51, nearest 'order pizza')
+                 found: quantity = '2', date = '2026-01-02'
+                 bot: Let's order.
+                 bot: Which size?
+                 now: ORDER; entities date = '2026-01-02', quantity = '2'
+               2 user: small
+                 understood: the size asked for
+                 found: size = 'small'
+                 bot: At what time?
+                 now: ORDER; entities date = '2026-01-02', quantity = '2', size = 'small'
+               3 user: 7:30 pm
+                 understood: the time asked for
+                 found: time = '19:30'
+                 path: ORDER → PLACE (automatic)
+                 path: PLACE → PLACED (when ok == true)
+                 code: PLACE ran in … ms; output {"ok":true,"order_id":"ORD-SMALL-2"}
+                 bot: Ordering 2 small pizzas on 2026-01-02 at 19:30.
+                 bot: Order ORD-SMALL-2 placed for Asha Rao.
+                 now: PLACED; entities date = '2026-01-02', quantity = '2', size = 'small', time = '19:30'
+
+            """, Converse(new ConversationSettings { User = new Dictionary<string, string> { ["full_name"] = "Asha Rao" } }, "order pizza for 2 tomorrow", "small", "7:30 pm"));
+    }
+
+    [Fact]
+    public void The_first_rule_that_matches_the_script_output_is_followed()
+    {
+        var transcript = Converse("I want to order a pizza", "large", "60", "today", "noon");
+
+        Assert.Contains("path: PLACE → REFUSED (when ok != true or ok not exists)", transcript, StringComparison.Ordinal);
+        Assert.Contains("""code: PLACE ran in … ms; output {"ok":false,"order_id":"ORD-LARGE-60"}""", transcript, StringComparison.Ordinal);
+        Assert.EndsWith("     bot: Sorry Test User, we cannot take that order.\n     now: REFUSED; entities date = '2026-01-01', quantity = '60', size = 'large', time = '12:00'\n", transcript, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_entity_gets_its_reprompt_once_then_detection_takes_over()
+    {
+        Assert.Equal("""
+               1 user: call me back
+                 understood: start node CONTACT (confidence 1.00, nearest 'call me back')
+                 bot: Sure.
+                 bot: Your name?
+                 now: CONTACT
+               2 user: Priya Nair
+                 understood: the person_name asked for
+                 found: person_name = 'Priya Nair'
+                 bot: Your email?
+                 now: CONTACT; entities person_name = 'Priya Nair'
+               3 user: nope
+                 understood: not the email asked for: reprompt
+                 bot: That is not an email address.
+                 now: CONTACT; entities person_name = 'Priya Nair'
+               4 user: when are you open
+                 understood: FAQ OPENING_HOURS (confidence 1.00, nearest 'when are you open')
+                 bot: We bake from 11am to 11pm.
+                 now: CONTACT; entities person_name = 'Priya Nair'
+               5 user: priya@example.com, +91 98450 12345
+                 understood: the email asked for
+                 found: email = 'priya@example.com', phone_number = '+919845012345'
+                 bot: We will call Priya Nair on +919845012345 and write to priya@example.com.
+                 now: CONTACT; entities email = 'priya@example.com', person_name = 'Priya Nair', phone_number = '+919845012345'
+
+            """, Converse("call me back", "Priya Nair", "nope", "when are you open", "priya@example.com, +91 98450 12345"));
+    }
+
+    [Fact]
+    public void A_context_clear_node_forgets_what_was_collected_and_a_self_connection_stays_on_the_node()
+    {
+        Assert.Equal("""
+               1 user: order pizza
+                 understood: start node ORDER (confidence 1.00, nearest 'order pizza')
+                 bot: Let's order.
+                 bot: Which size?
+                 now: ORDER
+               2 user: medium
+                 understood: the size asked for
+                 found: size = 'medium'
+                 bot: How many?
+                 now: ORDER; entities size = 'medium'
+               3 user: main menu
+                 understood: start node MENU (confidence 1.00, nearest 'main menu')
+                 bot: Menu, page : order, voucher, budget, contact, sizes.
+                 now: MENU
+               4 user: show more
+                 understood: connection to MENU (confidence 1.00, nearest 'show more')
+                 path: MENU → MENU (user says: next page, more options, show more)
+                 bot: Menu, page : order, voucher, budget, contact, sizes.
+                 now: MENU
+
+            """, Converse("order pizza", "medium", "main menu", "show more"));
+    }
+
+    [Fact]
+    public void Entity_conditions_are_checked_before_detection_and_a_value_condition_wins_over_presence_only_by_order()
+    {
+        Assert.Equal("""
+               1 user: what sizes do you have
+                 understood: start node SIZES (confidence 1.00, nearest 'what sizes do you have')
+                 bot: Small, medium or large?
+                 now: SIZES
+               2 user: family size
+                 understood: connection to LARGE_INFO (confidence 1.00)
+                 found: size = 'large'
+                 path: SIZES → LARGE_INFO (entity size in [large])
+                 bot: Large pizzas are 14 inches.
+                 now: LARGE_INFO; entities size = 'large'
+               3 user: which sizes
+                 understood: start node SIZES (confidence 1.00, nearest 'which sizes')
+                 bot: Small, medium or large?
+                 now: SIZES; entities size = 'large'
+               4 user: regular
+                 understood: connection to SIZE_INFO (confidence 1.00)
+                 found: size = 'medium'
+                 path: SIZES → SIZE_INFO (entity size)
+                 bot: Good choice, those are popular.
+                 now: SIZE_INFO; entities size = 'medium'
+
+            """, Converse("what sizes do you have", "family size", "which sizes", "regular"));
+    }
+
+    [Fact]
+    public void Nothing_matching_gets_the_business_bot_break_message()
+    {
+        Assert.Equal("""
+               1 user: what's the weather on Mars
+                 understood: bot break: best was node:VOUCHER at 0.04, below 0.20 (confidence 0.04, nearest 'my voucher')
+                 bot: Sorry, I did not get that.
+                 now: no node
+
+            """, Converse("what's the weather on Mars"));
+    }
+
+    [Fact]
+    public void Regex_and_currency_entities_and_an_optional_entity_in_the_same_message()
+    {
+        Assert.Equal("""
+               1 user: I have a voucher
+                 understood: start node VOUCHER (confidence 1.00, nearest 'I have a voucher')
+                 bot: Type the voucher code (like ABC-1234).
+                 now: VOUCHER
+               2 user: QRS-0042
+                 understood: the voucher asked for
+                 found: voucher = 'QRS-0042'
+                 bot: Voucher QRS-0042 applied.
+                 now: VOUCHER; entities voucher = 'QRS-0042'
+               3 user: set my budget
+                 understood: start node BUDGET (confidence 1.00, nearest 'set my budget')
+                 bot: Let's see what fits.
+                 bot: How much do you want to spend?
+                 now: BUDGET; entities voucher = 'QRS-0042'
+               4 user: about €30, call me on 020 7946 0958
+                 understood: the budget asked for
+                 found: budget = '30 EUR', phone_number = '02079460958'
+                 bot: With 30 EUR you can get two large pizzas.
+                 now: BUDGET; entities budget = '30 EUR', phone_number = '02079460958', voucher = 'QRS-0042'
+
+            """, Converse("I have a voucher", "QRS-0042", "set my budget", "about €30, call me on 020 7946 0958"));
+    }
+
+    [Fact]
+    public void A_script_that_fails_is_a_bot_break_with_the_error_in_the_trace()
+    {
+        using var project = TempProject.CopyOf(Repo.Path_("tests", "BotForge.Tests", "Simulation", "engine-bot"));
+        project.Write("scripts/place.py", "import json\n\ndef main(event, context):\n    raise ValueError('no oven')\n");
+        var compilation = Compilation.Create(project.Root, "engine-bot");
+        Assert.DoesNotContain(compilation.Validate(), d => d.IsError);
+        var failing = Converse(compilation.Model!, new ConversationSettings(), "order pizza", "large", "1", "today", "noon");
+
+        Assert.Matches(@"code: PLACE ran in … ms; failed: Traceback \(most recent call last\): .*ValueError: no oven", failing);
+        Assert.Contains("understood: bot break: PLACE failed: Traceback", failing, StringComparison.Ordinal);
+        Assert.EndsWith("     bot: Sorry, I did not get that.\n     now: PLACE; entities date = '2026-01-01', quantity = '1', size = 'large', time = '12:00'\n", failing, StringComparison.Ordinal);
+    }
+
+    private static string Converse(params string[] messages) => Converse(new ConversationSettings(), messages);
+
+    private static string Converse(ConversationSettings settings, params string[] messages) => Converse(Bot.Value, settings, messages);
+
+    private static string Converse(BotModel bot, ConversationSettings settings, params string[] messages)
+    {
+        var engine = new ConversationEngine(bot, new Intents(bot), new CodeRunner(), settings);
+        var text = new StringBuilder();
+        for (var i = 0; i < messages.Length; i++)
+        {
+            text.Append(TranscriptWriter.Turn(i + 1, engine.Say(messages[i])));
+        }
+
+        return Elapsed().Replace(text.ToString(), "ran in … ms");
+    }
+
+    [GeneratedRegex(@"ran in \d+ ms")]
+    private static partial Regex Elapsed();
+}

@@ -1,0 +1,103 @@
+using BotForge.Model;
+using BotForge.Simulation.Nlu;
+using BotForge.Text;
+
+namespace BotForge.Tests.Simulation.Nlu;
+
+/// <summary>Every entity type the engine extracts, with a value found and one not found for each.</summary>
+public sealed class EntityExtractorTests
+{
+    private static readonly SourceLocation Nowhere = SourceLocation.StartOf(new SourceFile("x.yaml", string.Empty));
+    private static readonly EntityExtractor Extractor = new(new DateOnly(2026, 3, 10));
+
+    [Theory]
+    [InlineData("email", "write to jane.doe+bots@example.co.uk please", false, "jane.doe+bots@example.co.uk")]
+    [InlineData("email", "jane at example dot com", false, null)]
+    [InlineData("phone_number", "call +44 20 7946 0958", false, "+442079460958")]
+    [InlineData("phone_number", "(555) 123-4567", false, "5551234567")]
+    [InlineData("phone_number", "order 1234", false, null)]
+    [InlineData("person_name", "my name is Jane Doe", false, "Jane Doe")]
+    [InlineData("person_name", "Jane Doe", true, "Jane Doe")]
+    [InlineData("person_name", "Jane Doe", false, null)]
+    [InlineData("person_name", "I want a refund for order 55", true, null)]
+    [InlineData("date", "tomorrow please", false, "2026-03-11")]
+    [InlineData("date", "on 2026-04-01", false, "2026-04-01")]
+    [InlineData("date", "the 5th of May", false, "2026-05-05")]
+    [InlineData("date", "March 3, 2027", false, "2027-03-03")]
+    [InlineData("date", "31/12/2026", false, "2026-12-31")]
+    [InlineData("date", "31/02/2026", false, null)]
+    [InlineData("time", "at 7:30 pm", false, "19:30")]
+    [InlineData("time", "3pm", false, "15:00")]
+    [InlineData("time", "14:05", false, "14:05")]
+    [InlineData("time", "noon", false, "12:00")]
+    [InlineData("time", "7 people", false, null)]
+    [InlineData("pincode", "my pincode is 560001", false, "560001")]
+    public void Public_entities(string name, string message, bool prompted, string? expected)
+    {
+        Assert.Equal(expected, Extractor.Extract(new EntityRef(name, null, true, Nowhere), message, prompted)?.Value);
+    }
+
+    [Theory]
+    [InlineData("it's about a payment", "payment")]
+    [InlineData("I was CHARGED TWICE!", "payment")]
+    [InlineData("the parcel never arrived", "delivery")]
+    [InlineData("something else", null)]
+    [InlineData("shippingcost", null)]
+    public void Dictionary_values_match_any_variant_as_whole_words(string message, string? expected)
+    {
+        var entity = Entity(EntityType.Dictionary) with
+        {
+            Values =
+            [
+                new("delivery", [new("parcel", Nowhere), new("never arrived", Nowhere), new("shipping", Nowhere)], Nowhere),
+                new("payment", [new("charged twice", Nowhere), new("refund", Nowhere)], Nowhere),
+            ],
+        };
+
+        Assert.Equal(expected, Extract(entity, message));
+    }
+
+    [Theory]
+    [InlineData("order 12345 please", 5, 6, "12345")]
+    [InlineData("1,250 units", 4, 4, "1250")]
+    [InlineData("order 123", 5, 6, null)]
+    [InlineData("order 1234567", 5, 6, null)]
+    public void Numbers_respect_their_digit_bounds(string message, int min, int max, string? expected)
+    {
+        Assert.Equal(expected, Extract(Entity(EntityType.Number) with { MinDigits = min, MaxDigits = max }, message));
+    }
+
+    [Theory]
+    [InlineData("about $25", "25 USD")]
+    [InlineData("€ 1,200.50 max", "1200.50 EUR")]
+    [InlineData("Rs. 500", "500 INR")]
+    [InlineData("40 pounds", "40 GBP")]
+    [InlineData("forty", null)]
+    public void Currency_amounts_carry_their_unit(string message, string? expected)
+    {
+        Assert.Equal(expected, Extract(Entity(EntityType.Currency), message));
+    }
+
+    [Theory]
+    [InlineData("ABC-1234", "ABC-1234")]
+    [InlineData("  XYZ-0001 ", "XYZ-0001")]
+    [InlineData("abc-1234", null)]
+    public void Regex_entities_match_their_pattern(string message, string? expected)
+    {
+        Assert.Equal(expected, Extract(Entity(EntityType.Regex) with { Pattern = @"^[A-Z]{3}-\d{4}$" }, message));
+    }
+
+    [Fact]
+    public void Only_regex_entities_and_person_names_are_free_form()
+    {
+        Assert.True(EntityExtractor.IsFreeForm(new EntityRef("x", Entity(EntityType.Regex), false, Nowhere)));
+        Assert.True(EntityExtractor.IsFreeForm(new EntityRef("person_name", null, true, Nowhere)));
+        Assert.False(EntityExtractor.IsFreeForm(new EntityRef("email", null, true, Nowhere)));
+        Assert.False(EntityExtractor.IsFreeForm(new EntityRef("x", Entity(EntityType.Dictionary), false, Nowhere)));
+    }
+
+    private static EntityDefinition Entity(EntityType type) => new() { Name = "x", Type = type, Location = Nowhere, NameLocation = Nowhere };
+
+    private static string? Extract(EntityDefinition definition, string message) =>
+        Extractor.Extract(new EntityRef(definition.Name, definition, false, Nowhere), message, prompted: false)?.Value;
+}

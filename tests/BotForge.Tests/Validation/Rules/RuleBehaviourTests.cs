@@ -1,0 +1,142 @@
+using BotForge.Diagnostics;
+using BotForge.Tests.Support;
+using BotForge.Validation.Rules;
+
+namespace BotForge.Tests.Validation.Rules;
+
+/// <summary>Behaviour of rules beyond their docs examples: settings, what counts as the same place, channel limits.</summary>
+public sealed class RuleBehaviourTests
+{
+    private static List<Diagnostic> Findings(string code, RuleExample example)
+    {
+        using var project = RuleExamples.Write(example);
+        return [.. Diagnose.Project(project.Root).Where(d => d.Code == code)];
+    }
+
+    private static RuleExample WithFaq(string flow, string faq) => new(flow) { Files = new Dictionary<string, string> { ["faq.yaml"] = faq } };
+
+    [Fact]
+    public void Near_duplicate_threshold_is_a_lint_setting_and_the_finding_names_the_similarity()
+    {
+        var failing = RuleCatalog.Find("BF2006")!.Failing;
+
+        var found = Assert.Single(Findings("BF2006", failing));
+        Assert.Contains("82% similar to 'track my parcel' of TRACK (line 5)", found.Message, StringComparison.Ordinal);
+        Assert.Empty(Findings("BF2006", failing with { Project = "lint:\n  near_duplicate_similarity: 0.9\n" }));
+    }
+
+    [Fact]
+    public void Near_duplicates_leading_to_the_same_node_are_fine()
+    {
+        var flow = """
+            nodes:
+              - id: MENU
+                start: true
+                user_says: [show the menu]
+                next:
+                  - to: TRACK
+                    user_says: [track my parcels]
+              - id: TRACK
+                start: true
+                end: true
+                user_says: [track my parcel]
+            """;
+
+        Assert.Empty(Findings("BF2006", new RuleExample(flow)));
+    }
+
+    [Fact]
+    public void Two_faqs_with_the_same_question_collide()
+    {
+        var faq = """
+            faq:
+              - id: RETURNS
+                questions: [can I return an item]
+                answer: Yes, within 30 days.
+              - id: REFUNDS
+                questions: [how do refunds work, Can I return an item?]
+                answer: Refunds take 5 days.
+            """;
+
+        var found = Assert.Single(Findings("BF1032", WithFaq("nodes:\n  - id: START\n    start: true\n    end: true\n    user_says: [hello]\n", faq)));
+        Assert.Equal((6, 38), found.Location!.Start);
+        Assert.Contains("is also a question of the FAQ RETURNS (line 3)", found.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Taskbox_task_may_lead_to_an_faq()
+    {
+        var faq = "faq:\n  - id: RETURNS\n    questions: [what is your return policy]\n    answer: 30 days.\n";
+        var example = WithFaq("nodes:\n  - id: START\n    start: true\n    end: true\n    user_says: [hello]\n", faq) with
+        {
+            Project = "taskbox:\n  tasks:\n    - title: Returns\n      user_says: What is your return policy?\n",
+        };
+
+        Assert.Empty(Findings("BF2009", example));
+    }
+
+    [Fact]
+    public void Carousel_limited_to_web_is_fine_on_a_whatsapp_bot_but_raw_hsl_carousel_is_not()
+    {
+        var flow = """
+            nodes:
+              - id: PLANS
+                start: true
+                end: true
+                user_says: [plans]
+                bot_says:
+                  variants:
+                    - channels: [web]
+                      messages:
+                        - carousel: { items: [{ title: Basic }, { title: Pro }] }
+                    - channels: [whatsapp]
+                      messages:
+                        - hsl: { type: CAROUSEL, text: "", data: { items: [] } }
+            """;
+
+        var found = Assert.Single(Findings("BF1031", new RuleExample(flow, "business:\n  channels: [web, whatsapp]\n")));
+        Assert.Equal(13, found.Location!.Start.Line);
+    }
+
+    [Fact]
+    public void Missing_translation_covers_user_says_per_language()
+    {
+        var flow = """
+            nodes:
+              - id: START
+                start: true
+                end: true
+                user_says: [hello]
+                bot_says: { en: Hi!, hi: नमस्ते! }
+            """;
+
+        var found = Assert.Single(Findings("BF1028", new RuleExample(flow, "  languages: [en, hi]\n")));
+        Assert.Equal((5, 16), found.Location!.Start);
+        Assert.StartsWith("the user says of START has no hi translation", found.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("'[0-9'", "does not compile: Unterminated [] set")]
+    [InlineData("'\\d+\\z'", "is not valid for Python's re: '\\z' is not an escape")]
+    public void Regex_findings_say_which_engine_and_why(string pattern, string expected)
+    {
+        var example = new RuleExample("nodes:\n  - id: START\n    start: true\n    end: true\n    user_says: [hello]\n")
+        {
+            Files = new Dictionary<string, string> { ["entities.yaml"] = $"entities:\n  - name: code\n    type: regex\n    pattern: {pattern}\n" },
+        };
+
+        var found = Assert.Single(Findings("BF1024", example));
+        Assert.Contains(expected, found.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_fix_must_change_the_example()
+    {
+        var example = new RuleExample("nodes: []", "env: {}", "x:1:1");
+
+        var fixedExample = example.Fix("[]", "[A]");
+
+        Assert.Equal(("nodes: [A]", "env: {}", (string?)null), (fixedExample.Flow, fixedExample.Project, fixedExample.At));
+        Assert.Throws<InvalidOperationException>(() => example.Fix("not there", "x"));
+    }
+}
