@@ -12,12 +12,15 @@ command -v python3 >/dev/null || missing+=(python3)
 command -v dot >/dev/null || missing+=(graphviz)
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
+# PyYAML: a test reads the YAML we ship with a YAML 1.1 parser, as other tools will.
+python3 -c "import yaml" 2>/dev/null || /usr/bin/python3 -c "import yaml" 2>/dev/null || missing+=(python3-yaml)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo_=""; [ "$(id -u)" -ne 0 ] && sudo_="sudo"
-  echo "installing ${missing[*]} (Debian packages)"
+  echo "tools/test.sh: installing ${missing[*]} (Debian packages, with apt-get; needed by the tests)" >&2
   $sudo_ apt-get update -qq && $sudo_ apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 if [ ! -d tools/mermaid-check/node_modules/mermaid ]; then
+  echo "tools/test.sh: installing the Mermaid checker's locked npm packages into tools/mermaid-check/node_modules (npm ci)" >&2
   (cd tools/mermaid-check && npm ci --no-audit --no-fund --loglevel=error)
 fi
 

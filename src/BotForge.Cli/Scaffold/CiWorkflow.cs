@@ -4,13 +4,15 @@ using System.Text.RegularExpressions;
 namespace BotForge.Cli.Scaffold;
 
 /// <summary>
-/// <c>botforge init BOT --ci github</c>: writes <c>.github/workflows/botforge-BOT.yml</c> at the root of the git
-/// repository that holds the bot, from <c>templates/ci/github-workflow.yml</c>. It never overwrites a file.
+/// The GitHub Actions workflow of a bot, <c>.github/workflows/botforge-BOT.yml</c> at the root of the git repository
+/// that holds it, from <c>templates/ci/github-workflow.yml</c>: written by <c>botforge init BOT --ci github</c> and
+/// by <c>init --template ticketing</c>. It never overwrites a file.
 /// </summary>
 internal static partial class CiWorkflow
 {
     public const string Template = "templates/ci/github-workflow.yml";
 
+    /// <summary><c>init BOT --ci github</c>: the workflow of an existing bot inside a git repository.</summary>
     public static int Write(CliIO io, string project)
     {
         var path = io.Resolve(project);
@@ -27,27 +29,45 @@ internal static partial class CiWorkflow
             return ExitCodes.BadInput;
         }
 
-        var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
-        if (!SafePath().IsMatch(relative))
+        var compilation = Compilation.Create(path, project, limits: io.Limits);
+        var botId = compilation.Model?.Bot.Id ?? ProjectTemplates.ToId(Path.GetFileName(path));
+        var (written, error) = WriteAt(io, root, path, botId);
+        if (error is not null)
         {
-            io.Error.Write($"botforge: error: the bot's path '{relative}' has characters a workflow cannot use unquoted; use letters, digits, '.', '_', '-' and '/'\n");
+            io.Error.Write($"botforge: error: {error}\n");
             return ExitCodes.BadInput;
         }
 
-        var compilation = Compilation.Create(path, project, limits: io.Limits);
-        var botId = compilation.Model?.Bot.Id ?? StarterProject.ToId(Path.GetFileName(path));
+        io.Out.Write($"Wrote {written}: on pull requests touching {Relative(root, path)}, it validates, builds and comments the diff.\n");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The workflow of a bot <c>init</c> has just written at <paramref name="path"/>: at the root of the git
+    /// repository holding it, or, outside any repository, in the bot's own folder (ready for <c>git init</c> there).
+    /// Returns the file written (as shown to the user), or why it was not.
+    /// </summary>
+    public static (string? Written, string? Error) WriteForNewBot(CliIO io, string path, string botId) =>
+        WriteAt(io, RepositoryRoot(path) ?? path, path, botId);
+
+    private static (string? Written, string? Error) WriteAt(CliIO io, string root, string path, string botId)
+    {
+        var relative = Relative(root, path);
+        if (!SafePath().IsMatch(relative))
+        {
+            return (null, $"the bot's path '{relative}' has characters a workflow cannot use unquoted; use letters, digits, '.', '_', '-' and '/'");
+        }
+
         var workflow = Path.Combine(root, ".github", "workflows", $"botforge-{botId}.yml");
         var shown = Path.GetRelativePath(io.WorkingDirectory, workflow).Replace('\\', '/');
         if (File.Exists(workflow))
         {
-            io.Error.Write($"botforge: error: {shown} already exists; remove it first to write it again\n");
-            return ExitCodes.BadInput;
+            return (null, $"{shown} already exists; remove it first to write it again");
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(workflow)!);
         File.WriteAllText(workflow, Render(relative, botId, CliIO.Version), new UTF8Encoding(false));
-        io.Out.Write($"Wrote {shown}: on pull requests touching {relative}, it validates, builds and comments the diff.\n");
-        return ExitCodes.Success;
+        return (shown, null);
     }
 
     /// <summary>The workflow text for a bot at <paramref name="project"/> (relative to the repository root).</summary>
@@ -62,6 +82,8 @@ internal static partial class CiWorkflow
             .Replace("__VERSION__", version, StringComparison.Ordinal)
             .Replace("\"./**\"", "\"**\"", StringComparison.Ordinal);   // a bot at the repository's root
     }
+
+    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 
     private static string? RepositoryRoot(string path)
     {

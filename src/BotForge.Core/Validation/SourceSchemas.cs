@@ -1,15 +1,19 @@
-using NJsonSchema;
 using BotForge.Project;
 using BotForge.Text;
+using NJsonSchema;
 
 namespace BotForge.Validation;
 
 /// <summary>The embedded source-format schema (schemas/botforge.schema.json), loaded once, on first use.</summary>
-internal static class SourceSchemas
+public static class SourceSchemas
 {
+    /// <summary>The schema files editors use (the source format and its per-file wrappers), as in schemas/.</summary>
+    public static IReadOnlyList<string> EditorFiles { get; } =
+        ["botforge.schema.json", "entities.schema.json", "faq.schema.json", "substory.schema.json", "tests.schema.json"];
+
     private static readonly Lazy<JsonSchema> Root = new(() => Load("botforge.schema.json"));
 
-    public static JsonSchema For(SourceKind kind) => Root.Value.Definitions[kind switch
+    internal static JsonSchema For(SourceKind kind) => Root.Value.Definitions[kind switch
     {
         SourceKind.Project => "projectFile",
         SourceKind.Entities => "entitiesFile",

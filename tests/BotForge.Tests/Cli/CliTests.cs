@@ -160,29 +160,4 @@ public sealed class CliTests
         Assert.Equal(7, (int)diagnostic["line"]!);
         Assert.Equal(13, (int)diagnostic["column"]!);
     }
-
-    [Fact]
-    public void Init_scaffolds_a_bot_that_builds_with_no_diagnostics()
-    {
-        using var folder = new TempProject();
-
-        var init = CliRun.Of(folder.Root, "init", "My Support Bot");
-        var build = CliRun.Of(folder.Root, "build", "My Support Bot");
-
-        Assert.Equal(0, init.ExitCode);
-        Assert.Equal(0, build.ExitCode);
-        Assert.Contains("(2 files; 0 errors, 0 warnings)", build.Out, StringComparison.Ordinal);
-        Assert.Contains("id: my_support_bot", File.ReadAllText(Path.Combine(folder.Root, "My Support Bot", "botforge.yaml")), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Init_refuses_a_folder_that_is_not_empty()
-    {
-        using var folder = TempProject.With();
-
-        var run = CliRun.Of(folder.Root, "init", ".");
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("not empty", run.Error, StringComparison.Ordinal);
-    }
 }
