@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes a large, valid synthetic bot (FORMAT.md layout) for benchmarks.
+"""Writes a large, valid synthetic bot (the layout of docs/format.md) for benchmarks.
 
     make_synthetic_bot.py OUT_DIR [--nodes N] [--user-says K] [--units-per-story U] [--conversations C]
 

@@ -16,23 +16,7 @@ internal static class BotForgeCli
             Environment = environment ?? Environment.GetEnvironmentVariable,
             Interactive = interactive,
         };
-        var verbose = new Option<bool>("--verbose") { Description = "Show internal details (a stack trace) if BotForge itself fails.", Recursive = true };
-        var root = new RootCommand("BotForge: Conversation Studio bots as code. Build, validate and test bots written in YAML.")
-        {
-            BuildCommand.Create(io),
-            ValidateCommand.Create(io),
-            DiffCommand.Create(io),
-            GraphCommand.Create(io),
-            TestCommand.Create(io),
-            ChatCommand.Create(io),
-            DeployCommand.Create(io),
-            PromoteCommand.Create(io),
-            RollbackCommand.Create(io),
-            ReleasesCommand.Create(io),
-            ServeCommand.Create(io),
-            InitCommand.Create(io),
-            verbose,
-        };
+        var (root, verbose) = Tree(io);
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -59,5 +43,29 @@ internal static class BotForgeCli
             stderr.Write(parse.GetValue(verbose) ? ":\n" + e + "\n" : " (add --verbose for details).\n");
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>The root command with every verb (docs/cli.md has a section for each), and the recursive --verbose.</summary>
+    internal static (RootCommand Root, Option<bool> Verbose) Tree(CliIO io)
+    {
+        var verbose = new Option<bool>("--verbose") { Description = "Show internal details (a stack trace) if BotForge itself fails.", Recursive = true };
+        var root = new RootCommand("BotForge: Conversation Studio bots as code. Build, validate and test bots written in YAML.")
+        {
+            BuildCommand.Create(io),
+            ValidateCommand.Create(io),
+            DiffCommand.Create(io),
+            GraphCommand.Create(io),
+            TestCommand.Create(io),
+            ChatCommand.Create(io),
+            DeployCommand.Create(io),
+            PromoteCommand.Create(io),
+            RollbackCommand.Create(io),
+            ReleasesCommand.Create(io),
+            ServeCommand.Create(io),
+            InitCommand.Create(io),
+            verbose,
+        };
+
+        return (root, verbose);
     }
 }

@@ -115,7 +115,7 @@ internal static class WhenRules
             values.Add(Value.Other);
         }
 
-        // 'status' is always in final_response (DOMAIN.md); any other output may be absent.
+        // 'status' is always in final_response (docs/platform.md); any other output may be absent.
         if (variable != "status")
         {
             values.Add(Value.Missing);

@@ -26,7 +26,7 @@ public enum OutputType
 
 public sealed record ActionOutput(string Name, OutputType Type, string Description);
 
-/// <summary>The v1 built-in actions (FORMAT.md "Built-in actions").</summary>
+/// <summary>The v1 built-in actions (docs/format.md, "Built-in actions").</summary>
 public static class ActionCatalog
 {
     public static readonly ActionDefinition SalesforceCreateCase = new(

@@ -9,7 +9,7 @@ using BotForge.Validation;
 namespace BotForge.Project;
 
 /// <summary>
-/// Finds a project's files by the layout of FORMAT.md, reads them as strict UTF-8 and parses them, in parallel
+/// Finds a project's files by the layout of docs/format.md, reads them as strict UTF-8 and parses them, in parallel
 /// (a text already parsed by a compilation sharing the work is not parsed again: <see cref="SharedWork"/>).
 /// The schema check is a stage of its own (<see cref="SchemaValidator.Validate(ProjectSources, DiagnosticBag, SchemaCache?, SharedWork?)"/>).
 /// </summary>

@@ -27,7 +27,7 @@ public enum ScriptProblem
 /// </summary>
 public static class ScriptChecker
 {
-    /// <summary>Packages the platform's executor provides besides the standard library (DOMAIN.md "Code nodes").</summary>
+    /// <summary>Packages the platform's executor provides besides the standard library (docs/platform.md, "Code nodes").</summary>
     public static readonly IReadOnlySet<string> PlatformPackages = new HashSet<string>(StringComparer.Ordinal) { "requests" };
 
     private static readonly IReadOnlySet<string> FileModules = new HashSet<string>(StringComparer.Ordinal)

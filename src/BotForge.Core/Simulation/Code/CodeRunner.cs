@@ -24,7 +24,7 @@ public sealed record CodeRun(JsonNode? Result, string? Error, string Printed, IR
 
 /// <summary>
 /// Runs code-node scripts with the real <c>python3</c>, as the platform's code editor would: <c>main(event,
-/// context)</c> with the event body of DOMAIN.md, the integration service replaced by a stand-in on 127.0.0.1 that
+/// context)</c> with the platform's event body (docs/platform.md), the integration service replaced by a stand-in on 127.0.0.1 that
 /// answers as configured and records every request (run_code_node.py, embedded). One process per run.
 /// </summary>
 public sealed class CodeRunner(string python = "python3")

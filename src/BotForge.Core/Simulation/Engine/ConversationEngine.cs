@@ -9,7 +9,7 @@ using BotForge.Simulation.Nlu;
 namespace BotForge.Simulation.Engine;
 
 /// <summary>
-/// Runs a bound bot the way DOMAIN.md describes the platform, one user message at a time. See
+/// Runs a bound bot the way the platform does (docs/platform.md), one user message at a time. See
 /// docs/testing.md for the rules it follows (connection order, start-node detection, entity prompting,
 /// responses, code nodes, bot break).
 /// </summary>

@@ -10,7 +10,7 @@ using BotForge.Tests.Support;
 namespace BotForge.Tests.Simulation.Engine;
 
 /// <summary>
-/// Each engine behaviour of DOMAIN.md on engine-bot/ (a bot built to use all of them), asserted on the whole
+/// Each engine behaviour of docs/platform.md on engine-bot/ (a bot built to use all of them), asserted on the whole
 /// transcript the engine writes, as `botforge test` and `botforge chat --trace` show it. Code nodes run with
 /// the real python3.
 /// </summary>
