@@ -126,7 +126,9 @@ d["testsFile"] = obj({"conversations": arr(obj({
     "turns": arr(obj({"user": STR, "expect": {"type": "object", "properties": {
         "node": ref("systemName"), "says": {"anyOf": [STR, arr(STR)]}, "not_says": {"anyOf": [STR, arr(STR)]},
         "entities": {"type": "object"}},
-        "patternProperties": {"^salesforce\\.(create_case|get_contact)$": {"type": "object"}},
+        "patternProperties": {"^salesforce\\.(create_case|get_contact)$": {
+            "anyOf": [{"type": "object"}, {"type": "string", "enum": ["none"]}],
+            "x-botforge-expected": "the request's fields (a mapping), or none: no such request in this turn"}},
         "additionalProperties": False}}, ["user"]), minItems=1)}, ["name", "turns"])),
     "intents": {"type": "object", "propertyNames": {"pattern": "^((faq:)?[A-Z0-9_]+|none)$"}, "additionalProperties": arr(STR)}})
 d["testsFile"]["anyOf"] = [{"required": ["conversations"]}, {"required": ["intents"]}]

@@ -4,9 +4,18 @@ using BotForge.Model;
 namespace BotForge.Analysis;
 
 /// <summary>
-/// Facts about the conversation graph that several rules need, each computed once on first use:
-/// predecessors, reachability from start nodes, and which entities are surely collected on entry to a node.
+/// Facts about the conversation graph that rules, the script generator and the diff need, each computed once on
+/// first use: predecessors, reachability from start nodes, which entities are surely collected on entry to a node,
+/// and which are collected as mandatory on some path into it.
 /// </summary>
+/// <remarks>
+/// "Surely collected" follows the routing the conversation engine implements (docs/testing.md): a connection with
+/// phrases can be taken while the node still asks for its entities (a message at a pending prompt that is not the
+/// answer), so it carries only what was collected before the node; an entity condition on an optional entity
+/// carries that entity too; the automatic connection to a code node and an entity condition on a mandatory entity,
+/// both taken once every mandatory entity is known, carry the node's mandatory entities. A context-clear node starts
+/// from nothing.
+/// </remarks>
 public sealed class BotGraph
 {
     private readonly Dictionary<Node, int> _index = new(ReferenceEqualityComparer.Instance);
@@ -14,6 +23,7 @@ public sealed class BotGraph
     private readonly Lazy<bool[]> _reachable;
     private readonly Lazy<BitArray[]> _collected;
     private readonly Lazy<BitArray[]> _collectedIgnoringClears;
+    private readonly Lazy<BitArray[]> _mandatorySomewhere;
     private readonly Dictionary<string, int> _entityIndex = new(StringComparer.Ordinal);
 
     public BotGraph(BotModel bot)
@@ -44,6 +54,7 @@ public sealed class BotGraph
         _reachable = new(ComputeReachable);
         _collected = new(() => ComputeCollected(honourClears: true));
         _collectedIgnoringClears = new(() => ComputeCollected(honourClears: false));
+        _mandatorySomewhere = new(ComputeMandatorySomewhere);
     }
 
     public IReadOnlyList<Node> Nodes { get; }
@@ -74,6 +85,42 @@ public sealed class BotGraph
         return sets[_index[node]][e];
     }
 
+    /// <summary>
+    /// True when some node on some path into <paramref name="node"/> (since the last context clear) collects the entity
+    /// as mandatory: the author means it to be known here. A generated script refuses to run without such an entity
+    /// rather than leave its field out (it is optional only when no path collects it as mandatory).
+    /// </summary>
+    public bool IsMandatoryOnSomePath(Node node, string entity) =>
+        _entityIndex.TryGetValue(entity, out var e) && _mandatorySomewhere.Value[_index[node]][e];
+
+    /// <summary>What a conversation surely has collected when it leaves <paramref name="node"/> by <paramref name="connection"/>, given what it had on entry.</summary>
+    private BitArray Exit(Node node, Connection connection, BitArray entry, bool honourClears)
+    {
+        var exit = honourClears && node.IsContextClear ? new BitArray(entry.Length) : new BitArray(entry);
+        switch (connection.Condition)
+        {
+            // Taken once the node's mandatory entities are known: the automatic connection to a code node, and an
+            // entity condition on one of those entities (read then, never from a message before).
+            case AutomaticCondition:
+            case EntityPresenceCondition p when node.Entities.Any(u => u.Mandatory && u.Entity.Name == p.Entity.Name):
+            case EntityValueCondition v when node.Entities.Any(u => u.Mandatory && u.Entity.Name == v.Entity.Name):
+                foreach (var use in node.Entities.Where(u => u.Mandatory))
+                {
+                    exit[_entityIndex[use.Entity.Name]] = true;
+                }
+
+                break;
+            case EntityPresenceCondition c when _entityIndex.TryGetValue(c.Entity.Name, out var e):
+                exit[e] = true;
+                break;
+            case EntityValueCondition c when _entityIndex.TryGetValue(c.Entity.Name, out var e):
+                exit[e] = true;
+                break;
+        }
+
+        return exit;
+    }
+
     private bool[] ComputeReachable()
     {
         var seen = new bool[Nodes.Count];
@@ -98,12 +145,12 @@ public sealed class BotGraph
         return seen;
     }
 
-    /// <summary>Must-collected entities on entry, by a forward data-flow to a fixed point (intersection over predecessors).</summary>
+    /// <summary>Must-collected entities on entry, by a forward data-flow to a fixed point (intersection over incoming connections).</summary>
     private BitArray[] ComputeCollected(bool honourClears)
     {
         var count = _entityIndex.Count;
         var entry = Nodes.Select(n => n.IsStart ? new BitArray(count) : new BitArray(count, true)).ToArray();
-        var exit = new BitArray[Nodes.Count];
+        var visited = new bool[Nodes.Count];
         var reachable = _reachable.Value;
         var work = new Queue<int>(Enumerable.Range(0, Nodes.Count).Where(i => reachable[i]));
         var queued = new bool[Nodes.Count];
@@ -115,36 +162,23 @@ public sealed class BotGraph
         while (work.TryDequeue(out var i))
         {
             queued[i] = false;
+            visited[i] = true;
             var node = Nodes[i];
-            var output = honourClears && node.IsContextClear ? new BitArray(count) : new BitArray(entry[i]);
-            foreach (var use in node.Entities.Where(u => u.Mandatory))
+            foreach (var connection in node.Connections)
             {
-                output[_entityIndex[use.Entity.Name]] = true;
-            }
-
-            if (exit[i] is { } previous && SameBits(previous, output))
-            {
-                continue;
-            }
-
-            exit[i] = output;
-            foreach (var target in Targets(node))
-            {
-                var t = _index[target];
-                if (target.IsStart)
+                // A start node can be reached by detection from anywhere, with nothing collected: its entry stays empty.
+                if (connection.Target is not { IsStart: false } target)
                 {
                     continue;
                 }
 
+                var t = _index[target];
                 var before = new BitArray(entry[t]);
-                entry[t].And(output);
-                if (!SameBits(before, entry[t]) || exit[t] is null)
+                entry[t].And(Exit(node, connection, entry[i], honourClears));
+                if ((!SameBits(before, entry[t]) || !visited[t]) && !queued[t])
                 {
-                    if (!queued[t])
-                    {
-                        queued[t] = true;
-                        work.Enqueue(t);
-                    }
+                    queued[t] = true;
+                    work.Enqueue(t);
                 }
             }
         }
@@ -154,6 +188,39 @@ public sealed class BotGraph
             if (honourClears && Nodes[i].IsContextClear)
             {
                 entry[i] = new BitArray(count);
+            }
+        }
+
+        return entry;
+    }
+
+    /// <summary>Entities collected as mandatory on some path into each node, by a forward data-flow (union over predecessors).</summary>
+    private BitArray[] ComputeMandatorySomewhere()
+    {
+        var count = _entityIndex.Count;
+        var entry = Nodes.Select(_ => new BitArray(count)).ToArray();
+        var work = new Queue<int>(Enumerable.Range(0, Nodes.Count));
+        var queued = Enumerable.Repeat(true, Nodes.Count).ToArray();
+        while (work.TryDequeue(out var i))
+        {
+            queued[i] = false;
+            var node = Nodes[i];
+            var exit = node.IsContextClear ? new BitArray(count) : new BitArray(entry[i]);
+            foreach (var use in node.Entities.Where(u => u.Mandatory))
+            {
+                exit[_entityIndex[use.Entity.Name]] = true;
+            }
+
+            foreach (var target in Targets(node))
+            {
+                var t = _index[target];
+                var before = new BitArray(entry[t]);
+                entry[t].Or(exit);
+                if (!SameBits(before, entry[t]) && !queued[t])
+                {
+                    queued[t] = true;
+                    work.Enqueue(t);
+                }
             }
         }
 

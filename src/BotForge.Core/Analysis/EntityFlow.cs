@@ -2,7 +2,12 @@ using BotForge.Model;
 
 namespace BotForge.Analysis;
 
-/// <summary>Where texts use <c>${entity.x}</c> that neither the node itself nor every path into it has collected by then.</summary>
+/// <summary>
+/// Where <c>${entity.x}</c> is used but neither the node itself nor every path into it has collected x by then: in a
+/// text the bot shows, or in an action's input that some path means to be known (<see cref="BotGraph.IsMandatoryOnSomePath"/>;
+/// the generated script refuses to run without it). An action input whose entity no path collects as mandatory is
+/// optional: the script leaves the field out.
+/// </summary>
 internal static class EntityFlow
 {
     /// <summary>
@@ -10,11 +15,17 @@ internal static class EntityFlow
     /// text, whose entity the graph does not guarantee on entry to the node. BF1014 and BF1015 tell these apart
     /// (cleared by a context clear, or never collected); the rules' shared analyses find them once for both.
     /// </summary>
-    public static List<(Node Node, PlaceholderPart Placeholder)> NotCollected(BotGraph graph) =>
+    public static List<(Node Node, PlaceholderPart Placeholder, bool InAction)> NotCollected(BotGraph graph) =>
         graph.Nodes.Where(graph.IsReachable)
             .SelectMany(node => ModelText.Placeholders(node)
                 .Where(p => p.Placeholder.Kind == PlaceholderKind.Entity && p.CollectedHere.All(e => e.Entity.Name != p.Placeholder.Key))
-                .Select(p => (node, p.Placeholder)))
-            .Where(use => !graph.IsCollectedOnEntry(use.node, use.Placeholder.Key))
+                .Select(p => (node, p.Placeholder, InAction: false))
+                .Concat(ActionPlaceholders(node).Where(p => graph.IsMandatoryOnSomePath(node, p.Key)).Select(p => (node, p, InAction: true))))
+            .Where(use => !graph.IsCollectedOnEntry(use.node, use.Item2.Key))
             .ToList();
+
+    private static IEnumerable<PlaceholderPart> ActionPlaceholders(Node node) =>
+        node.Code is ActionStep step
+            ? step.Arguments.Select(a => a.Template).OfType<TextTemplate>().SelectMany(t => t.Parts.OfType<PlaceholderPart>()).Where(p => p.Kind == PlaceholderKind.Entity)
+            : [];
 }

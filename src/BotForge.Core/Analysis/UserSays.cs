@@ -68,23 +68,52 @@ internal static class UserSays
     }
 
     /// <summary>
-    /// Each utterance whose normal form an earlier utterance leading elsewhere already has, with that first one.
-    /// As FAQ questions come last, the first of a node utterance's collisions is never an FAQ question.
+    /// Each utterance whose normal form an earlier utterance leading elsewhere already has <em>where the two compete
+    /// for the same message</em>, with that first one. They compete as the engine matches them: start-node detection
+    /// weighs the user says of the active start nodes and the FAQ questions together; at a node, its phrase
+    /// connections are weighed against each other, each with the user says of its target when that is not a start
+    /// node. A connection's phrases are never weighed against another node's connections, nor against detection.
     /// </summary>
     public static List<(TrainingUtterance Said, TrainingUtterance First)> Collisions(IReadOnlyList<TrainingUtterance> all)
     {
-        var first = new Dictionary<string, TrainingUtterance>(StringComparer.Ordinal);
+        // The nodes each non-start node is entered from by phrases: its user says train those connections.
+        var enteredFrom = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var connection in all.Where(u => u.Kind == UtteranceKind.Connection).Select(u => (From: u.Node!.SystemName, To: u.Destination)).Distinct())
+        {
+            if (!enteredFrom.TryGetValue(connection.To, out var sources))
+            {
+                enteredFrom[connection.To] = sources = [];
+            }
+
+            sources.Add(connection.From);
+        }
+
+        var first = new Dictionary<(string Arena, string Key), TrainingUtterance>();
         var collisions = new List<(TrainingUtterance, TrainingUtterance)>();
         foreach (var said in all.Where(u => u.Key.Length > 0))
         {
-            if (!first.TryAdd(said.Key, said) && first[said.Key] is var seen && seen.Destination != said.Destination)
+            foreach (var arena in Arenas(said, enteredFrom))
             {
-                collisions.Add((said, seen));
+                if (!first.TryAdd((arena, said.Key), said) && first[(arena, said.Key)] is var seen && seen.Destination != said.Destination)
+                {
+                    collisions.Add((said, seen));
+                    break;
+                }
             }
         }
 
         return collisions;
     }
+
+    /// <summary>Where an utterance competes: <c>detection</c>, or <c>at:NODE</c> for the connections of NODE.</summary>
+    private static IEnumerable<string> Arenas(TrainingUtterance said, Dictionary<string, List<string>> enteredFrom) => said.Kind switch
+    {
+        UtteranceKind.Faq => ["detection"],
+        UtteranceKind.Connection => ["at:" + said.Node!.SystemName],
+        _ when said.Node is { IsStart: true, IsActive: true } => ["detection"],
+        _ when said.Node is { IsStart: false } node => enteredFrom.GetValueOrDefault(node.SystemName)?.Select(from => "at:" + from) ?? [],
+        _ => [],
+    };
 
     /// <summary>Lower case, punctuation and symbols dropped, runs of spaces made one: "Where is my order?" → "where is my order".</summary>
     /// <remarks>Runs for every utterance of the bot, so it writes into a buffer and returns the text itself when it is already normal.</remarks>

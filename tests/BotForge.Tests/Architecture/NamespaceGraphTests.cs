@@ -25,7 +25,7 @@ public sealed class NamespaceGraphTests
         Validation           → Diagnostics, Project, Syntax, Text
         Binding              → Diagnostics, Model, Parsing, Project, Python, Syntax, Text
         Validation.Rules     → Analysis, Analysis.Similarity, Diagnostics, Model, Project, Python, Text
-        Emit.Scripts         → Model, Text
+        Emit.Scripts         → Analysis, Model, Text
         Emit                 → Diagnostics, Emit.Scripts, Model, Project
         Graph                → Analysis, Model
         Diff                 → Analysis, Diagnostics, Emit, Graph, Model, Text

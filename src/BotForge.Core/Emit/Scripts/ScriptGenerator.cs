@@ -1,4 +1,5 @@
 using System.Text;
+using BotForge.Analysis;
 using BotForge.Model;
 using Scriban.Runtime;
 
@@ -13,9 +14,7 @@ internal sealed class ScriptGenerator(BotModel bot)
     /// <summary>The runtime appended to every Salesforce script: plain text, read once.</summary>
     private static readonly Lazy<string> Runtime = new(() => ScriptTemplates.ReadText("salesforce.runtime.py.sbn"));
 
-    private readonly Lazy<ILookup<Node, Node>> _predecessors = new(() => bot.Nodes
-        .SelectMany(n => n.Connections.Where(c => c.Target is not null).Select(c => (From: n, To: c.Target!)))
-        .ToLookup<(Node From, Node To), Node, Node>(p => p.To, p => p.From, ReferenceEqualityComparer.Instance));
+    private readonly Lazy<BotGraph> _graph = new(() => new BotGraph(bot));
 
     public string Generate(Node node, ActionStep step)
     {
@@ -58,18 +57,18 @@ internal sealed class ScriptGenerator(BotModel bot)
         return source.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n') + "\n";
     }
 
-    /// <summary>Entities a template reads that every node leading here collects as mandatory: their absence is an error, not an omitted field.</summary>
-    private IEnumerable<string> RequiredEntities(Node node, IEnumerable<TextTemplate> templates)
-    {
-        var predecessors = _predecessors.Value[node].ToList();
-        return templates
+    /// <summary>
+    /// Entities a template reads that some path into the node collects as mandatory (<see cref="BotGraph.IsMandatoryOnSomePath"/>):
+    /// their absence at run time (a path that skipped the prompt, BF1015) fails the step instead of leaving the field out.
+    /// </summary>
+    private IEnumerable<string> RequiredEntities(Node node, IEnumerable<TextTemplate> templates) =>
+        templates
             .SelectMany(t => t.Parts.OfType<PlaceholderPart>())
             .Where(p => p.Kind == PlaceholderKind.Entity)
             .Select(p => p.Key)
             .Distinct(StringComparer.Ordinal)
-            .Where(name => predecessors.Count > 0 && predecessors.All(p => p.Entities.Any(e => e.Mandatory && e.Entity.Name == name)))
+            .Where(name => _graph.Value.IsMandatoryOnSomePath(node, name))
             .Order(StringComparer.Ordinal);
-    }
 
     private static IReadOnlyList<string> List(ActionStep step, string name) =>
         step.Arguments.FirstOrDefault(a => a.Name == name)?.List ?? [];

@@ -62,10 +62,7 @@ public sealed class ConversationEngine
         _turn = new Turn(message);
         if (_asking is { } asking && Current is { } collecting)
         {
-            if (!TryConnection(message))
-            {
-                Collect(collecting, asking, message);
-            }
+            Answer(collecting, asking, message);
         }
         else if (Current is null || !TryConnection(message))
         {
@@ -76,15 +73,18 @@ public sealed class ConversationEngine
     }
 
     /// <summary>
-    /// The answer to the entity the bot asked for. On a miss: a message clearly meant for another start node or an
-    /// FAQ (confidence at least <see cref="SwitchConfidence"/>) goes there; otherwise the reprompt, once; after
-    /// that, start-node detection (or the bot-break message).
+    /// A message while the bot waits for <paramref name="asking"/>, understood in this order (docs/testing.md):
+    /// the answer to the asked entity (with the node's optional entities it holds); else a connection of the node
+    /// (which leaves it with the entity not collected); else a start node or an FAQ the message is clearly meant
+    /// for (confidence at least <see cref="SwitchConfidence"/>; an FAQ is answered and the prompt asked again);
+    /// else the reprompt, once; after that, detection as for any message (or the bot-break message).
     /// </summary>
-    private void Collect(Node node, EntityUse asking, string message)
+    private void Answer(Node node, EntityUse asking, string message)
     {
-        var found = ExtractAll(node, message, asking);
-        if (found.Contains(asking.Entity.Name))
+        if (_extractor.Extract(asking.Entity, message, prompted: true) is { } value)
         {
+            Store(asking.Entity.Name, value);
+            TakeOptional(node, message);
             _turn.How = Detection.EntityAnswer;
             _turn.Detected = asking.Entity.Name;
             _asking = null;
@@ -92,7 +92,12 @@ public sealed class ConversationEngine
             return;
         }
 
-        // A message that is clearly about something else (another start node or an FAQ) changes the subject.
+        if (TryConnection(message))
+        {
+            _turn.Notes.Add($"left {node.SystemName} before its {asking.Entity.Name} was collected");
+            return;
+        }
+
         var match = _intents.Detect(message, out var nearest);
         if (match is { Confidence: >= SwitchConfidence })
         {
@@ -113,6 +118,31 @@ public sealed class ConversationEngine
         Follow(message, match, nearest);
     }
 
+    /// <summary>
+    /// What else an answer holds: the node's optional entities present in it are taken (they are never asked for, so
+    /// a message on the node is their only way in); its other mandatory entities are not (each is taken from the
+    /// answer to its own prompt), but the trace says so. Free-form entities are taken only as answers.
+    /// </summary>
+    private void TakeOptional(Node node, string message)
+    {
+        foreach (var use in node.Entities.Where(u => !_entities.ContainsKey(u.Entity.Name) && !EntityExtractor.IsFreeForm(u.Entity)))
+        {
+            if (_extractor.Extract(use.Entity, message, prompted: false) is not { } other)
+            {
+                continue;
+            }
+
+            if (use.Mandatory)
+            {
+                _turn.Notes.Add($"not taken from this answer: {use.Entity.Name} = '{other.Value}' (it is taken from the answer to its own prompt)");
+            }
+            else
+            {
+                Store(use.Entity.Name, other);
+            }
+        }
+    }
+
     /// <summary>The current node's connections with a condition: the best phrase match or a matching entity condition.</summary>
     private bool TryConnection(string message)
     {
@@ -122,6 +152,12 @@ public sealed class ConversationEngine
         {
             var connection = node.Connections[i];
             if (connection.Target is not { } target)
+            {
+                continue;
+            }
+
+            // An entity condition on one of the node's mandatory entities is read once they are all known (Proceed).
+            if (connection.Condition is EntityPresenceCondition or EntityValueCondition && ReadOnceKnown(node, connection.Condition))
             {
                 continue;
             }
@@ -190,10 +226,22 @@ public sealed class ConversationEngine
                 _turn.Says([$"{_renderer.Text(link.Text)} [{_renderer.Text(link.Button)} → {link.Url}]".Trim()]);
             }
 
+            // A digression: the conversation stays where it was, so a pending prompt is asked again.
+            if (_asking is { } pending)
+            {
+                _turn.Notes.Add($"back to {Current!.SystemName}: its {pending.Entity.Name} is still asked for");
+                _turn.Says(Prompt(pending));
+            }
+
             return;
         }
 
         _turn.How = Detection.StartNode;
+        if (_asking is { } abandoned)
+        {
+            _turn.Notes.Add($"left {Current!.SystemName} before its {abandoned.Entity.Name} was collected");
+        }
+
         _asking = null;
         Enter(_intents.Node(match.Intent)!, message);
     }
@@ -216,7 +264,7 @@ public sealed class ConversationEngine
         _reprompted = false;
         if (message is not null)
         {
-            ExtractAll(node, message, asking: null);
+            TakeFromArrival(node, message);
         }
 
         // No entities: the initial response is the only one. Exactly one: its prompt takes the initial's place.
@@ -235,13 +283,23 @@ public sealed class ConversationEngine
         if (missing is not null)
         {
             _asking = missing;
-            _turn.Says(missing.Prompt is null ? [$"What is your {missing.Entity.Name.Replace('_', ' ')}?"] : _renderer.Render(missing.Prompt));
+            _turn.Says(Prompt(missing));
             return;
         }
 
         if (node.Entities.Count > 0)
         {
             _turn.Says(_renderer.Render(node.BotSays.Final));
+        }
+
+        // An entity condition on an entity the node collects is read once the node's entities are known, before
+        // the automatic connection to a code node (a static → static condition matches first).
+        var byEntity = node.Connections.FirstOrDefault(c => c.Target is not null && ReadOnceKnown(node, c.Condition) && HoldsOnCollected(c.Condition));
+        if (byEntity is not null)
+        {
+            _turn.Path.Add($"{node.SystemName} → {byEntity.TargetName} ({Describe.Condition(byEntity.Condition)})");
+            Enter(byEntity.Target!, message: null);
+            return;
         }
 
         var automatic = node.Connections.FirstOrDefault(c => c.Condition is AutomaticCondition && c.Target is { Type: NodeType.Code });
@@ -311,29 +369,38 @@ public sealed class ConversationEngine
     }
 
     /// <summary>
-    /// Every entity of the node found in the message: the one asked for (which may be a bare answer), and any
-    /// other missing one that is not free-form (see <see cref="EntityExtractor.IsFreeForm"/>).
+    /// The entities of the node present in the message that reached it, except free-form ones (see
+    /// <see cref="EntityExtractor.IsFreeForm"/>), which only the answer to their own prompt fills.
     /// </summary>
-    private HashSet<string> ExtractAll(Node node, string message, EntityUse? asking)
+    private void TakeFromArrival(Node node, string message)
     {
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var use in node.Entities)
+        foreach (var use in node.Entities.Where(u => !_entities.ContainsKey(u.Entity.Name) && !EntityExtractor.IsFreeForm(u.Entity)))
         {
-            var prompted = ReferenceEquals(use, asking);
-            if (!prompted && (_entities.ContainsKey(use.Entity.Name) || EntityExtractor.IsFreeForm(use.Entity)))
-            {
-                continue;
-            }
-
-            if (_extractor.Extract(use.Entity, message, prompted) is { } value)
+            if (_extractor.Extract(use.Entity, message, prompted: false) is { } value)
             {
                 Store(use.Entity.Name, value);
-                found.Add(use.Entity.Name);
             }
         }
-
-        return found;
     }
+
+    /// <summary>True for an entity condition on a mandatory entity of the node: it is read once the node's entities are known, never from a message before.</summary>
+    internal static bool ReadOnceKnown(Node node, Condition condition) => condition switch
+    {
+        EntityPresenceCondition c => node.Entities.Any(u => u.Mandatory && u.Entity.Name == c.Entity.Name),
+        EntityValueCondition c => node.Entities.Any(u => u.Mandatory && u.Entity.Name == c.Entity.Name),
+        _ => false,
+    };
+
+    /// <summary>An entity condition that the entities collected so far satisfy.</summary>
+    private bool HoldsOnCollected(Condition condition) => condition switch
+    {
+        EntityPresenceCondition c => _entities.ContainsKey(c.Entity.Name),
+        EntityValueCondition c => _entities.TryGetValue(c.Entity.Name, out var v) && c.Values.Any(value => string.Equals(value, v.Value, StringComparison.OrdinalIgnoreCase)),
+        _ => false,
+    };
+
+    private IEnumerable<string> Prompt(EntityUse use) =>
+        use.Prompt is null ? [$"What is your {use.Entity.Name.Replace('_', ' ')}?"] : _renderer.Render(use.Prompt);
 
     private void Store(string entity, EntityValue value)
     {

@@ -44,4 +44,5 @@ public sealed record TurnTrace(
     IReadOnlyList<string> BotSays,
     string? Node,
     IReadOnlyDictionary<string, string> Entities,
-    string? Note);
+    string? Note,
+    IReadOnlyList<string> Notes);

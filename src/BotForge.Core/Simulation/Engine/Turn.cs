@@ -23,8 +23,11 @@ internal sealed class Turn(string user)
 
     public List<CodeTrace> Code { get; } = [];
 
+    /// <summary>What the trace should say beyond the standard lines: a form left unfinished, entities not taken.</summary>
+    public List<string> Notes { get; } = [];
+
     public void Says(IEnumerable<string> lines) => _says.AddRange(lines);
 
     public TurnTrace Finish(string? node, IReadOnlyDictionary<string, string> entities) =>
-        new(user, How, Detected, Confidence, Nearest, Found, Path, Code, _says, node, entities, Note);
+        new(user, How, Detected, Confidence, Nearest, Found, Path, Code, _says, node, entities, Note, Notes);
 }

@@ -101,10 +101,11 @@ public static class TestBinder
             diagnostics.Add(TestDiagnostics.UnknownExpectedNode(expect["node"]!.LocationIn(file), node, Suggestions.Closest(node, nodes)));
         }
 
-        var integration = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        var integration = new Dictionary<string, IReadOnlyDictionary<string, string>?>(StringComparer.Ordinal);
         foreach (var entry in expect.Entries.Where(e => e.Key.Value.StartsWith("salesforce.", StringComparison.Ordinal)))
         {
-            integration[entry.Key.Value["salesforce.".Length..]] = Strings(entry.Value);
+            // `none`: no such request may be sent in the turn; a mapping (even {}): one was sent, with these fields.
+            integration[entry.Key.Value["salesforce.".Length..]] = entry.Value is YamlScalar { Value: "none" } ? null : Strings(entry.Value);
         }
 
         return new TurnExpectation(node, Texts(expect["says"], file, diagnostics), Texts(expect["not_says"], file, diagnostics), Strings(expect["entities"]), integration, expect.LocationIn(file));

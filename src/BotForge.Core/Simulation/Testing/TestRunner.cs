@@ -83,7 +83,18 @@ public static class TestRunner
 
         foreach (var (action, fields) in expect.Integration)
         {
-            var request = trace.Code.SelectMany(c => c.Requests).LastOrDefault(r => r.Action == action);
+            var requests = trace.Code.SelectMany(c => c.Requests).Where(r => r.Action == action).ToList();
+            if (fields is null)
+            {
+                if (requests.Count > 0)
+                {
+                    yield return $"expected no salesforce.{action} request in this turn, but {requests.Count} {(requests.Count == 1 ? "was" : "were")} sent";
+                }
+
+                continue;
+            }
+
+            var request = requests.LastOrDefault();
             if (request is null)
             {
                 yield return $"expected a salesforce.{action} request, but none was sent in this turn";

@@ -10,13 +10,16 @@ public sealed record TextExpectation(string Written, Regex? Pattern)
     public bool IsFoundIn(string said) => Pattern?.IsMatch(said) ?? said.Contains(Written, StringComparison.Ordinal);
 }
 
-/// <summary>What a turn expects; every part is optional. Integration fields are compared as text.</summary>
+/// <summary>
+/// What a turn expects; every part is optional. Integration fields are compared as text; a null in
+/// <see cref="Integration"/> (written <c>none</c>) expects no request of that action in the turn.
+/// </summary>
 public sealed record TurnExpectation(
     string? Node,
     IReadOnlyList<TextExpectation> Says,
     IReadOnlyList<TextExpectation> NotSays,
     IReadOnlyDictionary<string, string> Entities,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Integration,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>?> Integration,
     SourceLocation Location);
 
 public sealed record TestTurn(string User, TurnExpectation? Expect, SourceLocation Location);

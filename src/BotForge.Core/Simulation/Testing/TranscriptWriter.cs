@@ -59,9 +59,19 @@ public static class TranscriptWriter
             }
         }
 
+        foreach (var note in turn.Notes)
+        {
+            text.Append("     note: ").Append(note).Append('\n');
+        }
+
         foreach (var line in turn.BotSays)
         {
             text.Append("     bot: ").Append(line.ReplaceLineEndings(" / ")).Append('\n');
+        }
+
+        if (turn.BotSays.Count == 0)
+        {
+            text.Append("     bot: (nothing)\n");
         }
 
         text.Append("     now: ").Append(turn.Node ?? "no node");

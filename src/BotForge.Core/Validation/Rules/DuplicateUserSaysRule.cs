@@ -13,7 +13,7 @@ public sealed class DuplicateUserSaysRule : Rule
     public override string Id => "duplicate-user-says";
 
     public override string Why => """
-        Intent detection learns each node from its user says. The same utterance leading to two different nodes (from two nodes' user says, or a node and a connection to another node) is an intent collision: the detector cannot tell them apart, and users land on either one at random. Phrases of a connection that match its own target's user says are fine.
+        Intent detection learns each node from its user says. The same utterance leading to two different nodes where both compete for one message is an intent collision: the detector cannot tell them apart, and users land on either one at random. They compete as the engine matches them: start-node detection weighs the active start nodes' user says and the FAQ questions together; at one node, its phrase connections are weighed against each other, each with its target's user says (when the target is not a start node). So `yes` on two connections of one node collides; `yes` on connections of two different nodes does not, as each is only matched at its own node. Phrases of a connection that match its own target's user says are fine.
         """;
 
     public override RuleExample Failing => new("""

@@ -25,7 +25,7 @@ public sealed class EntityClearedRule : Rule
                 prompt: What's your email?
             next:
               - to: RESET
-                user_says: [start over]
+                entity: email
           - id: RESET
             context_clear: true
             next:
@@ -40,7 +40,7 @@ public sealed class EntityClearedRule : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var (node, placeholder) in context.EntityUsesNotCollected)
+        foreach (var (node, placeholder, _) in context.EntityUsesNotCollected)
         {
             if (context.Graph.IsCollectedOnEntry(node, placeholder.Key, ignoringClears: true))
             {

@@ -12,7 +12,7 @@ public sealed class EntityNotCollectedRule : Rule
     public override string Id => "entity-not-collected";
 
     public override string Why => """
-        A placeholder for an entity that some path into the node never collects (as mandatory) shows nothing, or the raw tag, to those users. The check follows every path from the start nodes; entities the node itself collects count for its final response and later prompts.
+        A placeholder for an entity that some path into the node never collects (as mandatory) shows nothing, or the raw tag, to those users. The check follows every path from the start nodes, as the engine routes them: a connection with phrases can be taken while a node still asks for its entities, so it carries only what was collected before that node; only the automatic connection to a code node waits for them. Entities the node itself collects count for its final response and later prompts. In a built-in action's inputs, an entity that some path collects as mandatory must be collected on every path: where a path skips it, the generated script fails the step (status false) and sends nothing.
         """;
 
     public override RuleExample Failing => new("""
@@ -39,9 +39,19 @@ public sealed class EntityNotCollectedRule : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var (node, placeholder) in context.EntityUsesNotCollected)
+        foreach (var (node, placeholder, inAction) in context.EntityUsesNotCollected)
         {
-            if (!context.Graph.IsCollectedOnEntry(node, placeholder.Key, ignoringClears: true))
+            if (context.Graph.IsCollectedOnEntry(node, placeholder.Key, ignoringClears: true))
+            {
+                continue;
+            }
+
+            if (inAction)
+            {
+                context.Report(placeholder.Location, $"'{placeholder.Key}' is not collected on every path into {node.SystemName}: where a path skips it, the step fails and sends nothing",
+                    $"collect '{placeholder.Key}' as a mandatory entity on every node leading to {node.SystemName}; a connection with phrases can be taken before a node's entities are collected");
+            }
+            else
             {
                 context.Report(placeholder.Location, $"'{placeholder.Key}' is not collected on every path into {node.SystemName} when this text is shown",
                     $"collect '{placeholder.Key}' as a mandatory entity on {node.SystemName} or on every node leading to it");

@@ -34,7 +34,7 @@ public sealed class RuleContext
     public IReadOnlyList<(TrainingUtterance Said, TrainingUtterance First)> UserSaysCollisions => _shared.Collisions.Value;
 
     /// <summary>Entity placeholders whose entity is not collected on every path into their node by then (BF1014, BF1015), found once.</summary>
-    internal IReadOnlyList<(Node Node, PlaceholderPart Placeholder)> EntityUsesNotCollected => _shared.EntityUsesNotCollected.Value;
+    internal IReadOnlyList<(Node Node, PlaceholderPart Placeholder, bool InAction)> EntityUsesNotCollected => _shared.EntityUsesNotCollected.Value;
 
     /// <summary>Work shared with other compilations in this process (the other side of a diff), if any.</summary>
     internal SharedWork? Work => _shared.Work;
@@ -68,6 +68,6 @@ public sealed class RuleContext
 
         public Lazy<List<(TrainingUtterance Said, TrainingUtterance First)>> Collisions { get; }
 
-        public Lazy<List<(Node Node, PlaceholderPart Placeholder)>> EntityUsesNotCollected { get; }
+        public Lazy<List<(Node Node, PlaceholderPart Placeholder, bool InAction)>> EntityUsesNotCollected { get; }
     }
 }

@@ -99,15 +99,23 @@ public sealed partial class EngineTests
                  now: CONTACT; entities person_name = 'Priya Nair'
                4 user: when are you open
                  understood: FAQ OPENING_HOURS (confidence 1.00, nearest 'when are you open')
+                 note: back to CONTACT: its email is still asked for
                  bot: We bake from 11am to 11pm.
+                 bot: Your email?
                  now: CONTACT; entities person_name = 'Priya Nair'
                5 user: priya@example.com, +91 98450 12345
                  understood: the email asked for
-                 found: email = 'priya@example.com', phone_number = '+919845012345'
+                 found: email = 'priya@example.com'
+                 note: not taken from this answer: phone_number = '+919845012345' (it is taken from the answer to its own prompt)
+                 bot: Your phone number?
+                 now: CONTACT; entities email = 'priya@example.com', person_name = 'Priya Nair'
+               6 user: +91 98450 12345
+                 understood: the phone_number asked for
+                 found: phone_number = '+919845012345'
                  bot: We will call Priya Nair on +919845012345 and write to priya@example.com.
                  now: CONTACT; entities email = 'priya@example.com', person_name = 'Priya Nair', phone_number = '+919845012345'
 
-            """, Converse("call me back", "Priya Nair", "nope", "when are you open", "priya@example.com, +91 98450 12345"));
+            """, Converse("call me back", "Priya Nair", "nope", "when are you open", "priya@example.com, +91 98450 12345", "+91 98450 12345"));
     }
 
     [Fact]
@@ -126,6 +134,7 @@ public sealed partial class EngineTests
                  now: ORDER; entities size = 'medium'
                3 user: main menu
                  understood: start node MENU (confidence 1.00, nearest 'main menu')
+                 note: left ORDER before its quantity was collected
                  bot: Menu, page : order, voucher, budget, contact, sizes.
                  now: MENU
                4 user: show more

@@ -18,7 +18,7 @@ CONNECTION = [
     ["client_id", [["env", "SF_CLIENT_ID"]]],
     ["private_key", [["env", "SF_PRIVATE_KEY"]]],
 ]
-# Entities mandatory on every path into this node: their absence is an error.
+# Entities some path into this node collects as mandatory: their absence is an error, never an omitted field.
 REQUIRED_ENTITIES = ["email", "issue_description", "issue_type", "person_name"]
 # Case fields in the order written; each value is a list of parts.
 PAYLOAD = [
