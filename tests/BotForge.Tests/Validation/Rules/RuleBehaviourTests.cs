@@ -16,6 +16,47 @@ public sealed class RuleBehaviourTests
     private static RuleExample WithFaq(string flow, string faq) => new(flow) { Files = new Dictionary<string, string> { ["faq.yaml"] = faq } };
 
     [Fact]
+    public void The_same_phrase_on_connections_of_two_nodes_is_no_collision_but_on_two_connections_of_one_node_it_is()
+    {
+        const string Flow = """
+            nodes:
+              - id: OPEN
+                start: true
+                user_says: [open an incident]
+                next:
+                  - { to: OPEN_OK, user_says: ["yes", sure] }
+                  - { to: DONE, user_says: ["no"] }
+              - id: RESET
+                start: true
+                user_says: [reset my password]
+                next:
+                  - { to: RESET_OK, user_says: ["yes", sure] }
+              - id: OPEN_OK
+                end: true
+                bot_says: Opened.
+              - id: RESET_OK
+                end: true
+                bot_says: Reset.
+              - id: DONE
+                end: true
+                bot_says: Done.
+            """;
+
+        Assert.Empty(Findings("BF1023", new RuleExample(Flow)));
+        var clash = Assert.Single(Findings("BF1023", new RuleExample(Flow.Replace("{ to: DONE, user_says: [\"no\"] }", "{ to: DONE, user_says: [\"no\", Sure] }", StringComparison.Ordinal))));
+        Assert.Contains("'Sure' on the connection OPEN → DONE is also a user say of the connection OPEN → OPEN_OK", clash.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_start_node_utterance_still_collides_with_an_faq_question_and_another_start_node()
+    {
+        var flow = "nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [opening hours]\n  - id: B\n    start: true\n    end: true\n    user_says: [Opening hours?]\n";
+
+        Assert.Single(Findings("BF1023", new RuleExample(flow)));
+        Assert.Single(Findings("BF1032", WithFaq(flow.Replace("[Opening hours?]", "[something else]", StringComparison.Ordinal), "faq:\n  - id: HOURS\n    questions: [opening hours]\n    answer: Nine to five.\n")));
+    }
+
+    [Fact]
     public void Near_duplicate_threshold_is_a_lint_setting_and_the_finding_names_the_similarity()
     {
         var failing = RuleCatalog.Find("BF2006")!.Failing;
