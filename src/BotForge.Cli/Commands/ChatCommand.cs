@@ -58,13 +58,28 @@ internal static class ChatCommand
         var turn = 0;
         while (true)
         {
-            io.Out.Write("you> ");
-            io.Out.Flush();
+            // At a terminal, a prompt before each line; from a pipe, each line echoed after it, so the output reads as a transcript.
+            if (io.Interactive)
+            {
+                io.Out.Write("you> ");
+                io.Out.Flush();
+            }
+
             var line = io.In.ReadLine();
             if (line is null || line.Trim() == "/quit")
             {
-                io.Out.Write("\n");
+                io.Out.Write(io.Interactive ? "\n" : string.Empty);
                 return ExitCodes.Success;
+            }
+
+
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+            if (!io.Interactive)
+            {
+                io.Out.Write("you> " + line + "\n");
             }
 
             if (line.Trim() == "/reset")
@@ -75,15 +90,15 @@ internal static class ChatCommand
                 continue;
             }
 
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
 
             var said = engine.Say(line);
             foreach (var message in said.BotSays)
             {
                 io.Out.Write("bot> " + message + "\n");
+                if (message == "{taskbox}" && engine.Taskbox() is { } taskbox)
+                {
+                    io.Out.Write("     " + taskbox + "\n");
+                }
             }
 
             if (trace)

@@ -132,12 +132,28 @@ public sealed class TestCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(
             "Chatting with Acme Support (acme_support). /reset starts over, /quit ends.\n" +
-            "you> bot> Hello Test User! I'm the Acme Support assistant.\nbot> {taskbox}\n" +
-            "you> you> bot> Let me look up your account.\nbot> I couldn't find your account right now. You can still raise a ticket and we'll get back to you.\n" +
-            "you> (new conversation)\n" +
-            "you> bot> Sorry, I didn't get that. Type \"menu\" to see what I can do.\n" +
-            "you> \n",
+            "you> hi\nbot> Hello Test User! I'm the Acme Support assistant.\nbot> {taskbox}\n" +
+            "     Hi! Tap below to get started. [Raise a ticket][My account][Return policy]\n" +
+            "you> who am I\nbot> Let me look up your account.\nbot> I couldn't find your account right now. You can still raise a ticket and we'll get back to you.\n" +
+            "you> /reset\n(new conversation)\n" +
+            "you> asdf qwerty\nbot> Sorry, I didn't get that. Type \"menu\" to see what I can do.\n",
             run.Out);
+    }
+
+    [Fact]
+    public void Chat_at_a_terminal_prompts_before_each_line()
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+
+        var code = BotForge.Cli.Commands.BotForgeCli.Run(["chat", "bots/acme-support"], stdout, TextWriter.Null, Repo.Root, stdin: new StringReader("hi\n/quit\n"), interactive: true);
+
+        Assert.Equal(0, code);
+        Assert.Equal(
+            "Chatting with Acme Support (acme_support). /reset starts over, /quit ends.\n" +
+            "you> bot> Hello Test User! I'm the Acme Support assistant.\nbot> {taskbox}\n" +
+            "     Hi! Tap below to get started. [Raise a ticket][My account][Return policy]\n" +
+            "you> \n",
+            stdout.ToString());
     }
 
     [Fact]

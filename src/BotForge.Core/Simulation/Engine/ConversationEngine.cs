@@ -57,6 +57,14 @@ public sealed class ConversationEngine
 
     public IReadOnlyDictionary<string, string> Entities => _entities.ToDictionary(e => e.Key, e => e.Value.Value, StringComparer.Ordinal);
 
+    /// <summary>
+    /// What the smart action <c>{taskbox}</c> opens: the business's taskbox header and its visible tasks as buttons
+    /// (<c>Hi! Tap below. [Raise a ticket][My account]</c>), or null when the bot has no taskbox.
+    /// </summary>
+    public string? Taskbox() => _bot.Taskbox is { } taskbox
+        ? (_renderer.Text(taskbox.Header) + " " + string.Concat(taskbox.Tasks.Where(t => t.Visible).Select(t => $"[{_renderer.Text(t.Title)}]"))).Trim()
+        : null;
+
     public TurnTrace Say(string message)
     {
         _turn = new Turn(message);
