@@ -115,6 +115,16 @@ internal static class UserSays
         _ => [],
     };
 
+    /// <summary>
+    /// The utterances of one list without repeats: the first of each normal form, in order. What the bundle and the
+    /// FAQ CSV are given (a repeat trains nothing more); BF2012 reports the repeats left out.
+    /// </summary>
+    public static IEnumerable<Utterance> Distinct(IEnumerable<Utterance> utterances)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return utterances.Where(u => seen.Add(Normalize(u.Text)));
+    }
+
     /// <summary>Lower case, punctuation and symbols dropped, runs of spaces made one: "Where is my order?" → "where is my order".</summary>
     /// <remarks>Runs for every utterance of the bot, so it writes into a buffer and returns the text itself when it is already normal.</remarks>
     public static string Normalize(string text)

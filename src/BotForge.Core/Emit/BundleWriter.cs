@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BotForge.Analysis;
 using BotForge.Model;
 
 namespace BotForge.Emit;
@@ -275,7 +276,7 @@ internal sealed class BundleWriter(BotModel bot)
         var result = new JsonObject();
         foreach (var (language, list) in set.ByLanguage)
         {
-            result[language] = HslWriter.Strings(list.Select(u => u.Text));
+            result[language] = HslWriter.Strings(UserSays.Distinct(list).Select(u => u.Text));
         }
 
         return result;

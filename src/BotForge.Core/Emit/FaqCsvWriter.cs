@@ -1,4 +1,5 @@
 using System.Text;
+using BotForge.Analysis;
 using BotForge.Model;
 
 namespace BotForge.Emit;
@@ -21,7 +22,7 @@ internal static class FaqCsvWriter
             var answer = string.Join("<m>", entry.Answer.Variants[0].Messages.Select(m => MessageText(m, language)));
             var replies = string.Join("|", entry.QuickReplies.Select(q => PlatformText.In(q, language)));
             var questions = entry.Questions.ByLanguage.FirstOrDefault(l => l.Key == language).Value ?? [];
-            foreach (var question in questions)
+            foreach (var question in UserSays.Distinct(questions))
             {
                 string?[] row =
                 [

@@ -43,7 +43,10 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         {
             case ValidationErrorKind.NoAdditionalPropertiesAllowed:
                 var known = error.Schema?.ActualSchema.ActualProperties.Keys ?? [];
-                Add(SchemaDiagnostics.UnknownKey(at, error.Property ?? "?", Describe(error.Token?.Parent ?? error.Token), Suggestions.Closest(error.Property ?? string.Empty, known)));
+                var where = Describe(error.Token?.Parent ?? error.Token);
+                Add(SplitValue(error.Token, error.Property) is { } split
+                    ? SchemaDiagnostics.SplitAtComma(at, error.Property!, where, split.PreviousKey, split.Joined)
+                    : SchemaDiagnostics.UnknownKey(at, error.Property ?? "?", where, Suggestions.Closest(error.Property ?? string.Empty, known)));
                 break;
             case ValidationErrorKind.PropertyRequired:
                 Add(SchemaDiagnostics.MissingKey(at, error.Property ?? "?", Describe(error.Token)));
@@ -134,6 +137,32 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         {
             Results.Add(diagnostic);
         }
+    }
+
+    /// <summary>
+    /// When an unknown key is the rest of a plain text cut at a comma inside a flow mapping
+    /// (<c>{ says: Sorry, that is not valid. }</c>: a key with no value after a plain text), the key before it and
+    /// the text as meant.
+    /// </summary>
+    private (string PreviousKey, string Joined)? SplitValue(JToken? token, string? property)
+    {
+        if (property is null || token?.Parent is not { } parent || converter.OriginOf(parent) is not YamlMapping map
+            || map.Span.Start >= file.Text.Length || file.Text[map.Span.Start] != '{')
+        {
+            return null;
+        }
+
+        var entries = map.Entries;
+        for (var i = 1; i < entries.Count; i++)
+        {
+            if (entries[i].Key.Value == property && entries[i].Value is YamlScalar { Kind: ScalarKind.Null, Value: "" }
+                && entries[i - 1].Value is YamlScalar { IsPlain: true, Kind: ScalarKind.String } previous)
+            {
+                return (entries[i - 1].Key.Value, previous.Value + ", " + property);
+            }
+        }
+
+        return null;
     }
 
     private SourceLocation LocationOf(JToken? token)

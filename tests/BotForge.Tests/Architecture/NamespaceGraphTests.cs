@@ -26,7 +26,7 @@ public sealed class NamespaceGraphTests
         Binding              → Diagnostics, Model, Parsing, Project, Python, Syntax, Text
         Validation.Rules     → Analysis, Analysis.Similarity, Diagnostics, Model, Project, Python, Text
         Emit.Scripts         → Analysis, Model, Text
-        Emit                 → Diagnostics, Emit.Scripts, Model, Project
+        Emit                 → Analysis, Diagnostics, Emit.Scripts, Model, Project
         Graph                → Analysis, Model
         Diff                 → Analysis, Diagnostics, Emit, Graph, Model, Text
         Simulation.Code      → Text

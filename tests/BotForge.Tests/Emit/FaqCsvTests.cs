@@ -18,3 +18,26 @@ public sealed class FaqCsvTests
         Assert.Equal(expected, FaqCsvWriter.Field(value));
     }
 }
+
+/// <summary>A repeated utterance (BF2012) is a warning, and what is emitted keeps the first of each.</summary>
+public sealed class RepeatedUtteranceEmitTests
+{
+    [Fact]
+    public void The_bundle_and_the_faq_csv_keep_one_of_each_repeated_utterance()
+    {
+        using var project = Support.TempProject.With(
+            ("stories/main/flow.yaml", "nodes:\n  - id: THANKS\n    start: true\n    end: true\n    user_says: [thank you, thanks a lot, Thank you!]\n    bot_says: You're welcome.\n"),
+            ("faq.yaml", "faq:\n  - id: HOURS\n    questions: [when are you open, opening hours, When are you open?]\n    answer: Nine to five.\n"));
+        var compilation = Compilation.Create(project.Root, ".");
+
+        var files = compilation.Emit()!;
+        var bundle = System.Text.Json.Nodes.JsonNode.Parse(files.Single(f => f.Path == "bot.json").Content)!;
+        var csv = System.Text.Encoding.UTF8.GetString(files.Single(f => f.Path == "faq.csv").Content);
+
+        Assert.Equal(2, compilation.Validate().Count(d => d.Code == "BF2012"));
+        var node = bundle["stories"]!.AsArray().SelectMany(s => s!["sub_stories"]!.AsArray()).SelectMany(s => s!["nodes"]!.AsArray()).Single(n => (string?)n!["system_name"] == "THANKS")!;
+        Assert.Equal(["thank you", "thanks a lot"], node["user_says"]!["en"]!.AsArray().Select(u => (string)u!));
+        Assert.Equal(3, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.DoesNotContain("When are you open?", csv, StringComparison.Ordinal);
+    }
+}
