@@ -1,12 +1,17 @@
-using System.Globalization;
 using BotForge.Model;
 
 namespace BotForge.Analysis;
 
 /// <summary>
 /// Reading a code node's <c>when</c> rules: their comparisons, the types of the outputs they read, and every
-/// outcome worth trying (each value the rules mention, one other value, and absence) with the connections it takes.
+/// outcome worth trying with the connections it takes, judged by <see cref="RuleSemantics"/> (what the engine runs).
 /// </summary>
+/// <remarks>
+/// The values tried stand for every value a variable can take as far as its rules can tell: each literal the rules
+/// mention; for numbers also one below the least, one between each two neighbours and one above the greatest; for
+/// texts compared with <c>contains</c>, texts that contain a literal without being one (each, and all together);
+/// one other value; and absence (but for <c>status</c>, always present).
+/// </remarks>
 internal static class WhenRules
 {
     private const int MaxOutcomes = 4096;
@@ -66,7 +71,7 @@ internal static class WhenRules
 
         for (var index = 0L; index < total; index++)
         {
-            var assignment = new Dictionary<string, Value>(StringComparer.Ordinal);
+            var assignment = new Dictionary<string, RuleInput>(StringComparer.Ordinal);
             var rest = index;
             foreach (var (name, values) in variables)
             {
@@ -74,7 +79,7 @@ internal static class WhenRules
                 rest /= values.Count;
             }
 
-            var taken = rules.Where(c => Holds(((RuleCondition)c.Condition).Rule, assignment)).ToList();
+            var taken = rules.Where(c => RuleSemantics.Holds(((RuleCondition)c.Condition).Rule, name => assignment[name])).ToList();
             yield return new Outcome([.. variables.Select(v => (v.Name, assignment[v.Name]))], taken);
         }
     }
@@ -86,106 +91,53 @@ internal static class WhenRules
         _ => [],
     };
 
-    private static List<Value> Domain(Node node, string variable, IReadOnlyList<RuleComparison> comparisons)
+    private static List<RuleInput> Domain(Node node, string variable, IReadOnlyList<RuleComparison> comparisons)
     {
-        var values = new List<Value>();
+        var values = new List<RuleInput>();
         if (TypeOf(node, variable) == OutputType.Boolean)
         {
-            values.Add(Value.Of(true));
-            values.Add(Value.Of(false));
+            values.Add(RuleInput.Of(true));
+            values.Add(RuleInput.Of(false));
         }
         else
         {
-            foreach (var literal in comparisons.Select(c => c.Value).OfType<RuleValue>())
+            var literals = comparisons.Select(c => c.Value).OfType<RuleValue>().ToList();
+            values.AddRange(literals.Where(l => l.Boolean is not null).Select(l => RuleInput.Of(l.Boolean!.Value)));
+            var numbers = literals.Select(l => l.Number).OfType<double>().Distinct().Order().ToList();
+            if (numbers.Count > 0)
             {
-                if (literal.Boolean is { } b)
+                values.Add(RuleInput.Of(numbers[0] - 1));
+                for (var i = 0; i < numbers.Count; i++)
                 {
-                    values.Add(Value.Of(b));
-                }
-                else if (literal.Number is { } n)
-                {
-                    values.AddRange([Value.Of(n - 0.5), Value.Of(n), Value.Of(n + 0.5)]);
-                }
-                else if (literal.Text is { } t)
-                {
-                    values.Add(Value.Of(t));
+                    values.Add(RuleInput.Of(numbers[i]));
+                    values.Add(RuleInput.Of(i + 1 < numbers.Count ? (numbers[i] + numbers[i + 1]) / 2 : numbers[i] + 1));
                 }
             }
 
-            values.Add(Value.Other);
+            var texts = literals.Select(l => l.Text).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            values.AddRange(texts.Select(RuleInput.Of));
+            var contained = comparisons.Where(c => c.Operator == RuleOperator.Contains && c.Value?.Text is not null)
+                .Select(c => c.Value!.Text!).Distinct(StringComparer.Ordinal).ToList();
+            values.AddRange(contained.Select(t => RuleInput.Of("\u0001" + t + "\u0001")));
+            if (contained.Count > 1)
+            {
+                values.Add(RuleInput.Of("\u0001" + string.Join("\u0001", contained) + "\u0001"));
+            }
+
+            values.Add(RuleInput.Other);
         }
 
         // 'status' is always in final_response (docs/platform.md); any other output may be absent.
         if (variable != "status")
         {
-            values.Add(Value.Missing);
+            values.Add(RuleInput.Missing);
         }
 
         return [.. values.Distinct()];
     }
 
-    private static bool Holds(RuleExpression rule, IReadOnlyDictionary<string, Value> values) => rule switch
-    {
-        RuleGroup { Join: RuleJoin.All } group => group.Items.All(i => Holds(i, values)),
-        RuleGroup group => group.Items.Any(i => Holds(i, values)),
-        RuleComparison c => Compare(values[c.Variable], c.Operator, c.Value),
-        _ => false,
-    };
-
-    private static bool Compare(Value value, RuleOperator op, RuleValue? literal)
-    {
-        if (op == RuleOperator.Exists || op == RuleOperator.NotExists)
-        {
-            return value.IsMissing == (op == RuleOperator.NotExists);
-        }
-
-        if (value.IsMissing || literal is null)
-        {
-            return false;
-        }
-
-        var equal = (value.Boolean is { } b && literal.Boolean == b) || (value.Number is { } n && literal.Number == n) || (value.Text is { } t && literal.Text == t);
-        return op switch
-        {
-            RuleOperator.Equals => equal,
-            RuleOperator.NotEquals => !equal,
-            RuleOperator.Contains => value.Text is { } text && literal.Text is { } part && text.Contains(part, StringComparison.Ordinal),
-            _ when value.Number is { } x && literal.Number is { } y => op switch
-            {
-                RuleOperator.GreaterThan => x > y,
-                RuleOperator.GreaterThanOrEqual => x >= y,
-                RuleOperator.LessThan => x < y,
-                _ => x <= y,
-            },
-            _ => false,
-        };
-    }
-
-    /// <summary>One trial value: a boolean, number or text, some other value, or absent.</summary>
-    internal sealed record Value(bool IsMissing, bool? Boolean, double? Number, string? Text)
-    {
-        public static readonly Value Missing = new(true, null, null, null);
-
-        public static readonly Value Other = new(false, null, null, null);
-
-        public static Value Of(bool b) => new(false, b, null, null);
-
-        public static Value Of(double n) => new(false, null, n, null);
-
-        public static Value Of(string t) => new(false, null, null, t);
-
-        public string Describe(string variable) => this switch
-        {
-            { IsMissing: true } => $"{variable} is missing",
-            { Boolean: { } b } => $"{variable} == {(b ? "true" : "false")}",
-            { Number: { } n } => $"{variable} == {n.ToString(CultureInfo.InvariantCulture)}",
-            { Text: { } t } => $"{variable} == \"{t}\"",
-            _ => $"{variable} has some other value",
-        };
-    }
-
     /// <summary>A combination of trial values and the rule connections true under it.</summary>
-    internal sealed record Outcome(IReadOnlyList<(string Variable, Value Value)> Values, IReadOnlyList<Connection> Taken)
+    internal sealed record Outcome(IReadOnlyList<(string Variable, RuleInput Value)> Values, IReadOnlyList<Connection> Taken)
     {
         public string Describe() => string.Join(" and ", Values.Select(v => v.Value.Describe(v.Variable)));
     }

@@ -1,0 +1,104 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using BotForge.Analysis;
+using BotForge.Model;
+using BotForge.Simulation.Engine;
+using BotForge.Tests.Support;
+using CsCheck;
+
+namespace BotForge.Tests.Analysis;
+
+/// <summary>
+/// One meaning of <c>when</c>: the engine (RuleEvaluator over the JSON a script returns) and the static checks
+/// (WhenRules' outcome enumeration behind BF1008 and BF2001) both use RuleSemantics. The property: for random rules
+/// over a boolean, a number and a text output, and random outputs, the connections the engine finds true are
+/// exactly those of one outcome the enumeration lists, so a gap or an overlap the engine can meet is one the
+/// compiler reports.
+/// </summary>
+public sealed class RuleSemanticsTests
+{
+    private static readonly string[] Texts = ["a", "b", "ab"];
+
+    private static Gen<T> Pick<T>(params T[] items) => Gen.Int[0, items.Length - 1].Select(i => items[i]);
+
+    private static readonly Gen<string> Comparison = Gen.OneOf(
+        Gen.Select(Pick("==", "!="), Gen.Bool, (op, b) => $"status {op} {(b ? "true" : "false")}"),
+        Gen.Select(Pick("==", "!=", "<", "<=", ">", ">="), Gen.Int[0, 4], (op, n) => $"score {op} {n}"),
+        Gen.Select(Pick("==", "!=", "contains"), Pick(Texts), (op, t) => $"tag {op} \"{t}\""),
+        Gen.Select(Pick("score", "tag"), Pick("exists", "not exists"), (v, op) => $"{v} {op}"));
+
+    private static readonly Gen<string> Rule = Gen.Select(Comparison, Comparison, Pick("", " and ", " or "), (a, b, join) => join.Length == 0 ? a : a + join + b);
+
+    private static readonly Gen<JsonObject> Output = Gen.Select(
+        Gen.Bool, Gen.Int[-1, 10], Pick("", "a", "b", "ab", "ba", "xax", "x", "bab"), Gen.Int[0, 3],
+        (status, score, tag, absent) =>
+        {
+            var output = new JsonObject { ["status"] = status };
+            if ((absent & 1) == 0)
+            {
+                output["score"] = score / 2.0;
+            }
+
+            if ((absent & 2) == 0)
+            {
+                output["tag"] = tag;
+            }
+
+            return output;
+        });
+
+    [Fact]
+    public void The_engine_meets_only_outcomes_the_static_enumeration_lists()
+    {
+        Gen.Select(Rule.Array[2, 3], Output.Array[20]).Sample(sample =>
+        {
+            var (rules, outputs) = sample;
+            var node = CodeNode(rules);
+            var outcomes = WhenRules.Outcomes(node).Select(o => o.Taken.ToHashSet<Connection>(ReferenceEqualityComparer.Instance)).ToList();
+            Assert.NotEmpty(outcomes);
+            foreach (var output in outputs)
+            {
+                var taken = node.Connections.Where(c => RuleEvaluator.Matches(((RuleCondition)c.Condition).Rule, output)).ToHashSet<Connection>(ReferenceEqualityComparer.Instance);
+                Assert.True(outcomes.Any(o => o.SetEquals(taken)),
+                    $"for {output.ToJsonString()} the engine takes [{string.Join(", ", taken.Select(c => c.TargetName))}], which no enumerated outcome has; rules: {string.Join(" | ", rules)}");
+            }
+        }, iter: 200, seed: "0c5B8YFCzQ2E");
+    }
+
+    [Theory]
+    [InlineData("""{"n": "3"}""", "n == 3", true)]
+    [InlineData("""{"n": 3}""", "n == \"3\"", true)]
+    [InlineData("""{"n": null}""", "n exists", false)]
+    [InlineData("""{"n": null}""", "n != 1", false)]
+    [InlineData("""{"tags": ["a", "b"]}""", "tags contains \"b\"", true)]
+    [InlineData("""{"tags": ["ab"]}""", "tags contains \"b\"", false)]
+    [InlineData("""{"t": "xabx"}""", "t contains \"ab\"", true)]
+    [InlineData("""{"ok": true}""", "ok == \"true\"", true)]
+    [InlineData("""{"ok": "true"}""", "ok == true", false)]
+    public void A_comparison_means_what_the_docs_say(string output, string rule, bool holds)
+    {
+        var node = CodeNode([rule]);
+
+        Assert.Equal(holds, RuleEvaluator.Matches(((RuleCondition)node.Connections[0].Condition).Rule, JsonNode.Parse(output)!.AsObject()));
+    }
+
+    private static Node CodeNode(IReadOnlyList<string> rules)
+    {
+        var flow = new StringBuilder("nodes:\n  - id: START\n    start: true\n    user_says: [go]\n    next: [{ to: CODE }]\n  - id: CODE\n    type: code\n    script: scripts/check.py\n    outputs: [status, score, tag, n, tags, t, ok]\n    next:\n");
+        for (var i = 0; i < rules.Count; i++)
+        {
+            flow.Append($"      - to: OUT{i}\n        when: '{rules[i].Replace("'", "''", StringComparison.Ordinal)}'\n");
+        }
+
+        for (var i = 0; i < rules.Count; i++)
+        {
+            flow.Append($"  - id: OUT{i}\n    type: output\n    end: true\n    bot_says: Out {i}.\n");
+        }
+
+        using var project = TempProject.With(("stories/main/flow.yaml", flow.ToString()),
+            ("scripts/check.py", "import json\n\n\ndef main(event, context):\n    return {'statusCode': 200, 'body': json.dumps({'status': True}), 'headers': {}}\n"));
+        var compilation = Compilation.Create(project.Root, ".");
+        compilation.Validate();
+        return compilation.Model!.Nodes.Single(n => n.SystemName == "CODE");
+    }
+}
