@@ -119,14 +119,14 @@ d["faqFile"] = obj({"faq": arr(obj({"id": ref("systemName"), "questions": ref("t
 stub = obj({"status": {"type": "integer", "minimum": 100, "maximum": 599}, "body": {}, "delay_seconds": {"type": "number", "minimum": 0}}, ["status"])
 d["testsFile"] = obj({"conversations": arr(obj({
     "name": STR,
-    "salesforce": obj({"create_case": stub, "get_contact": stub}),
+    "salesforce": obj({"create_case": stub, "get_contact": stub, "get_record": stub}),
     "user": {"type": "object"}, "user_details": {"type": "object"},
     "today": {"type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$"},
     "channel": {"type": "string"},
     "turns": arr(obj({"user": STR, "expect": {"type": "object", "properties": {
         "node": ref("systemName"), "says": {"anyOf": [STR, arr(STR)]}, "not_says": {"anyOf": [STR, arr(STR)]},
         "entities": {"type": "object"}},
-        "patternProperties": {"^salesforce\\.(create_case|get_contact)$": {
+        "patternProperties": {"^salesforce\\.(create_case|get_contact|get_record)$": {
             "anyOf": [{"type": "object"}, {"type": "string", "enum": ["none"]}],
             "x-botforge-expected": "the request's fields (a mapping), or none: no such request in this turn"}},
         "additionalProperties": False}}, ["user"]), minItems=1)}, ["name", "turns"])),

@@ -17,7 +17,7 @@ internal static class ChatCommand
         var trace = new Option<bool>("--trace") { Description = "After each answer, show how the message was understood (as the studio's debug log does)." };
         var salesforce = new Option<string[]>("--salesforce")
         {
-            Description = "How the stand-in Salesforce service answers, e.g. create_case=503 or get_contact=404 (default: success). Repeatable.",
+            Description = "How the stand-in Salesforce service answers, e.g. create_case=503, get_contact=404 or get_record=404 (default: success). Repeatable.",
             AllowMultipleArgumentsPerToken = false,
         };
         var command = new Command("chat", "Chat with the bot in the terminal, with the engine 'botforge test' uses. /reset starts over, /quit ends.") { project, trace, salesforce };
@@ -31,9 +31,9 @@ internal static class ChatCommand
         foreach (var setting in salesforce)
         {
             var parts = setting.Split('=', 2);
-            if (parts.Length != 2 || parts[0] is not ("create_case" or "get_contact") || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var status) || status is < 100 or > 599)
+            if (parts.Length != 2 || parts[0] is not ("create_case" or "get_contact" or "get_record") || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var status) || status is < 100 or > 599)
             {
-                io.Error.Write($"botforge: error: --salesforce takes ACTION=STATUS with ACTION create_case or get_contact and an HTTP status, not '{setting}'\n");
+                io.Error.Write($"botforge: error: --salesforce takes ACTION=STATUS with ACTION create_case, get_contact or get_record and an HTTP status, not '{setting}'\n");
                 return ExitCodes.BadInput;
             }
 

@@ -82,11 +82,19 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
                 case (ActionInputKind.Text, YamlScalar scalar) when scalar.Kind != ScalarKind.Null:
                     arguments.Add(new ActionArgument(input.Name, texts.Template(scalar, PlaceholderScope.ActionInput), null, context.At(arg.Key)));
                     break;
+                case (ActionInputKind.Name, YamlScalar name) when name.Kind == ScalarKind.String && ActionCatalog.ApiName.IsMatch(name.Value):
+                    arguments.Add(new ActionArgument(input.Name, null, [name.Value], context.At(arg.Key)));
+                    break;
                 case (ActionInputKind.NameList, YamlSequence list) when list.Items.All(i => i is YamlScalar):
                     arguments.Add(new ActionArgument(input.Name, null, list.Items.Cast<YamlScalar>().Select(s => s.Value).ToList(), context.At(arg.Key)));
                     break;
                 default:
-                    context.Report(BindingDiagnostics.ActionInputType(context.At(arg.Value), definition.Name, input.Name, input.Kind == ActionInputKind.Text ? "a text" : "a list of names"));
+                    context.Report(BindingDiagnostics.ActionInputType(context.At(arg.Value), definition.Name, input.Name, input.Kind switch
+                    {
+                        ActionInputKind.Text => "a text",
+                        ActionInputKind.Name => "a Salesforce API name (a letter, then letters, digits and single underscores, e.g. Case or Support_Ticket__c)",
+                        _ => "a list of names",
+                    }));
                     break;
             }
         }

@@ -13,6 +13,9 @@ public enum ActionInputKind
 
     /// <summary>A list of plain names (e.g. Salesforce fields).</summary>
     NameList,
+
+    /// <summary>One plain name (e.g. a Salesforce object's API name), checked against <see cref="ActionCatalog.ApiName"/>.</summary>
+    Name,
 }
 
 public sealed record ActionInput(string Name, ActionInputKind Kind, bool Required, string Description);
@@ -62,7 +65,28 @@ public static class ActionCatalog
         ],
         "Reads a Salesforce Contact through the integration service.");
 
-    public static readonly IReadOnlyList<ActionDefinition> All = [SalesforceCreateCase, SalesforceGetContact];
+    public static readonly ActionDefinition SalesforceGetRecord = new(
+        "salesforce.get_record",
+        [
+            new("object_type", ActionInputKind.Name, true, "The Salesforce object's API name: Case, Account, Order, My_Object__c"),
+            new("object_id", ActionInputKind.Text, true, "The record's id"),
+            new("fields", ActionInputKind.NameList, false, "Fields of the record to return as outputs"),
+            new("store", ActionInputKind.NameList, false, "Fields (of 'fields') also stored in conversation_details"),
+        ],
+        [
+            new("status", OutputType.Boolean, "true when the record was read"),
+            new("error", OutputType.String, "what went wrong, when status is false"),
+        ],
+        "Reads any Salesforce record (a Case's status, an Order, …) through the integration service.");
+
+    public static readonly IReadOnlyList<ActionDefinition> All = [SalesforceCreateCase, SalesforceGetContact, SalesforceGetRecord];
+
+    /// <summary>
+    /// A Salesforce API name, as object names are written: a letter, then letters, digits and single underscores,
+    /// optionally a custom suffix such as <c>__c</c>; at most 80 characters. Anything else never reaches a request.
+    /// </summary>
+    public static readonly System.Text.RegularExpressions.Regex ApiName = new(
+        "^(?=.{1,80}$)[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)*(__[a-z]+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     public static ActionDefinition? Find(string name) => All.FirstOrDefault(a => a.Name == name);
 }

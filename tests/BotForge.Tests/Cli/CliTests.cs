@@ -18,7 +18,7 @@ public sealed class CliTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Error);
-        Assert.StartsWith("Built acme_support into ./dist (5 files; 0 errors, 0 warnings)", run.Out, StringComparison.Ordinal);
+        Assert.StartsWith("Built acme_support into ./dist (6 files; 0 errors, 0 warnings)", run.Out, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(project.Root, "dist", "bot.json")));
     }
 

@@ -12,7 +12,7 @@ public sealed class TestCommandTests
         var run = CliRun.Of(Repo.Root, "test", "bots/acme-support");
 
         Assert.True(run.ExitCode == 0, run.Out + run.Error);
-        Assert.Matches(@"\nacme_support: 10 passed, 0 failed in \d+\.\d\d s\n$", run.Out);
+        Assert.Matches(@"\nacme_support: 13 passed, 0 failed in \d+\.\d\d s\n$", run.Out);
         Assert.DoesNotContain("FAIL", run.Out, StringComparison.Ordinal);
     }
 
@@ -54,8 +54,8 @@ public sealed class TestCommandTests
 
         Assert.True(run.ExitCode == 0, run.Error);
         var lines = run.Out.Split('\n');
-        Assert.Matches(@"^intent detection, leave-one-out over start-node user says and FAQ questions: \d+/45 = \d+\.\d% \(threshold 0\.20\)$", lines[0]);
-        Assert.Single(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^held-out paraphrases: \d+/28 = \d+\.\d%$"));
+        Assert.Matches(@"^intent detection, leave-one-out over start-node user says and FAQ questions: \d+/55 = \d+\.\d% \(threshold 0\.20\)$", lines[0]);
+        Assert.Single(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^held-out paraphrases: \d+/31 = \d+\.\d%$"));
         Assert.Single(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^out-of-scope messages \(should break\): \d+/12 = \d+\.\d%$"));
         Assert.Contains("PASS greets on the web with the taskbox", run.Out, StringComparison.Ordinal);
     }
@@ -133,7 +133,7 @@ public sealed class TestCommandTests
         Assert.Equal(
             "Chatting with Acme Support (acme_support). /reset starts over, /quit ends.\n" +
             "you> hi\nbot> Hello Test User! I'm the Acme Support assistant.\nbot> {taskbox}\n" +
-            "     Hi! Tap below to get started. [Raise a ticket][My account][Return policy]\n" +
+            "     Hi! Tap below to get started. [Raise a ticket][Ticket status][My account][Return policy]\n" +
             "you> who am I\nbot> Let me look up your account.\nbot> I couldn't find your account right now. You can still raise a ticket and we'll get back to you.\n" +
             "you> /reset\n(new conversation)\n" +
             "you> asdf qwerty\nbot> Sorry, I didn't get that. Type \"menu\" to see what I can do.\n",
@@ -151,7 +151,7 @@ public sealed class TestCommandTests
         Assert.Equal(
             "Chatting with Acme Support (acme_support). /reset starts over, /quit ends.\n" +
             "you> bot> Hello Test User! I'm the Acme Support assistant.\nbot> {taskbox}\n" +
-            "     Hi! Tap below to get started. [Raise a ticket][My account][Return policy]\n" +
+            "     Hi! Tap below to get started. [Raise a ticket][Ticket status][My account][Return policy]\n" +
             "you> \n",
             stdout.ToString());
     }

@@ -22,6 +22,7 @@ public sealed class ExampleBotTests
     [InlineData("manifest.json")]
     [InlineData("scripts/CREATE_CASE.py")]
     [InlineData("scripts/FETCH_CONTACT.py")]
+    [InlineData("scripts/FETCH_TICKET.py")]
     public void Example_bot_output_matches_its_golden_file(string file)
     {
         var output = Build(Repo.ExampleBot).Single(f => f.Path == file);
@@ -32,7 +33,7 @@ public sealed class ExampleBotTests
     [Fact]
     public void Example_bot_emits_exactly_the_expected_files()
     {
-        Assert.Equal(["bot.json", "faq.csv", "scripts/CREATE_CASE.py", "scripts/FETCH_CONTACT.py", "manifest.json"], Build(Repo.ExampleBot).Select(f => f.Path));
+        Assert.Equal(["bot.json", "faq.csv", "scripts/CREATE_CASE.py", "scripts/FETCH_CONTACT.py", "scripts/FETCH_TICKET.py", "manifest.json"], Build(Repo.ExampleBot).Select(f => f.Path));
     }
 
     [Fact]

@@ -40,9 +40,14 @@ internal sealed class ScriptGenerator(BotModel bot)
             model["payload"] = PythonLiteral.Block([.. fields.Select(a => Pair(a.Name, a.Template!))]);
             model["required_entities"] = PythonLiteral.StringList(RequiredEntities(node, fields.Select(a => a.Template!)));
         }
-        else if (step.Action == ActionCatalog.SalesforceGetContact)
+        else if (step.Action == ActionCatalog.SalesforceGetContact || step.Action == ActionCatalog.SalesforceGetRecord)
         {
-            model["contact_id"] = Parts(step.Arguments.First(a => a.Name == "contact_id").Template!);
+            // get_contact is get_record of a Contact: one template, one behaviour.
+            var contact = step.Action == ActionCatalog.SalesforceGetContact;
+            var objectType = contact ? "Contact" : List(step, "object_type")[0];
+            model["object_type"] = PythonLiteral.String(objectType);
+            model["noun"] = PythonLiteral.String(contact ? "contact" : objectType);
+            model["object_id"] = Parts(step.Arguments.First(a => a.Name == (contact ? "contact_id" : "object_id")).Template!);
             model["fields"] = PythonLiteral.StringList(List(step, "fields"));
             model["store"] = PythonLiteral.StringList(List(step, "store"));
         }
@@ -53,7 +58,8 @@ internal sealed class ScriptGenerator(BotModel bot)
 
         var context = new Scriban.TemplateContext { StrictVariables = true, MemberRenamer = m => m.Name };
         context.PushGlobal(model);
-        var source = ScriptTemplates.Get(step.Action.Name + ".py.sbn").Render(context);
+        var template = step.Action == ActionCatalog.SalesforceGetContact ? ActionCatalog.SalesforceGetRecord.Name : step.Action.Name;
+        var source = ScriptTemplates.Get(template + ".py.sbn").Render(context);
         return source.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n') + "\n";
     }
 

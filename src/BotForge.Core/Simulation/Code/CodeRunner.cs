@@ -14,6 +14,10 @@ public sealed record ServiceAnswer(int Status, JsonNode? Body, double DelaySecon
     /// <summary>A Contact record read: 200 with its fields at the top level.</summary>
     public static ServiceAnswer ContactFound => new(200, JsonNode.Parse(
         """{"attributes": {"type": "Contact"}, "Id": "0033000000TEST01", "FirstName": "Test", "LastName": "User", "Email": "test.user@example.com", "Phone": "+15550100"}"""));
+
+    /// <summary>Any other record read (get_record): 200 with a Case's usual fields at the top level.</summary>
+    public static ServiceAnswer RecordFound => new(200, JsonNode.Parse(
+        """{"attributes": {"type": "Case"}, "Id": "5003000000TEST01", "CaseNumber": "00001001", "Status": "New", "Subject": "Test case", "Priority": "Medium"}"""));
 }
 
 /// <summary>A request the stand-in service received.</summary>

@@ -4,7 +4,7 @@ Reads one JSON object from stdin:
   source, filename   the script's text and the name tracebacks show
   body               the event body (a dict; passed to main() as the JSON string event['body'], as the platform does)
   answers            what the stand-in integration service answers, per action: {"create_case": {"status", "body",
-                     "delay_seconds"}, "get_contact": {...}}
+                     "delay_seconds"}, "get_contact": {...}, "get_record": {...}}
   base_env           names of env variables that hold the service's base URL (pointed at the stand-in)
   time_limit         seconds main() may take (the platform's limit is 20)
 Writes one JSON object to stdout: the value main() returned ("result"), or "error" (an exception, a timeout),
@@ -35,12 +35,19 @@ def serve(answers, requests):
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
             parts = urlsplit(self.path)
-            action = "create_case" if "/salesforce/create" in parts.path else "get_contact" if "/salesforce/get_data" in parts.path else None
+            query = dict(parse_qsl(parts.query, keep_blank_values=True))
+            if "/salesforce/create" in parts.path:
+                action = "create_case"
+            elif "/salesforce/get_data" in parts.path:
+                # A Contact read is answered as get_contact, any other object as get_record.
+                action = "get_contact" if query.get("object_type") == "Contact" else "get_record"
+            else:
+                action = None
             requests.append({
                 "action": action,
                 "method": self.command,
                 "path": parts.path,
-                "query": dict(parse_qsl(parts.query, keep_blank_values=True)),
+                "query": query,
                 "body": body.decode("utf-8", "replace"),
             })
             answer = answers.get(action) if action else {"status": 404, "body": {"error": "no such endpoint"}}

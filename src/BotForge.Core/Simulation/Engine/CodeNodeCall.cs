@@ -67,6 +67,7 @@ internal sealed class CodeNodeCall(BotModel bot, ConversationSettings settings)
         {
             ["create_case"] = ServiceAnswer.CaseCreated,
             ["get_contact"] = ServiceAnswer.ContactFound,
+            ["get_record"] = ServiceAnswer.RecordFound,
         };
         foreach (var (action, answer) in settings.Answers)
         {

@@ -16,6 +16,6 @@ public sealed record ConversationSettings
 
     public IReadOnlyDictionary<string, string> UserDetails { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>The stand-in integration service's answer per action (create_case, get_contact); defaults: success.</summary>
+    /// <summary>The stand-in integration service's answer per action (create_case, get_contact, get_record); defaults: success.</summary>
     public IReadOnlyDictionary<string, ServiceAnswer> Answers { get; init; } = new Dictionary<string, ServiceAnswer>();
 }

@@ -113,15 +113,20 @@ public static class TestRunner
         }
     }
 
-    /// <summary>The inputs a request carried: the payload fields of a create, <c>contact_id</c> of a record read.</summary>
+    /// <summary>The inputs a request carried: the payload fields of a create, <c>contact_id</c> of a Contact read, <c>object_type</c> and <c>object_id</c> of another record read.</summary>
     public static Dictionary<string, string> Sent(ServiceRequest request)
     {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (request.Action == "get_contact")
+        if (request.Action is "get_contact" or "get_record")
         {
+            if (request.Action == "get_record" && request.Query.TryGetValue("object_type", out var type))
+            {
+                fields["object_type"] = type;
+            }
+
             if (request.Query.TryGetValue("object_id", out var id))
             {
-                fields["contact_id"] = id;
+                fields[request.Action == "get_contact" ? "contact_id" : "object_id"] = id;
             }
 
             return fields;

@@ -16,7 +16,7 @@ public sealed class GeneratedScriptShapeTests(CreateCaseScriptTests.Built built)
             .Select(f => built.Scripts.ScriptPath(Path.GetFileNameWithoutExtension(f.Path)))
             .Append(hostileScripts.ScriptPath("MAKE_CASE"))
             .ToArray();
-        Assert.Equal(3, paths.Length);
+        Assert.Equal(4, paths.Length);
 
         var trees = ScriptHarness.Inspect(paths);
 
@@ -36,7 +36,7 @@ public sealed class GeneratedScriptShapeTests(CreateCaseScriptTests.Built built)
         var codeNodes = bundle["stories"]!.AsArray().SelectMany(s => s!["sub_stories"]!.AsArray()).SelectMany(s => s!["nodes"]!.AsArray())
             .Where(n => (string?)n!["type"] == "code").ToList();
 
-        Assert.Equal(["CREATE_CASE", "FETCH_CONTACT"], codeNodes.Select(n => (string)n!["system_name"]!).Order());
+        Assert.Equal(["CREATE_CASE", "FETCH_CONTACT", "FETCH_TICKET"], codeNodes.Select(n => (string)n!["system_name"]!).Order());
         foreach (var node in codeNodes)
         {
             var code = node!["code"]!;
@@ -48,7 +48,7 @@ public sealed class GeneratedScriptShapeTests(CreateCaseScriptTests.Built built)
 
     [Theory]
     [InlineData("salesforce.create_case.py.sbn")]
-    [InlineData("salesforce.get_contact.py.sbn")]
+    [InlineData("salesforce.get_record.py.sbn")]
     [InlineData("salesforce.runtime.py.sbn")]
     public void Embedded_template_is_the_file_in_templates(string name)
     {

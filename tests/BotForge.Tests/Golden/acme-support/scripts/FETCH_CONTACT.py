@@ -18,9 +18,11 @@ CONNECTION = [
     ["client_id", [["env", "SF_CLIENT_ID"]]],
     ["private_key", [["env", "SF_PRIVATE_KEY"]]],
 ]
-# Where the Contact id comes from (a list of parts).
-CONTACT_ID = [["user_details", "salesforce_contact_id"]]
-# Contact fields returned as outputs, and those also kept in conversation_details.
+# The object read (its API name, checked when the bot was built) and where its id comes from (a list of parts).
+OBJECT_TYPE = "Contact"
+NOUN = "contact"
+OBJECT_ID = [["user_details", "salesforce_contact_id"]]
+# Fields returned as outputs, and those also kept in conversation_details.
 FIELDS = ["FirstName", "LastName", "Email"]
 STORE = ["FirstName"]
 # The platform allows 500 characters of details set by one response.
@@ -39,10 +41,10 @@ def _record(answer):
         elif isinstance(answer.get('result'), dict):
             answer = answer['result']
     if not isinstance(answer, dict) or not answer:
-        raise Failure("the Salesforce service's answer is not a contact record")
+        raise Failure("the Salesforce service's answer is not a %s record" % NOUN)
     if answer.get('success') is False or ('errors' in answer and not any(f in answer for f in FIELDS)):
         detail = _service_errors(answer)
-        raise Failure(_shorten('Salesforce did not return the contact' + (': ' + detail if detail else '')))
+        raise Failure(_shorten('Salesforce did not return the ' + NOUN + (': ' + detail if detail else '')))
     return answer
 
 
@@ -62,10 +64,10 @@ def _details(result):
 def run(body):
     connection = _connection(body)
     try:
-        contact_id = _render(CONTACT_ID, body)
+        object_id = _render(OBJECT_ID, body)
     except Missing as missing:
-        raise Failure('no contact id: %s is not set' % missing)
-    query = '?object_type=Contact&object_id=' + urllib.parse.quote(contact_id, safe='')
+        raise Failure('no %s id: %s is not set' % (NOUN, missing))
+    query = '?object_type=' + urllib.parse.quote(OBJECT_TYPE, safe='') + '&object_id=' + urllib.parse.quote(object_id, safe='')
     record = _record(_request('GET', connection['base_url'] + GET_PATH + query, connection, None))
     result = {'status': True}
     for name in FIELDS:
