@@ -17,6 +17,8 @@ public sealed record EntityValue(string Value, string OriginalText);
 /// </summary>
 public sealed partial class EntityExtractor(DateOnly today)
 {
+    private readonly Dictionary<EntityDefinition, PatternsExtractor> _learned = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>
     /// Entities that can match almost any text (regex patterns, person names): taken only from the answer to
     /// their own prompt, never from a message that was about something else.
@@ -38,8 +40,20 @@ public sealed partial class EntityExtractor(DateOnly today)
             EntityType.Regex => Pattern(definition.Pattern, message),
             EntityType.Number => Number(message, definition.MinDigits, definition.MaxDigits),
             EntityType.Currency => Currency(message),
+            EntityType.Patterns => Learned(definition).Extract(message, prompted),
             _ => null,
         };
+    }
+
+    /// <summary>Each patterns entity's extractor, learned once per engine from its examples.</summary>
+    private PatternsExtractor Learned(EntityDefinition definition)
+    {
+        if (!_learned.TryGetValue(definition, out var extractor))
+        {
+            _learned[definition] = extractor = new PatternsExtractor(definition);
+        }
+
+        return extractor;
     }
 
     private static EntityValue? Dictionary(EntityDefinition definition, string message)

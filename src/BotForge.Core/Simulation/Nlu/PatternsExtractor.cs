@@ -1,0 +1,225 @@
+using System.Text.RegularExpressions;
+using BotForge.Analysis;
+using BotForge.Model;
+
+namespace BotForge.Simulation.Nlu;
+
+/// <summary>
+/// A <c>patterns</c> entity, learned from its tagged examples (<c>I was charged twice by [Amazon](merchant)</c>):
+/// <list type="number">
+/// <item>a message too close to a negative example (closer than to any positive one) holds no value;</item>
+/// <item>a value or synonym of <c>values:</c>, or a value tagged in an example, found as whole words, is taken
+/// (longest first) as its canonical value;</item>
+/// <item>otherwise a span of one to three words between the words that surround the tagged spans in the examples
+/// (the one or two words before, the one or two after, the sentence's start or end) is taken as written,
+/// lower-cased: evidence of two or more (a two-word context counts two, a one-word one, one) is needed, so one
+/// common word never makes a value; a span never holds a context word or an English function word, and between
+/// equally supported spans the longer wins;</item>
+/// <item>as the answer to its own prompt, a bare answer of up to three words is the value.</item>
+/// </list>
+/// Precision and recall on held-out sentences are measured by a test and reported in docs/testing.md.
+/// </summary>
+internal sealed partial class PatternsExtractor
+{
+    private const int MaxSpan = 3;
+
+    /// <summary>The edges of a sentence, as context words: a value tagged first or last has the edge beside it.</summary>
+    private const string Edge = "\u0002";
+
+    /// <summary>Words a value is never made of (English function words): a span stops at them.</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "this", "that", "these", "those", "it", "its", "i", "me", "my", "mine", "you", "your", "we", "our",
+        "he", "she", "they", "them", "his", "her", "their", "is", "was", "are", "were", "be", "been", "am", "do", "did", "does",
+        "and", "or", "but", "so", "to", "of", "for", "from", "in", "on", "at", "by", "with", "about", "as", "into", "please",
+        "not", "no", "yes", "some", "any", "what", "which", "who", "why", "how", "when", "where", "can", "could", "would", "will",
+    };
+
+    private readonly List<(string Variant, string Value)> _lexicon = [];
+    private readonly HashSet<string> _left1 = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _left2 = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _right1 = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _right2 = new(StringComparer.Ordinal);
+    private readonly List<HashSet<string>> _positives = [];
+    private readonly List<HashSet<string>> _negatives = [];
+
+    public PatternsExtractor(EntityDefinition definition)
+    {
+        foreach (var value in definition.Values)
+        {
+            foreach (var variant in value.Variants.Select(u => u.Text).Prepend(value.Value))
+            {
+                AddLexicon(variant, value.Value);
+            }
+        }
+
+        foreach (var example in definition.Examples)
+        {
+            var (words, spans) = Tag(example.Text, definition.Name);
+            var tokens = Framed(words);
+            foreach (var (spanStart, spanEnd) in spans)
+            {
+                var (start, end) = (spanStart + 1, spanEnd + 1);
+                var span = string.Join(' ', tokens[start..end]);
+                AddLexicon(span, Canonical(span) ?? span);
+                AddContext(_left1, tokens, start - 1, start);
+                AddContext(_left2, tokens, start - 2, start);
+                AddContext(_right1, tokens, end, end + 1);
+                AddContext(_right2, tokens, end, end + 2);
+            }
+
+            _positives.Add(Masked(words, spans));
+        }
+
+        foreach (var negative in definition.Negative)
+        {
+            var (tokens, spans) = Tag(negative.Text, definition.Name);
+            _negatives.Add(Masked(tokens, spans));
+        }
+
+        _lexicon.Sort((a, b) => b.Variant.Length.CompareTo(a.Variant.Length));
+    }
+
+    public EntityValue? Extract(string message, bool prompted)
+    {
+        var words = Words(message);
+        if (words.Length == 0 || IsNegative(words))
+        {
+            return null;
+        }
+
+        var text = " " + string.Join(' ', words) + " ";
+        foreach (var (variant, value) in _lexicon)
+        {
+            if (text.Contains(" " + variant + " ", StringComparison.Ordinal))
+            {
+                return new EntityValue(value, variant);
+            }
+        }
+
+        // The best-supported span; between equals, the longer (a two-word name over its first word).
+        var tokens = Framed(words);
+        (int Score, int Length, string Span)? best = null;
+        for (var start = 1; start < tokens.Length - 1; start++)
+        {
+            for (var end = start + 1; end <= Math.Min(tokens.Length - 1, start + MaxSpan); end++)
+            {
+                var score = Evidence(tokens, start, end);
+                if (score >= 2 && (best is null || score > best.Value.Score || (score == best.Value.Score && end - start > best.Value.Length)))
+                {
+                    best = (score, end - start, string.Join(' ', tokens[start..end]));
+                }
+            }
+        }
+
+        if (best is { } found)
+        {
+            return new EntityValue(found.Span, found.Span);
+        }
+
+        return prompted && words.Length <= MaxSpan ? new EntityValue(string.Join(' ', words), message.Trim()) : null;
+    }
+
+    /// <summary>How well the words around a span match the contexts of the tagged examples; a span made of context words has none.</summary>
+    private int Evidence(string[] tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (_left1.Contains(tokens[i]) || _right1.Contains(tokens[i]) || FunctionWords.Contains(tokens[i]))
+            {
+                return 0;
+            }
+        }
+
+        var score = 0;
+        score += start >= 2 && _left2.Contains(tokens[start - 2] + " " + tokens[start - 1]) ? 2 : start >= 1 && _left1.Contains(tokens[start - 1]) ? 1 : 0;
+        score += end + 2 <= tokens.Length && _right2.Contains(tokens[end] + " " + tokens[end + 1]) ? 2 : end < tokens.Length && _right1.Contains(tokens[end]) ? 1 : 0;
+        return score;
+    }
+
+    /// <summary>True when the message, its values masked, is at least as close to a negative example as to every positive one.</summary>
+    private bool IsNegative(string[] tokens)
+    {
+        if (_negatives.Count == 0)
+        {
+            return false;
+        }
+
+        var words = tokens.ToHashSet(StringComparer.Ordinal);
+        var negative = _negatives.Max(n => Jaccard(words, n));
+        var positive = _positives.Count == 0 ? 0 : _positives.Max(p => Jaccard(words, p));
+        return negative >= 0.5 && negative >= positive;
+    }
+
+    private static double Jaccard(HashSet<string> a, HashSet<string> b) =>
+        a.Count + b.Count == 0 ? 0 : (double)a.Count(b.Contains) / (a.Count + b.Count - a.Count(b.Contains));
+
+    private string? Canonical(string span) => _lexicon.FirstOrDefault(l => l.Variant == span).Value;
+
+    private void AddLexicon(string variant, string value)
+    {
+        var normal = string.Join(' ', Words(variant));
+        if (normal.Length > 0 && _lexicon.All(l => l.Variant != normal))
+        {
+            _lexicon.Add((normal, value));
+        }
+    }
+
+    private static void AddContext(HashSet<string> contexts, string[] tokens, int from, int to)
+    {
+        if (from >= 0 && to <= tokens.Length)
+        {
+            contexts.Add(string.Join(' ', tokens[from..to]));
+        }
+    }
+
+    /// <summary>The words of a sentence (the format's normal form) and where its <c>[text](entity)</c> spans for this entity are.</summary>
+    private static (string[] Tokens, List<(int Start, int End)> Spans) Tag(string example, string entity)
+    {
+        var tokens = new List<string>();
+        var spans = new List<(int, int)>();
+        var at = 0;
+        foreach (Match match in Annotation().Matches(example))
+        {
+            tokens.AddRange(Words(example[at..match.Index]));
+            var words = Words(match.Groups[1].Value);
+            if (match.Groups[2].Value == entity && words.Length > 0)
+            {
+                spans.Add((tokens.Count, tokens.Count + words.Length));
+            }
+
+            tokens.AddRange(words);
+            at = match.Index + match.Length;
+        }
+
+        tokens.AddRange(Words(example[at..]));
+        return ([.. tokens], spans);
+    }
+
+    /// <summary>The example's words with each tagged span replaced by one marker, so values do not count in similarity.</summary>
+    private static HashSet<string> Masked(string[] tokens, List<(int Start, int End)> spans)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (spans.Any(s => i >= s.Start && i < s.End))
+            {
+                words.Add("\u0001");
+            }
+            else
+            {
+                words.Add(tokens[i]);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>The words with the sentence's edges around them.</summary>
+    private static string[] Framed(string[] words) => [Edge, .. words, Edge];
+
+    private static string[] Words(string text) => UserSays.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    [GeneratedRegex(@"\[([^\]]+)\]\(([a-z0-9_]+)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Annotation();
+}
