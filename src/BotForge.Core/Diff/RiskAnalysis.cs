@@ -113,7 +113,9 @@ public static class RiskAnalysis
             var where = diagnostic.Location is { } location
                 ? string.Create(CultureInfo.InvariantCulture, $"{location.File.Path}:{location.Start.Line}:{location.Start.Column}: ")
                 : string.Empty;
-            risks.Add(new(diagnostic.IsError ? "new-error" : "new-warning", diagnostic.Code, $"{where}{diagnostic.Code}: {diagnostic.Message}"));
+            // BF2013 (a quick reply or button nothing takes) is named: a change that orphans a reply breaks a tap users rely on.
+            var kind = diagnostic.Code == "BF2013" ? "quick-reply-orphaned" : diagnostic.IsError ? "new-error" : "new-warning";
+            risks.Add(new(kind, diagnostic.Code, $"{where}{diagnostic.Code}: {diagnostic.Message}"));
         }
     }
 

@@ -24,13 +24,13 @@ public sealed class NamespaceGraphTests
         Project              → Analysis.Similarity, Diagnostics, Parsing, Syntax, Text
         Validation           → Diagnostics, Project, Syntax, Text
         Binding              → Diagnostics, Model, Parsing, Project, Python, Syntax, Text
-        Validation.Rules     → Analysis, Analysis.Similarity, Diagnostics, Model, Project, Python, Text
+        Simulation.Code      → Text
+        Simulation.Nlu       → Analysis, Model
+        Validation.Rules     → Analysis, Analysis.Similarity, Diagnostics, Model, Project, Python, Simulation.Nlu, Text
         Emit.Scripts         → Analysis, Model, Text
         Emit                 → Analysis, Diagnostics, Emit.Scripts, Model, Project
         Graph                → Analysis, Model
         Diff                 → Analysis, Diagnostics, Emit, Graph, Model, Text
-        Simulation.Code      → Text
-        Simulation.Nlu       → Analysis, Model
         Simulation.Engine    → Analysis, Emit.Scripts, Model, Simulation.Code, Simulation.Nlu
         Simulation.Testing   → Binding, Diagnostics, Model, Project, Simulation.Code, Simulation.Engine, Simulation.Nlu, Syntax, Text
         (root)               → Binding, Diagnostics, Emit, Model, Parsing, Project, Validation, Validation.Rules

@@ -17,8 +17,6 @@ public sealed class ConversationEngine
 {
     private const int MaxStepsPerTurn = 25;
 
-    /// <summary>How sure detection must be to leave a node whose entity is being asked for.</summary>
-    private const double SwitchConfidence = 0.5;
 
     private readonly BotModel _bot;
     private readonly Intents _intents;
@@ -84,7 +82,7 @@ public sealed class ConversationEngine
     /// A message while the bot waits for <paramref name="asking"/>, understood in this order (docs/testing.md):
     /// the answer to the asked entity (with the node's optional entities it holds); else a connection of the node
     /// (which leaves it with the entity not collected); else a start node or an FAQ the message is clearly meant
-    /// for (confidence at least <see cref="SwitchConfidence"/>; an FAQ is answered and the prompt asked again);
+    /// for (confidence at least <see cref="Intents.ClearMatch"/>; an FAQ is answered and the prompt asked again);
     /// else the reprompt, once; after that, detection as for any message (or the bot-break message).
     /// </summary>
     private void Answer(Node node, EntityUse asking, string message)
@@ -107,7 +105,7 @@ public sealed class ConversationEngine
         }
 
         var match = _intents.Detect(message, out var nearest);
-        if (match is { Confidence: >= SwitchConfidence })
+        if (match is { Confidence: >= Intents.ClearMatch })
         {
             Follow(message, match, nearest);
             return;

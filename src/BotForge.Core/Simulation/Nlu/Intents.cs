@@ -52,6 +52,9 @@ public sealed class Intents
         _classifier = new IntentClassifier(examples, threshold ?? IntentClassifier.DefaultThreshold);
     }
 
+    /// <summary>How sure detection must be to change the subject while an entity is being asked for (the engine and BF2013 use it).</summary>
+    public const double ClearMatch = 0.5;
+
     public double Threshold => _classifier.Threshold;
 
     /// <summary>Start-node and FAQ detection: the best above the threshold, or null (<paramref name="nearest"/>: the best at all).</summary>

@@ -57,6 +57,34 @@ public sealed class RuleBehaviourTests
     }
 
     [Fact]
+    public void A_reply_taken_as_the_asked_entity_or_by_a_start_node_is_handled_and_one_nothing_takes_is_not()
+    {
+        const string Flow = """
+            nodes:
+              - id: ORDER
+                start: true
+                user_says: [order a pizza]
+                entities:
+                  - entity: size
+                    prompt:
+                      - text: Which size?
+                        quick_replies: [Small, Large, Main menu, Surprise me]
+                end: true
+                bot_says:
+                  final: Done.
+              - id: MENU
+                start: true
+                end: true
+                user_says: [main menu, menu]
+                bot_says: The menu.
+            """;
+        var example = new RuleExample(Flow) { Files = new Dictionary<string, string> { ["entities.yaml"] = "entities:\n  - name: size\n    type: dictionary\n    values: { small: [small], large: [large] }\n" } };
+
+        var found = Assert.Single(Findings("BF2013", example));
+        Assert.StartsWith("'Surprise me' on ORDER would be taken by nothing: not the size asked for, not a connection of ORDER", found.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Near_duplicate_threshold_is_a_lint_setting_and_the_finding_names_the_similarity()
     {
         var failing = RuleCatalog.Find("BF2006")!.Failing;

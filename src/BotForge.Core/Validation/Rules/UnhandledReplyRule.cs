@@ -1,0 +1,180 @@
+using BotForge.Analysis;
+using BotForge.Diagnostics;
+using BotForge.Model;
+using BotForge.Simulation.Nlu;
+
+namespace BotForge.Validation.Rules;
+
+/// <summary>
+/// A quick reply or a <c>send</c> button whose text, tapped where it is shown, nothing would take: not the entity
+/// asked for, no connection of the node, no start node and no FAQ. Judged by the conversation engine's own
+/// matching (its intent classifier and entity extractor), so the verdict is what <c>botforge test</c> would do.
+/// </summary>
+/// <remarks>
+/// Checked where the conversation stays after the message: an output node, a prompt, and the other responses of
+/// a static node without an automatic connection (after which the conversation has moved on, so where the tap
+/// lands is another node's question). FAQ answers are shown wherever the conversation is, so their replies are
+/// left out. The classifier is built only when a reply is not plainly one of the bot's own utterances, and only on
+/// a bot of at most <see cref="ClassifierLimit"/> utterances: on a larger one, building it would double the time of
+/// <c>validate</c> (about 2 s at 10,000 nodes), so a reply that is not written exactly as an utterance that would
+/// take it is left unjudged there (never reported on a guess); <c>botforge test</c> still runs the real thing.
+/// </remarks>
+public sealed class UnhandledReplyRule : Rule
+{
+    public static readonly DiagnosticDescriptor Code = new("BF2013", DiagnosticLevel.Warning, "Quick reply or button that nothing would take");
+
+    public override DiagnosticDescriptor Descriptor => Code;
+
+    public override string Id => "unhandled-reply";
+
+    public override string Why => """
+        A quick reply or a `send` button sends its text as the user's message. When neither the entity being asked for, nor a connection of the node, nor a start node or an FAQ takes that text, the tap gets the bot-break message (or lands on an unrelated node) — typically after the connection it was made for was removed or renamed. The check uses the engine's own matching, so it says what `botforge test` would do. On a bot of more than 20,000 utterances, a reply that is not written exactly as an utterance that would take it is left unjudged (building the classifier there would double the time of `validate`).
+        """;
+
+    public override RuleExample Failing => new("""
+        nodes:
+          - id: START
+            start: true
+            user_says: [hello]
+            bot_says:
+              - text: Something went wrong.
+                quick_replies: [Try again]
+            next:
+              - to: START
+                user_says: [start over]
+        """, At: "stories/main/flow.yaml:7:25");
+
+    public override RuleExample Fixed => Failing.Fix("user_says: [start over]", "user_says: [try again, start over]");
+
+    /// <summary>Building the engine's classifier takes a while on a large bot (about 2 s at 10,000 nodes): start it first.</summary>
+    public override bool RunsLong => true;
+
+    /// <summary>The most utterances (user says, phrases, FAQ questions) for which the engine's classifier is built.</summary>
+    public const int ClassifierLimit = 20_000;
+
+    public override void Check(RuleContext context)
+    {
+        var bot = context.Bot;
+        var language = bot.Bot.DefaultLanguage;
+        var intents = context.UserSays.Count <= ClassifierLimit ? new Lazy<Intents>(() => new Intents(bot)) : null;
+        var detections = new Dictionary<string, IntentMatch?>(StringComparer.Ordinal);
+        var extractor = new EntityExtractor(new DateOnly(2026, 1, 1));
+        // Detection's own examples: a reply written exactly as one of them is taken (the classifier scores it 1).
+        var detected = context.UserSays.Where(u => u.Kind == UtteranceKind.Faq || u.Node is { IsStart: true, IsActive: true } && u.Kind == UtteranceKind.Node)
+            .Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var node in context.Graph.Nodes.Where(n => n.IsActive && context.Graph.IsReachable(n)))
+        {
+            var moves = node.Connections.Any(c => c.Condition is AutomaticCondition && c.Target is { Type: NodeType.Code });
+            foreach (var (response, asking) in Shown(node, moves))
+            {
+                foreach (var (text, location) in Replies(response, language))
+                {
+                    if (!detected.Contains(UserSays.Normalize(text)) && Handled(node, asking, text, intents, extractor, detections) == false)
+                    {
+                        context.Report(location, $"'{text}' on {node.SystemName} would be taken by nothing: not {(asking is null ? string.Empty : $"the {asking.Entity.Name} asked for, not ")}a connection of {node.SystemName}, a start node or an FAQ",
+                            $"add it to the user_says of the connection it is for, or remove the reply");
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The node's responses after which the conversation waits on it, each with the entity then asked for.</summary>
+    private static IEnumerable<(Response Response, EntityUse? Asking)> Shown(Node node, bool movesOn)
+    {
+        foreach (var use in node.Entities.Where(u => u.Mandatory))
+        {
+            foreach (var response in new[] { use.Prompt, use.Reprompt }.OfType<Response>())
+            {
+                yield return (response, use);
+            }
+        }
+
+        if (movesOn)
+        {
+            yield break;
+        }
+
+        var mandatory = node.Entities.Any(u => u.Mandatory);
+        if (node.BotSays.Initial is { } initial && !mandatory)
+        {
+            yield return (initial, null);
+        }
+
+        if (node.BotSays.Final is { } final)
+        {
+            yield return (final, null);
+        }
+    }
+
+    private static IEnumerable<(string Text, Text.SourceLocation Location)> Replies(Response response, string language)
+    {
+        foreach (var message in response.Variants.SelectMany(v => v.Messages))
+        {
+            var texts = message switch
+            {
+                TextMessage t => t.QuickReplies,
+                ButtonsMessage b => b.Buttons.Select(x => x.Send).OfType<LocalizedText>(),
+                CarouselMessage c => c.Items.SelectMany(i => i.Buttons).Select(x => x.Send).OfType<LocalizedText>(),
+                _ => [],
+            };
+            foreach (var text in texts)
+            {
+                // A reply with a placeholder sends what it holds at run time: nothing to judge here.
+                var template = text.Translations.FirstOrDefault(t => t.Key == language).Value ?? text.Translations[0].Value;
+                if (template.Parts.All(p => p is LiteralPart))
+                {
+                    yield return (string.Concat(template.Parts.Cast<LiteralPart>().Select(p => p.Text)), text.Location);
+                }
+            }
+        }
+    }
+
+    /// <summary>A reply written exactly as one of the connection's examples (its phrases, its non-start target's user says): the classifier scores it 1.</summary>
+    private static bool IsPhrase(UserSaysCondition condition, Node target, string text)
+    {
+        var key = UserSays.Normalize(text);
+        return condition.UserSays.All.Concat(target.IsStart ? [] : target.UserSays.All).Any(u => UserSays.Normalize(u.Text) == key)
+            && target.NegativeUserSays.All.All(u => UserSays.Normalize(u.Text) != key);
+    }
+
+    /// <summary>What the engine would do with the text, tapped on the node (docs/testing.md: the order a message is understood in).</summary>
+    /// <remarks>Null when it cannot tell without the classifier (a large bot).</remarks>
+    private static bool? Handled(Node node, EntityUse? asking, string text, Lazy<Intents>? intents, EntityExtractor extractor, Dictionary<string, IntentMatch?> detections)
+    {
+        if (asking is not null && extractor.Extract(asking.Entity, text, prompted: true) is not null)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < node.Connections.Count; i++)
+        {
+            var connection = node.Connections[i];
+            var taken = connection.Condition switch
+            {
+                EntityPresenceCondition c => extractor.Extract(c.Entity, text, prompted: false) is not null,
+                EntityValueCondition c => extractor.Extract(c.Entity, text, prompted: false) is { } v && c.Values.Any(value => string.Equals(value, v.Value, StringComparison.OrdinalIgnoreCase)),
+                UserSaysCondition c when connection.Target is { } target => IsPhrase(c, target, text)
+                    || (intents?.Value.Connection(node, i, text) is { } m && !intents.Value.IsNegative(target, text, m.Confidence)),
+                _ => false,
+            };
+            if (taken)
+            {
+                return true;
+            }
+        }
+
+        if (intents is null)
+        {
+            return null;
+        }
+
+        // Detection (the same for every node, so once per text): at a pending prompt the engine switches only on a clear match.
+        if (!detections.TryGetValue(text, out var match))
+        {
+            detections[text] = match = intents.Value.Detect(text, out _);
+        }
+
+        return match is not null && (asking is null || match.Confidence >= Intents.ClearMatch);
+    }
+}
