@@ -18,7 +18,7 @@ public sealed class HelpdeskBotTests
         var run = CliRun.Of(Repo.Root, "test", Bot);
 
         Assert.True(run.ExitCode == 0, run.Out + run.Error);
-        Assert.Contains("it_helpdesk: 5 passed, 0 failed", run.Out, StringComparison.Ordinal);
+        Assert.Contains("it_helpdesk: 8 passed, 0 failed", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

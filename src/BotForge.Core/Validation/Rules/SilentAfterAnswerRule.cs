@@ -1,0 +1,51 @@
+using BotForge.Diagnostics;
+using BotForge.Model;
+
+namespace BotForge.Validation.Rules;
+
+/// <summary>A node that collects mandatory entities and, once the last is answered, says nothing and goes nowhere.</summary>
+public sealed class SilentAfterAnswerRule : Rule
+{
+    public static readonly DiagnosticDescriptor Code = new("BF2014", DiagnosticLevel.Warning, "Node says nothing after its last entity is answered");
+
+    public override DiagnosticDescriptor Descriptor => Code;
+
+    public override string Id => "silent-after-answer";
+
+    public override string Why => """
+        Once a node's mandatory entities are all known, the platform sends its final response, then takes an entity condition on those entities or the automatic connection to a code node. A node with none of these leaves the user's last answer unanswered: the bot goes silent until the user writes again.
+        """;
+
+    public override RuleExample Failing => new("""
+        nodes:
+          - id: ASK_EMAIL
+            start: true
+            end: true
+            user_says: [hello]
+            entities:
+              - entity: email
+                prompt: What's your email?
+        """, At: "stories/main/flow.yaml:2:9");
+
+    public override RuleExample Fixed => Failing.Fix("        prompt: What's your email?", "        prompt: What's your email?\n    bot_says:\n      final: Thanks, we'll write to ${entity.email}.");
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var node in context.Graph.Nodes.Where(n => n.IsActive && context.Graph.IsReachable(n) && n.Entities.Any(e => e.Mandatory)))
+        {
+            var mandatory = node.Entities.Where(e => e.Mandatory).Select(e => e.Entity.Name).ToHashSet(StringComparer.Ordinal);
+            var goesOn = node.Connections.Any(c => c.Target is not null && c.Condition switch
+            {
+                AutomaticCondition => c.Target.Type == NodeType.Code,
+                EntityPresenceCondition p => mandatory.Contains(p.Entity.Name),
+                EntityValueCondition v => mandatory.Contains(v.Entity.Name),
+                _ => false,
+            });
+            if (node.BotSays.Final is null && !goesOn)
+            {
+                context.Report(node.IdLocation, $"{node.SystemName} says nothing once its last entity is answered, and goes nowhere",
+                    "add a final response (bot_says: final: ...), or a connection taken then (to a code node, or on one of its entities)");
+            }
+        }
+    }
+}
