@@ -93,6 +93,18 @@ public sealed class BotGraph
     public bool IsMandatoryOnSomePath(Node node, string entity) =>
         _entityIndex.TryGetValue(entity, out var e) && _mandatorySomewhere.Value[_index[node]][e];
 
+    /// <summary>
+    /// True for an entity condition on one of the node's mandatory entities: the engine reads it once those are all
+    /// known (before the automatic connection), never from a message before. The one definition the engine, this
+    /// flow and the rules share.
+    /// </summary>
+    public static bool IsReadOnceKnown(Node node, Condition condition) => condition switch
+    {
+        EntityPresenceCondition c => node.Entities.Any(u => u.Mandatory && u.Entity.Name == c.Entity.Name),
+        EntityValueCondition c => node.Entities.Any(u => u.Mandatory && u.Entity.Name == c.Entity.Name),
+        _ => false,
+    };
+
     /// <summary>What a conversation surely has collected when it leaves <paramref name="node"/> by <paramref name="connection"/>, given what it had on entry.</summary>
     private BitArray Exit(Node node, Connection connection, BitArray entry, bool honourClears)
     {
@@ -102,8 +114,7 @@ public sealed class BotGraph
             // Taken once the node's mandatory entities are known: the automatic connection to a code node, and an
             // entity condition on one of those entities (read then, never from a message before).
             case AutomaticCondition:
-            case EntityPresenceCondition p when node.Entities.Any(u => u.Mandatory && u.Entity.Name == p.Entity.Name):
-            case EntityValueCondition v when node.Entities.Any(u => u.Mandatory && u.Entity.Name == v.Entity.Name):
+            case EntityPresenceCondition or EntityValueCondition when IsReadOnceKnown(node, connection.Condition):
                 foreach (var use in node.Entities.Where(u => u.Mandatory))
                 {
                     exit[_entityIndex[use.Entity.Name]] = true;

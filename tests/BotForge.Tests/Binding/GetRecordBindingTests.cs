@@ -1,3 +1,4 @@
+using BotForge.Tests.Emit.Scripts;
 using BotForge.Tests.Support;
 
 namespace BotForge.Tests.Binding;
@@ -5,22 +6,7 @@ namespace BotForge.Tests.Binding;
 /// <summary>salesforce.get_record's object_type must be a Salesforce API name: anything else never reaches a request (BF0211).</summary>
 public sealed class GetRecordBindingTests
 {
-    private const string Project = """
-        bot:
-          id: t
-          name: T
-        env:
-          SF_BASE_URL: https://integrations.example.com
-          SF_USERNAME: { secret: true }
-          SF_CLIENT_ID: { secret: true }
-          SF_PRIVATE_KEY: { secret: true }
-        integrations:
-          salesforce:
-            base_url: ${env.SF_BASE_URL}
-            username: ${env.SF_USERNAME}
-            client_id: ${env.SF_CLIENT_ID}
-            private_key: ${env.SF_PRIVATE_KEY}
-        """;
+    private const string Project = TempProject.MinimalProjectFile + HostileValueTests.SalesforceSettings;
 
     private static string Flow(string objectType) => $$"""
         nodes:

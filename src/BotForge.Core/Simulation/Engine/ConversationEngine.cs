@@ -131,13 +131,8 @@ public sealed class ConversationEngine
     /// </summary>
     private void TakeOptional(Node node, string message)
     {
-        foreach (var use in node.Entities.Where(u => !_entities.ContainsKey(u.Entity.Name) && !EntityExtractor.IsFreeForm(u.Entity)))
+        foreach (var (use, other) in NotYetKnownIn(node, message))
         {
-            if (_extractor.Extract(use.Entity, message, prompted: false) is not { } other)
-            {
-                continue;
-            }
-
             if (use.Mandatory)
             {
                 _turn.Notes.Add($"not taken from this answer: {use.Entity.Name} = '{other.Value}' (it is taken from the answer to its own prompt)");
@@ -163,7 +158,7 @@ public sealed class ConversationEngine
             }
 
             // An entity condition on one of the node's mandatory entities is read once they are all known (Proceed).
-            if (connection.Condition is EntityPresenceCondition or EntityValueCondition && ReadOnceKnown(node, connection.Condition))
+            if (BotGraph.IsReadOnceKnown(node, connection.Condition))
             {
                 continue;
             }
@@ -300,7 +295,7 @@ public sealed class ConversationEngine
 
         // An entity condition on an entity the node collects is read once the node's entities are known, before
         // the automatic connection to a code node (a static → static condition matches first).
-        var byEntity = node.Connections.FirstOrDefault(c => c.Target is not null && ReadOnceKnown(node, c.Condition) && HoldsOnCollected(c.Condition));
+        var byEntity = node.Connections.FirstOrDefault(c => c.Target is not null && BotGraph.IsReadOnceKnown(node, c.Condition) && HoldsOnCollected(c.Condition));
         if (byEntity is not null)
         {
             _turn.Path.Add($"{node.SystemName} → {byEntity.TargetName} ({Describe.Condition(byEntity.Condition)})");
@@ -380,22 +375,18 @@ public sealed class ConversationEngine
     /// </summary>
     private void TakeFromArrival(Node node, string message)
     {
-        foreach (var use in node.Entities.Where(u => !_entities.ContainsKey(u.Entity.Name) && !EntityExtractor.IsFreeForm(u.Entity)))
+        foreach (var (use, value) in NotYetKnownIn(node, message))
         {
-            if (_extractor.Extract(use.Entity, message, prompted: false) is { } value)
-            {
-                Store(use.Entity.Name, value);
-            }
+            Store(use.Entity.Name, value);
         }
     }
 
-    /// <summary>True for an entity condition on a mandatory entity of the node: it is read once the node's entities are known, never from a message before.</summary>
-    internal static bool ReadOnceKnown(Node node, Condition condition) => condition switch
-    {
-        EntityPresenceCondition c => node.Entities.Any(u => u.Mandatory && u.Entity.Name == c.Entity.Name),
-        EntityValueCondition c => node.Entities.Any(u => u.Mandatory && u.Entity.Name == c.Entity.Name),
-        _ => false,
-    };
+    /// <summary>The node's entities not yet known that the message holds, but for free-form ones (taken only as answers).</summary>
+    private List<(EntityUse Use, EntityValue Value)> NotYetKnownIn(Node node, string message) =>
+        [.. node.Entities.Where(u => !_entities.ContainsKey(u.Entity.Name) && !EntityExtractor.IsFreeForm(u.Entity))
+            .Select(u => (Use: u, Value: _extractor.Extract(u.Entity, message, prompted: false)))
+            .Where(p => p.Value is not null)
+            .Select(p => (p.Use, p.Value!))];
 
     /// <summary>An entity condition that the entities collected so far satisfy.</summary>
     private bool HoldsOnCollected(Condition condition) => condition switch

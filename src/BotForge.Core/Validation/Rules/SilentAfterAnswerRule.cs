@@ -1,3 +1,4 @@
+using BotForge.Analysis;
 using BotForge.Diagnostics;
 using BotForge.Model;
 
@@ -33,14 +34,8 @@ public sealed class SilentAfterAnswerRule : Rule
     {
         foreach (var node in context.Graph.Nodes.Where(n => n.IsActive && context.Graph.IsReachable(n) && n.Entities.Any(e => e.Mandatory)))
         {
-            var mandatory = node.Entities.Where(e => e.Mandatory).Select(e => e.Entity.Name).ToHashSet(StringComparer.Ordinal);
-            var goesOn = node.Connections.Any(c => c.Target is not null && c.Condition switch
-            {
-                AutomaticCondition => c.Target.Type == NodeType.Code,
-                EntityPresenceCondition p => mandatory.Contains(p.Entity.Name),
-                EntityValueCondition v => mandatory.Contains(v.Entity.Name),
-                _ => false,
-            });
+            var goesOn = node.Connections.Any(c => c.Target is not null
+                && (c.Condition is AutomaticCondition ? c.Target.Type == NodeType.Code : BotGraph.IsReadOnceKnown(node, c.Condition)));
             if (node.BotSays.Final is null && !goesOn)
             {
                 context.Report(node.IdLocation, $"{node.SystemName} says nothing once its last entity is answered, and goes nowhere",
