@@ -25,7 +25,7 @@ internal static class BuildCommand
         var compilation = Compilation.Create(projectPath, project, outPath, io.Cache, io.Limits);
         var diagnostics = compilation.Validate();
         var files = compilation.Emit();
-        if (files is not null && OutputFolder.Write(outPath, outDisplay, files, compilation.Diagnostics))
+        if (files is not null && OutputFolder.Write(outPath, outDisplay, files, compilation.Diagnostics, projectPath))
         {
             DiagnosticPrinter.Print(io, diagnostics, format);
             if (format == DiagnosticFormat.Text)
