@@ -5,6 +5,7 @@ using BotForge.Simulation.Code;
 using BotForge.Simulation.Engine;
 using BotForge.Simulation.Nlu;
 using BotForge.Simulation.Testing;
+using BotForge.Text;
 
 namespace BotForge.Cli.Commands;
 
@@ -79,7 +80,7 @@ internal static class ChatCommand
             }
             if (!io.Interactive)
             {
-                io.Out.Write("you> " + line + "\n");
+                io.Out.Write("you> " + Printable.Escape(line) + "\n");
             }
 
             if (line.Trim() == "/reset")
@@ -94,7 +95,7 @@ internal static class ChatCommand
             var said = engine.Say(line);
             foreach (var message in said.BotSays)
             {
-                io.Out.Write("bot> " + message + "\n");
+                io.Out.Write("bot> " + Printable.Escape(message.ReplaceLineEndings(" / ")) + "\n");
                 if (message == "{taskbox}" && engine.Taskbox() is { } taskbox)
                 {
                     io.Out.Write("     " + taskbox + "\n");

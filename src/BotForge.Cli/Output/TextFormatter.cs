@@ -1,4 +1,5 @@
 using BotForge.Diagnostics;
+using BotForge.Text;
 
 namespace BotForge.Cli.Output;
 
@@ -14,7 +15,7 @@ internal static class TextFormatter
             if (diagnostic.Hint is { } hint)
             {
                 writer.Write("    hint: ");
-                writer.Write(hint);
+                writer.Write(Printable.Escape(hint));
                 writer.Write('\n');
             }
         }
@@ -22,8 +23,9 @@ internal static class TextFormatter
 
     public static string Line(Diagnostic diagnostic)
     {
-        var where = diagnostic.Location is { } location ? $"{location.File.Path}:{location.Start.Line}:{location.Start.Column}: " : "botforge: ";
-        return $"{where}{Level(diagnostic.Level)} {diagnostic.Code}: {diagnostic.Message}";
+        // A file name or a message (which quotes author text) must not break the line or drive the terminal.
+        var where = diagnostic.Location is { } location ? $"{Printable.Escape(location.File.Path)}:{location.Start.Line}:{location.Start.Column}: " : "botforge: ";
+        return $"{where}{Level(diagnostic.Level)} {diagnostic.Code}: {Printable.Escape(diagnostic.Message)}";
     }
 
     public static string Level(DiagnosticLevel level) => level switch

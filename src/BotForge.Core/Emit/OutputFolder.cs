@@ -27,7 +27,7 @@ public static class OutputFolder
     public static bool Write(string outDir, string displayPath, IReadOnlyList<EmittedFile> files, DiagnosticBag diagnostics, string? projectRoot = null)
     {
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
-        if (Refusal(target, projectRoot) is { } refusal)
+        if (FixedRefusal(target, projectRoot) is { } refusal)
         {
             diagnostics.Add(EmitDiagnostics.ForeignFolder(displayPath, refusal));
             return false;
@@ -103,7 +103,11 @@ public static class OutputFolder
     }
 
     /// <summary>Why BotForge may not replace <paramref name="target"/>, or null when it may (absent, empty, or its own output).</summary>
-    public static string? Refusal(string target, string? projectRoot)
+    public static string? Refusal(string target, string? projectRoot) =>
+        FixedRefusal(target, projectRoot) ?? (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() ? ForeignReason(target) : null);
+
+    /// <summary>What no build may replace whatever it holds: the root, the home folder, the project or a folder holding it, a file.</summary>
+    private static string? FixedRefusal(string target, string? projectRoot)
     {
         target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(target));
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
@@ -126,12 +130,7 @@ public static class OutputFolder
             }
         }
 
-        if (File.Exists(target))
-        {
-            return "it is a file";
-        }
-
-        return Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() ? ForeignReason(target) : null;
+        return File.Exists(target) ? "it is a file" : null;
     }
 
     /// <summary>Null when the folder holds exactly the files its BotForge manifest lists; else what makes it someone else's.</summary>

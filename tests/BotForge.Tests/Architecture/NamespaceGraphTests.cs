@@ -42,7 +42,7 @@ public sealed class NamespaceGraphTests
         Cli.Output           → (root), Cli, Diagnostics, Emit, Text
         Cli.Scaffold         → (root), Cli, Model, Validation
         Cli.Arguments        → (root), Cli, Cli.Output, Deploy.Planning, Deploy.Releases, Deploy.Targets, Diagnostics, Model, Project
-        Cli.Commands         → (root), Cli, Cli.Arguments, Cli.Output, Cli.Scaffold, Deploy.Planning, Deploy.Releases, Deploy.Targets, Diagnostics, Diff, Emit, Graph, Model, Parsing, Project, Serve, Simulation.Code, Simulation.Engine, Simulation.Nlu, Simulation.Testing, Validation
+        Cli.Commands         → (root), Cli, Cli.Arguments, Cli.Output, Cli.Scaffold, Deploy.Planning, Deploy.Releases, Deploy.Targets, Diagnostics, Diff, Emit, Graph, Model, Parsing, Project, Serve, Simulation.Code, Simulation.Engine, Simulation.Nlu, Simulation.Testing, Text, Validation
         """;
 
     private static readonly Lazy<IReadOnlyDictionary<(string From, string To), string>> Actual = new(ReadActual);

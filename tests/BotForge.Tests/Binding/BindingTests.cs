@@ -97,7 +97,7 @@ public sealed class BindingTests
         using var synthetic = syntheticNodes > 0 ? SyntheticBot.Generated(syntheticNodes) : null;
         var model = Compilation.Create(synthetic?.Root ?? Repo.ExampleBot).Model!;
         static bool Owner(object o) => o is Model.Node or Model.SubStory or Model.Story or Model.EntityDefinition or Model.FaqEntry;
-        List<Text.SourceLocation> Places(object owner) =>
+        List<global::BotForge.Text.SourceLocation> Places(object owner) =>
             [.. ModelPlaces.Of(owner, Owner).Where(place => place != Model.UtteranceSet.Empty.Location)];   // the one place of "no utterances"
         var files = new HashSet<string>(StringComparer.Ordinal);
 

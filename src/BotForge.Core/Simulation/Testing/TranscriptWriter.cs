@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BotForge.Simulation.Engine;
+using BotForge.Text;
 
 namespace BotForge.Simulation.Testing;
 
@@ -15,13 +16,13 @@ public static class TranscriptWriter
     {
         var text = new StringBuilder();
         var location = result.Conversation.Location;
-        text.Append(CultureInfo.InvariantCulture, $"{(result.Passed ? "PASS" : "FAIL")} {result.Conversation.Name}  ({location.File.Path}:{location.Start.Line})\n");
+        text.Append(CultureInfo.InvariantCulture, $"{(result.Passed ? "PASS" : "FAIL")} {P(result.Conversation.Name)}  ({P(location.File.Path)}:{location.Start.Line})\n");
         for (var i = 0; i < result.Transcript.Count; i++)
         {
             text.Append(Turn(i + 1, result.Transcript[i]));
             foreach (var failure in result.Failures.Where(f => f.Turn == i + 1))
             {
-                text.Append("     ✗ ").Append(failure.Message).Append('\n');
+                text.Append("     ✗ ").Append(P(failure.Message)).Append('\n');
             }
         }
 
@@ -31,42 +32,42 @@ public static class TranscriptWriter
     public static string Turn(int number, TurnTrace turn)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"  {number,2} user: {turn.User}\n");
-        text.Append("     understood: ").Append(Understood(turn)).Append('\n');
+        text.Append(CultureInfo.InvariantCulture, $"  {number,2} user: {P(turn.User)}\n");
+        text.Append("     understood: ").Append(P(Understood(turn))).Append('\n');
         if (turn.Found.Count > 0)
         {
-            text.Append("     found: ").Append(string.Join(", ", turn.Found.Select(f => $"{f.Key} = '{f.Value}'"))).Append('\n');
+            text.Append("     found: ").Append(P(string.Join(", ", turn.Found.Select(f => $"{f.Key} = '{f.Value}'")))).Append('\n');
         }
 
         foreach (var step in turn.Path)
         {
-            text.Append("     path: ").Append(step).Append('\n');
+            text.Append("     path: ").Append(P(step)).Append('\n');
         }
 
         foreach (var code in turn.Code)
         {
             text.Append(CultureInfo.InvariantCulture, $"     code: {code.Node} ran in {code.Elapsed.TotalMilliseconds:0} ms");
-            text.Append(code.Error is null ? $"; output {code.Output?.ToJsonString()}" : $"; failed: {code.Error.ReplaceLineEndings(" | ")}").Append('\n');
+            text.Append(P(code.Error is null ? $"; output {code.Output?.ToJsonString()}" : $"; failed: {code.Error.ReplaceLineEndings(" | ")}")).Append('\n');
             foreach (var request in code.Requests)
             {
                 var sent = TestRunner.Sent(request);
-                text.Append(CultureInfo.InvariantCulture, $"       request: {request.Method} {request.Path} {string.Join(", ", sent.Select(f => $"{f.Key}='{f.Value}'"))}\n");
+                text.Append(CultureInfo.InvariantCulture, $"       request: {request.Method} {P(request.Path)} {P(string.Join(", ", sent.Select(f => $"{f.Key}='{f.Value}'")))}\n");
             }
 
             if (code.Printed.Length > 0)
             {
-                text.Append("       printed: ").Append(code.Printed.Trim().ReplaceLineEndings(" | ")).Append('\n');
+                text.Append("       printed: ").Append(P(code.Printed.Trim().ReplaceLineEndings(" | "))).Append('\n');
             }
         }
 
         foreach (var note in turn.Notes)
         {
-            text.Append("     note: ").Append(note).Append('\n');
+            text.Append("     note: ").Append(P(note)).Append('\n');
         }
 
         foreach (var line in turn.BotSays)
         {
-            text.Append("     bot: ").Append(line.ReplaceLineEndings(" / ")).Append('\n');
+            text.Append("     bot: ").Append(P(line.ReplaceLineEndings(" / "))).Append('\n');
         }
 
         if (turn.BotSays.Count == 0)
@@ -77,11 +78,14 @@ public static class TranscriptWriter
         text.Append("     now: ").Append(turn.Node ?? "no node");
         if (turn.Entities.Count > 0)
         {
-            text.Append("; entities ").Append(string.Join(", ", turn.Entities.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key} = '{e.Value}'")));
+            text.Append("; entities ").Append(P(string.Join(", ", turn.Entities.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key} = '{e.Value}'"))));
         }
 
         return text.Append('\n').ToString();
     }
+
+    /// <summary>Author and user text as printable: no control character acts on the terminal or forges a line.</summary>
+    private static string P(string text) => Printable.Escape(text);
 
     private static string Understood(TurnTrace turn)
     {

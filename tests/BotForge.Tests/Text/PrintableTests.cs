@@ -1,0 +1,48 @@
+using BotForge.Tests.Support;
+using BotForge.Text;
+
+namespace BotForge.Tests.Text;
+
+/// <summary>Control characters in file names and author or user text never act in human-readable output: they are shown as escapes.</summary>
+public sealed class PrintableTests
+{
+    [Theory]
+    [InlineData("plain text, é ✓", "plain text, é ✓")]
+    [InlineData("a\nb", @"a\nb")]
+    [InlineData("\u001b[31mred", @"\e[31mred")]
+    [InlineData("x\r\n::error ::forged", @"x\r\n::error ::forged")]
+    [InlineData("tab\there", @"tab\there")]
+    [InlineData("bell\u0007 del\u007f c1\u009b", @"bell\u{0007} del\u{007F} c1\u{009B}")]
+    [InlineData("rtl\u202Eoverride\u2066iso\u2028line", @"rtl\u{202E}override\u{2066}iso\u{2028}line")]
+    public void Controls_become_escapes_and_the_rest_is_kept(string text, string shown)
+    {
+        Assert.Equal(shown, Printable.Escape(text));
+    }
+
+    [Fact]
+    public void A_file_name_with_a_line_break_and_an_escape_cannot_forge_a_diagnostic_line()
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", "nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [hello]\n    bot_says: Hi.\n"),
+            ("stories/main/x\u001b[2K\n::error file=a.yaml::forged.yaml", "nodes: []\n"));
+
+        var run = CliRun.Of(project.Root, "validate", ".");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.DoesNotContain('\u001b', run.Error);
+        Assert.All(run.Error.Split('\n'), line => Assert.False(line.StartsWith("::error", StringComparison.Ordinal), line));
+        Assert.Contains(@"x\e[2K\n::error file=a.yaml::forged.yaml", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_user_message_with_controls_is_escaped_in_the_transcript()
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", "nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [hello]\n    bot_says: Hi.\n"),
+            ("tests/t.yaml", "conversations:\n  - name: \"forged\\n::error ::x\"\n    turns:\n      - user: \"hello\\e[2J\\n::error ::y\"\n        expect: { node: A }\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".", "--transcripts");
+
+        Assert.Contains(@"user: hello\e[2J\n::error ::y", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', run.Out);
+        Assert.All(run.Out.Split('\n'), line => Assert.False(line.StartsWith("::error", StringComparison.Ordinal), line));
+    }
+}
