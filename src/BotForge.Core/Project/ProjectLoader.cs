@@ -232,6 +232,13 @@ public static partial class ProjectLoader
         byte[] bytes;
         try
         {
+            // A FIFO or a device would block the read or never end: refused before it is opened.
+            if (FileKind.Special(path) is { } kind)
+            {
+                diagnostics.Add(ProjectDiagnostics.Unreadable(new SourceFile(display, string.Empty), $"it is a {kind}, not a regular file"));
+                return null;
+            }
+
             var size = new FileInfo(path).Length;
             if (size > maxBytes)
             {
