@@ -36,7 +36,18 @@ public sealed class CodeRunner(string python = "python3")
     /// <summary>The platform's wall-time limit for a code node.</summary>
     public const double TimeLimitSeconds = 20;
 
+    /// <summary>CPU seconds, address space, largest file written and processes a script may use (docs/testing.md).</summary>
+    public static readonly JsonObject Limits = new()
+    {
+        ["cpu_seconds"] = 30,
+        ["memory_bytes"] = 1L << 30,
+        ["file_bytes"] = 16L << 20,
+        ["processes"] = 64,
+    };
+
     private static readonly Lazy<string> Driver = new(() => EmbeddedText.Read("python/run_code_node.py"));
+
+    private readonly Lazy<string?> _interpreter = new(() => Interpreter(python));
 
     public CodeRun Run(string source, string filename, JsonObject body, IReadOnlyDictionary<string, ServiceAnswer> answers, IReadOnlyList<string> baseUrlVariables)
     {
@@ -55,16 +66,28 @@ public sealed class CodeRunner(string python = "python3")
             ["base_env"] = new JsonArray([.. baseUrlVariables.Select(v => (JsonNode)JsonValue.Create(v))]),
             ["time_limit"] = TimeLimitSeconds,
         };
-        var start = new ProcessStartInfo(python, ["-c", Driver.Value])
+        job["limits"] = Limits.DeepClone();
+        var clock = Stopwatch.StartNew();
+        if (_interpreter.Value is not { } interpreter)
+        {
+            return new CodeRun(null, $"{python} was not found: code nodes run with Python 3 (install python3)", string.Empty, [], clock.Elapsed);
+        }
+
+        // A fresh folder to work in and nothing of the user's environment: no token, secret or home reaches a script.
+        var folder = Directory.CreateTempSubdirectory("botforge-code-").FullName;
+        var start = new ProcessStartInfo(interpreter, ["-I", "-X", "utf8", "-c", Driver.Value])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = folder,
         };
-        start.Environment["PYTHONIOENCODING"] = "utf-8";
-        start.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
-        var clock = Stopwatch.StartNew();
+        start.Environment.Clear();
+        start.Environment["PATH"] = "/usr/local/bin:/usr/bin:/bin";
+        start.Environment["LANG"] = "C.UTF-8";
+        start.Environment["HOME"] = folder;
+        start.Environment["TMPDIR"] = folder;
         Process process;
         try
         {
@@ -72,10 +95,12 @@ public sealed class CodeRunner(string python = "python3")
         }
         catch (Win32Exception)
         {
+            TryDelete(folder);
             return new CodeRun(null, $"{python} was not found: code nodes run with Python 3 (install python3)", string.Empty, [], clock.Elapsed);
         }
 
         using (process)
+        using (new Cleanup(folder))
         {
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
@@ -83,6 +108,7 @@ public sealed class CodeRunner(string python = "python3")
             process.StandardInput.Close();
             if (!process.WaitForExit(TimeSpan.FromSeconds(TimeLimitSeconds + 10)))
             {
+                // The driver is the subreaper of all it started, so its tree holds even daemonised descendants.
                 process.Kill(entireProcessTree: true);
                 return new CodeRun(null, $"the script did not finish within {TimeLimitSeconds + 10} s", string.Empty, [], clock.Elapsed);
             }
@@ -108,5 +134,38 @@ public sealed class CodeRunner(string python = "python3")
                 (string?)r["body"] ?? string.Empty)).ToList();
             return new CodeRun(report["result"]?.DeepClone(), (string?)report["error"], (string?)report["printed"] ?? string.Empty, requests, clock.Elapsed);
         }
+    }
+
+    /// <summary>The interpreter's own path (<c>sys.executable</c>), so a launcher such as a pyenv shim is not needed with the cleared environment.</summary>
+    private static string? Interpreter(string python)
+    {
+        try
+        {
+            using var probe = Process.Start(new ProcessStartInfo(python, ["-c", "import sys; print(sys.executable)"]) { RedirectStandardOutput = true, UseShellExecute = false })!;
+            var path = probe.StandardOutput.ReadToEnd().Trim();
+            probe.WaitForExit();
+            return probe.ExitCode == 0 && path.Length > 0 ? path : python;
+        }
+        catch (Win32Exception)
+        {
+            return null;
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A temporary folder the system cleans in any case.
+        }
+    }
+
+    private sealed class Cleanup(string folder) : IDisposable
+    {
+        public void Dispose() => TryDelete(folder);
     }
 }

@@ -11,10 +11,19 @@ Writes one JSON object to stdout: the value main() returned ("result"), or "erro
 what the script printed ("printed"), and every request the stand-in received ("requests").
 
 The stand-in listens on 127.0.0.1 only, on a port the system picks. Standard library only.
+
+Before the script runs (limits, given in the job as "limits"): the process leads a session of its own and, on
+Linux, is the subreaper of everything it starts, so every descendant can be found and ended; resource limits cap
+CPU time, memory, file size and (where the kernel enforces it) processes; an audit hook refuses to start a
+process, to fork, and to write, remove or rename files outside the working folder the runner made for this run.
+This stops honest mistakes and simple misuse; it is not a security sandbox (ctypes can go around an audit hook).
+Whatever is still running when main() returns or the time is up is ended.
 """
 import contextlib
 import io
 import json
+import os
+import signal
 import sys
 import threading
 import time
@@ -73,6 +82,74 @@ def serve(answers, requests):
     return server
 
 
+def confine(limits, folder):
+    """Limits and refusals for the author's script (see the module's docstring)."""
+    try:
+        os.setsid()
+    except OSError:
+        pass
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+        except (OSError, AttributeError):
+            pass
+    try:
+        import resource
+        for name, value in (("RLIMIT_CPU", limits.get("cpu_seconds")), ("RLIMIT_AS", limits.get("memory_bytes")),
+                            ("RLIMIT_FSIZE", limits.get("file_bytes")), ("RLIMIT_NPROC", limits.get("processes"))):
+            if value and hasattr(resource, name):
+                resource.setrlimit(getattr(resource, name), (int(value), int(value)))
+    except (ImportError, ValueError, OSError):
+        pass
+
+    root = os.path.realpath(folder) + os.sep
+    refused_events = {"os.fork", "os.forkpty", "os.system", "os.exec", "os.posix_spawn", "os.spawn", "subprocess.Popen", "pty.spawn"}
+
+    def inside(path):
+        try:
+            return os.path.realpath(os.fsdecode(path)).startswith(root)
+        except (TypeError, ValueError):
+            return False
+
+    def hook(event, args):
+        if event in refused_events:
+            raise PermissionError("BotForge runs code nodes without other processes (%s is refused)" % event)
+        if event == "open" and args and isinstance(args[0], (str, bytes, os.PathLike)):
+            mode = args[1] if len(args) > 1 and isinstance(args[1], str) else ""
+            flags = args[2] if len(args) > 2 and isinstance(args[2], int) else 0
+            writes = any(c in mode for c in "wax+") or flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC)
+            if writes and not inside(args[0]):
+                raise PermissionError("BotForge lets a code node write only inside its working folder, not %s" % os.fsdecode(args[0]))
+        if event in ("os.remove", "os.rename", "os.rmdir", "os.mkdir", "os.chmod", "os.symlink", "os.link", "shutil.rmtree") and args:
+            if not all(inside(a) for a in args[:2] if isinstance(a, (str, bytes, os.PathLike))):
+                raise PermissionError("BotForge lets a code node change files only inside its working folder")
+
+    sys.addaudithook(hook)
+
+
+def end_descendants():
+    """Ends every process this one started (with the subreaper, daemons too), reading /proc where there is one."""
+    me = os.getpid()
+    try:
+        parents = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                with open("/proc/%s/stat" % entry) as stat:
+                    parents[int(entry)] = int(stat.read().rsplit(")", 1)[1].split()[1])
+    except OSError:
+        parents = {}
+    found, frontier = set(), {me}
+    while frontier:
+        frontier = {pid for pid, parent in parents.items() if parent in frontier and pid not in found}
+        found |= frontier
+    for pid in found:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+
+
 def main():
     job = json.loads(sys.stdin.read())
     requests = []
@@ -84,6 +161,7 @@ def main():
 
     printed = io.StringIO()
     outcome = {}
+    confine(job.get("limits") or {}, os.getcwd())
 
     def call():
         try:
@@ -109,6 +187,7 @@ def main():
         report["result"] = repr(report.get("result"))
         report["error"] = "main() returned a value that is not JSON"
         text = json.dumps(report)
+    end_descendants()
     sys.stdout.write(text)
     sys.stdout.flush()
 
