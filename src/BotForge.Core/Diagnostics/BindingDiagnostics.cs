@@ -31,6 +31,7 @@ public static class BindingDiagnostics
     public static readonly DiagnosticDescriptor ScriptNoMainCode = new("BF0225", DiagnosticLevel.Error, "Script has no main(event, context)");
     public static readonly DiagnosticDescriptor ScriptReachesOutsideCode = new("BF0226", DiagnosticLevel.Error, "Script reads files or imports project files");
     public static readonly DiagnosticDescriptor ScriptUnknownModuleCode = new("BF0227", DiagnosticLevel.Warning, "Script imports a module the platform may not have");
+    public static readonly DiagnosticDescriptor ScriptDynamicCode = new("BF0228", DiagnosticLevel.Warning, "Script reaches modules or builtins by computed names");
     public static readonly DiagnosticDescriptor MissingIntegrationCode = new("BF0223", DiagnosticLevel.Error, "Action without its integration settings");
 
     public static Diagnostic DuplicateSystemName(SourceLocation at, string name, SourceLocation first) =>
@@ -111,6 +112,8 @@ public static class BindingDiagnostics
         Python.ScriptProblem.Syntax => ScriptSyntaxCode.At(at, finding.Message),
         Python.ScriptProblem.NoMain => ScriptNoMainCode.At(at, finding.Message, "define 'def main(event, context):' returning {'statusCode': 200, 'body': json.dumps(final_response), 'headers': {...}}"),
         Python.ScriptProblem.ReachesOutside => ScriptReachesOutsideCode.At(at, finding.Message, "the platform copies only this file; pass data through the event and env variables"),
+        Python.ScriptProblem.Dynamic => ScriptDynamicCode.At(at, finding.Message,
+            "write imports and calls plainly; this lint catches honest mistakes only: what protects you when running a script is botforge test's isolation (docs/testing.md)"),
         _ => ScriptUnknownModuleCode.At(at, finding.Message),
     };
 

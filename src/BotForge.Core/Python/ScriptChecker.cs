@@ -18,6 +18,9 @@ public enum ScriptProblem
 
     /// <summary>It imports a module that is neither the standard library nor one the platform provides.</summary>
     UnknownModule,
+
+    /// <summary>It reaches modules or builtins by computed names (<c>__import__(x)</c>, <c>getattr(builtins, x)</c>, <c>eval</c>), which no static check can follow.</summary>
+    Dynamic,
 }
 
 /// <summary>
@@ -82,6 +85,10 @@ public static class ScriptChecker
             {
                 findings.Add(new(ScriptProblem.ReachesOutside, $"the script calls os.{Next(tokens, i + 1).Text}(); a code-editor script runs alone and touches no files or processes", token.Offset));
             }
+            else if (Dynamic(tokens, i) is { } how)
+            {
+                findings.Add(new(ScriptProblem.Dynamic, $"the script uses {how}, reaching names this check cannot follow", token.Offset));
+            }
             else if (token is { Kind: PyTokenKind.Name, Text: "import" or "from" } && (previous.Kind is PyTokenKind.Newline or PyTokenKind.Indent or PyTokenKind.Dedent || i == 0 || previous.Text == ";"))
             {
                 Imports(tokens, i, projectModules, findings);
@@ -92,6 +99,32 @@ public static class ScriptChecker
     }
 
     private static PyToken Next(IReadOnlyList<PyToken> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1] : default;
+
+    /// <summary>Modules whose attributes, taken by a computed name, can open files or start processes.</summary>
+    private static readonly IReadOnlySet<string> DangerousHolders = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "builtins", "__builtins__", "os", "sys", "subprocess", "shutil", "importlib", "io", "pathlib", "socket", "ctypes",
+    };
+
+    /// <summary>A dynamic way to a name at token <paramref name="i"/> (a call not behind a dot), or null.</summary>
+    private static string? Dynamic(IReadOnlyList<PyToken> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Kind != PyTokenKind.Name || (i > 0 && tokens[i - 1].Text is "." or "def"))
+        {
+            return i > 1 && token.Text == "import_module" && tokens[i - 1].Text == "." && tokens[i - 2].Text == "importlib" ? "importlib.import_module()" : null;
+        }
+
+        var call = Next(tokens, i).Text == "(";
+        return token.Text switch
+        {
+            "__import__" when call => "__import__()",
+            "eval" or "exec" when call => token.Text + "()",
+            "getattr" or "setattr" when call && DangerousHolders.Contains(Next(tokens, i + 1).Text) => $"{token.Text}({Next(tokens, i + 1).Text}, …)",
+            "__builtins__" => "__builtins__",
+            _ => null,
+        };
+    }
 
     /// <summary>A block opener (':' ending a line) must be followed by an indented block, and only it may be.</summary>
     private static ScriptFinding? Blocks(IReadOnlyList<PyToken> tokens)

@@ -70,6 +70,11 @@ public sealed class HandWrittenScriptTests
         { "relative import", "from . import helpers\ndef main(event, context):\n    return {}\n", "BF0226", 1, 1 },
         { "sibling module", "import helpers\ndef main(event, context):\n    return {}\n", "BF0226", 1, 8 },
         { "unknown package", "import numpy as np\ndef main(event, context):\n    return {}\n", "BF0227", 1, 8 },
+        { "__import__ by a computed name", "def main(event, context):\n    m = __import__('subpro' + 'cess')\n    return {}\n", "BF0228", 2, 9 },
+        { "getattr of builtins", "import builtins\ndef main(event, context):\n    f = getattr(builtins, 'op' + 'en')\n    return {}\n", "BF0228", 3, 9 },
+        { "importlib.import_module", "import importlib\ndef main(event, context):\n    m = importlib.import_module('o' + 's')\n    return {}\n", "BF0228", 3, 19 },
+        { "eval", "def main(event, context):\n    return eval('1 + 1')\n", "BF0228", 2, 12 },
+        { "__builtins__", "def main(event, context):\n    f = __builtins__.open\n    return {}\n", "BF0228", 2, 9 },
     };
 
     [Theory]
@@ -81,6 +86,15 @@ public sealed class HandWrittenScriptTests
         var located = Diagnose.Located(project.Root);
 
         Assert.True(located.Contains((code, "./scripts/order_status.py", line, column)), $"{name}: expected {code} at {line}:{column}, got:\n{Diagnose.Describe(Diagnose.Project(project.Root))}");
+    }
+
+    [Fact]
+    public void Plain_getattr_and_a_method_named_eval_are_not_dynamic_tricks()
+    {
+        const string Script = "import json\n\nclass Rules:\n    def eval(self):\n        return 1\n\ndef main(event, context):\n    body = json.loads(event['body'])\n    name = getattr(body, 'get')('node')\n    return {'statusCode': 200, 'body': json.dumps({'status': Rules().eval() == 1, 'n': name}), 'headers': {}}\n";
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow), ("scripts/order_status.py", Script));
+
+        Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0228");
     }
 
     [Fact]
