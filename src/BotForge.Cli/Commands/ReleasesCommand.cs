@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using BotForge.Cli.Arguments;
 using BotForge.Deploy.Planning;
+using BotForge.Text;
 
 namespace BotForge.Cli.Commands;
 
@@ -39,7 +40,7 @@ internal static class ReleasesCommand
             foreach (var v in versions.OrderByDescending(v => v.Version))
             {
                 var line = string.Create(CultureInfo.InvariantCulture,
-                    $"{(v.Version == live ? "*" : " ")} v{v.Version,-4} {v.CreatedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}  {v.CreatedBy,-16} {LocalRelease.Short(v.ContentHash)}  {v.Message}");
+                    $"{(v.Version == live ? "*" : " ")} v{v.Version,-4} {v.CreatedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}  {Printable.Escape(v.CreatedBy),-16} {LocalRelease.Short(v.ContentHash)}  {Printable.Escape(v.Message ?? string.Empty)}");
                 io.Out.Write(line.TrimEnd() + "\n");
             }
 

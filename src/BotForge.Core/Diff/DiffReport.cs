@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using BotForge.Graph;
 using BotForge.Model;
+using BotForge.Text;
 
 namespace BotForge.Diff;
 
@@ -220,7 +221,7 @@ public sealed class DiffReport
             }
 
             var mark = lines[i].Kind switch { SegmentKind.Deleted => '-', SegmentKind.Inserted => '+', _ => ' ' };
-            shown.Append(mark).Append(lines[i].Text).Append('\n');
+            shown.Append(mark).Append(IsMarkdown ? lines[i].Text : Printable.Escape(lines[i].Text)).Append('\n');
         }
 
         if (IsMarkdown)
@@ -249,10 +250,10 @@ public sealed class DiffReport
             });
         }
 
-        return text.ToString().ReplaceLineEndings(" / ");
+        return Printable.Escape(text.ToString().ReplaceLineEndings(" / "));
     }
 
-    private string Quoted(string text) => IsMarkdown ? "“" + Markdown.Text(text) + "”" : "\"" + text.ReplaceLineEndings(" / ") + "\"";
+    private string Quoted(string text) => IsMarkdown ? "“" + Markdown.Text(text) + "”" : "\"" + Printable.Escape(text.ReplaceLineEndings(" / ")) + "\"";
 
     private string Plain(string text) => IsMarkdown ? Markdown.Text(text) : text;
 
@@ -286,5 +287,11 @@ public sealed class DiffReport
         Line("</details>");
     }
 
-    private void Line(string text = "") => _out.Append(text).Append('\n');
+    /// <summary>
+    /// One line of the report (a script diff passes several). In the text form, control characters of author text,
+    /// names and paths are shown as escapes, so nothing in a bot can drive the terminal or forge a line; author
+    /// line breaks become " / " where the text enters (<see cref="Words"/>, quotes; the script diff is per line), so a '\n' here is ours.
+    /// </summary>
+    private void Line(string text = "") =>
+        _out.Append(IsMarkdown ? text : string.Join('\n', text.Split('\n').Select(Printable.Escape))).Append('\n');
 }

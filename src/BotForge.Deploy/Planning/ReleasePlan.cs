@@ -5,6 +5,7 @@ using BotForge.Deploy.Targets;
 using BotForge.Diff;
 using BotForge.Parsing;
 using BotForge.Project;
+using BotForge.Text;
 
 namespace BotForge.Deploy.Planning;
 
@@ -96,9 +97,9 @@ public sealed record ReleasePlan(string Env, string Target, VersionInfo? Live, s
     public string Render(string botId)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Plan for {botId} in {Env} ({Target})\n");
+        text.Append(CultureInfo.InvariantCulture, $"Plan for {botId} in {Env} ({Printable.Escape(Target)})\n");
         text.Append(Live is { } live
-            ? string.Create(CultureInfo.InvariantCulture, $"  live: v{live.Version}, {LocalRelease.Short(live.ContentHash)}, {live.CreatedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC by {live.CreatedBy}\n")
+            ? string.Create(CultureInfo.InvariantCulture, $"  live: v{live.Version}, {LocalRelease.Short(live.ContentHash)}, {live.CreatedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC by {Printable.Escape(live.CreatedBy)}\n")
             : "  live: nothing yet\n");
         text.Append(CultureInfo.InvariantCulture, $"  this: {LocalRelease.Short(ContentHash)}\n\n");
         if (Live is null)
@@ -117,7 +118,7 @@ public sealed record ReleasePlan(string Env, string Target, VersionInfo? Live, s
         text.Append("\nEnv variables:\n");
         foreach (var change in EnvChanges)
         {
-            text.Append(CultureInfo.InvariantCulture, $"  {change.Name}: {change.Change}\n");
+            text.Append(CultureInfo.InvariantCulture, $"  {change.Name}: {Printable.Escape(change.Change)}\n");
         }
 
         text.Append(HasChanges

@@ -45,4 +45,32 @@ public sealed class PrintableTests
         Assert.DoesNotContain('\u001b', run.Out);
         Assert.All(run.Out.Split('\n'), line => Assert.False(line.StartsWith("::error", StringComparison.Ordinal), line));
     }
+
+    [Fact]
+    public void A_text_with_controls_cannot_forge_lines_in_the_text_diff()
+    {
+        const string Flow = "nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [hello]\n    bot_says: {0}\n";
+        using var work = TempProject.With(("old/botforge.yaml", TempProject.MinimalProjectFile), ("old/stories/main/flow.yaml", string.Format(System.Globalization.CultureInfo.InvariantCulture, Flow, "Hi.")),
+            ("new/botforge.yaml", TempProject.MinimalProjectFile), ("new/stories/main/flow.yaml", string.Format(System.Globalization.CultureInfo.InvariantCulture, Flow, "\"Hi.\\e[2J\\n::error file=a::forged\"")));
+
+        var run = CliRun.Of(work.Root, "diff", "old", "new");
+
+        Assert.Contains(@"\e[2J / ::error file=a::forged", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', run.Out);
+        Assert.All(run.Out.Split('\n'), line => Assert.False(line.TrimStart().StartsWith("::error", StringComparison.Ordinal), line));
+    }
+
+    [Fact]
+    public void A_release_note_with_controls_is_escaped_in_the_listing()
+    {
+        using var work = TempProject.CopyOf(Repo.ExampleBot);
+        var env = new Dictionary<string, string> { ["BOTFORGE_SECRET_SF_USERNAME"] = "u", ["BOTFORGE_SECRET_SF_CLIENT_ID"] = "c", ["BOTFORGE_SECRET_SF_PRIVATE_KEY"] = "k" };
+        var stdout = new StringWriter { NewLine = "\n" };
+        var deployed = BotForge.Cli.Commands.BotForgeCli.Run(["deploy", ".", "--env", "staging", "-m", "note\u001b[31m\n::error ::forged"], stdout, TextWriter.Null, work.Root, environment: name => env.GetValueOrDefault(name));
+        var listing = CliRun.Of(work.Root, "releases", ".", "--env", "staging");
+
+        Assert.Equal(0, deployed);
+        Assert.Contains(@"note\e[31m\n::error ::forged", listing.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', listing.Out);
+    }
 }
