@@ -6,7 +6,7 @@ namespace BotForge.Emit;
 
 /// <summary>
 /// Replaces an output folder as a whole, and only a folder BotForge wrote: files are written to a sibling staging
-/// folder, which then takes the old folder's place by two renames, under a lock beside the folder so concurrent
+/// folder, which then takes the old folder's place by two renames, under a lock of that folder so concurrent
 /// builds into it take turns. A failure at any point leaves the previous output as it was.
 /// </summary>
 /// <remarks>
@@ -39,7 +39,7 @@ public static class OutputFolder
         {
             var parent = Path.GetDirectoryName(target)!;
             Directory.CreateDirectory(parent);
-            using var turn = Lock(target + ".botforge-lock");
+            using var turn = Lock(LockPath(target));
 
             // Checked again under the lock: another build may have written or replaced it meanwhile.
             if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && ForeignReason(target) is { } foreign)
@@ -193,7 +193,19 @@ public static class OutputFolder
         return true;
     }
 
-    /// <summary>An exclusive lock file beside the output, held for the whole write; the OS releases it if the process dies.</summary>
+    /// <summary>
+    /// The lock of an output folder: a file in the temporary folder named by a hash of the folder's full path, so
+    /// nothing is left beside the output (a lock file is never deleted: a waiter may hold it open).
+    /// </summary>
+    private static string LockPath(string target)
+    {
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(target)))[..24];
+        var folder = Path.Combine(Path.GetTempPath(), "botforge-locks");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, hash + ".lock");
+    }
+
+    /// <summary>An exclusive lock, held for the whole write; the OS releases it if the process dies.</summary>
     private static FileStream Lock(string path)
     {
         var waited = System.Diagnostics.Stopwatch.StartNew();

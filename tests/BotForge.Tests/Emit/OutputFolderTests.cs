@@ -134,6 +134,6 @@ public sealed class OutputFolderTests
             Assert.Equal((string)file["sha256"]!, Convert.ToHexStringLower(SHA256.HashData(bytes)));
         }
 
-        Assert.False(Directory.Exists(output + ".botforge-staging"));
+        Assert.Equal(["a", "b", "out"], Directory.EnumerateFileSystemEntries(work.Root).Select(Path.GetFileName).Order());
     }
 }
