@@ -88,6 +88,7 @@ public sealed class PlatformServer : IAsyncDisposable
         app.Use(async (context, next) =>
         {
             var clock = Stopwatch.StartNew();
+            var failed = false;
             try
             {
                 if (options.Fault is { } fault && await fault(context))
@@ -115,9 +116,19 @@ public sealed class PlatformServer : IAsyncDisposable
                     gate.Release();
                 }
             }
+            catch
+            {
+                failed = true;
+                throw;
+            }
             finally
             {
-                options.Log?.Invoke($"{context.Request.Method} {context.Request.Path} {context.Response.StatusCode} {clock.ElapsedMilliseconds} ms");
+                // The status actually sent: an exception before the answer started is a 500 (Kestrel sends it), after
+                // it started, or a client gone, the answer was cut off.
+                var sent = context.RequestAborted.IsCancellationRequested || (failed && context.Response.HasStarted) ? "aborted"
+                    : failed ? "500"
+                    : context.Response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                options.Log?.Invoke($"{context.Request.Method} {context.Request.Path} {sent} {clock.ElapsedMilliseconds} ms");
             }
         });
 

@@ -26,8 +26,9 @@ public sealed class SqliteStorage : IReleaseStorage
     /// <summary>Creates the tables when the database is new.</summary>
     public static string Open(string dataDirectory)
     {
-        Directory.CreateDirectory(dataDirectory);
-        var connection = new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDirectory, "platform.db"), Pooling = false }.ToString();
+        var file = Path.Combine(dataDirectory, "platform.db");
+        OwnerOnly(dataDirectory, file);
+        var connection = new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString();
         using var db = new SqliteConnection(connection);
         db.Open();
         Execute(db, """
@@ -39,6 +40,36 @@ public sealed class SqliteStorage : IReleaseStorage
             create table if not exists locks (bot text not null, env text not null, owner text not null, expires text not null, primary key (bot, env));
             """);
         return connection;
+    }
+
+    /// <summary>
+    /// The database holds every version's sources and env values: its folder, when serve makes it, is the owner's
+    /// alone (0700), and the database file is created (or, being serve's own, set) readable by the owner only (0600);
+    /// SQLite gives its -wal and -shm files the database's mode.
+    /// </summary>
+    private static void OwnerOnly(string folder, string file)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+            return;
+        }
+
+        if (!Directory.Exists(folder))
+        {
+            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        const UnixFileMode ReadWrite = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        if (!File.Exists(file))
+        {
+            using var created = new FileStream(file, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = ReadWrite });
+        }
+
+        foreach (var own in new[] { file, file + "-wal", file + "-shm" }.Where(File.Exists))
+        {
+            File.SetUnixFileMode(own, ReadWrite);
+        }
     }
 
     public static SqliteStorage For(string connection, string partner, string business, string bot) =>
