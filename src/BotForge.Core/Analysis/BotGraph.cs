@@ -94,6 +94,17 @@ public sealed class BotGraph
         _entityIndex.TryGetValue(entity, out var e) && _mandatorySomewhere.Value[_index[node]][e];
 
     /// <summary>
+    /// The entity placeholders of a code node's action inputs that some path into it collects as mandatory: the
+    /// author means them known, so the generated script fails the step without them (REQUIRED_ENTITIES) and BF1015
+    /// reports a path that skips them. Inputs whose entity no path collects as mandatory are optional fields.
+    /// </summary>
+    public IEnumerable<PlaceholderPart> RequiredActionPlaceholders(Node node) =>
+        node.Code is ActionStep step
+            ? step.Arguments.Select(a => a.Template).OfType<TextTemplate>().SelectMany(t => t.Parts.OfType<PlaceholderPart>())
+                .Where(p => p.Kind == PlaceholderKind.Entity && IsMandatoryOnSomePath(node, p.Key))
+            : [];
+
+    /// <summary>
     /// True for an entity condition on one of the node's mandatory entities: the engine reads it once those are all
     /// known (before the automatic connection), never from a message before. The one definition the engine, this
     /// flow and the rules share.

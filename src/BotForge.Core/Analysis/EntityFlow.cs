@@ -20,12 +20,7 @@ internal static class EntityFlow
             .SelectMany(node => ModelText.Placeholders(node)
                 .Where(p => p.Placeholder.Kind == PlaceholderKind.Entity && p.CollectedHere.All(e => e.Entity.Name != p.Placeholder.Key))
                 .Select(p => (node, p.Placeholder, InAction: false))
-                .Concat(ActionPlaceholders(node).Where(p => graph.IsMandatoryOnSomePath(node, p.Key)).Select(p => (node, p, InAction: true))))
+                .Concat(graph.RequiredActionPlaceholders(node).Select(p => (node, p, InAction: true))))
             .Where(use => !graph.IsCollectedOnEntry(use.node, use.Item2.Key))
             .ToList();
-
-    private static IEnumerable<PlaceholderPart> ActionPlaceholders(Node node) =>
-        node.Code is ActionStep step
-            ? step.Arguments.Select(a => a.Template).OfType<TextTemplate>().SelectMany(t => t.Parts.OfType<PlaceholderPart>()).Where(p => p.Kind == PlaceholderKind.Entity)
-            : [];
 }

@@ -38,7 +38,7 @@ internal sealed class ScriptGenerator(BotModel bot)
         {
             var fields = step.Arguments.Where(a => a.Template is not null).ToList();
             model["payload"] = PythonLiteral.Block([.. fields.Select(a => Pair(a.Name, a.Template!))]);
-            model["required_entities"] = PythonLiteral.StringList(RequiredEntities(node, fields.Select(a => a.Template!)));
+            model["required_entities"] = PythonLiteral.StringList(RequiredEntities(node));
         }
         else if (step.Action == ActionCatalog.SalesforceGetContact || step.Action == ActionCatalog.SalesforceGetRecord)
         {
@@ -63,18 +63,9 @@ internal sealed class ScriptGenerator(BotModel bot)
         return source.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n') + "\n";
     }
 
-    /// <summary>
-    /// Entities a template reads that some path into the node collects as mandatory (<see cref="BotGraph.IsMandatoryOnSomePath"/>):
-    /// their absence at run time (a path that skipped the prompt, BF1015) fails the step instead of leaving the field out.
-    /// </summary>
-    private IEnumerable<string> RequiredEntities(Node node, IEnumerable<TextTemplate> templates) =>
-        templates
-            .SelectMany(t => t.Parts.OfType<PlaceholderPart>())
-            .Where(p => p.Kind == PlaceholderKind.Entity)
-            .Select(p => p.Key)
-            .Distinct(StringComparer.Ordinal)
-            .Where(name => _graph.Value.IsMandatoryOnSomePath(node, name))
-            .Order(StringComparer.Ordinal);
+    /// <summary>The entities whose absence fails the step rather than leaving a field out (<see cref="BotGraph.RequiredActionPlaceholders"/>).</summary>
+    private IEnumerable<string> RequiredEntities(Node node) =>
+        _graph.Value.RequiredActionPlaceholders(node).Select(p => p.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
 
     private static IReadOnlyList<string> List(ActionStep step, string name) =>
         step.Arguments.FirstOrDefault(a => a.Name == name)?.List ?? [];

@@ -17,7 +17,6 @@ public sealed class ConversationEngine
 {
     private const int MaxStepsPerTurn = 25;
 
-
     private readonly BotModel _bot;
     private readonly Intents _intents;
     private readonly CodeRunner _runner;
@@ -100,7 +99,7 @@ public sealed class ConversationEngine
 
         if (TryConnection(message))
         {
-            _turn.Notes.Add($"left {node.SystemName} before its {asking.Entity.Name} was collected");
+            NoteLeft(node, asking);
             return;
         }
 
@@ -123,6 +122,9 @@ public sealed class ConversationEngine
 
         Follow(message, match, nearest);
     }
+
+    /// <summary>A form left unfinished (by a connection or another start node) is said in the trace.</summary>
+    private void NoteLeft(Node node, EntityUse asking) => _turn.Notes.Add($"left {node.SystemName} before its {asking.Entity.Name} was collected");
 
     /// <summary>
     /// What else an answer holds: the node's optional entities present in it are taken (they are never asked for, so
@@ -240,7 +242,7 @@ public sealed class ConversationEngine
         _turn.How = Detection.StartNode;
         if (_asking is { } abandoned)
         {
-            _turn.Notes.Add($"left {Current!.SystemName} before its {abandoned.Entity.Name} was collected");
+            NoteLeft(Current!, abandoned);
         }
 
         _asking = null;
