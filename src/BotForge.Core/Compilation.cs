@@ -1,3 +1,4 @@
+using BotForge.Simulation.Nlu;
 using BotForge.Binding;
 using BotForge.Diagnostics;
 using BotForge.Emit;
@@ -20,6 +21,7 @@ public sealed class Compilation
 
     private Compilation(string projectPath, string displayPath, string? excludedFolder, SchemaCache? cache, Limits? limits, SharedWork? shared)
     {
+        Encoder = SentenceEncoder.For(cache?.Root);
         _sources = new(() =>
         {
             // A warm cache usually makes the schema unnecessary; otherwise start loading it now.
@@ -43,7 +45,7 @@ public sealed class Compilation
             var model = Binder.Bind(sources, Diagnostics);
             if (model is not null)
             {
-                RuleRunner.Run(model, Diagnostics, shared);
+                RuleRunner.Run(model, Diagnostics, shared, Encoder);
             }
 
             schemaCheck.GetAwaiter().GetResult();
@@ -52,6 +54,9 @@ public sealed class Compilation
     }
 
     public DiagnosticBag Diagnostics { get; } = new();
+
+    /// <summary>Sentence embeddings for intent detection, remembered in the same cache folder as the schema check's results.</summary>
+    public SentenceEncoder Encoder { get; }
 
     /// <summary>The project's files, read and parsed (the schema check runs with <see cref="Model"/>); null when the folder is not a project.</summary>
     public ProjectSources? Sources => _sources.Value;

@@ -51,7 +51,7 @@ internal static class ChatCommand
             return DiagnosticPrinter.ExitCode(diagnostics);
         }
 
-        var intents = new Intents(model);
+        var intents = new Intents(model, compilation.Encoder);
         var runner = new CodeRunner();
         var settings = new ConversationSettings { Answers = answers, Today = DateOnly.FromDateTime(DateTime.Today) };
         var engine = new ConversationEngine(model, intents, runner, settings);

@@ -43,7 +43,9 @@ internal static class TestCommand
             return ExitCodes.BotHasErrors;
         }
 
-        var intents = new Intents(model);
+        var intents = new Intents(model, compilation.Encoder);
+        // Every message the run will classify, embedded in one go (batched, and cached for the next run).
+        compilation.Encoder.Encode([.. suite.Paraphrases.Select(p => p.Text), .. suite.Conversations.SelectMany(c => c.Turns).Select(t => t.User)]);
         if (report)
         {
             IntentReport(io, intents, suite);
@@ -84,52 +86,96 @@ internal static class TestCommand
         return failed > 0 ? ExitCodes.BotHasErrors : ExitCodes.Success;
     }
 
+    /// <summary>Misses listed per section at most (the counts and tables cover all).</summary>
+    private const int MissesShown = 100;
+
     private static void IntentReport(CliIO io, Intents intents, TestSuite suite)
     {
-        var (correct, total, misses) = intents.LeaveOneOut();
+        var clock = Stopwatch.StartNew();
+        var leftOut = intents.LeaveOneOut().Select(o => (Expected: o.Example.Intent, o.Example.Text, o.Got)).ToList();
+        var correct = leftOut.Count(o => o.Got?.Intent == o.Expected);
         io.Out.Write(string.Create(CultureInfo.InvariantCulture,
-            $"intent detection, leave-one-out over start-node user says and FAQ questions: {correct}/{total} = {Percent(correct, total)} (threshold {intents.Threshold:0.00})\n"));
-        foreach (var (example, got) in misses)
-        {
-            io.Out.Write(string.Create(CultureInfo.InvariantCulture, $"  miss: '{example.Text}' ({example.Intent}) → {(got is null ? "bot break" : $"{got.Intent} ({got.Confidence:0.00})")}\n"));
-        }
+            $"intent detection, cross-validated over start-node user says and FAQ questions (each left out in turn): {correct}/{leftOut.Count} = {Percent(correct, leftOut.Count)} (threshold {intents.Threshold:0.00})\n"));
+        WriteMisses(io, leftOut.Where(o => o.Got?.Intent != o.Expected).ToList());
 
         if (suite.Paraphrases.Count == 0)
         {
             io.Out.Write("held-out paraphrases: none (add 'intents:' to a tests/*.yaml file)\n");
+        }
+
+        var heldOut = suite.Paraphrases.AsParallel().AsOrdered().Select(p => (Expected: p.Intent, p.Text, Got: intents.Detect(p.Text, out _))).ToList();
+        foreach (var (title, group) in new[]
+        {
+            ("held-out paraphrases", heldOut.Where(d => d.Expected != Paraphrase.None).ToList()),
+            ("out-of-scope messages (should break)", heldOut.Where(d => d.Expected == Paraphrase.None).ToList()),
+        })
+        {
+            if (group.Count > 0)
+            {
+                var wrong = group.Where(d => (d.Got?.Intent ?? Paraphrase.None) != d.Expected).ToList();
+                io.Out.Write($"{title}: {group.Count - wrong.Count}/{group.Count} = {Percent(group.Count - wrong.Count, group.Count)}\n");
+                WriteMisses(io, wrong);
+            }
+        }
+
+        // Per intent and the confusions: over the held-out messages when there are any, else over the user says.
+        WriteIntentTable(io, heldOut.Count > 0 ? heldOut : leftOut, heldOut.Count > 0 ? "held-out and out-of-scope messages" : "user says, each left out");
+        io.Out.Write(string.Create(CultureInfo.InvariantCulture, $"(report in {clock.Elapsed.TotalSeconds:0.0} s)\n"));
+    }
+
+    private static void WriteMisses(CliIO io, IReadOnlyList<(string Expected, string Text, IntentMatch? Got)> misses)
+    {
+        foreach (var (expected, text, got) in misses.Take(MissesShown))
+        {
+            io.Out.Write(string.Create(CultureInfo.InvariantCulture, $"  miss: '{text}' ({expected}) → {Describe(got)}\n"));
+        }
+
+        if (misses.Count > MissesShown)
+        {
+            io.Out.Write($"  … and {misses.Count - MissesShown} more\n");
+        }
+    }
+
+    private static string Describe(IntentMatch? got) =>
+        got is null ? "bot break" : string.Create(CultureInfo.InvariantCulture, $"{got.Intent} ({got.Confidence:0.00})");
+
+    /// <summary>
+    /// Precision and recall per intent (those with a miss or a false hit; the others are 100 %), then the most
+    /// confused pairs with messages that show them and the example that drew each one.
+    /// </summary>
+    private static void WriteIntentTable(CliIO io, IReadOnlyList<(string Expected, string Text, IntentMatch? Got)> judged, string source)
+    {
+        var got = judged.Select(j => j.Got?.Intent ?? Paraphrase.None).ToList();
+        var wrong = Enumerable.Range(0, judged.Count).Where(i => got[i] != judged[i].Expected).ToList();
+        if (wrong.Count == 0)
+        {
             return;
         }
 
-        foreach (var (title, group) in new[]
+        io.Out.Write($"per intent ({source}; intents with no miss and no false hit are left out):\n");
+        io.Out.Write($"  {Pad("intent", 40)} precision  recall\n");
+        foreach (var intent in wrong.SelectMany(i => new[] { judged[i].Expected, got[i] }).Distinct().Order(StringComparer.Ordinal))
         {
-            ("held-out paraphrases", suite.Paraphrases.Where(p => p.Intent != Paraphrase.None).ToList()),
-            ("out-of-scope messages (should break)", suite.Paraphrases.Where(p => p.Intent == Paraphrase.None).ToList()),
-        })
+            var hits = Enumerable.Range(0, judged.Count).Count(i => judged[i].Expected == intent && got[i] == intent);
+            var name = intent == Paraphrase.None ? "(bot break)" : intent;
+            io.Out.Write($"  {Pad(name, 40)} {Percent(hits, got.Count(g => g == intent)),9}  {Percent(hits, judged.Count(j => j.Expected == intent)),6}\n");
+        }
+
+        io.Out.Write("most confused (expected → got):\n");
+        foreach (var pair in wrong.GroupBy(i => (judged[i].Expected, Got: got[i])).OrderByDescending(g => g.Count())
+                     .ThenBy(g => g.Key.Expected, StringComparer.Ordinal).ThenBy(g => g.Key.Got, StringComparer.Ordinal).Take(10))
         {
-            if (group.Count == 0)
+            io.Out.Write($"  {pair.Key.Expected} → {(pair.Key.Got == Paraphrase.None ? "bot break" : pair.Key.Got)}: {pair.Count()}\n");
+            foreach (var i in pair.Take(2))
             {
-                continue;
+                io.Out.Write(judged[i].Got is { } g
+                    ? string.Create(CultureInfo.InvariantCulture, $"    '{judged[i].Text}' is nearest '{g.NearestExample}' of {g.Intent} ({g.Confidence:0.00})\n")
+                    : $"    '{judged[i].Text}'\n");
             }
-
-            var right = 0;
-            var wrong = new List<string>();
-            foreach (var paraphrase in group)
-            {
-                var got = intents.Detect(paraphrase.Text, out _);
-                if ((got?.Intent ?? Paraphrase.None) == paraphrase.Intent)
-                {
-                    right++;
-                }
-                else
-                {
-                    wrong.Add(string.Create(CultureInfo.InvariantCulture, $"  miss: '{paraphrase.Text}' ({paraphrase.Intent}) → {(got is null ? "bot break" : $"{got.Intent} ({got.Confidence:0.00})")}"));
-                }
-            }
-
-            io.Out.Write(string.Create(CultureInfo.InvariantCulture, $"{title}: {right}/{group.Count} = {Percent(right, group.Count)}\n"));
-            wrong.ForEach(line => io.Out.Write(line + "\n"));
         }
     }
+
+    private static string Pad(string text, int width) => text.Length >= width ? text : text + new string(' ', width - text.Length);
 
     private static string Percent(int part, int whole) =>
         whole == 0 ? "n/a" : (100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture) + "%";

@@ -57,6 +57,7 @@ public static class Binder
             Stories = storyList,
             Faq = faq,
             Lint = projectFile.Lint(root),
+            NluThreshold = ProjectFileBinder.NluThreshold(root),
         };
     }
 

@@ -87,6 +87,10 @@ internal sealed class ProjectFileBinder(BindContext context, TextBinder texts)
         return new Taskbox(texts.Text(taskbox["header"], PlaceholderScope.Global), tasks, context.At(taskbox));
     }
 
+    /// <summary><c>nlu: { threshold }</c>; the schema check has reported a value that is not a number from 0 to 1.</summary>
+    public static double? NluThreshold(YamlMapping root) =>
+        root["nlu"] is YamlMapping nlu && nlu["threshold"] is YamlScalar t && double.TryParse(t.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d is >= 0 and <= 1 ? d : null;
+
     public LintSettings Lint(YamlMapping root)
     {
         if (root["lint"] is not YamlMapping lint)

@@ -59,7 +59,10 @@ public static partial class BotDiffer
         changes.Compare(DiffArea.Business, "business", "channels", string.Join(", ", o.Channels), string.Join(", ", n.Channels));
         changes.Compare(DiffArea.Business, "business", "bot_break_message", Describe.Text(o.BotBreakMessage), Describe.Text(n.BotBreakMessage));
         changes.Compare(DiffArea.Business, "business", "lint", Lint(old.Lint), Lint(@new.Lint));
+        changes.Compare(DiffArea.Business, "business", "nlu threshold", Threshold(old.NluThreshold), Threshold(@new.NluThreshold));
     }
+
+    private static string Threshold(double? threshold) => threshold?.ToString(CultureInfo.InvariantCulture) ?? "(default)";
 
     private static string Lint(LintSettings lint) =>
         string.Join(", ", lint.Levels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key}: {l.Value.Level}")

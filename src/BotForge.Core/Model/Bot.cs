@@ -23,6 +23,9 @@ public sealed record BotModel
 
     public LintSettings Lint { get; init; } = LintSettings.Default;
 
+    /// <summary>The intent-detection threshold of botforge.yaml's <c>nlu:</c>, when set (the engine's default otherwise).</summary>
+    public double? NluThreshold { get; init; }
+
     public IEnumerable<Node> Nodes => Stories.SelectMany(s => s.SubStories).SelectMany(s => s.Nodes);
 
     /// <summary>The nodes by system name, the first of a name winning (a name used twice is a binding error already).</summary>

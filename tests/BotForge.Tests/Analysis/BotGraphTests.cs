@@ -140,7 +140,7 @@ public sealed class BotGraphTests
             compilation.Validate();
             var bot = compilation.Model!;
             var graph = new BotGraph(bot);
-            var engine = new ConversationEngine(bot, new Intents(bot), new CodeRunner(), new ConversationSettings());
+            var engine = new ConversationEngine(bot, new Intents(bot, SentenceEncoder.For(null)), new CodeRunner(), new ConversationSettings());
             var vocabulary = Vocabulary(bot);
             foreach (var code in messageCodes)
             {

@@ -33,7 +33,7 @@ public sealed class NamespaceGraphTests
         Diff                 → Analysis, Diagnostics, Emit, Graph, Model, Text
         Simulation.Engine    → Analysis, Emit.Scripts, Model, Simulation.Code, Simulation.Nlu
         Simulation.Testing   → Binding, Diagnostics, Model, Project, Simulation.Code, Simulation.Engine, Simulation.Nlu, Syntax, Text
-        (root)               → Binding, Diagnostics, Emit, Model, Parsing, Project, Validation, Validation.Rules
+        (root)               → Binding, Diagnostics, Emit, Model, Parsing, Project, Simulation.Nlu, Validation, Validation.Rules
         Deploy.Releases      → Project
         Deploy.Targets       → Deploy.Releases
         Deploy.Planning      → (root), Deploy.Releases, Deploy.Targets, Diagnostics, Diff, Emit, Model, Parsing, Project, Text

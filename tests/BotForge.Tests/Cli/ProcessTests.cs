@@ -28,6 +28,34 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public void Test_report_decides_the_same_with_a_cold_and_a_warm_embedding_cache()
+    {
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        using var cache = new TempProject();
+        string Report()
+        {
+            var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "botforge.dll"), "test", project.Root, "--report"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                Environment = { ["BOTFORGE_CACHE_DIR"] = cache.Root },
+            };
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEnd();
+            _ = process.StandardError.ReadToEnd();
+            Assert.True(process.WaitForExit(120_000), "botforge did not finish within 120 s");
+            Assert.True(process.ExitCode == 0, stdout);
+            // Timings aside, every line: each decision, confidence and nearest example.
+            return string.Join('\n', stdout.Split('\n').Where(l => !l.StartsWith("(report in", StringComparison.Ordinal) && !l.StartsWith("PASS ", StringComparison.Ordinal) && !l.Contains(" passed, ", StringComparison.Ordinal)));
+        }
+
+        var cold = Report();
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(cache.Root, "embeddings"), "*.bin", SearchOption.AllDirectories));
+        Assert.Equal(cold, Report());
+        Assert.Contains("held-out paraphrases:", cold, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Botforge_process_exits_one_on_a_bot_error_with_no_stack_trace()
     {
         using var project = TempProject.With(("stories/main/flow.yaml", "nodes:\n  - id: A\n    next:\n      - to: NOPE\n        user_says: [x]\n"));

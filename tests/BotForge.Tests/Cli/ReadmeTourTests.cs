@@ -25,7 +25,8 @@ public sealed partial class ReadmeTourTests
         File.WriteAllText(Path.Combine(clone, "botforge"),
             $"#!/usr/bin/env bash\nexec dotnet '{Path.Combine(AppContext.BaseDirectory, "botforge.dll")}' \"$@\"\n");
 
-        var script = new StringBuilder("set +e\nchmod +x ./botforge\nexport BOTFORGE_CACHE_DIR=off\n");
+        // A cache of the tour's own, as a user's would be (the sentence model's embeddings and the schema check's passes).
+        var script = new StringBuilder($"set +e\nchmod +x ./botforge\nexport BOTFORGE_CACHE_DIR='{Path.Combine(work.Root, "cache")}'\n");
         foreach (var line in lines)
         {
             var (command, allowed) = line.Contains("./botforge serve", StringComparison.Ordinal)

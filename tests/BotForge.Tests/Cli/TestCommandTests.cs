@@ -54,9 +54,17 @@ public sealed class TestCommandTests
 
         Assert.True(run.ExitCode == 0, run.Error);
         var lines = run.Out.Split('\n');
-        Assert.Matches(@"^intent detection, leave-one-out over start-node user says and FAQ questions: \d+/55 = \d+\.\d% \(threshold 0\.20\)$", lines[0]);
+        Assert.Matches(@"^intent detection, cross-validated over start-node user says and FAQ questions \(each left out in turn\): \d+/55 = \d+\.\d% \(threshold 0\.40\)$", lines[0]);
         Assert.Single(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^held-out paraphrases: \d+/31 = \d+\.\d%$"));
         Assert.Single(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^out-of-scope messages \(should break\): \d+/12 = \d+\.\d%$"));
+        // Per intent: precision and recall of each intent that missed or took another's message, then the pairs.
+        var table = Array.IndexOf(lines, "per intent (held-out and out-of-scope messages; intents with no miss and no false hit are left out):");
+        Assert.True(table > 0, run.Out);
+        Assert.Matches(@"^  [\w:]+ +\d+\.\d% +\d+\.\d%$", lines[table + 2]);
+        var confused = Array.IndexOf(lines, "most confused (expected → got):");
+        Assert.True(confused > table, run.Out);
+        Assert.Matches(@"^  [\w:]+ → [\w: ]+: \d+$", lines[confused + 1]);
+        Assert.Matches(@"^    '.+' is nearest '.+' of [\w:]+ \(\d\.\d\d\)$", lines[confused + 2]);
         Assert.Contains("PASS greets on the web with the taskbox", run.Out, StringComparison.Ordinal);
     }
 

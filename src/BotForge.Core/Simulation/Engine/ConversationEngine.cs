@@ -210,7 +210,10 @@ public sealed class ConversationEngine
         _turn.Nearest = nearest?.NearestExample;
         if (match is null)
         {
-            BotBreak(nearest is null ? "it shares nothing with any example" : $"best was {nearest.Intent} at {nearest.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}, below {_intents.Threshold.ToString("0.00", CultureInfo.InvariantCulture)}");
+            var confidence = nearest?.Confidence.ToString("0.00", CultureInfo.InvariantCulture);
+            BotBreak(nearest is null ? "it shares nothing with any example"
+                : nearest.Confidence >= _intents.Threshold ? $"best was {nearest.Intent} at {confidence}, but the message is as close to its negative user says"
+                : $"best was {nearest.Intent} at {confidence}, below {_intents.Threshold.ToString("0.00", CultureInfo.InvariantCulture)}");
             return;
         }
 

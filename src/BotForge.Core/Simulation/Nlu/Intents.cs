@@ -14,7 +14,7 @@ public sealed class Intents
     private readonly Dictionary<string, Node> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FaqEntry> _faq = new(StringComparer.Ordinal);
 
-    public Intents(BotModel bot, double? threshold = null)
+    public Intents(BotModel bot, SentenceEncoder encoder, double? threshold = null)
     {
         var examples = new List<Example>();
         var language = bot.Bot.DefaultLanguage;
@@ -49,7 +49,7 @@ public sealed class Intents
             }
         }
 
-        _classifier = new IntentClassifier(examples, threshold ?? IntentClassifier.DefaultThreshold);
+        _classifier = new IntentClassifier(examples, encoder, threshold ?? bot.NluThreshold ?? IntentClassifier.DefaultThreshold, IsGlobal);
     }
 
     /// <summary>How sure detection must be to change the subject while an entity is being asked for (the engine and BF2013 use it).</summary>
@@ -58,7 +58,17 @@ public sealed class Intents
     public double Threshold => _classifier.Threshold;
 
     /// <summary>Start-node and FAQ detection: the best above the threshold, or null (<paramref name="nearest"/>: the best at all).</summary>
-    public IntentMatch? Detect(string message, out IntentMatch? nearest) => _classifier.Classify(message, out nearest, IsGlobal);
+    /// <remarks>
+    /// A start node's negative user says hold detection back too: a message at least as close to one of them as to
+    /// the node's own nearest example does not reach it (null, with the node in <paramref name="nearest"/>).
+    /// </remarks>
+    public IntentMatch? Detect(string message, out IntentMatch? nearest)
+    {
+        var match = _classifier.Classify(message, out nearest);
+        return match is not null && Node(match.Intent) is { } node && _classifier.Score(message, match.Intent) is { } own && IsNegative(node, message, own.Confidence)
+            ? null
+            : match;
+    }
 
     /// <summary>The phrase connection <paramref name="index"/> of <paramref name="node"/>, when the message matches it well enough.</summary>
     public IntentMatch? Connection(Node node, int index, string message) =>
@@ -72,8 +82,8 @@ public sealed class Intents
 
     public FaqEntry? Faq(string intent) => _faq.GetValueOrDefault(intent);
 
-    /// <summary>Leave-one-out accuracy over the start nodes' user says and the FAQ questions (what detection chooses among).</summary>
-    public (int Correct, int Total, IReadOnlyList<(Example Example, IntentMatch? Got)> Misses) LeaveOneOut() => _classifier.LeaveOneOut(IsGlobal);
+    /// <summary>Leave-one-out over the start nodes' user says and the FAQ questions (what detection chooses among): what each gets.</summary>
+    public IReadOnlyList<(Example Example, IntentMatch? Got)> LeaveOneOut() => _classifier.LeaveOneOut();
 
     private static bool IsGlobal(string intent) => intent.StartsWith("node:", StringComparison.Ordinal) || intent.StartsWith("faq:", StringComparison.Ordinal);
 }

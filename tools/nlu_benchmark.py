@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""Intent-detection benchmark: builds bots of the CLINC150 shape and measures them with `botforge test --report`.
+
+    nlu_benchmark.py [--suite assistant|helpdesk|all] [--out DIR] [--botforge CMD] [--scale N]
+
+Each suite (tools/nlu_benchmark_data.py, text written for BotForge) becomes a bot with one start node per
+intent, ~100 training examples each (user says), and tests/paraphrases.yaml holding held-out test queries
+(`intents:`, phrasings the bot never saw) and out-of-scope queries (`none:`, which must get the bot-break
+message). `--scale N` repeats the suite's intents N times under new names with new words in them, for a
+150-intent bot of the benchmark's size (the timing case of docs/testing.md).
+
+For each bot it runs `botforge test --report` twice: cold (a fresh, empty cache folder: the model is loaded and
+every text embedded) and warm (the same cache again), and prints in-scope accuracy, out-of-scope recall and the
+wall times. Deterministic: the same arguments write the same bots.
+"""
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from nlu_benchmark_data import HELD_OUT, SUITES  # noqa: E402
+
+TRAIN_PER_INTENT = 100
+TEST_PER_INTENT = 30
+PREFIXES = ["", "", "", "", "hey ", "hi, ", "please ", "can you ", "i need to know ", "quick question: ", "ok so ", "umm "]
+SUFFIXES = ["", "", "", "", "?", " please", " thanks", " asap", " for me", " now"]
+
+
+def expand(seed):
+    """Every text `{a|b}` choices make (nested choices allowed), in a fixed order."""
+    match = re.search(r"\{([^{}]*)\}", seed)
+    if not match:
+        return [re.sub(r"\s+", " ", seed).strip()]
+    out = []
+    for choice in match.group(1).split("|"):
+        out.extend(expand(seed[:match.start()] + choice + seed[match.end():]))
+    return out
+
+
+def sample(seeds, count, rng):
+    # Round-robin over the seeds, so no seed with many choices dominates.
+    picked, seen = [], set()
+    per_seed = [sorted({p + text + s for text in expand(seed) for p in PREFIXES for s in SUFFIXES}) for seed in seeds]
+    for texts in per_seed:
+        rng.shuffle(texts)
+    i = 0
+    while len(picked) < count and any(per_seed):
+        texts = per_seed[i % len(per_seed)]
+        if texts:
+            text = texts.pop()
+            if text.rstrip("?") not in seen:
+                seen.add(text.rstrip("?"))
+                picked.append(text)
+        i += 1
+    return picked
+
+
+FILLER = ["alpha", "nova", "delta", "orbit", "cedar", "harbor", "summit", "meadow", "quartz", "ember"]
+
+
+def scaled(intents, oos, scale):
+    """The suite's intents `scale` times; copy k > 0 names its intents `NAME_k` and brands each seed with a
+    word of its own ("... with nova"), so copies are distinguishable only by that word (a harder, bigger bot)."""
+    if scale == 1:
+        return intents, oos
+    out = {}
+    for k in range(scale):
+        for name, seeds in intents.items():
+            if k == 0:
+                out[name] = seeds
+            else:
+                brand = FILLER[(k - 1) % len(FILLER)] + ("" if k <= len(FILLER) else str(k))
+                out["%s_%d" % (name, k)] = ["%s with %s" % (s, brand) for s in seeds]
+    return out, oos
+
+
+def write_bot(folder, name, intents, oos):
+    rng = random.Random(name)
+    os.makedirs(os.path.join(folder, "stories", "intents"))
+    os.makedirs(os.path.join(folder, "tests"))
+    with open(os.path.join(folder, "botforge.yaml"), "w", encoding="utf-8") as f:
+        f.write("bot:\n  id: %s\n  name: NLU benchmark %s\n  partner: botforge\n  languages: [en]\n" % (name, name))
+        f.write("business:\n  bot_break_message: Sorry, I can't help with that.\n")
+    tests = {}
+    with open(os.path.join(folder, "stories", "intents", "all.yaml"), "w", encoding="utf-8") as f:
+        f.write("name: All intents\nnodes:\n")
+        for intent in sorted(intents):
+            seeds = intents[intent]
+            train = sample(seeds[:-HELD_OUT], TRAIN_PER_INTENT, rng)
+            seen = {t.rstrip("?") for t in train}
+            test = [t for t in sample(seeds[-HELD_OUT:], TEST_PER_INTENT * 2, rng) if t.rstrip("?") not in seen][:TEST_PER_INTENT]
+            node = intent.upper()
+            tests[node] = test
+            f.write("  - id: %s\n    name: %s\n    start: true\n    user_says:\n" % (node, intent.replace("_", " ").capitalize()))
+            f.writelines("      - %s\n" % json.dumps(t) for t in train)
+            f.write("    bot_says: [%s]\n    end: true\n" % json.dumps("(" + intent + ")"))
+    with open(os.path.join(folder, "tests", "paraphrases.yaml"), "w", encoding="utf-8") as f:
+        f.write("intents:\n")
+        for node in sorted(tests):
+            f.write("  %s:\n" % node)
+            f.writelines("    - %s\n" % json.dumps(t) for t in tests[node])
+        f.write("  none:\n")
+        f.writelines("    - %s\n" % json.dumps(t) for t in oos)
+    return sum(len(v) for v in tests.values()), len(oos)
+
+
+def run(botforge, folder, cache):
+    env = dict(os.environ, BOTFORGE_CACHE_DIR=cache)
+    started = time.monotonic()
+    done = subprocess.run(botforge + ["test", folder, "--report"], env=env, capture_output=True, text=True)
+    elapsed = time.monotonic() - started
+    if done.returncode not in (0,):
+        sys.stderr.write(done.stdout[-2000:] + done.stderr[-2000:])
+        raise SystemExit("botforge test --report failed on %s (exit %d)" % (folder, done.returncode))
+    figures = {}
+    for key, pattern in (("in_scope", r"held-out paraphrases: (\d+)/(\d+)"), ("oos", r"out-of-scope messages[^:]*: (\d+)/(\d+)"),
+                         ("loo", r"leave-one-out[^:]*: (\d+)/(\d+)")):
+        m = re.search(pattern, done.stdout)
+        figures[key] = (int(m.group(1)), int(m.group(2))) if m else None
+    return figures, elapsed, done.stdout
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--suite", default="all", choices=["all"] + sorted(SUITES))
+    parser.add_argument("--out", help="write the bots here (kept); default: a temporary folder")
+    parser.add_argument("--botforge", default=os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "botforge"))
+    parser.add_argument("--scale", type=int, default=1)
+    parser.add_argument("--write-only", action="store_true", help="write the bots and stop")
+    parser.add_argument("--show", action="store_true", help="print the report of each bot")
+    args = parser.parse_args()
+    out = args.out or tempfile.mkdtemp(prefix="botforge-nlu-")
+    names = sorted(SUITES) if args.suite == "all" else [args.suite]
+    rows = []
+    for name in names:
+        intents, oos = scaled(*SUITES[name], args.scale)
+        folder = os.path.join(out, name + ("" if args.scale == 1 else "-x%d" % args.scale))
+        if os.path.exists(folder):
+            shutil.rmtree(folder)
+        tests, none = write_bot(folder, name, intents, oos)
+        if args.write_only:
+            print("wrote %s: %d intents, %d test queries, %d out-of-scope" % (folder, len(intents), tests, none))
+            continue
+        cache = tempfile.mkdtemp(prefix="botforge-nlu-cache-")
+        try:
+            cold, cold_s, _ = run([args.botforge], folder, cache)
+            warm, warm_s, report = run([args.botforge], folder, cache)
+        finally:
+            shutil.rmtree(cache, ignore_errors=True)
+        if args.show:
+            print(report)
+        if cold != warm:
+            raise SystemExit("cold and warm runs decided differently on %s: %s / %s" % (name, cold, warm))
+        rows.append((name, len(intents), warm, cold_s, warm_s))
+    if rows:
+        print("| bot | intents | in-scope accuracy | out-of-scope recall | cross-validated (user says) | cold | warm |")
+        print("|---|---|---|---|---|---|---|")
+        for name, count, f, cold_s, warm_s in rows:
+            pct = lambda p: "%d/%d = %.1f%%" % (p[0], p[1], 100.0 * p[0] / p[1]) if p else "n/a"
+            print("| %s | %d | %s | %s | %s | %.1f s | %.1f s |" % (name, count, pct(f["in_scope"]), pct(f["oos"]), pct(f["loo"]), cold_s, warm_s))
+    if not args.out and not args.write_only:
+        shutil.rmtree(out, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
