@@ -16,7 +16,7 @@ internal sealed class RidgeHead
     private const int Features = SentenceEncoder.Dimensions + 1;
 
     private readonly float[][] _weights;   // per intent: Features weights
-    private readonly double[,] _inverse;   // (XᵀWX + λI)⁻¹, for the leave-one-out predictions
+    private readonly double[][] _factor;   // L of XᵀWX + λI = L Lᵀ (rows), for the leave-one-out predictions
     private readonly int[] _labels;
     private readonly double[] _rowWeights;
 
@@ -69,35 +69,25 @@ internal sealed class RidgeHead
             }
         }
 
-        _inverse = Invert(gram);
+        _factor = Cholesky(gram);
 
-        // B = XᵀWY: per intent, the weighted sum of its examples' features.
-        var b = new double[intents, Features];
+        // B = XᵀWY: per intent, the weighted sum of its examples' features; then W = (XᵀWX + λI)⁻¹ B, intent by intent.
+        var b = new double[intents][];
+        for (var c = 0; c < intents; c++)
+        {
+            b[c] = new double[Features];
+        }
+
         for (var i = 0; i < n; i++)
         {
             for (var f = 0; f < Features; f++)
             {
-                b[labels[i], f] += _rowWeights[i] * (f < SentenceEncoder.Dimensions ? vectors[i][f] : 1.0);
+                b[labels[i]][f] += _rowWeights[i] * (f < SentenceEncoder.Dimensions ? vectors[i][f] : 1.0);
             }
         }
 
         _weights = new float[intents][];
-        Parallel.For(0, intents, c =>
-        {
-            var w = new float[Features];
-            for (var f = 0; f < Features; f++)
-            {
-                var sum = 0.0;
-                for (var g = 0; g < Features; g++)
-                {
-                    sum += _inverse[f, g] * b[c, g];
-                }
-
-                w[f] = (float)sum;
-            }
-
-            _weights[c] = w;
-        });
+        Parallel.For(0, intents, c => _weights[c] = [.. Back(_factor, Forward(_factor, b[c])).Select(w => (float)w)]);
     }
 
     public int Intents => _weights.Length;
@@ -121,18 +111,15 @@ internal sealed class RidgeHead
     public double[] LeaveOneOutScores(int example, float[] vector)
     {
         var scores = Scores(vector);
-        var leverage = 0.0;
+        var x = new double[Features];
         for (var f = 0; f < Features; f++)
         {
-            var row = 0.0;
-            for (var g = 0; g < Features; g++)
-            {
-                row += _inverse[f, g] * X(vector, g);
-            }
-
-            leverage += X(vector, f) * row;
+            x[f] = X(vector, f);
         }
 
+        // hᵢᵢ = wᵢ xᵢᵀ (L Lᵀ)⁻¹ xᵢ = wᵢ ‖L⁻¹ xᵢ‖².
+        var z = Forward(_factor, x);
+        var leverage = z.Sum(v => v * v);
         leverage *= _rowWeights[example];
         if (leverage >= 1 - 1e-9)
         {
@@ -150,59 +137,59 @@ internal sealed class RidgeHead
 
     private static double X(float[] vector, int f) => f < SentenceEncoder.Dimensions ? vector[f] : 1.0;
 
-    /// <summary>The inverse of a symmetric positive definite matrix, by its Cholesky factor.</summary>
-    private static double[,] Invert(double[,] a)
+    /// <summary>The Cholesky factor L (rows) of a symmetric positive definite matrix: A = L Lᵀ.</summary>
+    private static double[][] Cholesky(double[,] a)
     {
         var n = a.GetLength(0);
-        var l = new double[n, n];
+        var l = new double[n][];
+        for (var i = 0; i < n; i++)
+        {
+            l[i] = new double[n];
+        }
+
         for (var j = 0; j < n; j++)
         {
-            var d = a[j, j];
-            for (var k = 0; k < j; k++)
-            {
-                d -= l[j, k] * l[j, k];
-            }
-
-            l[j, j] = Math.Sqrt(d);
+            var lj = l[j];
+            var d = a[j, j] - Dot(lj, lj, j);
+            lj[j] = Math.Sqrt(d);
             for (var i = j + 1; i < n; i++)
             {
-                var s = a[i, j];
-                for (var k = 0; k < j; k++)
-                {
-                    s -= l[i, k] * l[j, k];
-                }
-
-                l[i, j] = s / l[j, j];
+                l[i][j] = (a[i, j] - Dot(l[i], lj, j)) / lj[j];
             }
         }
 
-        // Solve L Lᵀ X = I column by column.
-        var inverse = new double[n, n];
-        Parallel.For(0, n, column =>
-        {
-            var y = new double[n];
-            for (var i = 0; i < n; i++)
-            {
-                var s = i == column ? 1.0 : 0.0;
-                for (var k = 0; k < i; k++)
-                {
-                    s -= l[i, k] * y[k];
-                }
-
-                y[i] = s / l[i, i];
-            }
-
-            for (var i = n - 1; i >= 0; i--)
-            {
-                var s = y[i];
-                for (var k = i + 1; k < n; k++)
-                {
-                    s -= l[k, i] * inverse[k, column];
-                }
-
-                inverse[i, column] = s / l[i, i];
-            }
-        });
-        return inverse;
+        return l;
     }
+
+    /// <summary>Solves L y = b.</summary>
+    private static double[] Forward(double[][] l, double[] b)
+    {
+        var y = new double[b.Length];
+        for (var i = 0; i < b.Length; i++)
+        {
+            y[i] = (b[i] - Dot(l[i], y, i)) / l[i][i];
+        }
+
+        return y;
+    }
+
+    /// <summary>Solves Lᵀ x = y.</summary>
+    private static double[] Back(double[][] l, double[] y)
+    {
+        var x = new double[y.Length];
+        for (var i = y.Length - 1; i >= 0; i--)
+        {
+            var s = y[i];
+            for (var k = i + 1; k < y.Length; k++)
+            {
+                s -= l[k][i] * x[k];
+            }
+
+            x[i] = s / l[i][i];
+        }
+
+        return x;
+    }
+
+    private static double Dot(double[] a, double[] b, int count) => TensorPrimitives.Dot(a.AsSpan(0, count), b.AsSpan(0, count));
 }
