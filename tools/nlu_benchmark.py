@@ -121,7 +121,7 @@ def run(botforge, folder, cache):
         raise SystemExit("botforge test --report failed on %s (exit %d)" % (folder, done.returncode))
     figures = {}
     for key, pattern in (("in_scope", r"held-out paraphrases: (\d+)/(\d+)"), ("oos", r"out-of-scope messages[^:]*: (\d+)/(\d+)"),
-                         ("loo", r"leave-one-out[^:]*: (\d+)/(\d+)")):
+                         ("loo", r"cross-validated[^:]*: (\d+)/(\d+)")):
         m = re.search(pattern, done.stdout)
         figures[key] = (int(m.group(1)), int(m.group(2))) if m else None
     return figures, elapsed, done.stdout

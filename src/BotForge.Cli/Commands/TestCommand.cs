@@ -16,7 +16,7 @@ internal static class TestCommand
         var project = new Argument<string>("PROJECT") { Description = "The bot project folder (the one with botforge.yaml)." };
         var filter = new Option<string?>("--filter") { Description = "Run only conversations whose name contains this text (case-insensitive)." };
         var junit = new Option<string?>("--junit") { Description = "Also write the results as JUnit XML to this file (for CI)." };
-        var report = new Option<bool>("--report") { Description = "Also measure intent detection: leave-one-out accuracy over the bot's user says, and accuracy on the paraphrases of tests/*.yaml (intents:)." };
+        var report = new Option<bool>("--report") { Description = "Also measure intent detection: cross-validated accuracy over the user says, the paraphrases and out-of-scope messages of tests/*.yaml (intents:), precision and recall per intent, and the most confused pairs." };
         var all = new Option<bool>("--transcripts") { Description = "Print the transcript of every conversation, not only of failed ones." };
         var command = new Command("test", "Run the bot's conversation tests (tests/*.yaml) with the conversation engine; exit 1 if any fails.") { project, filter, junit, report, all };
         command.SetAction(parse => Run(io, parse.GetValue(project)!, parse.GetValue(filter), parse.GetValue(junit), parse.GetValue(report), parse.GetValue(all)));

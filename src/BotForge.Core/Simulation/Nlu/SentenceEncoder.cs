@@ -24,6 +24,9 @@ public sealed class SentenceEncoder
 
     private const int BatchSize = 32;
 
+    /// <summary>Texts computed between two writes to the cache.</summary>
+    private const int CacheChunk = 4096;
+
     /// <summary>Names the model and the way texts are encoded: a change starts a fresh cache.</summary>
     internal const string Generation = "all-MiniLM-L6-v2.1";
 
@@ -57,16 +60,17 @@ public sealed class SentenceEncoder
             missing.RemoveAll(Known.ContainsKey);
         }
 
-        if (missing.Count > 0)
+        // In chunks, each cached as soon as it is done: a run stopped half-way keeps what it computed.
+        foreach (var chunk in missing.Chunk(CacheChunk))
         {
-            var computed = Loaded.Value.Encode(missing);
-            Computed += missing.Count;
-            for (var i = 0; i < missing.Count; i++)
+            var computed = Loaded.Value.Encode(chunk);
+            Computed += chunk.Length;
+            for (var i = 0; i < chunk.Length; i++)
             {
-                Known.TryAdd(missing[i], computed[i]);
+                Known.TryAdd(chunk[i], computed[i]);
             }
 
-            _cache?.Write(missing.Select((t, i) => (t, computed[i])).ToList());
+            _cache?.Write(chunk.Select((t, i) => (t, computed[i])).ToList());
         }
 
         return texts.Select(t => Known[t]).ToArray();
