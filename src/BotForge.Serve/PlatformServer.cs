@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -7,6 +8,8 @@ using BotForge.Deploy.Releases;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Logging;
 
 namespace BotForge.Serve;
@@ -30,19 +33,33 @@ public sealed record ServeOptions
     /// <summary>Fault injection for tests: runs first; returning true means it answered (or aborted) the request.</summary>
     public Func<HttpContext, Task<bool>>? Fault { get; init; }
 
-    /// <summary>How long a release lock lasts if its holder never releases it (a killed client).</summary>
-    public TimeSpan LockLease { get; init; } = TimeSpan.FromMinutes(10);
+    /// <summary>How long a release lock lasts if its holder never releases it (a killed client); holders renew it at half-time.</summary>
+    public TimeSpan LockLease { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The largest request body taken; a larger one is refused with 413 before it is read.</summary>
+    public long MaxBodyBytes { get; init; } = 64L << 20;
+
+    /// <summary>A client must send its headers within this time (Kestrel's RequestHeadersTimeout).</summary>
+    public TimeSpan HeadersTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>A body must arrive at least this fast (bytes per second) after a 5 s grace, or the connection is closed.</summary>
+    public double MinBodyBytesPerSecond { get; init; } = 16 * 1024;
 }
 
 /// <summary>
 /// The reference implementation of the platform API (schemas/platform-api.openapi.json): ASP.NET Core minimal
 /// API on 127.0.0.1, storage in SQLite, bearer-token auth. It stores and serves releases by the same rules as
-/// the dir: target (<see cref="ReleaseLogic"/>); it does not run bots. Requests are handled one at a time.
+/// the dir: target (<see cref="ReleaseLogic"/>); it does not run bots. Every request is checked against the
+/// document at the edge (<see cref="ContractValidator"/>): parameters and body, the body read in full (at most
+/// <see cref="ServeOptions.MaxBodyBytes"/>) before anything else waits on it; only then does it take its turn at
+/// the store, one request at a time. /health never waits. Every error answer is a JSON Problem.
 /// </summary>
 public sealed class PlatformServer : IAsyncDisposable
 {
     private const string Bot = "/v1/partners/{partner}/businesses/{business}/bots/{bot}";
     private const string Business = "/v1/partners/{partner}/businesses/{business}";
+
+    private const string BodyKey = "botforge.body";
 
     private readonly WebApplication _app;
 
@@ -79,7 +96,10 @@ public sealed class PlatformServer : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Listen(IPAddress.Loopback, options.Port);
-            kestrel.Limits.MaxRequestBodySize = 1L << 30;
+            kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes;
+            kestrel.Limits.RequestHeadersTimeout = options.HeadersTimeout;
+            kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(options.MinBodyBytesPerSecond, TimeSpan.FromSeconds(5));
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
         });
         var app = builder.Build();
         var gate = new SemaphoreSlim(1, 1);
@@ -106,15 +126,7 @@ public sealed class PlatformServer : IAsyncDisposable
                     }
                 }
 
-                await gate.WaitAsync(context.RequestAborted);
-                try
-                {
-                    await next(context);
-                }
-                finally
-                {
-                    gate.Release();
-                }
+                await next(context);
             }
             catch
             {
@@ -132,86 +144,148 @@ public sealed class PlatformServer : IAsyncDisposable
             }
         });
 
+        app.UseRouting();
+        var contract = ContractValidator.Shipped;
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path == "/health")
+            {
+                await next(context);
+                return;
+            }
+
+            var template = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText;
+            if (template is null || contract.Find(context.Request.Method, "/" + template.TrimStart('/')) is not { } operation)
+            {
+                await Write(context, 404, new ProblemBody($"no {context.Request.Method} operation at this path in the platform API"));
+                return;
+            }
+
+            if (ContractValidator.CheckParameters(operation, name => context.Request.RouteValues[name]?.ToString(), name => context.Request.Query.TryGetValue(name, out var v) ? v.ToString() : null) is { } wrong)
+            {
+                await Write(context, 400, new ProblemBody(wrong));
+                return;
+            }
+
+            if (operation.Body is not null)
+            {
+                string body;
+                try
+                {
+                    using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+                    body = await reader.ReadToEndAsync(context.RequestAborted);
+                }
+                catch (Microsoft.AspNetCore.Http.BadHttpRequestException e) when (e.StatusCode == 413)
+                {
+                    await Write(context, 413, new ProblemBody($"the body is larger than this server takes ({options.MaxBodyBytes} bytes)"));
+                    return;
+                }
+
+                if (ContractValidator.CheckBody(operation, body) is { } bad)
+                {
+                    await Write(context, 400, new ProblemBody(bad));
+                    return;
+                }
+
+                context.Items[BodyKey] = body;
+            }
+
+            // The store: one request at a time, each with its body already read and checked.
+            await gate.WaitAsync(context.RequestAborted);
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        });
+
         ReleaseLogic Logic(HttpContext c) => new(Storage(c), options.Clock);
         SqliteStorage Storage(HttpContext c) => SqliteStorage.For(database, Route(c, "partner"), Route(c, "business"), Route(c, "bot"));
 
         app.MapGet("/health", () => Results.Text("ok\n"));
+        app.MapFallback((HttpContext c) => Results.Json(new ProblemBody($"no {c.Request.Method} operation at this path in the platform API"), Contract.Json, statusCode: 404));
         app.MapGet(Bot + "/environments/{env}", (HttpContext c, string env) => Handle(() => Logic(c).Live(env)));
         app.MapGet(Bot + "/environments/{env}/versions", (HttpContext c, string env) => Handle(() => Logic(c).Versions(env)));
-        app.MapGet(Bot + "/environments/{env}/versions/{version:int}", (HttpContext c, string env, int version) => Handle(() => Logic(c).Version(env, version)));
+        app.MapGet(Bot + "/environments/{env}/versions/{version}", (HttpContext c, string env, string version) =>
+            Handle(() => Logic(c).Version(env, int.Parse(version, CultureInfo.InvariantCulture))));
         app.MapGet(Bot + "/environments/{env}/history", (HttpContext c, string env) => Handle(() => Logic(c).History(env)));
-        app.MapPost(Bot + "/environments/{env}/versions", async (HttpContext c, string env) =>
+        app.MapPost(Bot + "/environments/{env}/versions", (HttpContext c, string env) =>
         {
-            var upload = await Read<VersionUpload>(c);
-            return upload is null ? Bad() : Handle(() =>
+            var upload = Read<VersionUpload>(c);
+            return Handle(() =>
             {
                 var result = Logic(c).Upload(env, upload);
                 return (result, result.Created ? 201 : 200);
             });
         });
-        app.MapPost(Bot + "/environments/{env}/activate", async (HttpContext c, string env) =>
+        app.MapPost(Bot + "/environments/{env}/activate", (HttpContext c, string env) =>
         {
-            var request = await Read<ActivateRequest>(c);
-            return request is null ? Bad() : Handle(() =>
+            var request = Read<ActivateRequest>(c);
+            return Handle(() =>
             {
                 var logic = Logic(c);
                 logic.Activate(env, request);
                 return logic.Live(env);
             });
         });
-        app.MapPost(Bot + "/environments/{env}/rollback", async (HttpContext c, string env) =>
+        app.MapPost(Bot + "/environments/{env}/rollback", (HttpContext c, string env) =>
         {
-            var request = await Read<RollbackRequest>(c);
-            return request is null ? Bad() : Handle(() =>
+            var request = Read<RollbackRequest>(c);
+            return Handle(() =>
             {
                 var logic = Logic(c);
                 logic.Rollback(env, request);
                 return logic.Live(env);
             });
         });
-        app.MapPost(Bot + "/promote", async (HttpContext c) =>
+        app.MapPost(Bot + "/promote", (HttpContext c) =>
         {
-            var request = await Read<PromoteRequest>(c);
-            return request is null ? Bad() : Handle(() =>
+            var request = Read<PromoteRequest>(c);
+            return Handle(() =>
             {
                 var logic = Logic(c);
                 logic.Promote(request);
                 return logic.Live(request.To);
             });
         });
-        app.MapPut(Bot + "/environments/{env}/lock", async (HttpContext c, string env) =>
+        app.MapPut(Bot + "/environments/{env}/lock", (HttpContext c, string env) =>
         {
-            var request = await Read<LockRequest>(c);
-            if (request is null)
+            var request = Read<LockRequest>(c);
+
+            var now = options.Clock();
+            return Storage(c).TryLock(env, request.Owner, now, options.LockLease, out var held)
+                ? Results.Json(new LockGranted(request.Owner, options.LockLease.TotalSeconds, now + options.LockLease), Contract.Json)
+                : Results.Json(new ProblemBody($"another release of {env} is running: {held.Owner} holds its lock until {held.Expires.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC unless renewed (`botforge unlock --env {env} --yes` removes it if that release is dead)",
+                    HeldBy: held.Owner, ExpiresAt: held.Expires), Contract.Json, statusCode: 409);
+        });
+        app.MapDelete(Bot + "/environments/{env}/lock", (HttpContext c, string env) =>
+        {
+            var owner = c.Request.Query["owner"].ToString();
+            if (c.Request.Query["force"] == "true")
             {
-                return Bad();
+                return Handle(() =>
+                {
+                    var logic = Logic(c);
+                    if (Storage(c).ForceUnlock(env) is { } holder)
+                    {
+                        logic.RecordUnlock(env, owner, holder);
+                    }
+
+                    return (object?)null;
+                });
             }
 
-            _ = Logic(c).Versions(env);
-            return Storage(c).TryLock(env, request.Owner, options.Clock(), options.LockLease, out var heldBy)
-                ? Results.Json(new LockGranted(request.Owner, options.LockLease.TotalSeconds), Contract.Json)
-                : Results.Json(new ProblemBody($"another release of {env} is running (held by {heldBy})", HeldBy: heldBy), Contract.Json, statusCode: 409);
-        });
-        app.MapDelete(Bot + "/environments/{env}/lock", (HttpContext c, string env, string owner) =>
-        {
             Storage(c).Unlock(env, owner);
             return Results.NoContent();
         });
         app.MapGet(Business + "/environments/{env}/settings", (HttpContext c, string env) =>
             Storage(c).ReadBusiness(env) is { } settings ? Results.Text(settings, "application/json") : Results.Json(new ProblemBody($"no business settings in {env}"), Contract.Json, statusCode: 404));
-        app.MapPut(Business + "/environments/{env}/settings", async (HttpContext c, string env) =>
+        app.MapPut(Business + "/environments/{env}/settings", (HttpContext c, string env) =>
         {
-            using var reader = new StreamReader(c.Request.Body);
-            var settings = await reader.ReadToEndAsync(c.RequestAborted);
-            try
-            {
-                using var _ = JsonDocument.Parse(settings);
-            }
-            catch (JsonException)
-            {
-                return Bad();
-            }
-
+            var settings = (string)c.Items[BodyKey]!;
             return Handle(() =>
             {
                 Logic(c).PutBusiness(env, settings);
@@ -255,20 +329,8 @@ public sealed class PlatformServer : IAsyncDisposable
         }
     }
 
-    private static IResult Bad() => Results.Json(new ProblemBody("the request body is not what this endpoint takes"), Contract.Json, statusCode: 400);
-
-    private static async Task<T?> Read<T>(HttpContext context)
-        where T : class
-    {
-        try
-        {
-            return await JsonSerializer.DeserializeAsync<T>(context.Request.Body, Contract.Json, context.RequestAborted);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    /// <summary>The request body as the edge read and checked it against the contract.</summary>
+    private static T Read<T>(HttpContext context) => JsonSerializer.Deserialize<T>((string)context.Items[BodyKey]!, Contract.Json)!;
 
     private static Task Write(HttpContext context, int status, ProblemBody body)
     {

@@ -112,15 +112,15 @@ public sealed class SqliteStorage : IReleaseStorage
         Run("insert into business (business, env, settings) values ($business, $env, $s) on conflict (business, env) do update set settings = excluded.settings", env, ("$s", settings));
 
     /// <summary>Takes the release lock for <paramref name="owner"/> (again, if it holds it); false when someone else holds a lock that has not expired.</summary>
-    public bool TryLock(string env, string owner, DateTimeOffset now, TimeSpan lease, out string? heldBy)
+    public bool TryLock(string env, string owner, DateTimeOffset now, TimeSpan lease, out (string Owner, DateTimeOffset Expires) held)
     {
         using var db = Connect();
         using var transaction = db.BeginTransaction();
         using var reader = Command(db, "select owner, expires from locks where bot = $bot and env = $env", env).ExecuteReader();
-        heldBy = null;
-        if (reader.Read() && reader.GetString(0) != owner && DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture) > now)
+        held = default;
+        if (reader.Read() && reader.GetString(0) != owner && DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture) is var expires && expires > now)
         {
-            heldBy = reader.GetString(0);
+            held = (reader.GetString(0), expires);
             return false;
         }
 
@@ -129,6 +129,17 @@ public sealed class SqliteStorage : IReleaseStorage
             ("$owner", owner), ("$expires", (now + lease).ToString("O", CultureInfo.InvariantCulture))).ExecuteNonQuery();
         transaction.Commit();
         return true;
+    }
+
+    /// <summary>Removes the lock whoever holds it; the holder it had (null: none).</summary>
+    public string? ForceUnlock(string env)
+    {
+        using var db = Connect();
+        using var transaction = db.BeginTransaction();
+        var holder = Command(db, "select owner from locks where bot = $bot and env = $env", env).ExecuteScalar() as string;
+        Command(db, "delete from locks where bot = $bot and env = $env", env).ExecuteNonQuery();
+        transaction.Commit();
+        return holder;
     }
 
     public void Unlock(string env, string owner) => Run("delete from locks where bot = $bot and env = $env and owner = $owner", env, ("$owner", owner));

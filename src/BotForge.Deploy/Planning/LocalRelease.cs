@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
+using BotForge.Deploy.Releases;
 using BotForge.Diagnostics;
 using BotForge.Emit;
 using BotForge.Model;
@@ -47,15 +47,5 @@ public sealed record LocalRelease(
     /// <summary>"sha256:" and the first twelve hex digits, for people.</summary>
     public static string Short(string contentHash) => contentHash.Length > 19 ? contentHash[..19] : contentHash;
 
-    private static string Hash(IReadOnlyList<EmittedFile> files)
-    {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
-        {
-            sha.AppendData(Encoding.UTF8.GetBytes(file.Path + "\n" + file.Content.Length + "\n"));
-            sha.AppendData(file.Content);
-        }
-
-        return "sha256:" + Convert.ToHexStringLower(sha.GetHashAndReset());
-    }
+    private static string Hash(IReadOnlyList<EmittedFile> files) => Contract.ContentHash(files.Select(f => (f.Path, f.Content)));
 }

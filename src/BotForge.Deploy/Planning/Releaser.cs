@@ -22,6 +22,16 @@ public sealed class Releaser(IDeployTarget target, string by, Func<string, Task>
         }
 
         var upload = await target.UploadAsync(plan.Env, new VersionUpload(local.ContentHash, local.Bundle, local.Sources, env, by, message, local.Business), cancel);
+        if (!upload.Created)
+        {
+            // Reusing a version: make sure it holds this bundle, whatever hash it was stored under.
+            var reused = await target.VersionAsync(plan.Env, upload.Version, cancel);
+            if (Contract.ContentHash(reused.Bundle) != local.ContentHash || !reused.Bundle.OrderBy(f => f.Key, StringComparer.Ordinal).SequenceEqual(local.Bundle.OrderBy(f => f.Key, StringComparer.Ordinal)))
+            {
+                throw new ReleaseException($"{target.Name} offered v{upload.Version} as this bundle ({LocalRelease.Short(local.ContentHash)}), but it holds other files; nothing was released");
+            }
+        }
+
         await pause("before-activate");
         await target.PutBusinessAsync(plan.Env, local.Business, cancel);
 

@@ -20,6 +20,41 @@ public static class Contract
     public static readonly JsonSerializerOptions Line = new(Json) { WriteIndented = false };
 
     public static readonly string[] Environments = ["staging", "production"];
+
+    /// <summary>
+    /// A bundle's content hash: "sha256:" and the SHA-256 over its files sorted by path, each as its path, a newline,
+    /// its length in bytes, a newline and its bytes. The client sends it, the server computes it again and refuses a
+    /// mismatch, and a reused version is checked against it.
+    /// </summary>
+    public static string ContentHash(IEnumerable<(string Path, byte[] Content)> files)
+    {
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var (path, content) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(path + "\n" + content.Length + "\n"));
+            sha.AppendData(content);
+        }
+
+        return "sha256:" + Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    /// <summary>The content hash of a bundle as sent (path → base64), or null when a file is not base64.</summary>
+    public static string? ContentHash(IReadOnlyDictionary<string, string> bundle)
+    {
+        var files = new List<(string, byte[])>(bundle.Count);
+        foreach (var (path, encoded) in bundle)
+        {
+            var bytes = new byte[(encoded.Length * 3 / 4) + 3];
+            if (!Convert.TryFromBase64String(encoded, bytes, out var written))
+            {
+                return null;
+            }
+
+            files.Add((path, bytes[..written]));
+        }
+
+        return ContentHash(files);
+    }
 }
 
 /// <summary>
@@ -59,6 +94,6 @@ public sealed record HistoryEntry(int Version, DateTimeOffset At, string By, str
 public sealed record LockRequest(string Owner);
 
 /// <summary>A held lock: it lapses after <see cref="LeaseSeconds"/> unless its owner takes it again (the client renews it at half-time).</summary>
-public sealed record LockGranted(string Owner, double LeaseSeconds);
+public sealed record LockGranted(string Owner, double LeaseSeconds, DateTimeOffset? ExpiresAt = null);
 
-public sealed record ProblemBody(string Error, int? Live = null, string? HeldBy = null);
+public sealed record ProblemBody(string Error, int? Live = null, string? HeldBy = null, DateTimeOffset? ExpiresAt = null);

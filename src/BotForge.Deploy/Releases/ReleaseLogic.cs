@@ -42,7 +42,7 @@ public sealed class ReleaseLogic(IReleaseStorage storage, Func<DateTimeOffset> c
             return new LiveState(null, [], null);
         }
 
-        var manifest = version.Bundle.TryGetValue("manifest.json", out var encoded) ? Encoding.UTF8.GetString(Convert.FromBase64String(encoded)) : null;
+        var manifest = version.Bundle.TryGetValue("manifest.json", out var encoded) && Decode(encoded) is { } bytes ? Encoding.UTF8.GetString(bytes) : null;
         return new LiveState(version.Info, version.Env, manifest);
     }
 
@@ -73,9 +73,22 @@ public sealed class ReleaseLogic(IReleaseStorage storage, Func<DateTimeOffset> c
             throw new ReleaseException($"secret {upload.Env.First(v => v.Secret && v.Value is null).Name} has no value");
         }
 
+        // The hash is computed here, never trusted: a version is reused only for the bundle it really holds.
+        var hash = Contract.ContentHash(upload.Bundle) ?? throw new ReleaseException("a bundle file is not base64");
+        if (hash != upload.ContentHash)
+        {
+            throw new ReleaseException($"content_hash {upload.ContentHash} is not the hash of the bundle sent ({hash})");
+        }
+
+        if (upload.Sources.Values.Any(v => v is null || !Convert.TryFromBase64String(v, new byte[(v.Length * 3 / 4) + 3], out _)))
+        {
+            throw new ReleaseException("a source file is not base64");
+        }
+
         foreach (var existing in storage.ListVersions(env).OrderByDescending(v => v.Version))
         {
-            if (existing.ContentHash == upload.ContentHash && storage.ReadVersion(env, existing.Version) is { } detail && SameEnv(detail.Env, upload.Env))
+            if (existing.ContentHash == upload.ContentHash && storage.ReadVersion(env, existing.Version) is { } detail
+                && Contract.ContentHash(detail.Bundle) == hash && SameEnv(detail.Env, upload.Env))
             {
                 return new UploadResult(existing.Version, Created: false);
             }
@@ -143,10 +156,23 @@ public sealed class ReleaseLogic(IReleaseStorage storage, Func<DateTimeOffset> c
         return result.Version;
     }
 
+    /// <summary>Audits a lock removed by force (a killed release's): an "unlock" entry in the history, at the live version.</summary>
+    public void RecordUnlock(string env, string by, string holder)
+    {
+        Check(env);
+        storage.AppendHistory(env, new HistoryEntry(storage.ReadLive(env) ?? 0, clock(), $"{by} (lock of {holder})", "unlock"));
+    }
+
     public void PutBusiness(string env, string settings)
     {
         Check(env);
         storage.WriteBusiness(env, settings);
+    }
+
+    private static byte[]? Decode(string base64)
+    {
+        var bytes = new byte[(base64.Length * 3 / 4) + 3];
+        return Convert.TryFromBase64String(base64, bytes, out var written) ? bytes[..written] : null;
     }
 
     private static void Guard(string env, int live, int expected)

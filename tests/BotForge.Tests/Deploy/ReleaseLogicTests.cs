@@ -72,20 +72,43 @@ public sealed class ReleaseLogicTests
 
         Assert.Equal(1, promoted);
         Assert.Equal("""{"small_talk":true}""", storage.ReadBusiness("production"));
-        Assert.Equal("sha256:aa", logic.Live("production").Live!.ContentHash);
+        Assert.Equal(Upload("sha256:aa", "x").ContentHash, logic.Live("production").Live!.ContentHash);
         Assert.Equal("promoted from staging v1", logic.Live("production").Live!.Message);
         Assert.Throws<NotFoundException>(() => logic.Live("qa"));
+    }
+
+    [Theory]
+    [InlineData("dir")]
+    [InlineData("sqlite")]
+    public void The_content_hash_is_computed_not_trusted_and_a_version_stored_under_a_false_one_is_not_reused(string store)
+    {
+        using var folder = new TempProject();
+        var storage = Storage(store, folder.Root);
+        var logic = new ReleaseLogic(storage, () => At);
+        var honest = Upload("honest", "x");
+
+        var lie = Assert.Throws<ReleaseException>(() => logic.Upload("staging", honest with { ContentHash = Upload("other", "x").ContentHash }));
+        Assert.Contains("is not the hash of the bundle sent", lie.Message, StringComparison.Ordinal);
+        Assert.Throws<ReleaseException>(() => logic.Upload("staging", honest with { Bundle = new Dictionary<string, string> { ["manifest.json"] = "not base64!" } }));
+        Assert.Throws<ReleaseException>(() => logic.Upload("staging", honest with { Sources = new Dictionary<string, string> { ["bot.yaml"] = "%%%" } }));
+        Assert.Empty(logic.Versions("staging"));
+
+        // A version stored (by an older server, say) under the honest bundle's hash but holding other files.
+        storage.CreateVersion("staging", Upload("poison", "x") with { ContentHash = honest.ContentHash, Env = [new("BASE_URL", false, "https://x.example.com"), SecretHash.Seal(new("KEY", true, "x"))] }, At);
+        var result = logic.Upload("staging", honest);
+
+        Assert.True(result.Created);
+        Assert.Equal(2, result.Version);
     }
 
     private static IReleaseStorage Storage(string kind, string folder) =>
         kind == "dir" ? new DirStorage(folder) : SqliteStorage.For(SqliteStorage.Open(folder), "acme", "bot", "bot");
 
-    private static VersionUpload Upload(string hash, string secret) => new(
-        hash,
-        new Dictionary<string, string> { ["manifest.json"] = Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(new { hash })) },
-        new Dictionary<string, string>(),
-        [new EnvValue("BASE_URL", false, "https://x.example.com"), new EnvValue("KEY", true, secret)],
-        "ada",
-        null,
-        null);
+    /// <summary>An upload whose bundle is a manifest naming <paramref name="label"/>, under its true content hash.</summary>
+    private static VersionUpload Upload(string label, string secret)
+    {
+        var bundle = new Dictionary<string, string> { ["manifest.json"] = Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(new { label })) };
+        return new(Contract.ContentHash(bundle)!, bundle, new Dictionary<string, string>(),
+            [new EnvValue("BASE_URL", false, "https://x.example.com"), new EnvValue("KEY", true, secret)], "ada", null, null);
+    }
 }
