@@ -61,6 +61,9 @@ public sealed class PlatformServer : IAsyncDisposable
 
     private const string BodyKey = "botforge.body";
 
+    /// <summary>Bodies above this size are followed by a full, memory-returning collection.</summary>
+    private const long LargeBody = 8L << 20;
+
     private readonly WebApplication _app;
 
     private PlatformServer(WebApplication app) => _app = app;
@@ -103,6 +106,7 @@ public sealed class PlatformServer : IAsyncDisposable
         });
         var app = builder.Build();
         var gate = new SemaphoreSlim(1, 1);
+        var bodies = new SemaphoreSlim(2, 2);
         var token = Encoding.UTF8.GetBytes("Bearer " + options.Token);
 
         app.Use(async (context, next) =>
@@ -141,6 +145,12 @@ public sealed class PlatformServer : IAsyncDisposable
                     : failed ? "500"
                     : context.Response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 options.Log?.Invoke($"{context.Request.Method} {context.Request.Path} {sent} {clock.ElapsedMilliseconds} ms");
+                if (context.Request.ContentLength > LargeBody)
+                {
+                    // A large body cost a few times its size while it was read and checked: give that memory back to
+                    // the system now rather than keep it for the next one (a reference server idles between releases).
+                    GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                }
             }
         });
 
@@ -169,25 +179,38 @@ public sealed class PlatformServer : IAsyncDisposable
 
             if (operation.Body is not null)
             {
-                string body;
+                // Two bodies at a time are read and checked (a body costs a few times its size while it is), so
+                // memory stays bounded however many uploads arrive at once; /health and reads never wait for this.
+                await bodies.WaitAsync(context.RequestAborted);
                 try
                 {
-                    using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
-                    body = await reader.ReadToEndAsync(context.RequestAborted);
-                }
-                catch (Microsoft.AspNetCore.Http.BadHttpRequestException e) when (e.StatusCode == 413)
-                {
-                    await Write(context, 413, new ProblemBody($"the body is larger than this server takes ({options.MaxBodyBytes} bytes)"));
-                    return;
-                }
+                    string body;
+                    try
+                    {
+                        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+                        body = await reader.ReadToEndAsync(context.RequestAborted);
+                    }
+                    catch (Microsoft.AspNetCore.Http.BadHttpRequestException e)
+                    {
+                        // Too large (413), or too slow or cut off: Kestrel closes such a connection; say why if it can still hear.
+                        await Write(context, e.StatusCode == 413 ? 413 : 400, new ProblemBody(e.StatusCode == 413
+                            ? $"the body is larger than this server takes ({options.MaxBodyBytes} bytes)"
+                            : $"the body did not arrive in full or in time ({e.Message})"));
+                        return;
+                    }
 
-                if (ContractValidator.CheckBody(operation, body) is { } bad)
-                {
-                    await Write(context, 400, new ProblemBody(bad));
-                    return;
-                }
+                    if (ContractValidator.CheckBody(operation, body) is { } bad)
+                    {
+                        await Write(context, 400, new ProblemBody(bad));
+                        return;
+                    }
 
-                context.Items[BodyKey] = body;
+                    context.Items[BodyKey] = body;
+                }
+                finally
+                {
+                    bodies.Release();
+                }
             }
 
             // The store: one request at a time, each with its body already read and checked.
@@ -332,9 +355,16 @@ public sealed class PlatformServer : IAsyncDisposable
     /// <summary>The request body as the edge read and checked it against the contract.</summary>
     private static T Read<T>(HttpContext context) => JsonSerializer.Deserialize<T>((string)context.Items[BodyKey]!, Contract.Json)!;
 
-    private static Task Write(HttpContext context, int status, ProblemBody body)
+    private static async Task Write(HttpContext context, int status, ProblemBody body)
     {
         context.Response.StatusCode = status;
-        return context.Response.WriteAsJsonAsync(body, Contract.Json);
+        try
+        {
+            await context.Response.WriteAsJsonAsync(body, Contract.Json, context.RequestAborted);
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException)
+        {
+            // The client is gone (or Kestrel closed a connection too slow to keep): nobody to tell.
+        }
     }
 }

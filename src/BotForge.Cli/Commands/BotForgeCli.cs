@@ -60,6 +60,7 @@ internal static class BotForgeCli
             DeployCommand.Create(io),
             PromoteCommand.Create(io),
             RollbackCommand.Create(io),
+            UnlockCommand.Create(io),
             ReleasesCommand.Create(io),
             ServeCommand.Create(io),
             InitCommand.Create(io),

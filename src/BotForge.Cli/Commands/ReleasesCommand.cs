@@ -44,6 +44,12 @@ internal static class ReleasesCommand
                 io.Out.Write(line.TrimEnd() + "\n");
             }
 
+            // Release locks removed by force are part of the record too.
+            foreach (var unlock in (await setup.Target.HistoryAsync(env, CancellationToken.None)).Where(h => h.Action == "unlock"))
+            {
+                io.Out.Write(string.Create(CultureInfo.InvariantCulture, $"  unlock {unlock.At.UtcDateTime:yyyy-MM-dd HH:mm:ss}  by {Printable.Escape(unlock.By)}\n"));
+            }
+
             return ExitCodes.Success;
         });
     }

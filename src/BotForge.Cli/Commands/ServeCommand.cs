@@ -10,13 +10,20 @@ internal static class ServeCommand
     {
         var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 8787 };
         var data = new Option<string>("--data") { Description = "Folder for the SQLite database.", DefaultValueFactory = _ => ".botforge/serve" };
-        var command = new Command("serve", "Run the reference platform API (schemas/platform-api.openapi.json) on 127.0.0.1; requests need the bearer token in BOTFORGE_TOKEN.") { port, data };
-        command.SetAction(parse => Run(io, parse.GetValue(port), parse.GetValue(data)!));
+        var maxBody = new Option<int>("--max-body-mb") { Description = "The largest request body taken, in MiB (larger ones get 413).", DefaultValueFactory = _ => 64 };
+        var command = new Command("serve", "Run the reference platform API (schemas/platform-api.openapi.json) on 127.0.0.1; requests need the bearer token in BOTFORGE_TOKEN.") { port, data, maxBody };
+        command.SetAction(parse => Run(io, parse.GetValue(port), parse.GetValue(data)!, parse.GetValue(maxBody)));
         return command;
     }
 
-    private static int Run(CliIO io, int port, string data)
+    private static int Run(CliIO io, int port, string data, int maxBodyMb)
     {
+        if (maxBodyMb is < 1 or > 4096)
+        {
+            io.Error.Write($"botforge: error: --max-body-mb must be 1 to 4096, not {maxBodyMb}\n");
+            return ExitCodes.BadInput;
+        }
+
         if (io.Environment("BOTFORGE_TOKEN") is not { Length: >= 16 } token)
         {
             io.Error.Write("botforge: error: set BOTFORGE_TOKEN to the bearer token clients must send (16 characters or more)\n");
@@ -33,7 +40,7 @@ internal static class ServeCommand
         PlatformServer server;
         try
         {
-            server = PlatformServer.StartAsync(new ServeOptions { Port = port, DataDirectory = io.Resolve(data), Token = token, Log = line => { log.Write(line + "\n"); log.Flush(); } })
+            server = PlatformServer.StartAsync(new ServeOptions { Port = port, DataDirectory = io.Resolve(data), Token = token, MaxBodyBytes = (long)maxBodyMb << 20, Log = line => { log.Write(line + "\n"); log.Flush(); } })
                 .GetAwaiter().GetResult();
         }
         catch (IOException e)

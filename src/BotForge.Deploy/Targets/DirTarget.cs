@@ -31,6 +31,9 @@ public sealed class DirTarget : IDeployTarget
         return Task.FromResult<IAsyncDisposable>(new Held(_storage.Lock(env)));
     }
 
+    public Task ForceUnlockAsync(string env, string by, CancellationToken cancel) =>
+        throw new ReleaseException($"{Name}'s lock is an operating-system file lock, released when the release holding it ends (even killed): there is nothing to remove");
+
     public Task PutBusinessAsync(string env, string settings, CancellationToken cancel)
     {
         _logic.PutBusiness(env, settings);

@@ -84,6 +84,9 @@ public sealed class HttpTarget : IDeployTarget
         return new Held(this, env, owner, TimeSpan.FromSeconds(Math.Max(granted.LeaseSeconds / 2, 0.05)));
     }
 
+    public Task ForceUnlockAsync(string env, string by, CancellationToken cancel) =>
+        SendAsync<object>($"unlock {env}", HttpMethod.Delete, $"{Env(env)}/lock?owner={Uri.EscapeDataString(by)}&force=true", null, idempotent: true, cancel);
+
     public Task PutBusinessAsync(string env, string settings, CancellationToken cancel) =>
         SendAsync<object>($"set the business settings of {env}", HttpMethod.Put, $"{_business}/environments/{env}/settings",
             new StringContent(settings, System.Text.Encoding.UTF8, "application/json"), idempotent: true, cancel);
@@ -102,6 +105,14 @@ public sealed class HttpTarget : IDeployTarget
 
     public void Dispose() => _client.Dispose();
 
+    /// <summary>A JSON body with its length known, so the server can judge its size from the headers.</summary>
+    private static ByteArrayContent Json(object body)
+    {
+        var content = new ByteArrayContent(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), Contract.Json));
+        content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
+        return content;
+    }
+
     private string Env(string env) => $"{_bot}/environments/{Uri.EscapeDataString(env)}";
 
     private async Task<T> SendAsync<T>(string step, HttpMethod method, string path, object? body, bool idempotent, CancellationToken cancel)
@@ -118,9 +129,11 @@ public sealed class HttpTarget : IDeployTarget
                         {
                             null => null,
                             HttpContent content => await Clone(content, token),
-                            _ => JsonContent.Create(body, body.GetType(), options: Contract.Json),
+                            _ => Json(body),
                         },
                     };
+                    // A large body waits for the server's go-ahead: a server that refuses its size (413) says so before it is sent.
+                    request.Headers.ExpectContinue = request.Content?.Headers.ContentLength > 1 << 20;
                     return await _client.SendAsync(request, HttpCompletionOption.ResponseContentRead, token);
                 },
                 cancel);

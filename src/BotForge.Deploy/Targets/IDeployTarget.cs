@@ -19,6 +19,12 @@ public interface IDeployTarget : IDisposable
     /// <summary>Takes the environment's release lock; <see cref="ConflictException"/> when another release holds it.</summary>
     Task<IAsyncDisposable> LockAsync(string env, string owner, CancellationToken cancel);
 
+    /// <summary>
+    /// Removes the environment's release lock whoever holds it (a killed release's), recorded in the history as an
+    /// unlock by <paramref name="by"/>; <see cref="ReleaseException"/> where a lock cannot outlive its holder.
+    /// </summary>
+    Task ForceUnlockAsync(string env, string by, CancellationToken cancel);
+
     Task PutBusinessAsync(string env, string settings, CancellationToken cancel);
 
     Task<UploadResult> UploadAsync(string env, VersionUpload upload, CancellationToken cancel);

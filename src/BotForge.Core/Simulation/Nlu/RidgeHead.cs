@@ -15,6 +15,9 @@ internal sealed class RidgeHead
 {
     private const int Features = SentenceEncoder.Dimensions + 1;
 
+    /// <summary>Rows per block of the Gram matrix: a block's 385 columns (twice) fit in a core's cache.</summary>
+    private const int Block = 256;
+
     private readonly float[][] _weights;   // per intent: Features weights
     private readonly double[][] _factor;   // L of XᵀWX + λI = L Lᵀ (rows), for the leave-one-out predictions
     private readonly int[] _labels;
@@ -36,30 +39,43 @@ internal sealed class RidgeHead
         var mean = (double)labels.Length / Math.Max(1, sizes.Count(s => s > 0));
         _rowWeights = labels.Select(l => mean / sizes[l]).ToArray();
 
-        // Columns of X (with the bias column), and of W·X, as floats: the Gram matrix is dot products of columns.
+        // The Gram matrix XᵀWX (X with its bias column), block by block of rows: a block's columns (and W·X's) stay
+        // in cache while every pair of columns is multiplied; blocks are added in order, so sums never depend on threads.
         var n = vectors.Count;
+        var gram = new double[Features, Features];
         var columns = new float[Features][];
         var weighted = new float[Features][];
         for (var f = 0; f < Features; f++)
         {
-            columns[f] = new float[n];
-            weighted[f] = new float[n];
-            for (var i = 0; i < n; i++)
-            {
-                var x = f < SentenceEncoder.Dimensions ? vectors[i][f] : 1f;
-                columns[f][i] = x;
-                weighted[f][i] = (float)(x * _rowWeights[i]);
-            }
+            columns[f] = new float[Block];
+            weighted[f] = new float[Block];
         }
 
-        var gram = new double[Features, Features];
-        Parallel.For(0, Features, j =>
+        for (var start = 0; start < n; start += Block)
         {
-            for (var k = j; k < Features; k++)
+            var size = Math.Min(Block, n - start);
+            for (var i = 0; i < size; i++)
             {
-                gram[j, k] = TensorPrimitives.Dot(weighted[j], columns[k]);
+                var vector = vectors[start + i];
+                var w = (float)_rowWeights[start + i];
+                for (var f = 0; f < Features; f++)
+                {
+                    var x = f < SentenceEncoder.Dimensions ? vector[f] : 1f;
+                    columns[f][i] = x;
+                    weighted[f][i] = x * w;
+                }
             }
-        });
+
+            Parallel.For(0, Features, j =>
+            {
+                var wj = weighted[j].AsSpan(0, size);
+                for (var k = j; k < Features; k++)
+                {
+                    gram[j, k] += TensorPrimitives.Dot(wj, columns[k].AsSpan(0, size));
+                }
+            });
+        }
+
         for (var j = 0; j < Features; j++)
         {
             gram[j, j] += lambda;
@@ -87,7 +103,8 @@ internal sealed class RidgeHead
         }
 
         _weights = new float[intents][];
-        Parallel.For(0, intents, c => _weights[c] = [.. Back(_factor, Forward(_factor, b[c])).Select(w => (float)w)]);
+        var upper = Transpose(_factor);
+        Parallel.For(0, intents, c => _weights[c] = [.. Back(upper, Forward(_factor, b[c])).Select(w => (float)w)]);
     }
 
     public int Intents => _weights.Length;
@@ -173,23 +190,21 @@ internal sealed class RidgeHead
         return y;
     }
 
-    /// <summary>Solves Lᵀ x = y.</summary>
-    private static double[] Back(double[][] l, double[] y)
+    /// <summary>Solves Lᵀ x = y, with Lᵀ given by its rows (<paramref name="upper"/>).</summary>
+    private static double[] Back(double[][] upper, double[] y)
     {
-        var x = new double[y.Length];
-        for (var i = y.Length - 1; i >= 0; i--)
+        var n = y.Length;
+        var x = new double[n];
+        for (var i = n - 1; i >= 0; i--)
         {
-            var s = y[i];
-            for (var k = i + 1; k < y.Length; k++)
-            {
-                s -= l[k][i] * x[k];
-            }
-
-            x[i] = s / l[i][i];
+            x[i] = (y[i] - TensorPrimitives.Dot(upper[i].AsSpan(i + 1), x.AsSpan(i + 1))) / upper[i][i];
         }
 
         return x;
     }
+
+    private static double[][] Transpose(double[][] l) =>
+        [.. Enumerable.Range(0, l.Length).Select(i => Enumerable.Range(0, l.Length).Select(k => l[k][i]).ToArray())];
 
     private static double Dot(double[] a, double[] b, int count) => TensorPrimitives.Dot(a.AsSpan(0, count), b.AsSpan(0, count));
 }
