@@ -97,6 +97,11 @@ public sealed class ContractValidator
         {
             return "the body is not JSON";
         }
+        catch (Exception e) when (e is InvalidCastException or OverflowException or FormatException)
+        {
+            // The validator cannot hold the value (a number too large for any integer type, say): not one the contract allows.
+            return "the body holds a value the contract does not allow (a number out of range?)";
+        }
     }
 
     /// <summary>For tests: what is wrong with a response (an undocumented status, or a body outside its schema), or null.</summary>

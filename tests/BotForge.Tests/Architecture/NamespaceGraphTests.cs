@@ -37,7 +37,7 @@ public sealed class NamespaceGraphTests
         Deploy.Releases      → Project
         Deploy.Targets       → Deploy.Releases
         Deploy.Planning      → (root), Deploy.Releases, Deploy.Targets, Diagnostics, Diff, Emit, Model, Parsing, Project, Text
-        Serve                → Deploy.Releases
+        Serve                → Deploy.Releases, Validation
         Cli                  → (root), Parsing, Validation
         Cli.Output           → (root), Cli, Diagnostics, Emit, Text
         Cli.Scaffold         → (root), Cli, Model, Validation

@@ -109,7 +109,7 @@ public sealed class ServeContractTests
     }
 
     [Fact]
-    public async Task Repeated_large_uploads_leave_the_server_process_memory_where_it_settled()
+    public async Task Repeated_large_uploads_keep_the_server_process_under_a_fixed_bound()
     {
         // The server as users run it, in a process of its own, so its memory is its own: seven 20 MiB uploads at
         // once, ten rounds (their hash is false: each is read in full, checked and refused).
@@ -308,7 +308,16 @@ internal sealed class ContractClient : IAsyncDisposable
         using var response = await _http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         var status = (int)response.StatusCode;
-        if (Template(method, path) is { } template)
+        // The one answer outside the application: Kestrel refuses a NUL (%00) in the path itself, before any
+        // middleware runs, with an empty 400 (docs/deploy.md says so; ASP.NET Core has no hook to shape it).
+        var nulInPath = path.Split('?')[0].Contains("%00", StringComparison.OrdinalIgnoreCase);
+        if (nulInPath && status == 400 && text.Length == 0)
+        {
+            return (status, text);
+        }
+
+        // The path as sent (the client resolves dot segments: …/versions/.. is the environment itself).
+        if (Template(method, response.RequestMessage!.RequestUri!.AbsolutePath) is { } template)
         {
             Assert.Null(ContractValidator.Shipped.CheckResponse(method, template, status, text));
         }
@@ -319,7 +328,8 @@ internal sealed class ContractClient : IAsyncDisposable
     /// <summary>The document's path template a request path falls under (null: none).</summary>
     internal static string? Template(string method, string path)
     {
-        var parts = ("/" + path.Split('?')[0].TrimStart('/')).Split('/');
+        // As the router reads it: a trailing slash is no segment (…/versions/ is the list of versions).
+        var parts = ("/" + path.Split('?')[0].Trim('/')).Split('/');
         return PlatformServer.Routes.Where(r => r.Method == method).Select(r => r.Path)
             .FirstOrDefault(t => t.Split('/') is var tp && tp.Length == parts.Length && tp.Zip(parts).All(p => p.First.StartsWith('{') || p.First == p.Second));
     }
