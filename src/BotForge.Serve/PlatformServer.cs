@@ -229,7 +229,6 @@ public sealed class PlatformServer : IAsyncDisposable
         SqliteStorage Storage(HttpContext c) => SqliteStorage.For(database, Route(c, "partner"), Route(c, "business"), Route(c, "bot"));
 
         app.MapGet("/health", () => Results.Text("ok\n"));
-        app.MapFallback((HttpContext c) => Results.Json(new ProblemBody($"no {c.Request.Method} operation at this path in the platform API"), Contract.Json, statusCode: 404));
         app.MapGet(Bot + "/environments/{env}", (HttpContext c, string env) => Handle(() => Logic(c).Live(env)));
         app.MapGet(Bot + "/environments/{env}/versions", (HttpContext c, string env) => Handle(() => Logic(c).Versions(env)));
         app.MapGet(Bot + "/environments/{env}/versions/{version}", (HttpContext c, string env, string version) =>

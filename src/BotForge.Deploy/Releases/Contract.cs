@@ -44,16 +44,27 @@ public static class Contract
         var files = new List<(string, byte[])>(bundle.Count);
         foreach (var (path, encoded) in bundle)
         {
-            var bytes = new byte[(encoded.Length * 3 / 4) + 3];
-            if (!Convert.TryFromBase64String(encoded, bytes, out var written))
+            if (Decode(encoded) is not { } bytes)
             {
                 return null;
             }
 
-            files.Add((path, bytes[..written]));
+            files.Add((path, bytes));
         }
 
         return ContentHash(files);
+    }
+
+    /// <summary>A file's bytes as sent (base64), or null when the text is not base64.</summary>
+    public static byte[]? Decode(string? base64)
+    {
+        if (base64 is null)
+        {
+            return null;
+        }
+
+        var bytes = new byte[(base64.Length * 3 / 4) + 3];
+        return Convert.TryFromBase64String(base64, bytes, out var written) ? bytes[..written] : null;
     }
 }
 

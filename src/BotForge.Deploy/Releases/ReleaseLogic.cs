@@ -42,7 +42,7 @@ public sealed class ReleaseLogic(IReleaseStorage storage, Func<DateTimeOffset> c
             return new LiveState(null, [], null);
         }
 
-        var manifest = version.Bundle.TryGetValue("manifest.json", out var encoded) && Decode(encoded) is { } bytes ? Encoding.UTF8.GetString(bytes) : null;
+        var manifest = version.Bundle.TryGetValue("manifest.json", out var encoded) && Contract.Decode(encoded) is { } bytes ? Encoding.UTF8.GetString(bytes) : null;
         return new LiveState(version.Info, version.Env, manifest);
     }
 
@@ -80,7 +80,7 @@ public sealed class ReleaseLogic(IReleaseStorage storage, Func<DateTimeOffset> c
             throw new ReleaseException($"content_hash {upload.ContentHash} is not the hash of the bundle sent ({hash})");
         }
 
-        if (upload.Sources.Values.Any(v => v is null || !Convert.TryFromBase64String(v, new byte[(v.Length * 3 / 4) + 3], out _)))
+        if (upload.Sources.Values.Any(v => Contract.Decode(v) is null))
         {
             throw new ReleaseException("a source file is not base64");
         }
@@ -167,12 +167,6 @@ public sealed class ReleaseLogic(IReleaseStorage storage, Func<DateTimeOffset> c
     {
         Check(env);
         storage.WriteBusiness(env, settings);
-    }
-
-    private static byte[]? Decode(string base64)
-    {
-        var bytes = new byte[(base64.Length * 3 / 4) + 3];
-        return Convert.TryFromBase64String(base64, bytes, out var written) ? bytes[..written] : null;
     }
 
     private static void Guard(string env, int live, int expected)
