@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, with everything it needs: the README's test command, and what .ci/run runs.
 # Installs what is missing (Debian packages: python3 for the generated scripts, graphviz for `dot`, nodejs and
-# npm for the Mermaid check; the Mermaid checker's locked npm packages), then runs `dotnet test`.
+# npm for the Mermaid check and the LSP client; their locked npm packages), then runs `dotnet test`.
 # Extra arguments go to `dotnet test` (e.g. --filter Diff).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +22,10 @@ fi
 if [ ! -d tools/mermaid-check/node_modules/mermaid ]; then
   echo "tools/test.sh: installing the Mermaid checker's locked npm packages into tools/mermaid-check/node_modules (npm ci)" >&2
   (cd tools/mermaid-check && npm ci --no-audit --no-fund --loglevel=error)
+fi
+if [ ! -d tools/lsp-client/node_modules/vscode-languageserver-protocol ]; then
+  echo "tools/test.sh: installing the LSP test client's locked npm packages into tools/lsp-client/node_modules (npm ci)" >&2
+  (cd tools/lsp-client && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 dotnet test BotForge.sln --nologo -c Release "$@"

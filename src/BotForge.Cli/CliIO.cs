@@ -16,6 +16,12 @@ internal sealed record CliIO(TextWriter Out, TextWriter Error, string WorkingDir
     /// <summary>What the user types (for <c>botforge chat</c>); empty unless the program or a test supplies it.</summary>
     public TextReader In { get; init; } = TextReader.Null;
 
+    /// <summary>The process's standard input as bytes (the language server's transport); tests supply their own.</summary>
+    public Func<Stream> OpenInput { get; init; } = Console.OpenStandardInput;
+
+    /// <summary>The process's standard output as bytes (the language server's transport).</summary>
+    public Func<Stream> OpenOutput { get; init; } = Console.OpenStandardOutput;
+
     /// <summary>True when a person types at <see cref="In"/> (a terminal): confirmations may be asked.</summary>
     public bool Interactive { get; init; }
 

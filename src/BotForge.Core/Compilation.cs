@@ -19,7 +19,8 @@ public sealed class Compilation
     private readonly Lazy<ProjectSources?> _sources;
     private readonly Lazy<BotModel?> _model;
 
-    private Compilation(string projectPath, string displayPath, string? excludedFolder, SchemaCache? cache, Limits? limits, SharedWork? shared)
+    private Compilation(string projectPath, string displayPath, string? excludedFolder, SchemaCache? cache, Limits? limits, SharedWork? shared,
+        IReadOnlyDictionary<string, string>? overlay)
     {
         Encoder = SentenceEncoder.For(cache?.Root);
         _sources = new(() =>
@@ -30,7 +31,7 @@ public sealed class Compilation
                 SchemaValidator.Preload();
             }
 
-            return ProjectLoader.Load(projectPath, displayPath, Diagnostics, excludedFolder, limits, shared);
+            return ProjectLoader.Load(projectPath, displayPath, Diagnostics, excludedFolder, limits, shared, overlay);
         });
         _model = new(() =>
         {
@@ -70,9 +71,10 @@ public sealed class Compilation
     /// <param name="cache">Where to remember files that passed the schema check (none: check every file).</param>
     /// <param name="limits">Bounds on what is read (<see cref="Limits.Default"/> when null).</param>
     /// <param name="shared">Work to share with other compilations in this process: files they parsed or checked are not done again.</param>
+    /// <param name="overlay">Texts that stand in for the project's files, by relative path (an editor's unsaved buffers).</param>
     public static Compilation Create(string projectPath, string? displayPath = null, string? excludedFolder = null, SchemaCache? cache = null, Limits? limits = null,
-        SharedWork? shared = null) =>
-        new(projectPath, displayPath ?? projectPath, excludedFolder, cache, limits, shared);
+        SharedWork? shared = null, IReadOnlyDictionary<string, string>? overlay = null) =>
+        new(projectPath, displayPath ?? projectPath, excludedFolder, cache, limits, shared, overlay);
 
     /// <summary>Runs every check and returns the sorted diagnostics.</summary>
     public IReadOnlyList<Diagnostic> Validate()

@@ -63,6 +63,7 @@ internal static class BotForgeCli
             UnlockCommand.Create(io),
             ReleasesCommand.Create(io),
             ServeCommand.Create(io),
+            LspCommand.Create(io),
             InitCommand.Create(io),
             verbose,
         };

@@ -7,8 +7,6 @@ namespace BotForge.Cli.Output;
 /// <summary>SARIF 2.1.0, for code-scanning services.</summary>
 internal static class SarifFormatter
 {
-    public const string DocsBase = "https://github.com/botforge/botforge/blob/main/docs/diagnostics.md";
-
     /// <summary>The base a relative path is resolved against: where the user ran botforge (for CI, the checkout).</summary>
     public const string SourceRoot = "%SRCROOT%";
 
@@ -34,7 +32,7 @@ internal static class SarifFormatter
         {
             ["id"] = code,
             ["shortDescription"] = new JsonObject { ["text"] = DiagnosticCodes.Find(code)?.Title ?? code },
-            ["helpUri"] = $"{DocsBase}#{code.ToLowerInvariant()}",
+            ["helpUri"] = DiagnosticCodes.HelpUri(code),
         }).ToArray();
         var results = diagnostics.Select(d =>
         {

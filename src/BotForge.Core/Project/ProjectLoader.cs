@@ -26,8 +26,12 @@ public static partial class ProjectLoader
     /// <param name="excludedFolder">An extra folder to skip (the build output when it is inside the project).</param>
     /// <param name="limits">Bounds on what is read; <see cref="Limits.Default"/> when null.</param>
     /// <param name="shared">Parses to share with other compilations in this process (files with the same text are parsed once).</param>
+    /// <param name="overlay">
+    /// Texts that stand in for files, by path relative to the project (forward slashes): an editor's unsaved buffers.
+    /// A path that is not on disk yet is read from here too; the files on disk are read as usual.
+    /// </param>
     public static ProjectSources? Load(string rootPath, string displayRoot, DiagnosticBag diagnostics, string? excludedFolder = null, Limits? limits = null,
-        SharedWork? shared = null)
+        SharedWork? shared = null, IReadOnlyDictionary<string, string>? overlay = null)
     {
         limits ??= Limits.Default;
         displayRoot = displayRoot.Replace('\\', '/');
@@ -45,9 +49,15 @@ public static partial class ProjectLoader
         }
 
         var excluded = excludedFolder is null ? null : Path.GetFullPath(excludedFolder);
-        var files = WithinProjectSize(root, displayRoot, FindYamlFiles(root, excluded), limits.ProjectBytes, diagnostics);
+        var found = FindYamlFiles(root, excluded);
+        if (overlay is not null)
+        {
+            found = found.Union(overlay.Keys.Where(IsYaml)).Order(StringComparer.Ordinal).ToList();
+        }
+
+        var files = WithinProjectSize(root, displayRoot, found, limits.ProjectBytes, diagnostics, overlay);
         var read = new SourceDocument?[files.Count];
-        Parallel.For(0, files.Count, i => read[i] = Read(root, displayRoot, files[i], limits, diagnostics, shared));
+        Parallel.For(0, files.Count, i => read[i] = Read(root, displayRoot, files[i], limits, diagnostics, shared, overlay));
         var documents = read.OfType<SourceDocument>().ToArray();
         (shared?.Parses ?? new()).ForEach(
             Enumerable.Range(0, documents.Length).ToArray(),
@@ -91,12 +101,13 @@ public static partial class ProjectLoader
     }
 
     /// <summary>The files up to <paramref name="limit"/> bytes in all (in path order); the one that crosses it is reported.</summary>
-    private static List<string> WithinProjectSize(string root, string displayRoot, List<string> files, long limit, DiagnosticBag diagnostics)
+    private static List<string> WithinProjectSize(string root, string displayRoot, List<string> files, long limit, DiagnosticBag diagnostics,
+        IReadOnlyDictionary<string, string>? overlay)
     {
         long total = 0;
         for (var i = 0; i < files.Count; i++)
         {
-            total += SizeOf(Path.Combine(root, files[i]));
+            total += overlay?.TryGetValue(files[i], out var text) == true ? Encoding.UTF8.GetByteCount(text) : SizeOf(Path.Combine(root, files[i]));
             if (total > limit)
             {
                 diagnostics.Add(ProjectDiagnostics.ProjectTooLarge(new SourceFile(Display(displayRoot, files[i]), string.Empty), limit));
@@ -132,8 +143,7 @@ public static partial class ProjectLoader
             var folder = pending.Pop();
             foreach (var file in Directory.EnumerateFiles(folder))
             {
-                var extension = Path.GetExtension(file);
-                if (extension is ".yaml" or ".yml")
+                if (IsYaml(file))
                 {
                     result.Add(Path.GetRelativePath(root, file).Replace('\\', '/'));
                 }
@@ -160,7 +170,10 @@ public static partial class ProjectLoader
         return result;
     }
 
-    private static SourceDocument? Read(string root, string displayRoot, string relative, Limits limits, DiagnosticBag diagnostics, SharedWork? shared)
+    private static bool IsYaml(string path) => Path.GetExtension(path) is ".yaml" or ".yml";
+
+    private static SourceDocument? Read(string root, string displayRoot, string relative, Limits limits, DiagnosticBag diagnostics, SharedWork? shared,
+        IReadOnlyDictionary<string, string>? overlay)
     {
         var display = Display(displayRoot, relative);
         if (LinkLeavesProject(root, Path.Combine(root, relative)))
@@ -169,7 +182,22 @@ public static partial class ProjectLoader
             return null;
         }
 
-        var text = ReadText(Path.Combine(root, relative), display, limits.FileBytes, diagnostics, out var failed);
+        string? text;
+        bool failed;
+        if (overlay?.TryGetValue(relative, out var open) == true)
+        {
+            failed = Encoding.UTF8.GetByteCount(open) > limits.FileBytes;
+            if (failed)
+            {
+                diagnostics.Add(ProjectDiagnostics.FileTooLarge(new SourceFile(display, string.Empty), Encoding.UTF8.GetByteCount(open), limits.FileBytes));
+            }
+
+            text = failed ? null : open.StartsWith('\uFEFF') ? open[1..] : open;
+        }
+        else
+        {
+            text = ReadText(Path.Combine(root, relative), display, limits.FileBytes, diagnostics, out failed);
+        }
         var file = new SourceFile(display, text is null ? string.Empty : shared?.Text(text) ?? text);
         if (failed)
         {

@@ -31,6 +31,22 @@ public sealed class SharedWork
     internal WorkShare<(SourceKind Kind, string Text), IReadOnlyList<Diagnostic>> SchemaChecks { get; } = new();
 
     /// <summary>
+    /// Forgets every text not in <paramref name="texts"/> with its parse and schema check, so a process that compiles
+    /// one project again and again (the language server, after each edit) holds only the work of its current files.
+    /// The first similarity join is kept: later joins start from it whatever the files hold now.
+    /// </summary>
+    public void Retain(IReadOnlySet<string> texts)
+    {
+        foreach (var text in _texts.Keys.Where(t => !texts.Contains(t)).ToList())
+        {
+            _texts.TryRemove(text, out _);
+        }
+
+        Parses.Retain(key => texts.Contains(key.Text));
+        SchemaChecks.Retain(key => texts.Contains(key.Text));
+    }
+
+    /// <summary>
     /// The similarity join of <paramref name="texts"/> (BF2006): the first compilation to ask at a threshold joins
     /// its texts from scratch; a later one waits for that join (when it is under way) and starts from it, comparing
     /// only its texts that are new or lead elsewhere. The result is exactly a join from scratch.

@@ -61,4 +61,13 @@ internal sealed class WorkShare<TKey, TValue>
             use(item, result.GetAwaiter().GetResult(), false);
         }
     }
+
+    /// <summary>Forgets the results of keys <paramref name="keep"/> rejects (a long-lived process drops texts no file has any more).</summary>
+    public void Retain(Func<TKey, bool> keep)
+    {
+        foreach (var key in _results.Keys.Where(k => !keep(k)).ToList())
+        {
+            _results.TryRemove(key, out _);
+        }
+    }
 }

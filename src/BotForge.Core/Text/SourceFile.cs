@@ -30,6 +30,25 @@ public sealed class SourceFile
         return (index + 1, offset - starts[index] + 1);
     }
 
+    /// <summary>The character offset of a 1-based line and column, clamped to the line's text (an editor's position).</summary>
+    public int GetOffset(int line, int column)
+    {
+        var starts = _lineStarts ??= ComputeLineStarts(Text);
+        if (line < 1)
+        {
+            return 0;
+        }
+
+        if (line > starts.Length)
+        {
+            return Text.Length;
+        }
+
+        var start = starts[line - 1];
+        var length = GetLineText(line).Length;
+        return start + Math.Clamp(column - 1, 0, length);
+    }
+
     /// <summary>The text of a 1-based line, without its line break.</summary>
     public string GetLineText(int line)
     {

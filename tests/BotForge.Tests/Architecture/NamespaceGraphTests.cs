@@ -38,11 +38,12 @@ public sealed class NamespaceGraphTests
         Deploy.Targets       → Deploy.Releases
         Deploy.Planning      → (root), Deploy.Releases, Deploy.Targets, Diagnostics, Diff, Emit, Model, Parsing, Project, Text
         Serve                → Deploy.Releases, Validation
+        LanguageServer       → (root), Analysis, Diagnostics, Model, Project, Syntax, Text, Validation, Validation.Rules
         Cli                  → (root), Parsing, Validation
         Cli.Output           → (root), Cli, Diagnostics, Emit, Text
         Cli.Scaffold         → (root), Cli, Model, Validation
         Cli.Arguments        → (root), Cli, Cli.Output, Deploy.Planning, Deploy.Releases, Deploy.Targets, Diagnostics, Model, Project
-        Cli.Commands         → (root), Cli, Cli.Arguments, Cli.Output, Cli.Scaffold, Deploy.Planning, Deploy.Releases, Deploy.Targets, Diagnostics, Diff, Emit, Graph, Model, Parsing, Project, Serve, Simulation.Code, Simulation.Engine, Simulation.Nlu, Simulation.Testing, Text, Validation
+        Cli.Commands         → (root), Cli, Cli.Arguments, Cli.Output, Cli.Scaffold, Deploy.Planning, Deploy.Releases, Deploy.Targets, Diagnostics, Diff, Emit, Graph, LanguageServer, Model, Parsing, Project, Serve, Simulation.Code, Simulation.Engine, Simulation.Nlu, Simulation.Testing, Text, Validation
         """;
 
     private static readonly Lazy<IReadOnlyDictionary<(string From, string To), string>> Actual = new(ReadActual);
@@ -112,6 +113,7 @@ public sealed class NamespaceGraphTests
         typeof(Compilation).Assembly,
         typeof(global::BotForge.Deploy.Planning.ReleasePlan).Assembly,
         typeof(global::BotForge.Serve.PlatformServer).Assembly,
+        typeof(global::BotForge.LanguageServer.BotForgeLanguageServer).Assembly,
         typeof(global::BotForge.Cli.Commands.BotForgeCli).Assembly,
     ];
 

@@ -107,17 +107,7 @@ public sealed partial class RendererSyntaxTests
     }
 
     /// <summary>Runs tools/mermaid-check, installing its locked packages first when they are missing.</summary>
-    private static async Task<Tool.Result> MermaidCheckAsync(IEnumerable<string> files)
-    {
-        var folder = Repo.Path_("tools", "mermaid-check");
-        if (!Directory.Exists(Path.Combine(folder, "node_modules", "mermaid")))
-        {
-            var install = await Tool.RunAsync("npm", folder, null, "ci", "--no-audit", "--no-fund");
-            Assert.True(install.ExitCode == 0, $"npm ci in tools/mermaid-check failed:\n{install.Error}");
-        }
-
-        return await Tool.RunAsync("node", folder, null, ["check.mjs", .. files]);
-    }
+    private static Task<Tool.Result> MermaidCheckAsync(IEnumerable<string> files) => Tool.NodeAsync("mermaid-check", "mermaid", ["check.mjs", .. files]);
 
     [GeneratedRegex("```mermaid\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex MermaidBlock();

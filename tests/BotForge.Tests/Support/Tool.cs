@@ -57,6 +57,22 @@ internal static class Tool
         }
     }
 
+    /// <summary>
+    /// Runs a Node script of tools/<paramref name="tool"/> (in that folder), first installing the folder's locked npm
+    /// packages (npm ci) when <paramref name="package"/> is missing from its node_modules (tools/test.sh does it too).
+    /// </summary>
+    public static async Task<Result> NodeAsync(string tool, string package, string[] args)
+    {
+        var folder = Repo.Path_("tools", tool);
+        if (!Directory.Exists(Path.Combine(folder, "node_modules", package)))
+        {
+            var install = await RunAsync("npm", folder, null, "ci", "--no-audit", "--no-fund");
+            Assert.True(install.ExitCode == 0, $"npm ci in tools/{tool} failed:\n{install.Error}");
+        }
+
+        return await RunAsync("node", folder, null, args);
+    }
+
     /// <summary>git with a fixed identity and no user or system configuration, so commits work on any machine.</summary>
     public static async Task<string> GitAsync(string repository, params string[] args)
     {

@@ -1,0 +1,33 @@
+// Starts `botforge lsp --stdio` for the workspace's BotForge YAML and connects VS Code to it.
+// The program is the `botforge.path` setting, or `botforge` on the PATH.
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const configured = vscode.workspace.getConfiguration('botforge').get<string>('path', '').trim();
+  const command = configured.length > 0 ? configured : 'botforge';
+  const server: ServerOptions = { command, args: ['lsp'], transport: TransportKind.stdio };
+  const options: LanguageClientOptions = {
+    // Every YAML file: the server answers only for files inside a folder with a botforge.yaml above them.
+    documentSelector: [{ scheme: 'file', language: 'yaml' }],
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}') },
+  };
+  client = new LanguageClient('botforge', 'BotForge', server, options);
+  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(event => {
+    if (event.affectsConfiguration('botforge.path')) {
+      void vscode.window.showInformationMessage('BotForge: reload the window to use the new botforge.path.');
+    }
+  }));
+  try {
+    await client.start();
+  } catch (error) {
+    void vscode.window.showErrorMessage(
+      `BotForge: could not start '${command} lsp' (${error}). Install botforge (dotnet tool install -g BotForge.Cli) or set botforge.path.`);
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

@@ -1,0 +1,285 @@
+using System.Collections.Concurrent;
+using BotForge.Text;
+using BotForge.Validation;
+using Microsoft.VisualStudio.Threading;
+using StreamJsonRpc;
+
+namespace BotForge.LanguageServer;
+
+/// <summary>
+/// <c>botforge lsp</c>: the Language Server Protocol (3.17) over stdio. StreamJsonRpc frames and dispatches the
+/// messages (one at a time, in order); each open project is a <see cref="ProjectSession"/> that compiles again after
+/// every edit and publishes the diagnostics of every file of the project that changed.
+/// </summary>
+public sealed class BotForgeLanguageServer
+{
+    private readonly ConcurrentDictionary<string, ProjectSession> _sessions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _published = new(StringComparer.Ordinal);
+    private readonly SchemaCache? _cache;
+    private readonly string _version;
+    private readonly TaskCompletionSource _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private JsonRpc? _rpc;
+    private bool _shuttingDown;
+
+    private BotForgeLanguageServer(SchemaCache? cache, string version)
+    {
+        _cache = cache;
+        _version = version;
+    }
+
+    /// <summary>Serves one client until it exits or closes the stream; the exit code the protocol asks for.</summary>
+    public static async Task<int> RunAsync(Stream input, Stream output, SchemaCache? cache, string version)
+    {
+        var server = new BotForgeLanguageServer(cache, version);
+        var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = Lsp.JsonOptions };
+        using var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(output, input, formatter));
+        rpc.SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false);
+        rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true, AllowNonPublicInvocation = false });
+        server._rpc = rpc;
+        rpc.StartListening();
+        try
+        {
+            await Task.WhenAny(rpc.Completion, server._exit.Task).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or OperationCanceledException)
+        {
+            // The client went away.
+        }
+
+        return server._shuttingDown ? 0 : 1;
+    }
+
+    [JsonRpcMethod("initialize")]
+    public InitializeResult Initialize(InitializeParams request)
+    {
+        // Projects are found from the files the editor opens (the folder with botforge.yaml above each).
+        return new InitializeResult(
+            new ServerCapabilities(
+                new TextDocumentSyncOptions(OpenClose: true, Change: Lsp.SyncIncremental, Save: true),
+                new CompletionOptions(["$", "{", ".", ":", " ", "["]),
+                DefinitionProvider: true,
+                ReferencesProvider: true,
+                new RenameOptions(PrepareProvider: true),
+                HoverProvider: true,
+                DocumentSymbolProvider: true,
+                CodeActionProvider: true),
+            new ServerInfo("botforge", _version));
+    }
+
+    [JsonRpcMethod("initialized")]
+    public void Initialized(object? request = null)
+    {
+    }
+
+    [JsonRpcMethod("shutdown")]
+    public object? Shutdown(object? request = null)
+    {
+        _shuttingDown = true;
+        return null;
+    }
+
+    [JsonRpcMethod("exit")]
+    public void Exit(object? request = null) => _exit.TrySetResult();
+
+    [JsonRpcMethod("textDocument/didOpen")]
+    public void DidOpen(DidOpenTextDocumentParams request)
+    {
+        if (Locate(request.TextDocument.Uri) is { } at)
+        {
+            at.Session.SetText(at.Relative, request.TextDocument.Text);
+        }
+    }
+
+    [JsonRpcMethod("textDocument/didChange")]
+    public void DidChange(DidChangeTextDocumentParams request)
+    {
+        if (Locate(request.TextDocument.Uri) is not { } at)
+        {
+            return;
+        }
+
+        var text = at.Session.OpenText(at.Relative) ?? ReadDisk(at.Session, at.Relative);
+        foreach (var change in request.ContentChanges)
+        {
+            if (change.Range is null)
+            {
+                text = change.Text;
+                continue;
+            }
+
+            var file = new SourceFile(at.Relative, text);
+            var start = Features.OffsetOf(file, change.Range.Start);
+            var end = Math.Max(start, Features.OffsetOf(file, change.Range.End));
+            text = string.Concat(text.AsSpan(0, start), change.Text, text.AsSpan(end));
+        }
+
+        at.Session.SetText(at.Relative, text);
+    }
+
+    [JsonRpcMethod("textDocument/didSave")]
+    public void DidSave(DidSaveTextDocumentParams request)
+    {
+    }
+
+    [JsonRpcMethod("textDocument/didClose")]
+    public void DidClose(DidCloseTextDocumentParams request)
+    {
+        // The file on disk is the truth again.
+        if (Locate(request.TextDocument.Uri) is { } at)
+        {
+            at.Session.SetText(at.Relative, null);
+        }
+    }
+
+    [JsonRpcMethod("workspace/didChangeWatchedFiles")]
+    public void DidChangeWatchedFiles(DidChangeWatchedFilesParams request)
+    {
+        foreach (var session in request.Changes.Select(c => Locate(c.Uri)?.Session).OfType<ProjectSession>().Distinct())
+        {
+            session.Refresh();
+        }
+    }
+
+    [JsonRpcMethod("textDocument/completion")]
+    public async Task<CompletionList> CompletionAsync(TextDocumentPositionParams request)
+    {
+        if (Locate(request.TextDocument.Uri) is not { } at)
+        {
+            return new CompletionList(false, []);
+        }
+
+        // Completion answers at once from the newest finished compilation and the text as it is now.
+        var snapshot = at.Session.LastDone ?? await at.Session.Latest.ConfigureAwait(false);
+        var file = CurrentFile(at, snapshot);
+        return Features.Completion(snapshot, file, Features.OffsetOf(file, request.Position));
+    }
+
+    [JsonRpcMethod("textDocument/definition")]
+    public async Task<IReadOnlyList<LspLocation>> DefinitionAsync(TextDocumentPositionParams request) =>
+        await OnFileAsync(request.TextDocument.Uri, (session, snapshot, file) => Features.Definition(snapshot, file, Features.OffsetOf(file, request.Position), r => UriOf(session, r)), []).ConfigureAwait(false);
+
+    [JsonRpcMethod("textDocument/references")]
+    public async Task<IReadOnlyList<LspLocation>> ReferencesAsync(ReferenceParams request) =>
+        await OnFileAsync(request.TextDocument.Uri, (session, snapshot, file) => Features.References(snapshot, file, Features.OffsetOf(file, request.Position),
+            request.Context?.IncludeDeclaration ?? true, r => UriOf(session, r)), []).ConfigureAwait(false);
+
+    [JsonRpcMethod("textDocument/hover")]
+    public async Task<Hover?> HoverAsync(TextDocumentPositionParams request) =>
+        await OnFileAsync(request.TextDocument.Uri, (_, snapshot, file) => Features.Hover(snapshot, file, Features.OffsetOf(file, request.Position)), null).ConfigureAwait(false);
+
+    [JsonRpcMethod("textDocument/documentSymbol")]
+    public async Task<IReadOnlyList<DocumentSymbol>> DocumentSymbolAsync(DocumentSymbolParams request) =>
+        await OnFileAsync(request.TextDocument.Uri, (_, snapshot, file) => Features.Outline(snapshot, file), []).ConfigureAwait(false);
+
+    [JsonRpcMethod("textDocument/codeAction")]
+    public IReadOnlyList<CodeAction> CodeAction(CodeActionParams request) => Features.CodeActions(request.TextDocument.Uri, request);
+
+    [JsonRpcMethod("textDocument/prepareRename")]
+    public async Task<PrepareRenameResult?> PrepareRenameAsync(TextDocumentPositionParams request) =>
+        await OnFileAsync(request.TextDocument.Uri, (_, snapshot, file) => Features.PrepareRename(snapshot, file, Features.OffsetOf(file, request.Position)), null).ConfigureAwait(false);
+
+    [JsonRpcMethod("textDocument/rename")]
+    public async Task<WorkspaceEdit?> RenameAsync(RenameParams request)
+    {
+        var (edit, refusal) = await OnFileAsync<(WorkspaceEdit?, string?)>(request.TextDocument.Uri,
+            (session, snapshot, file) => Features.Rename(snapshot, file, Features.OffsetOf(file, request.Position), request.NewName, r => UriOf(session, r)),
+            (null, "the file is not part of a BotForge project")).ConfigureAwait(false);
+        if (refusal is not null)
+        {
+            throw new LocalRpcException(refusal) { ErrorCode = Lsp.RequestFailed };
+        }
+
+        return edit;
+    }
+
+    /// <summary>Answers from the compilation of the newest text (waiting for it), so positions match what the editor shows.</summary>
+    private async Task<T> OnFileAsync<T>(string uri, Func<ProjectSession, Snapshot, SourceFile, T> answer, T none)
+    {
+        if (Locate(uri) is not { } at)
+        {
+            return none;
+        }
+
+        var snapshot = await at.Session.Latest.ConfigureAwait(false);
+        return answer(at.Session, snapshot, CurrentFile(at, snapshot));
+    }
+
+    private static SourceFile CurrentFile((ProjectSession Session, string Relative) at, Snapshot snapshot)
+    {
+        var open = at.Session.OpenText(at.Relative);
+        if (snapshot.Files.TryGetValue(at.Relative, out var file) && (open is null || file.Text == open))
+        {
+            return file;
+        }
+
+        return new SourceFile(at.Relative, open ?? string.Empty);
+    }
+
+    /// <summary>The project a document belongs to (the nearest folder above it with a botforge.yaml) and its path in it.</summary>
+    private (ProjectSession Session, string Relative)? Locate(string uri)
+    {
+        if (!Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || !parsed.IsFile)
+        {
+            return null;
+        }
+
+        var path = Path.GetFullPath(parsed.LocalPath);
+        for (var folder = Path.GetDirectoryName(path); folder is not null; folder = Path.GetDirectoryName(folder))
+        {
+            if (File.Exists(Path.Combine(folder, "botforge.yaml")))
+            {
+                var session = _sessions.GetOrAdd(folder, root =>
+                {
+                    var created = new ProjectSession(root, _cache);
+                    created.Compiled += snapshot => Publish(created, snapshot);
+                    return created;
+                });
+                return (session, Path.GetRelativePath(folder, path).Replace('\\', '/'));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A file's text on disk (a change to a file the editor never opened starts from it); empty when unreadable.</summary>
+    private static string ReadDisk(ProjectSession session, string relative)
+    {
+        try
+        {
+            return File.ReadAllText(Path.Combine(session.Root, relative));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return string.Empty;
+        }
+    }
+
+    private static string UriOf(ProjectSession session, string relative) => new Uri(Path.Combine(session.Root, relative)).AbsoluteUri;
+
+    /// <summary>Sends the diagnostics of every file whose list changed (an empty list clears a file's).</summary>
+    private void Publish(ProjectSession session, Snapshot snapshot)
+    {
+        if (_rpc is not { } rpc)
+        {
+            return;
+        }
+
+        var files = snapshot.ByFile.Keys.Concat(snapshot.Files.Keys).Select(r => UriOf(session, r))
+            .Concat(_published.Keys.Where(u => u.StartsWith(new Uri(session.Root + Path.DirectorySeparatorChar).AbsoluteUri, StringComparison.Ordinal)))
+            .Distinct(StringComparer.Ordinal).ToList();
+        foreach (var uri in files)
+        {
+            var relative = Path.GetRelativePath(session.Root, new Uri(uri).LocalPath).Replace('\\', '/');
+            var diagnostics = snapshot.ByFile.TryGetValue(relative, out var found) ? found : [];
+            var lsp = diagnostics.Select(d => Features.ToLsp(d, d.Location?.File)).ToList();
+            var signature = string.Join("\n", lsp.Select(d => $"{d.Range}|{d.Code}|{d.Message}"));
+            if (_published.TryGetValue(uri, out var before) ? before == signature : lsp.Count == 0)
+            {
+                continue;
+            }
+
+            _published[uri] = signature;
+            _ = rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, lsp));
+        }
+    }
+}

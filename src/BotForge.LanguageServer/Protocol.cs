@@ -1,0 +1,135 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace BotForge.LanguageServer;
+
+// The Language Server Protocol 3.17 messages this server reads and writes, as small records: only the fields it
+// uses. Property names are camel-cased on the wire (LanguageServer.JsonOptions); absent fields are left out.
+
+public sealed record Position(int Line, int Character);
+
+public sealed record LspRange(Position Start, Position End);
+
+public sealed record LspLocation(string Uri, LspRange Range);
+
+public sealed record TextDocumentIdentifier(string Uri);
+
+public sealed record VersionedTextDocumentIdentifier(string Uri, int Version);
+
+public sealed record TextDocumentItem(string Uri, string LanguageId, int Version, string Text);
+
+public sealed record DidOpenTextDocumentParams(TextDocumentItem TextDocument);
+
+public sealed record TextDocumentContentChangeEvent(LspRange? Range, string Text);
+
+public sealed record DidChangeTextDocumentParams(VersionedTextDocumentIdentifier TextDocument, IReadOnlyList<TextDocumentContentChangeEvent> ContentChanges);
+
+public sealed record DidCloseTextDocumentParams(TextDocumentIdentifier TextDocument);
+
+public sealed record DidSaveTextDocumentParams(TextDocumentIdentifier TextDocument);
+
+public sealed record FileEvent(string Uri, int Type);
+
+public sealed record DidChangeWatchedFilesParams(IReadOnlyList<FileEvent> Changes);
+
+public sealed record TextDocumentPositionParams(TextDocumentIdentifier TextDocument, Position Position);
+
+public sealed record ReferenceContext(bool IncludeDeclaration);
+
+public sealed record ReferenceParams(TextDocumentIdentifier TextDocument, Position Position, ReferenceContext? Context);
+
+public sealed record RenameParams(TextDocumentIdentifier TextDocument, Position Position, string NewName);
+
+public sealed record CodeDescription(string Href);
+
+public sealed record LspDiagnostic(LspRange Range, int Severity, string Code, string Source, string Message)
+{
+    public CodeDescription? CodeDescription { get; init; }
+
+    /// <summary>The fix the message's hint names, when it names one ("did you mean 'X'?"): the replacement text.</summary>
+    public JsonElement? Data { get; init; }
+}
+
+public sealed record PublishDiagnosticsParams(string Uri, IReadOnlyList<LspDiagnostic> Diagnostics);
+
+public sealed record TextEdit(LspRange Range, string NewText);
+
+public sealed record WorkspaceEdit(IReadOnlyDictionary<string, IReadOnlyList<TextEdit>> Changes);
+
+public sealed record CompletionItem(string Label, int Kind)
+{
+    public string? Detail { get; init; }
+
+    public MarkupContent? Documentation { get; init; }
+
+    public TextEdit? TextEdit { get; init; }
+
+    public string? SortText { get; init; }
+}
+
+public sealed record CompletionList(bool IsIncomplete, IReadOnlyList<CompletionItem> Items);
+
+public sealed record MarkupContent(string Kind, string Value)
+{
+    public static MarkupContent Markdown(string value) => new("markdown", value);
+}
+
+public sealed record Hover(MarkupContent Contents, LspRange? Range);
+
+public sealed record DocumentSymbol(string Name, string? Detail, int Kind, LspRange Range, LspRange SelectionRange, IReadOnlyList<DocumentSymbol>? Children);
+
+public sealed record DocumentSymbolParams(TextDocumentIdentifier TextDocument);
+
+public sealed record CodeActionContext(IReadOnlyList<LspDiagnostic> Diagnostics);
+
+public sealed record CodeActionParams(TextDocumentIdentifier TextDocument, LspRange Range, CodeActionContext Context);
+
+public sealed record CodeAction(string Title, string Kind, IReadOnlyList<LspDiagnostic> Diagnostics, WorkspaceEdit Edit, bool IsPreferred);
+
+public sealed record PrepareRenameResult(LspRange Range, string Placeholder);
+
+public sealed record WorkspaceFolder(string Uri, string Name);
+
+public sealed record InitializeParams(string? RootUri, IReadOnlyList<WorkspaceFolder>? WorkspaceFolders);
+
+public sealed record ServerInfo(string Name, string Version);
+
+public sealed record CompletionOptions(IReadOnlyList<string> TriggerCharacters);
+
+public sealed record RenameOptions(bool PrepareProvider);
+
+public sealed record TextDocumentSyncOptions(bool OpenClose, int Change, bool Save);
+
+public sealed record ServerCapabilities(
+    TextDocumentSyncOptions TextDocumentSync,
+    CompletionOptions CompletionProvider,
+    bool DefinitionProvider,
+    bool ReferencesProvider,
+    RenameOptions RenameProvider,
+    bool HoverProvider,
+    bool DocumentSymbolProvider,
+    bool CodeActionProvider);
+
+public sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);
+
+/// <summary>Numbers the protocol gives names to.</summary>
+internal static class Lsp
+{
+    public const int SeverityError = 1, SeverityWarning = 2, SeverityInformation = 3;
+
+    public const int CompletionText = 1, CompletionField = 5, CompletionVariable = 6, CompletionModule = 9, CompletionValue = 12,
+        CompletionEnumMember = 20, CompletionFunction = 3, CompletionConstant = 21;
+
+    public const int SymbolFile = 1, SymbolModule = 2, SymbolNamespace = 3, SymbolClass = 5, SymbolField = 8, SymbolEnum = 10, SymbolVariable = 13,
+        SymbolConstant = 14, SymbolEvent = 24, SymbolObject = 19;
+
+    public const int SyncFull = 1, SyncIncremental = 2;
+
+    /// <summary>The error code of a request that was valid but failed (LSP 3.17's RequestFailed).</summary>
+    public const int RequestFailed = -32803;
+
+    public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+}

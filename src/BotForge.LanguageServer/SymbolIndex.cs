@@ -1,0 +1,207 @@
+using BotForge.Analysis;
+using BotForge.Model;
+using BotForge.Project;
+using BotForge.Syntax;
+using BotForge.Text;
+
+namespace BotForge.LanguageServer;
+
+/// <summary>What a name in the sources stands for.</summary>
+internal enum SymbolKind
+{
+    Node,
+    Entity,
+    Env,
+}
+
+/// <summary>
+/// One place a name is written: its definition or a use. <see cref="Name"/> spans exactly the name's characters (for a
+/// quoted scalar, inside the quotes; for <c>${entity.case_id}</c>, <c>case_id</c>), so a rename replaces just those.
+/// </summary>
+internal sealed record Occurrence(SymbolKind Kind, string Symbol, SourceFile File, TextSpan Name, bool IsDefinition)
+{
+    public bool Contains(SourceFile file, int offset) => file.Path == File.Path && offset >= Name.Start && offset <= Name.End;
+}
+
+/// <summary>
+/// Every definition and use of the bot's node ids, entities and env variables, from one bound model: what go to
+/// definition, find references, rename and hover read. A use whose name cannot be found exactly in the text (a
+/// YAML escape inside the name) is listed in <see cref="Unlocated"/> so a rename refuses rather than misses it.
+/// </summary>
+internal sealed class SymbolIndex
+{
+    private readonly List<Occurrence> _occurrences = [];
+
+    private SymbolIndex(BotModel bot, IEnumerable<SourceDocument> tests)
+    {
+        Bot = bot;
+        Nodes = bot.NodesBySystemName();
+        foreach (var node in bot.Nodes)
+        {
+            Add(SymbolKind.Node, node.SystemName, node.IdLocation, definition: true);
+            foreach (var connection in node.Connections)
+            {
+                Add(SymbolKind.Node, connection.TargetName, connection.TargetLocation, definition: false);
+                AddCondition(connection.Condition);
+            }
+
+            foreach (var use in node.Entities)
+            {
+                Add(SymbolKind.Entity, use.Entity.Name, use.Entity.Location, definition: false);
+            }
+
+            if (node.Code is ActionStep action)
+            {
+                foreach (var argument in action.Arguments)
+                {
+                    AddPlaceholders(argument.Template?.Parts ?? []);
+                }
+            }
+        }
+
+        foreach (var entity in bot.Entities)
+        {
+            Add(SymbolKind.Entity, entity.Name, entity.NameLocation, definition: true);
+        }
+
+        foreach (var variable in bot.Env)
+        {
+            Add(SymbolKind.Env, variable.Name, variable.Location, definition: true);
+        }
+
+        foreach (var (_, text) in ModelText.Texts(bot))
+        {
+            AddPlaceholders(text.Placeholders);
+        }
+
+        if (bot.Salesforce is { } salesforce)
+        {
+            foreach (var template in new[] { salesforce.BaseUrl, salesforce.Username, salesforce.ClientId, salesforce.PrivateKey })
+            {
+                AddPlaceholders(template.Parts);
+            }
+        }
+
+        foreach (var document in tests)
+        {
+            AddTestUses(document.Root, document.File, parentKey: null);
+        }
+
+        ByFile = _occurrences.GroupBy(o => o.File.Path, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(o => o.Name.Start).ToList(), StringComparer.Ordinal);
+    }
+
+    public BotModel Bot { get; }
+
+    public Dictionary<string, Node> Nodes { get; }
+
+    /// <summary>Uses that could not be pinned to their characters, by symbol.</summary>
+    public HashSet<(SymbolKind, string)> Unlocated { get; } = [];
+
+    /// <summary>The occurrences in each file (by display path), in text order.</summary>
+    public Dictionary<string, List<Occurrence>> ByFile { get; }
+
+    /// <param name="bot">The bound model.</param>
+    /// <param name="tests">The project's test files: their <c>node:</c> expectations, <c>intents:</c> keys and expected <c>entities:</c> use the names too.</param>
+    public static SymbolIndex Of(BotModel bot, IEnumerable<SourceDocument> tests) => new(bot, tests);
+
+    /// <summary>The occurrence under a position of a file, if any.</summary>
+    public Occurrence? At(SourceFile file, int offset) =>
+        ByFile.TryGetValue(file.Path, out var list) ? list.FirstOrDefault(o => o.Contains(file, offset)) : null;
+
+    public IEnumerable<Occurrence> All(SymbolKind kind, string symbol) =>
+        _occurrences.Where(o => o.Kind == kind && o.Symbol == symbol);
+
+    public EntityDefinition? Entity(string name) => Bot.Entities.FirstOrDefault(e => e.Name == name);
+
+    public EnvVariable? Env(string name) => Bot.Env.FirstOrDefault(e => e.Name == name);
+
+    private void AddTestUses(YamlNode? node, SourceFile file, string? parentKey)
+    {
+        switch (node)
+        {
+            case YamlMapping mapping:
+                foreach (var entry in mapping.Entries)
+                {
+                    var key = entry.Key.Value;
+                    if (parentKey == "intents" && key != "none" && !key.StartsWith("faq:", StringComparison.Ordinal))
+                    {
+                        Add(SymbolKind.Node, key, entry.Key.LocationIn(file), definition: false);
+                    }
+                    else if (parentKey == "entities")
+                    {
+                        Add(SymbolKind.Entity, key, entry.Key.LocationIn(file), definition: false);
+                    }
+
+                    if (key == "node" && entry.Value is YamlScalar target)
+                    {
+                        Add(SymbolKind.Node, target.Value, target.LocationIn(file), definition: false);
+                    }
+
+                    AddTestUses(entry.Value, file, key);
+                }
+
+                break;
+            case YamlSequence sequence:
+                foreach (var item in sequence.Items)
+                {
+                    AddTestUses(item, file, parentKey);
+                }
+
+                break;
+        }
+    }
+
+    private void AddCondition(Condition condition)
+    {
+        switch (condition)
+        {
+            case EntityPresenceCondition presence:
+                Add(SymbolKind.Entity, presence.Entity.Name, presence.Entity.Location, definition: false);
+                break;
+            case EntityValueCondition value:
+                Add(SymbolKind.Entity, value.Entity.Name, value.Entity.Location, definition: false);
+                break;
+        }
+    }
+
+    private void AddPlaceholders(IEnumerable<TextPart> parts)
+    {
+        foreach (var placeholder in parts.OfType<PlaceholderPart>())
+        {
+            var kind = placeholder.Kind switch
+            {
+                PlaceholderKind.Entity => SymbolKind.Entity,
+                PlaceholderKind.Env => SymbolKind.Env,
+                _ => (SymbolKind?)null,
+            };
+            if (kind is { } known)
+            {
+                Add(known, placeholder.Key, placeholder.Location, definition: false, last: true);
+            }
+        }
+    }
+
+    /// <summary>Adds the name at its location: the location's text must hold it (its last occurrence for a placeholder, whose key ends it).</summary>
+    private void Add(SymbolKind kind, string name, SourceLocation at, bool definition, bool last = false)
+    {
+        if (name.Length == 0 || at.File.Path.Length == 0)
+        {
+            return;
+        }
+
+        var text = at.File.Text;
+        var start = Math.Clamp(at.Span.Start, 0, text.Length);
+        var end = Math.Clamp(at.Span.End, start, text.Length);
+        var found = end == start ? -1
+            : last ? text.LastIndexOf(name, end - 1, end - start, StringComparison.Ordinal)
+            : text.IndexOf(name, start, end - start, StringComparison.Ordinal);
+        if (found < 0)
+        {
+            Unlocated.Add((kind, name));
+            return;
+        }
+
+        _occurrences.Add(new Occurrence(kind, name, at.File, new TextSpan(found, found + name.Length), definition));
+    }
+}

@@ -1,0 +1,100 @@
+using BotForge.LanguageServer;
+using BotForge.Tests.Support;
+using BotForge.Text;
+
+namespace BotForge.Tests.LanguageServer;
+
+/// <summary>The language server's project in memory, in-process: unsaved texts, refusals and limits a client test cannot reach cheaply.</summary>
+public sealed class ProjectSessionTests
+{
+    private const string Flow = "stories/main/flow.yaml";
+
+    private static TempProject Bot(string flow) => TempProject.With(("botforge.yaml", TempProject.MinimalProjectFile), (Flow, flow));
+
+    private static async Task<(Snapshot Snapshot, SourceFile File)> AfterAsync(ProjectSession session, string relative, string? text = null)
+    {
+        if (text is not null)
+        {
+            session.SetText(relative, text);
+        }
+
+        var snapshot = await session.Latest;
+        return (snapshot, snapshot.Files[relative]);
+    }
+
+    [Fact]
+    public async Task An_unsaved_text_stands_in_for_its_file_and_a_new_file_is_read_before_it_is_saved()
+    {
+        using var project = Bot("nodes:\n  - id: A\n    start: true\n    user_says: [hi there, hello bot, good morning]\n    bot_says: Hi\n");
+        var session = new ProjectSession(project.Root, cache: null);
+        var (clean, _) = await AfterAsync(session, Flow);
+        Assert.DoesNotContain(clean.Diagnostics, d => d.IsError);
+
+        var (broken, file) = await AfterAsync(session, Flow, "nodes:\n  - id: A\n    start: true\n    user_says: [hi there, hello bot, good morning]\n    bot_says: Hi\n    next:\n      - to: B\n        user_says: [go on]\n");
+        Assert.Contains(broken.Diagnostics, d => d.IsError && d.Location?.File.Path == Flow && d.Message.Contains("'B'", StringComparison.Ordinal));
+        Assert.Contains("to: B", file.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("to: B", await File.ReadAllTextAsync(Path.Combine(project.Root, Flow)), StringComparison.Ordinal);
+
+        // B, in a file that exists only in the editor, mends it.
+        var (mended, _) = await AfterAsync(session, "stories/main/more.yaml", "nodes:\n  - id: B\n    bot_says: Bye\n");
+        Assert.DoesNotContain(mended.Diagnostics, d => d.IsError);
+        Assert.False(File.Exists(Path.Combine(project.Root, "stories/main/more.yaml")));
+
+        // Closing the new file without saving it: gone again.
+        session.SetText("stories/main/more.yaml", null);
+        Assert.Contains((await session.Latest).Diagnostics, d => d.IsError && d.Message.Contains("'B'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_name_written_with_a_yaml_escape_is_found_but_never_renamed_by_a_plain_edit()
+    {
+        using var project = Bot("nodes:\n  - id: A\n    start: true\n    user_says: [hi there, hello bot, good morning]\n    bot_says: Hi\n    next:\n      - to: \"B\\u005FC\"\n        user_says: [go on]\n  - id: B_C\n    bot_says: Bye\n");
+        var session = new ProjectSession(project.Root, cache: null);
+        var (snapshot, file) = await AfterAsync(session, Flow);
+        Assert.DoesNotContain(snapshot.Diagnostics, d => d.IsError);
+
+        var definition = file.Text.IndexOf("id: B_C", StringComparison.Ordinal) + 5;
+        var (edit, refusal) = Features.Rename(snapshot, file, definition, "D", r => r);
+        Assert.Null(edit);
+        Assert.Contains("YAML escape", refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rename_refuses_a_taken_or_invalid_name_and_otherwise_changes_every_use()
+    {
+        using var project = Bot("nodes:\n  - id: A\n    start: true\n    user_says: [hi there, hello bot, good morning]\n    bot_says: Hi\n    next:\n      - to: B\n        user_says: [go on]\n  - id: B\n    bot_says: Bye\n    next:\n      - to: A\n        user_says: [again]\n");
+        var session = new ProjectSession(project.Root, cache: null);
+        var (snapshot, file) = await AfterAsync(session, Flow);
+        var at = file.Text.IndexOf("id: A", StringComparison.Ordinal) + 4;
+
+        Assert.Contains("taken", Features.Rename(snapshot, file, at, "B", r => r).Refusal, StringComparison.Ordinal);
+        Assert.Contains("not a node id", Features.Rename(snapshot, file, at, "a", r => r).Refusal, StringComparison.Ordinal);
+        var (edit, refusal) = Features.Rename(snapshot, file, at, "START", r => r);
+        Assert.Null(refusal);
+        var edits = Assert.Single(edit!.Changes).Value;
+        Assert.Equal(2, edits.Count);
+        Assert.All(edits, e => Assert.Equal("START", e.NewText));
+    }
+
+    [Fact]
+    public async Task Completion_on_a_large_bot_sends_the_best_matches_and_says_the_list_is_incomplete()
+    {
+        var nodes = string.Concat(Enumerable.Range(0, 500).Select(i => $"  - id: N{i:D3}\n    bot_says: Node {i}\n"));
+        using var project = Bot("nodes:\n  - id: A\n    start: true\n    user_says: [hi there, hello bot, good morning]\n    bot_says: Hi\n    next:\n      - to: N499\n        user_says: [go on]\n");
+        project.Write("stories/main/more.yaml", "nodes:\n" + nodes);
+        var session = new ProjectSession(project.Root, cache: null);
+        var (snapshot, file) = await AfterAsync(session, Flow);
+        var after = file.Text.IndexOf("to: N499", StringComparison.Ordinal) + 4;
+
+        var all = Features.Completion(snapshot, file, after);
+        Assert.True(all.IsIncomplete);
+        Assert.Equal(Features.MaxCompletions, all.Items.Count);
+
+        // A and N499 are written in this file: they come first although N499 sorts last of the nodes.
+        Assert.Equal(["A", "N499", "N000"], all.Items.OrderBy(i => i.SortText, StringComparer.Ordinal).Take(3).Select(i => i.Label));
+
+        var typed = Features.Completion(snapshot, file, after + 3);
+        Assert.False(typed.IsIncomplete);
+        Assert.Equal(Enumerable.Range(490, 10).Select(i => $"N{i}"), typed.Items.Select(i => i.Label));
+    }
+}

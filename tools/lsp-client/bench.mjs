@@ -1,0 +1,48 @@
+// The language server's speed through a real LSP client:
+//   node bench.mjs PROJECT FILE TARGET EDITS SERVER-COMMAND...
+// opens FILE of PROJECT, then EDITS times changes `to: TARGET` to a node that does not exist and back (so every
+// edit changes the file's diagnostics and the server must publish them), timing each edit until its diagnostics
+// arrive; then times completion after `to: ` and measures the server's resident memory. Prints one JSON line.
+import { readFileSync } from 'node:fs';
+import { Client } from './client.mjs';
+
+const [root, file, target, edits, command, ...args] = process.argv.slice(2);
+const client = new Client(command, args, root);
+const uri = client.uri(file);
+const median = values => { const s = [...values].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const p95 = values => { const s = [...values].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]; };
+const rss = () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${client.process.pid}/status`, 'utf8'))[1]) / 1024;
+
+await client.initialize();
+let clock = performance.now();
+await client.open(file);
+await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+const firstMs = performance.now() - clock;
+
+const diagnosticsMs = [];
+const from = `to: ${target}\n`, to = `to: ${target}_X\n`;
+for (let i = 0; i < Number(edits); i++) {
+  const breaking = i % 2 === 0;
+  const arrived = client.next(p => p.uri === uri && p.diagnostics.some(d => d.message.includes(`${target}_X`)) === breaking, 60000);
+  clock = performance.now();
+  await client.edit(file, breaking ? from : to, breaking ? to : from);
+  await arrived;
+  diagnosticsMs.push(performance.now() - clock);
+}
+
+const completionMs = [];
+const position = client.at(file, 'to: ');
+for (let i = 0; i < 50; i++) {
+  clock = performance.now();
+  const list = await client.request('textDocument/completion', { textDocument: { uri }, position });
+  completionMs.push(performance.now() - clock);
+  if (!list.items.some(item => item.label === target)) throw new Error(`completion lacks ${target}`);
+}
+
+const memoryMb = rss();
+const exit = await client.stop(); if (process.env.SHOW_STDERR) console.error(client.stderr);
+console.log(JSON.stringify({
+  project: root, edits: Number(edits), first_ms: Math.round(firstMs),
+  diagnostics_median_ms: Math.round(median(diagnosticsMs)), diagnostics_p95_ms: Math.round(p95(diagnosticsMs)),
+  completion_median_ms: Math.round(median(completionMs) * 10) / 10, memory_mb: Math.round(memoryMb), exit,
+}));

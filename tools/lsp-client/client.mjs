@@ -1,0 +1,102 @@
+// A small LSP client over the npm packages vscode-languageserver-protocol and vscode-jsonrpc: it starts
+// `botforge lsp --stdio`, opens files, edits them and remembers the diagnostics the server publishes.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+
+export class Client {
+  constructor(command, args, root) {
+    this.root = root;
+    this.process = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], env: process.env });
+    this.stderr = '';
+    this.process.stderr.on('data', d => { this.stderr += d; });
+    this.exited = new Promise(resolve => this.process.on('exit', code => resolve(code)));
+    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
+    this.diagnostics = new Map();
+    this.versions = new Map();
+    this.texts = new Map();
+    this.waiters = [];
+    this.connection.onNotification('textDocument/publishDiagnostics', params => {
+      this.diagnostics.set(params.uri, params.diagnostics);
+      const waiting = this.waiters;
+      this.waiters = [];
+      for (const waiter of waiting) {
+        if (!waiter(params)) this.waiters.push(waiter);
+      }
+    });
+    this.connection.listen();
+  }
+
+  uri(relative) { return pathToFileURL(`${this.root}/${relative}`).href; }
+
+  async initialize() {
+    const result = await this.connection.sendRequest('initialize', {
+      processId: process.pid, rootUri: pathToFileURL(this.root).href, capabilities: {}, workspaceFolders: null,
+    });
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  /** Resolves with the next publishDiagnostics for which `test` holds (or rejects after `ms`). */
+  next(test, ms = 20000, what = 'diagnostics') {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${what} within ${ms} ms\n${this.stderr}`)), ms);
+      this.waiters.push(params => {
+        if (!test(params)) return false;
+        clearTimeout(timer);
+        resolve(params);
+        return true;
+      });
+    });
+  }
+
+  async open(relative, text) {
+    text ??= readFileSync(`${this.root}/${relative}`, 'utf8');
+    this.texts.set(relative, text);
+    this.versions.set(relative, 1);
+    await this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: this.uri(relative), languageId: 'yaml', version: 1, text },
+    });
+  }
+
+  /** Replaces the first `find` in an open file by `replace`, sent as an incremental change; the edit's range. */
+  async edit(relative, find, replace) {
+    const text = this.texts.get(relative);
+    const at = text.indexOf(find);
+    if (at < 0) throw new Error(`'${find}' is not in ${relative}`);
+    const range = { start: this.position(relative, at), end: this.position(relative, at + find.length) };
+    this.texts.set(relative, text.slice(0, at) + replace + text.slice(at + find.length));
+    const version = this.versions.get(relative) + 1;
+    this.versions.set(relative, version);
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: this.uri(relative), version }, contentChanges: [{ range, text: replace }],
+    });
+    return range;
+  }
+
+  /** The LSP position of a character offset of an open file (UTF-16, as JavaScript strings count). */
+  position(relative, offset) {
+    const before = this.texts.get(relative).slice(0, offset).split('\n');
+    return { line: before.length - 1, character: before[before.length - 1].length };
+  }
+
+  /** The position just after (or at, with `inside`) the n-th occurrence of `find` in an open file. */
+  at(relative, find, { occurrence = 0, inside = 0 } = {}) {
+    const text = this.texts.get(relative);
+    let at = -1;
+    for (let i = 0; i <= occurrence; i++) {
+      at = text.indexOf(find, at + 1);
+      if (at < 0) throw new Error(`'${find}' (#${occurrence}) is not in ${relative}`);
+    }
+    return this.position(relative, at + (inside || find.length));
+  }
+
+  request(method, params) { return this.connection.sendRequest(method, params); }
+
+  async stop() {
+    await this.connection.sendRequest('shutdown');
+    await this.connection.sendNotification('exit');
+    return await this.exited;
+  }
+}

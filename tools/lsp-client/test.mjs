@@ -1,0 +1,112 @@
+// The language server's contract, through a real LSP client: node test.mjs PROJECT SERVER-COMMAND...
+// e.g. node test.mjs /tmp/acme botforge lsp --stdio. PROJECT is a copy of bots/acme-support; the test edits only
+// the editor's buffers (what the server is sent), never the files.
+import assert from 'node:assert/strict';
+import { Client } from './client.mjs';
+
+const [root, command, ...args] = process.argv.slice(2);
+const client = new Client(command, args, root);
+const flow = 'stories/support/ticket_status.yaml';
+const errors = params => params.diagnostics.filter(d => d.severity === 1);
+const step = name => console.log(`lsp: ${name}`);
+
+const init = await client.initialize();
+assert.equal(init.serverInfo.name, 'botforge');
+assert.ok(init.capabilities.renameProvider && init.capabilities.completionProvider && init.capabilities.definitionProvider);
+
+step('diagnostics of the whole project on open; the example bot has no errors');
+for (const file of [flow, 'entities.yaml', 'stories/support/raise_ticket.yaml', 'tests/conversations.yaml']) await client.open(file);
+// A request on a file answers from the newest compilation, so its diagnostics have been sent before the answer.
+await client.request('textDocument/documentSymbol', { textDocument: { uri: client.uri(flow) } });
+const openErrors = [...client.diagnostics.values()].flat().filter(d => d.severity === 1);
+assert.deepEqual(openErrors, []);
+
+step('an edit gives an error with its code linked to the docs and a "did you mean" fix');
+const broken = client.next(p => p.uri === client.uri(flow) && errors(p).some(d => d.message.includes('FETCH_TICKE')));
+await client.edit(flow, 'to: FETCH_TICKET', 'to: FETCH_TICKE');
+const unknown = errors(await broken).find(d => d.message.includes('FETCH_TICKE'));
+assert.match(unknown.code, /^BF\d{4}$/);
+assert.match(unknown.codeDescription.href, /diagnostics\.md#bf\d{4}$/);
+const actions = await client.request('textDocument/codeAction', {
+  textDocument: { uri: client.uri(flow) }, range: unknown.range, context: { diagnostics: [unknown] },
+});
+assert.equal(actions.length, 1);
+assert.equal(actions[0].title, "Change to 'FETCH_TICKET'");
+const [fix] = actions[0].edit.changes[client.uri(flow)];
+assert.equal(fix.newText, 'FETCH_TICKET');
+assert.deepEqual(fix.range, { start: client.at(flow, 'to: FETCH_TICKE', { inside: 4 }), end: client.at(flow, 'to: FETCH_TICKE') });
+const mended = client.next(p => p.uri === client.uri(flow) && errors(p).length === 0);
+await client.edit(flow, 'to: FETCH_TICKE', 'to: FETCH_TICKET');
+await mended;
+
+step('an edit in one file raises and clears diagnostics in another');
+const elsewhere = client.next(p => p.uri === client.uri(flow) && errors(p).some(d => d.message.includes('case_id')));
+await client.edit('entities.yaml', 'name: case_id', 'name: case_ref');
+await elsewhere;
+const cleared = client.next(p => p.uri === client.uri(flow) && errors(p).length === 0);
+await client.edit('entities.yaml', 'name: case_ref', 'name: case_id');
+await cleared;
+
+step('completion: node ids after to:, entities in ${entity.}, env variables in ${env.}, rule codes in lint');
+const complete = async (file, position) => (await client.request('textDocument/completion', { textDocument: { uri: client.uri(file) }, position })).items.map(i => i.label);
+assert.ok((await complete(flow, client.at(flow, '- to: '))).includes('TICKET_MISSING'));
+await client.edit(flow, 'object_id: ${entity.case_id}', 'object_id: ${entity.');
+assert.ok((await complete(flow, client.at(flow, 'object_id: ${entity.'))).includes('case_id'));
+await client.edit(flow, 'object_id: ${entity.', 'object_id: ${env.');
+assert.ok((await complete(flow, client.at(flow, 'object_id: ${env.'))).includes('SF_BASE_URL'));
+await client.edit(flow, 'object_id: ${env.', 'object_id: ${entity.case_id}');
+assert.ok((await complete(flow, client.at(flow, '- entity: '))).includes('case_id'));
+assert.ok((await complete(flow, client.at(flow, 'when: '))).includes('status'));
+await client.edit(flow, '    name: Read the Salesforce case', '    name: Read the Salesforce case # botforge-disable BF');
+assert.ok((await complete(flow, client.at(flow, '# botforge-disable BF'))).includes('BF2001'));
+await client.edit(flow, 'salesforce.get_record:', 'salesforce.');
+assert.deepEqual(await complete(flow, client.at(flow, 'salesforce.')), ['salesforce.create_case', 'salesforce.get_contact', 'salesforce.get_record']);
+await client.edit(flow, 'salesforce.', 'salesforce.get_record:');
+await client.edit(flow, '        object_type: Case\n', '        object_type: Case\n        obj\n');
+assert.deepEqual(await complete(flow, client.at(flow, '        obj\n', { inside: 11 })), ['object_id', 'object_type']);
+await client.edit(flow, '        obj\n', '');
+
+step('go to definition and find references');
+const definition = await client.request('textDocument/definition', { textDocument: { uri: client.uri(flow) }, position: client.at(flow, 'to: TICKET_F', { inside: 6 }) });
+assert.equal(definition.length, 1);
+assert.equal(definition[0].uri, client.uri(flow));
+assert.deepEqual(definition[0].range.start, client.at(flow, 'id: TICKET_FOUND', { inside: 4 }));
+const entityDefinition = await client.request('textDocument/definition', { textDocument: { uri: client.uri(flow) }, position: client.at(flow, '${entity.case_id', { inside: 11 }) });
+assert.equal(entityDefinition[0].uri, client.uri('entities.yaml'));
+const references = await client.request('textDocument/references', {
+  textDocument: { uri: client.uri('entities.yaml') }, position: client.at('entities.yaml', 'name: case_id', { inside: 8 }), context: { includeDeclaration: true },
+});
+assert.deepEqual([...new Set(references.map(r => r.uri.slice(client.uri('').length)))].sort(), ['entities.yaml', flow]);
+assert.equal(references.length, 3);
+
+step('hover: a node, an entity, a rule code');
+const hover = async (file, position) => (await client.request('textDocument/hover', { textDocument: { uri: client.uri(file) }, position }))?.contents.value ?? '';
+assert.match(await hover(flow, client.at(flow, 'to: FETCH_T', { inside: 6 })), /FETCH_TICKET.*Read the Salesforce case[\s\S]*code node[\s\S]*to `TICKET_FOUND`/);
+assert.match(await hover(flow, client.at(flow, '- entity: case_id', { inside: 12 })), /case_id.*entity/);
+await client.edit(flow, '# botforge-disable BF', '# botforge-disable BF2001');
+assert.match(await hover(flow, client.at(flow, 'disable BF2001', { inside: 10 })), /BF2001/);
+
+step('outline: story → sub-story → nodes');
+const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri: client.uri(flow) } });
+assert.equal(symbols[0].name, 'support');
+assert.equal(symbols[0].children[0].name, 'ticket_status');
+assert.deepEqual(symbols[0].children[0].children.map(s => s.name), ['TICKET_STATUS', 'FETCH_TICKET', 'TICKET_FOUND', 'TICKET_MISSING']);
+
+step('rename a node id across the flow and the tests; refuse a taken or invalid name');
+const rename = newName => client.request('textDocument/rename', { textDocument: { uri: client.uri(flow) }, position: client.at(flow, 'id: TICKET_FOUND', { inside: 6 }), newName });
+const edit = await rename('TICKET_OK');
+assert.deepEqual(Object.keys(edit.changes).map(u => u.slice(client.uri('').length)).sort(), [flow, 'tests/conversations.yaml']);
+assert.equal(edit.changes[client.uri(flow)].length, 2);
+assert.ok(Object.values(edit.changes).flat().every(e => e.newText === 'TICKET_OK'));
+await assert.rejects(rename('GREETING'), /taken/);
+await assert.rejects(rename('ticket ok'), /not a node id/);
+
+step('a file that does not parse keeps the other files working');
+await client.edit('stories/support/raise_ticket.yaml', 'nodes:', 'nodes: [');
+const afterBreak = await client.request('textDocument/definition', { textDocument: { uri: client.uri(flow) }, position: client.at(flow, 'to: TICKET_F', { inside: 6 }) });
+assert.equal(afterBreak.length, 1);
+assert.ok((await complete(flow, client.at(flow, '- to: '))).includes('TICKET_MISSING'));
+
+step('shutdown and exit');
+assert.equal(await client.stop(), 0);
+console.log('lsp: all passed');
