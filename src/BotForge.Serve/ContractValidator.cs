@@ -15,6 +15,7 @@ namespace BotForge.Serve;
 public sealed class ContractValidator
 {
     private readonly Dictionary<(string Method, string Path), Operation> _operations = [];
+    private readonly JsonSchema _problem;
 
     private ContractValidator(JsonObject document)
     {
@@ -26,6 +27,7 @@ public sealed class ContractValidator
             return JsonSchema.FromJsonAsync(root.ToJsonString()).GetAwaiter().GetResult();
         }
 
+        _problem = Schema(new JsonObject { ["$ref"] = "#/components/schemas/Problem" });
         foreach (var (path, operations) in document["paths"]!.AsObject())
         {
             foreach (var (method, node) in operations!.AsObject())
@@ -104,9 +106,23 @@ public sealed class ContractValidator
         }
     }
 
-    /// <summary>For tests: what is wrong with a response (an undocumented status, or a body outside its schema), or null.</summary>
-    public string? CheckResponse(string method, string pathTemplate, int status, string body)
+    /// <summary>
+    /// For tests: what is wrong with a response (an undocumented status, or a body outside its schema), or null. An
+    /// answer no operation gave (<paramref name="pathTemplate"/> null: refused before routing, or no such path)
+    /// must be a 401 or 404 Problem.
+    /// </summary>
+    public string? CheckResponse(string method, string? pathTemplate, int status, string body)
     {
+        if (pathTemplate is null)
+        {
+            if (status is not (401 or 404))
+            {
+                return $"{method} of no operation answered {status}, not 401 or 404";
+            }
+
+            return Valid(_problem, body) is { } wrong ? $"{method} of no operation, {status}: {wrong}" : null;
+        }
+
         if (Find(method, pathTemplate) is not { } operation)
         {
             return $"{method} {pathTemplate} is not in the document";
@@ -122,14 +138,19 @@ public sealed class ContractValidator
             return null;
         }
 
+        return Valid(schema, body) is { } problem ? $"{operation.Id} {status}: {problem}" : null;
+    }
+
+    private static string? Valid(JsonSchema schema, string body)
+    {
         try
         {
             var errors = schema.Validate(body);
-            return errors.Count == 0 ? null : $"{operation.Id} {status}: " + string.Join("; ", errors.Take(3).Select(Describe));
+            return errors.Count == 0 ? null : string.Join("; ", errors.Take(3).Select(Describe));
         }
         catch (Newtonsoft.Json.JsonException)
         {
-            return $"{operation.Id} {status}: the body is not JSON: {body[..Math.Min(body.Length, 80)]}";
+            return $"the body is not JSON: {body[..Math.Min(body.Length, 80)]}";
         }
     }
 

@@ -33,6 +33,13 @@ public sealed record ServeOptions
     /// <summary>Fault injection for tests: runs first; returning true means it answered (or aborted) the request.</summary>
     public Func<HttpContext, Task<bool>>? Fault { get; init; }
 
+    /// <summary>
+    /// For tests: a copy of every answer sent in full, with the path template of the operation that gave it (null
+    /// when none did), so a test can check each against the document. Answers are then buffered before they are
+    /// sent. Answers <see cref="Fault"/> gave are not copied.
+    /// </summary>
+    public Action<ServedAnswer>? Answered { get; init; }
+
     /// <summary>How long a release lock lasts if its holder never releases it (a killed client); holders renew it at half-time.</summary>
     public TimeSpan LockLease { get; init; } = TimeSpan.FromMinutes(2);
 
@@ -60,6 +67,7 @@ public sealed class PlatformServer : IAsyncDisposable
     private const string Business = "/v1/partners/{partner}/businesses/{business}";
 
     private const string BodyKey = "botforge.body";
+    private const string FaultKey = "botforge.fault";
 
     /// <summary>Bodies above this size are followed by a full, memory-returning collection.</summary>
     private const long LargeBody = 8L << 20;
@@ -109,6 +117,39 @@ public sealed class PlatformServer : IAsyncDisposable
         var bodies = new SemaphoreSlim(2, 2);
         var token = Encoding.UTF8.GetBytes("Bearer " + options.Token);
 
+        if (options.Answered is { } answered)
+        {
+            app.Use(async (context, next) =>
+            {
+                var sending = context.Response.Body;
+                using var copy = new MemoryStream();
+                context.Response.Body = copy;
+                try
+                {
+                    await next(context);
+                }
+                finally
+                {
+                    context.Response.Body = sending;
+                }
+
+                if (context.RequestAborted.IsCancellationRequested)
+                {
+                    return;
+                }
+
+                if (!context.Items.ContainsKey(FaultKey))
+                {
+                    var template = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText;
+                    answered(new ServedAnswer(context.Request.Method, context.Request.Path, template is null ? null : "/" + template.TrimStart('/'),
+                        context.Response.StatusCode, Encoding.UTF8.GetString(copy.ToArray())));
+                }
+
+                copy.Position = 0;
+                await copy.CopyToAsync(sending, context.RequestAborted);
+            });
+        }
+
         app.Use(async (context, next) =>
         {
             var clock = Stopwatch.StartNew();
@@ -117,6 +158,7 @@ public sealed class PlatformServer : IAsyncDisposable
             {
                 if (options.Fault is { } fault && await fault(context))
                 {
+                    context.Items[FaultKey] = true;
                     return;
                 }
 
@@ -367,3 +409,6 @@ public sealed class PlatformServer : IAsyncDisposable
         }
     }
 }
+
+/// <summary>An answer the server sent (<see cref="ServeOptions.Answered"/>): the operation's path template, or null when no operation gave it.</summary>
+public sealed record ServedAnswer(string Method, string Path, string? Template, int Status, string Body);

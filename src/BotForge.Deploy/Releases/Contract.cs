@@ -78,15 +78,18 @@ public sealed record EnvValue(string Name, bool Secret, string? Value = null, st
 public sealed record VersionUpload(string ContentHash, IReadOnlyDictionary<string, string> Bundle, IReadOnlyDictionary<string, string> Sources,
     IReadOnlyList<EnvValue> Env, string CreatedBy, string? Message, string? Business);
 
-public sealed record VersionInfo(int Version, string ContentHash, DateTimeOffset CreatedAt, string CreatedBy, string? Message);
+// Fields the document requires in an answer are [JsonRequired]: an answer without one is refused when it is read
+// (a clean "could not …" from the client), not taken with a default that would mislead a later step.
+public sealed record VersionInfo([property: JsonRequired] int Version, [property: JsonRequired] string ContentHash, [property: JsonRequired] DateTimeOffset CreatedAt,
+    [property: JsonRequired] string CreatedBy, string? Message);
 
 /// <summary>A whole version as stored (secret values never: only salts and hashes).</summary>
 public sealed record VersionDetail(VersionInfo Info, IReadOnlyDictionary<string, string> Bundle, IReadOnlyDictionary<string, string> Sources, IReadOnlyList<EnvValue> Env);
 
 /// <summary>What is live in an environment: the version (null before the first activation) and its env.</summary>
-public sealed record LiveState(VersionInfo? Live, IReadOnlyList<EnvValue> Env, string? Manifest);
+public sealed record LiveState(VersionInfo? Live, [property: JsonRequired] IReadOnlyList<EnvValue> Env, string? Manifest);
 
-public sealed record UploadResult(int Version, bool Created);
+public sealed record UploadResult([property: JsonRequired] int Version, [property: JsonRequired] bool Created);
 
 /// <summary>An activation. <see cref="ExpectedLive"/> is the version the caller planned against (0: none was live).</summary>
 public sealed record ActivateRequest(int Version, int ExpectedLive, string By);
@@ -105,6 +108,6 @@ public sealed record HistoryEntry(int Version, DateTimeOffset At, string By, str
 public sealed record LockRequest(string Owner);
 
 /// <summary>A held lock: it lapses after <see cref="LeaseSeconds"/> unless its owner takes it again (the client renews it at half-time).</summary>
-public sealed record LockGranted(string Owner, double LeaseSeconds, DateTimeOffset? ExpiresAt = null);
+public sealed record LockGranted([property: JsonRequired] string Owner, [property: JsonRequired] double LeaseSeconds, DateTimeOffset? ExpiresAt = null);
 
 public sealed record ProblemBody(string Error, int? Live = null, string? HeldBy = null, DateTimeOffset? ExpiresAt = null);

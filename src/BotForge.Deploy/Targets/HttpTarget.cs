@@ -98,10 +98,15 @@ public sealed class HttpTarget : IDeployTarget
         SendAsync<LiveState>($"activate v{request.Version} in {env}", HttpMethod.Post, Env(env) + "/activate", request, idempotent: true, cancel);
 
     public async Task<int> RollbackAsync(string env, RollbackRequest request, CancellationToken cancel) =>
-        (await SendAsync<LiveState>($"roll back {env}", HttpMethod.Post, Env(env) + "/rollback", request, idempotent: false, cancel)).Live!.Version;
+        LiveVersion(await SendAsync<LiveState>($"roll back {env}", HttpMethod.Post, Env(env) + "/rollback", request, idempotent: false, cancel), $"roll back {env}");
 
     public async Task<int> PromoteAsync(PromoteRequest request, CancellationToken cancel) =>
-        (await SendAsync<LiveState>($"promote {request.From} to {request.To}", HttpMethod.Post, _bot + "/promote", request, idempotent: false, cancel)).Live!.Version;
+        LiveVersion(await SendAsync<LiveState>($"promote {request.From} to {request.To}", HttpMethod.Post, _bot + "/promote", request, idempotent: false, cancel),
+            $"promote {request.From} to {request.To}");
+
+    /// <summary>The version a rollback or promotion made live; an answer that names none breaks the contract.</summary>
+    private int LiveVersion(LiveState state, string step) =>
+        state.Live?.Version ?? throw new ReleaseException($"could not {step}: {Name} answered that nothing is live, which the platform API does not document for this step");
 
     public void Dispose() => _client.Dispose();
 
@@ -151,9 +156,20 @@ public sealed class HttpTarget : IDeployTarget
         {
             if (response.IsSuccessStatusCode)
             {
-                return typeof(T) == typeof(object) || response.StatusCode == HttpStatusCode.NoContent
-                    ? default!
-                    : (await response.Content.ReadFromJsonAsync<T>(Contract.Json, cancel))!;
+                if (typeof(T) == typeof(object) || response.StatusCode == HttpStatusCode.NoContent)
+                {
+                    return default!;
+                }
+
+                try
+                {
+                    return await response.Content.ReadFromJsonAsync<T>(Contract.Json, cancel)
+                        ?? throw new ReleaseException($"could not {step}: {Name} answered {(int)response.StatusCode} with no content where the platform API documents one");
+                }
+                catch (Exception e) when (e is System.Text.Json.JsonException or NotSupportedException or InvalidOperationException)
+                {
+                    throw new ReleaseException($"could not {step}: {Name} answered {(int)response.StatusCode} with a body the platform API does not document ({e.Message})");
+                }
             }
 
             var problem = await Problem(response, cancel);

@@ -18,6 +18,7 @@ internal sealed class ReleaseBench : IAsyncDisposable
 {
     private readonly TempProject _root = new();
     private readonly StringBuilder _printed = new();
+    private readonly AnswerCheck _answers = new();
     private PlatformServer? _server;
 
     public ReleaseBench()
@@ -78,6 +79,7 @@ internal sealed class ReleaseBench : IAsyncDisposable
             Token = Token,
             Fault = fault,
             LockLease = lockLease ?? TimeSpan.FromMinutes(10),
+            Answered = _answers.Add,
         });
     }
 
@@ -168,9 +170,11 @@ internal sealed class ReleaseBench : IAsyncDisposable
         Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
             .Where(file => Secrets.Values.Any(secret => File.ReadAllBytes(file).AsSpan().IndexOf(Encoding.UTF8.GetBytes(secret)) >= 0));
 
+    /// <summary>Stops the server and checks every answer it sent against the OpenAPI document (what the fault hook answered aside).</summary>
     public async ValueTask DisposeAsync()
     {
         await StopServerAsync();
         _root.Dispose();
+        _answers.AssertAllValid();
     }
 }

@@ -33,6 +33,35 @@ public sealed class ReleaseFaultTests
         Assert.Equal(3, uploads);
     }
 
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("null")]
+    [InlineData("[1, 2]")]
+    [InlineData("{}")]
+    public async Task A_success_answer_with_a_body_outside_the_contract_fails_the_release_cleanly(string body)
+    {
+        await using var bench = new ReleaseBench();
+        await bench.StartServerAsync(fault: async context =>
+        {
+            if (context.Request.Method == "POST" && context.Request.Path.Value!.EndsWith("/versions", StringComparison.Ordinal))
+            {
+                context.Response.StatusCode = 201;
+                await context.Response.WriteAsync(body);
+                return true;
+            }
+
+            return false;
+        });
+
+        var run = bench.Cli("deploy", "bot", "--env", "staging", "--target", bench.Server!.ToString());
+
+        // A release that was refused or failed (4), never BotForge's own failure (70); nothing went live.
+        Assert.Equal(4, run.ExitCode);
+        Assert.Contains("the platform API", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", run.Error, StringComparison.Ordinal);
+        Assert.Equal(0, bench.Cli("releases", "bot", "--env", "staging", "--target", bench.Server!.ToString()).ExitCode);
+    }
+
     [Fact]
     public async Task Promote_and_rollback_are_not_retried()
     {
