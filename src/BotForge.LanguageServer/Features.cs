@@ -227,10 +227,20 @@ internal static partial class Features
         var lineStart = file.GetOffset(line, 1);
         foreach (Match word in RuleWord().Matches(file.GetLineText(line)))
         {
-            if (offset >= lineStart + word.Index && offset <= lineStart + word.Index + word.Length && RuleCatalog.Find(word.Value) is { } rule)
+            if (offset < lineStart + word.Index || offset > lineStart + word.Index + word.Length)
             {
-                var range = Range(file, new TextSpan(lineStart + word.Index, lineStart + word.Index + word.Length));
+                continue;
+            }
+
+            var range = Range(file, new TextSpan(lineStart + word.Index, lineStart + word.Index + word.Length));
+            if (RuleCatalog.Find(word.Value) is { } rule)
+            {
                 return new Hover(MarkupContent.Markdown($"**{rule.Descriptor.Code}** `{rule.Id}` · {rule.Descriptor.Level.ToString().ToLowerInvariant()}\n\n{rule.Descriptor.Title}\n\n{rule.Why}"), range);
+            }
+
+            if (DiagnosticCodes.Find(word.Value) is { } code)
+            {
+                return new Hover(MarkupContent.Markdown($"**{code.Code}** · {code.Level.ToString().ToLowerInvariant()}\n\n{code.Title}\n\n[{code.Code} in docs/diagnostics.md]({DiagnosticCodes.HelpUri(code.Code)})"), range);
             }
         }
 
@@ -241,8 +251,8 @@ internal static partial class Features
     {
         var text = new StringBuilder();
         var flags = new[] { node.IsStart ? "start" : null, node.IsEnd ? "end" : null, node.IsContextClear ? "context clear" : null, node.IsActive ? null : "inactive" }.OfType<string>();
-        text.Append($"**{node.SystemName}** — {node.Name}\n\n");
-        text.Append($"{node.Type.ToString().ToLowerInvariant()} node of story `{node.SubStory.StoryId}` › sub-story `{node.SubStory.Id}`");
+        text.Append($"**{node.SystemName}** — {Escape(node.Name)}\n\n");
+        text.Append($"{node.Type.ToString().ToLowerInvariant()} node of story {Code(node.SubStory.StoryId)} › sub-story {Code(node.SubStory.Id)}");
         text.Append(string.Concat(flags.Select(f => $" · {f}"))).Append("\n\n");
         var incoming = index.Bot.Nodes.Where(n => n.Connections.Any(c => c.TargetName == node.SystemName)).Select(n => $"`{n.SystemName}`").Distinct().ToList();
         if (incoming.Count > 0)
@@ -261,10 +271,10 @@ internal static partial class Features
     private static string ConditionText(Condition condition) => condition switch
     {
         AutomaticCondition => "(automatically)",
-        UserSaysCondition says => $"when the user says {string.Join(", ", says.UserSays.All.Take(3).Select(u => $"“{u.Text}”"))}{(says.UserSays.All.Count() > 3 ? ", …" : string.Empty)}",
+        UserSaysCondition says => $"when the user says {string.Join(", ", says.UserSays.All.Take(3).Select(u => $"“{Escape(u.Text)}”"))}{(says.UserSays.All.Count() > 3 ? ", …" : string.Empty)}",
         EntityPresenceCondition presence => $"when `{presence.Entity.Name}` is given",
-        EntityValueCondition value => $"when `{value.Entity.Name}` is {string.Join(" or ", value.Values.Select(v => $"`{v}`"))}",
-        RuleCondition rule => $"when `{rule.Location.File.Text[Math.Clamp(rule.Location.Span.Start, 0, rule.Location.File.Text.Length)..Math.Clamp(rule.Location.Span.End, 0, rule.Location.File.Text.Length)].Trim()}`",
+        EntityValueCondition value => $"when `{value.Entity.Name}` is {string.Join(" or ", value.Values.Select(Code))}",
+        RuleCondition rule => $"when {Code(rule.Location.File.Text[Math.Clamp(rule.Location.Span.Start, 0, rule.Location.File.Text.Length)..Math.Clamp(rule.Location.Span.End, 0, rule.Location.File.Text.Length)].Trim())}",
         _ => string.Empty,
     };
 
@@ -278,17 +288,17 @@ internal static partial class Features
         var text = new StringBuilder($"**{entity.Name}** — {entity.Type.ToString().ToLowerInvariant()} entity");
         if (entity.Description is { } description)
         {
-            text.Append($"\n\n{description}");
+            text.Append($"\n\n{Escape(description)}");
         }
 
         if (entity.Values.Count > 0)
         {
-            text.Append($"\n\nvalues: {string.Join(", ", entity.Values.Take(12).Select(v => $"`{v.Value}`"))}{(entity.Values.Count > 12 ? $", … ({entity.Values.Count} in all)" : string.Empty)}");
+            text.Append($"\n\nvalues: {string.Join(", ", entity.Values.Take(12).Select(v => Code(v.Value)))}{(entity.Values.Count > 12 ? $", … ({entity.Values.Count} in all)" : string.Empty)}");
         }
 
         if (entity.Pattern is { } pattern)
         {
-            text.Append($"\n\npattern: `{pattern}`");
+            text.Append($"\n\npattern: {Code(pattern)}");
         }
 
         return text.ToString();
@@ -299,11 +309,23 @@ internal static partial class Features
         var text = new StringBuilder($"**{variable.Name}** — env variable");
         if (variable.Description is { } description)
         {
-            text.Append($"\n\n{description}");
+            text.Append($"\n\n{Escape(description)}");
         }
 
-        text.Append(variable.Secret ? "\n\nsecret: set on the platform, never in the sources" : $"\n\nstaging: `{variable.Staging}` · production: `{variable.Production}`");
+        text.Append(variable.Secret ? "\n\nsecret: set on the platform, never in the sources" : $"\n\nstaging: {Code(variable.Staging ?? string.Empty)} · production: {Code(variable.Production ?? string.Empty)}");
         return text.ToString();
+    }
+
+    /// <summary>Author text shown as itself in Markdown: every character Markdown could read as syntax is escaped, line breaks are spaces.</summary>
+    internal static string Escape(string text) => MarkdownSyntax().Replace(text.ReplaceLineEndings(" "), @"\$0");
+
+    /// <summary>Author text as a Markdown code span, fenced with more backticks than it holds in a row.</summary>
+    internal static string Code(string text)
+    {
+        var longest = Backticks().Matches(text).Select(m => m.Length).DefaultIfEmpty(0).Max();
+        var fence = new string('`', longest + 1);
+        var inner = text.ReplaceLineEndings(" ");
+        return inner.StartsWith('`') || inner.EndsWith('`') ? $"{fence} {inner} {fence}" : $"{fence}{inner}{fence}";
     }
 
     // ---- completion -------------------------------------------------------------------------------------------------
@@ -312,7 +334,7 @@ internal static partial class Features
     {
         var (line, column) = file.GetLineColumn(offset);
         var before = file.GetLineText(line)[..Math.Min(column - 1, file.GetLineText(line).Length)];
-        var index = snapshot is null ? null : snapshot.Index ?? snapshot.IndexFor(file);
+        var index = snapshot?.IndexFor(file);
         var items = new List<CompletionItem>();
 
         TextEdit Replace(string prefix, string text) => new(Range(file, new TextSpan(offset - prefix.Length, offset)), text);
@@ -364,8 +386,8 @@ internal static partial class Features
             {
                 items.AddRange(RuleCatalog.All.SelectMany(r => new[]
                 {
-                    new CompletionItem(r.Descriptor.Code, Lsp.CompletionConstant) { Detail = r.Descriptor.Title, TextEdit = Replace(prefix, r.Descriptor.Code + ": ") },
-                    new CompletionItem(r.Id, Lsp.CompletionConstant) { Detail = $"{r.Descriptor.Code}: {r.Descriptor.Title}", TextEdit = Replace(prefix, r.Id + ": ") },
+                    new CompletionItem(r.Descriptor.Code, Lsp.CompletionConstant) { Detail = r.Descriptor.Title, TextEdit = Replace(prefix, r.Descriptor.Code + ": { level: off }") },
+                    new CompletionItem(r.Id, Lsp.CompletionConstant) { Detail = $"{r.Descriptor.Code}: {r.Descriptor.Title}", TextEdit = Replace(prefix, r.Id + ": { level: off }") },
                 }));
             }
             else if (parent.Key == "action")
@@ -521,6 +543,12 @@ internal static partial class Features
 
     [GeneratedRegex(@"^\s*(?:-\s+)?(?<key>[A-Za-z0-9_.-]+)\s*:\s*(?:#.*)?$")]
     private static partial Regex OpenKey();
+
+    [GeneratedRegex(@"[\\`*_{}\[\]()#+\-.!|<>~&]")]
+    private static partial Regex MarkdownSyntax();
+
+    [GeneratedRegex("`+")]
+    private static partial Regex Backticks();
 
     [GeneratedRegex(@"[A-Za-z0-9_.]+")]
     private static partial Regex Word();

@@ -52,7 +52,7 @@ public static partial class ProjectLoader
         var found = FindYamlFiles(root, excluded);
         if (overlay is not null)
         {
-            found = found.Union(overlay.Keys.Where(IsYaml)).Order(StringComparer.Ordinal).ToList();
+            found = found.Union(overlay.Keys.Where(k => IsYaml(k) && Searched(root, k, excluded))).Order(StringComparer.Ordinal).ToList();
         }
 
         var files = WithinProjectSize(root, displayRoot, found, limits.ProjectBytes, diagnostics, overlay);
@@ -171,6 +171,19 @@ public static partial class ProjectLoader
     }
 
     private static bool IsYaml(string path) => Path.GetExtension(path) is ".yaml" or ".yml";
+
+    /// <summary>True when the search of <see cref="FindYamlFiles"/> would reach this relative path (an unsaved file is read only where a saved one would be).</summary>
+    private static bool Searched(string root, string relative, string? excluded)
+    {
+        var folders = relative.Split('/')[..^1];
+        if (folders.Any(f => f.Length == 0 || f.StartsWith('.') || f == "..") || (folders.Length > 0 && SkippedFolders.Contains(folders[0])))
+        {
+            return false;
+        }
+
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        return excluded is null || !full.StartsWith(excluded + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
 
     private static SourceDocument? Read(string root, string displayRoot, string relative, Limits limits, DiagnosticBag diagnostics, SharedWork? shared,
         IReadOnlyDictionary<string, string>? overlay)

@@ -97,4 +97,46 @@ public sealed class ProjectSessionTests
         Assert.False(typed.IsIncomplete);
         Assert.Equal(Enumerable.Range(490, 10).Select(i => $"N{i}"), typed.Items.Select(i => i.Label));
     }
+
+    [Theory]
+    [InlineData("node_modules/x/flow.yaml")]
+    [InlineData(".git/flow.yaml")]
+    [InlineData("stories/.hidden/flow.yaml")]
+    [InlineData("dist/flow.yaml")]
+    public async Task An_unsaved_file_is_read_only_where_a_saved_one_would_be(string relative)
+    {
+        using var project = Bot("nodes:\n  - id: A\n    start: true\n    user_says: [hi there, hello bot, good morning]\n    bot_says: Hi\n    end: true\n");
+        var session = new ProjectSession(project.Root, cache: null);
+        session.SetText(relative, "nodes: [this is not a flow\n");
+        var snapshot = await session.Latest;
+
+        Assert.False(snapshot.Files.ContainsKey(relative));
+        Assert.DoesNotContain(snapshot.Diagnostics, d => d.IsError);
+    }
+
+    [Fact]
+    public async Task Lint_rules_complete_with_codes_and_ids_and_a_code_hovers_with_its_reason()
+    {
+        using var project = Bot("nodes:\n  - id: A\n    start: true\n    user_says: [hi there, hello bot, good morning]\n    bot_says: Hi\n    end: true\n");
+        var session = new ProjectSession(project.Root, cache: null);
+        var (snapshot, file) = await AfterAsync(session, "botforge.yaml", TempProject.MinimalProjectFile + "lint:\n  rules:\n    min-\n");
+        var labels = Features.Completion(snapshot, file, file.Text.IndexOf("min-", StringComparison.Ordinal) + 4).Items.Select(i => i.Label).ToList();
+        Assert.Contains("min-user-says", labels);
+
+        var (withCode, withCodeFile) = await AfterAsync(session, "botforge.yaml", TempProject.MinimalProjectFile + "lint:\n  rules:\n    BF2007: { level: \"off\" }\n");
+        var hover = Features.Hover(withCode, withCodeFile, withCodeFile.Text.IndexOf("BF2007", StringComparison.Ordinal) + 2);
+        Assert.Contains("min-user-says", hover!.Contents.Value, StringComparison.Ordinal);
+        Assert.DoesNotContain(withCode.Diagnostics, d => d.Code == "BF2007");
+    }
+
+    [Theory]
+    [InlineData("[click](command:workbench.action.quit) *bold*", @"\[click\]\(command:workbench\.action\.quit\) \*bold\*")]
+    [InlineData("a <img src=x> b\nnext", @"a \<img src=x\> b next")]
+    public void Author_text_in_a_hover_is_shown_as_written_never_as_markdown(string text, string escaped) => Assert.Equal(escaped, Features.Escape(text));
+
+    [Theory]
+    [InlineData("plain", "`plain`")]
+    [InlineData("a`b", "``a`b``")]
+    [InlineData("`x`", "`` `x` ``")]
+    public void A_code_span_is_fenced_longer_than_any_backticks_inside(string text, string span) => Assert.Equal(span, Features.Code(text));
 }
