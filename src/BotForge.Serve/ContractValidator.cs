@@ -108,16 +108,16 @@ public sealed class ContractValidator
 
     /// <summary>
     /// For tests: what is wrong with a response (an undocumented status, or a body outside its schema), or null. An
-    /// answer no operation gave (<paramref name="pathTemplate"/> null: refused before routing, or no such path)
-    /// must be a 401 or 404 Problem.
+    /// answer no operation gave (<paramref name="pathTemplate"/> null: a request the HTTP layer could not parse,
+    /// refused before routing, or no such path) must be a 400, 401 or 404 Problem.
     /// </summary>
     public string? CheckResponse(string method, string? pathTemplate, int status, string body)
     {
         if (pathTemplate is null)
         {
-            if (status is not (401 or 404))
+            if (status is not (400 or 401 or 404))
             {
-                return $"{method} of no operation answered {status}, not 401 or 404";
+                return $"{method} of no operation answered {status}, not 400, 401 or 404";
             }
 
             return Valid(_problem, body) is { } wrong ? $"{method} of no operation, {status}: {wrong}" : null;

@@ -106,7 +106,7 @@ public sealed class PlatformServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.Listen(IPAddress.Loopback, options.Port);
+            kestrel.Listen(IPAddress.Loopback, options.Port, JsonRejections.Use);
             kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes;
             kestrel.Limits.RequestHeadersTimeout = options.HeadersTimeout;
             kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(options.MinBodyBytesPerSecond, TimeSpan.FromSeconds(5));
