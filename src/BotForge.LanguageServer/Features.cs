@@ -180,6 +180,12 @@ internal static partial class Features
     private static bool Renamable(SymbolIndex index, Occurrence at, out string refusal)
     {
         refusal = string.Empty;
+        if (at.Kind == SymbolKind.Story)
+        {
+            refusal = "a story is its folder (or its files' story:): rename the folder, or every story: that names it";
+            return false;
+        }
+
         if (at.Kind == SymbolKind.Env)
         {
             refusal = "env variables are renamed by hand: their values live in the platform's settings too";
@@ -218,6 +224,9 @@ internal static partial class Features
             {
                 SymbolKind.Node => index.Nodes.TryGetValue(at.Symbol, out var node) ? DescribeNode(index, node) : null,
                 SymbolKind.Entity => DescribeEntity(index, at.Symbol),
+                SymbolKind.Story => index.Bot.Stories.FirstOrDefault(s => s.Id == at.Symbol) is { } story
+                    ? $"**{Escape(story.Id)}** — story of {story.SubStories.Count} sub-stories: {string.Join(", ", story.SubStories.Select(s => Code(s.Id)))}"
+                    : null,
                 _ => index.Env(at.Symbol) is { } variable ? DescribeEnv(variable) : null,
             };
             return text is null ? null : new Hover(MarkupContent.Markdown(text), Range(file, at.Name));

@@ -14,7 +14,7 @@ internal sealed class Snapshot
         Diagnostics = compilation.Validate();
         Files = compilation.Sources?.Documents.ToDictionary(d => d.RelativePath, d => d.File, StringComparer.Ordinal) ?? [];
         var model = compilation.Model;
-        Index = model is null ? null : SymbolIndex.Of(model, compilation.Sources?.OfKind(SourceKind.Tests) ?? []);
+        Index = model is null ? null : SymbolIndex.Of(model, compilation.Sources?.Documents ?? []);
 
         // A bot whose botforge.yaml does not bind has no model: the last snapshot that had one still serves the files
         // whose text has not changed since (their locations are the same).

@@ -12,6 +12,9 @@ internal enum SymbolKind
     Node,
     Entity,
     Env,
+
+    /// <summary>A story: its sub-story files define it (a story is a folder, or the <c>story:</c> of its files).</summary>
+    Story,
 }
 
 /// <summary>
@@ -32,7 +35,7 @@ internal sealed class SymbolIndex
 {
     private readonly List<Occurrence> _occurrences = [];
 
-    private SymbolIndex(BotModel bot, IEnumerable<SourceDocument> tests)
+    private SymbolIndex(BotModel bot, IReadOnlyList<SourceDocument> documents)
     {
         Bot = bot;
         Nodes = bot.NodesBySystemName();
@@ -82,9 +85,24 @@ internal sealed class SymbolIndex
             }
         }
 
-        foreach (var document in tests)
+        foreach (var document in documents.Where(d => d.Kind == SourceKind.Tests))
         {
             AddTestUses(document.Root, document.File, parentKey: null);
+        }
+
+        // A story is defined by its sub-story files (each at its start: the folder names it, or the file's story:),
+        // and used by each story: that names it.
+        foreach (var sub in bot.Stories.SelectMany(s => s.SubStories))
+        {
+            _occurrences.Add(new Occurrence(SymbolKind.Story, sub.StoryId, sub.File, new TextSpan(0, 0), IsDefinition: true));
+        }
+
+        foreach (var document in documents.Where(d => d.Kind == SourceKind.SubStory))
+        {
+            if (document.Root is YamlMapping { } root && root["story"] is YamlScalar story)
+            {
+                Add(SymbolKind.Story, story.Value, story.LocationIn(document.File), definition: false);
+            }
         }
 
         ByFile = _occurrences.GroupBy(o => o.File.Path, StringComparer.Ordinal)
@@ -102,12 +120,15 @@ internal sealed class SymbolIndex
     public Dictionary<string, List<Occurrence>> ByFile { get; }
 
     /// <param name="bot">The bound model.</param>
-    /// <param name="tests">The project's test files: their <c>node:</c> expectations, <c>intents:</c> keys and expected <c>entities:</c> use the names too.</param>
-    public static SymbolIndex Of(BotModel bot, IEnumerable<SourceDocument> tests) => new(bot, tests);
+    /// <param name="documents">
+    /// The project's files: test files' <c>node:</c> expectations, <c>intents:</c> keys and expected <c>entities:</c>
+    /// use the names too, and sub-story files' <c>story:</c> names their story.
+    /// </param>
+    public static SymbolIndex Of(BotModel bot, IReadOnlyList<SourceDocument> documents) => new(bot, documents);
 
     /// <summary>The occurrence under a position of a file, if any.</summary>
     public Occurrence? At(SourceFile file, int offset) =>
-        ByFile.TryGetValue(file.Path, out var list) ? list.FirstOrDefault(o => o.Contains(file, offset)) : null;
+        ByFile.TryGetValue(file.Path, out var list) ? list.FirstOrDefault(o => o.Name.Length > 0 && o.Contains(file, offset)) : null;
 
     public IEnumerable<Occurrence> All(SymbolKind kind, string symbol) =>
         _occurrences.Where(o => o.Kind == kind && o.Symbol == symbol);

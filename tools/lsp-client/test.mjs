@@ -66,7 +66,7 @@ await client.edit(flow, '        object_type: Case\n', '        object_type: Cas
 assert.deepEqual(await complete(flow, client.at(flow, '        obj\n', { inside: 11 })), ['object_id', 'object_type']);
 await client.edit(flow, '        obj\n', '');
 
-step('go to definition and find references');
+step('go to definition and find references: nodes, entities, stories');
 const definition = await client.request('textDocument/definition', { textDocument: { uri: client.uri(flow) }, position: client.at(flow, 'to: TICKET_F', { inside: 6 }) });
 assert.equal(definition.length, 1);
 assert.equal(definition[0].uri, client.uri(flow));
@@ -78,6 +78,13 @@ const references = await client.request('textDocument/references', {
 });
 assert.deepEqual([...new Set(references.map(r => r.uri.slice(client.uri('').length)))].sort(), ['entities.yaml', flow]);
 assert.equal(references.length, 3);
+
+const storyEdit = ['name: Ticket status\nnodes:', 'story: support\nname: Ticket status\nnodes:'];
+await client.edit(flow, ...storyEdit);
+const story = await client.request('textDocument/definition', { textDocument: { uri: client.uri(flow) }, position: client.at(flow, 'story: support', { inside: 9 }) });
+assert.deepEqual(story.map(l => l.uri.slice(client.uri('').length)).sort(),
+  ['stories/support/greeting.yaml', 'stories/support/raise_ticket.yaml', 'stories/support/ticket_status.yaml', 'stories/support/who_am_i.yaml']);
+await client.edit(flow, storyEdit[1], storyEdit[0]);
 
 step('hover: a node, an entity, a rule code');
 const hover = async (file, position) => (await client.request('textDocument/hover', { textDocument: { uri: client.uri(file) }, position }))?.contents.value ?? '';

@@ -139,4 +139,21 @@ public sealed class ProjectSessionTests
     [InlineData("a`b", "``a`b``")]
     [InlineData("`x`", "`` `x` ``")]
     public void A_code_span_is_fenced_longer_than_any_backticks_inside(string text, string span) => Assert.Equal(span, Features.Code(text));
+
+    [Fact]
+    public async Task A_story_is_defined_by_its_sub_story_files_and_used_by_story_keys()
+    {
+        using var project = Bot("nodes:\n  - id: A\n    start: true\n    user_says: [hi there, hello bot, good morning]\n    bot_says: Hi\n    end: true\n");
+        project.Write("stories/more.yaml", "story: main\nsub_story: more\nnodes:\n  - id: B\n    start: true\n    user_says: [bye now, see you, good night]\n    bot_says: Bye\n    end: true\n");
+        var session = new ProjectSession(project.Root, cache: null);
+        var (snapshot, file) = await AfterAsync(session, "stories/more.yaml");
+        Assert.DoesNotContain(snapshot.Diagnostics, d => d.IsError);
+        var at = file.Text.IndexOf("main", StringComparison.Ordinal) + 1;
+
+        var definitions = Features.Definition(snapshot, file, at, r => r);
+        Assert.Equal(["stories/main/flow.yaml", "stories/more.yaml"], definitions.Select(d => d.Uri).Order(StringComparer.Ordinal));
+        Assert.Equal(3, Features.References(snapshot, file, at, includeDeclaration: true, r => r).Count);
+        Assert.Contains("more", Features.Hover(snapshot, file, at)!.Contents.Value, StringComparison.Ordinal);
+        Assert.Contains("rename the folder", Features.Rename(snapshot, file, at, "other", r => r).Refusal, StringComparison.Ordinal);
+    }
 }
