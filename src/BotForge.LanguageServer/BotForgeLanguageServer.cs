@@ -264,8 +264,9 @@ public sealed class BotForgeLanguageServer
             return;
         }
 
+        var inProject = new Uri(session.Root + Path.DirectorySeparatorChar).AbsoluteUri;
         var files = snapshot.ByFile.Keys.Concat(snapshot.Files.Keys).Select(r => UriOf(session, r))
-            .Concat(_published.Keys.Where(u => u.StartsWith(new Uri(session.Root + Path.DirectorySeparatorChar).AbsoluteUri, StringComparison.Ordinal)))
+            .Concat(_published.Keys.Where(u => u.StartsWith(inProject, StringComparison.Ordinal)))
             .Distinct(StringComparer.Ordinal).ToList();
         foreach (var uri in files)
         {

@@ -199,10 +199,11 @@ public static partial class ProjectLoader
         bool failed;
         if (overlay?.TryGetValue(relative, out var open) == true)
         {
-            failed = Encoding.UTF8.GetByteCount(open) > limits.FileBytes;
+            var size = Encoding.UTF8.GetByteCount(open);
+            failed = size > limits.FileBytes;
             if (failed)
             {
-                diagnostics.Add(ProjectDiagnostics.FileTooLarge(new SourceFile(display, string.Empty), Encoding.UTF8.GetByteCount(open), limits.FileBytes));
+                diagnostics.Add(ProjectDiagnostics.FileTooLarge(new SourceFile(display, string.Empty), size, limits.FileBytes));
             }
 
             text = failed ? null : open.StartsWith('\uFEFF') ? open[1..] : open;
