@@ -151,18 +151,10 @@ public static partial class ProjectLoader
 
             foreach (var sub in Directory.EnumerateDirectories(folder))
             {
-                var name = Path.GetFileName(sub);
-                if (name.StartsWith('.') || (folder == root && SkippedFolders.Contains(name)) || string.Equals(sub, excluded, StringComparison.Ordinal))
+                if (!SkipsFolder(sub, atRoot: folder == root, excluded))
                 {
-                    continue;
+                    pending.Push(sub);
                 }
-
-                if ((File.GetAttributes(sub) & FileAttributes.ReparsePoint) != 0)
-                {
-                    continue;
-                }
-
-                pending.Push(sub);
             }
         }
 
@@ -172,17 +164,34 @@ public static partial class ProjectLoader
 
     private static bool IsYaml(string path) => Path.GetExtension(path) is ".yaml" or ".yml";
 
+    /// <summary>A folder the search never enters: a hidden one, tool output at the root, the excluded folder, a link.</summary>
+    private static bool SkipsFolder(string folder, bool atRoot, string? excluded)
+    {
+        var name = Path.GetFileName(folder);
+        return name.StartsWith('.') || (atRoot && SkippedFolders.Contains(name)) || string.Equals(folder, excluded, StringComparison.Ordinal)
+            || (Directory.Exists(folder) && (File.GetAttributes(folder) & FileAttributes.ReparsePoint) != 0);
+    }
+
     /// <summary>True when the search of <see cref="FindYamlFiles"/> would reach this relative path (an unsaved file is read only where a saved one would be).</summary>
     private static bool Searched(string root, string relative, string? excluded)
     {
+        var folder = root;
         var folders = relative.Split('/')[..^1];
-        if (folders.Any(f => f.Length == 0 || f.StartsWith('.') || f == "..") || (folders.Length > 0 && SkippedFolders.Contains(folders[0])))
+        for (var i = 0; i < folders.Length; i++)
         {
-            return false;
+            if (folders[i] is "" or "..")
+            {
+                return false;
+            }
+
+            folder = Path.Combine(folder, folders[i]);
+            if (SkipsFolder(folder, atRoot: i == 0, excluded))
+            {
+                return false;
+            }
         }
 
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        return excluded is null || !full.StartsWith(excluded + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        return true;
     }
 
     private static SourceDocument? Read(string root, string displayRoot, string relative, Limits limits, DiagnosticBag diagnostics, SharedWork? shared,
