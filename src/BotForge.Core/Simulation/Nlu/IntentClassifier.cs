@@ -12,15 +12,19 @@ public sealed record IntentMatch(string Intent, double Confidence, string Neares
 /// <summary>
 /// Intent detection over the bot's own examples, in two halves that vote together:
 /// <list type="bullet">
-/// <item>meaning: each text's sentence embedding (<see cref="SentenceEncoder"/>, all-MiniLM-L6-v2), and a linear
-/// head fitted on the competing intents' examples (<see cref="RidgeHead"/>);</item>
+/// <item>meaning: each text's sentence embedding (<see cref="SentenceEncoder"/>, all-MiniLM-L6-v2), a linear
+/// head fitted on the competing intents' examples (<see cref="RidgeHead"/>), and each intent's centroid (the
+/// direction of its examples' sum);</item>
 /// <item>wording: TF-IDF over words, word pairs and word pieces (<see cref="LexicalIndex"/>).</item>
 /// </list>
 /// A message's similarity to an example is <see cref="MeaningShare"/> of the embeddings' cosine plus the rest of
 /// the TF-IDF cosine; an intent's similarity is that of its nearest example. Detection ranks the competing intents
-/// (start nodes and FAQ entries) by the head's score plus their similarity; the winner's confidence is the mean of
-/// the head's score and the embeddings' cosine to its nearest example: an exact example scores about 1, an
-/// unrelated message near 0. Below the threshold nothing matches (the bot breaks). A connection's phrases and a node's negative examples are judged by similarity alone.
+/// (start nodes and FAQ entries) by the head's score plus their similarity plus the cosine to their centroid. The
+/// winner's confidence is the mean of two figures: the cosine to its centroid, and the mean of the head's score and
+/// the embeddings' cosine to its nearest example. An exact example scores 1, an unrelated message near 0; the
+/// centroid half keeps a threshold meaning about the same whatever the number of intents (the head's scores spread
+/// lower as intents are added). Below the threshold nothing matches (the bot breaks). A connection's phrases and a
+/// node's negative examples are judged by similarity alone.
 /// Deterministic: no random start, no iteration, sums in a fixed order; the figures are in docs/testing.md.
 /// </summary>
 public sealed class IntentClassifier
@@ -37,7 +41,7 @@ public sealed class IntentClassifier
     /// <summary>The ridge penalty of the head.</summary>
     internal const double Lambda = 1.0;
 
-    /// <summary>How many of the head's best intents are compared by similarity too.</summary>
+    /// <summary>How many of the best intents by head score and centroid are compared by similarity too.</summary>
     private const int Candidates = 8;
 
     private readonly Example[] _examples;
@@ -48,6 +52,7 @@ public sealed class IntentClassifier
     private readonly string[] _competing;
     private readonly int[] _competingExamples;
     private readonly Lazy<RidgeHead?> _head;
+    private readonly Lazy<(float[][] Sums, double[] Norms)> _centroids;
 
     /// <param name="examples">Every example of every intent.</param>
     /// <param name="encoder">Gives the examples' and messages' embeddings.</param>
@@ -74,6 +79,21 @@ public sealed class IntentClassifier
 
             var label = _competing.Select((intent, i) => (intent, i)).ToDictionary(p => p.intent, p => p.i, StringComparer.Ordinal);
             return new RidgeHead(_competingExamples.Select(i => _vectors[i]).ToArray(), _competingExamples.Select(i => label[_examples[i].Intent]).ToArray(), _competing.Length, Lambda);
+        });
+        // Each competing intent's examples summed, in the examples' order (the direction of their centroid), and the sum's length.
+        _centroids = new(() =>
+        {
+            var sums = _competing.Select(intent =>
+            {
+                var sum = new float[SentenceEncoder.Dimensions];
+                foreach (var i in _byIntent[intent])
+                {
+                    TensorPrimitives.Add(sum, _vectors[i], sum);
+                }
+
+                return sum;
+            }).ToArray();
+            return (sums, sums.Select(sum => Math.Sqrt(TensorPrimitives.Dot(sum, sum))).ToArray());
         });
     }
 
@@ -128,10 +148,12 @@ public sealed class IntentClassifier
 
         var position = skip < 0 ? -1 : Array.BinarySearch(_competingExamples, skip);
         var scores = position < 0 ? head.Scores(message.Meaning) : head.LeaveOneOutScores(position, message.Meaning);
+        var centroids = CentroidCosines(message.Meaning, skip);
         IntentMatch? best = null;
         var bestRank = double.NegativeInfinity;
-        // The head's best few, compared again with their nearest examples; ties go to the intent first in name order.
-        foreach (var c in Enumerable.Range(0, scores.Length).OrderByDescending(c => scores[c]).ThenBy(c => c).Take(Candidates))
+        // The best few by head score and centroid, compared again with their nearest examples; ties go to the
+        // intent first in name order.
+        foreach (var c in Enumerable.Range(0, scores.Length).OrderByDescending(c => scores[c] + centroids[c]).ThenBy(c => c).Take(Candidates))
         {
             var (index, similarity) = Nearest(message, _byIntent[_competing[c]], skip);
             if (index < 0)
@@ -139,20 +161,45 @@ public sealed class IntentClassifier
                 continue;
             }
 
-            var rank = scores[c] + (SimilarityWeight * similarity);
+            var rank = scores[c] + (SimilarityWeight * similarity) + centroids[c];
             if (rank > bestRank)
             {
                 bestRank = rank;
-                // Confidence: the head's score and the nearest example's meaning alone (wording helps choose among
-                // intents, but two unrelated messages often share words: it judges out-of-scope messages worse).
+                // Confidence, from meaning alone (wording helps choose among intents, but two unrelated messages
+                // often share words: it judges out-of-scope messages worse): the mean of the cosine to the
+                // intent's centroid, which does not fall as intents are added, and the mean of the head's score and
+                // the cosine to the nearest example, which keep an intent with varied examples confident.
                 var meaning = _byIntent[_competing[c]].Where(i => i != skip).Max(i => (double)TensorPrimitives.Dot(message.Meaning, _vectors[i]));
                 // A message written exactly as an example (to the embedding) is that example: confidence 1.
-                var confidence = meaning >= 1 - 1e-6 ? 1 : Math.Clamp((scores[c] + meaning) / 2, 0, 1);
+                var confidence = meaning >= 1 - 1e-6 ? 1 : Math.Clamp((centroids[c] + ((scores[c] + meaning) / 2)) / 2, 0, 1);
                 best = new IntentMatch(_competing[c], confidence, _examples[index].Text);
             }
         }
 
         return best;
+    }
+
+    /// <summary>The cosine of the message to each competing intent's centroid (the example <paramref name="skip"/> left out of its own).</summary>
+    private double[] CentroidCosines(float[] meaning, int skip)
+    {
+        var (sums, norms) = _centroids.Value;
+        var cosines = new double[sums.Length];
+        for (var c = 0; c < sums.Length; c++)
+        {
+            double dot = TensorPrimitives.Dot(meaning, sums[c]);
+            var squared = norms[c] * norms[c];
+            if (skip >= 0 && _competing[c] == _examples[skip].Intent)
+            {
+                // Without the example: (s − x)·m and |s − x|² = |s|² − 2 s·x + |x|².
+                var x = _vectors[skip];
+                dot -= TensorPrimitives.Dot(meaning, x);
+                squared += TensorPrimitives.Dot(x, x) - (2.0 * TensorPrimitives.Dot(sums[c], x));
+            }
+
+            cosines[c] = squared > 1e-9 ? dot / Math.Sqrt(squared) : 0;
+        }
+
+        return cosines;
     }
 
     /// <summary>The example of <paramref name="members"/> most similar to the message, and the similarity.</summary>

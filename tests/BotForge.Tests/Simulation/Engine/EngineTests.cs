@@ -28,7 +28,7 @@ public sealed partial class EngineTests
     {
         Assert.Equal("""
                1 user: I'd like to order a pizza
-                 understood: start node ORDER (confidence 0.86, nearest 'I want to order a pizza')
+                 understood: start node ORDER (confidence 0.87, nearest 'I want to order a pizza')
                  bot: Let's order.
                  bot: Which size?
                  now: ORDER
@@ -46,7 +46,7 @@ public sealed partial class EngineTests
     {
         Assert.Equal("""
                1 user: order pizza for 2 tomorrow
-                 understood: start node ORDER (confidence 0.75, nearest 'order pizza')
+                 understood: start node ORDER (confidence 0.77, nearest 'order pizza')
                  found: quantity = '2', date = '2026-01-02'
                  bot: Let's order.
                  bot: Which size?
@@ -179,7 +179,7 @@ public sealed partial class EngineTests
     {
         Assert.Equal("""
                1 user: what's the weather on Mars
-                 understood: bot break: best was faq:OPENING_HOURS at 0.18, below 0.40 (confidence 0.18, nearest 'what are your opening hours')
+                 understood: bot break: best was faq:OPENING_HOURS at 0.15, below 0.40 (confidence 0.15, nearest 'what are your opening hours')
                  bot: Sorry, I did not get that.
                  now: no node
 
