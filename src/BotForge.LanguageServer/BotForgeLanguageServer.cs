@@ -19,6 +19,7 @@ public sealed class BotForgeLanguageServer
     private readonly string _version;
     private readonly TaskCompletionSource _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private JsonRpc? _rpc;
+    private bool _initialized;
     private bool _shuttingDown;
 
     private BotForgeLanguageServer(SchemaCache? cache, string version)
@@ -52,6 +53,12 @@ public sealed class BotForgeLanguageServer
     [JsonRpcMethod("initialize")]
     public InitializeResult Initialize(InitializeParams request)
     {
+        if (_initialized)
+        {
+            throw new LocalRpcException("the server is already initialized") { ErrorCode = Lsp.InvalidRequest };
+        }
+
+        _initialized = true;
         // Projects are found from the files the editor opens (the folder with botforge.yaml above each).
         return new InitializeResult(
             new ServerCapabilities(
@@ -74,6 +81,7 @@ public sealed class BotForgeLanguageServer
     [JsonRpcMethod("shutdown")]
     public object? Shutdown(object? request = null)
     {
+        Accept();
         _shuttingDown = true;
         return null;
     }
@@ -143,6 +151,7 @@ public sealed class BotForgeLanguageServer
     [JsonRpcMethod("textDocument/completion")]
     public async Task<CompletionList> CompletionAsync(TextDocumentPositionParams request)
     {
+        Accept();
         if (Locate(request.TextDocument.Uri) is not { } at)
         {
             return new CompletionList(false, []);
@@ -172,7 +181,11 @@ public sealed class BotForgeLanguageServer
         await OnFileAsync(request.TextDocument.Uri, (_, snapshot, file) => Features.Outline(snapshot, file), []).ConfigureAwait(false);
 
     [JsonRpcMethod("textDocument/codeAction")]
-    public IReadOnlyList<CodeAction> CodeAction(CodeActionParams request) => Features.CodeActions(request.TextDocument.Uri, request);
+    public IReadOnlyList<CodeAction> CodeAction(CodeActionParams request)
+    {
+        Accept();
+        return Features.CodeActions(request.TextDocument.Uri, request);
+    }
 
     [JsonRpcMethod("textDocument/prepareRename")]
     public async Task<PrepareRenameResult?> PrepareRenameAsync(TextDocumentPositionParams request) =>
@@ -195,6 +208,7 @@ public sealed class BotForgeLanguageServer
     /// <summary>Answers from the compilation of the newest text (waiting for it), so positions match what the editor shows.</summary>
     private async Task<T> OnFileAsync<T>(string uri, Func<ProjectSession, Snapshot, SourceFile, T> answer, T none)
     {
+        Accept();
         if (Locate(uri) is not { } at)
         {
             return none;
@@ -215,10 +229,30 @@ public sealed class BotForgeLanguageServer
         return new SourceFile(at.Relative, open ?? string.Empty);
     }
 
-    /// <summary>The project a document belongs to (the nearest folder above it with a botforge.yaml) and its path in it.</summary>
+    /// <summary>
+    /// Refuses a request the protocol does not allow now: one before <c>initialize</c> (ServerNotInitialized) or
+    /// after <c>shutdown</c> (InvalidRequest). Notifications at those times are dropped (<see cref="Locate"/>).
+    /// </summary>
+    private void Accept()
+    {
+        if (!_initialized)
+        {
+            throw new LocalRpcException("the server is not initialized yet: send 'initialize' first") { ErrorCode = Lsp.ServerNotInitialized };
+        }
+
+        if (_shuttingDown)
+        {
+            throw new LocalRpcException("the server is shutting down: only 'exit' is accepted") { ErrorCode = Lsp.InvalidRequest };
+        }
+    }
+
+    /// <summary>
+    /// The project a document belongs to (the nearest folder above it with a botforge.yaml) and its path in it; null
+    /// for a document outside any project, and before <c>initialize</c> or after <c>shutdown</c>.
+    /// </summary>
     private (ProjectSession Session, string Relative)? Locate(string uri)
     {
-        if (!Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || !parsed.IsFile)
+        if (!_initialized || _shuttingDown || !Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || !parsed.IsFile)
         {
             return null;
         }

@@ -128,6 +128,12 @@ internal static class Lsp
     /// <summary>The error code of a request that was valid but failed (LSP 3.17's RequestFailed).</summary>
     public const int RequestFailed = -32803;
 
+    /// <summary>The error code of a request sent before <c>initialize</c> (LSP 3.17's ServerNotInitialized).</summary>
+    public const int ServerNotInitialized = -32002;
+
+    /// <summary>The error code of a request the server does not take now (JSON-RPC's InvalidRequest: one sent after <c>shutdown</c>).</summary>
+    public const int InvalidRequest = -32600;
+
     public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,

@@ -96,6 +96,11 @@ export class Client {
 
   async stop() {
     await this.connection.sendRequest('shutdown');
+    return await this.exit();
+  }
+
+  /** Sends exit (after shutdown) and resolves with the server's exit code. */
+  async exit() {
     await this.connection.sendNotification('exit');
     return await this.exited;
   }

@@ -10,7 +10,11 @@ const flow = 'stories/support/ticket_status.yaml';
 const errors = params => params.diagnostics.filter(d => d.severity === 1);
 const step = name => console.log(`lsp: ${name}`);
 
+step('a request before initialize is refused (ServerNotInitialized); a second initialize too');
+await assert.rejects(client.request('textDocument/hover', { textDocument: { uri: client.uri(flow) }, position: { line: 0, character: 0 } }),
+  e => e.code === -32002);
 const init = await client.initialize();
+await assert.rejects(client.request('initialize', { processId: null, rootUri: null, capabilities: {} }), e => e.code === -32600);
 assert.equal(init.serverInfo.name, 'botforge');
 assert.ok(init.capabilities.renameProvider && init.capabilities.completionProvider && init.capabilities.definitionProvider);
 
@@ -114,6 +118,8 @@ const afterBreak = await client.request('textDocument/definition', { textDocumen
 assert.equal(afterBreak.length, 1);
 assert.ok((await complete(flow, client.at(flow, '- to: '))).includes('TICKET_MISSING'));
 
-step('shutdown and exit');
-assert.equal(await client.stop(), 0);
+step('after shutdown only exit is taken: a request is refused (InvalidRequest); exit ends with 0');
+await client.request('shutdown');
+await assert.rejects(client.request('textDocument/documentSymbol', { textDocument: { uri: client.uri(flow) } }), e => e.code === -32600);
+assert.equal(await client.exit(), 0);
 console.log('lsp: all passed');
