@@ -44,6 +44,8 @@ internal static class ChatCommand
         }
 
         var compilation = io.Compile(project);
+        // Every user say will be embedded: on a cold cache the model loads while the project compiles.
+        compilation.Encoder.LoadAheadWhenCold();
         var diagnostics = compilation.Validate();
         if (compilation.Model is not { } model || diagnostics.Any(d => d.IsError))
         {

@@ -27,6 +27,8 @@ internal static class TestCommand
     {
         var clock = Stopwatch.StartNew();
         var compilation = io.Compile(project);
+        // Every user say and message will be embedded: on a cold cache the model loads while the project compiles.
+        compilation.Encoder.LoadAheadWhenCold();
         var diagnostics = compilation.Validate();
         if (compilation.Model is not { } model || diagnostics.Any(d => d.IsError))
         {

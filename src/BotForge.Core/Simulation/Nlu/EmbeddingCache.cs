@@ -22,6 +22,22 @@ internal sealed class EmbeddingCache(string root, string generation)
     /// <summary>Shards read so far, by first byte: each file is read once per process.</summary>
     private readonly Dictionary<byte, Dictionary<UInt128, float[]>> _shards = new();
 
+    /// <summary>True when no embedding has been cached yet (or the folder cannot be read): every text will need the model.</summary>
+    public bool IsEmpty
+    {
+        get
+        {
+            try
+            {
+                return !Directory.Exists(_folder) || !Directory.EnumerateFiles(_folder, "*.bin").Any();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return true;
+            }
+        }
+    }
+
     public IEnumerable<(string Text, float[] Vector)> Read(IReadOnlyList<string> texts)
     {
         var found = new List<(string, float[])>();

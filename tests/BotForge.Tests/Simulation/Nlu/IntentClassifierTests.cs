@@ -60,6 +60,17 @@ public sealed class IntentClassifierTests
     }
 
     [Fact]
+    public void A_cache_is_cold_until_it_holds_an_embedding()
+    {
+        // test and chat load the model ahead only on a cold cache: one that holds anything may have every text.
+        using var cache = new TempProject();
+        Assert.True(new EmbeddingCache(cache.Root, SentenceEncoder.Generation).IsEmpty);
+        SentenceEncoder.For(cache.Root).Encode(["a text nobody wrote before 7f3a"]);
+        Assert.False(new EmbeddingCache(cache.Root, SentenceEncoder.Generation).IsEmpty);
+        Assert.True(new EmbeddingCache(cache.Root, "another-model.1").IsEmpty);
+    }
+
+    [Fact]
     public void Below_the_threshold_nothing_matches_but_the_nearest_intent_is_still_told()
     {
         var strict = Classifier(SentenceEncoder.For(null), threshold: 0.99);
