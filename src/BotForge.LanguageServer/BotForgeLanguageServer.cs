@@ -298,13 +298,21 @@ public sealed class BotForgeLanguageServer
             return;
         }
 
-        var inProject = new Uri(session.Root + Path.DirectorySeparatorChar).AbsoluteUri;
-        var files = snapshot.ByFile.Keys.Concat(snapshot.Files.Keys).Select(r => UriOf(session, r))
-            .Concat(_published.Keys.Where(u => u.StartsWith(inProject, StringComparison.Ordinal)))
-            .Distinct(StringComparer.Ordinal).ToList();
-        foreach (var uri in files)
+        // Each file of the compilation, and each file published before (whose diagnostics may have to be cleared): URI → relative path.
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var relative in snapshot.ByFile.Keys.Concat(snapshot.Files.Keys))
         {
-            var relative = Path.GetRelativePath(session.Root, new Uri(uri).LocalPath).Replace('\\', '/');
+            files.TryAdd(UriOf(session, relative), relative);
+        }
+
+        var inProject = new Uri(session.Root + Path.DirectorySeparatorChar).AbsoluteUri;
+        foreach (var uri in _published.Keys.Where(u => u.StartsWith(inProject, StringComparison.Ordinal)))
+        {
+            files.TryAdd(uri, Path.GetRelativePath(session.Root, new Uri(uri).LocalPath).Replace('\\', '/'));
+        }
+
+        foreach (var (uri, relative) in files)
+        {
             var diagnostics = snapshot.ByFile.TryGetValue(relative, out var found) ? found : [];
             var lsp = diagnostics.Select(d => Features.ToLsp(d, d.Location?.File)).ToList();
             var signature = string.Join("\n", lsp.Select(d => $"{d.Range}|{d.Code}|{d.Message}"));

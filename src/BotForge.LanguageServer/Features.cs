@@ -66,9 +66,9 @@ internal static partial class Features
             return null;
         }
 
-        var span = diagnostic.Location!.Span;
-        var start = Math.Clamp(span.Start, 0, file.Text.Length);
-        var reported = file.Text[start..Math.Clamp(span.End, start, file.Text.Length)];
+        var span = file.Clamp(diagnostic.Location!.Span);
+        var start = span.Start;
+        var reported = file.GetText(span);
         foreach (Match quoted in QuotedName().Matches(diagnostic.Message))
         {
             var wrong = quoted.Groups[1].Value;
@@ -283,7 +283,7 @@ internal static partial class Features
         UserSaysCondition says => $"when the user says {string.Join(", ", says.UserSays.All.Take(3).Select(u => $"“{Escape(u.Text)}”"))}{(says.UserSays.All.Count() > 3 ? ", …" : string.Empty)}",
         EntityPresenceCondition presence => $"when `{presence.Entity.Name}` is given",
         EntityValueCondition value => $"when `{value.Entity.Name}` is {string.Join(" or ", value.Values.Select(Code))}",
-        RuleCondition rule => $"when {Code(rule.Location.File.Text[Math.Clamp(rule.Location.Span.Start, 0, rule.Location.File.Text.Length)..Math.Clamp(rule.Location.Span.End, 0, rule.Location.File.Text.Length)].Trim())}",
+        RuleCondition rule => $"when {Code(rule.Location.File.GetText(rule.Location.Span).Trim())}",
         _ => string.Empty,
     };
 
@@ -541,7 +541,7 @@ internal static partial class Features
     [GeneratedRegex(@"\$\{\s*(?<ns>[a-z_]*)(?<dot>\.(?<key>[A-Za-z0-9_]*))?$")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"#\s*botforge-disable\b(?:[\s,]+[A-Z0-9]+)*[\s,]+(?<word>[A-Z0-9]*)$")]
+    [GeneratedRegex(@"#\s*" + RuleRunner.DisableMarker + @"\b(?:[\s,]+[A-Z0-9]+)*[\s,]+(?<word>[A-Z0-9]*)$")]
     private static partial Regex Disable();
 
     [GeneratedRegex(@"^\s*(?:-\s+)?(?:\{\s*)?(?<key>to|entity|when|channels|node)\s*:\s*\[?(?:[^\[\]]*,\s*)?(?<value>[A-Za-z0-9_]*)$")]

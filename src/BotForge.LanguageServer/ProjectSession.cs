@@ -110,7 +110,7 @@ internal sealed class ProjectSession
                 _open[relative] = text;
             }
 
-            _latest = Schedule(++_generation, new Dictionary<string, string>(_open, StringComparer.Ordinal));
+            CompileAgain();
         }
     }
 
@@ -119,9 +119,12 @@ internal sealed class ProjectSession
     {
         lock (_gate)
         {
-            _latest = Schedule(++_generation, new Dictionary<string, string>(_open, StringComparer.Ordinal));
+            CompileAgain();
         }
     }
+
+    /// <summary>Schedules a compilation of the texts as they are now (the caller holds the gate).</summary>
+    private void CompileAgain() => _latest = Schedule(++_generation, new Dictionary<string, string>(_open, StringComparer.Ordinal));
 
     private Task<Snapshot> Schedule(int generation, Dictionary<string, string> overlay) => Task.Run(async () =>
     {

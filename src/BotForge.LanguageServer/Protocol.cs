@@ -60,8 +60,6 @@ public sealed record CompletionItem(string Label, int Kind)
 {
     public string? Detail { get; init; }
 
-    public MarkupContent? Documentation { get; init; }
-
     public TextEdit? TextEdit { get; init; }
 
     public string? SortText { get; init; }
@@ -88,9 +86,8 @@ public sealed record CodeAction(string Title, string Kind, IReadOnlyList<LspDiag
 
 public sealed record PrepareRenameResult(LspRange Range, string Placeholder);
 
-public sealed record WorkspaceFolder(string Uri, string Name);
-
-public sealed record InitializeParams(string? RootUri, IReadOnlyList<WorkspaceFolder>? WorkspaceFolders);
+/// <summary>What the editor sends first; nothing of it is read: projects are found from the files it opens.</summary>
+public sealed record InitializeParams;
 
 public sealed record ServerInfo(string Name, string Version);
 
@@ -117,13 +114,12 @@ internal static class Lsp
 {
     public const int SeverityError = 1, SeverityWarning = 2, SeverityInformation = 3;
 
-    public const int CompletionText = 1, CompletionField = 5, CompletionVariable = 6, CompletionModule = 9, CompletionValue = 12,
-        CompletionEnumMember = 20, CompletionFunction = 3, CompletionConstant = 21;
+    public const int CompletionFunction = 3, CompletionField = 5, CompletionVariable = 6, CompletionModule = 9, CompletionValue = 12,
+        CompletionConstant = 21;
 
-    public const int SymbolFile = 1, SymbolModule = 2, SymbolNamespace = 3, SymbolClass = 5, SymbolField = 8, SymbolEnum = 10, SymbolVariable = 13,
-        SymbolConstant = 14, SymbolEvent = 24, SymbolObject = 19;
+    public const int SymbolModule = 2, SymbolNamespace = 3, SymbolClass = 5, SymbolEnum = 10, SymbolVariable = 13, SymbolObject = 19;
 
-    public const int SyncFull = 1, SyncIncremental = 2;
+    public const int SyncIncremental = 2;
 
     /// <summary>The error code of a request that was valid but failed (LSP 3.17's RequestFailed).</summary>
     public const int RequestFailed = -32803;

@@ -212,8 +212,7 @@ internal sealed class SymbolIndex
         }
 
         var text = at.File.Text;
-        var start = Math.Clamp(at.Span.Start, 0, text.Length);
-        var end = Math.Clamp(at.Span.End, start, text.Length);
+        var (start, end) = at.File.Clamp(at.Span);
         var found = end == start ? -1
             : last ? text.LastIndexOf(name, end - 1, end - start, StringComparison.Ordinal)
             : text.IndexOf(name, start, end - start, StringComparison.Ordinal);

@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.IO.Pipelines;
 using System.Text;
+using System.Text.Json;
+using BotForge.Deploy.Releases;
 
 namespace BotForge.Serve;
 
@@ -52,7 +54,8 @@ internal static class JsonRejections
 
         var status = headers[0];
         var reason = status.Length > 13 ? status[13..] : "Bad Request";
-        var body = Encoding.UTF8.GetBytes($"{{\"error\":\"the request could not be read as HTTP ({reason}): a NUL or another control character in the path, a malformed request line or headers too large\"}}");
+        var body = JsonSerializer.SerializeToUtf8Bytes(new ProblemBody(
+            $"the request could not be read as HTTP ({reason}): a NUL or another control character in the path, a malformed request line or headers too large"), Contract.Json);
         var head = $"{status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n";
         return [.. Encoding.ASCII.GetBytes(head), .. body];
     }

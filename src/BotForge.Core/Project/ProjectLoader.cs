@@ -204,23 +204,9 @@ public static partial class ProjectLoader
             return null;
         }
 
-        string? text;
-        bool failed;
-        if (overlay?.TryGetValue(relative, out var open) == true)
-        {
-            var size = Encoding.UTF8.GetByteCount(open);
-            failed = size > limits.FileBytes;
-            if (failed)
-            {
-                diagnostics.Add(ProjectDiagnostics.FileTooLarge(new SourceFile(display, string.Empty), size, limits.FileBytes));
-            }
-
-            text = failed ? null : open.StartsWith('\uFEFF') ? open[1..] : open;
-        }
-        else
-        {
-            text = ReadText(Path.Combine(root, relative), display, limits.FileBytes, diagnostics, out failed);
-        }
+        var text = overlay?.TryGetValue(relative, out var open) == true
+            ? OpenText(open, display, limits.FileBytes, diagnostics, out var failed)
+            : ReadText(Path.Combine(root, relative), display, limits.FileBytes, diagnostics, out failed);
         var file = new SourceFile(display, text is null ? string.Empty : shared?.Text(text) ?? text);
         if (failed)
         {
@@ -277,6 +263,20 @@ public static partial class ProjectLoader
     }
 
     /// <summary>Reads a project file as strict UTF-8 (a BOM is dropped), reporting why it cannot.</summary>
+    /// <summary>An editor's unsaved text of a file, held to the same size limit as a file on disk and without its BOM (as <see cref="ReadText"/>).</summary>
+    private static string? OpenText(string text, string display, long maxBytes, DiagnosticBag diagnostics, out bool failed)
+    {
+        var size = Encoding.UTF8.GetByteCount(text);
+        failed = size > maxBytes;
+        if (failed)
+        {
+            diagnostics.Add(ProjectDiagnostics.FileTooLarge(new SourceFile(display, string.Empty), size, maxBytes));
+            return null;
+        }
+
+        return text.StartsWith('\uFEFF') ? text[1..] : text;
+    }
+
     internal static string? ReadText(string path, string display, long maxBytes, DiagnosticBag diagnostics, out bool failed)
     {
         failed = true;

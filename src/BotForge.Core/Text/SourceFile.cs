@@ -49,6 +49,20 @@ public sealed class SourceFile
         return start + Math.Clamp(column - 1, 0, length);
     }
 
+    /// <summary>The span within this file's text: both ends clamped to it, the end never before the start.</summary>
+    public TextSpan Clamp(TextSpan span)
+    {
+        var start = Math.Clamp(span.Start, 0, Text.Length);
+        return new TextSpan(start, Math.Clamp(span.End, start, Text.Length));
+    }
+
+    /// <summary>The text a span covers (clamped to the file, as <see cref="Clamp"/>).</summary>
+    public string GetText(TextSpan span)
+    {
+        var clamped = Clamp(span);
+        return Text[clamped.Start..clamped.End];
+    }
+
     /// <summary>The text of a 1-based line, without its line break.</summary>
     public string GetLineText(int line)
     {
