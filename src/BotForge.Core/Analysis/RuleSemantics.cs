@@ -38,6 +38,10 @@ public sealed record RuleInput(RuleInputKind Kind, bool Boolean = false, double 
 
     public static RuleInput Of(string value) => new(RuleInputKind.String, Text: value);
 
+    /// <summary>A list of texts: it contains exactly these and equals no literal.</summary>
+    public static RuleInput List(IReadOnlyList<string> items) =>
+        new(RuleInputKind.Array, Text: JsonSerializer.Serialize(items), Items: [.. items.Select(Of)]);
+
     /// <summary>A JSON value as a rule reads it: null is missing; a number keeps the text it was written with.</summary>
     public static RuleInput FromJson(JsonNode? node) => node?.GetValueKind() switch
     {
@@ -63,6 +67,7 @@ public sealed record RuleInput(RuleInputKind Kind, bool Boolean = false, double 
         RuleInputKind.Missing => $"{variable} is missing",
         RuleInputKind.Boolean or RuleInputKind.Number => $"{variable} == {Text}",
         RuleInputKind.String => $"{variable} == \"{Text}\"",
+        RuleInputKind.Array => $"{variable} contains {string.Join(" and ", Items!.Select(i => $"\"{i.Text}\""))} (and no other text compared)",
         _ => $"{variable} has some other value",
     };
 }

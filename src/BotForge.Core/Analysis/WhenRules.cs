@@ -9,12 +9,15 @@ namespace BotForge.Analysis;
 /// <remarks>
 /// The values tried stand for every value a variable can take as far as its rules can tell: each literal the rules
 /// mention; for numbers also one below the least, one between each two neighbours and one above the greatest; for
-/// texts compared with <c>contains</c>, texts that contain a literal without being one (each, and all together);
-/// one other value; and absence (but for <c>status</c>, always present).
+/// texts compared with <c>contains</c>, a value holding each set of them and none of the others; one other value;
+/// and absence (but for <c>status</c>, always present).
 /// </remarks>
 internal static class WhenRules
 {
     private const int MaxOutcomes = 4096;
+
+    /// <summary>The most texts one variable is compared with by <c>contains</c>: every set of them is tried (2¹² = <see cref="MaxOutcomes"/>).</summary>
+    private const int MaxContained = 12;
 
     public static IEnumerable<RuleComparison> Comparisons(Node node) =>
         node.Connections.Select(c => c.Condition).OfType<RuleCondition>().SelectMany(c => Flatten(c.Rule));
@@ -62,7 +65,13 @@ internal static class WhenRules
             yield break; // an unknown variable is reported by unknown-output-variable; guessing its outcomes would only add noise
         }
 
-        var variables = Comparisons(node).GroupBy(c => c.Variable, StringComparer.Ordinal).Select(g => (Name: g.Key, Values: Domain(node, g.Key, [.. g]))).ToList();
+        var domains = Comparisons(node).GroupBy(c => c.Variable, StringComparer.Ordinal).Select(g => (Name: g.Key, Values: Domain(node, g.Key, [.. g]))).ToList();
+        if (domains.Any(d => d.Values is null))
+        {
+            yield break;
+        }
+
+        var variables = domains.Select(d => (d.Name, Values: d.Values!)).ToList();
         var total = variables.Aggregate(1L, (n, v) => Math.Min(n * v.Values.Count, MaxOutcomes + 1));
         if (total > MaxOutcomes)
         {
@@ -91,7 +100,8 @@ internal static class WhenRules
         _ => [],
     };
 
-    private static List<RuleInput> Domain(Node node, string variable, IReadOnlyList<RuleComparison> comparisons)
+    /// <summary>The values tried for one variable, or null when there are too many to try (more than <see cref="MaxContained"/> texts compared with <c>contains</c>).</summary>
+    private static List<RuleInput>? Domain(Node node, string variable, IReadOnlyList<RuleComparison> comparisons)
     {
         var values = new List<RuleInput>();
         if (TypeOf(node, variable) == OutputType.Boolean)
@@ -116,12 +126,18 @@ internal static class WhenRules
 
             var texts = literals.Select(l => l.Text).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
             values.AddRange(texts.Select(RuleInput.Of));
+            // A value may contain any set of the texts compared with 'contains' and none of the others: a list of
+            // exactly those texts (a text could not: one holding "a" and "b" side by side also holds "ab").
             var contained = comparisons.Where(c => c.Operator == RuleOperator.Contains && c.Value?.Text is not null)
                 .Select(c => c.Value!.Text!).Distinct(StringComparer.Ordinal).ToList();
-            values.AddRange(contained.Select(t => RuleInput.Of("\u0001" + t + "\u0001")));
-            if (contained.Count > 1)
+            if (contained.Count > MaxContained)
             {
-                values.Add(RuleInput.Of("\u0001" + string.Join("\u0001", contained) + "\u0001"));
+                return null;
+            }
+
+            for (var subset = 1; subset < 1 << contained.Count; subset++)
+            {
+                values.Add(RuleInput.List([.. contained.Where((_, i) => (subset & (1 << i)) != 0)]));
             }
 
             values.Add(RuleInput.Other);
