@@ -122,7 +122,7 @@ internal sealed partial class SimilarTexts<TGroup>
             for (var band = 0; band < bands; band++)
             {
                 changedByKey[band] = [];
-                foreach (var c in _changed.Where(c => Set(c).Length > 0))
+                foreach (var c in _changed.Where(c => !IsEmpty(c)))
                 {
                     var key = BandKey(c, band);
                     maybe[(key & 0xFFFF) >> 6] |= 1UL << (int)(key & 63);
@@ -143,7 +143,7 @@ internal sealed partial class SimilarTexts<TGroup>
                 var mine = found[chunk] = [];
                 for (var u = chunk * Chunk; u < Math.Min(count, (chunk + 1) * Chunk); u++)
                 {
-                    if (Set(u).Length == 0)
+                    if (IsEmpty(u))
                     {
                         continue;
                     }
@@ -187,6 +187,8 @@ internal sealed partial class SimilarTexts<TGroup>
 
             return false;
         }
+
+        private bool IsEmpty(int t) => _at[t] >= 0 ? _old.IsEmpty(_at[t]) : _fresh.IsEmpty(~_at[t]);
 
         private ReadOnlySpan<ulong> Set(int t) => _at[t] >= 0 ? _old.Set(_at[t]) : _fresh.Set(~_at[t]);
 

@@ -13,7 +13,7 @@ public static partial class TrigramJoin
     private sealed class Bands(Sketches sketches, IReadOnlyList<int> groups, double threshold)
     {
         /// <summary>The texts with at least one trigram, in index order: the only ones that can match.</summary>
-        private readonly int[] _members = [.. Enumerable.Range(0, sketches.Count).Where(i => !sketches.Set(i).IsEmpty)];
+        private readonly int[] _members = [.. Enumerable.Range(0, sketches.Count).Where(i => !sketches.IsEmpty(i))];
 
         /// <summary>The verified pairs of texts in different groups, band by band (each list in a fixed order).</summary>
         public List<Match> Search()

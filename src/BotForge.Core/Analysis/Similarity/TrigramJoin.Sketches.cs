@@ -29,15 +29,17 @@ public static partial class TrigramJoin
 
             _setData = new ulong[_setStart[Count]];
             _setCount = new int[Count];
+            _setState = new int[Count];
             Fingerprints = new byte[Count * Stride];
             BandKeys = new ulong[Count * Bands];
 
             var (multipliers, offsets) = HashFunctions(Stride);
             Parallel.For(0, Count, () => new Scratch(Stride), (i, _, scratch) =>
             {
-                _setCount[i] = Trigrams(texts[i], _setData.AsSpan(_setStart[i], texts[i].Length));
+                var trigrams = _setData.AsSpan(_setStart[i], texts[i].Length);
+                Pack(texts[i], trigrams);
                 var signature = scratch.Signature;
-                Sign(Set(i), multipliers, offsets, scratch.Mins, signature);
+                Sign(trigrams, multipliers, offsets, scratch.Mins, signature);
                 for (var band = 0; band < Bands; band++)
                 {
                     BandKeys[band * Count + i] = KeyOf(signature.AsSpan(band * Rows, Rows));
@@ -63,15 +65,26 @@ public static partial class TrigramJoin
         public int Stride { get; }
 
         /// <summary>
-        /// Every text's trigram set in one array, each text's at <see cref="_setStart"/> (as long as the text) with
-        /// <see cref="_setCount"/> of its places used: one large array the garbage collector never moves, where an
-        /// array per text (200,000 of them at 10,000 nodes) was copied by every collection that saw it young.
+        /// Every text's trigrams in one array, each text's at <see cref="_setStart"/> (as many as the text has
+        /// characters): one large array the garbage collector never moves, where an array per text (200,000 of them
+        /// at 10,000 nodes) was copied by every collection that saw it young. They are stored as the text gives them,
+        /// repeats included, which is all signing needs (a repeat cannot change a minimum); a text's are sorted and
+        /// made distinct in place the first time a verification asks for its set (<see cref="Set"/>), which few texts
+        /// ever are: sorting every text's was half the time of making the sketches.
         /// </summary>
         private readonly ulong[] _setData;
 
         private readonly int[] _setStart;
 
+        /// <summary>How many of a text's places hold its set once it is sorted (<see cref="_setState"/>).</summary>
         private readonly int[] _setCount;
+
+        /// <summary>Per text: <see cref="Unsorted"/>, <see cref="Sorting"/> (by one thread) or <see cref="Sorted"/>.</summary>
+        private readonly int[] _setState;
+
+        private const int Unsorted = 0;
+        private const int Sorting = 1;
+        private const int Sorted = 2;
 
         /// <summary>The low byte of each minimum hash, <see cref="Stride"/> bytes per text.</summary>
         public byte[] Fingerprints { get; }
@@ -79,8 +92,38 @@ public static partial class TrigramJoin
         /// <summary>Each text's key on each band, band by band (all texts' keys on band 0, then band 1, …), so a band is read in one sweep.</summary>
         public ulong[] BandKeys { get; }
 
-        /// <summary>A text's distinct trigrams, sorted (empty for an empty text, which matches nothing).</summary>
-        public ReadOnlySpan<ulong> Set(int text) => _setData.AsSpan(_setStart[text], _setCount[text]);
+        /// <summary>True for an empty text, which has no trigram and matches nothing.</summary>
+        public bool IsEmpty(int text) => _setStart[text + 1] == _setStart[text];
+
+        /// <summary>
+        /// A text's distinct trigrams, sorted. The first caller sorts them in place; any other thread asking meanwhile
+        /// waits the microsecond that takes, and later callers read the sorted set. Safe from any thread.
+        /// </summary>
+        public ReadOnlySpan<ulong> Set(int text)
+        {
+            if (Volatile.Read(ref _setState[text]) != Sorted)
+            {
+                SortSet(text);
+            }
+
+            return _setData.AsSpan(_setStart[text], _setCount[text]);
+        }
+
+        private void SortSet(int text)
+        {
+            if (Interlocked.CompareExchange(ref _setState[text], Sorting, Unsorted) == Unsorted)
+            {
+                _setCount[text] = SortDistinct(_setData.AsSpan(_setStart[text], _setStart[text + 1] - _setStart[text]));
+                Volatile.Write(ref _setState[text], Sorted);
+                return;
+            }
+
+            var wait = default(SpinWait);
+            while (Volatile.Read(ref _setState[text]) != Sorted)
+            {
+                wait.SpinOnce();
+            }
+        }
 
         public ReadOnlySpan<byte> Fingerprint(int text) => Fingerprints.AsSpan(text * Stride, Stride);
 
@@ -98,7 +141,7 @@ public static partial class TrigramJoin
     /// <summary>The second multiplier of the hash functions' mixing step.</summary>
     private static readonly Vector<uint> Multiplier2 = new(0x846CA68Bu);
 
-    /// <summary>The MinHash signature: for each hash function, the least hash of any trigram. <paramref name="mins"/> is scratch space.</summary>
+    /// <summary>The MinHash signature: for each hash function, the least hash of any trigram (repeats change nothing). <paramref name="mins"/> is scratch space.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Sign(ReadOnlySpan<ulong> set, Vector<uint>[] multipliers, Vector<uint>[] offsets, Vector<uint>[] mins, uint[] signature)
     {

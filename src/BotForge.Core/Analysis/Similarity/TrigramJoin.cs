@@ -170,20 +170,31 @@ public static partial class TrigramJoin
     }
 
     /// <summary>Writes the distinct trigrams of a text into <paramref name="into"/> (as long as the text), sorted, and returns how many there are.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Trigrams(string text, Span<ulong> into)
     {
-        if (text.Length == 0)
-        {
-            return 0;
-        }
+        Pack(text, into);
+        return SortDistinct(into[..text.Length]);
+    }
 
+    /// <summary>Writes the trigrams of a text into <paramref name="into"/> (one per character, in text order, repeats included).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Pack(string text, Span<ulong> into)
+    {
         for (var i = -1; i < text.Length - 1; i++)
         {
             into[i + 1] = ((ulong)At(text, i) << 32) | ((ulong)At(text, i + 1) << 16) | At(text, i + 2);
         }
+    }
 
-        var trigrams = into[..text.Length];
+    /// <summary>Sorts <paramref name="trigrams"/>, moves each distinct one to the front once, and returns how many there are.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int SortDistinct(Span<ulong> trigrams)
+    {
+        if (trigrams.IsEmpty)
+        {
+            return 0;
+        }
+
         trigrams.Sort();
         var distinct = 1;
         for (var i = 1; i < trigrams.Length; i++)
