@@ -12,6 +12,8 @@ public static partial class SecretScanner
     /// <summary>A suspected secret: its kind (for the message) and its offset in the scanned text.</summary>
     public readonly record struct Hit(string Kind, int Offset);
 
+    private static readonly Regex UrlCredentialsPattern = UrlCredentials();
+
     private static readonly (string Kind, Regex Pattern)[] Patterns =
     [
         ("a private key", PrivateKey()),
@@ -22,7 +24,7 @@ public static partial class SecretScanner
         ("a Stripe secret key", StripeKey()),
         ("a JSON Web Token", Jwt()),
         ("a Salesforce session id", SalesforceSession()),
-        ("a password in a URL", UrlCredentials()),
+        ("a password in a URL", UrlCredentialsPattern),
         ("a bearer token", Bearer()),
         ("a credential assigned inline", Assignment()),
     ];
@@ -38,6 +40,12 @@ public static partial class SecretScanner
         Hit? first = null;
         foreach (var (kind, pattern) in Patterns)
         {
+            // The URL pattern tries every word as a scheme, and was most of the scan's time: without "://" it cannot match.
+            if (pattern == UrlCredentialsPattern && !text.Contains("://", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var match = pattern.Match(text);
             if (match.Success && (first is null || match.Index < first.Value.Offset))
             {
