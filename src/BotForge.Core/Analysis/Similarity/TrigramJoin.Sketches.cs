@@ -27,7 +27,8 @@ public static partial class TrigramJoin
                 _setStart[i + 1] = checked(_setStart[i] + texts[i].Length);
             }
 
-            _setData = new ulong[_setStart[Count]];
+            _texts = texts;
+            _setData = GC.AllocateUninitializedArray<ulong>(_setStart[Count]);
             _setCount = new int[Count];
             _setState = new int[Count];
             Fingerprints = new byte[Count * Stride];
@@ -36,7 +37,7 @@ public static partial class TrigramJoin
             var (multipliers, offsets) = HashFunctions(Stride);
             Parallel.For(0, Count, () => new Scratch(Stride), (i, _, scratch) =>
             {
-                var trigrams = _setData.AsSpan(_setStart[i], texts[i].Length);
+                var trigrams = scratch.Trigrams(texts[i].Length);
                 Pack(texts[i], trigrams);
                 var signature = scratch.Signature;
                 Sign(trigrams, multipliers, offsets, scratch.Mins, signature);
@@ -64,27 +65,30 @@ public static partial class TrigramJoin
         /// <summary>Hashes per signature, rounded up to whole vectors (the padding hashes are real hashes too).</summary>
         public int Stride { get; }
 
+        private readonly IReadOnlyList<string> _texts;
+
         /// <summary>
-        /// Every text's trigrams in one array, each text's at <see cref="_setStart"/> (as many as the text has
-        /// characters): one large array the garbage collector never moves, where an array per text (200,000 of them
-        /// at 10,000 nodes) was copied by every collection that saw it young. They are stored as the text gives them,
-        /// repeats included, which is all signing needs (a repeat cannot change a minimum); a text's are sorted and
-        /// made distinct in place the first time a verification asks for its set (<see cref="Set"/>), which few texts
-        /// ever are: sorting every text's was half the time of making the sketches.
+        /// Room for every text's trigram set in one array, each text's at <see cref="_setStart"/> (as many places as
+        /// the text has characters): one large array the garbage collector never moves, where an array per text
+        /// (200,000 of them at 10,000 nodes) was copied by every collection that saw it young. A text's set is
+        /// written, sorted and made distinct the first time a verification asks for it (<see cref="Set"/>), which
+        /// few texts ever are; signing reads the trigrams from a worker's own buffer, as the text gives them (a
+        /// repeat cannot change a minimum). Sorting every text's up front was a fifth of a join from scratch, and
+        /// the places of texts never verified are never written (nor zeroed).
         /// </summary>
         private readonly ulong[] _setData;
 
         private readonly int[] _setStart;
 
-        /// <summary>How many of a text's places hold its set once it is sorted (<see cref="_setState"/>).</summary>
+        /// <summary>How many of a text's places hold its set once it is written (<see cref="_setState"/>).</summary>
         private readonly int[] _setCount;
 
-        /// <summary>Per text: <see cref="Unsorted"/>, <see cref="Sorting"/> (by one thread) or <see cref="Sorted"/>.</summary>
+        /// <summary>Per text: <see cref="Unwritten"/>, <see cref="Writing"/> (by one thread) or <see cref="Written"/>.</summary>
         private readonly int[] _setState;
 
-        private const int Unsorted = 0;
-        private const int Sorting = 1;
-        private const int Sorted = 2;
+        private const int Unwritten = 0;
+        private const int Writing = 1;
+        private const int Written = 2;
 
         /// <summary>The low byte of each minimum hash, <see cref="Stride"/> bytes per text.</summary>
         public byte[] Fingerprints { get; }
@@ -96,30 +100,30 @@ public static partial class TrigramJoin
         public bool IsEmpty(int text) => _setStart[text + 1] == _setStart[text];
 
         /// <summary>
-        /// A text's distinct trigrams, sorted. The first caller sorts them in place; any other thread asking meanwhile
-        /// waits the microsecond that takes, and later callers read the sorted set. Safe from any thread.
+        /// A text's distinct trigrams, sorted. The first caller writes them; any other thread asking meanwhile waits
+        /// the microsecond that takes, and later callers read them. Safe from any thread.
         /// </summary>
         public ReadOnlySpan<ulong> Set(int text)
         {
-            if (Volatile.Read(ref _setState[text]) != Sorted)
+            if (Volatile.Read(ref _setState[text]) != Written)
             {
-                SortSet(text);
+                WriteSet(text);
             }
 
             return _setData.AsSpan(_setStart[text], _setCount[text]);
         }
 
-        private void SortSet(int text)
+        private void WriteSet(int text)
         {
-            if (Interlocked.CompareExchange(ref _setState[text], Sorting, Unsorted) == Unsorted)
+            if (Interlocked.CompareExchange(ref _setState[text], Writing, Unwritten) == Unwritten)
             {
-                _setCount[text] = SortDistinct(_setData.AsSpan(_setStart[text], _setStart[text + 1] - _setStart[text]));
-                Volatile.Write(ref _setState[text], Sorted);
+                _setCount[text] = Trigrams(_texts[text], _setData.AsSpan(_setStart[text], _setStart[text + 1] - _setStart[text]));
+                Volatile.Write(ref _setState[text], Written);
                 return;
             }
 
             var wait = default(SpinWait);
-            while (Volatile.Read(ref _setState[text]) != Sorted)
+            while (Volatile.Read(ref _setState[text]) != Written)
             {
                 wait.SpinOnce();
             }
@@ -130,12 +134,25 @@ public static partial class TrigramJoin
         public ulong BandKey(int text, int band) => BandKeys[band * Count + text];
     }
 
-    /// <summary>One worker's space for signing: the running minimums and the finished signature.</summary>
+    /// <summary>One worker's space for signing: a text's trigrams, the running minimums and the finished signature.</summary>
     private sealed class Scratch(int stride)
     {
+        private ulong[] _trigrams = new ulong[256];
+
         public Vector<uint>[] Mins { get; } = new Vector<uint>[stride / Vector<uint>.Count];
 
         public uint[] Signature { get; } = new uint[stride];
+
+        /// <summary>Room for the trigrams of a text of <paramref name="length"/> characters (one per character).</summary>
+        public Span<ulong> Trigrams(int length)
+        {
+            if (_trigrams.Length < length)
+            {
+                _trigrams = new ulong[Math.Max(length, _trigrams.Length * 2)];
+            }
+
+            return _trigrams.AsSpan(0, length);
+        }
     }
 
     /// <summary>The second multiplier of the hash functions' mixing step.</summary>
