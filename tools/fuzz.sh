@@ -3,8 +3,10 @@
 # Usage: tools/fuzz.sh [SECONDS=600] [OUT=/tmp/botforge-fuzz]
 # Needs afl-fuzz (Debian: apt-get install afl++) and the SharpFuzz instrumenter, which this script installs as a
 # local .NET tool. Seeds: the example bot's files and the hostile corpus. Findings land in OUT/findings/default/
-# crashes (an exception escaped: a bug) and hangs; replay one with
-#   dotnet OUT/bin/BotForge.Fuzz.dll OUT/findings/default/crashes/id:...
+# crashes (an exception escaped: a bug) and hangs; replay one with the uninstrumented harness (the instrumented one
+# in OUT/bin needs AFL's shared memory and fails at once without it):
+#   dotnet build tests/BotForge.Fuzz -c Release
+#   dotnet tests/BotForge.Fuzz/bin/Release/net10.0/BotForge.Fuzz.dll OUT/findings/default/crashes/id:...
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-600}"; out="${2:-/tmp/botforge-fuzz}"

@@ -29,18 +29,7 @@ internal static class PlatformText
     }
 
     /// <summary>The text in one language, falling back to the default language when a translation is missing.</summary>
-    public static string In(LocalizedText text, string language)
-    {
-        foreach (var (lang, template) in text.Translations)
-        {
-            if (lang == language)
-            {
-                return Render(template);
-            }
-        }
-
-        return text.Translations.Count > 0 ? Render(text.Translations[0].Value) : string.Empty;
-    }
+    public static string In(LocalizedText text, string language) => text.In(language) is { } template ? Render(template) : string.Empty;
 
     /// <summary>Like <see cref="In(LocalizedText, string)"/> for an optional text: null stays null.</summary>
     public static string? InOrNull(LocalizedText? text, string language) => text is null ? null : In(text, language);

@@ -25,10 +25,17 @@ public enum PlaceholderKind
     Env,
 }
 
-/// <summary>A text per language, in the bot's language order. A plain string is the default language's.</summary>
+/// <summary>
+/// A text per language, in the bot's language order. A plain string is the default language's. A map whose keys
+/// are no language of the bot (reported when bound) has no translation at all.
+/// </summary>
 public sealed record LocalizedText(IReadOnlyList<KeyValuePair<string, TextTemplate>> Translations, SourceLocation Location)
 {
     public IEnumerable<PlaceholderPart> Placeholders => Translations.SelectMany(t => t.Value.Parts.OfType<PlaceholderPart>());
+
+    /// <summary>The text in <paramref name="language"/>, else in the first language it has; null when it has none.</summary>
+    public TextTemplate? In(string language) =>
+        Translations.FirstOrDefault(t => t.Key == language).Value ?? (Translations.Count > 0 ? Translations[0].Value : null);
 }
 
 /// <summary>One example utterance.</summary>

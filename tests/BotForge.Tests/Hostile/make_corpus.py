@@ -73,6 +73,12 @@ case("tag_not_a_uri", {"stories/main/flow.yaml": b" !![\n"}, 1, ["BF0010"])   # 
 case("unclosed_quote", {"stories/main/flow.yaml": FLOW.replace(b"Hello!", b'"Hello!')}, 1, ["BF0010"])
 case("huge_number", {"botforge.yaml": PROJECT + b"integrations:\n  salesforce:\n    base_url: https://x.example.com\n    username: u\n    client_id: c\n    private_key: k\n    timeout_seconds: 1e999\n", "stories/main/flow.yaml": FLOW}, 1)
 case("homoglyph_id", {"stories/main/flow.yaml": FLOW.replace(b"GREET", "GR\u0415ET".encode())}, 1, ["BF0104"])
+# Found by fuzzing: a flow list item "a b: c" is a map, read as a text per language, and a text with no known
+# language left nothing to read in the rules that take a text's first translation (BF2013, BF2009).
+case("text_map_without_a_language", {"stories/main/flow.yaml": FLOW.replace(b"    end: true\n", b"")
+     .replace(b"    bot_says: Hello!\n", b"    bot_says:\n      - text: Pick one\n        quick_replies: [Raise a ticket text: now, Menu]\n")}, 1, ["BF0216"])
+case("taskbox_title_without_a_language", {"botforge.yaml": PROJECT + b"taskbox:\n  tasks:\n    - title: {xx: Raise a ticket}\n      user_says: raise a new ticket\n",
+     "stories/main/flow.yaml": FLOW}, 1, ["BF0216"])
 case("unknown_key_typo", {"stories/main/flow.yaml": FLOW.replace(b"user_says", b"usr_says")}, 1, ["BF0101"])
 
 # Paths and layout.

@@ -17,12 +17,11 @@ public sealed class ResponseRenderer(string channel, string language, Func<Place
 
     public string Text(LocalizedText? text)
     {
-        if (text is null)
+        if (text?.In(language) is not { } template)
         {
             return string.Empty;
         }
 
-        var template = text.Translations.FirstOrDefault(t => t.Key == language).Value ?? text.Translations[0].Value;
         var result = new StringBuilder();
         foreach (var part in template.Parts)
         {

@@ -55,7 +55,8 @@ public sealed class TaskboxTaskUnmatchedRule : Rule
         foreach (var ((task, text, _), closest) in unmatched.Zip(nearest))
         {
             var near = closest is { } c ? $"; the closest is '{targets[c.Index].Utterance.Text}' of {targets[c.Index].Owner} ({((int)Math.Floor(c.Similarity * 100)).ToString(CultureInfo.InvariantCulture)}% similar)" : string.Empty;
-            context.Report(text.Location, $"the task '{task.Title.Translations[0].Value.Raw}' sends '{text.Raw}', which no start node, connection or FAQ has as a user say{near}",
+            var which = task.Title.In(context.Bot.Bot.DefaultLanguage) is { } title ? $"the task '{title.Raw}'" : "a task without a title";
+            context.Report(text.Location, $"{which} sends '{text.Raw}', which no start node, connection or FAQ has as a user say{near}",
                 closest is null ? "add a start node with this user say" : "use that utterance as the task's user_says, or add this one to the node");
         }
     }

@@ -122,8 +122,7 @@ public sealed class UnhandledReplyRule : Rule
             foreach (var text in texts)
             {
                 // A reply with a placeholder sends what it holds at run time: nothing to judge here.
-                var template = text.Translations.FirstOrDefault(t => t.Key == language).Value ?? text.Translations[0].Value;
-                if (template.Parts.All(p => p is LiteralPart))
+                if (text.In(language) is { } template && template.Parts.All(p => p is LiteralPart))
                 {
                     yield return (string.Concat(template.Parts.Cast<LiteralPart>().Select(p => p.Text)), text.Location);
                 }
