@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Fuzzes YAML reading, the schema check, binding and the rules with AFL++ and SharpFuzz.
+# Fuzzes YAML reading, the schema check, binding and the rules with AFL++ and SharpFuzz, through a sub-story file,
+# botforge.yaml, faq.yaml or entities.yaml.
 # Usage: tools/fuzz.sh [SECONDS=600] [OUT=/tmp/botforge-fuzz]
 # Needs afl-fuzz (Debian: apt-get install afl++) and the SharpFuzz instrumenter, which this script installs as a
-# local .NET tool. Seeds: the example bot's files and the hostile corpus. Findings land in OUT/findings/default/
+# local .NET tool. Seeds: the example bot's files and the hostile corpus's flows. Findings land in OUT/findings/default/
 # crashes (an exception escaped: a bug) and hangs; replay one with the uninstrumented harness (the instrumented one
 # in OUT/bin needs AFL's shared memory and fails at once without it):
 #   dotnet build tests/BotForge.Fuzz -c Release
@@ -21,6 +22,10 @@ i=0
 for f in bots/acme-support/stories/*/*.yaml tests/BotForge.Tests/Hostile/corpus/*/stories/main/flow.yaml; do
   # Only valid UTF-8 seeds: the harness drops others before any instrumented code runs, which AFL refuses.
   [ -f "$f" ] && [ "$(stat -c %s "$f")" -lt 65536 ] && iconv -f UTF-8 -t UTF-8 "$f" >/dev/null 2>&1 && cp "$f" "$out/seeds/seed_$((i++)).yaml"
+done
+# The other files an input can stand for, marked by their first line (tests/BotForge.Fuzz/Program.cs).
+for name in botforge.yaml faq.yaml entities.yaml; do
+  { echo "# $name"; cat "bots/acme-support/$name"; } > "$out/seeds/seed_$((i++)).yaml"
 done
 
 export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1
