@@ -262,7 +262,6 @@ public static partial class ProjectLoader
         }
     }
 
-    /// <summary>Reads a project file as strict UTF-8 (a BOM is dropped), reporting why it cannot.</summary>
     /// <summary>An editor's unsaved text of a file, held to the same size limit as a file on disk and without its BOM (as <see cref="ReadText"/>).</summary>
     private static string? OpenText(string text, string display, long maxBytes, DiagnosticBag diagnostics, out bool failed)
     {
@@ -277,6 +276,7 @@ public static partial class ProjectLoader
         return text.StartsWith('\uFEFF') ? text[1..] : text;
     }
 
+    /// <summary>Reads a project file as strict UTF-8 (a BOM is dropped), reporting why it cannot.</summary>
     internal static string? ReadText(string path, string display, long maxBytes, DiagnosticBag diagnostics, out bool failed)
     {
         failed = true;
