@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using BotForge.Text;
 using BotForge.Validation;
 using Microsoft.VisualStudio.Threading;
 using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
 
 namespace BotForge.LanguageServer;
 
@@ -29,11 +31,16 @@ public sealed class BotForgeLanguageServer
     }
 
     /// <summary>Serves one client until it exits or closes the stream; the exit code the protocol asks for.</summary>
-    public static async Task<int> RunAsync(Stream input, Stream output, SchemaCache? cache, string version)
+    /// <param name="input">The client's messages (stdin).</param>
+    /// <param name="output">Where answers and notifications go (stdout).</param>
+    /// <param name="log">Where a fault of the server's own is written in full (stderr: editors show it as the server's log).</param>
+    /// <param name="cache">The schema check's cache, or none.</param>
+    /// <param name="version">The version the server gives in its answer to <c>initialize</c>.</param>
+    public static async Task<int> RunAsync(Stream input, Stream output, TextWriter log, SchemaCache? cache, string version)
     {
         var server = new BotForgeLanguageServer(cache, version);
         var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = Lsp.JsonOptions };
-        using var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(output, input, formatter));
+        using var rpc = new LspRpc(new HeaderDelimitedMessageHandler(output, input, formatter), log);
         rpc.SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false);
         rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true, AllowNonPublicInvocation = false });
         server._rpc = rpc;
@@ -324,5 +331,43 @@ public sealed class BotForgeLanguageServer
             _published[uri] = signature;
             _ = rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, lsp));
         }
+    }
+}
+
+/// <summary>
+/// The JSON-RPC connection. A request whose parameters do not have the protocol's shape is answered with
+/// InvalidParams; one the server failed on by a fault of its own with InternalError and a one-line message, the stack
+/// trace going to the log, never to the client (StreamJsonRpc would send it).
+/// </summary>
+internal sealed class LspRpc(IJsonRpcMessageHandler handler, TextWriter log) : JsonRpc(handler)
+{
+    protected override JsonRpcError.ErrorDetail CreateErrorDetails(JsonRpcRequest request, Exception exception)
+    {
+        if (exception is LocalRpcException)
+        {
+            return base.CreateErrorDetails(request, exception);
+        }
+
+        // The parameters are read when the method is called: a required field missing, null or of another type.
+        if (exception is JsonException invalid)
+        {
+            return new JsonRpcError.ErrorDetail
+            {
+                Code = JsonRpcErrorCode.InvalidParams,
+                Message = $"invalid parameters for '{request.Method}' at {invalid.Path ?? "$"}: a field the protocol requires is missing, null or of another type",
+            };
+        }
+
+        lock (log)
+        {
+            log.Write($"botforge lsp: internal error while answering '{request.Method}': {exception}\n");
+            log.Flush();
+        }
+
+        return new JsonRpcError.ErrorDetail
+        {
+            Code = (JsonRpcErrorCode)Lsp.InternalError,
+            Message = $"internal error in botforge while answering '{request.Method}' ({exception.GetType().Name}); the server's log has the details",
+        };
     }
 }

@@ -87,18 +87,39 @@ internal static partial class Features
         var actions = new List<CodeAction>();
         foreach (var diagnostic in request.Context.Diagnostics)
         {
-            if (diagnostic.Data is not { ValueKind: JsonValueKind.Object } data || !data.TryGetProperty("with", out var with) || !data.TryGetProperty("replace", out var replace))
+            if (Fix(diagnostic) is var (range, text))
             {
-                continue;
+                var edit = new WorkspaceEdit(new Dictionary<string, IReadOnlyList<TextEdit>> { [uri] = [new TextEdit(range, text)] });
+                actions.Add(new CodeAction($"Change to '{text}'", "quickfix", [diagnostic], edit, IsPreferred: true));
             }
-
-            var range = replace.Deserialize<LspRange>(Lsp.JsonOptions)!;
-            var text = with.GetString()!;
-            var edit = new WorkspaceEdit(new Dictionary<string, IReadOnlyList<TextEdit>> { [uri] = [new TextEdit(range, text)] });
-            actions.Add(new CodeAction($"Change to '{text}'", "quickfix", [diagnostic], edit, IsPreferred: true));
         }
 
         return actions;
+    }
+
+    /// <summary>
+    /// The fix one of our diagnostics carries (<see cref="ToLsp"/>'s <c>data</c>); null for another tool's diagnostic
+    /// and for anything not of that shape.
+    /// </summary>
+    private static (LspRange Range, string Text)? Fix(JsonElement diagnostic)
+    {
+        if (diagnostic.ValueKind != JsonValueKind.Object
+            || !diagnostic.TryGetProperty("source", out var source) || source.ValueKind != JsonValueKind.String || source.GetString() != "botforge"
+            || !diagnostic.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object
+            || !data.TryGetProperty("with", out var with) || with.ValueKind != JsonValueKind.String
+            || !data.TryGetProperty("replace", out var replace) || replace.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        try
+        {
+            return (replace.Deserialize<LspRange>(Lsp.JsonOptions)!, with.GetString()!);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     // ---- navigation -------------------------------------------------------------------------------------------------

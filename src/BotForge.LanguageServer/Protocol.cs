@@ -78,11 +78,15 @@ public sealed record DocumentSymbol(string Name, string? Detail, int Kind, LspRa
 
 public sealed record DocumentSymbolParams(TextDocumentIdentifier TextDocument);
 
-public sealed record CodeActionContext(IReadOnlyList<LspDiagnostic> Diagnostics);
+/// <summary>
+/// The diagnostics the editor shows where an action is asked for: ours, and those of any other tool on the file
+/// (yaml-language-server's have numbers for codes, or none), so each is kept as the JSON it came as.
+/// </summary>
+public sealed record CodeActionContext(IReadOnlyList<JsonElement> Diagnostics);
 
 public sealed record CodeActionParams(TextDocumentIdentifier TextDocument, LspRange Range, CodeActionContext Context);
 
-public sealed record CodeAction(string Title, string Kind, IReadOnlyList<LspDiagnostic> Diagnostics, WorkspaceEdit Edit, bool IsPreferred);
+public sealed record CodeAction(string Title, string Kind, IReadOnlyList<JsonElement> Diagnostics, WorkspaceEdit Edit, bool IsPreferred);
 
 public sealed record PrepareRenameResult(LspRange Range, string Placeholder);
 
@@ -130,8 +134,17 @@ internal static class Lsp
     /// <summary>The error code of a request the server does not take now (JSON-RPC's InvalidRequest: one sent after <c>shutdown</c>).</summary>
     public const int InvalidRequest = -32600;
 
+    /// <summary>The error code of a request the server failed on by a fault of its own (JSON-RPC's InternalError).</summary>
+    public const int InternalError = -32603;
+
+    /// <summary>
+    /// Camel case on the wire, absent fields left out. A field the protocol requires (a non-nullable one here) that
+    /// is missing or null makes the request's parameters invalid (InvalidParams), instead of reaching a handler as null.
+    /// </summary>
     public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
     };
 }

@@ -39,6 +39,28 @@ assert.equal(actions[0].title, "Change to 'FETCH_TICKET'");
 const [fix] = actions[0].edit.changes[client.uri(flow)];
 assert.equal(fix.newText, 'FETCH_TICKET');
 assert.deepEqual(fix.range, { start: client.at(flow, 'to: FETCH_TICKE', { inside: 4 }), end: client.at(flow, 'to: FETCH_TICKE') });
+step("another tool's diagnostics in a code action request (a number for a code, no source or severity) get no action and no error");
+const foreign = { range: unknown.range, message: 'Incorrect type. Expected "string".', severity: 1, code: 0, source: 'yaml-schema: botforge' };
+const bare = { range: unknown.range, message: 'no code, no severity, no source' };
+const mixed = await client.request('textDocument/codeAction', {
+  textDocument: { uri: client.uri(flow) }, range: unknown.range, context: { diagnostics: [foreign, bare, unknown] },
+});
+assert.equal(mixed.length, 1);
+assert.deepEqual(mixed[0].diagnostics, [unknown]);
+const forged = { ...unknown, data: { replace: 'not a range', with: 7 } };
+assert.deepEqual(await client.request('textDocument/codeAction', {
+  textDocument: { uri: client.uri(flow) }, range: unknown.range, context: { diagnostics: [forged] },
+}), []);
+
+step('a request without a field the protocol requires is refused (InvalidParams), with nothing of the server inside');
+const noStack = e => !JSON.stringify(e).includes('   at ') && !JSON.stringify(e.data ?? {}).includes('stack');
+await assert.rejects(client.request('textDocument/hover', {}), e => e.code === -32602 && noStack(e));
+await assert.rejects(client.request('textDocument/hover', { textDocument: { uri: client.uri(flow) } }), e => e.code === -32602 && noStack(e));
+await assert.rejects(client.request('textDocument/rename', { textDocument: { uri: client.uri(flow) }, position: { line: 0, character: 0 } }),
+  e => e.code === -32602 && noStack(e));
+await assert.rejects(client.request('textDocument/codeAction', { textDocument: { uri: client.uri(flow) }, range: unknown.range }),
+  e => e.code === -32602 && noStack(e));
+
 const mended = client.next(p => p.uri === client.uri(flow) && errors(p).length === 0);
 await client.edit(flow, 'to: FETCH_TICKE', 'to: FETCH_TICKET');
 await mended;
