@@ -9,8 +9,9 @@ namespace BotForge.Analysis;
 /// <remarks>
 /// The values tried stand for every value a variable can take as far as its rules can tell: each literal the rules
 /// mention; for numbers also one below the least, one between each two neighbours and one above the greatest; for
-/// texts compared with <c>contains</c>, a value holding each set of them and none of the others; one other value;
-/// and absence (but for <c>status</c>, always present).
+/// texts compared with <c>contains</c>, a value holding each set of them and none of the others; one other value
+/// (but for a variable compared only with numbers, which is taken to be a number); and absence (but for
+/// <c>status</c>, always present).
 /// </remarks>
 internal static class WhenRules
 {
@@ -140,7 +141,12 @@ internal static class WhenRules
                 values.Add(RuleInput.List([.. contained.Where((_, i) => (subset & (1 << i)) != 0)]));
             }
 
-            values.Add(RuleInput.Other);
+            // A variable the rules compare only with numbers is read as a number: a script that returns something
+            // else for it (a word, an object) is wrong, which its tests show; it is not a gap in the rules.
+            if (!ComparedAsNumber(comparisons))
+            {
+                values.Add(RuleInput.Other);
+            }
         }
 
         // 'status' is always in final_response (docs/platform.md); any other output may be absent.
@@ -151,6 +157,12 @@ internal static class WhenRules
 
         return [.. values.Distinct()];
     }
+
+    /// <summary>True when every comparison of a variable but <c>exists</c> orders it or equates it with a number, and one does.</summary>
+    private static bool ComparedAsNumber(IReadOnlyList<RuleComparison> comparisons) =>
+        comparisons.Any(c => c.Value?.Number is not null)
+        && comparisons.All(c => c.Operator is RuleOperator.Exists or RuleOperator.NotExists
+            || (c.Value?.Number is not null && c.Operator is not RuleOperator.Contains));
 
     /// <summary>A combination of trial values and the rule connections true under it.</summary>
     internal sealed record Outcome(IReadOnlyList<(string Variable, RuleInput Value)> Values, IReadOnlyList<Connection> Taken)

@@ -13,7 +13,8 @@ namespace BotForge.Tests.Analysis;
 /// (WhenRules' outcome enumeration behind BF1008 and BF2001) both use RuleSemantics. The property: for random rules
 /// over a boolean, a number and a text output, and random outputs, the connections the engine finds true are
 /// exactly those of one outcome the enumeration lists, so a gap or an overlap the engine can meet is one the
-/// compiler reports.
+/// compiler reports. The outputs give the number output a number or nothing: an output the rules compare only with
+/// numbers is taken to be a number (a word there is the script's mistake, not a gap in the rules).
 /// </summary>
 public sealed class RuleSemanticsTests
 {

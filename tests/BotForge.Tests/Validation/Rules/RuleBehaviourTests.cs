@@ -15,6 +15,42 @@ public sealed class RuleBehaviourTests
 
     private static RuleExample WithFaq(string flow, string faq) => new(flow) { Files = new Dictionary<string, string> { ["faq.yaml"] = faq } };
 
+    [Theory]
+    [InlineData("status == true and days <= 10", "status == true and days > 10", "status == false or days not exists", null)]
+    [InlineData("status == true and days <= 10", "status == true and days > 10", "status == false", "no connection of CHECK is taken when status == true and days is missing")]
+    [InlineData("status == true and days < 10", "status == true and days > 10", "status == false or days not exists", "no connection of CHECK is taken when status == true and days == 10")]
+    [InlineData("status == true and days <= 10", "status == true and days > 10", "status == false or days not exists or days == \"soon\"", "no connection of CHECK is taken when status == true and days has some other value")]
+    [InlineData("status == true and days <= 10", "status == true and days > 10", "status == false or days not exists or days contains 1", "no connection of CHECK is taken when status == true and days has some other value")]
+    public void An_output_compared_only_with_numbers_is_a_number_whose_every_value_and_absence_must_be_covered(string first, string second, string third, string? gap)
+    {
+        var flow = ExampleBots.CheckOrder
+            .Replace("outputs: [status]", "outputs: [status, days]", StringComparison.Ordinal)
+            .Replace("""
+                      - to: OK
+                        when: status == true
+                      - to: FAILED
+                        when: status == false
+                """, $"""
+                      - to: OK
+                        when: {first}
+                      - to: OK
+                        when: {second}
+                      - to: FAILED
+                        when: {third}
+                """, StringComparison.Ordinal);
+        Assert.Contains(third, flow, StringComparison.Ordinal);
+
+        var findings = Findings("BF1008", new RuleExample(flow));
+        if (gap is null)
+        {
+            Assert.Empty(findings);
+        }
+        else
+        {
+            Assert.Equal(gap, Assert.Single(findings).Message);
+        }
+    }
+
     [Fact]
     public void The_same_phrase_on_connections_of_two_nodes_is_no_collision_but_on_two_connections_of_one_node_it_is()
     {
