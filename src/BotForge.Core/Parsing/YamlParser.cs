@@ -55,7 +55,7 @@ public static class YamlParser
                 offset = tab;
             }
 
-            diagnostics.Add(SyntaxDiagnostics.Syntax(new SourceLocation(file, new TextSpan(offset, offset)), CleanMessage(e.Message), HintFor(file, offset)));
+            diagnostics.Add(SyntaxDiagnostics.Syntax(new SourceLocation(file, new TextSpan(offset, offset)), CleanMessage(e.Message), HintFor(file, offset, e.Message)));
             return null;
         }
         catch (InvalidOperationException)
@@ -110,13 +110,22 @@ public static class YamlParser
         return null;
     }
 
-    private static string? HintFor(SourceFile file, int offset)
+    private static string? HintFor(SourceFile file, int offset, string message)
     {
         var (line, _) = file.GetLineColumn(offset);
         var text = file.GetLineText(line);
         if (text.TrimStart(' ').StartsWith('\t'))
         {
             return "YAML forbids tabs in indentation; indent with spaces";
+        }
+
+        // Inside [ ] or { }, the '{' of a placeholder starts a mapping: { en: Hi ${user.full_name} } cannot be read.
+        if (message.Contains("flow mapping", StringComparison.Ordinal) || message.Contains("flow sequence", StringComparison.Ordinal))
+        {
+            if (text.Contains("${", StringComparison.Ordinal))
+            {
+                return "inside [ ] or { }, a text with a placeholder must be quoted, like \"Hi ${user.full_name}\"";
+            }
         }
 
         return text.Contains(": ", StringComparison.Ordinal) && text.Count(c => c == ':') > 1

@@ -75,6 +75,18 @@ public sealed class YamlParserTests
         Assert.Equal([expected], diagnostics.Select(Where));
     }
 
+    [Theory]
+    [InlineData("bot_says: { en: Hi ${user.full_name} there, hi: Namaste }\n", "inside [ ] or { }, a text with a placeholder must be quoted, like \"Hi ${user.full_name}\"")]
+    [InlineData("quick_replies: [Yes, Maybe ${entity.x}]\n", "inside [ ] or { }, a text with a placeholder must be quoted, like \"Hi ${user.full_name}\"")]
+    [InlineData("bot_says: { en: Time: 5pm, hi: x }\n", "a value that contains ': ' must be quoted")]
+    [InlineData("a: 1\n\tb: 2\n", "YAML forbids tabs in indentation; indent with spaces")]
+    public void An_unreadable_line_gets_the_hint_for_its_likely_cause(string text, string hint)
+    {
+        var (_, diagnostics, _) = Parse(text);
+
+        Assert.Equal(hint, Assert.Single(diagnostics).Hint);
+    }
+
     [Fact]
     public void A_duplicate_key_names_the_line_of_the_first()
     {
