@@ -65,7 +65,7 @@ public sealed class TestCommandTests
         Assert.True(confused > table, run.Out);
         Assert.Matches(@"^  [\w:]+ → [\w: ]+: \d+$", lines[confused + 1]);
         Assert.Matches(@"^    '.+' is nearest '.+' of [\w:]+ \(\d\.\d\d\)$", lines[confused + 2]);
-        Assert.Contains("PASS greets on the web with the taskbox", run.Out, StringComparison.Ordinal);
+        Assert.Matches(@"\nPASS greets on the web with the taskbox  \(1 turn, \d+ ms\)\n", run.Out);
     }
 
     [Fact]
