@@ -125,7 +125,7 @@ d["testsFile"] = obj({"conversations": arr(obj({
     "salesforce": obj({"create_case": stub, "get_contact": stub, "get_record": stub}),
     "user": {"type": "object"}, "user_details": {"type": "object"},
     "today": {"type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$"},
-    "channel": {"type": "string"},
+    "channel": {"type": "string"}, "language": ref("language"),
     "turns": arr(obj({"user": STR, "expect": {"type": "object", "properties": {
         "node": ref("systemName"), "says": {"anyOf": [STR, arr(STR)]}, "not_says": {"anyOf": [STR, arr(STR)]},
         "entities": {"type": "object"}},

@@ -9,7 +9,7 @@ using BotForge.Text;
 
 namespace BotForge.Cli.Commands;
 
-/// <summary><c>botforge chat PROJECT [--trace] [--salesforce ACTION=STATUS]</c>: talk to the bot in the terminal.</summary>
+/// <summary><c>botforge chat PROJECT [--trace] [--salesforce ACTION=STATUS] [--language LANG]</c>: talk to the bot in the terminal.</summary>
 internal static class ChatCommand
 {
     public static Command Create(CliIO io)
@@ -21,12 +21,13 @@ internal static class ChatCommand
             Description = "How the stand-in Salesforce service answers, e.g. create_case=503, get_contact=404 or get_record=404 (default: success). Repeatable.",
             AllowMultipleArgumentsPerToken = false,
         };
-        var command = new Command("chat", "Chat with the bot in the terminal, with the engine 'botforge test' uses. /reset starts over, /quit ends.") { project, trace, salesforce };
-        command.SetAction(parse => Run(io, parse.GetValue(project)!, parse.GetValue(trace), parse.GetValue(salesforce) ?? []));
+        var language = new Option<string?>("--language") { Description = "The language you write in and the bot answers in: one of bot.languages (default: the first)." };
+        var command = new Command("chat", "Chat with the bot in the terminal, with the engine 'botforge test' uses. /reset starts over, /quit ends.") { project, trace, salesforce, language };
+        command.SetAction(parse => Run(io, parse.GetValue(project)!, parse.GetValue(trace), parse.GetValue(salesforce) ?? [], parse.GetValue(language)));
         return command;
     }
 
-    private static int Run(CliIO io, string project, bool trace, string[] salesforce)
+    private static int Run(CliIO io, string project, bool trace, string[] salesforce, string? language)
     {
         var answers = new Dictionary<string, ServiceAnswer>(StringComparer.Ordinal);
         foreach (var setting in salesforce)
@@ -53,9 +54,15 @@ internal static class ChatCommand
             return DiagnosticPrinter.ExitCode(diagnostics);
         }
 
-        var intents = new Intents(model, compilation.Encoder);
+        if (language is not null && !model.Bot.Languages.Contains(language, StringComparer.Ordinal))
+        {
+            io.Error.Write($"botforge: error: the bot does not speak '{language}' (bot.languages: {string.Join(", ", model.Bot.Languages)})\n");
+            return ExitCodes.BadInput;
+        }
+
+        var intents = new Intents(model, compilation.Encoder, language: language);
         var runner = new CodeRunner();
-        var settings = new ConversationSettings { Answers = answers, Today = DateOnly.FromDateTime(DateTime.Today) };
+        var settings = new ConversationSettings { Answers = answers, Today = DateOnly.FromDateTime(DateTime.Today), Language = language };
         var engine = new ConversationEngine(model, intents, runner, settings);
         io.Out.Write($"Chatting with {model.Bot.Name} ({model.Bot.Id}). /reset starts over, /quit ends.\n");
         var turn = 0;

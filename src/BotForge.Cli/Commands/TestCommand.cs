@@ -59,7 +59,7 @@ internal static class TestCommand
             return ExitCodes.Success;
         }
 
-        var results = TestRunner.Run(model, intents, suite, new CodeRunner(), filter);
+        var results = TestRunner.Run(model, new IntentsByLanguage(model, compilation.Encoder, intents), suite, new CodeRunner(), filter);
         if (results.Count == 0)
         {
             io.Error.Write($"botforge: error: no conversation name contains '{filter}'\n");

@@ -184,4 +184,14 @@ public sealed class TestCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("botforge: error: --salesforce takes ACTION=STATUS", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Chat_in_a_language_the_bot_does_not_speak_is_bad_usage()
+    {
+        var run = CliRun.WithInput(Repo.Root, "hi\n", "chat", "bots/acme-support", "--language", "hi");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("botforge: error: the bot does not speak 'hi' (bot.languages: en)\n", run.Error);
+        Assert.Equal(string.Empty, run.Out);
+    }
 }

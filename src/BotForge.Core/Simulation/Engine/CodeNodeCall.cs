@@ -18,7 +18,7 @@ internal sealed class CodeNodeCall(BotModel bot, ConversationSettings settings)
         "user_id" or "user_name" => "test-user",
         "full_name" => "Test User",
         "device_platform" => settings.Channel,
-        "language_code" => bot.Bot.DefaultLanguage,
+        "language_code" => settings.Language ?? bot.Bot.DefaultLanguage,
         _ => string.Empty,
     };
 

@@ -40,7 +40,7 @@ public sealed class ConversationEngine
         _runner = runner;
         _settings = settings;
         _extractor = new EntityExtractor(settings.Today);
-        _renderer = new ResponseRenderer(settings.Channel, bot.Bot.DefaultLanguage, Lookup);
+        _renderer = new ResponseRenderer(settings.Channel, settings.Language ?? bot.Bot.DefaultLanguage, Lookup);
         _scripts = new ScriptGenerator(bot);
         _call = new CodeNodeCall(bot, settings);
         foreach (var (key, value) in settings.UserDetails)

@@ -8,6 +8,9 @@ public sealed record ConversationSettings
     /// <summary>The day "today" and "tomorrow" mean (tests fix it so transcripts do not change).</summary>
     public DateOnly Today { get; init; } = new(2026, 1, 1);
 
+    /// <summary>The language the user writes and the bot answers in (null: the bot's first language); the event's <c>user.language_code</c>.</summary>
+    public string? Language { get; init; }
+
     /// <summary>The channel the conversation is on: picks response variants.</summary>
     public string Channel { get; init; } = "web";
 

@@ -24,7 +24,9 @@ public sealed record IntentMatch(string Intent, double Confidence, string Neares
 /// the embeddings' cosine to its nearest example. An exact example scores 1, an unrelated message near 0; the
 /// centroid half keeps a threshold meaning about the same whatever the number of intents (the head's scores spread
 /// lower as intents are added). Below the threshold nothing matches (the bot breaks). A connection's phrases and a
-/// node's negative examples are judged by similarity alone.
+/// node's negative examples are judged by similarity alone. In a language the model does not cover
+/// (<see cref="SentenceEncoder.Covers"/>) there is no meaning half: intents are ranked by the TF-IDF cosine of their
+/// nearest example, which is also the confidence.
 /// Deterministic: no random start, no iteration, sums in a fixed order; the figures are in docs/testing.md.
 /// </summary>
 public sealed class IntentClassifier
@@ -53,18 +55,21 @@ public sealed class IntentClassifier
     private readonly int[] _competingExamples;
     private readonly Lazy<RidgeHead?> _head;
     private readonly Lazy<(float[][] Sums, double[] Norms)> _centroids;
+    private readonly bool _byMeaning;
 
     /// <param name="examples">Every example of every intent.</param>
     /// <param name="encoder">Gives the examples' and messages' embeddings.</param>
     /// <param name="threshold">The least confidence that is a match.</param>
     /// <param name="competes">The intents <see cref="Classify"/> chooses among (the others are only <see cref="Score"/>d).</param>
-    public IntentClassifier(IEnumerable<Example> examples, SentenceEncoder encoder, double threshold, Func<string, bool> competes)
+    /// <param name="byMeaning">False for a language the model does not cover: wording alone (no embeddings are made).</param>
+    public IntentClassifier(IEnumerable<Example> examples, SentenceEncoder encoder, double threshold, Func<string, bool> competes, bool byMeaning = true)
     {
         Threshold = threshold;
         Encoder = encoder;
         _competes = competes;
+        _byMeaning = byMeaning;
         _examples = examples.Where(e => UserSays.Normalize(e.Text).Length > 0).ToArray();
-        _vectors = encoder.Encode(_examples.Select(e => e.Text).ToArray());
+        _vectors = byMeaning ? encoder.Encode(_examples.Select(e => e.Text).ToArray()) : [.. _examples.Select(_ => NoMeaning)];
         _lexical = new LexicalIndex(_examples.Select(e => e.Text).ToArray());
         _byIntent = Enumerable.Range(0, _examples.Length).GroupBy(i => _examples[i].Intent, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
@@ -136,11 +141,19 @@ public sealed class IntentClassifier
 
     private readonly record struct MessageVectors(float[] Meaning, (int[] Ids, float[] Weights) Wording);
 
-    private MessageVectors Message(string text) => new(Encoder.Encode([text])[0], _lexical.Vector(text));
+    /// <summary>The meaning of every text where there is none: a zero vector, so the meaning terms are all 0.</summary>
+    private static readonly float[] NoMeaning = new float[SentenceEncoder.Dimensions];
+
+    private MessageVectors Message(string text) => new(_byMeaning ? Encoder.Encode([text])[0] : NoMeaning, _lexical.Vector(text));
 
     /// <summary>The best competing intent for a message (an example's own index in <paramref name="skip"/> to leave it out).</summary>
     private IntentMatch? Best(MessageVectors message, int skip)
     {
+        if (!_byMeaning)
+        {
+            return ByWording(message, skip);
+        }
+
         if (_head.Value is not { } head)
         {
             return null;
@@ -173,6 +186,22 @@ public sealed class IntentClassifier
                 // A message written exactly as an example (to the embedding) is that example: confidence 1.
                 var confidence = meaning >= 1 - 1e-6 ? 1 : Math.Clamp((centroids[c] + ((scores[c] + meaning) / 2)) / 2, 0, 1);
                 best = new IntentMatch(_competing[c], confidence, _examples[index].Text);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Without meaning: the competing intent whose nearest example has the greatest TF-IDF cosine, that cosine its confidence (ties to the first in name order).</summary>
+    private IntentMatch? ByWording(MessageVectors message, int skip)
+    {
+        IntentMatch? best = null;
+        foreach (var intent in _competing)
+        {
+            var (index, similarity) = Nearest(message, _byIntent[intent], skip);
+            if (index >= 0 && (best is null || similarity > best.Confidence))
+            {
+                best = new IntentMatch(intent, similarity, _examples[index].Text);
             }
         }
 
@@ -213,7 +242,9 @@ public sealed class IntentClassifier
                 continue;
             }
 
-            var similarity = (MeaningShare * TensorPrimitives.Dot(message.Meaning, _vectors[i])) + ((1 - MeaningShare) * _lexical.Similarity(message.Wording, i));
+            var similarity = _byMeaning
+                ? (MeaningShare * TensorPrimitives.Dot(message.Meaning, _vectors[i])) + ((1 - MeaningShare) * _lexical.Similarity(message.Wording, i))
+                : _lexical.Similarity(message.Wording, i);
             if (similarity > bestSimilarity)
             {
                 (best, bestSimilarity) = (i, similarity);

@@ -6,7 +6,8 @@ namespace BotForge.Simulation.Nlu;
 /// The bot's intents for the engine, in one <see cref="IntentClassifier"/> (one vocabulary, one IDF):
 /// <c>node:ID</c> for each active start node's user says, <c>faq:ID</c> for FAQ questions,
 /// <c>conn:ID:i</c> for the phrases of connection i of node ID (plus its target's own user says), and
-/// <c>neg:ID</c> for a node's negative user says.
+/// <c>neg:ID</c> for a node's negative user says. Trained on one language's utterances, as the platform trains a
+/// model per language.
 /// </summary>
 public sealed class Intents
 {
@@ -14,10 +15,15 @@ public sealed class Intents
     private readonly Dictionary<string, Node> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FaqEntry> _faq = new(StringComparer.Ordinal);
 
-    public Intents(BotModel bot, SentenceEncoder encoder, double? threshold = null)
+    /// <param name="bot">The bound bot.</param>
+    /// <param name="encoder">Sentence embeddings.</param>
+    /// <param name="threshold">The confidence detection needs (default: the bot's <c>nlu.threshold</c>, else <see cref="IntentClassifier.DefaultThreshold"/>).</param>
+    /// <param name="language">Whose utterances train it (default: the bot's first language).</param>
+    public Intents(BotModel bot, SentenceEncoder encoder, double? threshold = null, string? language = null)
     {
         var examples = new List<Example>();
-        var language = bot.Bot.DefaultLanguage;
+        language ??= bot.Bot.DefaultLanguage;
+        Language = language;
         IEnumerable<string> Texts(UtteranceSet set) => set.ByLanguage.Where(l => l.Key == language).SelectMany(l => l.Value).Select(u => u.Text);
         foreach (var node in bot.Nodes)
         {
@@ -49,13 +55,16 @@ public sealed class Intents
             }
         }
 
-        _classifier = new IntentClassifier(examples, encoder, threshold ?? bot.NluThreshold ?? IntentClassifier.DefaultThreshold, IsGlobal);
+        _classifier = new IntentClassifier(examples, encoder, threshold ?? bot.NluThreshold ?? IntentClassifier.DefaultThreshold, IsGlobal, SentenceEncoder.Covers(language));
     }
 
     /// <summary>How sure detection must be to change the subject while an entity is being asked for (the engine and BF2013 use it).</summary>
     public const double ClearMatch = 0.5;
 
     public double Threshold => _classifier.Threshold;
+
+    /// <summary>The language whose utterances it was trained on.</summary>
+    public string Language { get; }
 
     /// <summary>Start-node and FAQ detection: the best above the threshold, or null (<paramref name="nearest"/>: the best at all).</summary>
     /// <remarks>
@@ -86,4 +95,18 @@ public sealed class Intents
     public IReadOnlyList<(Example Example, IntentMatch? Got)> LeaveOneOut() => _classifier.LeaveOneOut();
 
     private static bool IsGlobal(string intent) => intent.StartsWith("node:", StringComparison.Ordinal) || intent.StartsWith("faq:", StringComparison.Ordinal);
+}
+
+/// <summary>
+/// Intent detection in each language conversations are held in: the first language's given, any other trained once,
+/// when a conversation in it first needs it (conversations run side by side).
+/// </summary>
+public sealed class IntentsByLanguage(BotModel bot, SentenceEncoder encoder, Intents first)
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Intents>> _others = new(StringComparer.Ordinal);
+
+    /// <summary>Intents trained on <paramref name="language"/> (null: the bot's first language).</summary>
+    public Intents For(string? language) => language is null || language == first.Language
+        ? first
+        : _others.GetOrAdd(language, l => new Lazy<Intents>(() => new Intents(bot, encoder, language: l))).Value;
 }

@@ -39,6 +39,12 @@ public sealed class SentenceEncoder
 
     private SentenceEncoder(EmbeddingCache? cache) => _cache = cache;
 
+    /// <summary>
+    /// True for a language the model was trained on: English (<c>en</c>, <c>en-GB</c>…). Its vocabulary has little
+    /// of other scripts, so the embeddings of two unrelated Hindi texts, say, are close: they would only add noise.
+    /// </summary>
+    public static bool Covers(string language) => language == "en" || language.StartsWith("en-", StringComparison.Ordinal);
+
     /// <summary>The encoder for a cache folder (the user's, as the schema cache), or with no disk cache: one per folder per process.</summary>
     public static SentenceEncoder For(string? cacheRoot) =>
         ByCache.GetOrAdd(cacheRoot ?? string.Empty, root => new SentenceEncoder(root.Length == 0 ? null : new EmbeddingCache(root, Generation)));

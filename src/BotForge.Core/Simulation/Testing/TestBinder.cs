@@ -44,7 +44,7 @@ public static class TestBinder
                 var turns = Mappings(conversation["turns"])
                     .Select(t => new TestTurn(Str(t["user"]) ?? string.Empty, t["expect"] is YamlMapping e ? Expectation(e, file, nodes, diagnostics) : null, t.LocationIn(file)))
                     .ToList();
-                conversations.Add(new TestConversation(name, Settings(conversation), turns, at));
+                conversations.Add(new TestConversation(name, Settings(conversation, bot, file, diagnostics), turns, at));
             }
 
             if (root["intents"] is YamlMapping intents)
@@ -69,7 +69,7 @@ public static class TestBinder
         return new TestSuite(conversations, paraphrases);
     }
 
-    private static ConversationSettings Settings(YamlMapping conversation)
+    private static ConversationSettings Settings(YamlMapping conversation, BotModel bot, SourceFile file, DiagnosticBag diagnostics)
     {
         var answers = new Dictionary<string, ServiceAnswer>(StringComparer.Ordinal);
         if (conversation["salesforce"] is YamlMapping salesforce)
@@ -88,6 +88,24 @@ public static class TestBinder
         if (Str(conversation["today"]) is { } today && DateOnly.TryParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             settings = settings with { Today = date };
+        }
+
+        // The language the user writes in: language:, one the bot speaks; else the user's language_code when it is
+        // one (any other is only passed on to code nodes, as before languages were simulated).
+        if (Str(conversation["language"]) is { } language)
+        {
+            if (bot.Bot.Languages.Contains(language, StringComparer.Ordinal))
+            {
+                settings = settings with { Language = language };
+            }
+            else
+            {
+                diagnostics.Add(TestDiagnostics.UnknownLanguage(conversation["language"]!.LocationIn(file), language, bot.Bot.Languages));
+            }
+        }
+        else if (settings.User.TryGetValue("language_code", out var code) && bot.Bot.Languages.Contains(code, StringComparer.Ordinal))
+        {
+            settings = settings with { Language = code };
         }
 
         return Str(conversation["channel"]) is { } channel ? settings with { Channel = channel } : settings;

@@ -22,7 +22,7 @@ public sealed record ConversationResult(TestConversation Conversation, IReadOnly
 /// </summary>
 public static class TestRunner
 {
-    public static IReadOnlyList<ConversationResult> Run(BotModel bot, Intents intents, TestSuite suite, CodeRunner runner, string? filter = null)
+    public static IReadOnlyList<ConversationResult> Run(BotModel bot, IntentsByLanguage intents, TestSuite suite, CodeRunner runner, string? filter = null)
     {
         var chosen = suite.Conversations
             .Where(c => filter is null || c.Name.Contains(filter, StringComparison.OrdinalIgnoreCase))
@@ -33,10 +33,10 @@ public static class TestRunner
         return results;
     }
 
-    private static ConversationResult RunOne(BotModel bot, Intents intents, TestConversation conversation, CodeRunner runner)
+    private static ConversationResult RunOne(BotModel bot, IntentsByLanguage intents, TestConversation conversation, CodeRunner runner)
     {
         var clock = Stopwatch.StartNew();
-        var engine = new ConversationEngine(bot, intents, runner, conversation.Settings);
+        var engine = new ConversationEngine(bot, intents.For(conversation.Settings.Language), runner, conversation.Settings);
         var transcript = new List<TurnTrace>();
         var failures = new List<Failure>();
         for (var i = 0; i < conversation.Turns.Count; i++)

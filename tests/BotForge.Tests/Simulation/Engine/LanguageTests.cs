@@ -1,0 +1,153 @@
+using BotForge.Diagnostics;
+using BotForge.Model;
+using BotForge.Simulation.Code;
+using BotForge.Simulation.Engine;
+using BotForge.Simulation.Nlu;
+using BotForge.Simulation.Testing;
+using BotForge.Tests.Support;
+
+namespace BotForge.Tests.Simulation.Engine;
+
+/// <summary>
+/// A conversation in one of the bot's languages, as on the platform (a model per language): detection is trained on
+/// that language's user says, the bot answers in it, and code nodes get it as user.language_code. A language the
+/// sentence model does not cover (Hindi here) is detected by wording alone.
+/// </summary>
+public sealed class LanguageTests(LanguageTests.TwoLanguageBot fixture) : IClassFixture<LanguageTests.TwoLanguageBot>
+{
+    private const string Project = """
+        bot:
+          id: two_languages
+          name: Two languages
+          languages: [en, hi]
+        business:
+          bot_break_message: { en: "Sorry, I did not get that.", hi: "माफ़ कीजिए, मैं समझ नहीं पाया।" }
+        """;
+
+    private const string Flow = """
+        nodes:
+          - id: BLOCK_CARD
+            start: true
+            user_says:
+              en: [block my card, I lost my card, my card was stolen]
+              hi: [मेरा कार्ड ब्लॉक करें, मेरा कार्ड खो गया, मेरा कार्ड चोरी हो गया]
+            bot_says: { en: I can block your card., hi: मैं आपका कार्ड ब्लॉक कर सकता हूँ। }
+            next:
+              - to: WHICH_LANGUAGE
+          - id: WHICH_LANGUAGE
+            type: code
+            script: scripts/language.py
+            outputs: [status, language]
+            next:
+              - { to: DONE, when: status == true }
+              - { to: DONE, when: status == false }
+          - id: DONE
+            type: output
+            end: true
+            bot_says: { en: "Blocked (${output.language}).", hi: "ब्लॉक किया गया (${output.language})।" }
+        """;
+
+    private const string Script = """
+        import json
+
+
+        def main(event, context):
+            body = json.loads(event["body"])
+            final_response = {"status": True, "language": body["user"]["language_code"]}
+            return {"statusCode": 200, "body": json.dumps(final_response), "headers": {"Content-Type": "application/json"}}
+        """;
+
+    /// <summary>The bot, compiled once for the class (its folder removed after).</summary>
+    public sealed class TwoLanguageBot : IDisposable
+    {
+        private readonly TempProject _project = TempProject.With(("botforge.yaml", Project), ("stories/cards/block.yaml", Flow), ("scripts/language.py", Script));
+
+        public TwoLanguageBot()
+        {
+            var compilation = Compilation.Create(_project.Root);
+            Assert.DoesNotContain(compilation.Validate(), d => d.IsError);
+            Bot = compilation.Model!;
+        }
+
+        public BotModel Bot { get; }
+
+        public void Dispose() => _project.Dispose();
+    }
+
+    private TurnTrace Say(string? language, string message)
+    {
+        var bot = fixture.Bot;
+        var engine = new ConversationEngine(bot, new Intents(bot, SentenceEncoder.For(null), language: language), new CodeRunner(), new ConversationSettings { Language = language });
+        return engine.Say(message);
+    }
+
+    [Fact]
+    public void A_conversation_in_the_second_language_is_understood_answered_and_told_to_code_nodes_in_it()
+    {
+        var trace = Say("hi", "मेरा कार्ड खो गया");
+
+        Assert.Equal("DONE", trace.Node);
+        Assert.Equal(["मैं आपका कार्ड ब्लॉक कर सकता हूँ।", "ब्लॉक किया गया (hi)।"], trace.BotSays);
+    }
+
+    [Fact]
+    public void Without_a_language_the_conversation_is_in_the_first_one()
+    {
+        var trace = Say(null, "I lost my card");
+
+        Assert.Equal("DONE", trace.Node);
+        Assert.Equal(["I can block your card.", "Blocked (en)."], trace.BotSays);
+        Assert.Null(Say(null, "मेरा कार्ड खो गया").Node);
+    }
+
+    [Theory]
+    [InlineData("मेरा डेबिट कार्ड खो गया है", "BLOCK_CARD")]
+    [InlineData("तोता", null)]
+    [InlineData("आज मौसम कैसा है", null)]
+    public void A_language_the_sentence_model_does_not_cover_is_detected_by_its_wording(string message, string? node)
+    {
+        var trace = Say("hi", message);
+
+        Assert.Equal(node is null ? null : "DONE", trace.Node);
+        if (node is null)
+        {
+            Assert.Equal(["माफ़ कीजिए, मैं समझ नहीं पाया।"], trace.BotSays);
+        }
+
+        Assert.False(SentenceEncoder.Covers("hi"));
+        Assert.True(SentenceEncoder.Covers("en-GB"));
+    }
+
+    [Fact]
+    public void A_test_names_its_language_by_language_or_by_the_users_language_code_and_only_one_the_bot_speaks()
+    {
+        var tests = """
+            conversations:
+              - name: in Hindi
+                language: hi
+                turns: [{ user: मेरा कार्ड खो गया, expect: { node: DONE, says: ब्लॉक किया गया (hi) } }]
+              - name: by the user's language code
+                user: { language_code: hi }
+                turns: [{ user: मेरा कार्ड खो गया, expect: { node: DONE } }]
+              - name: in French
+                language: fr
+                turns: [{ user: bonjour }]
+              - name: by a user's language code the bot does not speak
+                user: { language_code: fr }
+                turns: [{ user: bonjour }]
+            """;
+        using var copy = TempProject.With(("botforge.yaml", Project), ("stories/cards/block.yaml", Flow), ("scripts/language.py", Script), ("tests/conversations.yaml", tests));
+        var compilation = Compilation.Create(copy.Root);
+        compilation.Validate();
+        var suite = TestBinder.Bind(compilation.Sources!, compilation.Model!, compilation.Diagnostics);
+
+        var refused = Assert.Single(compilation.Diagnostics.ToSortedList(), d => d.Code == TestDiagnostics.UnknownLanguageCode.Code);
+        Assert.Equal("the bot does not speak 'fr' (bot.languages: en, hi)", refused.Message);
+        Assert.Equal(9, refused.Location!.Start.Line);
+        Assert.Equal(["hi", "hi", null, null], suite.Conversations.Select(c => c.Settings.Language));
+
+        var encoder = SentenceEncoder.For(null);
+        var results = TestRunner.Run(compilation.Model!, new IntentsByLanguage(compilation.Model!, encoder, new Intents(compilation.Model!, encoder)), suite, new CodeRunner(), filter: "in Hindi");
+        Assert.True(Assert.Single(results).Passed);
+    }
+}
