@@ -24,6 +24,7 @@ public sealed class BindingTests
         { "missing script", "nodes:\n  - id: A\n    type: code\n    script: scripts/missing.py\n    outputs: [status]\n", "BF0214", 4, 13, null },
         { "script outside the project", "nodes:\n  - id: A\n    type: code\n    script: ../../etc/passwd.py\n    outputs: [status]\n", "BF0215", 4, 13, "scripts are referenced by a relative path inside the project folder" },
         { "undeclared language", "nodes:\n  - id: A\n    bot_says: { en: Hi, fr: Salut }\n", "BF0216", 3, 25, "add it to bot.languages or remove the translation" },
+        { "a text cut at a comma in { }", "nodes:\n  - id: A\n    bot_says: { en: Sorry, I did not get that. }\n", "BF0216", 3, 28, "this is no language code: inside { } a comma ends a value, so a text was likely cut in two" },
         { "two conditions on one connection", "nodes:\n  - id: A\n    next:\n      - to: A\n        user_says: [x]\n        entity: email\n", "BF0221", 6, 9, "split it into two connections" },
     };
 
