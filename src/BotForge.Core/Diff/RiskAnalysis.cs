@@ -10,7 +10,7 @@ namespace BotForge.Diff;
 /// inactive or losing user says, nodes no longer reachable, ticket field mappings changed, env variables renamed,
 /// and validation findings NEW has that OLD did not.
 /// </summary>
-public static class RiskAnalysis
+public static partial class RiskAnalysis
 {
     public static IReadOnlyList<DiffRisk> Find(DiffInput old, DiffInput @new, IReadOnlyList<DiffChange> changes)
     {
@@ -95,18 +95,29 @@ public static class RiskAnalysis
 
     /// <summary>
     /// Findings of NEW that OLD has fewer of, compared by level, code and message (locations move with edits), with
-    /// each side's root taken out of the message: some name another file (BF2006), and the roots differ.
+    /// each side's root taken out of the message: some name another file (BF2006), and the roots differ. A finding
+    /// left over is then matched, in the same file, to one of OLD whose message differs only in its numbers: the same
+    /// finding with a new count ("has 6 user says" where it had 5) is not a new one.
     /// </summary>
     private static void NewFindings(DiffInput old, DiffInput @new, List<DiffRisk> risks)
     {
-        var before = old.Diagnostics.Where(d => d.Level is DiagnosticLevel.Error or DiagnosticLevel.Warning)
-            .GroupBy(d => Key(d, old)).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var before = old.Diagnostics.Where(d => d.Level is DiagnosticLevel.Error or DiagnosticLevel.Warning).ToList();
+        var exact = Counts(before, d => Key(d, old));
+        var unmatched = new List<Diagnostic>();
         foreach (var diagnostic in @new.Diagnostics.Where(d => d.Level is DiagnosticLevel.Error or DiagnosticLevel.Warning))
         {
-            var key = Key(diagnostic, @new);
-            if (before.TryGetValue(key, out var count) && count > 0)
+            if (!Take(exact, Key(diagnostic, @new)))
             {
-                before[key] = count - 1;
+                unmatched.Add(diagnostic);
+            }
+        }
+
+        // OLD's findings no finding of NEW matched exactly, by file and message without numbers.
+        var left = Counts(before.Where(d => Take(exact, Key(d, old))), d => Loose(d, old));
+        foreach (var diagnostic in unmatched)
+        {
+            if (Take(left, Loose(diagnostic, @new)))
+            {
                 continue;
             }
 
@@ -119,5 +130,27 @@ public static class RiskAnalysis
         }
     }
 
+    private static Dictionary<string, int> Counts(IEnumerable<Diagnostic> diagnostics, Func<Diagnostic, string> key) =>
+        diagnostics.GroupBy(key).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    /// <summary>Takes one finding of <paramref name="key"/> out of <paramref name="counts"/>; false when none is left.</summary>
+    private static bool Take(Dictionary<string, int> counts, string key)
+    {
+        if (counts.TryGetValue(key, out var count) && count > 0)
+        {
+            counts[key] = count - 1;
+            return true;
+        }
+
+        return false;
+    }
+
     private static string Key(Diagnostic d, DiffInput side) => $"{d.Level}\u0000{d.Code}\u0000{side.WithoutRoot(d.Message)}";
+
+    /// <summary>Level, code, file and message with every run of digits as '#'.</summary>
+    private static string Loose(Diagnostic d, DiffInput side) =>
+        $"{d.Level}\u0000{d.Code}\u0000{(d.Location is { } at ? side.Relative(at.File.Path) : string.Empty)}\u0000{Digits().Replace(side.WithoutRoot(d.Message), "#")}";
+
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9]+")]
+    private static partial System.Text.RegularExpressions.Regex Digits();
 }
