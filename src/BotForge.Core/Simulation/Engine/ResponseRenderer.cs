@@ -5,7 +5,8 @@ namespace BotForge.Simulation.Engine;
 
 /// <summary>
 /// What the bot says, as text lines: the first variant sent on the channel, each message on a line, placeholders
-/// filled from the conversation. Buttons and quick replies are shown in brackets after the text.
+/// filled from the conversation. Buttons and quick replies are shown in brackets after the text; a carousel shows
+/// each card (title: subtitle, description [buttons]) and a form its title, subtitle and fields in brackets.
 /// </summary>
 public sealed class ResponseRenderer(string channel, string language, Func<PlaceholderKind, string, string?> lookup)
 {
@@ -40,14 +41,21 @@ public sealed class ResponseRenderer(string channel, string language, Func<Place
     {
         TextMessage m => Text(m.Text) + Choices(m.QuickReplies.Select(Text)),
         ButtonsMessage m => Text(m.Text) + Choices(m.Buttons.Select(b => Text(b.Text))),
-        CarouselMessage m => "[carousel] " + string.Join(" | ", m.Items.Select(i => Text(i.Title))),
+        CarouselMessage m => "[carousel] " + string.Join(" | ", m.Items.Select(Item)),
         ImageMessage m => $"[image {m.Url}]" + (m.Text is null ? string.Empty : " " + Text(m.Text)),
-        FormMessage m => "[form] " + Text(m.Title),
+        FormMessage m => "[form] " + Text(m.Title) + (m.Subtitle is null ? string.Empty : ": " + Text(m.Subtitle)) + Choices(m.Fields.Select(f => Text(f.Label) is { Length: > 0 } label ? label : f.Key)),
         RawHslMessage => "[hsl]",
         SmartActionMessage { Action: "{}" } => string.Empty,
         SmartActionMessage m => m.Action,
         _ => string.Empty,
     };
+
+    /// <summary>A carousel card: its title, then its subtitle and description, then its buttons (<c>Basic: 10 GB, $10 a month [Choose Basic]</c>).</summary>
+    private string Item(CarouselItem item)
+    {
+        var details = new[] { item.Subtitle, item.Description }.Select(Text).Where(t => t.Length > 0).ToList();
+        return Text(item.Title) + (details.Count == 0 ? string.Empty : ": " + string.Join(", ", details)) + Choices(item.Buttons.Select(b => Text(b.Text)));
+    }
 
     private static string Choices(IEnumerable<string> labels)
     {
