@@ -166,7 +166,7 @@ public sealed partial class EntityExtractor(DateOnly today)
         return prompted && BareName().IsMatch(bare) ? new EntityValue(bare, bare) : null;
     }
 
-    /// <summary>ISO dates, day/month/year, "12 March (2026)", "March 12", today, tomorrow, yesterday: as yyyy-MM-dd.</summary>
+    /// <summary>ISO dates, day/month/year, "12 March (2026)", "March 12", today, tomorrow, yesterday, a day of the week: as yyyy-MM-dd.</summary>
     private EntityValue? Date(string message)
     {
         var lower = message.ToLowerInvariant();
@@ -199,6 +199,21 @@ public sealed partial class EntityExtractor(DateOnly today)
             {
                 return new EntityValue(namedDate, named.Value);
             }
+        }
+
+        // A day of the week: the coming one ("saturday", "this saturday", "on saturday": today when today is one;
+        // "next saturday": the first after today).
+        var weekday = Weekday().Match(message);
+        if (weekday.Success)
+        {
+            var target = Enum.Parse<DayOfWeek>(weekday.Groups["day"].Value, ignoreCase: true);
+            var ahead = ((int)target - (int)today.DayOfWeek + 7) % 7;
+            if (ahead == 0 && weekday.Groups["next"].Success)
+            {
+                ahead = 7;
+            }
+
+            return new EntityValue(today.AddDays(ahead).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), weekday.Value);
         }
 
         return null;
@@ -275,6 +290,9 @@ public sealed partial class EntityExtractor(DateOnly today)
 
     [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?)\b(?:,?\s+(?<y>\d{4}))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NamedDate();
+
+    [GeneratedRegex(@"\b(?:(?<next>next)\s+|(?:this|on)\s+)?(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?<hour>\d{1,2})(?::(?<min>\d{2}))?\s*(?<ampm>am|pm|a\.m\.|p\.m\.)?(?![\d])", RegexOptions.CultureInvariant)]
     private static partial Regex TimeText();
