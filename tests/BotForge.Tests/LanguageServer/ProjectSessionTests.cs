@@ -46,6 +46,22 @@ public sealed class ProjectSessionTests
     }
 
     [Fact]
+    public async Task An_edit_that_leaves_no_user_says_is_compiled_and_so_is_the_next()
+    {
+        // The similarity join of the next compilation starts from the first one's; one with no texts at all made it
+        // throw (found by random edits through a real client), and every request failed until the texts came back.
+        using var project = Bot("nodes:\n  - id: A\n    start: true\n    user_says: [hi there, hello bot, good morning]\n    bot_says: Hi\n");
+        var session = new ProjectSession(project.Root, cache: null);
+        await AfterAsync(session, Flow);
+
+        var (empty, _) = await AfterAsync(session, Flow, "nodes:\n  - id: A\n    start: true\n    bot_says: Hi\n");
+        Assert.Contains(empty.Diagnostics, d => d.Code == "BF2007" && d.Message.Contains("has 0 user says", StringComparison.Ordinal));
+
+        var (again, _) = await AfterAsync(session, Flow, "nodes:\n  - id: A\n    start: true\n    user_says: [hi there, hello bot, good morning]\n    bot_says: Hi\n");
+        Assert.DoesNotContain(again.Diagnostics, d => d.IsError);
+    }
+
+    [Fact]
     public async Task A_name_written_with_a_yaml_escape_is_found_but_never_renamed_by_a_plain_edit()
     {
         using var project = Bot("nodes:\n  - id: A\n    start: true\n    user_says: [hi there, hello bot, good morning]\n    bot_says: Hi\n    next:\n      - to: \"B\\u005FC\"\n        user_says: [go on]\n  - id: B_C\n    bot_says: Bye\n");

@@ -42,20 +42,25 @@ internal sealed partial class SimilarTexts<TGroup>
             var at = new int[count];
             var changedHere = new bool[count];
             var before = earlier._texts.Texts;
-            Parallel.ForEach(Partitioner.Create(0, count), range =>
+            // A range partitioner refuses an empty range: a version with no texts (every user say deleted, or a
+            // file that no longer parses) has nothing to look up.
+            if (count > 0)
             {
-                // The two versions' texts from unchanged files are the same strings, in the same order: the text
-                // after the last one found is checked by reference first, which spares hashing the text.
-                var guess = range.Item1;
-                for (var t = range.Item1; t < range.Item2; t++)
+                Parallel.ForEach(Partitioner.Create(0, count), range =>
                 {
-                    var e = guess;
-                    var known = (e < before.Length && ReferenceEquals(texts.Texts[t], before[e])) || earlier._texts.Ids.TryGetValue(texts.Texts[t], out e);
-                    guess = known ? e + 1 : guess;
-                    at[t] = known ? e : Missing;
-                    changedHere[t] = !known || !texts.Labels[t].Equals(earlier._texts.Labels[e]);
-                }
-            });
+                    // The two versions' texts from unchanged files are the same strings, in the same order: the text
+                    // after the last one found is checked by reference first, which spares hashing the text.
+                    var guess = range.Item1;
+                    for (var t = range.Item1; t < range.Item2; t++)
+                    {
+                        var e = guess;
+                        var known = (e < before.Length && ReferenceEquals(texts.Texts[t], before[e])) || earlier._texts.Ids.TryGetValue(texts.Texts[t], out e);
+                        guess = known ? e + 1 : guess;
+                        at[t] = known ? e : Missing;
+                        changedHere[t] = !known || !texts.Labels[t].Equals(earlier._texts.Labels[e]);
+                    }
+                });
+            }
 
             var changed = new List<int>();
             var unseen = new List<int>();

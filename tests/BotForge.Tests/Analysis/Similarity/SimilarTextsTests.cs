@@ -101,6 +101,17 @@ public sealed class SimilarTextsTests
     }
 
     [Fact]
+    public void A_version_with_no_texts_joins_from_an_earlier_one_and_the_other_way_round()
+    {
+        (string, string)[] some = [("track my parcel", "A"), ("track my parcels", "B")];
+        (string, string)[] none = [];
+
+        Assert.Empty(Join(none, 0.8, Join(some, 0.8)).Matches());
+        Assert.Equal(Join(some, 0.8).Matches(), Join(some, 0.8, Join(none, 0.8)).Matches());
+        Assert.Empty(Join(none, 0.8, Join(none, 0.8)).Matches());
+    }
+
+    [Fact]
     public void A_text_moved_next_to_a_near_duplicate_is_compared_again()
     {
         (string, string)[] before = [("track my parcel", "A"), ("track my parcels", "A"), ("cancel my order", "B")];
