@@ -1,0 +1,103 @@
+using BotForge.Diagnostics;
+using BotForge.LanguageServer;
+using BotForge.Tests.Support;
+using CsCheck;
+
+namespace BotForge.Tests.LanguageServer;
+
+/// <summary>
+/// Property: whatever edits an editor sends (text inserted or cut anywhere in any file, a file emptied, every user
+/// say of the bot taken away), the language server's diagnostics after them are exactly what a compilation of the
+/// same texts from scratch gives: each compilation of the session starts from the work of the one before (parses,
+/// schema checks, BF2006's join), and that must never change a verdict. Iterations: BOTFORGE_PROPERTY_ITERATIONS
+/// (a sixth of it; default 150); a failure prints the edits that reproduce it.
+/// </summary>
+public sealed class EditPropertyTests
+{
+    private static readonly string[] Files = [.. Directory.GetFiles(Repo.ExampleBot, "*.yaml", SearchOption.AllDirectories)
+        .Select(f => Path.GetRelativePath(Repo.ExampleBot, f).Replace('\\', '/'))
+        .Where(f => !f.StartsWith("dist/", StringComparison.Ordinal))
+        .Order(StringComparer.Ordinal)];
+
+    private static readonly string[] Pieces = ["\n", " ", "  - ", ": ", "[", "]", "{", "}", "${entity.", "\"", "'", "#", "to: ", "X", "é", "\t",
+        "- id: NEW\n", "when: status == ", "&a ", "*a", "|\n  ", "---\n", "user_says: [hello there]\n"];
+
+    /// <summary>One edit: in a file, at a place, cut some characters and insert a piece; or empty the file; or take every user say away.</summary>
+    public readonly record struct Edit(int File, int Kind, int Position, int Cut, int Piece)
+    {
+        public override string ToString() => Kind switch
+        {
+            0 => $"{Files[File]}: emptied",
+            1 => "every user_says renamed, in every file",
+            _ => $"{Files[File]}: at {Position} cut {Cut}, insert {Pieces[Piece].Replace("\n", "\\n", StringComparison.Ordinal)}",
+        };
+    }
+
+    private static readonly Gen<Edit[]> Edits = Gen.Select(Gen.Int[0, Files.Length - 1], Gen.Frequency((1, Gen.Const(0)), (1, Gen.Const(1)), (10, Gen.Const(2))),
+        Gen.Int[0, 100_000], Gen.Int[0, 4].Select(i => new[] { 0, 0, 1, 3, 20 }[i]), Gen.Int[0, Pieces.Length - 1],
+        (file, kind, position, cut, piece) => new Edit(file, kind, position, cut, piece)).Array[1, 8];
+
+    private static long Iterations =>
+        long.TryParse(Environment.GetEnvironmentVariable("BOTFORGE_PROPERTY_ITERATIONS"), out var n) && n > 0 ? n : 150;
+
+    [Fact]
+    public void After_any_edits_the_diagnostics_are_those_of_a_compilation_from_scratch()
+    {
+        Edits.Sample(edits =>
+        {
+            using var project = TempProject.CopyOf(Repo.ExampleBot);
+            var session = new ProjectSession(project.Root, cache: null);
+            var texts = Files.ToDictionary(f => f, f => File.ReadAllText(Path.Combine(project.Root, f)), StringComparer.Ordinal);
+            session.Latest.GetAwaiter().GetResult();
+            foreach (var edit in edits)
+            {
+                foreach (var file in Apply(texts, edit))
+                {
+                    session.SetText(file, texts[file]);
+                }
+
+                // Some edits are compiled one by one, others queue up behind a compilation under way.
+                if (edit.Position % 2 == 0)
+                {
+                    session.Latest.GetAwaiter().GetResult();
+                }
+            }
+
+            var inSession = session.Latest.GetAwaiter().GetResult().Diagnostics.Select(Describe).ToList();
+            foreach (var (file, text) in texts)
+            {
+                File.WriteAllText(Path.Combine(project.Root, file), text);
+            }
+
+            var fromScratch = Compilation.Create(project.Root, displayPath: string.Empty).Validate().Select(Describe).ToList();
+            Assert.Equal(fromScratch, inSession);
+        }, iter: Math.Max(1, Iterations / 6), threads: 1, print: e => string.Join("; ", e));
+    }
+
+    /// <summary>Applies an edit to the texts; the files it changed.</summary>
+    private static IEnumerable<string> Apply(Dictionary<string, string> texts, Edit edit)
+    {
+        var file = Files[edit.File];
+        switch (edit.Kind)
+        {
+            case 0:
+                texts[file] = string.Empty;
+                return [file];
+            case 1:
+                foreach (var each in Files)
+                {
+                    texts[each] = texts[each].Replace("user_says:", "notes:", StringComparison.Ordinal).Replace("questions:", "notes:", StringComparison.Ordinal);
+                }
+
+                return Files;
+            default:
+                var text = texts[file];
+                var at = edit.Position % (text.Length + 1);
+                texts[file] = string.Concat(text.AsSpan(0, at), Pieces[edit.Piece], text.AsSpan(Math.Min(text.Length, at + edit.Cut)));
+                return [file];
+        }
+    }
+
+    private static string Describe(Diagnostic d) =>
+        $"{d.Location?.File.Path}:{d.Location?.Start.Line}:{d.Location?.Start.Column}: {d.Level} {d.Code}: {d.Message} | {d.Hint}";
+}
