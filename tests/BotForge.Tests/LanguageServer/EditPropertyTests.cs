@@ -6,11 +6,12 @@ using CsCheck;
 namespace BotForge.Tests.LanguageServer;
 
 /// <summary>
-/// Property: whatever edits an editor sends (text inserted or cut anywhere in any file, a file emptied, every user
-/// say of the bot taken away), the language server's diagnostics after them are exactly what a compilation of the
-/// same texts from scratch gives: each compilation of the session starts from the work of the one before (parses,
-/// schema checks, BF2006's join), and that must never change a verdict. Iterations: BOTFORGE_PROPERTY_ITERATIONS
-/// (a sixth of it; default 150); a failure prints the edits that reproduce it.
+/// Properties of compilations that start from other compilations' work (parses, schema checks, BF2006's join), which
+/// must never change a verdict. Whatever edits an editor sends (text inserted or cut anywhere in any file, a file
+/// emptied, every user say of the bot taken away), the language server's diagnostics after them are exactly what a
+/// compilation of the same texts from scratch gives; and the two versions of a diff, compiled side by side with
+/// shared work, each get what they get alone. Iterations: BOTFORGE_PROPERTY_ITERATIONS (a sixth of it; default
+/// 150); a failure prints the edits that reproduce it.
 /// </summary>
 public sealed class EditPropertyTests
 {
@@ -71,6 +72,29 @@ public sealed class EditPropertyTests
 
             var fromScratch = Compilation.Create(project.Root, displayPath: string.Empty).Validate().Select(Describe).ToList();
             Assert.Equal(fromScratch, inSession);
+        }, iter: Math.Max(1, Iterations / 6), threads: 1, print: e => string.Join("; ", e));
+    }
+
+    [Fact]
+    public void Two_versions_compiled_side_by_side_with_shared_work_get_what_each_gets_alone()
+    {
+        Edits.Sample(edits =>
+        {
+            using var old = TempProject.CopyOf(Repo.ExampleBot);
+            using var @new = TempProject.CopyOf(Repo.ExampleBot);
+            var texts = Files.ToDictionary(f => f, f => File.ReadAllText(Path.Combine(@new.Root, f)), StringComparer.Ordinal);
+            foreach (var file in edits.SelectMany(edit => Apply(texts, edit)).Distinct().ToList())
+            {
+                File.WriteAllText(Path.Combine(@new.Root, file), texts[file]);
+            }
+
+            var shared = new BotForge.Project.SharedWork();
+            var together = Task.WhenAll(
+                Task.Run(() => Compilation.Create(old.Root, "old", shared: shared).Validate().Select(Describe).ToList()),
+                Task.Run(() => Compilation.Create(@new.Root, "new", shared: shared).Validate().Select(Describe).ToList())).GetAwaiter().GetResult();
+
+            Assert.Equal(Compilation.Create(@new.Root, "new").Validate().Select(Describe), together[1]);
+            Assert.Equal(Compilation.Create(old.Root, "old").Validate().Select(Describe), together[0]);
         }, iter: Math.Max(1, Iterations / 6), threads: 1, print: e => string.Join("; ", e));
     }
 
