@@ -50,7 +50,7 @@ internal static class TestCommand
         compilation.Encoder.Encode([.. suite.Paraphrases.Select(p => p.Text), .. suite.Conversations.SelectMany(c => c.Turns).Select(t => t.User)]);
         if (report)
         {
-            IntentReport(io, intents, suite);
+            IntentReport(io, intents, suite, model.Bot.Languages);
         }
 
         if (suite.Conversations.Count == 0)
@@ -91,13 +91,15 @@ internal static class TestCommand
     /// <summary>Misses listed per section at most (the counts and tables cover all).</summary>
     private const int MissesShown = 100;
 
-    private static void IntentReport(CliIO io, Intents intents, TestSuite suite)
+    private static void IntentReport(CliIO io, Intents intents, TestSuite suite, IReadOnlyList<string> botLanguages)
     {
         var clock = Stopwatch.StartNew();
+        // A bot with several languages is measured in its first (a conversation test can hold any).
+        var languages = botLanguages.Count > 1 ? $" in {intents.Language} (the first of {string.Join(", ", botLanguages)})" : string.Empty;
         var leftOut = intents.LeaveOneOut().Select(o => (Expected: o.Example.Intent, o.Example.Text, o.Got)).ToList();
         var correct = leftOut.Count(o => o.Got?.Intent == o.Expected);
         io.Out.Write(string.Create(CultureInfo.InvariantCulture,
-            $"intent detection, cross-validated over start-node user says and FAQ questions (each left out in turn): {correct}/{leftOut.Count} = {Percent(correct, leftOut.Count)} (threshold {intents.Threshold:0.00})\n"));
+            $"intent detection{languages}, cross-validated over start-node user says and FAQ questions (each left out in turn): {correct}/{leftOut.Count} = {Percent(correct, leftOut.Count)} (threshold {intents.Threshold:0.00})\n"));
         WriteMisses(io, leftOut.Where(o => o.Got?.Intent != o.Expected).ToList());
 
         if (suite.Paraphrases.Count == 0)

@@ -71,6 +71,8 @@ public sealed class LanguageTests(LanguageTests.TwoLanguageBot fixture) : IClass
 
         public BotModel Bot { get; }
 
+        public string Root => _project.Root;
+
         public void Dispose() => _project.Dispose();
     }
 
@@ -149,5 +151,13 @@ public sealed class LanguageTests(LanguageTests.TwoLanguageBot fixture) : IClass
         var encoder = SentenceEncoder.For(null);
         var results = TestRunner.Run(compilation.Model!, new IntentsByLanguage(compilation.Model!, encoder, new Intents(compilation.Model!, encoder)), suite, new CodeRunner(), filter: "in Hindi");
         Assert.True(Assert.Single(results).Passed);
+    }
+
+    [Fact]
+    public void The_report_says_which_language_it_measures()
+    {
+        var run = CliRun.Of(Repo.Root, "test", fixture.Root, "--report");
+
+        Assert.StartsWith("intent detection in en (the first of en, hi), cross-validated over", run.Out, StringComparison.Ordinal);
     }
 }
