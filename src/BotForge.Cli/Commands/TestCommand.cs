@@ -74,7 +74,7 @@ internal static class TestCommand
             }
             else
             {
-                io.Out.Write(string.Create(CultureInfo.InvariantCulture, $"PASS {result.Conversation.Name}  ({result.Transcript.Count} turn{(result.Transcript.Count == 1 ? "" : "s")}, {result.Elapsed.TotalMilliseconds:0} ms)\n"));
+                io.Out.Write(string.Create(CultureInfo.InvariantCulture, $"PASS {result.Conversation.Name}  ({result.Transcript.Count} turn{(result.Transcript.Count == 1 ? string.Empty : "s")}, {result.Elapsed.TotalMilliseconds:0} ms)\n"));
             }
         }
 
