@@ -21,6 +21,9 @@ public sealed record TrainingUtterance(UtteranceKind Kind, string Owner, string 
 {
     /// <summary>The owning node for node user says and connection phrases (the connection's source), else null.</summary>
     public Node? Node { get; init; }
+
+    /// <summary>The language it is written in (a key of <c>bot.languages</c>).</summary>
+    public string Language { get; init; } = string.Empty;
 }
 
 /// <summary>Every utterance that trains intent detection, in source order, and the normal form used to compare them.</summary>
@@ -29,12 +32,12 @@ internal static class UserSays
     /// <summary>Node user says and connection phrases in source order, then FAQ questions; normal forms are computed in parallel.</summary>
     public static List<TrainingUtterance> Collect(BotModel bot)
     {
-        var found = new List<(UtteranceKind Kind, string Owner, string Destination, Utterance Utterance, Node? Node)>();
+        var found = new List<(UtteranceKind Kind, string Owner, string Destination, Utterance Utterance, Node? Node, string Language)>();
         foreach (var node in bot.Nodes)
         {
-            foreach (var utterance in node.UserSays.All)
+            foreach (var (language, utterances) in node.UserSays.ByLanguage)
             {
-                found.Add((UtteranceKind.Node, node.SystemName, node.SystemName, utterance, node));
+                found.AddRange(utterances.Select(u => (UtteranceKind.Node, node.SystemName, node.SystemName, u, (Node?)node, language)));
             }
 
             foreach (var connection in node.Connections)
@@ -42,9 +45,9 @@ internal static class UserSays
                 if (connection.Condition is UserSaysCondition condition)
                 {
                     var owner = $"the connection {node.SystemName} → {connection.TargetName}";
-                    foreach (var utterance in condition.UserSays.All)
+                    foreach (var (language, utterances) in condition.UserSays.ByLanguage)
                     {
-                        found.Add((UtteranceKind.Connection, owner, connection.TargetName, utterance, node));
+                        found.AddRange(utterances.Select(u => (UtteranceKind.Connection, owner, connection.TargetName, u, (Node?)node, language)));
                     }
                 }
             }
@@ -52,17 +55,17 @@ internal static class UserSays
 
         foreach (var faq in bot.Faq)
         {
-            foreach (var utterance in faq.Questions.All)
+            foreach (var (language, utterances) in faq.Questions.ByLanguage)
             {
-                found.Add((UtteranceKind.Faq, $"the FAQ {faq.Id}", "faq:" + faq.Id, utterance, null));
+                found.AddRange(utterances.Select(u => (UtteranceKind.Faq, $"the FAQ {faq.Id}", "faq:" + faq.Id, u, (Node?)null, language)));
             }
         }
 
         var result = new TrainingUtterance[found.Count];
         Parallel.For(0, found.Count, i =>
         {
-            var (kind, owner, destination, utterance, node) = found[i];
-            result[i] = new TrainingUtterance(kind, owner, destination, utterance, Normalize(utterance.Text)) { Node = node };
+            var (kind, owner, destination, utterance, node, language) = found[i];
+            result[i] = new TrainingUtterance(kind, owner, destination, utterance, Normalize(utterance.Text)) { Node = node, Language = language };
         });
         return [.. result];
     }

@@ -8,7 +8,9 @@ namespace BotForge.Validation.Rules;
 /// <summary>
 /// A quick reply or a <c>send</c> button whose text, tapped where it is shown, nothing would take: not the entity
 /// asked for, no connection of the node, no start node and no FAQ. Judged by the conversation engine's own
-/// matching (its intent classifier and entity extractor), so the verdict is what <c>botforge test</c> would do.
+/// matching (its intent classifier and entity extractor), so the verdict is what <c>botforge test</c> would do: in
+/// each of the bot's languages, as a conversation in it is run (its text in that language, against that language's
+/// utterances).
 /// </summary>
 /// <remarks>
 /// Checked where the conversation stays after the message: an output node, a prompt, and the other responses of
@@ -29,7 +31,7 @@ public sealed class UnhandledReplyRule : Rule
     public override string Id => "unhandled-reply";
 
     public override string Why => """
-        A quick reply or a `send` button sends its text as the user's message. When neither the entity being asked for, nor a connection of the node, nor a start node or an FAQ takes that text, the tap gets the bot-break message (or lands on an unrelated node) — typically after the connection it was made for was removed or renamed. The check uses the engine's own matching, so it says what `botforge test` would do. On a bot of more than 20,000 utterances, a reply that is not written exactly as an utterance that would take it is left unjudged (building the classifier there would double the time of `validate`).
+        A quick reply or a `send` button sends its text as the user's message. When neither the entity being asked for, nor a connection of the node, nor a start node or an FAQ takes that text, the tap gets the bot-break message (or lands on an unrelated node) — typically after the connection it was made for was removed or renamed. The check uses the engine's own matching, so it says what `botforge test` would do; a bot with several languages is checked in each (the reply's text in that language, against that language's user says). On a bot of more than 20,000 utterances, a reply that is not written exactly as an utterance that would take it is left unjudged (building the classifier there would double the time of `validate`).
         """;
 
     public override RuleExample Failing => new("""
@@ -56,29 +58,36 @@ public sealed class UnhandledReplyRule : Rule
     public override void Check(RuleContext context)
     {
         var bot = context.Bot;
-        var language = bot.Bot.DefaultLanguage;
-        var intents = context.UserSays.Count <= ClassifierLimit ? new Lazy<Intents>(() => new Intents(bot, context.Encoder)) : null;
-        var detections = new Dictionary<string, IntentMatch?>(StringComparer.Ordinal);
         var extractor = new EntityExtractor(new DateOnly(2026, 1, 1));
-        // Detection's own examples: a reply written exactly as one of them is taken (the classifier scores it 1).
-        var detected = context.UserSays.Where(u => u.Kind == UtteranceKind.Faq || u.Node is { IsStart: true, IsActive: true } && u.Kind == UtteranceKind.Node)
-            .Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var node in context.Graph.Nodes.Where(n => n.IsActive && context.Graph.IsReachable(n)))
+        var several = bot.Bot.Languages.Count > 1;
+        // Each language as a conversation in it is run: its own classifier, trained on its utterances only.
+        foreach (var language in bot.Bot.Languages)
         {
-            var moves = node.Connections.Any(c => c.Condition is AutomaticCondition && c.Target is { Type: NodeType.Code });
-            foreach (var (response, asking) in Shown(node, moves))
+            var intents = context.UserSays.Count <= ClassifierLimit ? new Lazy<Intents>(() => new Intents(bot, context.Encoder, language: language)) : null;
+            var detections = new Dictionary<string, IntentMatch?>(StringComparer.Ordinal);
+            // Detection's own examples: a reply written exactly as one of them is taken (the classifier scores it 1).
+            var detected = context.UserSays.Where(u => u.Language == language && (u.Kind == UtteranceKind.Faq || u.Node is { IsStart: true, IsActive: true } && u.Kind == UtteranceKind.Node))
+                .Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
+            foreach (var node in context.Graph.Nodes.Where(n => n.IsActive && context.Graph.IsReachable(n)))
             {
-                foreach (var (text, location) in Replies(response, language))
+                var moves = node.Connections.Any(c => c.Condition is AutomaticCondition && c.Target is { Type: NodeType.Code });
+                foreach (var (response, asking) in Shown(node, moves))
                 {
-                    if (!detected.Contains(UserSays.Normalize(text)) && Handled(node, asking, text, intents, extractor, detections) == false)
+                    foreach (var (text, location) in Replies(response, language))
                     {
-                        context.Report(location, $"'{text}' on {node.SystemName} would be taken by nothing: not {(asking is null ? string.Empty : $"the {asking.Entity.Name} asked for, not ")}a connection of {node.SystemName}, a start node or an FAQ",
-                            $"add it to the user_says of the connection it is for, or remove the reply");
+                        if (!detected.Contains(UserSays.Normalize(text)) && Handled(node, asking, text, language, intents, extractor, detections) == false)
+                        {
+                            context.Report(location, $"'{text}'{(several ? $" ({language})" : string.Empty)} on {node.SystemName} would be taken by nothing: not {(asking is null ? string.Empty : $"the {asking.Entity.Name} asked for, not ")}a connection of {node.SystemName}, a start node or an FAQ",
+                                $"add it to the user_says of the connection it is for, or remove the reply");
+                        }
                     }
                 }
             }
         }
     }
+
+    /// <summary>A set's utterances in one language.</summary>
+    private static IEnumerable<Utterance> In(UtteranceSet set, string language) => set.ByLanguage.Where(l => l.Key == language).SelectMany(l => l.Value);
 
     /// <summary>The node's responses after which the conversation waits on it, each with the entity then asked for.</summary>
     private static IEnumerable<(Response Response, EntityUse? Asking)> Shown(Node node, bool movesOn)
@@ -121,26 +130,27 @@ public sealed class UnhandledReplyRule : Rule
             };
             foreach (var text in texts)
             {
-                // A reply with a placeholder sends what it holds at run time: nothing to judge here.
-                if (text.In(language) is { } template && template.Parts.All(p => p is LiteralPart))
+                // A reply with a placeholder sends what it holds at run time: nothing to judge here. One without this
+                // language's text is BF1028's.
+                if (text.Translations.FirstOrDefault(t => t.Key == language).Value is { } template && template.Parts.All(p => p is LiteralPart))
                 {
-                    yield return (string.Concat(template.Parts.Cast<LiteralPart>().Select(p => p.Text)), text.Location);
+                    yield return (string.Concat(template.Parts.Cast<LiteralPart>().Select(p => p.Text)), template.Location);
                 }
             }
         }
     }
 
     /// <summary>A reply written exactly as one of the connection's examples (its phrases, its non-start target's user says): the classifier scores it 1.</summary>
-    private static bool IsPhrase(UserSaysCondition condition, Node target, string text)
+    private static bool IsPhrase(UserSaysCondition condition, Node target, string text, string language)
     {
         var key = UserSays.Normalize(text);
-        return condition.UserSays.All.Concat(target.IsStart ? [] : target.UserSays.All).Any(u => UserSays.Normalize(u.Text) == key)
-            && target.NegativeUserSays.All.All(u => UserSays.Normalize(u.Text) != key);
+        return In(condition.UserSays, language).Concat(target.IsStart ? [] : In(target.UserSays, language)).Any(u => UserSays.Normalize(u.Text) == key)
+            && In(target.NegativeUserSays, language).All(u => UserSays.Normalize(u.Text) != key);
     }
 
     /// <summary>What the engine would do with the text, tapped on the node (docs/testing.md: the order a message is understood in).</summary>
     /// <remarks>Null when it cannot tell without the classifier (a large bot).</remarks>
-    private static bool? Handled(Node node, EntityUse? asking, string text, Lazy<Intents>? intents, EntityExtractor extractor, Dictionary<string, IntentMatch?> detections)
+    private static bool? Handled(Node node, EntityUse? asking, string text, string language, Lazy<Intents>? intents, EntityExtractor extractor, Dictionary<string, IntentMatch?> detections)
     {
         if (asking is not null && extractor.Extract(asking.Entity, text, prompted: true) is not null)
         {
@@ -154,7 +164,7 @@ public sealed class UnhandledReplyRule : Rule
             {
                 EntityPresenceCondition c => extractor.Extract(c.Entity, text, prompted: false) is not null,
                 EntityValueCondition c => extractor.Extract(c.Entity, text, prompted: false) is { } v && c.Values.Any(value => string.Equals(value, v.Value, StringComparison.OrdinalIgnoreCase)),
-                UserSaysCondition c when connection.Target is { } target => IsPhrase(c, target, text)
+                UserSaysCondition c when connection.Target is { } target => IsPhrase(c, target, text, language)
                     || (intents?.Value.Connection(node, i, text) is { } m && !intents.Value.IsNegative(target, text, m.Confidence)),
                 _ => false,
             };

@@ -121,6 +121,28 @@ public sealed class RuleBehaviourTests
     }
 
     [Fact]
+    public void A_reply_is_judged_in_each_language_against_that_languages_utterances()
+    {
+        const string Flow = """
+            nodes:
+              - id: FAILED
+                start: true
+                user_says: { en: [it failed], hi: [यह विफल रहा] }
+                bot_says:
+                  - text: { en: Something went wrong., hi: कुछ गलत हो गया। }
+                    quick_replies: [{ en: Try again, hi: फिर से कोशिश करें }, { en: Start over, hi: शुरू से }]
+                next:
+                  - to: FAILED
+                    user_says: { en: [try again, start over], hi: [फिर से कोशिश करें, try again] }
+            """;
+
+        var found = Assert.Single(Findings("BF2013", new RuleExample(Flow, Project: "  languages: [en, hi]\n")));
+
+        Assert.StartsWith("'शुरू से' (hi) on FAILED would be taken by nothing", found.Message, StringComparison.Ordinal);
+        Assert.Equal((7, 89), (found.Location!.Start.Line, found.Location.Start.Column));   // at the Hindi text, in UTF-16 units
+    }
+
+    [Fact]
     public void Near_duplicate_threshold_is_a_lint_setting_and_the_finding_names_the_similarity()
     {
         var failing = RuleCatalog.Find("BF2006")!.Failing;
