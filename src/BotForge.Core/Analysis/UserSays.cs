@@ -71,8 +71,8 @@ internal static class UserSays
     }
 
     /// <summary>
-    /// Each utterance whose normal form an earlier utterance leading elsewhere already has <em>where the two compete
-    /// for the same message</em>, with that first one. They compete as the engine matches them: start-node detection
+    /// Each utterance whose normal form an earlier utterance of its language leading elsewhere already has <em>where
+    /// the two compete for the same message</em>, with that first one. They compete as the engine matches them: start-node detection
     /// weighs the user says of the active start nodes and the FAQ questions together; at a node, its phrase
     /// connections are weighed against each other, each with the user says of its target when that is not a start
     /// node. A connection's phrases are never weighed against another node's connections, nor against detection.
@@ -91,13 +91,14 @@ internal static class UserSays
             sources.Add(connection.From);
         }
 
-        var first = new Dictionary<(string Arena, string Key), TrainingUtterance>();
+        // Each language is matched by a model of its own: utterances compete only with those of their language.
+        var first = new Dictionary<(string Arena, string Language, string Key), TrainingUtterance>();
         var collisions = new List<(TrainingUtterance, TrainingUtterance)>();
         foreach (var said in all.Where(u => u.Key.Length > 0))
         {
             foreach (var arena in Arenas(said, enteredFrom))
             {
-                if (!first.TryAdd((arena, said.Key), said) && first[(arena, said.Key)] is var seen && seen.Destination != said.Destination)
+                if (!first.TryAdd((arena, said.Language, said.Key), said) && first[(arena, said.Language, said.Key)] is var seen && seen.Destination != said.Destination)
                 {
                     collisions.Add((said, seen));
                     break;

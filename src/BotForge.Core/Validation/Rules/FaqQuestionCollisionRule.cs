@@ -13,7 +13,7 @@ public sealed class FaqQuestionCollisionRule : Rule
     public override string Id => "faq-question-collision";
 
     public override string Why => """
-        FAQ questions train the same intent detector as node user says. A question that is also a node's user say (or a connection's phrase, or another FAQ's question) is an intent collision: the user asking it gets the FAQ answer or the node at random.
+        FAQ questions train the same intent detector as node user says. A question that is also a node's user say (or a connection's phrase, or another FAQ's question) is an intent collision: the user asking it gets the FAQ answer or the node at random. Only utterances of the same language compete.
         """;
 
     public override RuleExample Failing => new("""

@@ -143,6 +143,29 @@ public sealed class RuleBehaviourTests
     }
 
     [Fact]
+    public void The_same_words_in_two_languages_do_not_collide_each_language_being_matched_on_its_own()
+    {
+        const string Flow = """
+            nodes:
+              - id: MENU
+                start: true
+                end: true
+                user_says: { en: [menu, show the menu], hi: [मेनू दिखाओ] }
+                bot_says: { en: The menu., hi: मेनू। }
+              - id: HINDI_MENU
+                start: true
+                end: true
+                user_says: { en: [hindi menu], hi: [menu, मेनू] }
+                bot_says: { en: The Hindi menu., hi: हिंदी मेनू। }
+            """;
+        var project = "  languages: [en, hi]\n";
+
+        Assert.Empty(Findings("BF1023", new RuleExample(Flow, Project: project)));
+        var clash = Assert.Single(Findings("BF1023", new RuleExample(Flow.Replace("en: [hindi menu]", "en: [hindi menu, Menu]", StringComparison.Ordinal), Project: project)));
+        Assert.StartsWith("'Menu' on HINDI_MENU is also a user say of MENU", clash.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Near_duplicate_threshold_is_a_lint_setting_and_the_finding_names_the_similarity()
     {
         var failing = RuleCatalog.Find("BF2006")!.Failing;
