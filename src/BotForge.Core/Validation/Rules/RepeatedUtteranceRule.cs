@@ -13,7 +13,7 @@ public sealed class RepeatedUtteranceRule : Rule
     public override string Id => "repeated-utterance";
 
     public override string Why => """
-        A repeat trains nothing more: it only makes a list look longer than it is (and a start node's count of user says, BF2007, higher). The bundle and faq.csv keep the first of each; remove the others, or replace them with a phrasing users really write.
+        A repeat trains nothing more: it only makes a list look longer than it is (and a start node's count of user says, BF2007, higher). The bundle and faq.csv keep the first of each; remove the others, or replace them with a phrasing users really write. Each language's list counts on its own: the same words in two languages are no repeat.
         """;
 
     public override RuleExample Failing => new("""
@@ -28,12 +28,13 @@ public sealed class RepeatedUtteranceRule : Rule
 
     public override void Check(RuleContext context)
     {
-        var first = new Dictionary<(string Owner, string Key), TrainingUtterance>();
+        // Per language: each language's list is its own training set (the same words in two of them repeat nothing).
+        var first = new Dictionary<(string Owner, string Language, string Key), TrainingUtterance>();
         foreach (var said in context.UserSays.Where(u => u.Key.Length > 0))
         {
-            if (!first.TryAdd((said.Owner, said.Key), said))
+            if (!first.TryAdd((said.Owner, said.Language, said.Key), said))
             {
-                var earlier = first[(said.Owner, said.Key)];
+                var earlier = first[(said.Owner, said.Language, said.Key)];
                 context.Report(said.Utterance.Location, $"'{said.Utterance.Text}' repeats '{earlier.Utterance.Text}' of {said.Owner} ({UserSays.Where(earlier.Utterance.Location, said.Utterance.Location)})",
                     "remove the repeat (the bundle keeps the first), or write another phrasing");
             }

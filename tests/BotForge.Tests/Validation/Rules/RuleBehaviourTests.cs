@@ -143,7 +143,7 @@ public sealed class RuleBehaviourTests
     }
 
     [Fact]
-    public void The_same_words_in_two_languages_do_not_collide_each_language_being_matched_on_its_own()
+    public void The_same_words_in_two_languages_neither_collide_nor_repeat_each_language_being_matched_on_its_own()
     {
         const string Flow = """
             nodes:
@@ -163,6 +163,10 @@ public sealed class RuleBehaviourTests
         Assert.Empty(Findings("BF1023", new RuleExample(Flow, Project: project)));
         var clash = Assert.Single(Findings("BF1023", new RuleExample(Flow.Replace("en: [hindi menu]", "en: [hindi menu, Menu]", StringComparison.Ordinal), Project: project)));
         Assert.StartsWith("'Menu' on HINDI_MENU is also a user say of MENU", clash.Message, StringComparison.Ordinal);
+
+        // Nor is a word in two languages' lists of one node a repeat: each list trains its language's model.
+        Assert.Empty(Findings("BF2012", new RuleExample(Flow.Replace("hi: [मेनू दिखाओ]", "hi: [menu, मेनू दिखाओ]", StringComparison.Ordinal), Project: project)));
+        Assert.Single(Findings("BF2012", new RuleExample(Flow.Replace("hi: [मेनू दिखाओ]", "hi: [मेनू दिखाओ, मेनू दिखाओ!]", StringComparison.Ordinal), Project: project)));
     }
 
     [Fact]
