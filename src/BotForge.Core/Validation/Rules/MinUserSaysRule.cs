@@ -12,7 +12,7 @@ public sealed class MinUserSaysRule : Rule
     public override string Id => "min-user-says";
 
     public override string Why => """
-        Start nodes are found by intent detection trained on their user says. The platform's guidance is ten or more varied utterances per node; with fewer, users who phrase things differently hit the bot-break message.
+        Start nodes are found by intent detection trained on their user says. The platform's guidance is ten or more varied utterances per node; with fewer, users who phrase things differently hit the bot-break message. Each language is its own model, so a bot with several languages needs them in each.
         """;
 
     public override RuleExample Failing => new("""
@@ -44,13 +44,19 @@ public sealed class MinUserSaysRule : Rule
     public override void Check(RuleContext context)
     {
         var minimum = context.Bot.Lint.MinUserSays ?? DefaultMinimum;
+        var languages = context.Bot.Bot.Languages;
         foreach (var node in context.Graph.Nodes.Where(n => n.IsStart && n.IsActive))
         {
-            var count = node.UserSays.ByLanguage.FirstOrDefault().Value?.Count ?? 0;
-            if (count < minimum)
+            // Each language trains a model of its own: each list is counted (a missing one is BF1028's).
+            var lists = node.UserSays.ByLanguage.Where(l => languages.Contains(l.Key, StringComparer.Ordinal)).ToList();
+            foreach (var (language, utterances) in lists.Count == 0 ? [new(languages[0], [])] : lists)
             {
-                context.Report(node.IdLocation, $"start node {node.SystemName} has {count} user says; at least {minimum} train intent detection well",
-                    "add varied phrasings users really write; lint.min_user_says sets the minimum");
+                if (utterances.Count < minimum)
+                {
+                    var which = languages.Count > 1 ? $" in {language}" : string.Empty;
+                    context.Report(node.IdLocation, $"start node {node.SystemName} has {utterances.Count} user says{which}; at least {minimum} train intent detection well",
+                        "add varied phrasings users really write; lint.min_user_says sets the minimum");
+                }
             }
         }
     }

@@ -143,7 +143,7 @@ public sealed class RuleBehaviourTests
     }
 
     [Fact]
-    public void The_same_words_in_two_languages_neither_collide_nor_repeat_each_language_being_matched_on_its_own()
+    public void Each_language_is_matched_on_its_own_so_its_user_says_neither_collide_nor_repeat_across_languages_and_each_is_counted()
     {
         const string Flow = """
             nodes:
@@ -163,6 +163,15 @@ public sealed class RuleBehaviourTests
         Assert.Empty(Findings("BF1023", new RuleExample(Flow, Project: project)));
         var clash = Assert.Single(Findings("BF1023", new RuleExample(Flow.Replace("en: [hindi menu]", "en: [hindi menu, Menu]", StringComparison.Ordinal), Project: project)));
         Assert.StartsWith("'Menu' on HINDI_MENU is also a user say of MENU", clash.Message, StringComparison.Ordinal);
+
+        // Every language's list of a start node is counted: its own model learns from it.
+        var few = Findings("BF2007", new RuleExample(Flow, Project: project));
+        Assert.Equal([
+            "start node HINDI_MENU has 1 user says in en; at least 10 train intent detection well",
+            "start node HINDI_MENU has 2 user says in hi; at least 10 train intent detection well",
+            "start node MENU has 1 user says in hi; at least 10 train intent detection well",
+            "start node MENU has 2 user says in en; at least 10 train intent detection well",
+        ], few.Select(d => d.Message).Order(StringComparer.Ordinal));
 
         // Nor is a word in two languages' lists of one node a repeat: each list trains its language's model.
         Assert.Empty(Findings("BF2012", new RuleExample(Flow.Replace("hi: [मेनू दिखाओ]", "hi: [menu, मेनू दिखाओ]", StringComparison.Ordinal), Project: project)));
