@@ -37,7 +37,10 @@ internal static class UserSays
         {
             foreach (var (language, utterances) in node.UserSays.ByLanguage)
             {
-                found.AddRange(utterances.Select(u => (UtteranceKind.Node, node.SystemName, node.SystemName, u, (Node?)node, language)));
+                foreach (var utterance in utterances)
+                {
+                    found.Add((UtteranceKind.Node, node.SystemName, node.SystemName, utterance, node, language));
+                }
             }
 
             foreach (var connection in node.Connections)
@@ -47,7 +50,10 @@ internal static class UserSays
                     var owner = $"the connection {node.SystemName} → {connection.TargetName}";
                     foreach (var (language, utterances) in condition.UserSays.ByLanguage)
                     {
-                        found.AddRange(utterances.Select(u => (UtteranceKind.Connection, owner, connection.TargetName, u, (Node?)node, language)));
+                        foreach (var utterance in utterances)
+                        {
+                            found.Add((UtteranceKind.Connection, owner, connection.TargetName, utterance, node, language));
+                        }
                     }
                 }
             }
@@ -57,7 +63,10 @@ internal static class UserSays
         {
             foreach (var (language, utterances) in faq.Questions.ByLanguage)
             {
-                found.AddRange(utterances.Select(u => (UtteranceKind.Faq, $"the FAQ {faq.Id}", "faq:" + faq.Id, u, (Node?)null, language)));
+                foreach (var utterance in utterances)
+                {
+                    found.Add((UtteranceKind.Faq, $"the FAQ {faq.Id}", "faq:" + faq.Id, utterance, null, language));
+                }
             }
         }
 
@@ -92,13 +101,18 @@ internal static class UserSays
         }
 
         // Each language is matched by a model of its own: utterances compete only with those of their language.
-        var first = new Dictionary<(string Arena, string Language, string Key), TrainingUtterance>();
+        var byLanguage = new Dictionary<string, Dictionary<(string Arena, string Key), TrainingUtterance>>(StringComparer.Ordinal);
         var collisions = new List<(TrainingUtterance, TrainingUtterance)>();
         foreach (var said in all.Where(u => u.Key.Length > 0))
         {
+            if (!byLanguage.TryGetValue(said.Language, out var first))
+            {
+                byLanguage[said.Language] = first = [];
+            }
+
             foreach (var arena in Arenas(said, enteredFrom))
             {
-                if (!first.TryAdd((arena, said.Language, said.Key), said) && first[(arena, said.Language, said.Key)] is var seen && seen.Destination != said.Destination)
+                if (!first.TryAdd((arena, said.Key), said) && first[(arena, said.Key)] is var seen && seen.Destination != said.Destination)
                 {
                     collisions.Add((said, seen));
                     break;
