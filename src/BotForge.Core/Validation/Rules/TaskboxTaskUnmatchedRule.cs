@@ -15,7 +15,7 @@ public sealed class TaskboxTaskUnmatchedRule : Rule
     public override string Id => "taskbox-task-unmatched";
 
     public override string Why => """
-        Tapping a taskbox task sends its `user_says` as if the user typed it. When that text is not one of a start node's user says (or a connection's phrases, or an FAQ question), whether the tap leads anywhere depends on intent detection's guess, and it may end in the bot-break message. Texts are compared after normalising case, punctuation and spacing; the finding names the most similar node.
+        Tapping a taskbox task sends its `user_says` as if the user typed it. When that text is not one of a start node's user says (or a connection's phrases, or an FAQ question), whether the tap leads anywhere depends on intent detection's guess, and it may end in the bot-break message. Texts are compared after normalising case, punctuation and spacing, each with the utterances of its own language (each language is matched by a model of its own); the finding names the most similar node.
         """;
 
     public override RuleExample Failing => new("""
@@ -40,24 +40,31 @@ public sealed class TaskboxTaskUnmatchedRule : Rule
             return;
         }
 
-        // The tasks' normal forms are few: one pass over the utterances finds which of them some target has.
-        var says = taskbox.Tasks.SelectMany(task => task.UserSays.Translations.Select(t => (Task: task, Says: t.Value, Key: UserSays.Normalize(t.Value.Raw)))).ToList();
+        // The tasks' normal forms are few: one pass over the utterances finds which of them some target has, in the
+        // task's language (each language is matched by a model of its own).
+        var says = taskbox.Tasks.SelectMany(task => task.UserSays.Translations.Select(t => (Task: task, Language: t.Key, Says: t.Value, Key: UserSays.Normalize(t.Value.Raw)))).ToList();
         var wanted = says.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
         var targets = context.UserSays.Where(u => u.Kind != UtteranceKind.Node || u.Node!.IsStart).ToList();
-        var present = targets.Select(u => u.Key).Where(wanted.Contains).ToHashSet(StringComparer.Ordinal);
-        var unmatched = says.Where(s => !present.Contains(s.Key)).ToList();
-        if (unmatched.Count == 0)
+        var present = targets.Where(u => wanted.Contains(u.Key)).Select(u => (u.Language, u.Key)).ToHashSet();
+        var several = context.Bot.Bot.Languages.Count > 1;
+        foreach (var language in says.Select(s => s.Language).Distinct(StringComparer.Ordinal))
         {
-            return;
-        }
+            var unmatched = says.Where(s => s.Language == language && !present.Contains((s.Language, s.Key))).ToList();
+            if (unmatched.Count == 0)
+            {
+                continue;
+            }
 
-        var nearest = TrigramJoin.MostSimilar([.. unmatched.Select(s => s.Key)], [.. targets.Select(u => u.Key)]);
-        foreach (var ((task, text, _), closest) in unmatched.Zip(nearest))
-        {
-            var near = closest is { } c ? $"; the closest is '{targets[c.Index].Utterance.Text}' of {targets[c.Index].Owner} ({((int)Math.Floor(c.Similarity * 100)).ToString(CultureInfo.InvariantCulture)}% similar)" : string.Empty;
-            var which = task.Title.In(context.Bot.Bot.DefaultLanguage) is { } title ? $"the task '{title.Raw}'" : "a task without a title";
-            context.Report(text.Location, $"{which} sends '{text.Raw}', which no start node, connection or FAQ has as a user say{near}",
-                closest is null ? "add a start node with this user say" : "use that utterance as the task's user_says, or add this one to the node");
+            var candidates = targets.Where(u => u.Language == language).ToList();
+            var nearest = TrigramJoin.MostSimilar([.. unmatched.Select(s => s.Key)], [.. candidates.Select(u => u.Key)]);
+            foreach (var ((task, _, text, _), closest) in unmatched.Zip(nearest))
+            {
+                var near = closest is { } c ? $"; the closest is '{candidates[c.Index].Utterance.Text}' of {candidates[c.Index].Owner} ({((int)Math.Floor(c.Similarity * 100)).ToString(CultureInfo.InvariantCulture)}% similar)" : string.Empty;
+                var which = task.Title.In(context.Bot.Bot.DefaultLanguage) is { } title ? $"the task '{title.Raw}'" : "a task without a title";
+                var inLanguage = several ? $" in {language}" : string.Empty;
+                context.Report(text.Location, $"{which} sends '{text.Raw}', which no start node, connection or FAQ has as a user say{inLanguage}{near}",
+                    closest is null ? "add a start node with this user say" : "use that utterance as the task's user_says, or add this one to the node");
+            }
         }
     }
 }

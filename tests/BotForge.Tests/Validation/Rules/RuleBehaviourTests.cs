@@ -179,6 +179,31 @@ public sealed class RuleBehaviourTests
     }
 
     [Fact]
+    public void A_taskbox_task_is_matched_in_its_own_language()
+    {
+        const string Flow = """
+            nodes:
+              - id: BLOCK
+                start: true
+                end: true
+                user_says: { en: [block my card], hi: [मेरा कार्ड ब्लॉक करें] }
+                bot_says: { en: Blocked., hi: ब्लॉक किया गया। }
+            """;
+        const string Project = """
+              languages: [en, hi]
+            taskbox:
+              tasks:
+                - title: { en: Block my card, hi: कार्ड ब्लॉक करें }
+                  user_says: { en: block my card, hi: block my card }
+            """;
+
+        var found = Assert.Single(Findings("BF2009", new RuleExample(Flow, Project: Project)));
+
+        Assert.Equal("the task 'Block my card' sends 'block my card', which no start node, connection or FAQ has as a user say in hi", found.Message);
+        Assert.Empty(Findings("BF2009", new RuleExample(Flow, Project: Project.Replace("hi: block my card }", "hi: मेरा कार्ड ब्लॉक करें }", StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public void Near_duplicate_threshold_is_a_lint_setting_and_the_finding_names_the_similarity()
     {
         var failing = RuleCatalog.Find("BF2006")!.Failing;
