@@ -21,7 +21,7 @@ internal static class FaqCsvWriter
         {
             var answer = string.Join("<m>", entry.Answer.Variants[0].Messages.Select(m => MessageText(m, language)));
             var replies = string.Join("|", entry.QuickReplies.Select(q => PlatformText.In(q, language)));
-            var questions = entry.Questions.ByLanguage.FirstOrDefault(l => l.Key == language).Value ?? [];
+            var questions = entry.Questions.In(language);
             foreach (var question in UserSays.Distinct(questions))
             {
                 string?[] row =

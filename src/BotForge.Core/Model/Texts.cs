@@ -48,5 +48,8 @@ public sealed record UtteranceSet(IReadOnlyList<KeyValuePair<string, IReadOnlyLi
 
     public IEnumerable<Utterance> All => ByLanguage.SelectMany(l => l.Value);
 
+    /// <summary>The utterances in <paramref name="language"/> (each language trains a model of its own); none when it has no list.</summary>
+    public IReadOnlyList<Utterance> In(string language) => ByLanguage.FirstOrDefault(l => l.Key == language).Value ?? [];
+
     public bool IsEmpty => !All.Any();
 }

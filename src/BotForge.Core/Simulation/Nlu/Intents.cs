@@ -24,7 +24,7 @@ public sealed class Intents
         var examples = new List<Example>();
         language ??= bot.Bot.DefaultLanguage;
         Language = language;
-        IEnumerable<string> Texts(UtteranceSet set) => set.ByLanguage.Where(l => l.Key == language).SelectMany(l => l.Value).Select(u => u.Text);
+        IEnumerable<string> Texts(UtteranceSet set) => set.In(language).Select(u => u.Text);
         foreach (var node in bot.Nodes)
         {
             if (node.IsStart && node.IsActive && _nodes.TryAdd("node:" + node.SystemName, node))

@@ -86,9 +86,6 @@ public sealed class UnhandledReplyRule : Rule
         }
     }
 
-    /// <summary>A set's utterances in one language.</summary>
-    private static IEnumerable<Utterance> In(UtteranceSet set, string language) => set.ByLanguage.Where(l => l.Key == language).SelectMany(l => l.Value);
-
     /// <summary>The node's responses after which the conversation waits on it, each with the entity then asked for.</summary>
     private static IEnumerable<(Response Response, EntityUse? Asking)> Shown(Node node, bool movesOn)
     {
@@ -144,8 +141,8 @@ public sealed class UnhandledReplyRule : Rule
     private static bool IsPhrase(UserSaysCondition condition, Node target, string text, string language)
     {
         var key = UserSays.Normalize(text);
-        return In(condition.UserSays, language).Concat(target.IsStart ? [] : In(target.UserSays, language)).Any(u => UserSays.Normalize(u.Text) == key)
-            && In(target.NegativeUserSays, language).All(u => UserSays.Normalize(u.Text) != key);
+        return condition.UserSays.In(language).Concat(target.IsStart ? [] : target.UserSays.In(language)).Any(u => UserSays.Normalize(u.Text) == key)
+            && target.NegativeUserSays.In(language).All(u => UserSays.Normalize(u.Text) != key);
     }
 
     /// <summary>What the engine would do with the text, tapped on the node (docs/testing.md: the order a message is understood in).</summary>
