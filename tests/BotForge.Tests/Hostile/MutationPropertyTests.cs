@@ -15,10 +15,7 @@ namespace BotForge.Tests.Hostile;
 /// </summary>
 public sealed class MutationPropertyTests
 {
-    private static readonly string[] Files = [.. Directory.GetFiles(Repo.ExampleBot, "*.yaml", SearchOption.AllDirectories)
-        .Select(f => Path.GetRelativePath(Repo.ExampleBot, f).Replace('\\', '/'))
-        .Where(f => !f.StartsWith("dist/", StringComparison.Ordinal))
-        .Order(StringComparer.Ordinal)];
+    private static readonly IReadOnlyList<string> Files = Repo.ExampleBotFiles;
 
     /// <summary>One change to one file: which file, which kind of change, where, and a byte to use.</summary>
     public readonly record struct Mutation(int File, int Kind, int Position, byte Byte)
@@ -28,11 +25,10 @@ public sealed class MutationPropertyTests
 
     private static readonly string[] Kinds = ["delete line", "double line", "shift indent", "tab indent", "truncate", "insert byte", "overwrite byte"];
 
-    private static readonly Gen<Mutation[]> Mutations = Gen.Select(Gen.Int[0, Files.Length - 1], Gen.Int[0, Kinds.Length - 1], Gen.Int[0, 1_000_000], Gen.Byte,
+    private static readonly Gen<Mutation[]> Mutations = Gen.Select(Gen.Int[0, Files.Count - 1], Gen.Int[0, Kinds.Length - 1], Gen.Int[0, 1_000_000], Gen.Byte,
         (file, kind, position, value) => new Mutation(file, kind, position, value)).Array[1, 4];
 
-    private static long Iterations =>
-        long.TryParse(Environment.GetEnvironmentVariable("BOTFORGE_PROPERTY_ITERATIONS"), out var n) && n > 0 ? n : 150;
+    private static long Iterations => Repo.PropertyIterations;
 
     [Fact]
     public void Random_damage_never_crashes_the_compiler_nor_leaves_a_partial_output()

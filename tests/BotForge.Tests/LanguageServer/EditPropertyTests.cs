@@ -15,10 +15,7 @@ namespace BotForge.Tests.LanguageServer;
 /// </summary>
 public sealed class EditPropertyTests
 {
-    private static readonly string[] Files = [.. Directory.GetFiles(Repo.ExampleBot, "*.yaml", SearchOption.AllDirectories)
-        .Select(f => Path.GetRelativePath(Repo.ExampleBot, f).Replace('\\', '/'))
-        .Where(f => !f.StartsWith("dist/", StringComparison.Ordinal))
-        .Order(StringComparer.Ordinal)];
+    private static readonly IReadOnlyList<string> Files = Repo.ExampleBotFiles;
 
     private static readonly string[] Pieces = ["\n", " ", "  - ", ": ", "[", "]", "{", "}", "${entity.", "\"", "'", "#", "to: ", "X", "é", "\t",
         "- id: NEW\n", "when: status == ", "&a ", "*a", "|\n  ", "---\n", "user_says: [hello there]\n"];
@@ -34,12 +31,11 @@ public sealed class EditPropertyTests
         };
     }
 
-    private static readonly Gen<Edit[]> Edits = Gen.Select(Gen.Int[0, Files.Length - 1], Gen.Frequency((1, Gen.Const(0)), (1, Gen.Const(1)), (10, Gen.Const(2))),
+    private static readonly Gen<Edit[]> Edits = Gen.Select(Gen.Int[0, Files.Count - 1], Gen.Frequency((1, Gen.Const(0)), (1, Gen.Const(1)), (10, Gen.Const(2))),
         Gen.Int[0, 100_000], Gen.Int[0, 4].Select(i => new[] { 0, 0, 1, 3, 20 }[i]), Gen.Int[0, Pieces.Length - 1],
         (file, kind, position, cut, piece) => new Edit(file, kind, position, cut, piece)).Array[1, 8];
 
-    private static long Iterations =>
-        long.TryParse(Environment.GetEnvironmentVariable("BOTFORGE_PROPERTY_ITERATIONS"), out var n) && n > 0 ? n : 150;
+    private static long Iterations => Repo.PropertyIterations;
 
     [Fact]
     public void After_any_edits_the_diagnostics_are_those_of_a_compilation_from_scratch()
