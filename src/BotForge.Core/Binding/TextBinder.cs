@@ -31,9 +31,10 @@ internal sealed class TextBinder(BindContext context)
                 return new LocalizedText([new(context.DefaultLanguage, Template(scalar, scope))], context.At(scalar));
             case YamlMapping map:
                 var translations = new List<KeyValuePair<string, TextTemplate>>();
-                foreach (var entry in map.Entries)
+                for (var i = 0; i < map.Entries.Count; i++)
                 {
-                    if (CheckLanguage(entry.Key) && entry.Value is YamlScalar value && BindContext.Str(value) is not null)
+                    var entry = map.Entries[i];
+                    if (CheckLanguage(map, i) && entry.Value is YamlScalar value && BindContext.Str(value) is not null)
                     {
                         translations.Add(new(entry.Key.Value, Template(value, scope)));
                     }
@@ -54,9 +55,10 @@ internal sealed class TextBinder(BindContext context)
                 return new UtteranceSet([new(context.DefaultLanguage, List(sequence))], context.At(sequence));
             case YamlMapping map:
                 var byLanguage = new List<KeyValuePair<string, IReadOnlyList<Utterance>>>();
-                foreach (var entry in map.Entries)
+                for (var i = 0; i < map.Entries.Count; i++)
                 {
-                    if (CheckLanguage(entry.Key) && entry.Value is YamlSequence list)
+                    var entry = map.Entries[i];
+                    if (CheckLanguage(map, i) && entry.Value is YamlSequence list)
                     {
                         byLanguage.Add(new(entry.Key.Value, List(list)));
                     }
@@ -87,15 +89,38 @@ internal sealed class TextBinder(BindContext context)
         return int.MaxValue;
     }
 
-    private bool CheckLanguage(YamlScalar key)
+    /// <summary>Keys an author may have meant where a text or a list by language is read: a response's and a message's.</summary>
+    private static readonly string[] KeysNotLanguages = ["initial", "final", "follow_up", "variants", "text", "quick_replies", "buttons", "carousel", "image", "form", "hsl"];
+
+    private bool CheckLanguage(YamlMapping map, int index)
     {
+        var key = map.Entries[index].Key;
         if (context.Languages.Contains(key.Value))
         {
             return true;
         }
 
-        context.Report(BindingDiagnostics.UnknownLanguage(context.At(key), key.Value, context.Languages));
+        context.Report(BindingDiagnostics.UnknownLanguage(context.At(key), key.Value, context.Languages, WhyNotALanguage(map, index)));
         return false;
+    }
+
+    /// <summary>The likeliest reason a key of a text by language is none of the bot's languages.</summary>
+    private string WhyNotALanguage(YamlMapping map, int index)
+    {
+        var key = map.Entries[index].Key.Value;
+        if (System.Text.RegularExpressions.Regex.IsMatch(key, "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant))
+        {
+            return "add it to bot.languages or remove the translation";
+        }
+
+        if (map.CutAtComma(index, context.File.Text) is { } cut)
+        {
+            return $"this is no language code but the rest of the text of '{cut.PreviousKey}': inside {{ }} a comma ends a value; put the text in quotes: \"{cut.Joined}\"";
+        }
+
+        return Suggestions.Closest(key, KeysNotLanguages) is { } meant
+            ? $"did you mean '{meant}'? A mapping here with other keys is a text by language (en: ...)"
+            : "a mapping here is a text by language: its keys are language codes (en: ...)";
     }
 
     private void Check(PlaceholderPart placeholder, PlaceholderScope scope)

@@ -81,15 +81,12 @@ public static class BindingDiagnostics
     public static Diagnostic ScriptOutside(SourceLocation at, string path) =>
         ScriptOutsideCode.At(at, $"script path '{path}' points outside the project", "scripts are referenced by a relative path inside the project folder");
 
-    /// <remarks>
-    /// A key that cannot be a language code is most often the rest of a text cut at a comma inside <c>{ }</c>
-    /// (<c>{ en: Sorry, I did not get that. }</c> is the keys "en" and "I did not get that."): the hint says to quote.
-    /// </remarks>
-    public static Diagnostic UnknownLanguage(SourceLocation at, string language, IEnumerable<string> declared) =>
-        UnknownLanguageCode.At(at, $"language '{language}' is not one of the bot's languages ({string.Join(", ", declared)})",
-            System.Text.RegularExpressions.Regex.IsMatch(language, "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)
-                ? "add it to bot.languages or remove the translation"
-                : "this is no language code: inside { } a comma ends a value, so a text was likely cut in two; put a text with a comma in quotes, like en: \"Sorry, I did not get that.\"");
+    /// <param name="at">Where the language key is.</param>
+    /// <param name="language">The key.</param>
+    /// <param name="declared">The bot's languages.</param>
+    /// <param name="hint">Why it is likely there (a missing language, a text cut at a comma, a misspelt key).</param>
+    public static Diagnostic UnknownLanguage(SourceLocation at, string language, IEnumerable<string> declared, string hint) =>
+        UnknownLanguageCode.At(at, $"language '{language}' is not one of the bot's languages ({string.Join(", ", declared)})", hint);
 
     public static Diagnostic EntityIncomplete(SourceLocation at, string entity, string type, string key) =>
         EntityIncompleteCode.At(at, $"{type} entity '{entity}' needs '{key}'");

@@ -16,6 +16,11 @@ public static class SchemaDiagnostics
     public static Diagnostic UnknownKey(SourceLocation at, string key, string where, string? suggestion) =>
         UnknownKeyCode.At(at, $"unknown key '{key}' in {where}", suggestion is null ? "a typo is never ignored; remove the key or fix its spelling" : $"did you mean '{suggestion}'?");
 
+    /// <summary>An unknown key that belongs under an empty key before it: the indentation went wrong.</summary>
+    public static Diagnostic BelongsUnder(SourceLocation at, string key, string where, string emptyKey, int emptyKeyLine) =>
+        UnknownKeyCode.At(at, $"unknown key '{key}' in {where}",
+            $"'{key}' is a key of '{emptyKey}:', which is empty (line {emptyKeyLine}): indent it under '{emptyKey}:'");
+
     /// <summary>An unknown key that is really the rest of the previous value, cut at a comma inside <c>{ }</c>.</summary>
     public static Diagnostic SplitAtComma(SourceLocation at, string key, string where, string previousKey, string joined) =>
         UnknownKeyCode.At(at, $"unknown key '{key}' in {where}: inside {{ }} a comma ends a value, so the text of '{previousKey}' was cut in two",

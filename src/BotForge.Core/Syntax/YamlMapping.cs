@@ -47,6 +47,26 @@ public sealed class YamlMapping : YamlNode
 
     public bool ContainsKey(string key) => GetEntry(key) is not null;
 
+    /// <summary>
+    /// When the entry at <paramref name="index"/> is the rest of a plain text cut at a comma inside a flow mapping
+    /// (<c>{ says: Sorry, that is not valid. }</c> is the keys "says" and "that is not valid.", the second with no
+    /// value): the key before it and the text as meant.
+    /// </summary>
+    /// <param name="index">The entry's position.</param>
+    /// <param name="text">The text of the file the mapping was parsed from.</param>
+    public (string PreviousKey, string Joined)? CutAtComma(int index, string text)
+    {
+        if (index < 1 || index >= _entries.Length || Span.Start >= text.Length || text[Span.Start] != '{')
+        {
+            return null;
+        }
+
+        var entry = _entries[index];
+        return entry.Value is YamlScalar { Kind: ScalarKind.Null, Value: "" } && _entries[index - 1].Value is YamlScalar { IsPlain: true, Kind: ScalarKind.String } previous
+            ? (_entries[index - 1].Key.Value, previous.Value + ", " + entry.Key.Value)
+            : null;
+    }
+
     private static Dictionary<string, int> Index(IReadOnlyList<YamlEntry> entries)
     {
         var index = new Dictionary<string, int>(entries.Count, StringComparer.Ordinal);

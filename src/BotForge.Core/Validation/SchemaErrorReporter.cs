@@ -46,7 +46,12 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                 var where = Describe(error.Token?.Parent ?? error.Token);
                 Add(SplitValue(error.Token, error.Property) is { } split
                     ? SchemaDiagnostics.SplitAtComma(at, error.Property!, where, split.PreviousKey, split.Joined)
+                    : EmptyKeyBefore(error.Token, error.Property) is { } empty
+                    ? SchemaDiagnostics.BelongsUnder(at, error.Property!, where, empty.Key.Value, empty.Key.LocationIn(file).Start.Line)
                     : SchemaDiagnostics.UnknownKey(at, error.Property ?? "?", where, Suggestions.Closest(error.Property ?? string.Empty, known)));
+                break;
+            case ValidationErrorKind.PropertyRequired when error.Token?.Type == JTokenType.Null:
+                // `carousel:` with nothing after it: the value's type error says it; a key it lacks is noise.
                 break;
             case ValidationErrorKind.PropertyRequired:
                 Add(SchemaDiagnostics.MissingKey(at, error.Property ?? "?", Describe(error.Token)));
@@ -93,22 +98,61 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
     private void ReportUnion(ChildSchemaValidationError union)
     {
         var token = union.Token;
-        var branches = union.Errors
-            .Select(pair => pair.Value.ToList())
-            .Where(errors => !errors.Any(e => IsTypeMismatchAt(e, token)))
-            .ToList();
-        if (branches.Count == 0)
+        if (union.Errors.Values.All(errors => errors.Any(e => IsTypeMismatchAt(e, token))))
         {
             Add(SchemaDiagnostics.WrongType(LocationOf(token), ExpectedOf(union.Schema) ?? "another kind of value", FoundOf(token)));
             return;
         }
 
-        var best = branches.OrderBy(CountLeaves).First();
-        foreach (var error in best)
+        // The branch the author meant: first, one that does not take a key another branch names for a mistake at
+        // this very mapping (`variants:` is no typo when the other branch is a response with variants, however many
+        // mistakes that response has further in); then the one with the fewest problems.
+        var declared = union.Errors.Keys.Select(SourceSchemas.DeclaredKeys).ToList();
+        var best = union.Errors.Values
+            .Select((errors, i) => (Errors: errors.ToList(), Foreign: ForeignKeys(declared, i)))
+            .Where(branch => !branch.Errors.Any(e => IsTypeMismatchAt(e, token)))
+            .OrderBy(branch => Misread(branch.Errors, token, branch.Foreign))
+            .ThenBy(branch => CountLeaves(branch.Errors))
+            .First();
+        foreach (var error in best.Errors)
         {
             Report(error);
         }
     }
+
+    /// <summary>The keys the other branches of a union name and branch <paramref name="index"/> does not.</summary>
+    private static HashSet<string> ForeignKeys(List<HashSet<string>> declared, int index)
+    {
+        var foreign = new HashSet<string>(StringComparer.Ordinal);
+        for (var j = 0; j < declared.Count; j++)
+        {
+            if (j != index)
+            {
+                foreign.UnionWith(declared[j]);
+            }
+        }
+
+        foreign.ExceptWith(declared[index]);
+        return foreign;
+    }
+
+    /// <summary>
+    /// How many of those keys a branch's errors take for a mistake at the union's mapping: an unknown key, or (in
+    /// a map by language) a language whose text is wrong. A union the branch has at the same value counts the
+    /// branch of it that takes the fewest.
+    /// </summary>
+    private static int Misread(IEnumerable<ValidationError> errors, JToken? token, HashSet<string> foreign) => errors.Sum(error => error switch
+    {
+        ChildSchemaValidationError union when error.Kind is ValidationErrorKind.NotAnyOf or ValidationErrorKind.NotOneOf && ReferenceEquals(error.Token, token) =>
+            union.Errors.Values.Where(branch => !branch.Any(e => IsTypeMismatchAt(e, token))).Select(branch => Misread(branch, token, foreign)).DefaultIfEmpty(0).Min(),
+        _ when error.Kind is ValidationErrorKind.NoAdditionalPropertiesAllowed or ValidationErrorKind.AdditionalPropertiesNotValid
+            && error.Property is { } key && foreign.Contains(key) && IsEntryOf(error.Token, token) => 1,
+        _ => 0,
+    });
+
+    /// <summary>Whether an error's value is an entry of the mapping, or its value (NJsonSchema gives either).</summary>
+    private static bool IsEntryOf(JToken? entry, JToken? mapping) =>
+        entry is JProperty property ? ReferenceEquals(property.Parent, mapping) : entry?.Parent is JProperty holder && ReferenceEquals(holder.Parent, mapping);
 
     private static int CountLeaves(IEnumerable<ValidationError> errors) => errors.Sum(e => e is ChildSchemaValidationError c ? 1 + CountLeaves(c.Errors.Values.SelectMany(v => v)) : 1);
 
@@ -139,30 +183,68 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         }
     }
 
-    /// <summary>
-    /// When an unknown key is the rest of a plain text cut at a comma inside a flow mapping
-    /// (<c>{ says: Sorry, that is not valid. }</c>: a key with no value after a plain text), the key before it and
-    /// the text as meant.
-    /// </summary>
+    /// <summary>When an unknown key is the rest of a plain text cut at a comma (<see cref="YamlMapping.CutAtComma"/>).</summary>
     private (string PreviousKey, string Joined)? SplitValue(JToken? token, string? property)
     {
-        if (property is null || token?.Parent is not { } parent || converter.OriginOf(parent) is not YamlMapping map
-            || map.Span.Start >= file.Text.Length || file.Text[map.Span.Start] != '{')
+        if (property is null || token?.Parent is not { } parent || converter.OriginOf(parent) is not YamlMapping map)
         {
             return null;
         }
 
-        var entries = map.Entries;
-        for (var i = 1; i < entries.Count; i++)
+        for (var i = 1; i < map.Entries.Count; i++)
         {
-            if (entries[i].Key.Value == property && entries[i].Value is YamlScalar { Kind: ScalarKind.Null, Value: "" }
-                && entries[i - 1].Value is YamlScalar { IsPlain: true, Kind: ScalarKind.String } previous)
+            if (map.Entries[i].Key.Value == property)
             {
-                return (entries[i - 1].Key.Value, previous.Value + ", " + property);
+                return map.CutAtComma(i, file.Text);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// When an unknown key is one of the keys of an empty key written before it in the same mapping (<c>form:</c>
+    /// with nothing after it, its title and fields one level too far left): that empty key, the nearest one.
+    /// </summary>
+    private YamlEntry? EmptyKeyBefore(JToken? token, string? property)
+    {
+        if (property is null || token?.Parent is not { } parent || converter.OriginOf(parent) is not YamlMapping map || map.GetEntry(property) is not { } misplaced)
+        {
+            return null;
+        }
+
+        YamlEntry? nearest = null;
+        var pending = new Stack<YamlNode>([map]);
+        while (pending.TryPop(out var node))
+        {
+            var children = node switch
+            {
+                YamlMapping m => m.Entries.Select(e => e.Value),
+                YamlSequence s => s.Items,
+                _ => [],
+            };
+            if (node is YamlMapping mapping)
+            {
+                foreach (var entry in mapping.Entries)
+                {
+                    if (entry.Value is YamlScalar { Kind: ScalarKind.Null, Value: "" } && entry.Key.Span.Start < misplaced.Key.Span.Start
+                        && (nearest is null || entry.Key.Span.Start > nearest.Key.Span.Start) && SourceSchemas.KeysOf(entry.Key.Value).Contains(property))
+                    {
+                        nearest = entry;
+                    }
+                }
+            }
+
+            foreach (var child in children)
+            {
+                if (child is not null)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return nearest;
     }
 
     private SourceLocation LocationOf(JToken? token)
@@ -237,6 +319,8 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
     {
         ValidationErrorKind.StringExpected when error.Token?.Type is JTokenType.Boolean or JTokenType.Integer or JTokenType.Float or JTokenType.Null =>
             "put the value in quotes to make it text",
+        ValidationErrorKind.ObjectExpected or ValidationErrorKind.ArrayExpected when error.Token is { Type: JTokenType.Null, Parent: JProperty holder } =>
+            $"'{holder.Name}:' has nothing after it; indent what belongs to it under it",
         ValidationErrorKind.BooleanExpected when error.Token?.Type == JTokenType.String =>
             "write true or false (YAML 1.2 reads yes/no/on/off as text)",
         _ => null,

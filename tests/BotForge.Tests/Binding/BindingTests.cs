@@ -24,7 +24,9 @@ public sealed class BindingTests
         { "missing script", "nodes:\n  - id: A\n    type: code\n    script: scripts/missing.py\n    outputs: [status]\n", "BF0214", 4, 13, null },
         { "script outside the project", "nodes:\n  - id: A\n    type: code\n    script: ../../etc/passwd.py\n    outputs: [status]\n", "BF0215", 4, 13, "scripts are referenced by a relative path inside the project folder" },
         { "undeclared language", "nodes:\n  - id: A\n    bot_says: { en: Hi, fr: Salut }\n", "BF0216", 3, 25, "add it to bot.languages or remove the translation" },
-        { "a text cut at a comma in { }", "nodes:\n  - id: A\n    bot_says: { en: Sorry, I did not get that. }\n", "BF0216", 3, 28, "this is no language code: inside { } a comma ends a value, so a text was likely cut in two" },
+        { "a text cut at a comma in { }", "nodes:\n  - id: A\n    bot_says: { en: Sorry, I did not get that. }\n", "BF0216", 3, 28, "this is no language code but the rest of the text of 'en': inside { } a comma ends a value; put the text in quotes: \"Sorry, I did not get that.\"" },
+        { "a misspelt key of bot_says", "nodes:\n  - id: A\n    bot_says: { intial: Hi }\n", "BF0216", 3, 17, "did you mean 'initial'?" },
+        { "a key that is no language", "nodes:\n  - id: A\n    bot_says: { greeting: Hi }\n", "BF0216", 3, 17, "a mapping here is a text by language: its keys are language codes" },
         { "two conditions on one connection", "nodes:\n  - id: A\n    next:\n      - to: A\n        user_says: [x]\n        entity: email\n", "BF0221", 6, 9, "split it into two connections" },
     };
 

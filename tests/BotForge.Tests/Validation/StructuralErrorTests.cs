@@ -90,4 +90,60 @@ public sealed class StructuralErrorTests
 
         Assert.Equal([("BF0101", "./botforge.yaml", 4, 3)], Diagnose.Located(project.Root));
     }
+
+    [Fact]
+    public void A_mistake_inside_a_variant_is_reported_where_it_is_not_as_an_unknown_variants_key()
+    {
+        // The carousel's keys lost their indentation: they became keys of the variant, and the carousel is empty.
+        const string Flow = """
+            nodes:
+              - id: A
+                type: output
+                bot_says:
+                  variants:
+                    - channels: [web]
+                      messages:
+                      - Hello
+                      - carousel:
+                      width: MEDIUM
+                      items: [{ title: Motor }]
+            """;
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow + "\n"));
+
+        var found = Diagnose.Located(project.Root).Where(d => d.Code.StartsWith("BF01", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal([("BF0103", "./stories/main/flow.yaml", 9, 22), ("BF0101", "./stories/main/flow.yaml", 10, 11), ("BF0101", "./stories/main/flow.yaml", 11, 11)], found);
+        var hints = Diagnose.Project(project.Root).Where(d => d.Code is "BF0101" or "BF0103").Select(d => d.Hint).ToList();
+        Assert.Equal(
+            [
+                "'carousel:' has nothing after it; indent what belongs to it under it",
+                "'width' is a key of 'carousel:', which is empty (line 9): indent it under 'carousel:'",
+                "'items' is a key of 'carousel:', which is empty (line 9): indent it under 'carousel:'",
+            ],
+            hints);
+    }
+
+    [Fact]
+    public void An_unknown_key_that_no_empty_key_before_it_takes_keeps_the_typo_hint()
+    {
+        // 'title' is a key of a form, but the empty key before it is a node's 'user_says'.
+        const string Flow = "nodes:\n  - id: A\n    user_says:\n    title: Hello\n";
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow));
+
+        var unknown = Assert.Single(Diagnose.Project(project.Root), d => d.Code == "BF0101");
+
+        Assert.Equal("a typo is never ignored; remove the key or fix its spelling", unknown.Hint);
+    }
+
+    [Fact]
+    public void A_misspelt_key_of_a_message_still_gets_its_suggestion()
+    {
+        const string Flow = "nodes:\n  - id: A\n    type: output\n    bot_says:\n      variants:\n        - messages: [{ txt: Hello, quick_replies: [Menu] }]\n";
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow));
+
+        var unknown = Assert.Single(Diagnose.Project(project.Root), d => d.Code == "BF0101");
+
+        Assert.Equal("unknown key 'txt' in item 1 of 'messages'", unknown.Message);
+        Assert.Equal("did you mean 'text'?", unknown.Hint);
+    }
 }
