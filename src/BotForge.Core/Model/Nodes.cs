@@ -44,6 +44,12 @@ public sealed record Node
 
     /// <summary>Where the system name is written (the value of <c>id:</c>).</summary>
     public required SourceLocation IdLocation { get; init; }
+
+    /// <summary>
+    /// Whether the node's one entity is mandatory, so its prompt takes the place of the initial response on the
+    /// platform. An optional entity has no prompt: a node whose one entity is optional sends its initial response.
+    /// </summary>
+    public bool PromptReplacesInitial => Entities is [{ Mandatory: true }];
 }
 
 /// <summary>An entity collected on a node.</summary>

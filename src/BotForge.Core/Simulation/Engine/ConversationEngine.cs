@@ -273,8 +273,9 @@ public sealed class ConversationEngine
             TakeFromArrival(node, message);
         }
 
-        // No entities: the initial response is the only one. Exactly one: its prompt takes the initial's place.
-        if (node.Entities.Count != 1)
+        // No entities: the initial response is the only one. Exactly one, mandatory: its prompt takes the initial's
+        // place (an optional entity has no prompt to take it, so the initial response is sent).
+        if (!node.PromptReplacesInitial)
         {
             _turn.Says(_renderer.Render(node.BotSays.Initial));
         }

@@ -13,7 +13,7 @@ public sealed class InitialWithOneEntityRule : Rule
     public override string Id => "initial-with-one-entity";
 
     public override string Why => """
-        With exactly one entity the platform sends no initial response: the entity's prompt plays that role. Put the text in the prompt.
+        With exactly one entity, and that one mandatory, the platform sends no initial response: the entity's prompt plays that role. Put the text in the prompt. (An optional entity has no prompt, so a node whose one entity is optional sends its initial response.)
         """;
 
     public override RuleExample Failing => new("""
@@ -34,7 +34,7 @@ public sealed class InitialWithOneEntityRule : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var node in context.Graph.Nodes.Where(n => n.Entities.Count == 1 && n.BotSays.Initial is not null && n.Type == NodeType.Static))
+        foreach (var node in context.Graph.Nodes.Where(n => n.PromptReplacesInitial && n.BotSays.Initial is not null && n.Type == NodeType.Static))
         {
             context.Report(node.BotSays.Initial!.Location, $"{node.SystemName} collects exactly one entity, so the platform sends its prompt instead of the initial response",
                 "move the text into the prompt of '" + node.Entities[0].Entity.Name + "'");

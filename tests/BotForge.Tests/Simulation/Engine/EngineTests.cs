@@ -227,6 +227,47 @@ public sealed partial class EngineTests
         Assert.EndsWith("     bot: Sorry, I did not get that.\n     now: PLACE; entities date = '2026-01-01', quantity = '1', size = 'large', time = '12:00'\n", failing, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_output_node_whose_one_entity_is_optional_says_its_messages_and_reads_the_entity_on_the_next_turn()
+    {
+        const string Flow = """
+            nodes:
+              - id: START
+                start: true
+                user_says: [check my order]
+                next:
+                  - to: CHECK
+              - id: CHECK
+                type: code
+                script: scripts/check.py
+                outputs: [status]
+                next:
+                  - { to: OK, when: status == true }
+                  - { to: OK, when: status == false }
+              - id: OK
+                type: output
+                entities:
+                  - entity: issue_type
+                    mandatory: false
+                bot_says: ["All good.", { text: Anything about a delivery?, quick_replies: [Delivery] }]
+                next:
+                  - to: DELIVERY
+                    entity: { name: issue_type, values: [delivery] }
+              - id: DELIVERY
+                end: true
+                bot_says: Let's look at the delivery.
+            """;
+        using var project = Validation.Rules.RuleExamples.Write(new BotForge.Validation.Rules.RuleExample(Flow));
+        var compilation = Compilation.Create(project.Root);
+        Assert.DoesNotContain(compilation.Validate(), d => d.IsError);
+
+        var transcript = Converse(compilation.Model!, new ConversationSettings(), "check my order", "delivery");
+
+        Assert.Contains("bot: All good.\n", transcript, StringComparison.Ordinal);
+        Assert.Contains("bot: Anything about a delivery? [Delivery]\n", transcript, StringComparison.Ordinal);
+        Assert.Contains("bot: Let's look at the delivery.\n", transcript, StringComparison.Ordinal);
+    }
+
     private static string Converse(params string[] messages) => Converse(new ConversationSettings(), messages);
 
     private static string Converse(ConversationSettings settings, params string[] messages) => Converse(Bot.Value, settings, messages);

@@ -52,6 +52,28 @@ public sealed class RuleBehaviourTests
     }
 
     [Fact]
+    public void An_initial_response_on_a_node_whose_one_entity_is_optional_is_sent_so_not_reported()
+    {
+        // An optional entity has no prompt (BF1019) to take the initial response's place.
+        const string Flow = """
+            nodes:
+              - id: START
+                start: true
+                end: true
+                user_says: [track my order]
+                entities:
+                  - entity: order_id
+                    mandatory: false
+                bot_says:
+                  initial: Let's find your order.
+                  final: Looking it up.
+            """;
+
+        Assert.Empty(Findings("BF1018", new RuleExample(Flow)));
+        Assert.Single(Findings("BF1018", new RuleExample(Flow.Replace("        mandatory: false\n", "        prompt: Which order?\n", StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public void The_same_phrase_on_connections_of_two_nodes_is_no_collision_but_on_two_connections_of_one_node_it_is()
     {
         const string Flow = """
