@@ -202,18 +202,24 @@ public sealed partial class EntityExtractor(DateOnly today)
         }
 
         // A day of the week: the coming one ("saturday", "this saturday", "on saturday": today when today is one;
-        // "next saturday": the first after today).
+        // "next saturday": the first after today; "last saturday": the last before today).
         var weekday = Weekday().Match(message);
         if (weekday.Success)
         {
             var target = Enum.Parse<DayOfWeek>(weekday.Groups["day"].Value, ignoreCase: true);
-            var ahead = ((int)target - (int)today.DayOfWeek + 7) % 7;
-            if (ahead == 0 && weekday.Groups["next"].Success)
+            int offset;
+            if (weekday.Groups["last"].Success)
             {
-                ahead = 7;
+                var back = ((int)today.DayOfWeek - (int)target + 7) % 7;
+                offset = -(back == 0 ? 7 : back);
+            }
+            else
+            {
+                var ahead = ((int)target - (int)today.DayOfWeek + 7) % 7;
+                offset = ahead == 0 && weekday.Groups["next"].Success ? 7 : ahead;
             }
 
-            return new EntityValue(today.AddDays(ahead).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), weekday.Value);
+            return new EntityValue(today.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), weekday.Value);
         }
 
         return null;
@@ -291,7 +297,7 @@ public sealed partial class EntityExtractor(DateOnly today)
     [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?)\b(?:,?\s+(?<y>\d{4}))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NamedDate();
 
-    [GeneratedRegex(@"\b(?:(?<next>next)\s+|(?:this|on)\s+)?(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<next>next)\s+|(?<last>last)\s+|(?:this|on)\s+)?(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?<hour>\d{1,2})(?::(?<min>\d{2}))?\s*(?<ampm>am|pm|a\.m\.|p\.m\.)?(?![\d])", RegexOptions.CultureInvariant)]

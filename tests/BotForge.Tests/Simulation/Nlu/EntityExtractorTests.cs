@@ -30,6 +30,8 @@ public sealed class EntityExtractorTests
     [InlineData("date", "on Friday", false, "2026-03-13")]
     [InlineData("date", "tuesday works", false, "2026-03-10")]
     [InlineData("date", "next tuesday", false, "2026-03-17")]
+    [InlineData("date", "it happened last friday", false, "2026-03-06")]
+    [InlineData("date", "last Tuesday", false, "2026-03-03")]
     [InlineData("date", "Saturday 21 March", false, "2026-03-21")]
     [InlineData("date", "somedays are long", false, null)]
     [InlineData("time", "at 7:30 pm", false, "19:30")]
