@@ -14,6 +14,11 @@ public static class TestDiagnostics
     public static Diagnostic UnknownExpectedNode(SourceLocation at, string name, string? suggestion) =>
         new(UnknownExpectedNodeCode.Code, UnknownExpectedNodeCode.Level, at, $"no node has the system name '{name}'", suggestion is null ? null : $"did you mean '{suggestion}'?");
 
+    /// <summary>An FAQ answers without moving the conversation, so no turn ends "on" it.</summary>
+    public static Diagnostic ExpectedNodeIsFaq(SourceLocation at, string name) =>
+        new(UnknownExpectedNodeCode.Code, UnknownExpectedNodeCode.Level, at, $"'{name}' is an FAQ, not a node: an FAQ answers without moving the conversation",
+            "expect its answer with says:, and the node the conversation stays on with node:");
+
     public static Diagnostic InvalidPattern(SourceLocation at, string error) =>
         new(InvalidPatternCode.Code, InvalidPatternCode.Level, at, $"this /pattern/ is not a valid regular expression: {error}", "write plain text (matched as a substring) or a valid .NET regex between slashes");
 

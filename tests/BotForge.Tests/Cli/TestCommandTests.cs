@@ -93,6 +93,7 @@ public sealed class TestCommandTests
 
     [Theory]
     [InlineData("expect: { node: CASE_CREATD }", "BF0301", "no node has the system name 'CASE_CREATD'")]
+    [InlineData("expect: { node: RETURN_POLICY }", "BF0301", "'RETURN_POLICY' is an FAQ, not a node: an FAQ answers without moving the conversation")]
     [InlineData("expect: { says: \"/unclosed(/\" }", "BF0302", "this /pattern/ is not a valid regular expression")]
     public void Test_files_are_checked_against_the_bot(string expect, string code, string message)
     {

@@ -20,6 +20,7 @@ public static class TestBinder
     public static TestSuite Bind(ProjectSources sources, BotModel bot, DiagnosticBag diagnostics)
     {
         var nodes = bot.Nodes.Select(n => n.SystemName).ToHashSet(StringComparer.Ordinal);
+        var faqs = bot.Faq.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         var conversations = new List<TestConversation>();
         var paraphrases = new List<Paraphrase>();
         var names = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
@@ -42,7 +43,7 @@ public static class TestBinder
                 }
 
                 var turns = Mappings(conversation["turns"])
-                    .Select(t => new TestTurn(Str(t["user"]) ?? string.Empty, t["expect"] is YamlMapping e ? Expectation(e, file, nodes, diagnostics) : null, t.LocationIn(file)))
+                    .Select(t => new TestTurn(Str(t["user"]) ?? string.Empty, t["expect"] is YamlMapping e ? Expectation(e, file, nodes, faqs, diagnostics) : null, t.LocationIn(file)))
                     .ToList();
                 conversations.Add(new TestConversation(name, Settings(conversation, bot, file, diagnostics), turns, at));
             }
@@ -50,11 +51,10 @@ public static class TestBinder
             if (root["intents"] is YamlMapping intents)
             {
                 var starts = bot.Nodes.Where(n => n.IsStart && n.IsActive).Select(n => n.SystemName).ToHashSet(StringComparer.Ordinal);
-                var faqs = bot.Faq.Select(f => "faq:" + f.Id).ToHashSet(StringComparer.Ordinal);
                 foreach (var entry in intents.Entries)
                 {
                     var intent = entry.Key.Value;
-                    var key = intent == "none" ? Paraphrase.None : faqs.Contains(intent) ? intent : starts.Contains(intent) ? "node:" + intent : null;
+                    var key = intent == "none" ? Paraphrase.None : intent.StartsWith("faq:", StringComparison.Ordinal) && faqs.Contains(intent[4..]) ? intent : starts.Contains(intent) ? "node:" + intent : null;
                     if (key is null)
                     {
                         diagnostics.Add(TestDiagnostics.UnknownIntent(entry.Key.LocationIn(file), intent));
@@ -111,12 +111,14 @@ public static class TestBinder
         return Str(conversation["channel"]) is { } channel ? settings with { Channel = channel } : settings;
     }
 
-    private static TurnExpectation Expectation(YamlMapping expect, SourceFile file, HashSet<string> nodes, DiagnosticBag diagnostics)
+    private static TurnExpectation Expectation(YamlMapping expect, SourceFile file, HashSet<string> nodes, HashSet<string> faqs, DiagnosticBag diagnostics)
     {
         var node = Str(expect["node"]);
         if (node is not null && !nodes.Contains(node))
         {
-            diagnostics.Add(TestDiagnostics.UnknownExpectedNode(expect["node"]!.LocationIn(file), node, Suggestions.Closest(node, nodes)));
+            diagnostics.Add(faqs.Contains(node)
+                ? TestDiagnostics.ExpectedNodeIsFaq(expect["node"]!.LocationIn(file), node)
+                : TestDiagnostics.UnknownExpectedNode(expect["node"]!.LocationIn(file), node, Suggestions.Closest(node, nodes)));
         }
 
         var integration = new Dictionary<string, IReadOnlyDictionary<string, string>?>(StringComparer.Ordinal);
