@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -19,9 +20,6 @@ internal sealed class EmbeddingCache(string root, string generation)
 
     private readonly string _folder = Path.Combine(root, "embeddings", generation);
 
-    /// <summary>Shards read so far, by first byte: each file is read once per process.</summary>
-    private readonly Dictionary<byte, Dictionary<UInt128, float[]>> _shards = new();
-
     /// <summary>True when no embedding has been cached yet (or the folder cannot be read): every text will need the model.</summary>
     public bool IsEmpty
     {
@@ -38,51 +36,78 @@ internal sealed class EmbeddingCache(string root, string generation)
         }
     }
 
-    public IEnumerable<(string Text, float[] Vector)> Read(IReadOnlyList<string> texts)
+    /// <summary>
+    /// The cached embeddings of those texts that have one. Each shard a text falls in is scanned once per call, and
+    /// only the records asked for are decoded: a full cache (512 MiB) costs a small bot what its own texts cost.
+    /// </summary>
+    public List<(string Text, float[] Vector)> Read(IReadOnlyList<string> texts)
     {
         var found = new List<(string, float[])>();
-        lock (_shards)
+        var byShard = new Dictionary<byte, Dictionary<UInt128, string>>();
+        foreach (var text in texts)
         {
-            foreach (var text in texts)
+            var key = Key(text);
+            if (!byShard.TryGetValue(key[0], out var wanted))
             {
-                var key = Key(text);
-                if (Shard(key[0]).TryGetValue(Id(key), out var vector))
-                {
-                    found.Add((text, vector));
-                }
+                byShard[key[0]] = wanted = [];
             }
+
+            wanted.TryAdd(Id(key), text);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(RecordBytes * 256);
+        try
+        {
+            foreach (var (first, wanted) in byShard)
+            {
+                Scan(first, wanted, buffer, found);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
 
         return found;
     }
 
-    private Dictionary<UInt128, float[]> Shard(byte first)
+    /// <summary>Reads a shard in whole records, taking the first sound record of each wanted key.</summary>
+    private void Scan(byte first, Dictionary<UInt128, string> wanted, byte[] buffer, List<(string, float[])> found)
     {
-        if (_shards.TryGetValue(first, out var shard))
-        {
-            return shard;
-        }
-
-        shard = [];
-        _shards[first] = shard;
+        var whole = buffer.Length - (buffer.Length % RecordBytes);
         try
         {
-            var path = ShardPath(first);
-            var bytes = File.Exists(path) ? File.ReadAllBytes(path) : [];
-            for (var at = 0; at + RecordBytes <= bytes.Length; at += RecordBytes)
+            using var file = new FileStream(ShardPath(first), FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
+            while (wanted.Count > 0)
             {
-                if (Vector(bytes.AsSpan(at + KeyBytes, RecordBytes - KeyBytes)) is { } vector)
+                var filled = 0;
+                int read;
+                while (filled < whole && (read = file.Read(buffer, filled, whole - filled)) > 0)
                 {
-                    shard.TryAdd(Id(bytes.AsSpan(at, KeyBytes)), vector);
+                    filled += read;
+                }
+
+                // A record cut short (a run killed while writing) ends the file.
+                for (var at = 0; at + RecordBytes <= filled; at += RecordBytes)
+                {
+                    var id = Id(buffer.AsSpan(at, KeyBytes));
+                    if (wanted.TryGetValue(id, out var text) && Vector(buffer.AsSpan(at + KeyBytes, RecordBytes - KeyBytes)) is { } vector)
+                    {
+                        found.Add((text, vector));
+                        wanted.Remove(id);
+                    }
+                }
+
+                if (filled < whole)
+                {
+                    break;
                 }
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Best effort by design: what could not be read is computed again.
+            // Best effort by design (a shard not written yet is a FileNotFoundException): what could not be read is computed again.
         }
-
-        return shard;
     }
 
     private static UInt128 Id(ReadOnlySpan<byte> key) => BinaryPrimitives.ReadUInt128LittleEndian(key);

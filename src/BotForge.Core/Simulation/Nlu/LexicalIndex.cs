@@ -22,10 +22,16 @@ internal sealed class LexicalIndex
     /// </summary>
     private readonly (int[] Examples, float[] Weights)[] _postings;
 
+    /// <summary>Examples from which the index is built on every core.</summary>
+    internal const int ParallelFrom = 1_000;
+
     public LexicalIndex(IReadOnlyList<string> texts)
     {
         // Each example's features as two small arrays (a dictionary each would cost several times the memory).
-        var features = texts.AsParallel().AsOrdered().Select(Features).Select(f => (Keys: f.Keys.ToArray(), Counts: f.Values.ToArray())).ToArray();
+        // In parallel only where it pays: for a small bot starting PLINQ costs more than the work.
+        var parallel = texts.Count >= ParallelFrom;
+        var features = (parallel ? texts.AsParallel().AsOrdered().Select(Features) : texts.Select(Features))
+            .Select(f => (Keys: f.Keys.ToArray(), Counts: f.Values.ToArray())).ToArray();
 
         // Ids in order of first appearance, so the same examples always give the same ids.
         var documentFrequency = new List<int>();
@@ -44,7 +50,7 @@ internal sealed class LexicalIndex
 
         _idf = documentFrequency.Select(df => Math.Log((1.0 + texts.Count) / (1.0 + df)) + 1.0).ToArray();
         _unknownIdf = Math.Log(1.0 + texts.Count) + 1.0;
-        _vectors = features.AsParallel().AsOrdered().Select(f => Weigh(f.Keys, f.Counts)).ToArray();
+        _vectors = (parallel ? features.AsParallel().AsOrdered().Select(f => Weigh(f.Keys, f.Counts)) : features.Select(f => Weigh(f.Keys, f.Counts))).ToArray();
 
         var sizes = new int[_idf.Length];
         foreach (var (ids, _) in _vectors)

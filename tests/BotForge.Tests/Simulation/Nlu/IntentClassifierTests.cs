@@ -60,6 +60,38 @@ public sealed class IntentClassifierTests
     }
 
     [Fact]
+    public void A_full_shard_gives_back_exactly_the_records_asked_for_the_first_sound_one_of_each()
+    {
+        // 700 texts that fall in one shard (more records than one read of the file holds), a damaged record before
+        // a sound one of the same text, and a record cut short at the end (a run killed while writing).
+        using var cache = new TempProject();
+        var store = new EmbeddingCache(cache.Root, SentenceEncoder.Generation);
+        var texts = Enumerable.Range(0, int.MaxValue).Select(i => $"text {i}")
+            .Where(t => System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(t))[0] == 0x2a).Take(700).ToList();
+        float[] Unit(int seed)
+        {
+            var random = new Random(seed);
+            var v = Enumerable.Range(0, SentenceEncoder.Dimensions).Select(_ => (float)random.NextDouble() - 0.5f).ToArray();
+            var norm = (float)Math.Sqrt(v.Sum(x => (double)x * x));
+            return [.. v.Select(x => x / norm)];
+        }
+
+        store.Write([(texts[5], Unit(5).Select(x => x * 2).ToArray())]);
+        store.Write([.. texts.Select((t, i) => (t, Unit(i)))]);
+        var shard = Directory.EnumerateFiles(Path.Combine(cache.Root, "embeddings"), "2a.bin", SearchOption.AllDirectories).Single();
+        File.AppendAllBytes(shard, new byte[100]);
+
+        var asked = new[] { texts[0], texts[5], texts[400], texts[699], "a text never written" };
+        var read = store.Read(asked).ToDictionary(e => e.Text, e => e.Vector);
+
+        Assert.Equal(4, read.Count);
+        Assert.Equal(Unit(0), read[texts[0]]);
+        Assert.Equal(Unit(5), read[texts[5]]);
+        Assert.Equal(Unit(400), read[texts[400]]);
+        Assert.Equal(Unit(699), read[texts[699]]);
+    }
+
+    [Fact]
     public void A_cache_is_cold_until_it_holds_an_embedding()
     {
         // test and chat load the model ahead only on a cold cache: one that holds anything may have every text.
