@@ -95,27 +95,77 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
             _ => NodeType.Static,
         };
         var connections = new List<Connection>();
+        // A setting the type does not have is reported and left out, so no rule reads what the platform would drop.
+        var misplaced = MisplacedSettings(syntax, type, id.Value);
+        YamlNode? Setting(string key) => misplaced.Contains(key) ? null : syntax[key];
         var node = new Node
         {
             SystemName = id.Value,
             Name = BindContext.Str(syntax["name"]) ?? id.Value,
             Type = type,
             SubStory = subStory,
-            IsStart = BindContext.Bool(syntax["start"], false),
+            IsStart = BindContext.Bool(Setting("start"), false),
             IsContextClear = BindContext.Bool(syntax["context_clear"], false),
             IsEnd = BindContext.Bool(syntax["end"], false),
             IsActive = BindContext.Bool(syntax["active"], true),
-            UserSays = texts.Utterances(syntax["user_says"]),
-            NegativeUserSays = texts.Utterances(syntax["negative_user_says"]),
-            Entities = BindContext.Mappings(syntax["entities"]).Select(EntityUse).OfType<EntityUse>().ToList(),
-            BotSays = BotSays(syntax["bot_says"]),
+            UserSays = texts.Utterances(Setting("user_says")),
+            NegativeUserSays = texts.Utterances(Setting("negative_user_says")),
+            Entities = BindContext.Mappings(Setting("entities")).Select(EntityUse).OfType<EntityUse>().ToList(),
+            BotSays = BotSays(Setting("bot_says")),
             Code = codeSteps.Bind(syntax, type),
             Connections = connections,
             Location = context.At(syntax),
             IdLocation = context.At(id),
         };
         _pending.Add((node, connections, context.File, syntax));
+        if (type == NodeType.Output)
+        {
+            foreach (var use in node.Entities.Where(u => u.Mandatory))
+            {
+                context.Report(BindingDiagnostics.NotForNodeType(use.Location, $"output node {node.SystemName} collects '{use.Entity.Name}' as mandatory; an output node collects only optional entities",
+                    "add 'mandatory: false' (taken when the user gives it, never asked for), or ask for it on a static node"));
+            }
+        }
+
         return node;
+    }
+
+    /// <summary>
+    /// Settings a code or output node does not have on the platform (BF0229), reported: the platform would drop them,
+    /// so the bot would not do what its source says. A code node runs a script: no user says, entities or bot says;
+    /// an output node is reached from a code node only (never detected), and collects only optional entities.
+    /// </summary>
+    private HashSet<string> MisplacedSettings(YamlMapping syntax, NodeType type, string systemName)
+    {
+        var misplaced = new HashSet<string>(StringComparer.Ordinal);
+        if (type == NodeType.Static)
+        {
+            return misplaced;
+        }
+
+        var detected = type == NodeType.Code
+            ? "a code node is reached by the automatic connection of a static node: put the user says on that node"
+            : "an output node is reached from a code node only, never detected: put the user says on a static node";
+        foreach (var entry in syntax.Entries)
+        {
+            var hint = entry.Key.Value switch
+            {
+                "start" when BindContext.Bool(entry.Value, false) => detected,
+                "user_says" or "negative_user_says" => detected,
+                "entities" when type == NodeType.Code =>
+                    "collect them on the static node that leads here: the script gets them in event['body']['entities']",
+                "bot_says" when type == NodeType.Code => "a code node says nothing: put the text on the output nodes it leads to",
+                _ => null,
+            };
+            if (hint is not null)
+            {
+                misplaced.Add(entry.Key.Value);
+                context.Report(BindingDiagnostics.NotForNodeType(context.At(entry.Key),
+                    $"'{entry.Key.Value}' does not apply to {(type == NodeType.Code ? "a code" : "an output")} node ({systemName})", hint));
+            }
+        }
+
+        return misplaced;
     }
 
     private EntityUse? EntityUse(YamlMapping use)

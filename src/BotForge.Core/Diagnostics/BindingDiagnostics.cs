@@ -33,6 +33,7 @@ public static class BindingDiagnostics
     public static readonly DiagnosticDescriptor ScriptUnknownModuleCode = new("BF0227", DiagnosticLevel.Warning, "Script imports a module the platform may not have");
     public static readonly DiagnosticDescriptor ScriptDynamicCode = new("BF0228", DiagnosticLevel.Warning, "Script reaches modules or builtins by computed names");
     public static readonly DiagnosticDescriptor MissingIntegrationCode = new("BF0223", DiagnosticLevel.Error, "Action without its integration settings");
+    public static readonly DiagnosticDescriptor NotForNodeTypeCode = new("BF0229", DiagnosticLevel.Error, "Setting the node's type does not have");
 
     public static Diagnostic DuplicateSystemName(SourceLocation at, string name, SourceLocation first) =>
         DuplicateSystemNameCode.At(at, $"system name '{name}' is already used at {Where(first)}", "system names identify nodes on the platform and must be unique in the bot");
@@ -71,6 +72,9 @@ public static class BindingDiagnostics
 
     public static Diagnostic InvalidRule(SourceLocation at, string problem) =>
         InvalidRuleCode.At(at, $"invalid rule: {problem}", "a rule is 'var op value' joined by 'and' or 'or' (not both without parentheses); ops: == != > >= < <= contains exists 'not exists'");
+
+    public static Diagnostic NotForNodeType(SourceLocation at, string problem, string hint) =>
+        NotForNodeTypeCode.At(at, problem, hint);
 
     public static Diagnostic CodeStepShape(SourceLocation at, string problem, string? hint = null) =>
         CodeStepShapeCode.At(at, problem, hint);

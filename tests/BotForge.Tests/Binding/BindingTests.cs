@@ -27,6 +27,11 @@ public sealed class BindingTests
         { "a text cut at a comma in { }", "nodes:\n  - id: A\n    bot_says: { en: Sorry, I did not get that. }\n", "BF0216", 3, 28, "this is no language code but the rest of the text of 'en': inside { } a comma ends a value; put the text in quotes: \"Sorry, I did not get that.\"" },
         { "a misspelt key of bot_says", "nodes:\n  - id: A\n    bot_says: { intial: Hi }\n", "BF0216", 3, 17, "did you mean 'initial'?" },
         { "a key that is no language", "nodes:\n  - id: A\n    bot_says: { greeting: Hi }\n", "BF0216", 3, 17, "a mapping here is a text by language: its keys are language codes" },
+        { "user says on a code node", "nodes:\n  - id: A\n    type: code\n    script: s.py\n    outputs: [status]\n    user_says: [run]\n", "BF0229", 6, 5, "a code node is reached by the automatic connection of a static node" },
+        { "bot says on a code node", "nodes:\n  - id: A\n    type: code\n    script: s.py\n    outputs: [status]\n    bot_says: Working on it\n", "BF0229", 6, 5, "a code node says nothing" },
+        { "entities on a code node", "nodes:\n  - id: A\n    type: code\n    script: s.py\n    outputs: [status]\n    entities: [{ entity: email, prompt: Email? }]\n", "BF0229", 6, 5, "collect them on the static node that leads here" },
+        { "a start output node", "nodes:\n  - id: A\n    type: output\n    start: true\n    bot_says: Done\n", "BF0229", 4, 5, "an output node is reached from a code node only" },
+        { "a mandatory entity on an output node", "nodes:\n  - id: A\n    type: output\n    entities:\n      - entity: email\n        prompt: Email?\n    bot_says: Done\n", "BF0229", 5, 9, "add 'mandatory: false'" },
         { "two conditions on one connection", "nodes:\n  - id: A\n    next:\n      - to: A\n        user_says: [x]\n        entity: email\n", "BF0221", 6, 9, "split it into two connections" },
     };
 
@@ -48,6 +53,43 @@ public sealed class BindingTests
         {
             Assert.StartsWith(hint, match.Hint ?? string.Empty, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Settings_each_node_type_has_are_not_reported_and_a_misplaced_one_is_left_out_of_later_checks()
+    {
+        // An output node with an optional entity, end and context_clear; a code node with next and active.
+        const string Ok = """
+            nodes:
+              - id: A
+                start: true
+                user_says: [check]
+                negative_user_says: [do not check]
+                entities: [{ entity: email, prompt: Email? }]
+                bot_says: { final: Thanks. }
+                next: [{ to: C }]
+              - id: C
+                type: code
+                active: true
+                script: s.py
+                outputs: [status]
+                next: [{ to: O, when: status == true }, { to: O, when: status == false }]
+              - id: O
+                type: output
+                end: true
+                context_clear: true
+                entities: [{ entity: phone_number, mandatory: false }]
+                bot_says: Done.
+            """;
+        using var ok = TempProject.With((Flow, Ok), ("s.py", "def main(event, context):\n    return {}\n"));
+        Assert.DoesNotContain(Diagnose.Project(ok.Root), d => d.Code == "BF0229");
+
+        // The misplaced user says are reported once, not again as too few (BF2007) or as an unknown entity.
+        var misplaced = Ok.Replace("    active: true\n", "    active: true\n    start: true\n    user_says: [run]\n    entities: [{ entity: emial, prompt: x }]\n", StringComparison.Ordinal);
+        using var bad = TempProject.With((Flow, misplaced), ("s.py", "def main(event, context):\n    return {}\n"));
+        var found = Diagnose.Project(bad.Root);
+        Assert.Equal(["BF0229", "BF0229", "BF0229"], found.Where(d => d.IsError).Select(d => d.Code));
+        Assert.DoesNotContain(found, d => d.Message.Contains(" C ", StringComparison.Ordinal) && d.Code != "BF0229");
     }
 
     [Fact]
