@@ -27,22 +27,25 @@ public sealed class YamlMapping : YamlNode
 
     public YamlNode? this[string key] => GetEntry(key)?.Value;
 
-    public YamlEntry? GetEntry(string key)
+    public YamlEntry? GetEntry(string key) => IndexOf(key) is var at and >= 0 ? _entries[at] : null;
+
+    /// <summary>The position of the key's first entry in <see cref="Entries"/>, or -1.</summary>
+    public int IndexOf(string key)
     {
         if (_index is not null)
         {
-            return _index.TryGetValue(key, out var at) ? _entries[at] : null;
+            return _index.TryGetValue(key, out var at) ? at : -1;
         }
 
-        foreach (var entry in _entries)
+        for (var at = 0; at < _entries.Length; at++)
         {
-            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+            if (string.Equals(_entries[at].Key.Value, key, StringComparison.Ordinal))
             {
-                return entry;
+                return at;
             }
         }
 
-        return null;
+        return -1;
     }
 
     public bool ContainsKey(string key) => GetEntry(key) is not null;

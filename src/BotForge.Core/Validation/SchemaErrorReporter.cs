@@ -12,6 +12,11 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
 {
     private readonly HashSet<(string, int, string)> _seen = [];
 
+    /// <summary>The file's entries with nothing after the key, found on the first unknown key that may belong under one.</summary>
+    private List<YamlEntry>? _emptyEntries;
+
+    private readonly Dictionary<string, List<YamlEntry>> _emptyTaking = new(StringComparer.Ordinal);
+
     public List<Diagnostic> Results { get; } = [];
 
     public void Report(ValidationError error)
@@ -121,7 +126,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
     }
 
     /// <summary>The keys the other branches of a union name and branch <paramref name="index"/> does not.</summary>
-    private static HashSet<string> ForeignKeys(List<HashSet<string>> declared, int index)
+    private static HashSet<string> ForeignKeys(List<IReadOnlySet<string>> declared, int index)
     {
         var foreign = new HashSet<string>(StringComparer.Ordinal);
         for (var j = 0; j < declared.Count; j++)
@@ -186,20 +191,9 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
     /// <summary>When an unknown key is the rest of a plain text cut at a comma (<see cref="YamlMapping.CutAtComma"/>).</summary>
     private (string PreviousKey, string Joined)? SplitValue(JToken? token, string? property)
     {
-        if (property is null || token?.Parent is not { } parent || converter.OriginOf(parent) is not YamlMapping map)
-        {
-            return null;
-        }
-
-        for (var i = 1; i < map.Entries.Count; i++)
-        {
-            if (map.Entries[i].Key.Value == property)
-            {
-                return map.CutAtComma(i, file.Text);
-            }
-        }
-
-        return null;
+        return property is not null && token?.Parent is { } parent && converter.OriginOf(parent) is YamlMapping map
+            ? map.CutAtComma(map.IndexOf(property), file.Text)
+            : null;
     }
 
     /// <summary>
@@ -208,43 +202,63 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
     /// </summary>
     private YamlEntry? EmptyKeyBefore(JToken? token, string? property)
     {
-        if (property is null || token?.Parent is not { } parent || converter.OriginOf(parent) is not YamlMapping map || map.GetEntry(property) is not { } misplaced)
+        if (property is null || SourceSchemas.ParentsOf(property) is not { Count: > 0 } parents
+            || token?.Parent is not { } parent || converter.OriginOf(parent) is not YamlMapping map || map.GetEntry(property) is not { } misplaced)
         {
             return null;
         }
 
-        YamlEntry? nearest = null;
-        var pending = new Stack<YamlNode>([map]);
+        // The file's empty keys that take this key, in file order: found once per key (a few dozen keys can).
+        if (!_emptyTaking.TryGetValue(property, out var candidates))
+        {
+            _emptyEntries ??= EmptyEntries(root);
+            _emptyTaking[property] = candidates = _emptyEntries.Where(e => parents.Contains(e.Key.Value)).ToList();
+        }
+
+        // The last one before the key, if it is inside the mapping.
+        var (low, high) = (0, candidates.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = candidates[middle].Key.Span.Start < misplaced.Key.Span.Start ? (middle + 1, high) : (low, middle);
+        }
+
+        return low > 0 && candidates[low - 1].Key.Span.Start >= map.Span.Start ? candidates[low - 1] : null;
+    }
+
+    /// <summary>Every entry of the document with nothing after its key (<c>form:</c>), in file order.</summary>
+    private static List<YamlEntry> EmptyEntries(YamlNode root)
+    {
+        var found = new List<YamlEntry>();
+        var pending = new Stack<YamlNode>([root]);
         while (pending.TryPop(out var node))
         {
-            var children = node switch
+            switch (node)
             {
-                YamlMapping m => m.Entries.Select(e => e.Value),
-                YamlSequence s => s.Items,
-                _ => [],
-            };
-            if (node is YamlMapping mapping)
-            {
-                foreach (var entry in mapping.Entries)
-                {
-                    if (entry.Value is YamlScalar { Kind: ScalarKind.Null, Value: "" } && entry.Key.Span.Start < misplaced.Key.Span.Start
-                        && (nearest is null || entry.Key.Span.Start > nearest.Key.Span.Start) && SourceSchemas.KeysOf(entry.Key.Value).Contains(property))
+                case YamlMapping mapping:
+                    foreach (var entry in mapping.Entries)
                     {
-                        nearest = entry;
-                    }
-                }
-            }
+                        if (entry.Value is YamlScalar { Kind: ScalarKind.Null, Value: "" })
+                        {
+                            found.Add(entry);
+                        }
 
-            foreach (var child in children)
-            {
-                if (child is not null)
-                {
-                    pending.Push(child);
-                }
+                        pending.Push(entry.Value);
+                    }
+
+                    break;
+                case YamlSequence sequence:
+                    foreach (var item in sequence.Items)
+                    {
+                        pending.Push(item);
+                    }
+
+                    break;
             }
         }
 
-        return nearest;
+        found.Sort((a, b) => a.Key.Span.Start.CompareTo(b.Key.Span.Start));
+        return found;
     }
 
     private SourceLocation LocationOf(JToken? token)

@@ -23,41 +23,47 @@ public static class SourceSchemas
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     }];
 
-    private static readonly Lazy<Dictionary<string, HashSet<string>>> KeysByParent = new(() => KeysUnder(Root.Value));
+    private static readonly Lazy<Dictionary<string, HashSet<string>>> ParentsByKey = new(() => ParentsOfKeys(Root.Value));
 
-    /// <summary>The keys a mapping written under <paramref name="key"/> may have anywhere in the format (<c>form</c>: title, subtitle, fields).</summary>
-    internal static IReadOnlySet<string> KeysOf(string key) =>
-        KeysByParent.Value.TryGetValue(key, out var keys) ? keys : (IReadOnlySet<string>)new HashSet<string>();
+    private static readonly HashSet<string> NoKeys = [];
 
-    /// <summary>The keys a schema names, through its unions and references.</summary>
-    internal static HashSet<string> DeclaredKeys(JsonSchema schema)
+    /// <summary>The keys under which a mapping may have <paramref name="key"/> anywhere in the format (<c>title</c>: form, carousel items, taskbox tasks…).</summary>
+    internal static IReadOnlySet<string> ParentsOf(string key) => ParentsByKey.Value.TryGetValue(key, out var parents) ? parents : NoKeys;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<JsonSchema, HashSet<string>> Declared = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The keys a schema names, through its unions and references (remembered: the schema never changes).</summary>
+    internal static IReadOnlySet<string> DeclaredKeys(JsonSchema schema) => Declared.GetOrAdd(schema, s =>
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var each in Reachable(schema, throughProperties: false))
+        foreach (var each in Reachable(s, throughProperties: false))
         {
             keys.UnionWith(each.ActualProperties.Keys);
         }
 
         return keys;
-    }
+    });
 
-    private static Dictionary<string, HashSet<string>> KeysUnder(JsonSchema root)
+    private static Dictionary<string, HashSet<string>> ParentsOfKeys(JsonSchema root)
     {
-        var byParent = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var schema in root.Definitions.Values.SelectMany(d => Reachable(d, throughProperties: true)))
+        var parents = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var schema in root.Definitions.Values.SelectMany(d => Reachable(d, throughProperties: true)).Distinct())
         {
             foreach (var (name, property) in schema.ActualProperties)
             {
-                if (!byParent.TryGetValue(name, out var keys))
+                foreach (var key in DeclaredKeys(property))
                 {
-                    byParent[name] = keys = new HashSet<string>(StringComparer.Ordinal);
-                }
+                    if (!parents.TryGetValue(key, out var names))
+                    {
+                        parents[key] = names = new HashSet<string>(StringComparer.Ordinal);
+                    }
 
-                keys.UnionWith(DeclaredKeys(property));
+                    names.Add(name);
+                }
             }
         }
 
-        return byParent;
+        return parents;
     }
 
     /// <summary>A schema and those its unions (and, if asked, its properties and items) lead to, each once.</summary>

@@ -34,6 +34,30 @@ public sealed class ScalingTests
         Assert.InRange(ratio, 4.0, 6.0);
     }
 
+    [Fact]
+    public void Five_times_the_mistakes_allocate_about_five_times_as_much()
+    {
+        // As many unknown keys at the top of the file as it has nodes (every tenth node with a carousel left empty,
+        // its keys one level too far left): each unknown key's hint looks for an empty key it may belong under.
+        // Walking the file for each was quadratic (20 s for 20,000 keys), and so was finding each key's place in
+        // its mapping.
+        static TempProject Broken(int nodes) => TempProject.With(("stories/main/flow.yaml",
+            "nodes:\n" + string.Concat(Enumerable.Range(0, nodes).Select(i => i % 10 == 0
+                ? $"  - id: N{i}\n    type: output\n    bot_says:\n      carousel:\n      width: MEDIUM\n      items: [{{ title: T{i} }}]\n"
+                : $"  - id: N{i}\n    type: output\n    end: true\n    bot_says: Done {i}.\n"))
+            + string.Concat(Enumerable.Range(0, nodes).Select(i => $"key_{i}: {i}\n"))));
+
+        // Smaller than the bots above: each mistake costs about a millisecond of the schema check, and a quadratic
+        // walk shows at once (it allocates per key and per node of the file).
+        using var small = Broken(400);
+        using var large = Broken(2000);
+        Assert.Contains(Compilation.Create(small.Root, ".").Validate(), d => d.Hint?.StartsWith("'width' is a key of 'carousel:'", StringComparison.Ordinal) == true);
+
+        var ratio = (double)Allocated(() => Compilation.Create(large.Root, ".").Validate()) / Allocated(() => Compilation.Create(small.Root, ".").Validate());
+
+        Assert.InRange(ratio, 4.0, 6.5);
+    }
+
     /// <summary>What validate, build and diff do: every stage, the bundle in memory, and a diff of the bot with itself.</summary>
     private static void Pipeline(string root)
     {
