@@ -5,9 +5,15 @@ using BotForge.Text;
 
 namespace BotForge.Binding;
 
-/// <summary>Splits author text into literal parts and <c>${ns.key}</c> placeholders.</summary>
+/// <summary>
+/// Splits author text into literal parts and <c>${ns.key}</c> placeholders. The platform's own forms of two of
+/// them, <c>%entitytag_NAME</c> and <c>%name</c>, are the same placeholders as <c>${entity.NAME}</c> and
+/// <c>${user.full_name}</c> (what those compile to), so they are checked, shown by the engine and emitted alike.
+/// </summary>
 internal static class TemplateParser
 {
+    private const string EntityTag = "%entitytag_";
+
     private static readonly Dictionary<string, PlaceholderKind> Namespaces = new(StringComparer.Ordinal)
     {
         ["entity"] = PlaceholderKind.Entity,
@@ -25,7 +31,7 @@ internal static class TemplateParser
     public static TextTemplate Parse(YamlScalar scalar, SourceFile file, Action<SourceLocation, string> malformed)
     {
         var text = scalar.Value;
-        if (!text.Contains("${", StringComparison.Ordinal))
+        if (!text.Contains("${", StringComparison.Ordinal) && !text.Contains('%', StringComparison.Ordinal))
         {
             // No placeholder (nearly every text): one literal part, the text itself.
             return new TextTemplate(text, text.Length == 0 ? [] : [new LiteralPart(text)], scalar.LocationIn(file));
@@ -64,12 +70,42 @@ internal static class TemplateParser
                 continue;
             }
 
+            if (text[i] == '%' && PlatformPlaceholder(text, i) is var (platformKind, platformKey, length) && length > 0)
+            {
+                Flush(literal, parts);
+                parts.Add(new PlaceholderPart(platformKind, platformKey, Locate(scalar, file, text.Substring(i, length), ref searchFrom)));
+                i += length;
+                continue;
+            }
+
             literal.Append(text[i]);
             i++;
         }
 
         Flush(literal, parts);
         return new TextTemplate(text, parts, scalar.LocationIn(file));
+    }
+
+    /// <summary><c>%entitytag_NAME</c> or <c>%name</c> at <paramref name="at"/>: the placeholder and its length (0: neither).</summary>
+    private static (PlaceholderKind Kind, string Key, int Length) PlatformPlaceholder(string text, int at)
+    {
+        static int WordEnd(string text, int from)
+        {
+            while (from < text.Length && (char.IsAsciiLetterOrDigit(text[from]) || text[from] == '_'))
+            {
+                from++;
+            }
+
+            return from;
+        }
+
+        if (string.CompareOrdinal(text, at, EntityTag, 0, EntityTag.Length) == 0)
+        {
+            var end = WordEnd(text, at + EntityTag.Length);
+            return end > at + EntityTag.Length ? (PlaceholderKind.Entity, text[(at + EntityTag.Length)..end], end - at) : default;
+        }
+
+        return string.CompareOrdinal(text, at, "%name", 0, 5) == 0 && WordEnd(text, at + 1) == at + 5 ? (PlaceholderKind.User, "full_name", 5) : default;
     }
 
     private static bool TryRead(string inner, out PlaceholderKind kind, out string key)

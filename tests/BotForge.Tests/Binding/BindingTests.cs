@@ -13,6 +13,7 @@ public sealed class BindingTests
         { "unknown connection target", "nodes:\n  - id: CREATE_CASE\n    end: true\n  - id: A\n    next:\n      - to: CREAT_CASE\n        user_says: [x]\n", "BF0203", 6, 13, "did you mean 'CREATE_CASE'?" },
         { "unknown entity on a node", "nodes:\n  - id: A\n    entities:\n      - entity: emial\n        prompt: Email?\n", "BF0204", 4, 17, "did you mean 'email'?" },
         { "unknown entity in a placeholder", "nodes:\n  - id: A\n    bot_says: Hi ${entity.person_nme}\n", "BF0204", 3, 18, "did you mean 'person_name'?" },
+        { "unknown entity in the platform's own placeholder", "nodes:\n  - id: A\n    bot_says: Thanks %entitytag_emial.\n", "BF0204", 3, 22, "did you mean 'email'?" },
         { "malformed placeholder", "nodes:\n  - id: A\n    bot_says: Hi ${name}\n", "BF0205", 3, 18, "placeholders are ${entity.NAME}" },
         { "env placeholder in bot says", "nodes:\n  - id: A\n    bot_says: Key ${env.SECRET}\n", "BF0206", 3, 19, "env variables are read by integrations and scripts, never shown in chat text" },
         { "duplicate system name", "nodes:\n  - id: A\n    end: true\n  - id: A\n    end: true\n", "BF0201", 4, 9, "system names identify nodes on the platform and must be unique in the bot" },

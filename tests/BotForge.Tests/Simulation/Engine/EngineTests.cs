@@ -268,6 +268,33 @@ public sealed partial class EngineTests
         Assert.Contains("bot: Let's look at the delivery.\n", transcript, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_platforms_own_placeholders_show_the_entity_and_the_name_and_are_emitted_as_written()
+    {
+        const string Flow = """
+            nodes:
+              - id: START
+                start: true
+                end: true
+                user_says: [sign me up]
+                entities:
+                  - entity: email
+                    prompt: "Your email, %name?"
+                bot_says:
+                  final: "Thanks %name, we'll write to %entitytag_email (${entity.email}) at %timeofday."
+            """;
+        using var project = Validation.Rules.RuleExamples.Write(new BotForge.Validation.Rules.RuleExample(Flow));
+        var compilation = Compilation.Create(project.Root);
+        Assert.DoesNotContain(compilation.Validate(), d => d.IsError);
+
+        var transcript = Converse(compilation.Model!, new ConversationSettings { User = new Dictionary<string, string> { ["full_name"] = "Asha Rao" } }, "sign me up", "asha@example.com");
+
+        Assert.Contains("bot: Your email, Asha Rao?\n", transcript, StringComparison.Ordinal);
+        Assert.Contains("bot: Thanks Asha Rao, we'll write to asha@example.com (asha@example.com) at %timeofday.\n", transcript, StringComparison.Ordinal);
+        var bundle = System.Text.Encoding.UTF8.GetString(compilation.Emit()!.Single(f => f.Path == "bot.json").Content);
+        Assert.Contains("Thanks %name, we'll write to %entitytag_email (%entitytag_email) at %timeofday.", bundle, StringComparison.Ordinal);
+    }
+
     private static string Converse(params string[] messages) => Converse(new ConversationSettings(), messages);
 
     private static string Converse(ConversationSettings settings, params string[] messages) => Converse(Bot.Value, settings, messages);
