@@ -24,6 +24,19 @@ internal static class TemplateParser
         ["env"] = PlaceholderKind.Env,
     };
 
+    /// <summary>The placeholder as the author wrote it: <c>%entitytag_x</c> or <c>%name</c> where that is the text at its place, else <c>${ns.key}</c>.</summary>
+    public static string Written(PlaceholderPart placeholder)
+    {
+        var (start, end) = placeholder.Location.File.Clamp(placeholder.Location.Span);
+        var source = placeholder.Location.File.Text.AsSpan(start, end - start);
+        return placeholder switch
+        {
+            { Kind: PlaceholderKind.Entity } when source.SequenceEqual(EntityTag + placeholder.Key) => EntityTag + placeholder.Key,
+            { Kind: PlaceholderKind.User, Key: "full_name" } when source.SequenceEqual("%name") => "%name",
+            _ => $"${{{NamespaceOf(placeholder.Kind)}.{placeholder.Key}}}",
+        };
+    }
+
     /// <summary>The source-form name of a placeholder kind.</summary>
     public static string NamespaceOf(PlaceholderKind kind) => Namespaces.First(p => p.Value == kind).Key;
 

@@ -125,7 +125,7 @@ internal sealed class TextBinder(BindContext context)
 
     private void Check(PlaceholderPart placeholder, PlaceholderScope scope)
     {
-        var written = $"${{{TemplateParser.NamespaceOf(placeholder.Kind)}.{placeholder.Key}}}";
+        var written = TemplateParser.Written(placeholder);
         if (!scope.Allowed.Contains(placeholder.Kind))
         {
             var hint = placeholder.Kind == PlaceholderKind.Env ? "env variables are read by integrations and scripts, never shown in chat text" : null;

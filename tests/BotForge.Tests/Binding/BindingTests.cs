@@ -94,6 +94,18 @@ public sealed class BindingTests
     }
 
     [Fact]
+    public void A_platform_placeholder_where_it_cannot_be_is_named_as_written()
+    {
+        using var project = TempProject.With((Flow, "nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [hi]\n    bot_says: Hello %name\n"),
+            ("faq.yaml", "faq:\n  - id: HOURS\n    questions: [when are you open]\n    answer: Hi %name, %entitytag_email is not known here.\n"));
+
+        var diagnostic = Assert.Single(Diagnose.Project(project.Root), d => d.Code == "BF0206");
+
+        Assert.Equal("'%entitytag_email' cannot be used in text outside a node", diagnostic.Message);
+        Assert.Equal((4, 23), diagnostic.Location?.Start);
+    }
+
+    [Fact]
     public void Credential_written_inline_is_an_error_and_its_value_is_never_echoed()
     {
         const string secret = "sk-live-1234567890abcdef";
