@@ -93,6 +93,30 @@ public sealed class ProjectSessionTests
     }
 
     [Fact]
+    public async Task Renaming_an_entity_changes_the_platform_placeholder_too()
+    {
+        using var project = Bot("nodes:\n  - id: A\n    start: true\n    user_says: [hi there, hello bot, good morning]\n    entities:\n      - entity: order_no\n        prompt: Which order?\n    bot_says:\n      final: \"Order %entitytag_order_no (${entity.order_no}).\"\n");
+        project.Write("entities.yaml", "entities:\n  - name: order_no\n    type: regex\n    pattern: '[0-9]{6}'\n");
+        var session = new ProjectSession(project.Root, cache: null);
+        var (snapshot, file) = await AfterAsync(session, Flow);
+        Assert.DoesNotContain(snapshot.Diagnostics, d => d.IsError);
+        var at = file.Text.IndexOf("%entitytag_order_no", StringComparison.Ordinal) + 14;
+
+        var (edit, refusal) = Features.Rename(snapshot, file, at, "order_number", r => r);
+
+        Assert.Null(refusal);
+        var edits = edit!.Changes.SelectMany(c => c.Value.Select(e => (c.Key, e.Range.Start.Line, e.Range.Start.Character, e.NewText))).OrderBy(e => e).ToList();
+        Assert.Equal(
+            [
+                ("entities.yaml", 1, 10, "order_number"),
+                (Flow, 5, 16, "order_number"),
+                (Flow, 8, 31, "order_number"),
+                (Flow, 8, 50, "order_number"),
+            ],
+            edits);
+    }
+
+    [Fact]
     public async Task Completion_on_a_large_bot_sends_the_best_matches_and_says_the_list_is_incomplete()
     {
         var nodes = string.Concat(Enumerable.Range(0, 500).Select(i => $"  - id: N{i:D3}\n    bot_says: Node {i}\n"));
