@@ -46,7 +46,7 @@ public static class SchemaValidator
         // Nearly every file passes, and then where each token came from is never asked: the file is converted
         // without remembering it, and converted again (and checked again, with the same errors) only when it fails.
         var schema = SourceSchemas.For(document.Kind);
-        if (UnionFirstValidator.Instance.Validate(new YamlToJson(rememberOrigins: false).Convert(root), schema).Count == 0)
+        if (UnionFirstValidator.Instance.Passes(new YamlToJson(rememberOrigins: false).Convert(root), schema))
         {
             return [];
         }

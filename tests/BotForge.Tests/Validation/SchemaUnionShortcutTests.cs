@@ -125,6 +125,7 @@ public sealed class SchemaUnionShortcutTests
 
         Assert.NotEqual(string.Empty, expected);   // the value breaks the extra keyword
         Assert.Equal(expected, actual);
+        Assert.False(UnionFirstValidator.Instance.Passes(token, schema));
     }
 
     private static bool Same(JToken json, SourceKind kind, out string expected, out string actual)
@@ -132,6 +133,8 @@ public sealed class SchemaUnionShortcutTests
         var schema = SourceSchemas.For(kind);
         expected = Render(schema.Validate(json));
         actual = Render(UnionFirstValidator.Instance.Validate(json, schema));
+        // The quick verdict a file gets first agrees with the errors.
+        Assert.Equal(expected.Length == 0, UnionFirstValidator.Instance.Passes(json, schema));
         return expected == actual;
     }
 
