@@ -73,7 +73,7 @@ internal sealed class RidgeHead
                 var wj = weighted[j].AsSpan(0, size);
                 for (var k = j; k < Features; k++)
                 {
-                    gram[j, k] += Dot(wj, columns[k].AsSpan(0, size));
+                    gram[j, k] += Dot<float>(wj, columns[k].AsSpan(0, size));
                 }
             }
 
@@ -224,7 +224,7 @@ internal sealed class RidgeHead
         var x = new double[n];
         for (var i = n - 1; i >= 0; i--)
         {
-            x[i] = (y[i] - Dot(upper[i].AsSpan(i + 1), x.AsSpan(i + 1))) / upper[i][i];
+            x[i] = (y[i] - Dot<double>(upper[i].AsSpan(i + 1), x.AsSpan(i + 1))) / upper[i][i];
         }
 
         return x;
@@ -246,7 +246,7 @@ internal sealed class RidgeHead
         return t;
     }
 
-    private static double Dot(double[] a, double[] b, int count) => Dot(a.AsSpan(0, count), b.AsSpan(0, count));
+    private static double Dot(double[] a, double[] b, int count) => Dot<double>(a.AsSpan(0, count), b.AsSpan(0, count));
 
     /// <summary>
     /// The fit's inner loops, compiled optimised on their first call: a fit in a short command runs before the JIT's
@@ -254,33 +254,14 @@ internal sealed class RidgeHead
     /// few. Sums in a fixed order, so the same machine always gives the same figures.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    private static T Dot<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y)
+        where T : struct, INumber<T>
     {
-        var sum = Vector<double>.Zero;
+        var sum = Vector<T>.Zero;
         var i = 0;
-        for (; i <= x.Length - Vector<double>.Count; i += Vector<double>.Count)
+        for (; i <= x.Length - Vector<T>.Count; i += Vector<T>.Count)
         {
-            sum += new Vector<double>(x[i..]) * new Vector<double>(y[i..]);
-        }
-
-        var total = Vector.Sum(sum);
-        for (; i < x.Length; i++)
-        {
-            total += x[i] * y[i];
-        }
-
-        return total;
-    }
-
-    /// <inheritdoc cref="Dot(ReadOnlySpan{double}, ReadOnlySpan{double})"/>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y)
-    {
-        var sum = Vector<float>.Zero;
-        var i = 0;
-        for (; i <= x.Length - Vector<float>.Count; i += Vector<float>.Count)
-        {
-            sum += new Vector<float>(x[i..]) * new Vector<float>(y[i..]);
+            sum += new Vector<T>(x[i..]) * new Vector<T>(y[i..]);
         }
 
         var total = Vector.Sum(sum);
