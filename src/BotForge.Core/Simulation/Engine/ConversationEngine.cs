@@ -377,7 +377,7 @@ public sealed class ConversationEngine
 
     /// <summary>
     /// The entities of the node present in the message that reached it, except free-form ones (see
-    /// <see cref="EntityExtractor.IsFreeForm"/>), which only the answer to their own prompt fills.
+    /// <see cref="EntityExtractor.TakenOutsideItsAnswer"/>), which only the answer to their own prompt fills.
     /// </summary>
     private void TakeFromArrival(Node node, string message)
     {
@@ -387,11 +387,11 @@ public sealed class ConversationEngine
         }
     }
 
-    /// <summary>The node's entities not yet known that the message holds, but for free-form ones (taken only as answers).</summary>
+    /// <summary>The node's entities not yet known that the message holds, but for free-form ones (taken only as answers, or as a code in the message).</summary>
     private List<(EntityUse Use, EntityValue Value)> NotYetKnownIn(Node node, string message) =>
-        [.. node.Entities.Where(u => !_entities.ContainsKey(u.Entity.Name) && !EntityExtractor.IsFreeForm(u.Entity))
+        [.. node.Entities.Where(u => !_entities.ContainsKey(u.Entity.Name))
             .Select(u => (Use: u, Value: _extractor.Extract(u.Entity, message, prompted: false)))
-            .Where(p => p.Value is not null)
+            .Where(p => p.Value is not null && EntityExtractor.TakenOutsideItsAnswer(p.Use.Entity, p.Value, message))
             .Select(p => (p.Use, p.Value!))];
 
     /// <summary>An entity condition that the entities collected so far satisfy.</summary>

@@ -20,11 +20,21 @@ public sealed partial class EntityExtractor(DateOnly today)
     private readonly Dictionary<EntityDefinition, PatternsExtractor> _learned = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
-    /// Entities that can match almost any text (regex patterns, person names): taken only from the answer to
-    /// their own prompt, never from a message that was about something else.
+    /// Whether a value found in a message that was not the answer to the entity's own prompt (the message that
+    /// reached the node, or the answer to another prompt) is taken. Entities that can match almost any text are
+    /// not: a person name, and a regex value, unless it is a code inside the message (digits, no space, not the
+    /// whole message: "where is my order AB1234567" gives AB1234567 to <c>[A-Z]{2}\d{7}</c>, while a free-text
+    /// pattern such as <c>^.{10,500}$</c> or <c>\w+</c> takes nothing from it).
     /// </summary>
-    public static bool IsFreeForm(EntityRef entity) =>
-        entity.Definition is { Type: EntityType.Regex } || (entity.Definition is null && entity.Name == "person_name");
+    /// <param name="entity">The entity.</param>
+    /// <param name="value">What it found in the message.</param>
+    /// <param name="message">The message.</param>
+    public static bool TakenOutsideItsAnswer(EntityRef entity, EntityValue value, string message) => entity.Definition switch
+    {
+        { Type: EntityType.Regex } => value.Value.Any(char.IsAsciiDigit) && !value.Value.Any(char.IsWhiteSpace) && value.Value.Length < message.Trim().Length,
+        null => entity.Name != "person_name",
+        _ => true,
+    };
 
     public EntityValue? Extract(EntityRef entity, string message, bool prompted)
     {

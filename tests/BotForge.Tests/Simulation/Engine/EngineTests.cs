@@ -295,6 +295,38 @@ public sealed partial class EngineTests
         Assert.Contains("Thanks %name, we'll write to %entitytag_email (%entitytag_email) at %timeofday.", bundle, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_code_in_the_message_that_reaches_a_node_fills_its_regex_entity_but_free_text_waits_for_its_prompt()
+    {
+        const string Flow = """
+            nodes:
+              - id: TRACK
+                start: true
+                end: true
+                user_says: [where is my order, track my order, order status]
+                entities:
+                  - entity: order_ref
+                    prompt: Your order reference?
+                  - entity: note
+                    prompt: Anything to add?
+                bot_says:
+                  final: "Order ${entity.order_ref}: ${entity.note}"
+            """;
+        using var project = Validation.Rules.RuleExamples.Write(new BotForge.Validation.Rules.RuleExample(Flow)
+        {
+            Files = new Dictionary<string, string> { ["entities.yaml"] = "entities:\n  - name: order_ref\n    type: regex\n    pattern: '[A-Z]{2}\\d{7}'\n  - name: note\n    type: regex\n    pattern: '^.{3,200}$'\n" },
+        });
+        var compilation = Compilation.Create(project.Root);
+        Assert.DoesNotContain(compilation.Validate(), d => d.IsError);
+
+        var transcript = Converse(compilation.Model!, new ConversationSettings(), "where is my order AB1234567", "leave it at the door");
+
+        Assert.Contains("found: order_ref = 'AB1234567'\n", transcript, StringComparison.Ordinal);
+        Assert.Contains("bot: Anything to add?\n", transcript, StringComparison.Ordinal);
+        Assert.DoesNotContain("Your order reference?", transcript, StringComparison.Ordinal);
+        Assert.Contains("bot: Order AB1234567: leave it at the door\n", transcript, StringComparison.Ordinal);
+    }
+
     private static string Converse(params string[] messages) => Converse(new ConversationSettings(), messages);
 
     private static string Converse(ConversationSettings settings, params string[] messages) => Converse(Bot.Value, settings, messages);

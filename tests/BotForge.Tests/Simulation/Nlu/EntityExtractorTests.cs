@@ -95,13 +95,29 @@ public sealed class EntityExtractorTests
         Assert.Equal(expected, Extract(Entity(EntityType.Regex) with { Pattern = @"^[A-Z]{3}-\d{4}$" }, message));
     }
 
-    [Fact]
-    public void Only_regex_entities_and_person_names_are_free_form()
+    [Theory]
+    [InlineData(@"[A-Z]{2}\d{7}", "where is my order AB1234567", true)]
+    [InlineData(@"\d{6}", "order 123456 never came", true)]
+    [InlineData(@"^.{10,500}$", "my parcel never arrived", false)]   // free text: the whole message
+    [InlineData(@"\w+", "where is my order AB1234567", false)]       // a word, not a code
+    [InlineData(@"[A-Za-z ]+\d", "where is my order 5", false)]     // spans spaces
+    [InlineData(@"[A-Z]{2}\d{7}", "AB1234567", false)]                // the whole message is an answer, not a part
+    public void A_regex_value_counts_outside_its_answer_only_as_a_code_inside_the_message(string pattern, string message, bool taken)
     {
-        Assert.True(EntityExtractor.IsFreeForm(new EntityRef("x", Entity(EntityType.Regex), false, Nowhere)));
-        Assert.True(EntityExtractor.IsFreeForm(new EntityRef("person_name", null, true, Nowhere)));
-        Assert.False(EntityExtractor.IsFreeForm(new EntityRef("email", null, true, Nowhere)));
-        Assert.False(EntityExtractor.IsFreeForm(new EntityRef("x", Entity(EntityType.Dictionary), false, Nowhere)));
+        var entity = new EntityRef("x", Entity(EntityType.Regex) with { Pattern = pattern }, false, Nowhere);
+        var value = new EntityExtractor(new DateOnly(2026, 3, 10)).Extract(entity, message, prompted: false);
+
+        Assert.NotNull(value);
+        Assert.Equal(taken, EntityExtractor.TakenOutsideItsAnswer(entity, value, message));
+    }
+
+    [Fact]
+    public void A_person_name_counts_only_as_an_answer_and_other_entities_wherever_they_are_found()
+    {
+        var found = new EntityValue("x", "x");
+        Assert.False(EntityExtractor.TakenOutsideItsAnswer(new EntityRef("person_name", null, true, Nowhere), found, "my name is x"));
+        Assert.True(EntityExtractor.TakenOutsideItsAnswer(new EntityRef("email", null, true, Nowhere), found, "write to x"));
+        Assert.True(EntityExtractor.TakenOutsideItsAnswer(new EntityRef("x", Entity(EntityType.Dictionary), false, Nowhere), found, "x"));
     }
 
     private static EntityDefinition Entity(EntityType type) => new() { Name = "x", Type = type, Location = Nowhere, NameLocation = Nowhere };
