@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using BotForge.Model;
 
 namespace BotForge.Simulation.Engine;
@@ -44,11 +45,26 @@ public sealed class ResponseRenderer(string channel, string language, Func<Place
         CarouselMessage m => "[carousel] " + string.Join(" | ", m.Items.Select(Item)),
         ImageMessage m => $"[image {m.Url}]" + (m.Text is null ? string.Empty : " " + Text(m.Text)),
         FormMessage m => "[form] " + Text(m.Title) + (m.Subtitle is null ? string.Empty : ": " + Text(m.Subtitle)) + Choices(m.Fields.Select(f => Text(f.Label) is { Length: > 0 } label ? label : f.Key)),
-        RawHslMessage => "[hsl]",
+        RawHslMessage m => Hsl(m.Hsl),
         SmartActionMessage { Action: "{}" } => string.Empty,
         SmartActionMessage m => m.Action,
         _ => string.Empty,
     };
+
+    /// <summary>
+    /// A raw HSL message, as written (its texts are sent as they are): its type, a SYSTEM message's event, then its
+    /// text and its items' or quick replies' texts (<c>[hsl SYSTEM chat_pinned]</c>, <c>[hsl BUTTON] Pick one [Yes][No]</c>).
+    /// </summary>
+    private static string Hsl(JsonObject hsl)
+    {
+        static string? Str(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var s) ? s : null;
+        var data = hsl["data"] as JsonObject;
+        var head = "[hsl" + (Str(hsl["type"]) is { Length: > 0 } type ? " " + type : string.Empty) + (Str(data?["event"]) is { Length: > 0 } e ? " " + e : string.Empty) + "]";
+        var text = Str(hsl["text"]) is { Length: > 0 } t ? " " + t : string.Empty;
+        var actionables = (data?["items"] ?? data?["quick_replies"]) as JsonArray;
+        var labels = actionables?.OfType<JsonObject>().Select(a => Str(a["actionable_text"]) ?? Str(a["title"])).OfType<string>() ?? [];
+        return head + text + Choices(labels);
+    }
 
     /// <summary>A carousel card: its title, then its subtitle and description, then its buttons (<c>Basic: 10 GB, $10 a month [Choose Basic]</c>).</summary>
     private string Item(CarouselItem item)

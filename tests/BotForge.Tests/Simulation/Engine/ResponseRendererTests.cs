@@ -5,7 +5,7 @@ using BotForge.Tests.Support;
 
 namespace BotForge.Tests.Simulation.Engine;
 
-/// <summary>What a conversation test sees of rich messages: every card of a carousel and every field of a form, so `says` can check them.</summary>
+/// <summary>What a conversation test sees of rich messages: every card of a carousel, every field of a form, a raw HSL message's type and texts, so `says` can check them.</summary>
 public sealed class ResponseRendererTests
 {
     [Fact]
@@ -22,6 +22,8 @@ public sealed class ResponseRendererTests
                       items:
                         - { title: Basic, subtitle: 10 GB, description: "$10 a month", buttons: [{ text: Choose Basic, send: basic }] }
                         - { title: "Max for ${user.full_name}", buttons: [{ text: Terms, url: https://example.com/terms }] }
+                  - hsl: { type: SYSTEM, text: "", data: { event: chat_pinned } }
+                  - hsl: { type: BUTTON, text: Pick one, data: { items: [{ actionable_text: "Yes", type: TEXT_ONLY }, { actionable_text: "No", type: TEXT_ONLY }] } }
                   - form:
                       title: Call me back
                       subtitle: We'll ring within the hour
@@ -38,6 +40,8 @@ public sealed class ResponseRendererTests
 
         Assert.Equal([
             "[carousel] Basic: 10 GB, $10 a month [Choose Basic] | Max for Test User [Terms]",
+            "[hsl SYSTEM chat_pinned]",
+            "[hsl BUTTON] Pick one [Yes][No]",
             "[form] Call me back: We'll ring within the hour [Phone][day]",
         ], trace.BotSays);
     }
