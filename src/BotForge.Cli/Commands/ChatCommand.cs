@@ -22,12 +22,13 @@ internal static class ChatCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var language = new Option<string?>("--language") { Description = "The language you write in and the bot answers in: one of bot.languages (default: the first)." };
-        var command = new Command("chat", "Chat with the bot in the terminal, with the engine 'botforge test' uses. /reset starts over, /quit ends.") { project, trace, salesforce, language };
-        command.SetAction(parse => Run(io, parse.GetValue(project)!, parse.GetValue(trace), parse.GetValue(salesforce) ?? [], parse.GetValue(language)));
+        var channel = new Option<string?>("--channel") { Description = "The channel you chat on, which picks the responses' variants: one of business.channels (default: the first)." };
+        var command = new Command("chat", "Chat with the bot in the terminal, with the engine 'botforge test' uses. /reset starts over, /quit ends.") { project, trace, salesforce, language, channel };
+        command.SetAction(parse => Run(io, parse.GetValue(project)!, parse.GetValue(trace), parse.GetValue(salesforce) ?? [], parse.GetValue(language), parse.GetValue(channel)));
         return command;
     }
 
-    private static int Run(CliIO io, string project, bool trace, string[] salesforce, string? language)
+    private static int Run(CliIO io, string project, bool trace, string[] salesforce, string? language, string? channel)
     {
         var answers = new Dictionary<string, ServiceAnswer>(StringComparer.Ordinal);
         foreach (var setting in salesforce)
@@ -60,9 +61,18 @@ internal static class ChatCommand
             return ExitCodes.BadInput;
         }
 
+        if (channel is not null && !model.Business.Channels.Contains(channel, StringComparer.Ordinal))
+        {
+            io.Error.Write($"botforge: error: the bot is not on '{channel}' (business.channels: {string.Join(", ", model.Business.Channels)})\n");
+            return ExitCodes.BadInput;
+        }
+
         var intents = new Intents(model, compilation.Encoder, language: language);
         var runner = new CodeRunner();
-        var settings = new ConversationSettings { Answers = answers, Today = DateOnly.FromDateTime(DateTime.Today), Language = language };
+        var settings = new ConversationSettings
+        {
+            Answers = answers, Today = DateOnly.FromDateTime(DateTime.Today), Language = language, Channel = channel ?? ConversationSettings.DefaultChannel(model),
+        };
         var engine = new ConversationEngine(model, intents, runner, settings);
         io.Out.Write($"Chatting with {model.Bot.Name} ({model.Bot.Id}). /reset starts over, /quit ends.\n");
         var turn = 0;

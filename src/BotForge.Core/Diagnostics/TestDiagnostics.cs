@@ -10,6 +10,7 @@ public static class TestDiagnostics
     public static readonly DiagnosticDescriptor DuplicateConversationCode = new("BF0303", DiagnosticLevel.Error, "Conversation name used twice");
     public static readonly DiagnosticDescriptor UnknownIntentCode = new("BF0304", DiagnosticLevel.Error, "Paraphrase for an intent that does not exist");
     public static readonly DiagnosticDescriptor UnknownLanguageCode = new("BF0305", DiagnosticLevel.Error, "Conversation in a language the bot does not speak");
+    public static readonly DiagnosticDescriptor AbsentChannelCode = new("BF0306", DiagnosticLevel.Error, "Conversation on a channel the bot is not on");
 
     public static Diagnostic UnknownExpectedNode(SourceLocation at, string name, string? suggestion) =>
         new(UnknownExpectedNodeCode.Code, UnknownExpectedNodeCode.Level, at, $"no node has the system name '{name}'", suggestion is null ? null : $"did you mean '{suggestion}'?");
@@ -27,6 +28,10 @@ public static class TestDiagnostics
 
     public static Diagnostic UnknownIntent(SourceLocation at, string name) =>
         new(UnknownIntentCode.Code, UnknownIntentCode.Level, at, $"'{name}' is neither an active start node nor an FAQ id", "paraphrases test intent detection, which chooses among active start nodes and FAQ entries");
+
+    public static Diagnostic AbsentChannel(SourceLocation at, string channel, IReadOnlyList<string> channels) =>
+        new(AbsentChannelCode.Code, AbsentChannelCode.Level, at, $"the bot is not on '{channel}' (business.channels: {string.Join(", ", channels)})",
+            $"hold the conversation on one of them, e.g. channel: {channels[^1]}, or add '{channel}' to business.channels");
 
     public static Diagnostic UnknownLanguage(SourceLocation at, string language, IReadOnlyList<string> languages) =>
         new(UnknownLanguageCode.Code, UnknownLanguageCode.Level, at, $"the bot does not speak '{language}' (bot.languages: {string.Join(", ", languages)})",

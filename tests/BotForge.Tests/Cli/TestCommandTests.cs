@@ -195,4 +195,36 @@ public sealed class TestCommandTests
         Assert.Equal("botforge: error: the bot does not speak 'hi' (bot.languages: en)\n", run.Error);
         Assert.Equal(string.Empty, run.Out);
     }
+
+    [Fact]
+    public void Chat_on_a_channel_the_bot_is_not_on_is_bad_usage_and_on_one_it_is_picks_its_variants()
+    {
+        var bad = CliRun.WithInput(Repo.Root, "hi\n", "chat", "bots/acme-support", "--channel", "telegram");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Equal("botforge: error: the bot is not on 'telegram' (business.channels: web, whatsapp)\n", bad.Error);
+
+        // The greeting has a web variant ({taskbox}) and a WhatsApp one (quick replies).
+        var web = CliRun.WithInput(Repo.Root, "hi\n", "chat", "bots/acme-support");
+        var whatsapp = CliRun.WithInput(Repo.Root, "hi\n", "chat", "bots/acme-support", "--channel", "whatsapp");
+        Assert.Contains("{taskbox}", web.Out, StringComparison.Ordinal);
+        Assert.Contains("[Raise a ticket][Who am I]", whatsapp.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("{taskbox}", whatsapp.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_conversation_is_held_on_the_bots_first_channel_unless_it_names_one_the_bot_is_on()
+    {
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        project.Write("botforge.yaml", File.ReadAllText(Path.Combine(project.Root, "botforge.yaml")).Replace("channels: [web, whatsapp]", "channels: [whatsapp, web]", StringComparison.Ordinal));
+        project.Write("tests/conversations.yaml", "conversations:\n  - name: on whatsapp by default\n    turns:\n      - user: hi\n        expect: { not_says: \"{taskbox}\" }\n  - name: on telegram\n    channel: telegram\n    turns: [{ user: hi }]\n");
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("./tests/conversations.yaml:7:14: error BF0306: the bot is not on 'telegram' (business.channels: whatsapp, web)", run.Error, StringComparison.Ordinal);
+
+        project.Write("tests/conversations.yaml", "conversations:\n  - name: on whatsapp by default\n    turns:\n      - user: hi\n        expect: { not_says: \"{taskbox}\", says: \"[Raise a ticket]\" }\n");
+        var passing = CliRun.Of(project.Root, "test", ".");
+        Assert.True(passing.ExitCode == 0, passing.Out + passing.Error);
+    }
 }

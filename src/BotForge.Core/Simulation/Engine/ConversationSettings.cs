@@ -1,3 +1,4 @@
+using BotForge.Model;
 using BotForge.Simulation.Code;
 
 namespace BotForge.Simulation.Engine;
@@ -11,8 +12,11 @@ public sealed record ConversationSettings
     /// <summary>The language the user writes and the bot answers in (null: the bot's first language); the event's <c>user.language_code</c>.</summary>
     public string? Language { get; init; }
 
-    /// <summary>The channel the conversation is on: picks response variants.</summary>
+    /// <summary>The channel the conversation is on: picks response variants (tests and chat default to <see cref="DefaultChannel"/>).</summary>
     public string Channel { get; init; } = "web";
+
+    /// <summary>The bot's first channel (business.channels; web when it lists none), where a conversation is held unless it says otherwise.</summary>
+    public static string DefaultChannel(BotModel bot) => bot.Business.Channels.Count > 0 ? bot.Business.Channels[0] : "web";
 
     /// <summary>Fields of the event's <c>user</c> (user_id, full_name, …) over the defaults.</summary>
     public IReadOnlyDictionary<string, string> User { get; init; } = new Dictionary<string, string>();

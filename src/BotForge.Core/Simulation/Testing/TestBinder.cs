@@ -84,7 +84,10 @@ public static class TestBinder
             }
         }
 
-        var settings = new ConversationSettings { Answers = answers, User = Strings(conversation["user"]), UserDetails = Strings(conversation["user_details"]) };
+        var settings = new ConversationSettings
+        {
+            Answers = answers, User = Strings(conversation["user"]), UserDetails = Strings(conversation["user_details"]), Channel = ConversationSettings.DefaultChannel(bot),
+        };
         if (Str(conversation["today"]) is { } today && DateOnly.TryParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             settings = settings with { Today = date };
@@ -108,7 +111,19 @@ public static class TestBinder
             settings = settings with { Language = code };
         }
 
-        return Str(conversation["channel"]) is { } channel ? settings with { Channel = channel } : settings;
+        if (Str(conversation["channel"]) is { } channel)
+        {
+            if (bot.Business.Channels.Contains(channel, StringComparer.Ordinal))
+            {
+                settings = settings with { Channel = channel };
+            }
+            else
+            {
+                diagnostics.Add(TestDiagnostics.AbsentChannel(conversation["channel"]!.LocationIn(file), channel, bot.Business.Channels));
+            }
+        }
+
+        return settings;
     }
 
     private static TurnExpectation Expectation(YamlMapping expect, SourceFile file, HashSet<string> nodes, HashSet<string> faqs, DiagnosticBag diagnostics)
