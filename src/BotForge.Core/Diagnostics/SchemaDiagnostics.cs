@@ -21,6 +21,10 @@ public static class SchemaDiagnostics
         UnknownKeyCode.At(at, $"unknown key '{key}' in {where}",
             $"'{key}' is a key of '{emptyKey}:', which is empty (line {emptyKeyLine}): indent it under '{emptyKey}:'");
 
+    /// <summary>An unknown key that belongs inside the value of a key beside it.</summary>
+    public static Diagnostic BelongsInside(SourceLocation at, string key, string where, string sibling) =>
+        UnknownKeyCode.At(at, $"unknown key '{key}' in {where}", $"'{key}' is a key of '{sibling}:', written beside it: move it inside '{sibling}:'");
+
     /// <summary>An unknown key that is really the rest of the previous value, cut at a comma inside <c>{ }</c>.</summary>
     public static Diagnostic SplitAtComma(SourceLocation at, string key, string where, string previousKey, string joined) =>
         UnknownKeyCode.At(at, $"unknown key '{key}' in {where}: inside {{ }} a comma ends a value, so the text of '{previousKey}' was cut in two",

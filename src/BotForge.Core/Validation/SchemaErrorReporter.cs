@@ -53,6 +53,8 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                     ? SchemaDiagnostics.SplitAtComma(at, error.Property!, where, split.PreviousKey, split.Joined)
                     : EmptyKeyBefore(error.Token, error.Property) is { } empty
                     ? SchemaDiagnostics.BelongsUnder(at, error.Property!, where, empty.Key.Value, empty.Key.LocationIn(file).Start.Line)
+                    : SiblingThatTakes(error.Token, error.Property) is { } sibling
+                    ? SchemaDiagnostics.BelongsInside(at, error.Property!, where, sibling)
                     : SchemaDiagnostics.UnknownKey(at, error.Property ?? "?", where, Suggestions.Closest(error.Property ?? string.Empty, known)));
                 break;
             case ValidationErrorKind.PropertyRequired when error.Token?.Type == JTokenType.Null:
@@ -224,6 +226,21 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         }
 
         return low > 0 && candidates[low - 1].Key.Span.Start >= map.Span.Start ? candidates[low - 1] : null;
+    }
+
+    /// <summary>
+    /// When an unknown key is a key of a value beside it (<c>follow_up:</c> written beside <c>bot_says:</c>, where
+    /// it belongs inside): that sibling's key.
+    /// </summary>
+    private string? SiblingThatTakes(JToken? token, string? property)
+    {
+        if (property is null || SourceSchemas.ParentsOf(property) is not { Count: > 0 } parents
+            || token?.Parent is not { } parent || converter.OriginOf(parent) is not YamlMapping map)
+        {
+            return null;
+        }
+
+        return map.Entries.Select(e => e.Key.Value).FirstOrDefault(key => key != property && parents.Contains(key));
     }
 
     /// <summary>Every entry of the document with nothing after its key (<c>form:</c>), in file order.</summary>

@@ -146,4 +146,16 @@ public sealed class StructuralErrorTests
         Assert.Equal("unknown key 'txt' in item 1 of 'messages'", unknown.Message);
         Assert.Equal("did you mean 'text'?", unknown.Hint);
     }
+
+    [Theory]
+    [InlineData("stories/main/flow.yaml", "nodes:\n  - id: A\n    end: true\n    bot_says: Bye\n    follow_up: { after: 1m, says: Still there? }\n", "follow_up", "bot_says")]
+    [InlineData("tests/flow.yaml", "conversations:\n  - name: one\n    turns:\n      - user: hi\n        expect: { node: A }\n        says: Hello\n", "says", "expect")]
+    public void A_key_written_beside_the_key_it_belongs_in_is_pointed_there(string file, string content, string key, string parent)
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", "nodes:\n  - id: A\n    end: true\n    bot_says: Bye\n"), (file, content));
+
+        var unknown = Assert.Single(Diagnose.Project(project.Root), d => d.Code == "BF0101");
+
+        Assert.Equal($"'{key}' is a key of '{parent}:', written beside it: move it inside '{parent}:'", unknown.Hint);
+    }
 }
