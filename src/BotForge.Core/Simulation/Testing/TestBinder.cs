@@ -95,35 +95,39 @@ public static class TestBinder
 
         // The language the user writes in: language:, one the bot speaks; else the user's language_code when it is
         // one (any other is only passed on to code nodes, as before languages were simulated).
-        if (Str(conversation["language"]) is { } language)
+        if (OneOf(conversation, "language", bot.Bot.Languages, file, diagnostics, TestDiagnostics.UnknownLanguage) is { } language)
         {
-            if (bot.Bot.Languages.Contains(language, StringComparer.Ordinal))
-            {
-                settings = settings with { Language = language };
-            }
-            else
-            {
-                diagnostics.Add(TestDiagnostics.UnknownLanguage(conversation["language"]!.LocationIn(file), language, bot.Bot.Languages));
-            }
+            settings = settings with { Language = language };
         }
-        else if (settings.User.TryGetValue("language_code", out var code) && bot.Bot.Languages.Contains(code, StringComparer.Ordinal))
+        else if (Str(conversation["language"]) is null && settings.User.TryGetValue("language_code", out var code) && bot.Bot.Languages.Contains(code, StringComparer.Ordinal))
         {
             settings = settings with { Language = code };
         }
 
-        if (Str(conversation["channel"]) is { } channel)
+        if (OneOf(conversation, "channel", bot.Business.Channels, file, diagnostics, TestDiagnostics.AbsentChannel) is { } channel)
         {
-            if (bot.Business.Channels.Contains(channel, StringComparer.Ordinal))
-            {
-                settings = settings with { Channel = channel };
-            }
-            else
-            {
-                diagnostics.Add(TestDiagnostics.AbsentChannel(conversation["channel"]!.LocationIn(file), channel, bot.Business.Channels));
-            }
+            settings = settings with { Channel = channel };
         }
 
         return settings;
+    }
+
+    /// <summary>The conversation's <paramref name="key"/> when it is one of <paramref name="allowed"/>; another is reported, and null.</summary>
+    private static string? OneOf(YamlMapping conversation, string key, IReadOnlyList<string> allowed, SourceFile file, DiagnosticBag diagnostics,
+        Func<SourceLocation, string, IReadOnlyList<string>, Diagnostic> notAllowed)
+    {
+        if (Str(conversation[key]) is not { } value)
+        {
+            return null;
+        }
+
+        if (allowed.Contains(value, StringComparer.Ordinal))
+        {
+            return value;
+        }
+
+        diagnostics.Add(notAllowed(conversation[key]!.LocationIn(file), value, allowed));
+        return null;
     }
 
     private static TurnExpectation Expectation(YamlMapping expect, SourceFile file, HashSet<string> nodes, HashSet<string> faqs, DiagnosticBag diagnostics)
