@@ -6,6 +6,8 @@ using BotForge.Simulation.Engine;
 using BotForge.Simulation.Nlu;
 using BotForge.Simulation.Testing;
 using BotForge.Tests.Support;
+using BotForge.Tests.Validation.Rules;
+using BotForge.Validation.Rules;
 
 namespace BotForge.Tests.Simulation.Engine;
 
@@ -230,20 +232,14 @@ public sealed partial class EngineTests
     [Fact]
     public void An_output_node_whose_one_entity_is_optional_says_its_messages_and_reads_the_entity_on_the_next_turn()
     {
-        const string Flow = """
-            nodes:
-              - id: START
-                start: true
-                user_says: [check my order]
-                next:
-                  - to: CHECK
-              - id: CHECK
-                type: code
-                script: scripts/check.py
-                outputs: [status]
-                next:
-                  - { to: OK, when: status == true }
-                  - { to: OK, when: status == false }
+        const string Ok = """
+              - id: OK
+                type: output
+                end: true
+                bot_says: All good.
+            """;
+        Assert.Contains(Ok, ExampleBots.CheckOrder, StringComparison.Ordinal);
+        var compilation = Compiled(new RuleExample(ExampleBots.CheckOrder.Replace(Ok, """
               - id: OK
                 type: output
                 entities:
@@ -256,10 +252,7 @@ public sealed partial class EngineTests
               - id: DELIVERY
                 end: true
                 bot_says: Let's look at the delivery.
-            """;
-        using var project = Validation.Rules.RuleExamples.Write(new BotForge.Validation.Rules.RuleExample(Flow));
-        var compilation = Compilation.Create(project.Root);
-        Assert.DoesNotContain(compilation.Validate(), d => d.IsError);
+            """, StringComparison.Ordinal)));
 
         var transcript = Converse(compilation.Model!, new ConversationSettings(), "check my order", "delivery");
 
@@ -283,9 +276,7 @@ public sealed partial class EngineTests
                 bot_says:
                   final: "Thanks %name, we'll write to %entitytag_email (${entity.email}) at %timeofday."
             """;
-        using var project = Validation.Rules.RuleExamples.Write(new BotForge.Validation.Rules.RuleExample(Flow));
-        var compilation = Compilation.Create(project.Root);
-        Assert.DoesNotContain(compilation.Validate(), d => d.IsError);
+        var compilation = Compiled(new RuleExample(Flow));
 
         var transcript = Converse(compilation.Model!, new ConversationSettings { User = new Dictionary<string, string> { ["full_name"] = "Asha Rao" } }, "sign me up", "asha@example.com");
 
@@ -312,12 +303,10 @@ public sealed partial class EngineTests
                 bot_says:
                   final: "Order ${entity.order_ref}: ${entity.note}"
             """;
-        using var project = Validation.Rules.RuleExamples.Write(new BotForge.Validation.Rules.RuleExample(Flow)
+        var compilation = Compiled(new RuleExample(Flow)
         {
             Files = new Dictionary<string, string> { ["entities.yaml"] = "entities:\n  - name: order_ref\n    type: regex\n    pattern: '[A-Z]{2}\\d{7}'\n  - name: note\n    type: regex\n    pattern: '^.{3,200}$'\n" },
         });
-        var compilation = Compilation.Create(project.Root);
-        Assert.DoesNotContain(compilation.Validate(), d => d.IsError);
 
         var transcript = Converse(compilation.Model!, new ConversationSettings(), "where is my order AB1234567", "leave it at the door");
 
@@ -325,6 +314,15 @@ public sealed partial class EngineTests
         Assert.Contains("bot: Anything to add?\n", transcript, StringComparison.Ordinal);
         Assert.DoesNotContain("Your order reference?", transcript, StringComparison.Ordinal);
         Assert.Contains("bot: Order AB1234567: leave it at the door\n", transcript, StringComparison.Ordinal);
+    }
+
+    /// <summary>A small bot of its own (the files every rule example has, and the example's), compiled without errors.</summary>
+    private static Compilation Compiled(RuleExample example)
+    {
+        using var project = RuleExamples.Write(example);
+        var compilation = Compilation.Create(project.Root);
+        Assert.DoesNotContain(compilation.Validate(), d => d.IsError);
+        return compilation;
     }
 
     private static string Converse(params string[] messages) => Converse(new ConversationSettings(), messages);

@@ -54,23 +54,14 @@ public sealed class RuleBehaviourTests
     [Fact]
     public void An_initial_response_on_a_node_whose_one_entity_is_optional_is_sent_so_not_reported()
     {
-        // An optional entity has no prompt (BF1019) to take the initial response's place.
-        const string Flow = """
-            nodes:
-              - id: START
-                start: true
-                end: true
-                user_says: [track my order]
-                entities:
-                  - entity: order_id
-                    mandatory: false
-                bot_says:
-                  initial: Let's find your order.
-                  final: Looking it up.
-            """;
+        // The rule's own failing example, with its one entity optional: an optional entity has no prompt (BF1019)
+        // to take the initial response's place.
+        var failing = new InitialWithOneEntityRule().Failing;
+        const string Prompt = "        prompt: What's the order number?\n";
+        Assert.Contains(Prompt, failing.Flow, StringComparison.Ordinal);
 
-        Assert.Empty(Findings("BF1018", new RuleExample(Flow)));
-        Assert.Single(Findings("BF1018", new RuleExample(Flow.Replace("        mandatory: false\n", "        prompt: Which order?\n", StringComparison.Ordinal))));
+        Assert.Single(Findings("BF1018", failing));
+        Assert.Empty(Findings("BF1018", failing with { Flow = failing.Flow.Replace(Prompt, "        mandatory: false\n", StringComparison.Ordinal) }));
     }
 
     [Fact]
