@@ -37,6 +37,18 @@ public static class YamlParser
             return null;
         }
 
+        if (YamlFastReader.TryRead(file, limits, out var root, out var found))
+        {
+            diagnostics.AddRange(found);
+            return root;
+        }
+
+        return ParseWithYamlDotNet(file, diagnostics, limits);
+    }
+
+    /// <summary>Parses a file with YamlDotNet, whatever YAML it holds (<see cref="Parse"/> without its fast path for plain files).</summary>
+    internal static YamlNode? ParseWithYamlDotNet(SourceFile file, DiagnosticBag diagnostics, Limits limits)
+    {
         var scanner = new Scanner(new StringReader(file.Text), skipComments: true);
         var reader = new Reader(file, diagnostics, new Parser(scanner), limits);
         try
@@ -131,6 +143,38 @@ public static class YamlParser
         return text.Contains(": ", StringComparison.Ordinal) && text.Count(c => c == ':') > 1
             ? "a value that contains ': ' must be quoted"
             : null;
+    }
+
+    /// <summary>
+    /// The key of <paramref name="entries"/> equal to <paramref name="key"/>, if any: searched in order while they
+    /// are as few as a finished mapping searches in order (<see cref="YamlMapping.Indexed"/>), then through
+    /// <paramref name="seen"/>, made at that point.
+    /// </summary>
+    internal static YamlScalar? Earlier(List<YamlEntry> entries, ref Dictionary<string, YamlScalar>? seen, string key)
+    {
+        if (seen is null && entries.Count >= YamlMapping.Indexed)
+        {
+            seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+            foreach (var entry in entries)
+            {
+                seen.Add(entry.Key.Value, entry.Key);
+            }
+        }
+
+        if (seen is not null)
+        {
+            return seen.GetValueOrDefault(key);
+        }
+
+        foreach (var entry in entries)
+        {
+            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+            {
+                return entry.Key;
+            }
+        }
+
+        return null;
     }
 
     private sealed class Reader(SourceFile file, DiagnosticBag diagnostics, IParser parser, Limits limits)
@@ -263,38 +307,6 @@ public static class YamlParser
 
             lists[depth].Clear();
             return lists[depth];
-        }
-
-        /// <summary>
-        /// The key of <paramref name="entries"/> equal to <paramref name="key"/>, if any: searched in order while they
-        /// are as few as a finished mapping searches in order (<see cref="YamlMapping.Indexed"/>), then through
-        /// <paramref name="seen"/>, made at that point.
-        /// </summary>
-        private static YamlScalar? Earlier(List<YamlEntry> entries, ref Dictionary<string, YamlScalar>? seen, string key)
-        {
-            if (seen is null && entries.Count >= YamlMapping.Indexed)
-            {
-                seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
-                foreach (var entry in entries)
-                {
-                    seen.Add(entry.Key.Value, entry.Key);
-                }
-            }
-
-            if (seen is not null)
-            {
-                return seen.GetValueOrDefault(key);
-            }
-
-            foreach (var entry in entries)
-            {
-                if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
-                {
-                    return entry.Key;
-                }
-            }
-
-            return null;
         }
 
         /// <summary>Adds values to the file's count; past the limit the file is rejected where it crossed it.</summary>
