@@ -32,7 +32,8 @@ Fuzzer.OutOfProcess.Run(stream =>
 /// The input is the text of one file of a small project; it goes through everything `botforge validate` does after
 /// reading files: YAML parsing, the schema check, binding and every rule. By default it is a sub-story file next to
 /// a fixed botforge.yaml; a first line `# botforge.yaml`, `# faq.yaml` or `# entities.yaml` makes the rest that file
-/// instead (next to a fixed sub-story). Any exception is a finding: user input must only ever produce diagnostics.
+/// instead (next to a fixed sub-story). Any exception is a finding: user input must only ever produce diagnostics,
+/// and a text the fast YAML reader takes must give YamlDotNet's tree.
 /// </summary>
 internal static class FuzzTarget
 {
@@ -69,6 +70,12 @@ internal static class FuzzTarget
             {
                 (path, kind, text) = (file.Path, file.Kind, text[file.Marker.Length..]);
             }
+        }
+
+        // Where the fast YAML reader takes the text, it must agree with YamlDotNet exactly.
+        if (YamlFastReader.AgreesWithYamlDotNet(new SourceFile(path, text), Limits.Default, out var difference) == false)
+        {
+            throw new InvalidOperationException("the fast YAML reader differs from YamlDotNet\n" + difference);
         }
 
         var texts = new Dictionary<string, (SourceKind Kind, string Text)>

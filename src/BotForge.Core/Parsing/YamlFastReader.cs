@@ -8,14 +8,14 @@ namespace BotForge.Parsing;
 /// <summary>
 /// Reads the plain subset of YAML that bot sources are nearly always written in, straight from the text, into the
 /// same tree (the same nodes, values and spans) that <see cref="YamlParser"/> builds from YamlDotNet's events:
-/// block mappings and sequences (indented or not), keys of letters, digits, <c>_$./@()+-</c>, inner spaces and ':'s,
-/// one-line plain, single- and double-quoted values (the common escapes), one-line flow lists and mappings of such
-/// values, comments and blank lines. Anything else — a tab, a carriage return, an anchor, an alias, a tag, a block
-/// or multi-line scalar, a document marker, a directive, a rare escape, a flow collection over lines, a value that is not
-/// valid where it stands, a limit reached — makes it give up, and the file is read by YamlDotNet as before, so
-/// every error message and every unusual form stays YamlDotNet's. It exists for speed: YamlDotNet's scanner and
-/// parser allocate about thirteen bytes per byte read and look every value up in the runtime's intern table, which
-/// does not scale across cores.
+/// block mappings and sequences (indented or not), keys of letters, digits, <c>_$./@()+-</c>, inner spaces and
+/// ':'s, one-line plain, single- and double-quoted values (the common escapes), one-line flow lists and mappings of
+/// such values, comments and blank lines, with Unix or Windows line ends. Anything else — a tab, a lone carriage
+/// return, an anchor, an alias, a tag, a block or multi-line scalar, a document marker, a directive, a rare escape,
+/// a flow collection over lines, a value that is not valid where it stands, a limit reached — makes it give up, and
+/// the file is read by YamlDotNet as before, so every error message and every unusual form stays YamlDotNet's. It
+/// exists for speed: YamlDotNet's scanner and parser allocate about thirteen bytes per byte read and look every
+/// value up in the runtime's intern table, which does not scale across cores.
 /// </summary>
 internal sealed class YamlFastReader
 {
@@ -48,15 +48,111 @@ internal sealed class YamlFastReader
 
     /// <summary>
     /// Reads <paramref name="file"/> when it is written in the subset: true with its tree and the duplicate keys it
-    /// reported; false when YamlDotNet must read it (nothing is reported then).
+    /// reported; false when YamlDotNet must read it (nothing is reported then). A failure of this reader's own
+    /// also leaves the file to YamlDotNet: it can cost speed, never a result.
     /// </summary>
     public static bool TryRead(SourceFile file, Limits limits, out YamlNode? root, out IReadOnlyList<Diagnostic> found)
     {
+        try
+        {
+            return TryReadStrictly(file, limits, out root, out found);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            (root, found) = (null, []);
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// For tests and the fuzzer: whether the fast reader takes <paramref name="file"/> (null when it gives up) and
+    /// then agrees with YamlDotNet on the tree (nodes, values, styles, tags, spans) and the errors; where it does
+    /// not, <paramref name="difference"/> shows both. A failure of the reader's own is thrown, not hidden.
+    /// </summary>
+    internal static bool? AgreesWithYamlDotNet(SourceFile file, Limits limits, out string? difference)
+    {
+        difference = null;
+        if (!TryReadStrictly(file, limits, out var fast, out var found))
+        {
+            return null;
+        }
+
+        var bag = new DiagnosticBag();
+        var expected = YamlParser.ParseWithYamlDotNet(file, bag, limits);
+        var (mine, theirs) = (Shape(fast, found), Shape(expected, bag.ToSortedList()));
+        if (mine == theirs)
+        {
+            return true;
+        }
+
+        difference = $"--- YamlDotNet ---\n{theirs}\n--- fast reader ---\n{mine}";
+        return false;
+    }
+
+    /// <summary>A tree and errors as text: node kinds, spans, styles, tags and values in order, then the errors sorted.</summary>
+    internal static string Shape(YamlNode? root, IEnumerable<Diagnostic> errors)
+    {
+        var text = new StringBuilder();
+        Write(root);
+        foreach (var error in errors.Select(e => e.ToString()).Order(StringComparer.Ordinal))
+        {
+            text.Append('\n').Append(error);
+        }
+
+        return text.ToString();
+
+        void Write(YamlNode? node)
+        {
+            switch (node)
+            {
+                case null:
+                    text.Append('~');
+                    break;
+                case YamlScalar scalar:
+                    text.Append($"S{scalar.Span.Start},{scalar.Span.End}:{(scalar.IsPlain ? "plain" : "quoted")}:{scalar.Tag}<{scalar.Value}>");
+                    break;
+                case YamlSequence sequence:
+                    text.Append($"Q{sequence.Span.Start},{sequence.Span.End}[");
+                    foreach (var item in sequence.Items)
+                    {
+                        Write(item);
+                        text.Append(';');
+                    }
+
+                    text.Append(']');
+                    break;
+                case YamlMapping mapping:
+                    text.Append($"M{mapping.Span.Start},{mapping.Span.End}{{");
+                    foreach (var entry in mapping.Entries)
+                    {
+                        Write(entry.Key);
+                        text.Append(" => ");
+                        Write(entry.Value);
+                        text.Append(';');
+                    }
+
+                    text.Append('}');
+                    break;
+            }
+        }
+    }
+
+    private static bool TryReadStrictly(SourceFile file, Limits limits, out YamlNode? root, out IReadOnlyList<Diagnostic> found)
+    {
         root = null;
         found = [];
-        if (file.Text.AsSpan().IndexOfAny(Unsupported) >= 0)
+        var text = file.Text;
+        if (text.AsSpan().IndexOfAny(Unsupported) >= 0)
         {
             return false;
+        }
+
+        for (var cr = text.IndexOf('\r'); cr >= 0; cr = text.IndexOf('\r', cr + 1))
+        {
+            if (cr + 1 == text.Length || text[cr + 1] != '\n')
+            {
+                return false;
+            }
         }
 
         var reader = new YamlFastReader(file, limits);
@@ -85,11 +181,12 @@ internal sealed class YamlFastReader
     }
 
     /// <summary>
-    /// Characters that send a file to YamlDotNet wherever they are: controls but the line feed (tab and carriage return
-    /// included), the other line breaks of YAML 1.1, the byte-order mark, U+FFFE and U+FFFF.
+    /// Characters that send a file to YamlDotNet wherever they are: controls but the line feed and carriage return
+    /// (tab included), the other line breaks of YAML 1.1, the byte-order mark, U+FFFE and U+FFFF. A carriage return
+    /// is taken only before a line feed (Windows line ends).
     /// </summary>
     private static readonly System.Buffers.SearchValues<char> Unsupported = System.Buffers.SearchValues.Create(
-        [.. Enumerable.Range(0, 0x20).Where(c => c != '\n').Select(c => (char)c), .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c),
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\n' or '\r')).Select(c => (char)c), .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c),
          '\u2028', '\u2029', '\uFEFF', '\uFFFE', '\uFFFF']);
 
     /// <summary>Characters a plain value may not start with (YAML's indicators; '-', '?' and ':' start plain values only in forms left to YamlDotNet).</summary>
@@ -270,12 +367,12 @@ internal sealed class YamlFastReader
         for (; i < _text.Length; i++)
         {
             var c = _text[i];
-            if (c == '\n' || (c == '#' && _text[i - 1] == ' '))
+            if (c is '\n' or '\r' || (c == '#' && _text[i - 1] == ' '))
             {
                 break;
             }
 
-            if (c == ':' && (i + 1 == _text.Length || _text[i + 1] is ' ' or '\n'))
+            if (c == ':' && (i + 1 == _text.Length || _text[i + 1] is ' ' or '\n' or '\r'))
             {
                 throw GiveUp.Instance;
             }
@@ -302,7 +399,7 @@ internal sealed class YamlFastReader
         for (var i = at + 1; i < _text.Length; i++)
         {
             var c = _text[i];
-            if (c == '\n')
+            if (c is '\n' or '\r')
             {
                 break;
             }
@@ -498,7 +595,7 @@ internal sealed class YamlFastReader
     /// <summary>A plain value inside [ ] or { }: it ends before ',', ']', '}' or a ':' that a space or one of those follows, and holds no '#', '[' or '{'.</summary>
     private YamlScalar FlowValue(int at, int depth, out int after)
     {
-        if (Indicators.Contains(_text[at]) || _text[at] is '\n' or ' ')
+        if (Indicators.Contains(_text[at]) || _text[at] is '\n' or '\r' or ' ')
         {
             throw GiveUp.Instance;
         }
@@ -508,12 +605,12 @@ internal sealed class YamlFastReader
         for (; i < _text.Length; i++)
         {
             var c = _text[i];
-            if (c is ',' or ']' or '}' || (c == ':' && (i + 1 == _text.Length || _text[i + 1] is ' ' or '\n' or ',' or '[' or ']' or '{' or '}')))
+            if (c is ',' or ']' or '}' || (c == ':' && (i + 1 == _text.Length || _text[i + 1] is ' ' or '\n' or '\r' or ',' or '[' or ']' or '{' or '}')))
             {
                 break;
             }
 
-            if (c is '\n' or '#' or '[' or '{')
+            if (c is '\n' or '\r' or '#' or '[' or '{')
             {
                 throw GiveUp.Instance;
             }
@@ -542,7 +639,7 @@ internal sealed class YamlFastReader
         for (var i = at + 1; i < _text.Length && i - at < 1000; i++)
         {
             var c = _text[i];
-            if (c == ':' && (i + 1 == _text.Length || _text[i + 1] is ' ' or '\n'))
+            if (c == ':' && (i + 1 == _text.Length || _text[i + 1] is ' ' or '\n' or '\r'))
             {
                 return _text[i - 1] != ' ' ? i : -1;
             }
@@ -563,11 +660,11 @@ internal sealed class YamlFastReader
 
     /// <summary>True when a block sequence entry ('-' then a space, a line break or the end) starts at <paramref name="at"/>.</summary>
     private bool IsEntry(int at) =>
-        at < _text.Length && _text[at] == '-' && (at + 1 == _text.Length || _text[at + 1] is ' ' or '\n');
+        at < _text.Length && _text[at] == '-' && (at + 1 == _text.Length || _text[at + 1] is ' ' or '\n' or '\r');
 
     /// <summary>True when nothing but a comment is left on the line from <paramref name="at"/> (a space before it).</summary>
     private bool EndsLine(int at) =>
-        at >= _text.Length || _text[at] == '\n' || (_text[at] == '#' && _text[at - 1] == ' ');
+        at >= _text.Length || _text[at] is '\n' or '\r' || (_text[at] == '#' && _text[at - 1] == ' ');
 
     private int SkipSpaces(int at)
     {
@@ -599,7 +696,7 @@ internal sealed class YamlFastReader
                 return;
             }
 
-            if (_text[at] is '\n' or '#')
+            if (_text[at] is '\n' or '\r' or '#')
             {
                 lineStart = LineAfter(at);
                 continue;
