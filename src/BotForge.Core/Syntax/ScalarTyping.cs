@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text.RegularExpressions;
 
 namespace BotForge.Syntax;
@@ -77,13 +78,28 @@ internal static partial class ScalarTyping
         return long.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
+    /// <summary>A number's value as a double: any integer (hexadecimal and octal too, however long) or float.</summary>
     public static double AsDouble(YamlScalar scalar) => scalar.Value switch
     {
         ".inf" or ".Inf" or ".INF" or "+.inf" or "+.Inf" or "+.INF" => double.PositiveInfinity,
         "-.inf" or "-.Inf" or "-.INF" => double.NegativeInfinity,
         ".nan" or ".NaN" or ".NAN" => double.NaN,
+        var v when v.StartsWith("0x", StringComparison.Ordinal) => (double)InBase(v[2..], 16),
+        var v when v.StartsWith("0o", StringComparison.Ordinal) => (double)InBase(v[2..], 8),
         var v => double.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture),
     };
+
+    /// <summary>The value of <paramref name="digits"/> (checked by <see cref="IntegerPattern"/>) in base 8 or 16, of any length.</summary>
+    private static BigInteger InBase(string digits, int radix)
+    {
+        var value = BigInteger.Zero;
+        foreach (var digit in digits)
+        {
+            value = value * radix + (char.IsAsciiDigit(digit) ? digit - '0' : (digit | 0x20) - 'a' + 10);
+        }
+
+        return value;
+    }
 
     [GeneratedRegex("^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex IntegerPattern();

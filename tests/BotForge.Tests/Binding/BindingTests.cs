@@ -141,6 +141,23 @@ public sealed class BindingTests
         Assert.Equal("(status == true and (n > 2 or n not exists))", BotForge.Emit.BundleWriter.Describe(((BotForge.Model.RuleCondition)connections[0].Condition).Rule));
     }
 
+    [Fact]
+    public void Hexadecimal_and_octal_values_of_a_structured_rule_are_numbers_however_long()
+    {
+        // Found by fuzzing: a hexadecimal value went to a decimal number parser, which threw.
+        using var project = TempProject.With(
+            ("s.py", "def main(event, context):\n    return {}\n"),
+            (Flow, "nodes:\n  - id: CODE\n    type: code\n    script: s.py\n    outputs: [n]\n    next:\n" +
+                   "      - to: OUT\n        when: { all: [{ var: n, op: '>', value: 0x1F }, { var: n, op: '<', value: 0o17 }, { var: n, op: '<', value: 0xAAAAAAAAAAAAAAAAAAA }] }\n" +
+                   "      - to: OUT\n        when: n not exists\n" +
+                   "  - id: OUT\n    type: output\n    end: true\n    bot_says: done\n"));
+        var compilation = Compilation.Create(project.Root, ".");
+
+        Assert.DoesNotContain(compilation.Validate(), d => d.Code.StartsWith("BF0", StringComparison.Ordinal));
+        var rule = (Model.RuleGroup)((Model.RuleCondition)compilation.Model!.Nodes.Single(n => n.SystemName == "CODE").Connections[0].Condition).Rule;
+        Assert.Equal([31.0, 15.0, (double)System.Numerics.BigInteger.Parse("0AAAAAAAAAAAAAAAAAAA", System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture)], rule.Items.Cast<Model.RuleComparison>().Select(c => c.Value!.Number!.Value));
+    }
+
     /// <summary>
     /// Syntax trees do not name their file (the binder locates each node in the file it is binding), so every place
     /// in the model must be in the file its owner is written in: a node's texts, utterances, entities, code step and

@@ -48,6 +48,19 @@ public sealed class TestCommandTests
     }
 
     [Fact]
+    public void A_stubbed_answer_written_in_hexadecimal_is_the_number_yaml_reads()
+    {
+        // An internal error before: the status and delay were parsed as decimal text.
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        project.Edit("tests/conversations.yaml", "create_case: { status: 201, body:", "create_case: { status: 0xC9, delay_seconds: 0x0, body:");
+
+        var run = CliRun.Of(project.Root, "test", ".", "--filter", "happy path");
+
+        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        Assert.Contains("1 passed, 0 failed", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_report_measures_intent_detection()
     {
         var run = CliRun.Of(Repo.Root, "test", "bots/acme-support", "--report", "--filter", "greets on the web");
