@@ -1,4 +1,3 @@
-using System.Globalization;
 using BotForge.Diagnostics;
 using BotForge.Model;
 using BotForge.Project;
@@ -99,8 +98,8 @@ internal sealed class EntityBinder(BindContext context, ResponseBinder responses
             Values = values,
             Pattern = BindContext.Str(entity["pattern"]),
             PatternLocation = entity["pattern"] is { } pattern ? context.At(pattern) : null,
-            MinDigits = Int(digits?["min"]),
-            MaxDigits = Int(digits?["max"]),
+            MinDigits = ScalarTyping.WholeNumber(digits?["min"]),
+            MaxDigits = ScalarTyping.WholeNumber(digits?["max"]),
             DigitsLocation = digits is null ? null : context.At(digits),
             AttachmentKind = BindContext.Str(entity["kind"]),
             Examples = Utterances(entity["examples"]),
@@ -110,8 +109,6 @@ internal sealed class EntityBinder(BindContext context, ResponseBinder responses
             NameLocation = context.At(entity["name"]!),
         };
     }
-
-    private static int? Int(YamlNode? node) => node is YamlScalar s && int.TryParse(s.Value, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     private List<Utterance> Utterances(YamlNode? node) =>
         BindContext.Items(node).OfType<YamlScalar>().Select(s => new Utterance(s.Value, context.At(s))).ToList();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BotForge.Diagnostics;
 using BotForge.Model;
 using BotForge.Syntax;
@@ -58,9 +57,7 @@ internal sealed class ProjectFileBinder(BindContext context, TextBinder texts)
         var username = Setting(sf, "username", credential: true);
         var clientId = Setting(sf, "client_id", credential: true);
         var privateKey = Setting(sf, "private_key", credential: true);
-        var timeout = sf["timeout_seconds"] is YamlScalar t && double.TryParse(t.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
-            ? seconds
-            : SalesforceIntegration.DefaultTimeoutSeconds;
+        var timeout = ScalarTyping.Number(sf["timeout_seconds"]) ?? SalesforceIntegration.DefaultTimeoutSeconds;
         return baseUrl is null || username is null || clientId is null || privateKey is null
             ? null
             : new SalesforceIntegration(baseUrl, username, clientId, privateKey, timeout, context.At(sf));
@@ -89,7 +86,7 @@ internal sealed class ProjectFileBinder(BindContext context, TextBinder texts)
 
     /// <summary><c>nlu: { threshold }</c>; the schema check has reported a value that is not a number from 0 to 1.</summary>
     public static double? NluThreshold(YamlMapping root) =>
-        root["nlu"] is YamlMapping nlu && nlu["threshold"] is YamlScalar t && double.TryParse(t.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d is >= 0 and <= 1 ? d : null;
+        root["nlu"] is YamlMapping nlu && ScalarTyping.Number(nlu["threshold"]) is { } d && d is >= 0 and <= 1 ? d : null;
 
     public LintSettings Lint(YamlMapping root)
     {
@@ -110,9 +107,7 @@ internal sealed class ProjectFileBinder(BindContext context, TextBinder texts)
             }
         }
 
-        var min = lint["min_user_says"] is YamlScalar m && int.TryParse(m.Value, CultureInfo.InvariantCulture, out var n) ? n : (int?)null;
-        var similarity = lint["near_duplicate_similarity"] is YamlScalar t && double.TryParse(t.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : (double?)null;
-        return new LintSettings(levels, min, similarity);
+        return new LintSettings(levels, ScalarTyping.WholeNumber(lint["min_user_says"]), ScalarTyping.Number(lint["near_duplicate_similarity"]));
     }
 
     private Model.TextTemplate? Setting(YamlMapping sf, string key, bool credential)

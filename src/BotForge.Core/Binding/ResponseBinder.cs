@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using BotForge.Model;
 using BotForge.Syntax;
@@ -74,7 +73,7 @@ internal sealed class ResponseBinder(TextBinder texts)
         if (map["carousel"] is YamlMapping carousel)
         {
             var items = BindContext.Mappings(carousel["items"]).Select(i => CarouselItem(i, scope)).OfType<CarouselItem>().ToList();
-            var ratio = carousel["aspect_ratio"] is YamlScalar r && double.TryParse(r.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : (double?)null;
+            var ratio = ScalarTyping.Number(carousel["aspect_ratio"]);
             return new CarouselMessage(BindContext.Str(carousel["width"]), ratio, items, texts.At(map));
         }
 
@@ -124,7 +123,7 @@ internal sealed class ResponseBinder(TextBinder texts)
 
     private FormField FormField(YamlMapping field, PlaceholderScope scope)
     {
-        var order = field["order"] is YamlScalar o && int.TryParse(o.Value, CultureInfo.InvariantCulture, out var n) ? n : (int?)null;
+        var order = ScalarTyping.WholeNumber(field["order"]);
         var options = BindContext.Items(field["options"]).Select(x => texts.Text(x, scope)).OfType<LocalizedText>().ToList();
         return new FormField(BindContext.Str(field["key"]) ?? string.Empty, BindContext.Str(field["type"]) ?? "text",
             texts.Text(field["label"], scope), texts.Text(field["hint"], scope), BindContext.Str(field["keyboard"]), order, options,

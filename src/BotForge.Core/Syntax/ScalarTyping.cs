@@ -78,6 +78,17 @@ internal static partial class ScalarTyping
         return long.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
+    /// <summary>
+    /// The number a node is to YAML and the schema check (<c>30</c>, <c>0x1E</c>, <c>0o36</c>, <c>3e1</c>), or null for
+    /// anything else: text (quoted numbers included), or a number JSON cannot hold (<c>.inf</c>, <c>1e999</c>).
+    /// </summary>
+    public static double? Number(YamlNode? node) =>
+        node is YamlScalar { Kind: ScalarKind.Integer or ScalarKind.Float } scalar && AsDouble(scalar) is var value && double.IsFinite(value) ? value : null;
+
+    /// <summary>The whole number a node is to YAML (<c>5</c>, <c>0x5</c>, <c>0o5</c>), when it fits an int; else null.</summary>
+    public static int? WholeNumber(YamlNode? node) =>
+        node is YamlScalar { Kind: ScalarKind.Integer } scalar && AsInteger(scalar) is { } value && value is >= int.MinValue and <= int.MaxValue ? (int)value : null;
+
     /// <summary>A number's value as a double: any integer (hexadecimal and octal too, however long) or float.</summary>
     public static double AsDouble(YamlScalar scalar) => scalar.Value switch
     {

@@ -142,6 +142,26 @@ public sealed class BindingTests
     }
 
     [Fact]
+    public void Settings_are_read_as_the_numbers_the_schema_check_accepted()
+    {
+        // 0xC is 12 to YAML and to the schema check; the binder read such settings as decimal text and silently
+        // fell back to the default.
+        using var project = TempProject.With(
+            ("botforge.yaml", "bot:\n  id: b\n  name: B\nenv:\n  U: { secret: true }\nintegrations:\n  salesforce:\n    base_url: https://x.example.com\n" +
+                "    username: ${env.U}\n    client_id: ${env.U}\n    private_key: ${env.U}\n    timeout_seconds: 0xC\n" +
+                "nlu: { threshold: 25e-2 }\nlint: { min_user_says: 0o3, near_duplicate_similarity: 0x1 }\n"),
+            (Flow, "nodes:\n  - id: HI\n    start: true\n    end: true\n    user_says: [hi, hello, hey]\n    bot_says: Hello!\n"));
+        var compilation = Compilation.Create(project.Root, ".");
+
+        Assert.DoesNotContain(compilation.Validate(), d => d.Code.StartsWith("BF0", StringComparison.Ordinal));
+        var bot = compilation.Model!;
+        Assert.Equal(12, bot.Salesforce!.TimeoutSeconds);
+        Assert.Equal(0.25, bot.NluThreshold);
+        Assert.Equal(3, bot.Lint.MinUserSays);
+        Assert.Equal(1, bot.Lint.NearDuplicateSimilarity);
+    }
+
+    [Fact]
     public void Hexadecimal_and_octal_values_of_a_structured_rule_are_numbers_however_long()
     {
         // Found by fuzzing: a hexadecimal value went to a decimal number parser, which threw.
