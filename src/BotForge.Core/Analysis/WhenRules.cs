@@ -53,6 +53,8 @@ internal static class WhenRules
             OutputType.String when comparison.Operator is RuleOperator.GreaterThan or RuleOperator.GreaterThanOrEqual or RuleOperator.LessThan or RuleOperator.LessThanOrEqual
                 => $"'{op}' orders numbers, not text",
             OutputType.String when value.Text is null => $"compare it with a text (in quotes), not {value}",
+            _ when comparison.Operator is RuleOperator.GreaterThan or RuleOperator.GreaterThanOrEqual or RuleOperator.LessThan or RuleOperator.LessThanOrEqual
+                && value.Number is null => value.Text is { } text ? $"'{op}' orders numbers, not the text \"{text}\"" : $"'{op}' orders numbers, not {value}",
             _ => null,
         };
     }

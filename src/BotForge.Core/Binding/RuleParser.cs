@@ -1,4 +1,3 @@
-using System.Globalization;
 using BotForge.Model;
 using BotForge.Syntax;
 using BotForge.Text;
@@ -58,7 +57,7 @@ internal static class RuleParser
                 value = v.Kind switch
                 {
                     ScalarKind.Boolean => new RuleValue(null, null, ScalarTyping.AsBoolean(v)),
-                    ScalarKind.Integer or ScalarKind.Float => new RuleValue(null, ScalarTyping.AsDouble(v), null),
+                    ScalarKind.Integer or ScalarKind.Float when ScalarTyping.Number(v) is { } number => new RuleValue(null, number, null),
                     _ => new RuleValue(v.Value, null, null),
                 };
             }
@@ -219,7 +218,8 @@ internal static class RuleParser
                     return new RuleValue(null, null, token.Text == "true");
                 }
 
-                if (double.TryParse(token.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                // A number as YAML writes one (0x1F too), like the structured form's; NaN, Infinity and 1e999 are words.
+                if (ScalarTyping.Number(token.Text) is { } number)
                 {
                     return new RuleValue(null, number, null);
                 }

@@ -85,31 +85,43 @@ internal static partial class ScalarTyping
     public static double? Number(YamlNode? node) =>
         node is YamlScalar { Kind: ScalarKind.Integer or ScalarKind.Float } scalar && AsDouble(scalar) is var value && double.IsFinite(value) ? value : null;
 
+    /// <summary>The number a plain word is to YAML (as <see cref="Number(YamlNode?)"/>): how a rule's <c>n &gt; 0x1F</c> reads its value.</summary>
+    public static double? Number(string plain) => Number(new YamlScalar(default, plain, isPlain: true, tag: null));
+
     /// <summary>The whole number a node is to YAML (<c>5</c>, <c>0x5</c>, <c>0o5</c>), when it fits an int; else null.</summary>
     public static int? WholeNumber(YamlNode? node) =>
         node is YamlScalar { Kind: ScalarKind.Integer } scalar && AsInteger(scalar) is { } value && value is >= int.MinValue and <= int.MaxValue ? (int)value : null;
 
-    /// <summary>A number's value as a double: any integer (hexadecimal and octal too, however long) or float.</summary>
+    /// <summary>
+    /// A number's value as a double: any integer (hexadecimal and octal too, however long) or float; NaN for a value
+    /// tagged as a number that is none (<c>!!int abc</c>).
+    /// </summary>
     public static double AsDouble(YamlScalar scalar) => scalar.Value switch
     {
         ".inf" or ".Inf" or ".INF" or "+.inf" or "+.Inf" or "+.INF" => double.PositiveInfinity,
         "-.inf" or "-.Inf" or "-.INF" => double.NegativeInfinity,
         ".nan" or ".NaN" or ".NAN" => double.NaN,
-        var v when v.StartsWith("0x", StringComparison.Ordinal) => (double)InBase(v[2..], 16),
-        var v when v.StartsWith("0o", StringComparison.Ordinal) => (double)InBase(v[2..], 8),
-        var v => double.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture),
+        var v when v.StartsWith("0x", StringComparison.Ordinal) => InBase(v[2..], 16),
+        var v when v.StartsWith("0o", StringComparison.Ordinal) => InBase(v[2..], 8),
+        var v => FloatPattern().IsMatch(v) && double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : double.NaN,
     };
 
-    /// <summary>The value of <paramref name="digits"/> (checked by <see cref="IntegerPattern"/>) in base 8 or 16, of any length.</summary>
-    private static BigInteger InBase(string digits, int radix)
+    /// <summary>The value of <paramref name="digits"/> in base 8 or 16, of any length; NaN when they are not all digits of it.</summary>
+    private static double InBase(string digits, int radix)
     {
         var value = BigInteger.Zero;
-        foreach (var digit in digits)
+        foreach (var c in digits)
         {
-            value = value * radix + (char.IsAsciiDigit(digit) ? digit - '0' : (digit | 0x20) - 'a' + 10);
+            var digit = char.IsAsciiDigit(c) ? c - '0' : char.IsAsciiLetter(c) ? (c | 0x20) - 'a' + 10 : radix;
+            if (digit >= radix)
+            {
+                return double.NaN;
+            }
+
+            value = value * radix + digit;
         }
 
-        return value;
+        return digits.Length == 0 ? double.NaN : (double)value;
     }
 
     [GeneratedRegex("^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", RegexOptions.CultureInvariant)]

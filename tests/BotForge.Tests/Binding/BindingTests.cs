@@ -142,6 +142,30 @@ public sealed class BindingTests
     }
 
     [Fact]
+    public void A_rules_numbers_are_yamls_in_both_forms_and_nan_or_infinity_are_words()
+    {
+        // The text form read 'NaN' and 'Infinity' as numbers a comparison can never meet, and not 0x1F; the
+        // structured form read 0x1F and .nan. Both now take a finite YAML number, and an ordering against a word is BF1007.
+        using var project = TempProject.With(
+            ("s.py", "def main(event, context):\n    return {}\n"),
+            (Flow, "nodes:\n  - id: CODE\n    type: code\n    script: s.py\n    outputs: [n]\n    next:\n" +
+                   "      - to: OUT\n        when: n == 0x1F or n == 1e3 or n == NaN or n == Infinity or n == 1e999\n" +
+                   "      - to: OUT\n        when: { any: [{ var: n, op: '==', value: 0o17 }, { var: n, op: '==', value: .nan }, { var: n, op: '>', value: .inf }] }\n" +
+                   "      - to: OUT\n        when: n > NaN\n" +
+                   "  - id: OUT\n    type: output\n    end: true\n    bot_says: done\n"));
+        var compilation = Compilation.Create(project.Root, ".");
+        var diagnostics = compilation.Validate();
+
+        var connections = compilation.Model!.Nodes.Single(n => n.SystemName == "CODE").Connections;
+        string Values(int i) => string.Join(" ", ((Model.RuleGroup)((Model.RuleCondition)connections[i].Condition).Rule).Items.Cast<Model.RuleComparison>()
+            .Select(c => c.Value!.Number is { } number ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"'{c.Value.Text}'"));
+        Assert.Equal("31 1000 'NaN' 'Infinity' '1e999'", Values(0));
+        Assert.Equal("15 '.nan' '.inf'", Values(1));
+        Assert.Equal(["'>' orders numbers, not the text \".inf\"", "'>' orders numbers, not the text \"NaN\""],
+            diagnostics.Where(d => d.Code == "BF1007").Select(d => d.Message.Split(": ", 2)[1]));
+    }
+
+    [Fact]
     public void Settings_are_read_as_the_numbers_the_schema_check_accepted()
     {
         // 0xC is 12 to YAML and to the schema check; the binder read such settings as decimal text and silently

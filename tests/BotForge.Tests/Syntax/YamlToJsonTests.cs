@@ -36,6 +36,9 @@ public sealed class YamlToJsonTests
     [InlineData("a: .nan", """{"a":".nan"}""")]
     [InlineData("a: [1, x, {b: null}]", """{"a":[1,"x",{"b":null}]}""")]
     [InlineData("a: !!str 12", """{"a":"12"}""")]
+    [InlineData("a: !!int abc", """{"a":"abc"}""")]
+    [InlineData("a: !!float abc", """{"a":"abc"}""")]
+    [InlineData("a: !!int 0xZZ", """{"a":"0xZZ"}""")]
     public void Scalars_become_the_json_yaml_1_2_says_and_both_trees_agree(string yaml, string json)
     {
         var tree = Tree(yaml);
