@@ -167,7 +167,7 @@ internal sealed class YamlFastReader
             root = reader.BlockNode(0);
             if (!reader.AtEnd)
             {
-                throw GiveUp.Instance;
+                throw new GiveUp();
             }
         }
         catch (GiveUp)
@@ -215,7 +215,7 @@ internal sealed class YamlFastReader
             var colon = KeyEnd(keyAt);
             if (colon < 0)
             {
-                throw GiveUp.Instance;
+                throw new GiveUp();
             }
 
             var key = Scalar(keyAt, colon, _text.Substring(keyAt, colon - keyAt), isPlain: true, depth + 1);
@@ -251,7 +251,7 @@ internal sealed class YamlFastReader
 
             if (_indent > column || IsEntry(_at))
             {
-                throw GiveUp.Instance;
+                throw new GiveUp();
             }
 
             keyAt = _at;
@@ -278,7 +278,7 @@ internal sealed class YamlFastReader
             }
             else if (IsEntry(rest))
             {
-                throw GiveUp.Instance;
+                throw new GiveUp();
             }
             else if (KeyEnd(rest) >= 0)
             {
@@ -297,7 +297,7 @@ internal sealed class YamlFastReader
 
             if (_indent > column)
             {
-                throw GiveUp.Instance;
+                throw new GiveUp();
             }
 
             if (!IsEntry(_at))
@@ -307,7 +307,7 @@ internal sealed class YamlFastReader
                     break;
                 }
 
-                throw GiveUp.Instance;
+                throw new GiveUp();
             }
         }
 
@@ -341,14 +341,14 @@ internal sealed class YamlFastReader
         var rest = SkipSpaces(after);
         if (!EndsLine(rest))
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         SkipToContent(LineAfter(rest));
         if (!AtEnd && _indent > column)
         {
             // A continuation line of the value, or a mistake: YamlDotNet's to read.
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         return value;
@@ -359,7 +359,7 @@ internal sealed class YamlFastReader
     {
         if (Indicators.Contains(_text[at]))
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         var end = at + 1;
@@ -374,7 +374,7 @@ internal sealed class YamlFastReader
 
             if (c == ':' && (i + 1 == _text.Length || _text[i + 1] is ' ' or '\n' or '\r'))
             {
-                throw GiveUp.Instance;
+                throw new GiveUp();
             }
 
             if (c != ' ')
@@ -432,7 +432,7 @@ internal sealed class YamlFastReader
             return Scalar(at, after, value, isPlain: false, depth);
         }
 
-        throw GiveUp.Instance;
+        throw new GiveUp();
     }
 
     /// <summary>Appends the character the escape at <paramref name="at"/> stands for; returns the offset of its last character.</summary>
@@ -461,13 +461,13 @@ internal sealed class YamlFastReader
             return at + 1;
         }
 
-        var digits = c switch { 'x' => 2, 'u' => 4, _ => throw GiveUp.Instance };
+        var digits = c switch { 'x' => 2, 'u' => 4, _ => throw new GiveUp() };
         if (at + 2 + digits > _text.Length
             || !int.TryParse(_text.AsSpan(at + 2, digits), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var code)
             || _text.AsSpan(at + 2, digits).ContainsAnyExcept(HexDigits)
             || char.IsSurrogate((char)code))
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         content.Append((char)code);
@@ -516,7 +516,7 @@ internal sealed class YamlFastReader
         {
             if (i >= _text.Length || _text[i] is '\'' or '"')
             {
-                throw GiveUp.Instance;
+                throw new GiveUp();
             }
 
             var key = FlowValue(i, depth + 1, out i);
@@ -527,7 +527,7 @@ internal sealed class YamlFastReader
                 var start = SkipSpaces(i + 1);
                 if (start >= _text.Length || _text[start] is ',' or '}')
                 {
-                    throw GiveUp.Instance;
+                    throw new GiveUp();
                 }
 
                 value = FlowNode(start, depth + 1, out i);
@@ -562,7 +562,7 @@ internal sealed class YamlFastReader
 
         if (i >= _text.Length || _text[i] != ',')
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         i = SkipSpaces(i + 1);
@@ -584,7 +584,7 @@ internal sealed class YamlFastReader
 
     /// <summary>A list, a mapping, or a quoted or plain value inside [ ] or { }.</summary>
     private YamlNode FlowNode(int at, int depth, out int after) =>
-        at >= _text.Length ? throw GiveUp.Instance : _text[at] switch
+        at >= _text.Length ? throw new GiveUp() : _text[at] switch
         {
             '[' => FlowSequence(at, depth, out after),
             '{' => FlowMapping(at, depth, out after),
@@ -597,7 +597,7 @@ internal sealed class YamlFastReader
     {
         if (Indicators.Contains(_text[at]) || _text[at] is '\n' or '\r' or ' ')
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         var end = at + 1;
@@ -612,7 +612,7 @@ internal sealed class YamlFastReader
 
             if (c is '\n' or '\r' or '#' or '[' or '{')
             {
-                throw GiveUp.Instance;
+                throw new GiveUp();
             }
 
             if (c != ' ')
@@ -704,7 +704,7 @@ internal sealed class YamlFastReader
 
             if (at == lineStart && (_text[at] == '%' || IsMarker(at, '-') || IsMarker(at, '.')))
             {
-                throw GiveUp.Instance;
+                throw new GiveUp();
             }
 
             _at = at;
@@ -721,7 +721,7 @@ internal sealed class YamlFastReader
         Deeper(depth);
         if (value.Length > _limits.ValueLength)
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         return Counted(new YamlScalar(new TextSpan(start, end), value, isPlain, tag: null));
@@ -732,7 +732,7 @@ internal sealed class YamlFastReader
     {
         if (++_values > _limits.Values)
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         return node;
@@ -742,7 +742,7 @@ internal sealed class YamlFastReader
     {
         if (depth > _limits.Depth)
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
     }
 
@@ -758,8 +758,5 @@ internal sealed class YamlFastReader
     }
 
     /// <summary>The text leaves the subset: YamlDotNet reads it.</summary>
-    private sealed class GiveUp : Exception
-    {
-        public static readonly GiveUp Instance = new();
-    }
+    private sealed class GiveUp : Exception;
 }
