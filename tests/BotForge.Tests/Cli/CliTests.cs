@@ -23,6 +23,29 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Windows_line_ends_build_the_same_bytes()
+    {
+        // Checked out on Windows (git's autocrlf), every file has CRLF line ends; a text written as a folded block
+        // goes to YamlDotNet while the rest is read by the fast reader. The bot must be the same bot.
+        using var unix = TempProject.CopyOf(Repo.ExampleBot);
+        unix.Edit("faq.yaml", "    answer: Our support team is available Monday to Saturday, 9am to 6pm.",
+            "    answer: >-\n      Our support team is available\n      Monday to Saturday, 9am to 6pm.");
+        using var windows = TempProject.CopyOf(unix.Root);
+        foreach (var path in Directory.EnumerateFiles(windows.Root, "*.yaml", SearchOption.AllDirectories))
+        {
+            File.WriteAllText(path, File.ReadAllText(path).Replace("\n", "\r\n", StringComparison.Ordinal));
+        }
+
+        var runs = new[] { unix, windows }.Select(p => CliRun.Of(p.Root, "build", ".", "--out", "out")).ToList();
+
+        Assert.All(runs, run => Assert.True(run.ExitCode == 0, run.Out + run.Error));
+        var files = Directory.EnumerateFiles(Path.Combine(unix.Root, "out"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(unix.Root, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(files);
+        Assert.All(files, file => Assert.Equal(File.ReadAllBytes(Path.Combine(unix.Root, file)), File.ReadAllBytes(Path.Combine(windows.Root, file))));
+        Assert.Contains("Our support team is available Monday to Saturday", File.ReadAllText(Path.Combine(unix.Root, "out", "faq.csv")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_reports_errors_as_path_line_col_and_exits_one()
     {
         using var project = TempProject.With(("stories/main/flow.yaml", BrokenFlow));
