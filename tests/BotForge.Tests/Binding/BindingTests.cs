@@ -121,15 +121,19 @@ public sealed class BindingTests
         Assert.DoesNotContain(diagnostics, d => d.Message.Contains(secret, StringComparison.Ordinal) || (d.Hint ?? string.Empty).Contains(secret, StringComparison.Ordinal));
     }
 
+    /// <summary>A project with a code node of <paramref name="outputs"/> whose connections, all to one output node, are taken when each of <paramref name="rules"/> holds.</summary>
+    private static TempProject CodeNodeWithRules(string outputs, params string[] rules) => TempProject.With(
+        ("s.py", "def main(event, context):\n    return {}\n"),
+        (Flow, $"nodes:\n  - id: CODE\n    type: code\n    script: s.py\n    outputs: [{outputs}]\n    next:\n" +
+               string.Concat(rules.Select(rule => $"      - to: OUT\n        when: {rule}\n")) +
+               "  - id: OUT\n    type: output\n    end: true\n    bot_says: done\n"));
+
     [Fact]
     public void Rules_in_string_and_structured_form_bind_to_the_same_tree()
     {
-        using var project = TempProject.With(
-            ("s.py", "def main(event, context):\n    return {}\n"),
-            (Flow, "nodes:\n  - id: CODE\n    type: code\n    script: s.py\n    outputs: [status, n]\n    next:\n" +
-                   "      - to: OUT\n        when: status == true and (n > 2 or n not exists)\n" +
-                   "      - to: OUT\n        when: { all: [{ var: status, op: '==', value: true }, { any: [{ var: n, op: '>', value: 2 }, { var: n, op: not exists }] }] }\n" +
-                   "  - id: OUT\n    type: output\n    end: true\n    bot_says: done\n"));
+        using var project = CodeNodeWithRules("status, n",
+            "status == true and (n > 2 or n not exists)",
+            "{ all: [{ var: status, op: '==', value: true }, { any: [{ var: n, op: '>', value: 2 }, { var: n, op: not exists }] }] }");
         var compilation = Compilation.Create(project.Root, ".");
 
         Assert.DoesNotContain(compilation.Validate(), d => d.Code.StartsWith("BF0", StringComparison.Ordinal));
@@ -146,13 +150,10 @@ public sealed class BindingTests
     {
         // The text form read 'NaN' and 'Infinity' as numbers a comparison can never meet, and not 0x1F; the
         // structured form read 0x1F and .nan. Both now take a finite YAML number, and an ordering against a word is BF1007.
-        using var project = TempProject.With(
-            ("s.py", "def main(event, context):\n    return {}\n"),
-            (Flow, "nodes:\n  - id: CODE\n    type: code\n    script: s.py\n    outputs: [n]\n    next:\n" +
-                   "      - to: OUT\n        when: n == 0x1F or n == 1e3 or n == NaN or n == Infinity or n == 1e999\n" +
-                   "      - to: OUT\n        when: { any: [{ var: n, op: '==', value: 0o17 }, { var: n, op: '==', value: .nan }, { var: n, op: '>', value: .inf }] }\n" +
-                   "      - to: OUT\n        when: n > NaN\n" +
-                   "  - id: OUT\n    type: output\n    end: true\n    bot_says: done\n"));
+        using var project = CodeNodeWithRules("n",
+            "n == 0x1F or n == 1e3 or n == NaN or n == Infinity or n == 1e999",
+            "{ any: [{ var: n, op: '==', value: 0o17 }, { var: n, op: '==', value: .nan }, { var: n, op: '>', value: .inf }] }",
+            "n > NaN");
         var compilation = Compilation.Create(project.Root, ".");
         var diagnostics = compilation.Validate();
 
@@ -189,12 +190,9 @@ public sealed class BindingTests
     public void Hexadecimal_and_octal_values_of_a_structured_rule_are_numbers_however_long()
     {
         // Found by fuzzing: a hexadecimal value went to a decimal number parser, which threw.
-        using var project = TempProject.With(
-            ("s.py", "def main(event, context):\n    return {}\n"),
-            (Flow, "nodes:\n  - id: CODE\n    type: code\n    script: s.py\n    outputs: [n]\n    next:\n" +
-                   "      - to: OUT\n        when: { all: [{ var: n, op: '>', value: 0x1F }, { var: n, op: '<', value: 0o17 }, { var: n, op: '<', value: 0xAAAAAAAAAAAAAAAAAAA }] }\n" +
-                   "      - to: OUT\n        when: n not exists\n" +
-                   "  - id: OUT\n    type: output\n    end: true\n    bot_says: done\n"));
+        using var project = CodeNodeWithRules("n",
+            "{ all: [{ var: n, op: '>', value: 0x1F }, { var: n, op: '<', value: 0o17 }, { var: n, op: '<', value: 0xAAAAAAAAAAAAAAAAAAA }] }",
+            "n not exists");
         var compilation = Compilation.Create(project.Root, ".");
 
         Assert.DoesNotContain(compilation.Validate(), d => d.Code.StartsWith("BF0", StringComparison.Ordinal));
