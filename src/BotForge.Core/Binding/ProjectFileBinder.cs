@@ -107,7 +107,10 @@ internal sealed class ProjectFileBinder(BindContext context, TextBinder texts)
             }
         }
 
-        return new LintSettings(levels, ScalarTyping.WholeNumber(lint["min_user_says"]), ScalarTyping.Number(lint["near_duplicate_similarity"]));
+        // Values out of the schema's range are reported there (BF0106) and not used: a similarity of -1 made BF2006 throw.
+        return new LintSettings(levels,
+            ScalarTyping.WholeNumber(lint["min_user_says"]) is { } min and >= 0 ? min : null,
+            ScalarTyping.Number(lint["near_duplicate_similarity"]) is { } similarity and >= 0.5 and <= 1 ? similarity : null);
     }
 
     private Model.TextTemplate? Setting(YamlMapping sf, string key, bool credential)

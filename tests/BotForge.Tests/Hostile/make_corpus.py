@@ -77,6 +77,8 @@ case("huge_number", {"botforge.yaml": PROJECT + b"integrations:\n  salesforce:\n
 case("hex_number_beyond_64_bits", {"botforge.yaml": PROJECT + b"integrations:\n  salesforce:\n    base_url: https://x.example.com\n    username: u\n    client_id: c\n    private_key: k\n    timeout_seconds: 0xAAAAAAAAAAAAAAAAAAA\n", "stories/main/flow.yaml": FLOW}, 1)
 # A word tagged as a number (!!float abc) went to a number parser, which threw.
 case("number_tag_on_a_word", {"botforge.yaml": PROJECT + b"integrations:\n  salesforce:\n    base_url: https://x.example.com\n    username: u\n    client_id: c\n    private_key: k\n    timeout_seconds: !!float abc\n", "stories/main/flow.yaml": FLOW}, 1)
+# A lint setting out of its range was reported by the schema check and still used: BF2006 threw on a similarity of -1.
+case("similarity_out_of_range", {"botforge.yaml": PROJECT + b"lint: { near_duplicate_similarity: -1, min_user_says: -3 }\n", "stories/main/flow.yaml": FLOW}, 1, ["BF0106"])
 case("homoglyph_id", {"stories/main/flow.yaml": FLOW.replace(b"GREET", "GR\u0415ET".encode())}, 1, ["BF0104"])
 # Found by fuzzing: a flow list item "a b: c" is a map, read as a text per language, and a text with no known
 # language left nothing to read in the rules that take a text's first translation (BF2013, BF2009).
