@@ -207,7 +207,7 @@ internal sealed class YamlFastReader
     private YamlMapping Mapping(int start, int column, int depth)
     {
         Deeper(depth);
-        var entries = Gather(_entries, depth);
+        var entries = YamlParser.Gather(_entries, depth);
         Dictionary<string, YamlScalar>? seen = null;
         var keyAt = start;
         while (true)
@@ -264,7 +264,7 @@ internal sealed class YamlFastReader
     private YamlSequence Sequence(int column, int depth, bool indentless)
     {
         Deeper(depth);
-        var items = Gather(_items, depth);
+        var items = YamlParser.Gather(_items, depth);
         var start = _at;
         while (true)
         {
@@ -480,7 +480,7 @@ internal sealed class YamlFastReader
     private YamlSequence FlowSequence(int at, int depth, out int after)
     {
         Deeper(depth);
-        var items = Gather(_items, depth);
+        var items = YamlParser.Gather(_items, depth);
         var i = SkipSpaces(at + 1);
         if (i < _text.Length && _text[i] == ']')
         {
@@ -503,7 +503,7 @@ internal sealed class YamlFastReader
     private YamlMapping FlowMapping(int at, int depth, out int after)
     {
         Deeper(depth);
-        var entries = Gather(_entries, depth);
+        var entries = YamlParser.Gather(_entries, depth);
         Dictionary<string, YamlScalar>? seen = null;
         var i = SkipSpaces(at + 1);
         if (i < _text.Length && _text[i] == '}')
@@ -744,17 +744,6 @@ internal sealed class YamlFastReader
         {
             throw new GiveUp();
         }
-    }
-
-    private static List<T> Gather<T>(List<List<T>> lists, int depth)
-    {
-        while (lists.Count <= depth)
-        {
-            lists.Add([]);
-        }
-
-        lists[depth].Clear();
-        return lists[depth];
     }
 
     /// <summary>The text leaves the subset: YamlDotNet reads it.</summary>

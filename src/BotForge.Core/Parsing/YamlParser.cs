@@ -145,6 +145,18 @@ public static class YamlParser
             : null;
     }
 
+    /// <summary>The empty list to gather the children of a node at <paramref name="depth"/> in (one list per depth, reused by both readers).</summary>
+    internal static List<T> Gather<T>(List<List<T>> lists, int depth)
+    {
+        while (lists.Count <= depth)
+        {
+            lists.Add([]);
+        }
+
+        lists[depth].Clear();
+        return lists[depth];
+    }
+
     /// <summary>
     /// The key of <paramref name="entries"/> equal to <paramref name="key"/>, if any: searched in order while they
     /// are as few as a finished mapping searches in order (<see cref="YamlMapping.Indexed"/>), then through
@@ -295,18 +307,6 @@ public static class YamlParser
             Count(1, mappingStart.Start, mappingEnd.End);
             Remember(mappingStart.Anchor, mapping, before);
             return mapping;
-        }
-
-        /// <summary>The empty list to gather the children of a node at <paramref name="depth"/> in.</summary>
-        private static List<T> Gather<T>(List<List<T>> lists, int depth)
-        {
-            while (lists.Count <= depth)
-            {
-                lists.Add([]);
-            }
-
-            lists[depth].Clear();
-            return lists[depth];
         }
 
         /// <summary>Adds values to the file's count; past the limit the file is rejected where it crossed it.</summary>

@@ -190,12 +190,13 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         }
     }
 
+    /// <summary>The mapping an unknown key's token was written in, when its parent came from one.</summary>
+    private YamlMapping? WrittenIn(JToken? token) => token?.Parent is { } parent ? converter.OriginOf(parent) as YamlMapping : null;
+
     /// <summary>When an unknown key is the rest of a plain text cut at a comma (<see cref="YamlMapping.CutAtComma"/>).</summary>
     private (string PreviousKey, string Joined)? SplitValue(JToken? token, string? property)
     {
-        return property is not null && token?.Parent is { } parent && converter.OriginOf(parent) is YamlMapping map
-            ? map.CutAtComma(map.IndexOf(property), file.Text)
-            : null;
+        return property is not null && WrittenIn(token) is { } map ? map.CutAtComma(map.IndexOf(property), file.Text) : null;
     }
 
     /// <summary>
@@ -205,7 +206,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
     private YamlEntry? EmptyKeyBefore(JToken? token, string? property)
     {
         if (property is null || SourceSchemas.ParentsOf(property) is not { Count: > 0 } parents
-            || token?.Parent is not { } parent || converter.OriginOf(parent) is not YamlMapping map || map.GetEntry(property) is not { } misplaced)
+            || WrittenIn(token) is not { } map || map.GetEntry(property) is not { } misplaced)
         {
             return null;
         }
@@ -235,7 +236,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
     private string? SiblingThatTakes(JToken? token, string? property)
     {
         if (property is null || SourceSchemas.ParentsOf(property) is not { Count: > 0 } parents
-            || token?.Parent is not { } parent || converter.OriginOf(parent) is not YamlMapping map)
+            || WrittenIn(token) is not { } map)
         {
             return null;
         }

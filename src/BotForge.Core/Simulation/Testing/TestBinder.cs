@@ -77,12 +77,10 @@ public static class TestBinder
             foreach (var entry in salesforce.Entries)
             {
                 // Numbers as YAML types them (0xC9 is 201); the schema check reports any that are not whole, in range or finite.
-                if (entry.Value is YamlMapping answer && answer["status"] is YamlScalar { Kind: ScalarKind.Integer } status
-                    && ScalarTyping.AsInteger(status) is { } code and >= 0 and <= int.MaxValue)
+                if (entry.Value is YamlMapping answer && ScalarTyping.WholeNumber(answer["status"]) is { } code and >= 0)
                 {
-                    var delay = answer["delay_seconds"] is YamlScalar { Kind: ScalarKind.Integer or ScalarKind.Float } d && ScalarTyping.AsDouble(d) is var seconds
-                        && double.IsFinite(seconds) ? seconds : 0;
-                    answers[entry.Key.Value] = new ServiceAnswer((int)code, answer["body"] is { } body ? YamlToJson.ToJsonNode(body) : null, delay);
+                    var delay = ScalarTyping.Number(answer["delay_seconds"]) ?? 0;
+                    answers[entry.Key.Value] = new ServiceAnswer(code, answer["body"] is { } body ? YamlToJson.ToJsonNode(body) : null, delay);
                 }
             }
         }
