@@ -173,6 +173,11 @@ public static partial class BotDiffer
         {
             var oldSet = old.ToList();
             var newSet = @new.ToList();
+            if (oldSet.SequenceEqual(newSet, StringComparer.Ordinal))
+            {
+                return; // the usual case, decided without building two sets
+            }
+
             var oldLookup = oldSet.ToHashSet(StringComparer.Ordinal);
             var newLookup = newSet.ToHashSet(StringComparer.Ordinal);
             foreach (var item in newSet.Where(i => !oldLookup.Contains(i)).Distinct(StringComparer.Ordinal))

@@ -68,6 +68,11 @@ public static partial class RiskAnalysis
                 risks.Add(new("start-node-demoted", id, $"{id} ({now.Name}) is no longer a start node"));
             }
 
+            if (start.UserSays.All.Select(u => u.Text).SequenceEqual(now.UserSays.All.Select(u => u.Text), StringComparer.Ordinal))
+            {
+                continue; // the usual case, decided without building two sets
+            }
+
             var before = start.UserSays.All.Select(u => u.Text).ToHashSet(StringComparer.Ordinal);
             var after = now.UserSays.All.Select(u => u.Text).ToHashSet(StringComparer.Ordinal);
             var lost = before.Count(u => !after.Contains(u));
