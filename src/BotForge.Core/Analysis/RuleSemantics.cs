@@ -38,9 +38,20 @@ public sealed record RuleInput(RuleInputKind Kind, bool Boolean = false, double 
 
     public static RuleInput Of(string value) => new(RuleInputKind.String, Text: value);
 
-    /// <summary>A list of texts: it contains exactly these and equals no literal.</summary>
-    public static RuleInput List(IReadOnlyList<string> items) =>
-        new(RuleInputKind.Array, Text: JsonSerializer.Serialize(items), Items: [.. items.Select(Of)]);
+    /// <summary>A number as a script may write it (1.0 is 1, and its text is "1.0").</summary>
+    public static RuleInput Written(double value, string text) => new(RuleInputKind.Number, Number: value, Text: text);
+
+    /// <summary>A list of these values: it contains exactly these and equals no literal.</summary>
+    public static RuleInput List(IReadOnlyList<RuleInput> items) =>
+        new(RuleInputKind.Array, Text: "[" + string.Join(",", items.Select(i => i.Json)) + "]", Items: items);
+
+    /// <summary>The value as JSON (a text quoted, a number as written).</summary>
+    private string Json => Kind switch
+    {
+        RuleInputKind.String => JsonSerializer.Serialize(Text),
+        RuleInputKind.Missing => "null",
+        _ => Text ?? "{}",
+    };
 
     /// <summary>A JSON value as a rule reads it: null is missing; a number keeps the text it was written with.</summary>
     public static RuleInput FromJson(JsonNode? node) => node?.GetValueKind() switch
@@ -67,7 +78,8 @@ public sealed record RuleInput(RuleInputKind Kind, bool Boolean = false, double 
         RuleInputKind.Missing => $"{variable} is missing",
         RuleInputKind.Boolean or RuleInputKind.Number => $"{variable} == {Text}",
         RuleInputKind.String => $"{variable} == \"{Text}\"",
-        RuleInputKind.Array => $"{variable} contains {string.Join(" and ", Items!.Select(i => $"\"{i.Text}\""))} (and no other text compared)",
+        RuleInputKind.Array when Items!.All(i => i.Kind == RuleInputKind.String) => $"{variable} contains {string.Join(" and ", Items!.Select(i => $"\"{i.Text}\""))} (and no other text compared)",
+        RuleInputKind.Array => $"{variable} is the list {Text} (holding no other value compared)",
         _ => $"{variable} has some other value",
     };
 }

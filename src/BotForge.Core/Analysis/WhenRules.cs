@@ -1,3 +1,4 @@
+using System.Globalization;
 using BotForge.Model;
 
 namespace BotForge.Analysis;
@@ -8,10 +9,13 @@ namespace BotForge.Analysis;
 /// </summary>
 /// <remarks>
 /// The values tried stand for every value a variable can take as far as its rules can tell: each literal the rules
-/// mention; for numbers also one below the least, one between each two neighbours and one above the greatest; for
-/// texts compared with <c>contains</c>, a value holding each set of them and none of the others; one other value
-/// (but for a variable compared only with numbers, which is taken to be a number); and absence (but for
-/// <c>status</c>, always present).
+/// mention; for numbers also one below the least, one between each two neighbours and one above the greatest, and
+/// more in each interval written with other digits; numbers written another way and texts that read as numbers;
+/// texts and numbers holding a literal without being it; lists holding each set of the values compared with
+/// <c>contains</c> and none of the others; one other value (but for a variable compared only with numbers, which
+/// is taken to be a number, and for a boolean output); and absence (but for <c>status</c>, always present). Values
+/// that every comparison of the variable judges alike are one: only the first is kept, so an outcome is described
+/// with the plainest value that gives it.
 /// </remarks>
 internal static class WhenRules
 {
@@ -103,52 +107,28 @@ internal static class WhenRules
         _ => [],
     };
 
-    /// <summary>The values tried for one variable, or null when there are too many to try (more than <see cref="MaxContained"/> texts compared with <c>contains</c>).</summary>
+    /// <summary>
+    /// The values tried for one variable, one for each way the variable's comparisons can come out together (values
+    /// no comparison tells apart are one), or null when there are too many to try (more than <see cref="MaxContained"/>
+    /// values compared with <c>contains</c>).
+    /// </summary>
     private static List<RuleInput>? Domain(Node node, string variable, IReadOnlyList<RuleComparison> comparisons)
     {
-        var values = new List<RuleInput>();
-        if (TypeOf(node, variable) == OutputType.Boolean)
-        {
-            values.Add(RuleInput.Of(true));
-            values.Add(RuleInput.Of(false));
-        }
-        else
-        {
-            var literals = comparisons.Select(c => c.Value).OfType<RuleValue>().ToList();
-            values.AddRange(literals.Where(l => l.Boolean is not null).Select(l => RuleInput.Of(l.Boolean!.Value)));
-            var numbers = literals.Select(l => l.Number).OfType<double>().Distinct().Order().ToList();
-            if (numbers.Count > 0)
-            {
-                values.Add(RuleInput.Of(numbers[0] - 1));
-                for (var i = 0; i < numbers.Count; i++)
-                {
-                    values.Add(RuleInput.Of(numbers[i]));
-                    values.Add(RuleInput.Of(i + 1 < numbers.Count ? (numbers[i] + numbers[i + 1]) / 2 : numbers[i] + 1));
-                }
-            }
-
-            var texts = literals.Select(l => l.Text).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-            values.AddRange(texts.Select(RuleInput.Of));
-            // A value may contain any set of the texts compared with 'contains' and none of the others: a list of
-            // exactly those texts (a text could not: one holding "a" and "b" side by side also holds "ab").
-            var contained = comparisons.Where(c => c.Operator == RuleOperator.Contains && c.Value?.Text is not null)
-                .Select(c => c.Value!.Text!).Distinct(StringComparer.Ordinal).ToList();
-            if (contained.Count > MaxContained)
-            {
-                return null;
-            }
-
-            for (var subset = 1; subset < 1 << contained.Count; subset++)
-            {
-                values.Add(RuleInput.List([.. contained.Where((_, i) => (subset & (1 << i)) != 0)]));
-            }
-
+        var type = TypeOf(node, variable);
+        var literals = comparisons.Select(c => c.Value).OfType<RuleValue>().ToList();
+        var values = type == OutputType.Boolean ? [RuleInput.Of(true), RuleInput.Of(false)]
             // A variable the rules compare only with numbers is read as a number: a script that returns something
             // else for it (a word, an object) is wrong, which its tests show; it is not a gap in the rules.
-            if (!ComparedAsNumber(comparisons))
-            {
-                values.Add(RuleInput.Other);
-            }
+            : ComparedAsNumber(comparisons) ? Numbers(literals)
+            : AnyValue(comparisons, literals);
+        if (values is null)
+        {
+            return null;
+        }
+
+        if (type == OutputType.String)
+        {
+            values.RemoveAll(v => v.Kind is not (RuleInputKind.String or RuleInputKind.Other));
         }
 
         // 'status' is always in final_response (docs/platform.md); any other output may be absent.
@@ -157,7 +137,177 @@ internal static class WhenRules
             values.Add(RuleInput.Missing);
         }
 
-        return [.. values.Distinct()];
+        var tests = comparisons.Select(c => (c.Operator, c.Value)).Distinct().ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return [.. values.Where(v => seen.Add(string.Create(tests.Count, v, (answers, value) =>
+        {
+            for (var i = 0; i < answers.Length; i++)
+            {
+                answers[i] = RuleSemantics.Compare(value, tests[i].Operator, tests[i].Value) ? '1' : '0';
+            }
+        })))];
+    }
+
+    /// <summary>Each number the rules name, one below the least, one between each two neighbours and one above the greatest.</summary>
+    private static List<RuleInput> Numbers(IReadOnlyList<RuleValue> literals)
+    {
+        var numbers = Named(literals);
+        var values = new List<RuleInput>();
+        if (numbers.Count > 0)
+        {
+            values.Add(RuleInput.Of(numbers[0] - 1));
+            for (var i = 0; i < numbers.Count; i++)
+            {
+                values.Add(RuleInput.Of(numbers[i]));
+                values.Add(RuleInput.Of(i + 1 < numbers.Count ? (numbers[i] + numbers[i + 1]) / 2 : numbers[i] + 1));
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>The numbers the rules name, each once, in order.</summary>
+    private static List<double> Named(IReadOnlyList<RuleValue> literals) => [.. literals.Select(l => l.Number).OfType<double>().Distinct().Order()];
+
+    /// <summary>
+    /// More numbers in each interval the numbers named leave, written with other digits: <c>contains</c> reads a
+    /// number's digits, so the interval below 2 holds numbers with a 1 in them and numbers without.
+    /// </summary>
+    private static IEnumerable<RuleInput> OtherDigits(IReadOnlyList<RuleValue> literals)
+    {
+        var numbers = Named(literals);
+        if (numbers.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var step in new[] { 2, 10, 0.25, 0.01 })
+        {
+            yield return RuleInput.Of(numbers[0] - step);
+            yield return RuleInput.Of(numbers[^1] + step);
+        }
+
+        for (var i = 0; i + 1 < numbers.Count; i++)
+        {
+            var (low, high) = (numbers[i], numbers[i + 1]);
+            foreach (var share in new[] { 0.25, 0.75, 0.01, 0.99 })
+            {
+                yield return RuleInput.Of(low + ((high - low) * share));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Values of any JSON type that stand for every value as far as the comparisons can tell: first the values the
+    /// rules name (so outcomes are described with them), then the ones only the rules' finer points tell apart. A
+    /// number is also written another way ("1.0"), and a text may read as a number (" 1" equals 1 but not "1"); a
+    /// text may hold a literal without being it ("_a_"), and a number's digits may hold one (-1 contains 1); a
+    /// list may hold any set of the values compared with <c>contains</c> and none of the others (a text could
+    /// not: one holding "a" and "b" side by side also holds "ab"), its items of any type (a list holding 1.0
+    /// contains 1 but not "1"). Null when more than <see cref="MaxContained"/> values are compared with <c>contains</c>.
+    /// </summary>
+    private static List<RuleInput>? AnyValue(IReadOnlyList<RuleComparison> comparisons, IReadOnlyList<RuleValue> literals)
+    {
+        var contained = comparisons.Where(c => c.Operator == RuleOperator.Contains && c.Value is not null).Select(c => c.Value!).Distinct().ToList();
+        if (contained.Count > MaxContained)
+        {
+            return null;
+        }
+
+        var numbers = Numbers(literals);
+        var texts = literals.Select(l => l.Text).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var named = new List<RuleInput>();
+        named.AddRange(literals.Where(l => l.Boolean is not null).Select(l => RuleInput.Of(l.Boolean!.Value)));
+        named.AddRange(numbers);
+        named.AddRange(texts.Select(RuleInput.Of));
+
+        var scalars = new List<RuleInput>(named) { RuleInput.Of(true), RuleInput.Of(false) };
+        scalars.AddRange(OtherDigits(literals));
+        // Texts that read as numbers no interval holds, or as numbers with letters in them.
+        scalars.AddRange(new[] { "NaN", "Infinity", "-Infinity" }.Select(RuleInput.Of));
+        foreach (var number in numbers)
+        {
+            // 1.0 is how Python writes a float that is whole: it equals 1, but its text is not "1".
+            if (!number.Text!.Contains('.', StringComparison.Ordinal) && !number.Text.Contains('E', StringComparison.Ordinal))
+            {
+                scalars.Add(RuleInput.Written(number.Number, number.Text + ".0"));
+                scalars.Add(RuleInput.Written(number.Number, number.Text + "e0"));
+                scalars.Add(RuleInput.Of(number.Text + "e0"));
+            }
+
+            scalars.Add(RuleInput.Of(number.Text));
+            scalars.Add(RuleInput.Of(" " + number.Text));
+            scalars.Add(RuleInput.Of("+" + number.Text));
+        }
+
+        foreach (var text in contained.Select(c => c.ToString()).Concat(texts).Distinct(StringComparer.Ordinal))
+        {
+            scalars.Add(RuleInput.Of(text));
+            scalars.Add(RuleInput.Of("_" + text + "_"));
+            if (text.Length > 0 && text.All(char.IsAsciiDigit))
+            {
+                // A number near each one tried whose digits hold the text (4 → 4.0000007 holds "7").
+                foreach (var number in numbers.Where(n => !n.Text!.Contains('E', StringComparison.Ordinal)))
+                {
+                    var written = number.Text + (number.Text!.Contains('.', StringComparison.Ordinal) ? "000000" : ".000000") + text;
+                    if (double.TryParse(written, NumberStyles.Float, CultureInfo.InvariantCulture, out var near))
+                    {
+                        scalars.Add(RuleInput.Written(near, written));
+                        scalars.Add(RuleInput.Of(written));
+                    }
+                }
+            }
+        }
+
+        var values = new List<RuleInput>(named);
+        values.AddRange(Lists(contained, scalars));
+        values.Add(RuleInput.Other);
+        values.AddRange(scalars);
+        return values;
+    }
+
+    /// <summary>
+    /// Lists holding every set of the values compared with <c>contains</c> that some list can hold: first lists of
+    /// exactly the texts named (in the order of the subsets of them), then of any item that holds others together.
+    /// </summary>
+    private static IEnumerable<RuleInput> Lists(IReadOnlyList<RuleValue> contained, IReadOnlyList<RuleInput> items)
+    {
+        if (contained.Count == 0)
+        {
+            yield break;
+        }
+
+        var texts = contained.Where(c => c.Text is not null).Select(c => c.Text!).ToList();
+        for (var subset = 1; subset < 1 << texts.Count; subset++)
+        {
+            yield return RuleInput.List([.. texts.Where((_, i) => (subset & (1 << i)) != 0).Select(RuleInput.Of)]);
+        }
+
+        // Which of the values compared each item holds, once per different set; then every union of those sets.
+        var held = new Dictionary<int, List<RuleInput>>();
+        foreach (var item in items)
+        {
+            var mask = 0;
+            for (var i = 0; i < contained.Count; i++)
+            {
+                mask |= RuleSemantics.Compare(RuleInput.List([item]), RuleOperator.Contains, contained[i]) ? 1 << i : 0;
+            }
+
+            if (mask != 0 && !held.ContainsKey(mask))
+            {
+                foreach (var (union, list) in held.ToList())
+                {
+                    held.TryAdd(union | mask, [.. list, item]);
+                }
+
+                held.TryAdd(mask, [item]);
+            }
+        }
+
+        foreach (var list in held.Values)
+        {
+            yield return RuleInput.List(list);
+        }
     }
 
     /// <summary>True when every comparison of a variable but <c>exists</c> orders it or equates it with a number, and one does.</summary>

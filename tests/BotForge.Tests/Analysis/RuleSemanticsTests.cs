@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using BotForge.Analysis;
 using BotForge.Model;
 using BotForge.Simulation.Engine;
@@ -26,13 +29,21 @@ public sealed class RuleSemanticsTests
         Gen.Select(Pick("==", "!="), Gen.Bool, (op, b) => $"status {op} {(b ? "true" : "false")}"),
         Gen.Select(Pick("==", "!=", "<", "<=", ">", ">="), Gen.Int[0, 4], (op, n) => $"score {op} {n}"),
         Gen.Select(Pick("==", "!=", "contains"), Pick(Texts), (op, t) => $"tag {op} \"{t}\""),
-        Gen.Select(Pick("score", "tag"), Pick("exists", "not exists"), (v, op) => $"{v} {op}"));
+        // 't' mixes types: numbers, texts and booleans, compared every way, so the finer cases are met (a text
+        // " 1" equals 1 but not "1", the number -1 contains 1, a list holding 1.0 contains 1 but not "1").
+        Gen.Select(Pick("==", "!=", "<", ">", "contains"), Pick("1", "2", "10", "-1", "0.5", "\"1\"", "\"x\"", "true", "\"e\"", "\"1.0\"", "\" 1\""), (op, v) => $"t {op} {v}"),
+        Gen.Select(Pick("score", "tag", "t"), Pick("exists", "not exists"), (v, op) => $"{v} {op}"));
 
     private static readonly Gen<string> Rule = Gen.Select(Comparison, Comparison, Pick("", " and ", " or "), (a, b, join) => join.Length == 0 ? a : a + join + b);
 
+    /// <summary>Values of 't' as a script's JSON may hold them.</summary>
+    private static readonly Gen<string> MixedJson = Pick(
+        "1", "2", "-1", "0.5", "1.0", "1e0", "10", "3", "true", "false", "null", "\"1\"", "\" 1\"", "\"1.0\"", "\"+1\"", "\"x\"", "\"e\"",
+        "\"true\"", "\"NaN\"", "\"Infinity\"", "\"-1\"", "[1.0]", "[\"1\"]", "[true]", "[\"x\", 2]", "[]", "{\"a\": \"1\"}", "[null]", "[\" 1\"]");
+
     private static readonly Gen<JsonObject> Output = Gen.Select(
-        Gen.Bool, Gen.Int[-1, 10], Pick("", "a", "b", "ab", "ba", "xax", "x", "bab"), Gen.Int[0, 3],
-        (status, score, tag, absent) =>
+        Gen.Bool, Gen.Int[-1, 10], Pick("", "a", "b", "ab", "ba", "xax", "x", "bab"), Gen.Int[0, 7], MixedJson,
+        (status, score, tag, absent, t) =>
         {
             var output = new JsonObject { ["status"] = status };
             if ((absent & 1) == 0)
@@ -45,6 +56,11 @@ public sealed class RuleSemanticsTests
                 output["tag"] = tag;
             }
 
+            if ((absent & 4) == 0)
+            {
+                output["t"] = JsonNode.Parse(t); // parsed, as the engine reads a script's answer
+            }
+
             return output;
         });
 
@@ -52,6 +68,7 @@ public sealed class RuleSemanticsTests
     public void The_engine_meets_only_outcomes_the_static_enumeration_lists()
     {
         Gen.Select(Rule.Array[2, 3], Output.Array[20]).Sample(sample => AssertEnumerated(sample.Item1, sample.Item2), iter: 200, seed: "0c5B8YFCzQ2E");
+        Gen.Select(Rule.Array[1, 4], Output.Array[30]).Sample(sample => AssertEnumerated(sample.Item1, sample.Item2), iter: 400, seed: "bipLYY7qqbI1");
     }
 
     [Theory]
@@ -60,6 +77,13 @@ public sealed class RuleSemanticsTests
     // A list holds "ab" without holding "a": no text can.
     [InlineData("""{"status": true, "tag": ["ab"]}""", new[] { "tag contains \"ab\"", "tag contains \"a\"" })]
     [InlineData("""{"status": true, "tag": ["a", "b"]}""", new[] { "tag contains \"ab\"", "tag contains \"a\"", "tag contains \"b\"" })]
+    // Found by the property once 't' mixed types: a text that reads as the number compared, a number whose digits
+    // hold the number compared, a text "true" (not the boolean), a number below 2 without a 1 in it, a list holding 1.0.
+    [InlineData("""{"status": true, "t": " 1"}""", new[] { "status exists and t exists", "t != 1 or t == \"1\"" })]
+    [InlineData("""{"status": true, "t": -1}""", new[] { "t contains 1 and t != \"1\"", "t == true and status == false" })]
+    [InlineData("""{"status": false, "t": "true"}""", new[] { "(t contains 2 or t != true) and t contains true", "t == 2" })]
+    [InlineData("""{"status": true, "t": 0.5}""", new[] { "t contains \"1\"", "t < 2", "t != \"x\"" })]
+    [InlineData("""{"status": true, "t": [1.0]}""", new[] { "t contains 1", "t contains \"1\"" })]
     public void The_engine_meets_only_outcomes_the_static_enumeration_lists_for_these_outputs(string output, string[] rules) =>
         AssertEnumerated(rules, [JsonNode.Parse(output)!.AsObject()]);
 
@@ -69,12 +93,21 @@ public sealed class RuleSemanticsTests
         var node = CodeNode(rules);
         var outcomes = WhenRules.Outcomes(node).Select(o => o.Taken.ToHashSet<Connection>(ReferenceEqualityComparer.Instance)).ToList();
         Assert.NotEmpty(outcomes);
-        foreach (var output in outputs)
+        // A variable the rules compare only with numbers is taken to be a number (or absent): other values are out of the contract.
+        var numberOnly = NumberOnly(rules, "t");
+        foreach (var output in outputs.Where(o => !numberOnly || o["t"] is null || o["t"]!.GetValueKind() == JsonValueKind.Number))
         {
             var taken = node.Connections.Where(c => RuleEvaluator.Matches(((RuleCondition)c.Condition).Rule, output)).ToHashSet<Connection>(ReferenceEqualityComparer.Instance);
             Assert.True(outcomes.Any(o => o.SetEquals(taken)),
                 $"for {output.ToJsonString()} the engine takes [{string.Join(", ", taken.Select(c => c.TargetName))}], which no enumerated outcome has; rules: {string.Join(" | ", rules)}");
         }
+    }
+
+    private static bool NumberOnly(IEnumerable<string> rules, string variable)
+    {
+        var comparisons = rules.SelectMany(r => Regex.Matches(r, $@"\b{variable} (==|!=|<=|>=|<|>|contains|exists|not exists)( (\S+))?").Select(m => (Op: m.Groups[1].Value, Value: m.Groups[3].Value))).ToList();
+        var valued = comparisons.Where(c => c.Op is not ("exists" or "not exists")).ToList();
+        return valued.Count > 0 && valued.All(c => c.Op != "contains" && double.TryParse(c.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _));
     }
 
     [Theory]

@@ -14,7 +14,7 @@ public sealed class CodeOutcomeGapRule : Rule
     public override string Id => "code-outcome-gap";
 
     public override string Why => """
-        When no rule of a code node's connections is true for what the script returned, the conversation stops there: a bot break. BotForge tries every combination of the values the rules mention (true and false for booleans; each compared value and one other for texts; for numbers each compared value and one on either side of it; and absence) and reports the first one that no connection takes. An output the rules compare only with numbers is taken to be a number, so `count > 0` and `count <= 0` cover it (but for its absence).
+        When no rule of a code node's connections is true for what the script returned, the conversation stops there: a bot break. BotForge tries every combination of values that the rules can tell apart (true and false for booleans; each compared value and one other for texts; for numbers each compared value and one on either side of it; the finer cases rules that mix types can meet, such as the text " 1", which equals 1 but not "1", or the number -1, whose digits contain 1; lists holding each set of the values compared with `contains`; and absence) and reports the first one that no connection takes, described with the plainest value that gives it. An output the rules compare only with numbers is taken to be a number, so `count > 0` and `count <= 0` cover it (but for its absence).
         """;
 
     public override RuleExample Failing => new(ExampleBots.CheckOrder.Replace("      - to: FAILED\n        when: status == false\n", string.Empty, StringComparison.Ordinal), At: "stories/main/flow.yaml:7:9");

@@ -230,6 +230,24 @@ public sealed partial class EngineTests
     }
 
     [Fact]
+    public void A_whole_number_the_script_writes_as_a_float_is_the_gap_BF1008_names_and_the_engine_breaks_on_it()
+    {
+        // Python writes a whole float as 1.0: it equals 1, so 'code != 1' is false, and its text is "1.0", not "1".
+        var flow = ExampleBots.CheckOrder
+            .Replace("outputs: [status]", "outputs: [status, code]", StringComparison.Ordinal)
+            .Replace("when: status == true", "when: code == \"1\"", StringComparison.Ordinal)
+            .Replace("when: status == false", "when: code != 1 or code not exists", StringComparison.Ordinal);
+        const string Script = "import json\n\ndef main(event, context):\n    return {'statusCode': 200, 'body': json.dumps({'status': True, 'code': 1.0}), 'headers': {}}\n";
+        using var project = RuleExamples.Write(new RuleExample(flow) { Files = new Dictionary<string, string> { ["scripts/check.py"] = Script } });
+        var compilation = Compilation.Create(project.Root);
+
+        Assert.Equal("no connection of CHECK is taken when code == 1.0", Assert.Single(compilation.Validate(), d => d.Code == "BF1008").Message);
+        var transcript = Converse(compilation.Model!, new ConversationSettings(), "check my order");
+        Assert.Contains("""code: CHECK ran in … ms; output {"status":true,"code":1.0}""", transcript, StringComparison.Ordinal);
+        Assert.Contains("understood: bot break: no rule of CHECK matched its output", transcript, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_output_node_whose_one_entity_is_optional_says_its_messages_and_reads_the_entity_on_the_next_turn()
     {
         const string Ok = """
