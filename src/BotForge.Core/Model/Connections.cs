@@ -15,7 +15,15 @@ public sealed record UserSaysCondition(UtteranceSet UserSays, SourceLocation Loc
 
 public sealed record EntityPresenceCondition(EntityRef Entity, SourceLocation Location) : Condition(Location);
 
-public sealed record EntityValueCondition(EntityRef Entity, IReadOnlyList<string> Values, SourceLocation Location) : Condition(Location);
+public sealed record EntityValueCondition(EntityRef Entity, IReadOnlyList<string> Values, SourceLocation Location) : Condition(Location)
+{
+    /// <summary>
+    /// Whether a detected value takes the condition: it is one of the listed values exactly as written (a dictionary
+    /// entity's value is its canonical name, so <c>Delivery</c> never matches <c>delivery</c>: BF1010). The one
+    /// definition the engine and the rules share.
+    /// </summary>
+    public bool Accepts(string value) => Values.Contains(value, StringComparer.Ordinal);
+}
 
 public sealed record RuleCondition(RuleExpression Rule, SourceLocation Location) : Condition(Location);
 

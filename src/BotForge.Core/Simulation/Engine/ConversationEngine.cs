@@ -171,7 +171,7 @@ public sealed class ConversationEngine
                     ? (m.Confidence, null, m.NearestExample) : null,
                 EntityPresenceCondition c => _extractor.Extract(c.Entity, message, prompted: false) is { } v ? (1.0, v, null) : null,
                 EntityValueCondition c => _extractor.Extract(c.Entity, message, prompted: false) is { } v
-                    && c.Values.Any(value => string.Equals(value, v.Value, StringComparison.OrdinalIgnoreCase)) ? (1.0, v, null) : null,
+                    && c.Accepts(v.Value) ? (1.0, v, null) : null,
                 _ => null,
             };
             if (match is { } found && (best is null || found.Score > best.Value.Score))
@@ -398,7 +398,7 @@ public sealed class ConversationEngine
     private bool HoldsOnCollected(Condition condition) => condition switch
     {
         EntityPresenceCondition c => _entities.ContainsKey(c.Entity.Name),
-        EntityValueCondition c => _entities.TryGetValue(c.Entity.Name, out var v) && c.Values.Any(value => string.Equals(value, v.Value, StringComparison.OrdinalIgnoreCase)),
+        EntityValueCondition c => _entities.TryGetValue(c.Entity.Name, out var v) && c.Accepts(v.Value),
         _ => false,
     };
 

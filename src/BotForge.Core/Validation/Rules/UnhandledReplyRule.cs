@@ -160,7 +160,7 @@ public sealed class UnhandledReplyRule : Rule
             var taken = connection.Condition switch
             {
                 EntityPresenceCondition c => extractor.Extract(c.Entity, text, prompted: false) is not null,
-                EntityValueCondition c => extractor.Extract(c.Entity, text, prompted: false) is { } v && c.Values.Any(value => string.Equals(value, v.Value, StringComparison.OrdinalIgnoreCase)),
+                EntityValueCondition c => extractor.Extract(c.Entity, text, prompted: false) is { } v && c.Accepts(v.Value),
                 UserSaysCondition c when connection.Target is { } target => IsPhrase(c, target, text, language)
                     || (intents?.Value.Connection(node, i, text) is { } m && !intents.Value.IsNegative(target, text, m.Confidence)),
                 _ => false,

@@ -247,6 +247,22 @@ public sealed partial class EngineTests
         Assert.Contains("understood: bot break: no rule of CHECK matched its output", transcript, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("delivery", true)]
+    [InlineData("Delivery", false)]
+    public void An_entity_value_condition_takes_a_dictionary_value_only_as_written_in_the_dictionary_as_BF1010_says(string listed, bool taken)
+    {
+        // The dictionary's value is 'delivery'; the user's words match its variants in any case, but the value
+        // detected is the canonical name, so a condition listing 'Delivery' is never true (and BF1010 says so).
+        var example = new EntityValueNotInDictionaryRule().Failing.Fix("values: [delivry]", $"values: [{listed}]");
+        using var project = RuleExamples.Write(example);
+        var compilation = Compilation.Create(project.Root);
+
+        Assert.Equal(!taken, compilation.Validate().Any(d => d.Code == "BF1010"));
+        var transcript = Converse(compilation.Model!, new ConversationSettings(), "hello", "DELIVERY please");
+        Assert.Equal(taken, transcript.Contains("bot: Let's look at your delivery.", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void An_output_node_whose_one_entity_is_optional_says_its_messages_and_reads_the_entity_on_the_next_turn()
     {
