@@ -1,0 +1,168 @@
+using System.Text;
+using BotForge.Simulation.Code;
+using BotForge.Simulation.Engine;
+using BotForge.Simulation.Nlu;
+using BotForge.Tests.Support;
+
+namespace BotForge.Tests.Analysis;
+
+/// <summary>
+/// The entity flow (BF1014, BF1015) against the engine: random bots of static nodes (start nodes, context clears,
+/// mandatory and optional entities, connections on phrases, entity presence and entity values, texts showing
+/// entities) talked to at random. Wherever the engine shows a text with an entity it does not know, the compiler
+/// must have reported that text's placeholder: a bot validate passes never shows an empty entity.
+/// </summary>
+public sealed class EntityFlowAgreementTests
+{
+    private static readonly string[] Words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet"];
+    private static readonly string[] Entities = ["color", "code", "size"];
+
+    private const string EntitiesYaml = """
+        entities:
+          - name: color
+            type: dictionary
+            values:
+              red: [red]
+              blue: [blue]
+          - name: size
+            type: dictionary
+            values:
+              small: [small]
+              large: [large]
+          - name: code
+            type: regex
+            pattern: '[0-9]{4}'
+
+        """;
+
+    [Fact]
+    public void The_engine_shows_an_unknown_entity_only_in_a_text_the_compiler_reported()
+    {
+        const int Seed = 7, Bots = 150;
+        var empties = 0;
+        for (var b = 0; b < Bots; b++)
+        {
+            var random = new Random((Seed * 100_003) + b);
+            var (flow, vocabulary) = Bot(random);
+            using var project = TempProject.With(("botforge.yaml", "bot:\n  id: example\n  name: Example\n"), ("entities.yaml", EntitiesYaml), ("stories/main/flow.yaml", flow));
+            var compilation = Compilation.Create(project.Root);
+            var diagnostics = compilation.Validate();
+            Assert.NotNull(compilation.Model);
+            Assert.DoesNotContain(diagnostics, d => d.Code.StartsWith("BF00", StringComparison.Ordinal) || d.Code.StartsWith("BF02", StringComparison.Ordinal));
+            var flowLines = flow.Split('\n').ToList();
+            var intents = new Intents(compilation.Model, SentenceEncoder.For(null));
+            for (var c = 0; c < 6; c++)
+            {
+                var engine = new ConversationEngine(compilation.Model, intents, new CodeRunner(), new ConversationSettings());
+                var said = new List<string>();
+                for (var t = 0; t < 8; t++)
+                {
+                    var message = vocabulary[random.Next(vocabulary.Count)];
+                    said.Add(message);
+                    var turn = engine.Say(message);
+                    foreach (var line in turn.BotSays)
+                    {
+                        var head = System.Text.RegularExpressions.Regex.Match(line, @"^(N\d+) ([a-z-]+):");
+                        if (!head.Success)
+                        {
+                            continue;
+                        }
+
+                        var textLine = flowLines.FindIndex(l => l.Contains($"\"{head.Value}", StringComparison.Ordinal)) + 1;
+                        Assert.True(textLine > 0, line);
+                        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(line, @"([a-z]+)=\[([^\]]*)\]"))
+                        {
+                            var (entity, value) = (m.Groups[1].Value, m.Groups[2].Value);
+                            if (value.Length > 0)
+                            {
+                                continue;
+                            }
+
+                            empties++;
+                            if (!diagnostics.Any(d => d.Code is "BF1014" or "BF1015" && d.Location?.Start.Line == textLine && d.Message.StartsWith($"'{entity}'", StringComparison.Ordinal)))
+                            {
+                                Assert.Fail($"bot {b}: line {textLine} showed {entity} unknown ('{line}') after [{string.Join(" | ", said)}], but no BF1014/BF1015 there names it; reported: [{string.Join(" | ", diagnostics.Where(d => d.Code is "BF1014" or "BF1015").Select(d => d.Location?.Start.Line + ": " + d.Message))}]\n{flow}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.True(empties > 1000, $"only {empties} texts showed an unknown entity: the bots no longer test the flow");
+    }
+
+    private static (string Flow, List<string> Vocabulary) Bot(Random random)
+    {
+        var count = random.Next(3, 7);
+        var vocabulary = new List<string> { "red", "blue", "small", "large", "1234", "red 1234", "blue small", "hello there" };
+        var flow = new StringBuilder("nodes:\n");
+        for (var i = 0; i < count; i++)
+        {
+            flow.Append($"  - id: N{i}\n");
+            if (i == 0 || random.Next(3) == 0)
+            {
+                var phrase = $"go {Words[i]}";
+                flow.Append($"    start: true\n    user_says: [{phrase}]\n");
+                vocabulary.Add(phrase);
+            }
+
+            if (random.Next(5) == 0)
+            {
+                flow.Append("    context_clear: true\n");
+            }
+
+            var uses = Entities.Where(_ => random.Next(3) == 0).ToList();
+            if (uses.Count > 0)
+            {
+                flow.Append("    entities:\n");
+                foreach (var e in uses)
+                {
+                    var mandatory = random.Next(3) > 0;
+                    flow.Append($"      - entity: {e}\n");
+                    flow.Append(mandatory ? $"        prompt: \"N{i} asks-{e}: {Placeholders(random)}\"\n" : "        mandatory: false\n");
+                }
+            }
+
+            var text = $"N{i} says: {Placeholders(random)}";
+            flow.Append(uses.Count == 0 ? $"    bot_says: \"{text}\"\n" : $"    bot_says:\n      final: \"{text}\"\n");
+            if (uses.Count >= 2 && random.Next(2) == 0)
+            {
+                flow.Append($"      initial: \"N{i} starts: {Placeholders(random)}\"\n");
+            }
+
+            var connections = random.Next(0, 3);
+            if (connections == 0)
+            {
+                flow.Append("    end: true\n");
+                continue;
+            }
+
+            flow.Append("    next:\n");
+            for (var k = 0; k < connections; k++)
+            {
+                var target = random.Next(count);
+                flow.Append($"      - to: N{target}\n");
+                switch (random.Next(3))
+                {
+                    case 0:
+                        var phrase = $"hop {Words[i]} {Words[target]} {k}";
+                        flow.Append($"        user_says: [{phrase}]\n");
+                        vocabulary.Add(phrase);
+                        break;
+                    case 1:
+                        flow.Append($"        entity: {Entities[random.Next(Entities.Length)]}\n");
+                        break;
+                    default:
+                        flow.Append(random.Next(2) == 0 ? "        entity: { name: color, values: [red] }\n" : "        entity: { name: size, values: [large] }\n");
+                        break;
+                }
+            }
+        }
+
+        return (flow.ToString(), vocabulary);
+    }
+
+    private static string Placeholders(Random random) =>
+        string.Join(" ", Entities.Where(_ => random.Next(3) == 0).Select(e => $"{e}=[%entitytag_{e}]"));
+}
