@@ -62,7 +62,7 @@ public sealed class BotGraph
     /// <summary>Every connection with the node it leaves, in source order.</summary>
     public IEnumerable<(Node From, Connection Connection)> Connections => Nodes.SelectMany(n => n.Connections.Select(c => (n, c)));
 
-    public static IEnumerable<Node> Targets(Node node) => node.Connections.Select(c => c.Target).OfType<Node>();
+    public static IEnumerable<Node> Targets(Node node) => node.Connections.Select(c => c.ActiveTarget).OfType<Node>();
 
     public IReadOnlyList<Node> Predecessors(Node node) => _predecessors.Value[_index[node]];
 
@@ -189,7 +189,7 @@ public sealed class BotGraph
             foreach (var connection in node.Connections)
             {
                 // A start node can be reached by detection from anywhere, with nothing collected: its entry stays empty.
-                if (connection.Target is not { IsStart: false } target)
+                if (connection.ActiveTarget is not { IsStart: false } target)
                 {
                     continue;
                 }

@@ -3,7 +3,15 @@ using BotForge.Text;
 namespace BotForge.Model;
 
 /// <summary>A connection from one node to another, with at most one condition.</summary>
-public sealed record Connection(string TargetName, Node? Target, Condition Condition, SourceLocation Location, SourceLocation TargetLocation);
+public sealed record Connection(string TargetName, Node? Target, Condition Condition, SourceLocation Location, SourceLocation TargetLocation)
+{
+    /// <summary>
+    /// The node a conversation can take this connection to: the target when it is active, else null (an inactive
+    /// node is never entered, by detection or by a connection: BF2016). The one definition the engine and the
+    /// graph share.
+    /// </summary>
+    public Node? ActiveTarget => Target is { IsActive: true } target ? target : null;
+}
 
 /// <summary>What makes a connection be taken.</summary>
 public abstract record Condition(SourceLocation Location);

@@ -8,9 +8,10 @@ namespace BotForge.Tests.Analysis;
 
 /// <summary>
 /// The entity flow (BF1014, BF1015) against the engine: random bots of static nodes (start nodes, context clears,
-/// mandatory and optional entities, connections on phrases, entity presence and entity values, texts showing
+/// mandatory and optional entities, inactive nodes, connections on phrases, entity presence and entity values, texts showing
 /// entities) talked to at random. Wherever the engine shows a text with an entity it does not know, the compiler
-/// must have reported that text's placeholder: a bot validate passes never shows an empty entity.
+/// must have reported that text's placeholder: a bot validate passes never shows an empty entity. And a node the
+/// engine is at is active and reachable (no BF2002).
 /// </summary>
 public sealed class EntityFlowAgreementTests
 {
@@ -60,6 +61,13 @@ public sealed class EntityFlowAgreementTests
                     var message = vocabulary[random.Next(vocabulary.Count)];
                     said.Add(message);
                     var turn = engine.Say(message);
+                    if (turn.Node is { } now)
+                    {
+                        // Where a conversation is, the graph reaches: an active node BF2002 does not report.
+                        Assert.True(compilation.Model.Nodes.Single(n => n.SystemName == now).IsActive, $"bot {b}: the engine entered inactive {now}\n{flow}");
+                        Assert.DoesNotContain(diagnostics, d => d.Code == "BF2002" && d.Message.EndsWith($" {now}", StringComparison.Ordinal));
+                    }
+
                     foreach (var line in turn.BotSays)
                     {
                         var head = System.Text.RegularExpressions.Regex.Match(line, @"^(N\d+) ([a-z-]+):");
@@ -110,6 +118,11 @@ public sealed class EntityFlowAgreementTests
             if (random.Next(5) == 0)
             {
                 flow.Append("    context_clear: true\n");
+            }
+
+            if (i > 0 && random.Next(8) == 0)
+            {
+                flow.Append("    active: false\n");
             }
 
             var uses = Entities.Where(_ => random.Next(3) == 0).ToList();

@@ -154,7 +154,7 @@ public sealed class ConversationEngine
         for (var i = 0; i < node.Connections.Count; i++)
         {
             var connection = node.Connections[i];
-            if (connection.Target is not { } target)
+            if (connection.ActiveTarget is not { } target)
             {
                 continue;
             }
@@ -301,7 +301,7 @@ public sealed class ConversationEngine
 
         // An entity condition on an entity the node collects is read once the node's entities are known, before
         // the automatic connection to a code node (a static → static condition matches first).
-        var byEntity = node.Connections.FirstOrDefault(c => c.Target is not null && BotGraph.IsReadOnceKnown(node, c.Condition) && HoldsOnCollected(c.Condition));
+        var byEntity = node.Connections.FirstOrDefault(c => c.ActiveTarget is not null && BotGraph.IsReadOnceKnown(node, c.Condition) && HoldsOnCollected(c.Condition));
         if (byEntity is not null)
         {
             _turn.Path.Add($"{node.SystemName} → {byEntity.TargetName} ({Describe.Condition(byEntity.Condition)})");
@@ -309,7 +309,7 @@ public sealed class ConversationEngine
             return;
         }
 
-        var automatic = node.Connections.FirstOrDefault(c => c.Condition is AutomaticCondition && c.Target is { Type: NodeType.Code });
+        var automatic = node.Connections.FirstOrDefault(c => c.Condition is AutomaticCondition && c.ActiveTarget is { Type: NodeType.Code });
         if (automatic is not null)
         {
             _turn.Path.Add($"{node.SystemName} → {automatic.TargetName} (automatic)");
@@ -334,7 +334,7 @@ public sealed class ConversationEngine
 
         var run = _runner.Run(source, $"{node.SystemName}.py", _call.Event(node, _entities, _conversationDetails, _userDetails), _call.Answers(), _call.BaseUrlVariables());
         var (output, error) = CodeNodeCall.FinalResponse(run);
-        var taken = error is null ? node.Connections.FirstOrDefault(c => c.Condition is RuleCondition r && RuleEvaluator.Matches(r.Rule, output!)) : null;
+        var taken = error is null ? node.Connections.FirstOrDefault(c => c.Condition is RuleCondition r && c.ActiveTarget is not null && RuleEvaluator.Matches(r.Rule, output!)) : null;
         _turn.Code.Add(new CodeTrace(node.SystemName, output, error, run.Printed, run.Requests, taken is null ? null : $"{taken.TargetName} ({Describe.Condition(taken.Condition)})", run.Elapsed));
         if (error is not null)
         {

@@ -39,7 +39,7 @@ public sealed class Intents
                 {
                     var intent = $"conn:{node.SystemName}:{i}";
                     examples.AddRange(Texts(phrases.UserSays).Select(t => new Example(intent, t)));
-                    if (node.Connections[i].Target is { IsStart: false } target)
+                    if (node.Connections[i].ActiveTarget is { IsStart: false } target)
                     {
                         examples.AddRange(Texts(target.UserSays).Select(t => new Example(intent, t)));
                     }

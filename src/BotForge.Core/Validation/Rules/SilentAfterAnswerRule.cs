@@ -34,8 +34,8 @@ public sealed class SilentAfterAnswerRule : Rule
     {
         foreach (var node in context.Graph.Nodes.Where(n => n.IsActive && context.Graph.IsReachable(n) && n.Entities.Any(e => e.Mandatory)))
         {
-            var goesOn = node.Connections.Any(c => c.Target is not null
-                && (c.Condition is AutomaticCondition ? c.Target.Type == NodeType.Code : BotGraph.IsReadOnceKnown(node, c.Condition)));
+            var goesOn = node.Connections.Any(c => c.ActiveTarget is { } target
+                && (c.Condition is AutomaticCondition ? target.Type == NodeType.Code : BotGraph.IsReadOnceKnown(node, c.Condition)));
             if (node.BotSays.Final is null && !goesOn)
             {
                 context.Report(node.IdLocation, $"{node.SystemName} says nothing once its last entity is answered, and goes nowhere",

@@ -70,7 +70,7 @@ public sealed class UnhandledReplyRule : Rule
                 .Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
             foreach (var node in context.Graph.Nodes.Where(n => n.IsActive && context.Graph.IsReachable(n)))
             {
-                var moves = node.Connections.Any(c => c.Condition is AutomaticCondition && c.Target is { Type: NodeType.Code });
+                var moves = node.Connections.Any(c => c.Condition is AutomaticCondition && c.ActiveTarget is { Type: NodeType.Code });
                 foreach (var (response, asking) in Shown(node, moves))
                 {
                     foreach (var (text, location) in Replies(response, language))
@@ -161,7 +161,7 @@ public sealed class UnhandledReplyRule : Rule
             {
                 EntityPresenceCondition c => extractor.Extract(c.Entity, text, prompted: false) is not null,
                 EntityValueCondition c => extractor.Extract(c.Entity, text, prompted: false) is { } v && c.Accepts(v.Value),
-                UserSaysCondition c when connection.Target is { } target => IsPhrase(c, target, text, language)
+                UserSaysCondition c when connection.ActiveTarget is { } target => IsPhrase(c, target, text, language)
                     || (intents?.Value.Connection(node, i, text) is { } m && !intents.Value.IsNegative(target, text, m.Confidence)),
                 _ => false,
             };

@@ -248,6 +248,20 @@ public sealed partial class EngineTests
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_connection_into_an_inactive_node_is_never_taken_as_BF2016_says(bool active)
+    {
+        var example = new InactiveTargetRule().Failing;
+        using var project = RuleExamples.Write(active ? new InactiveTargetRule().Fixed : example);
+        var compilation = Compilation.Create(project.Root);
+
+        Assert.Equal(!active, compilation.Validate().Any(d => d.Code == "BF2016"));
+        var transcript = Converse(compilation.Model!, new ConversationSettings(), "show products", "any offers");
+        Assert.Equal(active, transcript.Contains("bot: Ten percent off this week.", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("delivery", true)]
     [InlineData("Delivery", false)]
     public void An_entity_value_condition_takes_a_dictionary_value_only_as_written_in_the_dictionary_as_BF1010_says(string listed, bool taken)
