@@ -156,12 +156,19 @@ public sealed class UnhandledReplyRule : Rule
 
         for (var i = 0; i < node.Connections.Count; i++)
         {
+            // As the engine: a connection into an inactive node is never taken, and an entity condition on one of
+            // the node's mandatory entities is read once they are known, never from a message.
             var connection = node.Connections[i];
+            if (connection.ActiveTarget is not { } target || BotGraph.IsReadOnceKnown(node, connection.Condition))
+            {
+                continue;
+            }
+
             var taken = connection.Condition switch
             {
                 EntityPresenceCondition c => extractor.Extract(c.Entity, text, prompted: false) is not null,
                 EntityValueCondition c => extractor.Extract(c.Entity, text, prompted: false) is { } v && c.Accepts(v.Value),
-                UserSaysCondition c when connection.ActiveTarget is { } target => IsPhrase(c, target, text, language)
+                UserSaysCondition c => IsPhrase(c, target, text, language)
                     || (intents?.Value.Connection(node, i, text) is { } m && !intents.Value.IsNegative(target, text, m.Confidence)),
                 _ => false,
             };

@@ -51,6 +51,46 @@ public sealed class RuleBehaviourTests
         }
     }
 
+    [Theory]
+    // The connection the reply would take leads into an inactive node: the engine never takes it.
+    [InlineData("""
+        nodes:
+          - id: START
+            start: true
+            user_says: [report an issue]
+            entities:
+              - entity: issue_type
+                mandatory: false
+            bot_says: { text: Anything else?, quick_replies: [payment] }
+            next:
+              - to: PAYMENT
+                entity: { name: issue_type, values: [payment] }
+          - id: PAYMENT
+            active: false
+            end: true
+            bot_says: Payments.
+        """)]
+    // An entity condition on the node's mandatory entity is read when the entity is answered, never from a later message.
+    [InlineData("""
+        nodes:
+          - id: START
+            start: true
+            user_says: [report an issue]
+            entities:
+              - entity: issue_type
+                prompt: Delivery or payment?
+            bot_says:
+              final: { text: Anything else?, quick_replies: [payment] }
+            next:
+              - to: PAYMENT
+                entity: { name: issue_type, values: [payment] }
+          - id: PAYMENT
+            end: true
+            bot_says: Payments.
+        """)]
+    public void A_reply_only_a_connection_the_engine_never_takes_would_match_is_reported(string flow) =>
+        Assert.Single(Findings("BF2013", new RuleExample(flow)));
+
     [Fact]
     public void An_initial_response_on_a_node_whose_one_entity_is_optional_is_sent_so_not_reported()
     {
