@@ -18,6 +18,9 @@ public sealed class EntityFlowAgreementTests
     private static readonly string[] Words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet"];
     private static readonly string[] Entities = ["color", "code", "size"];
 
+    /// <summary>Quick replies: phrases some bots have, entity values, words no bot has.</summary>
+    private static readonly string[] Replies = ["red", "large", "1234", "go alpha", "go bravo", "go charlie", "hop alpha bravo 0", "hop bravo alpha 1", "hello there", "menu"];
+
     private const string EntitiesYaml = """
         entities:
           - name: color
@@ -100,7 +103,71 @@ public sealed class EntityFlowAgreementTests
         Assert.True(empties > 1000, $"only {empties} texts showed an unknown entity: the bots no longer test the flow");
     }
 
-    private static (string Flow, List<string> Vocabulary) Bot(Random random)
+    /// <summary>
+    /// BF2013 against the engine: when the conversation waits on a node that showed quick replies and the user taps
+    /// one, the engine breaks exactly when BF2013 reported that reply on that node as taken by nothing. And when the
+    /// engine goes round until its step limit, BF1034 reported a loop.
+    /// </summary>
+    [Fact]
+    public void A_tapped_quick_reply_breaks_the_bot_exactly_where_BF2013_said_nothing_takes_it()
+    {
+        const int Seed = 3, Bots = 300;
+        var tapped = 0;
+        var loops = 0;
+        for (var b = 0; b < Bots; b++)
+        {
+            var random = new Random((Seed * 100_003) + b);
+            var (flow, vocabulary) = Bot(random, replies: true);
+            using var project = TempProject.With(("botforge.yaml", "bot:\n  id: example\n  name: Example\n"), ("entities.yaml", EntitiesYaml), ("stories/main/flow.yaml", flow));
+            var compilation = Compilation.Create(project.Root);
+            var diagnostics = compilation.Validate();
+            Assert.NotNull(compilation.Model);
+            var intents = new Intents(compilation.Model, SentenceEncoder.For(null));
+            for (var c = 0; c < 6; c++)
+            {
+                var engine = new ConversationEngine(compilation.Model, intents, new CodeRunner(), new ConversationSettings());
+                var said = new List<string>();
+                (string Node, string[] Replies)? offered = null;
+                for (var t = 0; t < 8; t++)
+                {
+                    var tap = offered is { } o && random.Next(5) > 0 ? o.Replies[random.Next(o.Replies.Length)] : null;
+                    var message = tap ?? vocabulary[random.Next(vocabulary.Count)];
+                    said.Add(message);
+                    var turn = engine.Say(message);
+                    if (turn.Note?.StartsWith("more than", StringComparison.Ordinal) == true)
+                    {
+                        // The engine went round until its step limit: BF1034 must have said so.
+                        loops++;
+                        Assert.True(diagnostics.Any(d => d.Code == "BF1034"), $"bot {b}: the engine went round ({turn.Note}) after [{string.Join(" | ", said)}], but no BF1034\n{flow}");
+                        offered = null;
+                        continue;
+                    }
+
+                    if (tap is not null)
+                    {
+                        tapped++;
+                        var reported = diagnostics.Any(d => d.Code == "BF2013" && d.Message.StartsWith($"'{tap}' on {offered!.Value.Node} ", StringComparison.Ordinal));
+                        Assert.True(reported == (turn.How == Detection.BotBreak),
+                            $"bot {b}: '{tap}' tapped on {offered!.Value.Node} after [{string.Join(" | ", said)}]: the engine {(turn.How == Detection.BotBreak ? "broke" : $"took it ({turn.How} {turn.Detected})")}, BF2013 {(reported ? "reported it" : "did not")}\n{flow}");
+                    }
+
+                    offered = null;
+                    foreach (var line in turn.BotSays)
+                    {
+                        var shown = System.Text.RegularExpressions.Regex.Match(line, @"^(N\d+) says:.*\s\[([^\]]*)\]$");
+                        if (shown.Success && shown.Groups[1].Value == turn.Node && shown.Groups[2].Value.Length > 0)
+                        {
+                            offered = (turn.Node, shown.Groups[2].Value.Split(", "));
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.True(tapped > 100 && loops > 5, $"only {tapped} quick replies were tapped and {loops} loops met: the bots no longer test the replies");
+    }
+
+    private static (string Flow, List<string> Vocabulary) Bot(Random random, bool replies = false)
     {
         var count = random.Next(3, 7);
         var vocabulary = new List<string> { "red", "blue", "small", "large", "1234", "red 1234", "blue small", "hello there" };
@@ -138,7 +205,8 @@ public sealed class EntityFlowAgreementTests
             }
 
             var text = $"N{i} says: {Placeholders(random)}";
-            flow.Append(uses.Count == 0 ? $"    bot_says: \"{text}\"\n" : $"    bot_says:\n      final: \"{text}\"\n");
+            var shown = replies ? $"{{ text: \"{text}\", quick_replies: [{string.Join(", ", Replies.Where(_ => random.Next(3) == 0))}] }}" : $"\"{text}\"";
+            flow.Append(uses.Count == 0 ? $"    bot_says: {shown}\n" : $"    bot_says:\n      final: {shown}\n");
             if (uses.Count >= 2 && random.Next(2) == 0)
             {
                 flow.Append($"      initial: \"N{i} starts: {Placeholders(random)}\"\n");
