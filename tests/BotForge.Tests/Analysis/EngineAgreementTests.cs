@@ -7,13 +7,14 @@ using BotForge.Tests.Support;
 namespace BotForge.Tests.Analysis;
 
 /// <summary>
-/// The entity flow (BF1014, BF1015) against the engine: random bots of static nodes (start nodes, context clears,
-/// mandatory and optional entities, inactive nodes, connections on phrases, entity presence and entity values, texts showing
-/// entities) talked to at random. Wherever the engine shows a text with an entity it does not know, the compiler
-/// must have reported that text's placeholder: a bot validate passes never shows an empty entity. And a node the
-/// engine is at is active and reachable (no BF2002).
+/// The compiler's verdicts against the engine, on random bots of static nodes (start nodes, context clears, inactive
+/// nodes, mandatory and optional entities, connections on phrases, entity presence and entity values, texts showing
+/// entities, quick replies) talked to at random: where the engine shows an entity it does not know, BF1014 or BF1015
+/// reported that text; where the engine is, the node is active and reachable (no BF2002); a tapped quick reply
+/// breaks the bot exactly where BF2013 said nothing takes it; the engine goes round to its step limit only where
+/// BF1034 reported a loop.
 /// </summary>
-public sealed class EntityFlowAgreementTests
+public sealed class EngineAgreementTests
 {
     private static readonly string[] Words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet"];
     private static readonly string[] Entities = ["color", "code", "size"];
