@@ -78,23 +78,14 @@ internal static class WhenRules
             yield break;
         }
 
-        var variables = domains.Select(d => (d.Name, Values: d.Values!)).ToList();
-        var total = variables.Aggregate(1L, (n, v) => Math.Min(n * v.Values.Count, MaxOutcomes + 1));
-        if (total > MaxOutcomes)
+        var variables = domains.Select(d => (d.Name, (IReadOnlyList<RuleInput>)d.Values!)).ToList();
+        if (Combinations.Of(variables, MaxOutcomes) is not { } assignments)
         {
             yield break;
         }
 
-        for (var index = 0L; index < total; index++)
+        foreach (var assignment in assignments)
         {
-            var assignment = new Dictionary<string, RuleInput>(StringComparer.Ordinal);
-            var rest = index;
-            foreach (var (name, values) in variables)
-            {
-                assignment[name] = values[(int)(rest % values.Count)];
-                rest /= values.Count;
-            }
-
             var taken = rules.Where(c => RuleSemantics.Holds(((RuleCondition)c.Condition).Rule, name => assignment[name])).ToList();
             yield return new Outcome([.. variables.Select(v => (v.Name, assignment[v.Name]))], taken);
         }

@@ -130,26 +130,6 @@ public sealed class AutomaticLoopRule : Rule
     /// Each combination of values of the known entities that conditions compare: every value a condition names and
     /// one no condition names (none, when more than <see cref="MaxAssignments"/> combinations).
     /// </summary>
-    private static IEnumerable<Dictionary<string, string>> Assignments(IReadOnlyDictionary<string, List<string>> named, IReadOnlySet<string> known)
-    {
-        var entities = known.Where(e => named.ContainsKey(e)).Order(StringComparer.Ordinal).Select(e => (Entity: e, Values: named[e])).ToList();
-        var total = entities.Aggregate(1L, (n, e) => Math.Min(n * e.Values.Count, MaxAssignments + 1));
-        if (total > MaxAssignments)
-        {
-            yield break;
-        }
-
-        for (var index = 0L; index < total; index++)
-        {
-            var values = new Dictionary<string, string>(StringComparer.Ordinal);
-            var rest = index;
-            foreach (var (entity, choices) in entities)
-            {
-                values[entity] = choices[(int)(rest % choices.Count)];
-                rest /= choices.Count;
-            }
-
-            yield return values;
-        }
-    }
+    private static IEnumerable<Dictionary<string, string>> Assignments(IReadOnlyDictionary<string, List<string>> named, IReadOnlySet<string> known) =>
+        Combinations.Of([.. known.Where(e => named.ContainsKey(e)).Order(StringComparer.Ordinal).Select(e => (e, (IReadOnlyList<string>)named[e]))], MaxAssignments) ?? [];
 }
