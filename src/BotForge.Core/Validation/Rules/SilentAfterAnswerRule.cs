@@ -14,7 +14,7 @@ public sealed class SilentAfterAnswerRule : Rule
     public override string Id => "silent-after-answer";
 
     public override string Why => """
-        Once a node's mandatory entities are all known, the platform sends its final response, then takes an entity condition on those entities or the automatic connection to a code node. A node with none of these leaves the user's last answer unanswered: the bot goes silent until the user writes again.
+        Once a node's mandatory entities are all known, the platform sends its final response, then takes an entity condition on those entities or the automatic connection to a code node. A node with none of these leaves the user's last answer unanswered: the bot goes silent until the user writes again. So does one whose entity-value conditions leave out a value the user can give (a dictionary value none of them lists, or any other value of a free-form entity); the finding names it.
         """;
 
     public override RuleExample Failing => new("""
@@ -32,15 +32,56 @@ public sealed class SilentAfterAnswerRule : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var node in context.Graph.Nodes.Where(n => n.IsActive && context.Graph.IsReachable(n) && n.Entities.Any(e => e.Mandatory)))
+        foreach (var node in context.Graph.Nodes.Where(n => n.IsActive && context.Graph.IsReachable(n) && n.Entities.Any(e => e.Mandatory) && n.BotSays.Final is null))
         {
-            var goesOn = node.Connections.Any(c => c.ActiveTarget is { } target
-                && (c.Condition is AutomaticCondition ? target.Type == NodeType.Code : BotGraph.IsReadOnceKnown(node, c.Condition)));
-            if (node.BotSays.Final is null && !goesOn)
+            if (Stays(node) is { } when)
             {
-                context.Report(node.IdLocation, $"{node.SystemName} says nothing once its last entity is answered, and goes nowhere",
+                context.Report(node.IdLocation, $"{node.SystemName} says nothing once its last entity is answered, and goes nowhere{when}",
                     "add a final response (bot_says: final: ...), or a connection taken then (to a code node, or on one of its entities)");
             }
         }
+    }
+
+    /// <summary>
+    /// Null when the node always goes on once its mandatory entities are known (the automatic connection to a code
+    /// node, or an entity condition then read that holds for every value); else when it stays: empty for always, or
+    /// " when ENTITY is VALUE" for a value no entity-value condition lists.
+    /// </summary>
+    private static string? Stays(Node node)
+    {
+        var then = node.Connections.Where(c => c.ActiveTarget is { } target
+            && (c.Condition is AutomaticCondition ? target.Type == NodeType.Code : BotGraph.IsReadOnceKnown(node, c.Condition))).ToList();
+        if (then.Any(c => c.Condition is AutomaticCondition or EntityPresenceCondition))
+        {
+            return null;
+        }
+
+        var listed = then.Select(c => c.Condition).OfType<EntityValueCondition>().GroupBy(c => c.Entity.Name, StringComparer.Ordinal).ToList();
+        if (listed.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        // The engine takes the first condition that holds: the node stays when every entity compared has a value no
+        // condition on it lists (never, for an entity whose dictionary values are all listed).
+        var unlisted = new List<string>();
+        foreach (var entity in listed)
+        {
+            var values = entity.SelectMany(c => c.Values).ToHashSet(StringComparer.Ordinal);
+            if (entity.First().Entity.Definition is not { Type: EntityType.Dictionary } dictionary)
+            {
+                unlisted.Add($"{entity.Key} has a value no condition lists");
+            }
+            else if (dictionary.Values.FirstOrDefault(v => !values.Contains(v.Value)) is { } value)
+            {
+                unlisted.Add($"{entity.Key} is {value.Value}");
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return " when " + string.Join(" and ", unlisted);
     }
 }

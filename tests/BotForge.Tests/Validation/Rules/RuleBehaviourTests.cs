@@ -91,6 +91,30 @@ public sealed class RuleBehaviourTests
     public void A_reply_only_a_connection_the_engine_never_takes_would_match_is_reported(string flow) =>
         Assert.Single(Findings("BF2013", new RuleExample(flow)));
 
+    [Theory]
+    [InlineData("[delivery]", "START says nothing once its last entity is answered, and goes nowhere when issue_type is payment")]
+    [InlineData("[delivery, payment]", null)]
+    public void A_node_whose_entity_conditions_leave_a_value_unlisted_is_silent_for_that_value(string values, string? finding)
+    {
+        var flow = $$"""
+            nodes:
+              - id: START
+                start: true
+                user_says: [report an issue]
+                entities:
+                  - entity: issue_type
+                    prompt: Delivery or payment?
+                next:
+                  - to: DELIVERY
+                    entity: { name: issue_type, values: {{values}} }
+              - id: DELIVERY
+                end: true
+                bot_says: Let's look at it.
+            """;
+
+        Assert.Equal(finding, Findings("BF2014", new RuleExample(flow)).SingleOrDefault()?.Message);
+    }
+
     [Fact]
     public void An_initial_response_on_a_node_whose_one_entity_is_optional_is_sent_so_not_reported()
     {
