@@ -116,6 +116,17 @@ public sealed class BotGraph
         _ => false,
     };
 
+    /// <summary>
+    /// False for an entity condition on an entity the node does not collect (mandatory or optional): it is read
+    /// from what the node collected, so it is never true (BF1009). The one definition the engine and the rules share.
+    /// </summary>
+    public static bool CanHold(Node node, Condition condition) => condition switch
+    {
+        EntityPresenceCondition c => node.Entities.Any(u => u.Entity.Name == c.Entity.Name),
+        EntityValueCondition c => node.Entities.Any(u => u.Entity.Name == c.Entity.Name),
+        _ => true,
+    };
+
     /// <summary>What a conversation surely has collected when it leaves <paramref name="node"/> by <paramref name="connection"/>, given what it had on entry.</summary>
     private BitArray Exit(Node node, Connection connection, BitArray entry, bool honourClears)
     {

@@ -159,8 +159,9 @@ public sealed class ConversationEngine
                 continue;
             }
 
-            // An entity condition on one of the node's mandatory entities is read once they are all known (Proceed).
-            if (BotGraph.IsReadOnceKnown(node, connection.Condition))
+            // An entity condition on one of the node's mandatory entities is read once they are all known (Proceed);
+            // one on an entity the node does not collect is never true.
+            if (BotGraph.IsReadOnceKnown(node, connection.Condition) || !BotGraph.CanHold(node, connection.Condition))
             {
                 continue;
             }

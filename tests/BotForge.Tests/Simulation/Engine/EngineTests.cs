@@ -250,6 +250,21 @@ public sealed partial class EngineTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
+    public void An_entity_condition_on_an_entity_the_node_does_not_collect_is_never_true_as_BF1009_says(bool collected)
+    {
+        // With BF1009 turned off, the engine runs the bot: the condition must still never be true.
+        var example = new EntityConditionNotCollectedRule().Failing;
+        using var project = RuleExamples.Write((collected ? new EntityConditionNotCollectedRule().Fixed : example) with { Project = "lint:\n  rules:\n    BF1009: { level: off }\n" });
+        var compilation = Compilation.Create(project.Root);
+        Assert.DoesNotContain(compilation.Validate(), d => d.Code == "BF1009");
+
+        var transcript = Converse(compilation.Model!, new ConversationSettings(), "hello", "it is jane@example.com");
+        Assert.Equal(collected, transcript.Contains("path: START → THANKS", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
     public void A_connection_into_an_inactive_node_is_never_taken_as_BF2016_says(bool active)
     {
         var example = new InactiveTargetRule().Failing;
