@@ -127,6 +127,14 @@ public sealed class BotGraph
         _ => true,
     };
 
+    /// <summary>
+    /// True when a message can take the connection: its target is active, and its condition is not an entity
+    /// condition read only once the node's entities are known, nor one that is never true. The one definition the
+    /// engine and BF2013 share.
+    /// </summary>
+    public static bool TakesMessages(Node node, Connection connection) =>
+        connection.ActiveTarget is not null && !IsReadOnceKnown(node, connection.Condition) && CanHold(node, connection.Condition);
+
     /// <summary>What a conversation surely has collected when it leaves <paramref name="node"/> by <paramref name="connection"/>, given what it had on entry.</summary>
     private BitArray Exit(Node node, Connection connection, BitArray entry, bool honourClears)
     {

@@ -1,4 +1,6 @@
 using System.Text;
+using BotForge.Diagnostics;
+using BotForge.Model;
 using BotForge.Simulation.Code;
 using BotForge.Simulation.Engine;
 using BotForge.Simulation.Nlu;
@@ -51,16 +53,11 @@ public sealed class EngineAgreementTests
         {
             var random = new Random((Seed * 100_003) + b);
             var (flow, vocabulary) = Bot(random);
-            using var project = TempProject.With(("botforge.yaml", "bot:\n  id: example\n  name: Example\n"), ("entities.yaml", EntitiesYaml), ("stories/main/flow.yaml", flow));
-            var compilation = Compilation.Create(project.Root);
-            var diagnostics = compilation.Validate();
-            Assert.NotNull(compilation.Model);
-            Assert.DoesNotContain(diagnostics, d => d.Code.StartsWith("BF00", StringComparison.Ordinal) || d.Code.StartsWith("BF02", StringComparison.Ordinal));
+            var (bot, diagnostics, intents) = Compiled(flow);
             var flowLines = flow.Split('\n').ToList();
-            var intents = new Intents(compilation.Model, SentenceEncoder.For(null));
             for (var c = 0; c < 6; c++)
             {
-                var engine = new ConversationEngine(compilation.Model, intents, new CodeRunner(), new ConversationSettings());
+                var engine = new ConversationEngine(bot, intents, new CodeRunner(), new ConversationSettings());
                 var said = new List<string>();
                 for (var t = 0; t < 8; t++)
                 {
@@ -78,7 +75,7 @@ public sealed class EngineAgreementTests
                     if (turn.Node is { } now)
                     {
                         // Where a conversation is, the graph reaches: an active node BF2002 does not report.
-                        Assert.True(compilation.Model.Nodes.Single(n => n.SystemName == now).IsActive, $"bot {b}: the engine entered inactive {now}\n{flow}");
+                        Assert.True(bot.Nodes.Single(n => n.SystemName == now).IsActive, $"bot {b}: the engine entered inactive {now}\n{flow}");
                         Assert.DoesNotContain(diagnostics, d => d.Code == "BF2002" && d.Message.EndsWith($" {now}", StringComparison.Ordinal));
                     }
 
@@ -129,14 +126,10 @@ public sealed class EngineAgreementTests
         {
             var random = new Random((Seed * 100_003) + b);
             var (flow, vocabulary) = Bot(random, replies: true);
-            using var project = TempProject.With(("botforge.yaml", "bot:\n  id: example\n  name: Example\n"), ("entities.yaml", EntitiesYaml), ("stories/main/flow.yaml", flow));
-            var compilation = Compilation.Create(project.Root);
-            var diagnostics = compilation.Validate();
-            Assert.NotNull(compilation.Model);
-            var intents = new Intents(compilation.Model, SentenceEncoder.For(null));
+            var (bot, diagnostics, intents) = Compiled(flow);
             for (var c = 0; c < 6; c++)
             {
-                var engine = new ConversationEngine(compilation.Model, intents, new CodeRunner(), new ConversationSettings());
+                var engine = new ConversationEngine(bot, intents, new CodeRunner(), new ConversationSettings());
                 var said = new List<string>();
                 (string Node, string[] Replies)? offered = null;
                 for (var t = 0; t < 8; t++)
@@ -176,6 +169,17 @@ public sealed class EngineAgreementTests
         }
 
         Assert.True(tapped > 100 && loops > 5, $"only {tapped} quick replies were tapped and {loops} loops met: the bots no longer test the replies");
+    }
+
+    /// <summary>The bot of <paramref name="flow"/>, what validation found in it (no reading or binding error), and its intents.</summary>
+    private static (BotModel Bot, IReadOnlyList<Diagnostic> Diagnostics, Intents Intents) Compiled(string flow)
+    {
+        using var project = TempProject.With(("botforge.yaml", "bot:\n  id: example\n  name: Example\n"), ("entities.yaml", EntitiesYaml), ("stories/main/flow.yaml", flow));
+        var compilation = Compilation.Create(project.Root);
+        var diagnostics = compilation.Validate();
+        Assert.NotNull(compilation.Model);
+        Assert.DoesNotContain(diagnostics, d => d.Code.StartsWith("BF00", StringComparison.Ordinal) || d.Code.StartsWith("BF02", StringComparison.Ordinal));
+        return (compilation.Model, diagnostics, new Intents(compilation.Model, SentenceEncoder.For(null)));
     }
 
     private static (string Flow, List<string> Vocabulary) Bot(Random random, bool replies = false)

@@ -153,18 +153,15 @@ public sealed class ConversationEngine
         (Connection Connection, double Score, EntityValue? Value, string? Nearest)? best = null;
         for (var i = 0; i < node.Connections.Count; i++)
         {
+            // An entity condition on one of the node's mandatory entities is read once they are all known (Proceed);
+            // one on an entity the node does not collect is never true; an inactive node is never entered.
             var connection = node.Connections[i];
-            if (connection.ActiveTarget is not { } target)
+            if (!BotGraph.TakesMessages(node, connection))
             {
                 continue;
             }
 
-            // An entity condition on one of the node's mandatory entities is read once they are all known (Proceed);
-            // one on an entity the node does not collect is never true.
-            if (BotGraph.IsReadOnceKnown(node, connection.Condition) || !BotGraph.CanHold(node, connection.Condition))
-            {
-                continue;
-            }
+            var target = connection.ActiveTarget!;
 
             (double Score, EntityValue? Value, string? Nearest)? match = connection.Condition switch
             {

@@ -156,14 +156,14 @@ public sealed class UnhandledReplyRule : Rule
 
         for (var i = 0; i < node.Connections.Count; i++)
         {
-            // As the engine: a connection into an inactive node is never taken, an entity condition on one of the
-            // node's mandatory entities is read once they are known, never from a message, and one on an entity the
-            // node does not collect is never true.
+            // Only the connections the engine weighs for a message.
             var connection = node.Connections[i];
-            if (connection.ActiveTarget is not { } target || BotGraph.IsReadOnceKnown(node, connection.Condition) || !BotGraph.CanHold(node, connection.Condition))
+            if (!BotGraph.TakesMessages(node, connection))
             {
                 continue;
             }
+
+            var target = connection.ActiveTarget!;
 
             var taken = connection.Condition switch
             {
