@@ -135,6 +135,28 @@ public sealed class BotGraph
     public static bool TakesMessages(Node node, Connection connection) =>
         connection.ActiveTarget is not null && !IsReadOnceKnown(node, connection.Condition) && CanHold(node, connection.Condition);
 
+    /// <summary>
+    /// True for a connection the engine takes without a message once the node's mandatory entities are known, when
+    /// its condition holds: into an active node, on an entity condition then read (<see cref="IsReadOnceKnown"/>).
+    /// </summary>
+    public static bool IsTakenOnceKnown(Node node, Connection connection) =>
+        connection.ActiveTarget is not null && IsReadOnceKnown(node, connection.Condition);
+
+    /// <summary>True for the automatic connection into an active code node, taken once the node's mandatory entities are known.</summary>
+    public static bool RunsCode(Connection connection) =>
+        connection.Condition is AutomaticCondition && connection.ActiveTarget is { Type: NodeType.Code };
+
+    /// <summary>
+    /// Whether an entity condition holds on what is collected, given <paramref name="valueOf"/> (an entity's value,
+    /// or null when it is not known). The one reading the engine and BF1034 share.
+    /// </summary>
+    public static bool HoldsOn(Condition condition, Func<string, string?> valueOf) => condition switch
+    {
+        EntityPresenceCondition c => valueOf(c.Entity.Name) is not null,
+        EntityValueCondition c => valueOf(c.Entity.Name) is { } value && c.Accepts(value),
+        _ => false,
+    };
+
     /// <summary>What a conversation surely has collected when it leaves <paramref name="node"/> by <paramref name="connection"/>, given what it had on entry.</summary>
     private BitArray Exit(Node node, Connection connection, BitArray entry, bool honourClears)
     {

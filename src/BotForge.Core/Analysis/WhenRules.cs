@@ -110,7 +110,7 @@ internal static class WhenRules
         var values = type == OutputType.Boolean ? [RuleInput.Of(true), RuleInput.Of(false)]
             // A variable the rules compare only with numbers is read as a number: a script that returns something
             // else for it (a word, an object) is wrong, which its tests show; it is not a gap in the rules.
-            : ComparedAsNumber(comparisons) ? Numbers(literals)
+            : ComparedAsNumber(comparisons) ? Numbers(Named(literals))
             : AnyValue(comparisons, literals);
         if (values is null)
         {
@@ -139,10 +139,9 @@ internal static class WhenRules
         })))];
     }
 
-    /// <summary>Each number the rules name, one below the least, one between each two neighbours and one above the greatest.</summary>
-    private static List<RuleInput> Numbers(IReadOnlyList<RuleValue> literals)
+    /// <summary>Each number the rules name (<paramref name="numbers"/>, in order), one below the least, one between each two neighbours and one above the greatest.</summary>
+    private static List<RuleInput> Numbers(IReadOnlyList<double> numbers)
     {
-        var numbers = Named(literals);
         var values = new List<RuleInput>();
         if (numbers.Count > 0)
         {
@@ -164,9 +163,8 @@ internal static class WhenRules
     /// More numbers in each interval the numbers named leave, written with other digits: <c>contains</c> reads a
     /// number's digits, so the interval below 2 holds numbers with a 1 in them and numbers without.
     /// </summary>
-    private static IEnumerable<RuleInput> OtherDigits(IReadOnlyList<RuleValue> literals)
+    private static IEnumerable<RuleInput> OtherDigits(IReadOnlyList<double> numbers)
     {
-        var numbers = Named(literals);
         if (numbers.Count == 0)
         {
             yield break;
@@ -205,7 +203,8 @@ internal static class WhenRules
             return null;
         }
 
-        var numbers = Numbers(literals);
+        var points = Named(literals);
+        var numbers = Numbers(points);
         var texts = literals.Select(l => l.Text).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var named = new List<RuleInput>();
         named.AddRange(literals.Where(l => l.Boolean is not null).Select(l => RuleInput.Of(l.Boolean!.Value)));
@@ -213,7 +212,7 @@ internal static class WhenRules
         named.AddRange(texts.Select(RuleInput.Of));
 
         var scalars = new List<RuleInput>(named) { RuleInput.Of(true), RuleInput.Of(false) };
-        scalars.AddRange(OtherDigits(literals));
+        scalars.AddRange(OtherDigits(points));
         // Texts that read as numbers no interval holds, or as numbers with letters in them.
         scalars.AddRange(new[] { "NaN", "Infinity", "-Infinity" }.Select(RuleInput.Of));
         foreach (var number in numbers)

@@ -299,7 +299,7 @@ public sealed class ConversationEngine
 
         // An entity condition on an entity the node collects is read once the node's entities are known, before
         // the automatic connection to a code node (a static → static condition matches first).
-        var byEntity = node.Connections.FirstOrDefault(c => c.ActiveTarget is not null && BotGraph.IsReadOnceKnown(node, c.Condition) && HoldsOnCollected(c.Condition));
+        var byEntity = node.Connections.FirstOrDefault(c => BotGraph.IsTakenOnceKnown(node, c) && HoldsOnCollected(c.Condition));
         if (byEntity is not null)
         {
             _turn.Path.Add($"{node.SystemName} → {byEntity.TargetName} ({Describe.Condition(byEntity.Condition)})");
@@ -307,7 +307,7 @@ public sealed class ConversationEngine
             return;
         }
 
-        var automatic = node.Connections.FirstOrDefault(c => c.Condition is AutomaticCondition && c.ActiveTarget is { Type: NodeType.Code });
+        var automatic = node.Connections.FirstOrDefault(BotGraph.RunsCode);
         if (automatic is not null)
         {
             _turn.Path.Add($"{node.SystemName} → {automatic.TargetName} (automatic)");
@@ -393,12 +393,8 @@ public sealed class ConversationEngine
             .Select(p => (p.Use, p.Value!))];
 
     /// <summary>An entity condition that the entities collected so far satisfy.</summary>
-    private bool HoldsOnCollected(Condition condition) => condition switch
-    {
-        EntityPresenceCondition c => _entities.ContainsKey(c.Entity.Name),
-        EntityValueCondition c => _entities.TryGetValue(c.Entity.Name, out var v) && c.Accepts(v.Value),
-        _ => false,
-    };
+    private bool HoldsOnCollected(Condition condition) =>
+        BotGraph.HoldsOn(condition, name => _entities.TryGetValue(name, out var collected) ? collected.Value : null);
 
     private IEnumerable<string> Prompt(EntityUse use) =>
         use.Prompt is null ? [$"What is your {use.Entity.Name.Replace('_', ' ')}?"] : _renderer.Render(use.Prompt);

@@ -59,7 +59,7 @@ public sealed class AutomaticLoopRule : Rule
         var named = context.Graph.Connections.Select(p => p.Connection.Condition).OfType<EntityValueCondition>()
             .GroupBy(c => c.Entity.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.SelectMany(c => c.Values).Distinct(StringComparer.Ordinal).Append(Other).ToList(), StringComparer.Ordinal);
-        foreach (var start in context.Graph.Nodes.Where(n => context.Graph.IsReachable(n) && n.Connections.Any(c => ReadOnceKnown(n, c))))
+        foreach (var start in context.Graph.Nodes.Where(n => context.Graph.IsReachable(n) && n.Connections.Any(c => BotGraph.IsTakenOnceKnown(n, c))))
         {
             var known = start.Entities.Where(u => u.Mandatory).Select(u => u.Entity.Name).ToHashSet(StringComparer.Ordinal);
             foreach (var values in Assignments(named, known))
@@ -85,9 +85,6 @@ public sealed class AutomaticLoopRule : Rule
         }
     }
 
-    private static bool ReadOnceKnown(Node node, Connection connection) =>
-        connection.ActiveTarget is not null && BotGraph.IsReadOnceKnown(node, connection.Condition);
-
     /// <summary>
     /// The connections the engine takes from <paramref name="start"/> with only <paramref name="known"/> entities
     /// known, holding <paramref name="values"/>, when they come back to a node passed; null when they stop: no
@@ -99,12 +96,8 @@ public sealed class AutomaticLoopRule : Rule
         var node = start;
         while (true)
         {
-            var taken = node.Connections.FirstOrDefault(c => ReadOnceKnown(node, c) && c.Condition switch
-            {
-                EntityPresenceCondition => true,
-                EntityValueCondition v => v.Accepts(values[v.Entity.Name]),
-                _ => false,
-            });
+            var taken = node.Connections.FirstOrDefault(c => BotGraph.IsTakenOnceKnown(node, c)
+                && BotGraph.HoldsOn(c.Condition, name => known.Contains(name) ? values.GetValueOrDefault(name, Other) : null));
             if (taken?.ActiveTarget is not { } next)
             {
                 return null;

@@ -49,8 +49,7 @@ public sealed class SilentAfterAnswerRule : Rule
     /// </summary>
     private static string? Stays(Node node)
     {
-        var then = node.Connections.Where(c => c.ActiveTarget is { } target
-            && (c.Condition is AutomaticCondition ? target.Type == NodeType.Code : BotGraph.IsReadOnceKnown(node, c.Condition))).ToList();
+        var then = node.Connections.Where(c => BotGraph.RunsCode(c) || BotGraph.IsTakenOnceKnown(node, c)).ToList();
         if (then.Any(c => c.Condition is AutomaticCondition or EntityPresenceCondition))
         {
             return null;

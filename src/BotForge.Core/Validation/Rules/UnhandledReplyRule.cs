@@ -70,7 +70,7 @@ public sealed class UnhandledReplyRule : Rule
                 .Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
             foreach (var node in context.Graph.Nodes.Where(n => n.IsActive && context.Graph.IsReachable(n)))
             {
-                var moves = node.Connections.Any(c => c.Condition is AutomaticCondition && c.ActiveTarget is { Type: NodeType.Code });
+                var moves = node.Connections.Any(BotGraph.RunsCode);
                 foreach (var (response, asking) in Shown(node, moves))
                 {
                     foreach (var (text, location) in Replies(response, language))
