@@ -91,6 +91,44 @@ public sealed class RuleBehaviourTests
     public void A_reply_only_a_connection_the_engine_never_takes_would_match_is_reported(string flow) =>
         Assert.Single(Findings("BF2013", new RuleExample(flow)));
 
+    [Fact]
+    public void Entity_conditions_that_lead_round_once_each_node_has_asked_its_entity_are_a_loop()
+    {
+        // ASK_SIZE → ASK_COLOR (size known) → asks the colour once → ASK_SIZE (red) → ASK_COLOR → ... for ever.
+        var flow = """
+            nodes:
+              - id: ASK_SIZE
+                start: true
+                user_says: [choose a size]
+                entities:
+                  - entity: size
+                    prompt: Which size?
+                next:
+                  - to: ASK_COLOR
+                    entity: size
+              - id: ASK_COLOR
+                entities:
+                  - entity: color
+                    prompt: Which colour?
+                bot_says:
+                  final: Thanks.
+                next:
+                  - to: ASK_SIZE
+                    entity: { name: color, values: [red] }
+            """;
+        var example = new RuleExample(flow)
+        {
+            Files = new Dictionary<string, string>
+            {
+                ["entities.yaml"] = "entities:\n  - name: size\n    type: dictionary\n    values: { small: [small], large: [large] }\n  - name: color\n    type: dictionary\n    values: { red: [red], blue: [blue] }\n",
+            },
+        };
+
+        var found = Assert.Single(Findings("BF1034", example));
+        Assert.Equal("ASK_COLOR → ASK_SIZE → ASK_COLOR goes round without waiting for the user when color is red: the bot breaks", found.Message);
+        Assert.Empty(Findings("BF1034", example with { Flow = flow.Replace("values: [red]", "values: [green]", StringComparison.Ordinal) }));
+    }
+
     [Theory]
     [InlineData("[delivery]", "START says nothing once its last entity is answered, and goes nowhere when issue_type is payment")]
     [InlineData("[delivery, payment]", null)]
