@@ -147,6 +147,49 @@ public sealed class BotGraph
         connection.Condition is AutomaticCondition && connection.ActiveTarget is { Type: NodeType.Code };
 
     /// <summary>
+    /// Whether the conversation stays on the node once its mandatory entities are known and its final response is
+    /// sent (BF2014; BF2013 judges the replies of that response there). Null when the node always goes on (the
+    /// automatic connection to a code node, or an entity condition then read that holds for every value); else when
+    /// it stays: empty for always, or " when ENTITY is VALUE" for a value no entity-value condition lists.
+    /// </summary>
+    public static string? StaysOnceKnown(Node node)
+    {
+        var then = node.Connections.Where(c => RunsCode(c) || IsTakenOnceKnown(node, c)).ToList();
+        if (then.Any(c => c.Condition is AutomaticCondition or EntityPresenceCondition))
+        {
+            return null;
+        }
+
+        var listed = then.Select(c => c.Condition).OfType<EntityValueCondition>().GroupBy(c => c.Entity.Name, StringComparer.Ordinal).ToList();
+        if (listed.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        // The engine takes the first condition that holds: the node stays when every entity compared has a value no
+        // condition on it lists (never, for an entity whose dictionary values are all listed).
+        var unlisted = new List<string>();
+        foreach (var entity in listed)
+        {
+            var values = entity.SelectMany(c => c.Values).ToHashSet(StringComparer.Ordinal);
+            if (entity.First().Entity.Definition is not { Type: EntityType.Dictionary } dictionary)
+            {
+                unlisted.Add($"{entity.Key} has a value no condition lists");
+            }
+            else if (dictionary.Values.FirstOrDefault(v => !values.Contains(v.Value)) is { } value)
+            {
+                unlisted.Add($"{entity.Key} is {value.Value}");
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return " when " + string.Join(" and ", unlisted);
+    }
+
+    /// <summary>
     /// Whether an entity condition holds on what is collected, given <paramref name="valueOf"/> (an entity's value,
     /// or null when it is not known). The one reading the engine and BF1034 share.
     /// </summary>

@@ -1,6 +1,5 @@
 using BotForge.Analysis;
 using BotForge.Diagnostics;
-using BotForge.Model;
 
 namespace BotForge.Validation.Rules;
 
@@ -34,53 +33,11 @@ public sealed class SilentAfterAnswerRule : Rule
     {
         foreach (var node in context.Graph.Nodes.Where(n => n.IsActive && context.Graph.IsReachable(n) && n.Entities.Any(e => e.Mandatory) && n.BotSays.Final is null))
         {
-            if (Stays(node) is { } when)
+            if (BotGraph.StaysOnceKnown(node) is { } when)
             {
                 context.Report(node.IdLocation, $"{node.SystemName} says nothing once its last entity is answered, and goes nowhere{when}",
                     "add a final response (bot_says: final: ...), or a connection taken then (to a code node, or on one of its entities)");
             }
         }
-    }
-
-    /// <summary>
-    /// Null when the node always goes on once its mandatory entities are known (the automatic connection to a code
-    /// node, or an entity condition then read that holds for every value); else when it stays: empty for always, or
-    /// " when ENTITY is VALUE" for a value no entity-value condition lists.
-    /// </summary>
-    private static string? Stays(Node node)
-    {
-        var then = node.Connections.Where(c => BotGraph.RunsCode(c) || BotGraph.IsTakenOnceKnown(node, c)).ToList();
-        if (then.Any(c => c.Condition is AutomaticCondition or EntityPresenceCondition))
-        {
-            return null;
-        }
-
-        var listed = then.Select(c => c.Condition).OfType<EntityValueCondition>().GroupBy(c => c.Entity.Name, StringComparer.Ordinal).ToList();
-        if (listed.Count == 0)
-        {
-            return string.Empty;
-        }
-
-        // The engine takes the first condition that holds: the node stays when every entity compared has a value no
-        // condition on it lists (never, for an entity whose dictionary values are all listed).
-        var unlisted = new List<string>();
-        foreach (var entity in listed)
-        {
-            var values = entity.SelectMany(c => c.Values).ToHashSet(StringComparer.Ordinal);
-            if (entity.First().Entity.Definition is not { Type: EntityType.Dictionary } dictionary)
-            {
-                unlisted.Add($"{entity.Key} has a value no condition lists");
-            }
-            else if (dictionary.Values.FirstOrDefault(v => !values.Contains(v.Value)) is { } value)
-            {
-                unlisted.Add($"{entity.Key} is {value.Value}");
-            }
-            else
-            {
-                return null;
-            }
-        }
-
-        return " when " + string.Join(" and ", unlisted);
     }
 }

@@ -14,8 +14,9 @@ namespace BotForge.Validation.Rules;
 /// </summary>
 /// <remarks>
 /// Checked where the conversation stays after the message: an output node, a prompt, and the other responses of
-/// a static node without an automatic connection (after which the conversation has moved on, so where the tap
-/// lands is another node's question). FAQ answers are shown wherever the conversation is, so their replies are
+/// a static node that does not always go on once its entities are known (<see cref="BotGraph.StaysOnceKnown"/>:
+/// after the automatic connection to a code node, or an entity condition then read that always holds, the
+/// conversation has moved on, so where the tap lands is another node's question). FAQ answers are shown wherever the conversation is, so their replies are
 /// left out. The classifier is built only when a reply is not plainly one of the bot's own utterances, and only on
 /// a bot of at most <see cref="ClassifierLimit"/> utterances: building it embeds every utterance with the sentence
 /// model (about 3 s for 2,000 on a cold cache, then cached per user), which on a larger bot would make
@@ -66,11 +67,13 @@ public sealed class UnhandledReplyRule : Rule
             var intents = context.UserSays.Count <= ClassifierLimit ? new Lazy<Intents>(() => new Intents(bot, context.Encoder, language: language)) : null;
             var detections = new Dictionary<string, IntentMatch?>(StringComparer.Ordinal);
             // Detection's own examples: a reply written exactly as one of them is taken (the classifier scores it 1).
-            var detected = context.UserSays.Where(u => u.Language == language && (u.Kind == UtteranceKind.Faq || u.Node is { IsStart: true, IsActive: true } && u.Kind == UtteranceKind.Node))
+            // A start node's example that is also one of its negative user says is held back by them (no shortcut).
+            var detected = context.UserSays.Where(u => u.Language == language && (u.Kind == UtteranceKind.Faq || u.Node is { IsStart: true, IsActive: true } && u.Kind == UtteranceKind.Node && !IsNegativeOf(u.Node, u.Key, language)))
                 .Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
             foreach (var node in context.Graph.Nodes.Where(n => n.IsActive && context.Graph.IsReachable(n)))
             {
-                var moves = node.Connections.Any(BotGraph.RunsCode);
+                // Once its entities are known, a node that always goes on shows its final response and waits elsewhere.
+                var moves = BotGraph.StaysOnceKnown(node) is null;
                 foreach (var (response, asking) in Shown(node, moves))
                 {
                     foreach (var (text, location) in Replies(response, language))
@@ -137,12 +140,16 @@ public sealed class UnhandledReplyRule : Rule
         }
     }
 
+    /// <summary>True when <paramref name="key"/> (a normal form) is one of the node's negative user says in the language.</summary>
+    private static bool IsNegativeOf(Node node, string key, string language) =>
+        node.NegativeUserSays.In(language).Any(u => UserSays.Normalize(u.Text) == key);
+
     /// <summary>A reply written exactly as one of the connection's examples (its phrases, its non-start target's user says): the classifier scores it 1.</summary>
     private static bool IsPhrase(UserSaysCondition condition, Node target, string text, string language)
     {
         var key = UserSays.Normalize(text);
         return condition.UserSays.In(language).Concat(target.IsStart ? [] : target.UserSays.In(language)).Any(u => UserSays.Normalize(u.Text) == key)
-            && target.NegativeUserSays.In(language).All(u => UserSays.Normalize(u.Text) != key);
+            && !IsNegativeOf(target, key, language);
     }
 
     /// <summary>What the engine would do with the text, tapped on the node (docs/testing.md: the order a message is understood in).</summary>

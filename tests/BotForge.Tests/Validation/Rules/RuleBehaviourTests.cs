@@ -92,6 +92,55 @@ public sealed class RuleBehaviourTests
         Assert.Single(Findings("BF2013", new RuleExample(flow)));
 
     [Fact]
+    public void A_reply_written_as_a_start_nodes_user_say_that_is_also_its_negative_is_reported()
+    {
+        var flow = """
+            nodes:
+              - id: MENU
+                start: true
+                user_says: [show the menu]
+                bot_says: { text: What now?, quick_replies: [track my parcel] }
+              - id: TRACK
+                start: true
+                end: true
+                user_says: [track my parcel, where is my parcel]
+                negative_user_says: [track my parcel]
+                bot_says: Tracking.
+            """;
+
+        Assert.Single(Findings("BF2013", new RuleExample(flow)));
+        Assert.Empty(Findings("BF2013", new RuleExample(flow.Replace("negative_user_says: [track my parcel]", "negative_user_says: [cancel my parcel]", StringComparison.Ordinal))));
+    }
+
+    /// <summary>
+    /// A final response after which the node always goes on (here back to itself, which clears the context and asks
+    /// again) is answered at the next node's question: a reply the engine takes there is not judged as tapped on the
+    /// node that stayed.
+    /// </summary>
+    [Fact]
+    public void A_reply_on_a_final_response_after_which_the_node_always_goes_on_is_not_judged_there()
+    {
+        var flow = """
+            nodes:
+              - id: ASK
+                start: true
+                context_clear: true
+                user_says: [give a code]
+                entities:
+                  - entity: code
+                    prompt: Your code?
+                bot_says:
+                  final: { text: Got it. Another?, quick_replies: ["1234"] }
+                next:
+                  - to: ASK
+                    entity: code
+            """;
+        var example = new RuleExample(flow) { Files = new Dictionary<string, string> { ["entities.yaml"] = "entities:\n  - name: code\n    type: regex\n    pattern: '[0-9]{4}'\n" } };
+
+        Assert.Empty(Findings("BF2013", example));
+    }
+
+    [Fact]
     public void Entity_conditions_that_lead_round_once_each_node_has_asked_its_entity_are_a_loop()
     {
         // ASK_SIZE → ASK_COLOR (size known) → asks the colour once → ASK_SIZE (red) → ASK_COLOR → ... for ever.
