@@ -416,6 +416,31 @@ public sealed class RuleBehaviourTests
     }
 
     [Fact]
+    public void Taskbox_task_sending_only_an_inactive_start_nodes_user_say_is_reported()
+    {
+        const string Flow = """
+            nodes:
+              - id: RAISE
+                start: true
+                active: false
+                end: true
+                user_says: [raise a new ticket, open a ticket]
+                bot_says: Ticket raised.
+              - id: HELLO
+                start: true
+                end: true
+                user_says: [hello]
+                bot_says: Hello!
+            """;
+        const string Project = "taskbox:\n  tasks:\n    - title: Raise a ticket\n      user_says: raise a new ticket\n";
+
+        var found = Assert.Single(Findings("BF2009", new RuleExample(Flow, Project: Project)));
+
+        Assert.Equal("the task 'Raise a ticket' sends 'raise a new ticket', which only the inactive start node RAISE has as a user say: an inactive node is never entered", found.Message);
+        Assert.Empty(Findings("BF2009", new RuleExample(Flow.Replace("    active: false\n", string.Empty, StringComparison.Ordinal), Project: Project)));
+    }
+
+    [Fact]
     public void Taskbox_task_may_lead_to_an_faq()
     {
         var faq = "faq:\n  - id: RETURNS\n    questions: [what is your return policy]\n    answer: 30 days.\n";
