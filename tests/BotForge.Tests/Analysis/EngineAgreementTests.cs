@@ -173,6 +173,55 @@ public sealed class EngineAgreementTests
         Assert.True(tapped > 60 && loops > 5, $"only {tapped} quick replies were tapped and {loops} loops met: the bots no longer test the replies");
     }
 
+    /// <summary>
+    /// BF2017 against the engine: a user say (the node's own, or a connection's phrase) that it says never brings
+    /// the conversation to its node is refused there, as written; one that differs from the negative in punctuation
+    /// is taken as written, and the negative, as written, is refused.
+    /// </summary>
+    [Theory]
+    [InlineData("where  is MY order", true)]
+    [InlineData("Where is my order?", false)]
+    public void A_user_say_that_is_also_a_negative_user_say_is_refused_as_BF2017_says(string negative, bool never)
+    {
+        var flow = $"""
+            nodes:
+              - id: MENU
+                start: true
+                user_says: [show the menu]
+                bot_says: What now?
+                next:
+                  - to: TRACK
+                    user_says: [track it, where is my order]
+              - id: TRACK
+                start: true
+                end: true
+                user_says: [track my parcel, where is my order]
+                negative_user_says: [cancel my order, "{negative}"]
+                bot_says: Let me look it up.
+            """;
+        var (bot, diagnostics, intents) = Compiled(flow);
+        var found = diagnostics.Where(d => d.Code == "BF2017").Select(d => d.Message).ToList();
+        Assert.Equal(2, found.Count);
+        Assert.All(found, m => Assert.EndsWith(never ? "it never brings the conversation to TRACK" : "whether a message reaches TRACK turns on its punctuation", m, StringComparison.Ordinal));
+
+        foreach (var opening in new[] { null, "show the menu" })
+        {
+            var engine = new ConversationEngine(bot, intents, new CodeRunner(), new ConversationSettings());
+            if (opening is not null)
+            {
+                Assert.Equal("MENU", engine.Say(opening).Node);
+            }
+
+            Assert.Equal(never ? null : "TRACK", engine.Say("where is my order").Node is "TRACK" ? "TRACK" : null);
+        }
+
+        if (!never)
+        {
+            var engine = new ConversationEngine(bot, intents, new CodeRunner(), new ConversationSettings());
+            Assert.Equal(Detection.BotBreak, engine.Say(negative).How);
+        }
+    }
+
     /// <summary>The bot of <paramref name="flow"/>, what validation found in it (no reading or binding error), and its intents.</summary>
     private static (BotModel Bot, IReadOnlyList<Diagnostic> Diagnostics, Intents Intents) Compiled(string flow, string? faq = null)
     {
