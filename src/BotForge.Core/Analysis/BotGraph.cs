@@ -118,14 +118,22 @@ public sealed class BotGraph
 
     /// <summary>
     /// False for an entity condition on an entity the node does not collect (mandatory or optional): it is read
-    /// from what the node collected, so it is never true (BF1009). The one definition the engine and the rules share.
+    /// from what the node collected (BF1009).
     /// </summary>
-    public static bool CanHold(Node node, Condition condition) => condition switch
+    public static bool Collects(Node node, Condition condition) => condition switch
     {
         EntityPresenceCondition c => node.Entities.Any(u => u.Entity.Name == c.Entity.Name),
         EntityValueCondition c => node.Entities.Any(u => u.Entity.Name == c.Entity.Name),
         _ => true,
     };
+
+    /// <summary>
+    /// False for an entity condition that is never true: on an entity the node does not collect (BF1009), or on a
+    /// connection out of a context-clear node, whose entities are gone before its conditions are read (BF1011). The
+    /// one definition the engine and the rules share.
+    /// </summary>
+    public static bool CanHold(Node node, Condition condition) =>
+        Collects(node, condition) && !(node.IsContextClear && condition is EntityPresenceCondition or EntityValueCondition);
 
     /// <summary>
     /// True when a message can take the connection: its target is active, and its condition is not an entity
@@ -137,10 +145,11 @@ public sealed class BotGraph
 
     /// <summary>
     /// True for a connection the engine takes without a message once the node's mandatory entities are known, when
-    /// its condition holds: into an active node, on an entity condition then read (<see cref="IsReadOnceKnown"/>).
+    /// its condition holds: into an active node, on an entity condition then read (<see cref="IsReadOnceKnown"/>)
+    /// that can be true (<see cref="CanHold"/>).
     /// </summary>
     public static bool IsTakenOnceKnown(Node node, Connection connection) =>
-        connection.ActiveTarget is not null && IsReadOnceKnown(node, connection.Condition);
+        connection.ActiveTarget is not null && IsReadOnceKnown(node, connection.Condition) && CanHold(node, connection.Condition);
 
     /// <summary>True for the automatic connection into an active code node, taken once the node's mandatory entities are known.</summary>
     public static bool RunsCode(Connection connection) =>

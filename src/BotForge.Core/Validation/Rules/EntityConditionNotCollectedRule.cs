@@ -42,7 +42,7 @@ public sealed class EntityConditionNotCollectedRule : Rule
                 EntityValueCondition c => c.Entity,
                 _ => null,
             };
-            if (entity is not null && !BotGraph.CanHold(node, connection.Condition))
+            if (entity is not null && !BotGraph.Collects(node, connection.Condition))
             {
                 context.Report(entity.Location, $"{node.SystemName} does not collect '{entity.Name}', so this condition is never true",
                     $"add '{entity.Name}' to the entities of {node.SystemName}");

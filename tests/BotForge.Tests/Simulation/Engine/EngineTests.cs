@@ -250,6 +250,23 @@ public sealed partial class EngineTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
+    public void An_entity_condition_out_of_a_context_clear_node_is_never_true_as_BF1011_says(bool clears)
+    {
+        // With BF1011 turned off, the engine runs the bot: the email is collected on START, yet the condition on it
+        // is never true while START clears the context (the entity is gone before the condition is read).
+        var rule = new ContextClearEntityExitRule();
+        var example = clears ? rule.Failing : rule.Failing.Fix("    context_clear: true\n", string.Empty);
+        using var project = RuleExamples.Write(example with { Project = "lint:\n  rules:\n    BF1011: { level: off }\n" });
+        var compilation = Compilation.Create(project.Root);
+        Assert.DoesNotContain(compilation.Validate(), d => d.Code == "BF1011");
+
+        var transcript = Converse(compilation.Model!, new ConversationSettings(), "hello", "jane@example.com");
+        Assert.Equal(!clears, transcript.Contains("path: START → THANKS", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
     public void An_entity_condition_on_an_entity_the_node_does_not_collect_is_never_true_as_BF1009_says(bool collected)
     {
         // With BF1009 turned off, the engine runs the bot: the condition must still never be true.

@@ -113,9 +113,8 @@ public sealed class RuleBehaviourTests
     }
 
     /// <summary>
-    /// A final response after which the node always goes on (here back to itself, which clears the context and asks
-    /// again) is answered at the next node's question: a reply the engine takes there is not judged as tapped on the
-    /// node that stayed.
+    /// A final response after which the node always goes on (here to the node that asks for a size) is answered at
+    /// the next node's question: a reply the engine takes there is not judged as tapped on the node that showed it.
     /// </summary>
     [Fact]
     public void A_reply_on_a_final_response_after_which_the_node_always_goes_on_is_not_judged_there()
@@ -124,20 +123,32 @@ public sealed class RuleBehaviourTests
             nodes:
               - id: ASK
                 start: true
-                context_clear: true
                 user_says: [give a code]
                 entities:
                   - entity: code
                     prompt: Your code?
                 bot_says:
-                  final: { text: Got it. Another?, quick_replies: ["1234"] }
+                  final: { text: Got it. Which size?, quick_replies: [large] }
                 next:
-                  - to: ASK
+                  - to: SIZE
                     entity: code
+              - id: SIZE
+                entities:
+                  - entity: size
+                    prompt: Small or large?
+                bot_says:
+                  final: Noted.
             """;
-        var example = new RuleExample(flow) { Files = new Dictionary<string, string> { ["entities.yaml"] = "entities:\n  - name: code\n    type: regex\n    pattern: '[0-9]{4}'\n" } };
+        var example = new RuleExample(flow)
+        {
+            Files = new Dictionary<string, string>
+            {
+                ["entities.yaml"] = "entities:\n  - name: code\n    type: regex\n    pattern: '[0-9]{4}'\n  - name: size\n    type: dictionary\n    values: { small: [small], large: [large] }\n",
+            },
+        };
 
         Assert.Empty(Findings("BF2013", example));
+        Assert.Single(Findings("BF2013", example with { Flow = flow.Replace("    entity: code\n", "    user_says: [next]\n", StringComparison.Ordinal) }));
     }
 
     [Fact]
