@@ -59,12 +59,22 @@ public sealed class AutomaticLoopRule : Rule
         var named = context.Graph.Connections.Select(p => p.Connection.Condition).OfType<EntityValueCondition>()
             .GroupBy(c => c.Entity.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => Domain(g.First().Entity, g.SelectMany(c => c.Values)), StringComparer.Ordinal);
-        foreach (var start in context.Graph.Nodes.Where(n => context.Graph.IsReachable(n) && n.Connections.Any(c => BotGraph.IsTakenOnceKnown(n, c))))
+        // Where walks have been, by node, entities known and values: the walk from there is the same whatever the
+        // start, so a later walk that gets there stops (true when it went on into a loop, reported then).
+        var explored = new Dictionary<(Node Node, string State), bool>();
+        var starts = context.Graph.Nodes.Where(n => context.Graph.IsReachable(n) && n.Connections.Any(c => BotGraph.IsTakenOnceKnown(n, c))).ToList();
+        var compared = named.Count == 0 ? null : Compared(starts, named);
+        foreach (var start in starts)
         {
-            foreach (var values in Assignments(named, Compared(start)))
+            foreach (var values in Assignments(named, compared?[start] ?? []))
             {
-                if (Loop(start, values) is not { } loop)
+                if (Loop(start, values, explored, out var looped) is not { } loop)
                 {
+                    if (looped)
+                    {
+                        break;
+                    }
+
                     continue;
                 }
 
@@ -102,63 +112,159 @@ public sealed class AutomaticLoopRule : Rule
     }
 
     /// <summary>
-    /// The entities the walk from <paramref name="start"/> can read: the mandatory entities of the nodes the
-    /// connections taken once the entities are known lead to, the start's own among them.
+    /// For each node, the entities with values to try that a walk from it can read: those of <paramref name="named"/>
+    /// among the mandatory entities of the nodes the connections taken once the entities are known lead to, its own
+    /// among them. One pass over the strongly connected parts of those connections (Tarjan's), so a long chain costs
+    /// no more than its length.
     /// </summary>
-    private static HashSet<string> Compared(Node start)
+    private static Dictionary<Node, HashSet<string>> Compared(IReadOnlyList<Node> nodes, IReadOnlyDictionary<string, List<string>> named)
     {
-        var entities = new HashSet<string>(StringComparer.Ordinal);
-        var seen = new HashSet<Node>(ReferenceEqualityComparer.Instance) { start };
-        var work = new Queue<Node>([start]);
-        while (work.TryDequeue(out var node))
+        static IEnumerable<Node> Next(Node node) => node.Connections.Where(c => BotGraph.IsTakenOnceKnown(node, c)).Select(c => c.ActiveTarget!)
+            .Where(n => n is { Type: NodeType.Static, IsContextClear: false });
+
+        var result = new Dictionary<Node, HashSet<string>>(ReferenceEqualityComparer.Instance);
+        var index = new Dictionary<Node, (int Index, int Low)>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<Node>();
+        var onStack = new HashSet<Node>(ReferenceEqualityComparer.Instance);
+        foreach (var root in nodes)
         {
-            entities.UnionWith(node.Entities.Where(u => u.Mandatory).Select(u => u.Entity.Name));
-            foreach (var next in node.Connections.Where(c => BotGraph.IsTakenOnceKnown(node, c)).Select(c => c.ActiveTarget!))
+            if (index.ContainsKey(root))
             {
-                if (next is { Type: NodeType.Static, IsContextClear: false } && seen.Add(next))
+                continue;
+            }
+
+            // Iterative depth-first search: each frame is a node and what is left of its successors.
+            var frames = new Stack<(Node Node, IEnumerator<Node> Successors)>();
+            void Open(Node node)
+            {
+                index[node] = (index.Count, index.Count);
+                stack.Push(node);
+                onStack.Add(node);
+                frames.Push((node, Next(node).GetEnumerator()));
+            }
+
+            Open(root);
+            while (frames.TryPeek(out var frame))
+            {
+                if (frame.Successors.MoveNext())
                 {
-                    work.Enqueue(next);
+                    var next = frame.Successors.Current;
+                    if (!index.ContainsKey(next))
+                    {
+                        Open(next);
+                    }
+                    else if (onStack.Contains(next))
+                    {
+                        index[frame.Node] = (index[frame.Node].Index, Math.Min(index[frame.Node].Low, index[next].Index));
+                    }
+
+                    continue;
+                }
+
+                frames.Pop();
+                var (own, low) = index[frame.Node];
+                if (frames.TryPeek(out var parent))
+                {
+                    index[parent.Node] = (index[parent.Node].Index, Math.Min(index[parent.Node].Low, low));
+                }
+
+                if (own != low)
+                {
+                    continue;
+                }
+
+                // A strongly connected part, closed: its entities and those of every part it leads to (all done).
+                var part = new List<Node>();
+                Node member;
+                do
+                {
+                    member = stack.Pop();
+                    onStack.Remove(member);
+                    part.Add(member);
+                }
+                while (member != frame.Node);
+
+                var entities = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var node in part)
+                {
+                    entities.UnionWith(node.Entities.Where(u => u.Mandatory && named.ContainsKey(u.Entity.Name)).Select(u => u.Entity.Name));
+                    foreach (var next in Next(node).Where(n => result.ContainsKey(n)))
+                    {
+                        entities.UnionWith(result[next]);
+                    }
+                }
+
+                foreach (var node in part)
+                {
+                    result[node] = entities;
                 }
             }
         }
 
-        return entities;
+        return result;
     }
 
     /// <summary>
     /// The connections the engine takes from <paramref name="start"/>, its mandatory entities known and every
     /// entity holding <paramref name="values"/>, when they come back to a node with no new entity asked for on the
     /// way (from then on they go round for ever); null when they stop: no condition holds, or the next node clears
-    /// the context or runs code. A node on the way that asks for an entity not yet known waits for the answer once,
-    /// then goes on.
+    /// the context or runs code, or they reach where an earlier walk went (<paramref name="looped"/>: on into a
+    /// loop). A node on the way that asks for an entity not yet known waits for the answer once, then goes on.
     /// </summary>
-    private static List<(Node From, Connection Connection)>? Loop(Node start, IReadOnlyDictionary<string, string> values)
+    private static List<(Node From, Connection Connection)>? Loop(Node start, IReadOnlyDictionary<string, string> values,
+        Dictionary<(Node Node, string State), bool> explored, out bool looped)
     {
         var known = start.Entities.Where(u => u.Mandatory).Select(u => u.Entity.Name).ToHashSet(StringComparer.Ordinal);
+        var assigned = string.Join(",", values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key}={v.Value}"));
+        string State() => string.Join(",", known.Order(StringComparer.Ordinal)) + "|" + assigned;
+        var state = State();
+        var walked = new List<(Node, string)>();
         var path = new List<(Node From, Connection Connection)>();
 
         // Where each node was passed, by how many entities were known then: known entities only grow, so passing a
         // node again with as many known means nothing was asked for in between.
-        var passed = new Dictionary<(Node Node, int Known), int> { [(start, known.Count)] = 0 };
+        var passed = new Dictionary<(Node Node, int Known), int>();
         var node = start;
         while (true)
         {
+            if (explored.TryGetValue((node, state), out looped))
+            {
+                return Remember(null, looped);
+            }
+
+            passed[(node, known.Count)] = path.Count;
+            walked.Add((node, state));
             var taken = node.Connections.FirstOrDefault(c => BotGraph.IsTakenOnceKnown(node, c)
                 && BotGraph.HoldsOn(c.Condition, name => known.Contains(name) ? values.GetValueOrDefault(name, Other) : null));
             if (taken?.ActiveTarget is not { Type: NodeType.Static, IsContextClear: false } next)
             {
-                return null;
+                return Remember(null, false);
             }
 
             path.Add((node, taken));
+            var before = known.Count;
             known.UnionWith(next.Entities.Where(u => u.Mandatory).Select(u => u.Entity.Name));
-            if (passed.TryGetValue((next, known.Count), out var at))
+            if (known.Count != before)
             {
-                return path[at..];
+                state = State();
             }
 
-            passed[(next, known.Count)] = path.Count;
+            if (passed.TryGetValue((next, known.Count), out var at))
+            {
+                return Remember(path[at..], true);
+            }
+
             node = next;
+        }
+
+        List<(Node From, Connection Connection)>? Remember(List<(Node From, Connection Connection)>? loop, bool into)
+        {
+            foreach (var step in walked)
+            {
+                explored[step] = into;
+            }
+
+            return loop;
         }
     }
 
