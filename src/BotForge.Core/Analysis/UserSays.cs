@@ -22,6 +22,9 @@ public sealed record TrainingUtterance(UtteranceKind Kind, string Owner, string 
     /// <summary>The owning node for node user says and connection phrases (the connection's source), else null.</summary>
     public Node? Node { get; init; }
 
+    /// <summary>The connection, for a connection's phrases; else null.</summary>
+    public Connection? Connection { get; init; }
+
     /// <summary>The language it is written in (a key of <c>bot.languages</c>).</summary>
     public string Language { get; init; } = string.Empty;
 }
@@ -32,14 +35,14 @@ internal static class UserSays
     /// <summary>Node user says and connection phrases in source order, then FAQ questions; normal forms are computed in parallel.</summary>
     public static List<TrainingUtterance> Collect(BotModel bot)
     {
-        var found = new List<(UtteranceKind Kind, string Owner, string Destination, Utterance Utterance, Node? Node, string Language)>();
+        var found = new List<(UtteranceKind Kind, string Owner, string Destination, Utterance Utterance, Node? Node, Connection? Connection, string Language)>();
         foreach (var node in bot.Nodes)
         {
             foreach (var (language, utterances) in node.UserSays.ByLanguage)
             {
                 foreach (var utterance in utterances)
                 {
-                    found.Add((UtteranceKind.Node, node.SystemName, node.SystemName, utterance, node, language));
+                    found.Add((UtteranceKind.Node, node.SystemName, node.SystemName, utterance, node, null, language));
                 }
             }
 
@@ -52,7 +55,7 @@ internal static class UserSays
                     {
                         foreach (var utterance in utterances)
                         {
-                            found.Add((UtteranceKind.Connection, owner, connection.TargetName, utterance, node, language));
+                            found.Add((UtteranceKind.Connection, owner, connection.TargetName, utterance, node, connection, language));
                         }
                     }
                 }
@@ -65,7 +68,7 @@ internal static class UserSays
             {
                 foreach (var utterance in utterances)
                 {
-                    found.Add((UtteranceKind.Faq, $"the FAQ {faq.Id}", "faq:" + faq.Id, utterance, null, language));
+                    found.Add((UtteranceKind.Faq, $"the FAQ {faq.Id}", "faq:" + faq.Id, utterance, null, null, language));
                 }
             }
         }
@@ -73,8 +76,8 @@ internal static class UserSays
         var result = new TrainingUtterance[found.Count];
         Parallel.For(0, found.Count, i =>
         {
-            var (kind, owner, destination, utterance, node, language) = found[i];
-            result[i] = new TrainingUtterance(kind, owner, destination, utterance, Normalize(utterance.Text)) { Node = node, Language = language };
+            var (kind, owner, destination, utterance, node, connection, language) = found[i];
+            result[i] = new TrainingUtterance(kind, owner, destination, utterance, Normalize(utterance.Text)) { Node = node, Connection = connection, Language = language };
         });
         return [.. result];
     }
@@ -88,9 +91,10 @@ internal static class UserSays
     /// </summary>
     public static List<(TrainingUtterance Said, TrainingUtterance First)> Collisions(IReadOnlyList<TrainingUtterance> all)
     {
-        // The nodes each non-start node is entered from by phrases: its user says train those connections.
+        // The nodes each non-start node is entered from by phrases the engine weighs: its user says train those
+        // connections.
         var enteredFrom = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var connection in all.Where(u => u.Kind == UtteranceKind.Connection).Select(u => (From: u.Node!.SystemName, To: u.Destination)).Distinct())
+        foreach (var connection in all.Where(IsWeighed).Select(u => (From: u.Node!.SystemName, To: u.Destination)).Distinct())
         {
             if (!enteredFrom.TryGetValue(connection.To, out var sources))
             {
@@ -127,11 +131,18 @@ internal static class UserSays
     private static IEnumerable<string> Arenas(TrainingUtterance said, Dictionary<string, List<string>> enteredFrom) => said.Kind switch
     {
         UtteranceKind.Faq => ["detection"],
-        UtteranceKind.Connection => ["at:" + said.Node!.SystemName],
+        UtteranceKind.Connection => IsWeighed(said) ? ["at:" + said.Node!.SystemName] : [],
         _ when said.Node is { IsStart: true, IsActive: true } => ["detection"],
         _ when said.Node is { IsStart: false } node => enteredFrom.GetValueOrDefault(node.SystemName)?.Select(from => "at:" + from) ?? [],
         _ => [],
     };
+
+    /// <summary>
+    /// True for a connection's phrase the engine weighs: at an active node (a conversation is never at an inactive
+    /// one), on a connection into an active node (one into an inactive node is never taken, BF2016).
+    /// </summary>
+    private static bool IsWeighed(TrainingUtterance said) =>
+        said is { Kind: UtteranceKind.Connection, Node.IsActive: true, Connection.ActiveTarget: not null };
 
     /// <summary>
     /// The utterances of one list without repeats: the first of each normal form, in order. What the bundle and the

@@ -427,6 +427,34 @@ public sealed class RuleBehaviourTests
     }
 
     [Fact]
+    public void A_phrase_also_on_a_connection_into_an_inactive_node_is_no_collision()
+    {
+        // The engine never weighs MENU → OFFERS (OFFERS is inactive: BF2016), so 'any deals' only ever takes MENU → SALE.
+        const string Flow = """
+            nodes:
+              - id: MENU
+                start: true
+                user_says: [show the menu]
+                bot_says: What now?
+                next:
+                  - to: OFFERS
+                    user_says: [any deals]
+                  - to: SALE
+                    user_says: [any deals, what is on sale]
+              - id: OFFERS
+                active: false
+                end: true
+                bot_says: Ten percent off.
+              - id: SALE
+                end: true
+                bot_says: The sale is on.
+            """;
+
+        Assert.Empty(Findings("BF1023", new RuleExample(Flow)));
+        Assert.Single(Findings("BF1023", new RuleExample(Flow.Replace("    active: false\n", string.Empty, StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public void Taskbox_task_sending_only_an_inactive_start_nodes_user_say_is_reported()
     {
         const string Flow = """
