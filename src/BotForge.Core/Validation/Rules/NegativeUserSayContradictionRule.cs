@@ -52,7 +52,8 @@ public sealed class NegativeUserSayContradictionRule : Rule
             return;
         }
 
-        foreach (var said in context.UserSays.Where(u => u.Kind != UtteranceKind.Faq))
+        // A text of punctuation alone has no words to compare (an empty normal form).
+        foreach (var said in context.UserSays.Where(u => u.Kind != UtteranceKind.Faq && u.Key.Length > 0))
         {
             if (negatives.GetValueOrDefault(said.Destination)?.GetValueOrDefault((said.Language, said.Key)) is not { } alike)
             {

@@ -427,6 +427,23 @@ public sealed class RuleBehaviourTests
     }
 
     [Fact]
+    public void Texts_of_punctuation_alone_are_no_user_say_that_is_also_negative()
+    {
+        const string Flow = """
+            nodes:
+              - id: TRACK
+                start: true
+                end: true
+                user_says: [track my parcel, "!!!"]
+                negative_user_says: ["???", Track my parcel.]
+                bot_says: Let me look it up.
+            """;
+
+        var found = Assert.Single(Findings("BF2017", new RuleExample(Flow)));
+        Assert.StartsWith("'track my parcel' of TRACK is also one of its negative user says but for punctuation ('Track my parcel.', line 6)", found.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_phrase_also_on_a_connection_into_an_inactive_node_is_no_collision()
     {
         // The engine never weighs MENU → OFFERS (OFFERS is inactive: BF2016), so 'any deals' only ever takes MENU → SALE.
