@@ -139,9 +139,10 @@ internal static class UserSays
 
     /// <summary>
     /// True for a connection's phrase the engine weighs: at an active node (a conversation is never at an inactive
-    /// one), on a connection into an active node (one into an inactive node is never taken, BF2016).
+    /// one), on a connection into an active node (one into an inactive node is never taken, BF2016). BF1023's
+    /// arenas and BF2009's targets read it.
     /// </summary>
-    private static bool IsWeighed(TrainingUtterance said) =>
+    public static bool IsWeighed(TrainingUtterance said) =>
         said is { Kind: UtteranceKind.Connection, Node.IsActive: true, Connection.ActiveTarget: not null };
 
     /// <summary>

@@ -47,16 +47,15 @@ public sealed class TaskboxTaskUnmatchedRule : Rule
         // What detection or a connection can lead to: an active start node, a connection of an active node into an
         // active one (an inactive node is never entered), an FAQ. Utterances of inactive nodes are named when a task
         // sends one.
-        var inactive = context.Bot.Nodes.Where(n => !n.IsActive).Select(n => n.SystemName).ToHashSet(StringComparer.Ordinal);
-        bool Leads(TrainingUtterance u) => u.Kind switch
+        static bool Leads(TrainingUtterance u) => u.Kind switch
         {
             UtteranceKind.Node => u.Node!.IsStart && u.Node.IsActive,
-            UtteranceKind.Connection => u.Node!.IsActive && !inactive.Contains(u.Destination),
+            UtteranceKind.Connection => UserSays.IsWeighed(u),
             _ => true,
         };
         var targets = context.UserSays.Where(Leads).ToList();
         var present = targets.Where(u => wanted.Contains(u.Key)).Select(u => (u.Language, u.Key)).ToHashSet();
-        var onlyInactive = context.UserSays.Where(u => u.Kind != UtteranceKind.Faq && wanted.Contains(u.Key) && !Leads(u) && (u.Kind == UtteranceKind.Connection || u.Node!.IsStart))
+        var onlyInactive = context.UserSays.Where(u => u.Kind != UtteranceKind.Faq && wanted.Contains(u.Key) && !Leads(u) && (u.Kind == UtteranceKind.Connection ? u.Connection!.Target is not null : u.Node!.IsStart))
             .GroupBy(u => (u.Language, u.Key)).ToDictionary(g => g.Key, g => g.First());
         var several = context.Bot.Bot.Languages.Count > 1;
         foreach (var language in says.Select(s => s.Language).Distinct(StringComparer.Ordinal))
