@@ -130,12 +130,18 @@ internal static class UserSays
     /// <summary>Where an utterance competes: <c>detection</c>, or <c>at:NODE</c> for the connections of NODE.</summary>
     private static IEnumerable<string> Arenas(TrainingUtterance said, Dictionary<string, List<string>> enteredFrom) => said.Kind switch
     {
-        UtteranceKind.Faq => ["detection"],
         UtteranceKind.Connection => IsWeighed(said) ? ["at:" + said.Node!.SystemName] : [],
-        _ when said.Node is { IsStart: true, IsActive: true } => ["detection"],
+        _ when TrainsDetection(said) => ["detection"],
         _ when said.Node is { IsStart: false } node => enteredFrom.GetValueOrDefault(node.SystemName)?.Select(from => "at:" + from) ?? [],
         _ => [],
     };
+
+    /// <summary>
+    /// True for what start-node detection chooses among: an FAQ question, a user say of an active start node (an
+    /// inactive node is never entered). BF1023's arenas, BF2009's targets and BF2013's shortcut read it.
+    /// </summary>
+    public static bool TrainsDetection(TrainingUtterance said) =>
+        said.Kind == UtteranceKind.Faq || said is { Kind: UtteranceKind.Node, Node: { IsStart: true, IsActive: true } };
 
     /// <summary>
     /// True for a connection's phrase the engine weighs: at an active node (a conversation is never at an inactive

@@ -47,12 +47,7 @@ public sealed class TaskboxTaskUnmatchedRule : Rule
         // What detection or a connection can lead to: an active start node, a connection of an active node into an
         // active one (an inactive node is never entered), an FAQ. Utterances of inactive nodes are named when a task
         // sends one.
-        static bool Leads(TrainingUtterance u) => u.Kind switch
-        {
-            UtteranceKind.Node => u.Node!.IsStart && u.Node.IsActive,
-            UtteranceKind.Connection => UserSays.IsWeighed(u),
-            _ => true,
-        };
+        static bool Leads(TrainingUtterance u) => UserSays.TrainsDetection(u) || UserSays.IsWeighed(u);
         var targets = context.UserSays.Where(Leads).ToList();
         var present = targets.Where(u => wanted.Contains(u.Key)).Select(u => (u.Language, u.Key)).ToHashSet();
         var onlyInactive = context.UserSays.Where(u => u.Kind != UtteranceKind.Faq && wanted.Contains(u.Key) && !Leads(u) && (u.Kind == UtteranceKind.Connection ? u.Connection!.Target is not null : u.Node!.IsStart))

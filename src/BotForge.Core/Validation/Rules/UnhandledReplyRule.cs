@@ -68,7 +68,7 @@ public sealed class UnhandledReplyRule : Rule
             var detections = new Dictionary<string, IntentMatch?>(StringComparer.Ordinal);
             // Detection's own examples: a reply written exactly as one of them is taken (the classifier scores it 1).
             // A start node's example that is also one of its negative user says is held back by them (no shortcut).
-            var detected = context.UserSays.Where(u => u.Language == language && (u.Kind == UtteranceKind.Faq || u.Node is { IsStart: true, IsActive: true } && u.Kind == UtteranceKind.Node && !IsNegativeOf(u.Node, u.Key, language)))
+            var detected = context.UserSays.Where(u => u.Language == language && UserSays.TrainsDetection(u) && (u.Node is null || !IsNegativeOf(u.Node, u.Key, language)))
                 .Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
             foreach (var node in context.Graph.Nodes.Where(n => n.IsActive && context.Graph.IsReachable(n)))
             {
