@@ -16,12 +16,13 @@ namespace BotForge.Validation.Rules;
 /// Checked where the conversation stays after the message: an output node, a prompt, and the other responses of
 /// a static node that does not always go on once its entities are known (<see cref="BotGraph.StaysOnceKnown"/>:
 /// after the automatic connection to a code node, or an entity condition then read that always holds, the
-/// conversation has moved on, so where the tap lands is another node's question). FAQ answers are shown wherever the conversation is, so their replies are
-/// left out. The classifier is built only when a reply is not plainly one of the bot's own utterances, and only on
-/// a bot of at most <see cref="ClassifierLimit"/> utterances: building it embeds every utterance with the sentence
-/// model (about 3 s for 2,000 on a cold cache, then cached per user), which on a larger bot would make
-/// <c>validate</c> slow, so a reply that is not written exactly as an utterance that would take it is left unjudged
-/// there (never reported on a guess); <c>botforge test</c> still runs the real thing.
+/// conversation has moved on, so where the tap lands is another node's question). FAQ answers are shown wherever
+/// the conversation is, so their replies are left out. The classifier is built only when a reply is not plainly
+/// one of the bot's own utterances, and only on a bot of at most <see cref="ClassifierLimit"/> utterances: building
+/// it embeds every utterance with the sentence model (about 3 s for 2,000 on a cold cache, then cached per user),
+/// which on a larger bot would make <c>validate</c> slow, so a reply that is not written exactly as an utterance
+/// that would take it is left unjudged there (never reported on a guess); <c>botforge test</c> still runs the real
+/// thing.
 /// </remarks>
 public sealed class UnhandledReplyRule : Rule
 {
