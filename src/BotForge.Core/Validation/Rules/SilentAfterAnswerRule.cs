@@ -36,7 +36,9 @@ public sealed class SilentAfterAnswerRule : Rule
             if (BotGraph.StaysOnceKnown(node) is { } when)
             {
                 context.Report(node.IdLocation, $"{node.SystemName} says nothing once its last entity is answered, and goes nowhere{when}",
-                    "add a final response (bot_says: final: ...), or a connection taken then (to a code node, or on one of its entities)");
+                    node.IsContextClear
+                        ? "add a final response (bot_says: final: ...), or a connection to a code node (an entity condition out of a context-clear node is never true: BF1011)"
+                        : "add a final response (bot_says: final: ...), or a connection taken then (to a code node, or on one of its entities)");
             }
         }
     }

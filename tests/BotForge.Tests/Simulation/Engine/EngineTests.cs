@@ -262,6 +262,11 @@ public sealed partial class EngineTests
 
         var transcript = Converse(compilation.Model!, new ConversationSettings(), "hello", "jane@example.com");
         Assert.Equal(!clears, transcript.Contains("path: START → THANKS", StringComparison.Ordinal));
+
+        // START then says nothing and stays: BF2014 says so, and its hint does not offer the condition that cannot hold.
+        var silent = compilation.Validate().SingleOrDefault(d => d.Code == "BF2014");
+        Assert.Equal(clears, silent is not null);
+        Assert.True(!clears || silent!.Hint!.Contains("never true: BF1011", StringComparison.Ordinal), silent?.Hint);
     }
 
     [Theory]
