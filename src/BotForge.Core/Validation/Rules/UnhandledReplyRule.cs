@@ -68,8 +68,11 @@ public sealed class UnhandledReplyRule : Rule
             var intents = context.UserSays.Count <= ClassifierLimit ? new Lazy<Intents>(() => new Intents(bot, context.Encoder, language: language)) : null;
             var detections = new Dictionary<string, IntentMatch?>(StringComparer.Ordinal);
             // Detection's own examples: a reply written exactly as one of them is taken (the classifier scores it 1).
-            // A start node's example that is also one of its negative user says is held back by them (no shortcut).
-            var detected = context.UserSays.Where(u => u.Language == language && UserSays.TrainsDetection(u) && (u.Node is null || !IsNegativeOf(u.Node, u.Key, language)))
+            // A start node's example that is also one of its negative user says is held back by them, whichever
+            // other intent has the same text (detection may choose that node): no shortcut for such a text.
+            var heldBack = context.UserSays.Where(u => u.Language == language && UserSays.TrainsDetection(u) && u.Node is not null && IsNegativeOf(u.Node, u.Key, language))
+                .Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
+            var detected = context.UserSays.Where(u => u.Language == language && UserSays.TrainsDetection(u) && !heldBack.Contains(u.Key))
                 .Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
             foreach (var node in context.Graph.Nodes.Where(n => n.IsActive && context.Graph.IsReachable(n)))
             {
