@@ -180,22 +180,32 @@ public sealed class BotGraph
         var unlisted = new List<string>();
         foreach (var entity in listed)
         {
-            var values = entity.SelectMany(c => c.Values).ToHashSet(StringComparer.Ordinal);
-            if (entity.First().Entity.Definition is not { Type: EntityType.Dictionary } dictionary)
-            {
-                unlisted.Add($"{entity.Key} has a value no condition lists");
-            }
-            else if (dictionary.Values.FirstOrDefault(v => !values.Contains(v.Value)) is { } value)
-            {
-                unlisted.Add($"{entity.Key} is {value.Value}");
-            }
-            else
+            if (!HasUnlistedValue(entity.First().Entity, entity.SelectMany(c => c.Values).ToHashSet(StringComparer.Ordinal), out var value))
             {
                 return null;
             }
+
+            unlisted.Add(value is null ? $"{entity.Key} has a value no condition lists" : $"{entity.Key} is {value}");
         }
 
         return " when " + string.Join(" and ", unlisted);
+    }
+
+    /// <summary>
+    /// Whether the entity can hold a value none of <paramref name="listed"/> is: for a dictionary entity, its first
+    /// value not listed (<paramref name="value"/>; false when every value is listed); for any other entity, any
+    /// other value (true, with <paramref name="value"/> null). BF2014 and BF1034 read it.
+    /// </summary>
+    public static bool HasUnlistedValue(EntityRef entity, IReadOnlySet<string> listed, out string? value)
+    {
+        if (entity.Definition is not { Type: EntityType.Dictionary } dictionary)
+        {
+            value = null;
+            return true;
+        }
+
+        value = dictionary.Values.Select(v => v.Value).FirstOrDefault(v => !listed.Contains(v));
+        return value is not null;
     }
 
     /// <summary>

@@ -102,13 +102,10 @@ public sealed class AutomaticLoopRule : Rule
     private static List<string> Domain(EntityRef entity, IEnumerable<string> named)
     {
         var values = named.Distinct(StringComparer.Ordinal).ToList();
-        if (entity.Definition is not { Type: EntityType.Dictionary } dictionary)
-        {
-            return [.. values, Other];
-        }
-
-        var own = dictionary.Values.Select(v => v.Value).ToList();
-        return [.. values.Where(own.Contains), .. own.Where(v => !values.Contains(v)).Take(1)];
+        var held = entity.Definition is { Type: EntityType.Dictionary } dictionary
+            ? values.Where(v => dictionary.Values.Any(d => d.Value == v))
+            : values;
+        return [.. held, .. BotGraph.HasUnlistedValue(entity, values.ToHashSet(StringComparer.Ordinal), out var other) ? [other ?? Other] : Array.Empty<string>()];
     }
 
     /// <summary>
