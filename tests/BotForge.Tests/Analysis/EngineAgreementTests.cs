@@ -15,7 +15,8 @@ namespace BotForge.Tests.Analysis;
 /// random: where the engine shows an entity it does not know, BF1014 or BF1015 reported that text; where the engine
 /// is, the node is active and reachable (no BF2002); an answer the engine meets with silence and no way on is one
 /// BF2014 reported; a tapped quick reply breaks the bot (or, at a prompt, gets the reprompt) exactly where BF2013
-/// said nothing takes it; the engine goes round to its step limit only where BF1034 reported a loop.
+/// said nothing takes it, in bots of one language and of two; the engine goes round to its step limit only where
+/// BF1034 reported a loop.
 /// </summary>
 public sealed class EngineAgreementTests
 {
@@ -115,23 +116,30 @@ public sealed class EngineAgreementTests
     /// BF2013 against the engine, on bots with negative user says and an FAQ too: when the conversation waits on a
     /// node that showed quick replies and the user taps one, the engine breaks exactly when BF2013 reported that reply
     /// on that node as taken by nothing. And when the engine goes round until its step limit, BF1034 reported a loop.
+    /// Bilingual, the bots have English and French (<see cref="French"/>), some utterances in English only, and two in
+    /// three conversations are in French: detection is trained on the conversation's language, as BF2013 judges each.
     /// </summary>
-    [Fact]
-    public void A_tapped_quick_reply_breaks_the_bot_exactly_where_BF2013_said_nothing_takes_it()
+    [Theory]
+    [InlineData(3, false)]
+    [InlineData(5, true)]
+    public void A_tapped_quick_reply_breaks_the_bot_exactly_where_BF2013_said_nothing_takes_it(int seed, bool bilingual)
     {
-        const int Seed = 3, Bots = 300;
+        const int Bots = 300;
         var tapped = 0;
         var loops = 0;
+        var foreign = 0;
         for (var b = 0; b < Bots; b++)
         {
-            var random = new Random((Seed * 100_003) + b);
-            var (flow, vocabulary) = Bot(random, replies: true, negatives: true);
-            var faq = Faq(random, [.. Replies.Skip(3), "opening hours"]);
-            var (bot, diagnostics, intents) = Compiled(flow, faq);
+            var random = new Random((seed * 100_003) + b);
+            var language = bilingual && random.Next(3) > 0 ? "fr" : "en";
+            var (flow, vocabulary) = Bot(random, replies: true, negatives: true, bilingual: bilingual);
+            var faq = Faq(random, [.. Replies.Skip(3), "opening hours"], bilingual);
+            var (bot, diagnostics, intents) = Compiled(flow, faq, bilingual ? language : null);
             flow += faq;
+            var shownAs = bilingual ? $" ({language}) on " : " on ";
             for (var c = 0; c < 6; c++)
             {
-                var engine = new ConversationEngine(bot, intents, new CodeRunner(), new ConversationSettings());
+                var engine = new ConversationEngine(bot, intents, new CodeRunner(), new ConversationSettings { Language = bilingual ? language : null });
                 var said = new List<string>();
                 var flowLines = flow.Split('\n').ToList();
                 (string Node, string[] Replies, int Line)? offered = null;
@@ -140,6 +148,7 @@ public sealed class EngineAgreementTests
                 {
                     var tap = offered is { } o && random.Next(5) > 0 ? o.Replies[random.Next(o.Replies.Length)] : null;
                     var message = tap ?? vocabulary[random.Next(vocabulary.Count)];
+                    message = tap is null && language == "fr" ? French(message) : message;
                     said.Add(message);
                     var turn = engine.Say(message);
                     if (turn.Note?.StartsWith("more than", StringComparison.Ordinal) == true)
@@ -154,12 +163,13 @@ public sealed class EngineAgreementTests
                     if (tap is not null)
                     {
                         tapped++;
+                        foreign += language == "fr" ? 1 : 0;
                         // Reported where it is shown (a node's prompt and its final response may show the same text). Tapped
                         // at a prompt and taken by nothing, it gets the reprompt first.
                         var reported = diagnostics.Any(d => d.Code == "BF2013" && d.Location?.Start.Line == offered!.Value.Line
-                            && d.Message.StartsWith($"'{tap}' on {offered.Value.Node} ", StringComparison.Ordinal));
+                            && d.Message.StartsWith($"'{tap}'{shownAs}{offered.Value.Node} ", StringComparison.Ordinal));
                         Assert.True(reported == (turn.How is Detection.BotBreak or Detection.Reprompt),
-                            $"bot {b}: '{tap}' tapped on {offered!.Value.Node} after [{string.Join(" | ", said)}]: the engine {(turn.How == Detection.BotBreak ? "broke" : $"took it ({turn.How} {turn.Detected})")}, BF2013 {(reported ? "reported it" : "did not")}\n{flow}");
+                            $"bot {b} ({language}): '{tap}' tapped on {offered!.Value.Node} after [{string.Join(" | ", said)}]: the engine {(turn.How == Detection.BotBreak ? "broke" : $"took it ({turn.How} {turn.Detected})")}, BF2013 {(reported ? "reported it" : "did not")}\n{flow}");
                     }
 
                     // The replies the conversation waits on: the last text of the node it is on that showed some. Once the
@@ -180,7 +190,7 @@ public sealed class EngineAgreementTests
             }
         }
 
-        Assert.True(tapped > 60 && loops > 5, $"only {tapped} quick replies were tapped and {loops} loops met: the bots no longer test the replies");
+        Assert.True(tapped > 60 && loops > 5 && (!bilingual || foreign > 40), $"only {tapped} quick replies were tapped ({foreign} in French) and {loops} loops met: the bots no longer test the replies");
     }
 
     /// <summary>
@@ -261,20 +271,24 @@ public sealed class EngineAgreementTests
         }
     }
 
-    /// <summary>The bot of <paramref name="flow"/>, what validation found in it (no reading or binding error), and its intents.</summary>
-    private static (BotModel Bot, IReadOnlyList<Diagnostic> Diagnostics, Intents Intents) Compiled(string flow, string? faq = null)
+    /// <summary>
+    /// The bot of <paramref name="flow"/>, what validation found in it (no reading or binding error), and its intents in
+    /// <paramref name="language"/>: given, the bot has English and French.
+    /// </summary>
+    private static (BotModel Bot, IReadOnlyList<Diagnostic> Diagnostics, Intents Intents) Compiled(string flow, string? faq = null, string? language = null)
     {
-        using var project = TempProject.With([("botforge.yaml", "bot:\n  id: example\n  name: Example\n"), ("entities.yaml", EntitiesYaml), ("stories/main/flow.yaml", flow),
+        var bot = "bot:\n  id: example\n  name: Example\n" + (language is null ? string.Empty : "  languages: [en, fr]\n");
+        using var project = TempProject.With([("botforge.yaml", bot), ("entities.yaml", EntitiesYaml), ("stories/main/flow.yaml", flow),
             .. faq is null ? Array.Empty<(string, string)>() : [("faq.yaml", faq)]]);
         var compilation = Compilation.Create(project.Root);
         var diagnostics = compilation.Validate();
         Assert.NotNull(compilation.Model);
         Assert.DoesNotContain(diagnostics, d => d.Code.StartsWith("BF00", StringComparison.Ordinal) || d.Code.StartsWith("BF02", StringComparison.Ordinal));
-        return (compilation.Model, diagnostics, new Intents(compilation.Model, SentenceEncoder.For(null)));
+        return (compilation.Model, diagnostics, new Intents(compilation.Model, SentenceEncoder.For(null), language: language));
     }
 
     /// <summary>An FAQ file of one to three entries, each with one or two questions from <paramref name="pool"/> (null: none, half the time).</summary>
-    private static string? Faq(Random random, IReadOnlyList<string> pool)
+    private static string? Faq(Random random, IReadOnlyList<string> pool, bool bilingual = false)
     {
         if (random.Next(2) == 0)
         {
@@ -286,14 +300,18 @@ public sealed class EngineAgreementTests
         for (var f = 0; questions.Count > 0; f++)
         {
             var take = Math.Min(questions.Count, random.Next(1, 3));
-            faq.Append($"  - id: F{f}\n    questions: [{string.Join(", ", questions.Take(take))}]\n    answer: F{f} answers.\n");
+            faq.Append($"  - id: F{f}\n    questions: {Utterances(random, questions.Take(take), bilingual)}\n    answer: {(bilingual ? $"{{ en: F{f} answers., fr: F{f} répond. }}" : $"F{f} answers.")}\n");
             questions.RemoveRange(0, take);
         }
 
         return faq.ToString();
     }
 
-    private static (string Flow, List<string> Vocabulary) Bot(Random random, bool replies = false, bool negatives = false)
+    /// <summary>
+    /// A bot of three to six static nodes, and the messages its phrases and entities make. <paramref name="bilingual"/>:
+    /// every text in English and French, utterances in English only a quarter of the time (the vocabulary stays English).
+    /// </summary>
+    private static (string Flow, List<string> Vocabulary) Bot(Random random, bool replies = false, bool negatives = false, bool bilingual = false)
     {
         var count = random.Next(3, 7);
         var vocabulary = new List<string> { "red", "blue", "small", "large", "1234", "red 1234", "blue small", "hello there" };
@@ -304,7 +322,7 @@ public sealed class EngineAgreementTests
             if (i == 0 || random.Next(3) == 0)
             {
                 var phrase = $"go {Words[i]}";
-                flow.Append($"    start: true\n    user_says: [{phrase}]\n");
+                flow.Append($"    start: true\n    user_says: {Utterances(random, [phrase], bilingual)}\n");
                 vocabulary.Add(phrase);
             }
 
@@ -317,7 +335,7 @@ public sealed class EngineAgreementTests
             {
                 // Phrases of other nodes and connections, or replies: what the node must not be reached by.
                 var pool = vocabulary.Concat(Replies).Where(v => v.Contains(' ', StringComparison.Ordinal)).ToList();
-                flow.Append($"    negative_user_says: [{string.Join(", ", pool.OrderBy(_ => random.Next()).Take(random.Next(1, 3)))}]\n");
+                flow.Append($"    negative_user_says: {Utterances(random, pool.OrderBy(_ => random.Next()).Take(random.Next(1, 3)), bilingual)}\n");
             }
 
             if (i > 0 && random.Next(8) == 0)
@@ -336,13 +354,13 @@ public sealed class EngineAgreementTests
                     // With replies, a prompt shows some too (tapped, they answer the prompt, or not).
                     var ask = $"N{i} asks-{e}: {Placeholders(random)}";
                     flow.Append(!mandatory ? "        mandatory: false\n"
-                        : replies ? $"        prompt: {{ text: \"{ask}\", quick_replies: [{string.Join(", ", Replies.Where(_ => random.Next(3) == 0))}] }}\n"
-                        : $"        prompt: \"{ask}\"\n");
+                        : replies ? $"        prompt: {{ text: {Text(ask, bilingual)}, quick_replies: [{string.Join(", ", Replies.Where(_ => random.Next(3) == 0).Select(r => Text(r, bilingual)))}] }}\n"
+                        : $"        prompt: {Text(ask, bilingual)}\n");
                 }
             }
 
             var text = $"N{i} says: {Placeholders(random)}";
-            var shown = replies ? $"{{ text: \"{text}\", quick_replies: [{string.Join(", ", Replies.Where(_ => random.Next(3) == 0))}] }}" : $"\"{text}\"";
+            var shown = replies ? $"{{ text: {Text(text, bilingual)}, quick_replies: [{string.Join(", ", Replies.Where(_ => random.Next(3) == 0).Select(r => Text(r, bilingual)))}] }}" : Text(text, bilingual);
             // Some nodes with entities say nothing once they are answered (no final response).
             var final = uses.Count == 0 || random.Next(4) > 0;
             var initial = uses.Count >= 2 && random.Next(2) == 0;
@@ -354,7 +372,7 @@ public sealed class EngineAgreementTests
 
             if (initial)
             {
-                flow.Append($"      initial: \"N{i} starts: {Placeholders(random)}\"\n");
+                flow.Append($"      initial: {Text($"N{i} starts: {Placeholders(random)}", bilingual)}\n");
             }
 
             var connections = random.Next(0, 3);
@@ -373,7 +391,7 @@ public sealed class EngineAgreementTests
                 {
                     case 0:
                         var phrase = $"hop {Words[i]} {Words[target]} {k}";
-                        flow.Append($"        user_says: [{phrase}]\n");
+                        flow.Append($"        user_says: {Utterances(random, [phrase], bilingual)}\n");
                         vocabulary.Add(phrase);
                         break;
                     case 1:
@@ -387,6 +405,24 @@ public sealed class EngineAgreementTests
         }
 
         return (flow.ToString(), vocabulary);
+    }
+
+    /// <summary>The French of a message: other words for the phrases' verbs and the greeting; entity values and names stay.</summary>
+    private static string French(string english) =>
+        english.Replace("go ", "va ", StringComparison.Ordinal).Replace("hop ", "saute ", StringComparison.Ordinal)
+            .Replace("hello there", "bonjour toi", StringComparison.Ordinal).Replace("menu", "carte", StringComparison.Ordinal);
+
+    /// <summary>A text of the bot (quoted), in English and French when <paramref name="bilingual"/> (a node's own texts read the same in both).</summary>
+    private static string Text(string english, bool bilingual) =>
+        bilingual ? $"{{ en: \"{english}\", fr: \"{French(english)}\" }}" : $"\"{english}\"";
+
+    /// <summary>A list of utterances; bilingual, by language, and in English only a quarter of the time.</summary>
+    private static string Utterances(Random random, IEnumerable<string> english, bool bilingual)
+    {
+        var list = english.ToList();
+        return !bilingual ? $"[{string.Join(", ", list)}]"
+            : random.Next(4) == 0 ? $"{{ en: [{string.Join(", ", list)}] }}"
+            : $"{{ en: [{string.Join(", ", list)}], fr: [{string.Join(", ", list.Select(French))}] }}";
     }
 
     private static string Placeholders(Random random) =>
