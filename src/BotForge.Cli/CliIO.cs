@@ -37,7 +37,8 @@ internal sealed record CliIO(TextWriter Out, TextWriter Error, string WorkingDir
 
     /// <summary>
     /// The per-user cache of files that passed the schema check: <c>BOTFORGE_CACHE_DIR</c> (<c>off</c> turns it
-    /// off), else <c>$XDG_CACHE_HOME/botforge</c>, else <c>~/.cache/botforge</c>; null when none can be found.
+    /// off), else <c>$XDG_CACHE_HOME/botforge</c>, else <c>~/.cache/botforge</c>; null when none can be found. The
+    /// sentence model is compiled into it but on a CI machine (<c>CI</c> set, and not to <c>false</c> or <c>0</c>).
     /// </summary>
     public static SchemaCache? UserCache(Func<string, string?> environment)
     {
@@ -47,18 +48,20 @@ internal sealed record CliIO(TextWriter Out, TextWriter Error, string WorkingDir
             return null;
         }
 
+        // A CI machine (CI set, as GitHub Actions, GitLab CI and most others do) usually starts with an empty cache.
+        var ci = environment("CI") is { Length: > 0 } value && value is not ("false" or "0");
         if (!string.IsNullOrEmpty(configured))
         {
-            return new SchemaCache(configured);
+            return new SchemaCache(configured) { KeepsCompiledModel = !ci };
         }
 
         if (environment("XDG_CACHE_HOME") is { Length: > 0 } xdg)
         {
-            return new SchemaCache(Path.Combine(xdg, "botforge"));
+            return new SchemaCache(Path.Combine(xdg, "botforge")) { KeepsCompiledModel = !ci };
         }
 
         var home = System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile);
-        return home.Length == 0 ? null : new SchemaCache(Path.Combine(home, ".cache", "botforge"));
+        return home.Length == 0 ? null : new SchemaCache(Path.Combine(home, ".cache", "botforge")) { KeepsCompiledModel = !ci };
     }
 
     /// <summary>

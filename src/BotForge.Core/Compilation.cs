@@ -22,7 +22,7 @@ public sealed class Compilation
     private Compilation(string projectPath, string displayPath, string? excludedFolder, SchemaCache? cache, Limits? limits, SharedWork? shared,
         IReadOnlyDictionary<string, string>? overlay)
     {
-        Encoder = SentenceEncoder.For(cache?.Root);
+        Encoder = SentenceEncoder.For(cache?.Root, compileModel: cache?.KeepsCompiledModel == true);
         _sources = new(() =>
         {
             // A warm cache usually makes the schema unnecessary; otherwise start loading it now.

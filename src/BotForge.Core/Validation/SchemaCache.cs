@@ -37,6 +37,12 @@ public sealed class SchemaCache
     /// <summary>The cache folder this instance reads and writes under.</summary>
     public string Root { get; }
 
+    /// <summary>
+    /// Whether the sentence model may be compiled into this folder for faster loads (<c>CompiledModel</c>): not on a CI
+    /// machine, whose cache usually starts empty, so that writing it would cost every run a second.
+    /// </summary>
+    public bool KeepsCompiledModel { get; init; }
+
     /// <summary>True when an earlier run found nothing to report in a file with exactly this kind and text.</summary>
     public bool Passed(SourceDocument document)
     {

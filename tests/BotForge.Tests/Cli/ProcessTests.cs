@@ -28,17 +28,17 @@ public sealed class ProcessTests
     }
 
     [Fact]
-    public void Test_report_decides_the_same_with_a_cold_and_a_warm_embedding_cache()
+    public void Test_report_decides_the_same_with_a_cold_and_a_warm_embedding_cache_and_with_the_compiled_model()
     {
         using var project = TempProject.CopyOf(Repo.ExampleBot);
         using var cache = new TempProject();
-        string Report()
+        string Report(bool ci = false)
         {
             var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "botforge.dll"), "test", project.Root, "--report"])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
-                Environment = { ["BOTFORGE_CACHE_DIR"] = cache.Root },
+                Environment = { ["BOTFORGE_CACHE_DIR"] = cache.Root, ["CI"] = ci ? "true" : null },
             };
             using var process = Process.Start(start)!;
             var stdout = process.StandardOutput.ReadToEnd();
@@ -49,10 +49,27 @@ public sealed class ProcessTests
             return string.Join('\n', stdout.Split('\n').Where(l => !l.StartsWith("(report in", StringComparison.Ordinal) && !l.StartsWith("PASS ", StringComparison.Ordinal) && !l.Contains(" passed, ", StringComparison.Ordinal)));
         }
 
+        // Some texts missing from a cache that holds others: the model is loaded again.
+        void ForgetSome()
+        {
+            var shards = Directory.EnumerateFiles(Path.Combine(cache.Root, "embeddings"), "*.bin", SearchOption.AllDirectories).ToList();
+            Assert.True(shards.Count > 2);
+            File.Delete(shards.MaxBy(f => new FileInfo(f).Length)!);
+        }
+
+        var models = Path.Combine(cache.Root, "models");
         var cold = Report();
-        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(cache.Root, "embeddings"), "*.bin", SearchOption.AllDirectories));
-        Assert.Equal(cold, Report());
         Assert.Contains("held-out paraphrases:", cold, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(models), "compiled on a cold cache");
+        Assert.Equal(cold, Report());
+        ForgetSome();
+        Assert.Equal(cold, Report(ci: true));
+        Assert.False(Directory.Exists(models), "compiled on a CI machine");
+        ForgetSome();
+        Assert.Equal(cold, Report());
+        Assert.Single(Directory.EnumerateFiles(models, "*.ort"));
+        ForgetSome();
+        Assert.Equal(cold, Report());
     }
 
     [Fact]

@@ -95,4 +95,23 @@ public sealed class SchemaCacheTests
 
         Assert.Equal(expected, cache?.Root);
     }
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("", true)]
+    [InlineData("false", true)]
+    [InlineData("0", true)]
+    [InlineData("true", false)]
+    [InlineData("1", false)]
+    public void The_sentence_model_is_compiled_into_the_cache_but_on_a_ci_machine(string? ci, bool compiles)
+    {
+        var cache = CliIO.UserCache(name => name switch
+        {
+            "BOTFORGE_CACHE_DIR" => "/tmp/custom",
+            "CI" => ci,
+            _ => null,
+        });
+
+        Assert.Equal(compiles, cache!.KeepsCompiledModel);
+    }
 }

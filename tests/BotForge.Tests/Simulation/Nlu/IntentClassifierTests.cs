@@ -92,6 +92,31 @@ public sealed class IntentClassifierTests
     }
 
     [Fact]
+    public void The_compiled_model_gives_bit_for_bit_the_embeddings_of_the_packaged_one_and_a_damaged_copy_is_compiled_again()
+    {
+        using var cache = new TempProject();
+        var compiled = new CompiledModel(cache.Root, SentenceEncoder.Generation);
+        string[] texts =
+        [
+            .. Examples.Select(e => e.Text), .. Messages, "", "a", "ünïcödé and emoji 🙂", "मेरा कार्ड खो गया", "${entity.x} \"quoted\"\nnew line",
+            string.Join(' ', Enumerable.Repeat("a long message that is cut at the model's limit", 40)),
+        ];
+        static byte[] Bits(float[][] embeddings) => [.. embeddings.SelectMany(e => System.Runtime.InteropServices.MemoryMarshal.AsBytes(e.AsSpan()).ToArray())];
+        var packaged = Bits(SentenceEncoder.EncodeWith(null, compile: false, useCompiled: false, texts));
+
+        // Compiled on a load (the session that compiles is used as it is), then read back.
+        Assert.Equal(packaged, Bits(SentenceEncoder.EncodeWith(compiled, compile: true, useCompiled: false, texts)));
+        Assert.True(File.Exists(compiled.FilePath));
+        Assert.Equal(packaged, Bits(SentenceEncoder.EncodeWith(compiled, compile: false, useCompiled: true, texts)));
+        Assert.Empty(Directory.EnumerateFiles(Path.GetDirectoryName(compiled.FilePath)!, "*.partial"));
+
+        // A copy ONNX Runtime cannot read is set aside: the packaged model is loaded and compiled again.
+        File.WriteAllBytes(compiled.FilePath, [.. File.ReadAllBytes(compiled.FilePath).Take(1 << 20).Select(b => (byte)~b)]);
+        Assert.Equal(packaged, Bits(SentenceEncoder.EncodeWith(compiled, compile: true, useCompiled: true, texts)));
+        Assert.True(new FileInfo(compiled.FilePath).Length > 50 << 20);
+    }
+
+    [Fact]
     public void A_cache_is_cold_until_it_holds_an_embedding()
     {
         // test and chat load the model ahead only on a cold cache: one that holds anything may have every text.
