@@ -173,10 +173,11 @@ public sealed class EngineAgreementTests
                     }
 
                     // The replies the conversation waits on: the last text of the node it is on that showed some. Once the
-                    // engine has reprompted on a node, later messages there go to detection at the usual threshold
-                    // (docs/testing.md), which BF2013 does not judge: no replies are offered until a node is entered.
+                    // engine has sent an entity's reprompt, later answers to that entity go to detection at the usual
+                    // threshold (docs/testing.md), which BF2013 does not judge: no replies are offered until the entity
+                    // is answered (the next one has its own reprompt) or a node is entered.
                     reprompted = turn.How == Detection.Reprompt ? turn.Node
-                        : turn.How is Detection.StartNode or Detection.Connection || turn.Path.Count > 0 || turn.Node != reprompted ? null : reprompted;
+                        : turn.How is Detection.StartNode or Detection.Connection or Detection.EntityAnswer || turn.Path.Count > 0 || turn.Node != reprompted ? null : reprompted;
                     offered = null;
                     foreach (var line in reprompted is not null ? [] : turn.BotSays)
                     {

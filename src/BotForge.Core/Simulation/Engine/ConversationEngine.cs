@@ -29,7 +29,9 @@ public sealed class ConversationEngine
     private readonly JsonObject _conversationDetails = [];
     private readonly JsonObject _userDetails = [];
     private EntityUse? _asking;
-    private bool _reprompted;
+
+    /// <summary>The entity of the current node whose reprompt was sent (each is sent once per entity, per visit of the node).</summary>
+    private EntityUse? _reprompted;
     private JsonObject? _output;
     private Turn _turn = null!;
 
@@ -82,7 +84,7 @@ public sealed class ConversationEngine
     /// the answer to the asked entity (with the node's optional entities it holds); else a connection of the node
     /// (which leaves it with the entity not collected); else a start node or an FAQ the message is clearly meant
     /// for (confidence at least <see cref="Intents.ClearMatch"/>; an FAQ is answered and the prompt asked again);
-    /// else the reprompt, once; after that, detection as for any message (or the bot-break message).
+    /// else the entity's reprompt, once; after that, detection as for any message (or the bot-break message).
     /// </summary>
     private void Answer(Node node, EntityUse asking, string message)
     {
@@ -110,9 +112,9 @@ public sealed class ConversationEngine
             return;
         }
 
-        if (!_reprompted)
+        if (_reprompted != asking)
         {
-            _reprompted = true;
+            _reprompted = asking;
             _turn.How = Detection.Reprompt;
             _turn.Detected = asking.Entity.Name;
             var reprompt = asking.Reprompt ?? asking.Entity.Definition?.Reprompt ?? asking.Prompt;
@@ -265,7 +267,7 @@ public sealed class ConversationEngine
 
         Current = node;
         _asking = null;
-        _reprompted = false;
+        _reprompted = null;
         if (message is not null)
         {
             TakeFromArrival(node, message);

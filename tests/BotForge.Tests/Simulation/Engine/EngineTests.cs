@@ -121,6 +121,47 @@ public sealed partial class EngineTests
     }
 
     [Fact]
+    public void Each_entity_of_a_node_gets_its_own_reprompt_once()
+    {
+        // The email's reprompt was sent; a second wrong answer goes to detection. The phone number is asked for next,
+        // and a wrong answer to it gets the phone number's own reprompt (its prompt again: it has none of its own).
+        Assert.Equal("""
+               1 user: call me back
+                 understood: start node CONTACT (confidence 1.00, nearest 'call me back')
+                 bot: Sure.
+                 bot: Your name?
+                 now: CONTACT
+               2 user: Priya Nair
+                 understood: the person_name asked for
+                 found: person_name = 'Priya Nair'
+                 bot: Your email?
+                 now: CONTACT; entities person_name = 'Priya Nair'
+               3 user: nope
+                 understood: not the email asked for: reprompt
+                 bot: That is not an email address.
+                 now: CONTACT; entities person_name = 'Priya Nair'
+               4 user: still nope
+                 understood: bot break: best was node:MENU at 0.30, below 0.40 (confidence 0.30, nearest 'options')
+                 bot: Sorry, I did not get that.
+                 now: CONTACT; entities person_name = 'Priya Nair'
+               5 user: priya@example.com
+                 understood: the email asked for
+                 found: email = 'priya@example.com'
+                 bot: Your phone number?
+                 now: CONTACT; entities email = 'priya@example.com', person_name = 'Priya Nair'
+               6 user: no idea
+                 understood: not the phone_number asked for: reprompt
+                 bot: Your phone number?
+                 now: CONTACT; entities email = 'priya@example.com', person_name = 'Priya Nair'
+               7 user: no idea at all
+                 understood: bot break: best was node:MENU at 0.27, below 0.40 (confidence 0.27, nearest 'options')
+                 bot: Sorry, I did not get that.
+                 now: CONTACT; entities email = 'priya@example.com', person_name = 'Priya Nair'
+
+            """, Converse("call me back", "Priya Nair", "nope", "still nope", "priya@example.com", "no idea", "no idea at all"));
+    }
+
+    [Fact]
     public void A_context_clear_node_forgets_what_was_collected_and_a_self_connection_stays_on_the_node()
     {
         Assert.Equal("""
