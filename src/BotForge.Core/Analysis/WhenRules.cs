@@ -66,7 +66,7 @@ internal static class WhenRules
     /// <summary>Every combination of the values worth trying, in a stable order, with the connections taken under it.</summary>
     public static IEnumerable<Outcome> Outcomes(Node node)
     {
-        var rules = node.Connections.Where(c => c.Condition is RuleCondition && c.ActiveTarget is not null).ToList();
+        var rules = node.Connections.Where(c => c.ActiveRule is not null).ToList();
         if (Comparisons(node).Any(c => node.Code?.Outputs.Contains(c.Variable) != true))
         {
             yield break; // an unknown variable is reported by unknown-output-variable; guessing its outcomes would only add noise
@@ -86,7 +86,7 @@ internal static class WhenRules
 
         foreach (var assignment in assignments)
         {
-            var taken = rules.Where(c => RuleSemantics.Holds(((RuleCondition)c.Condition).Rule, name => assignment[name])).ToList();
+            var taken = rules.Where(c => RuleSemantics.Holds(c.ActiveRule!.Rule, name => assignment[name])).ToList();
             yield return new Outcome([.. variables.Select(v => (v.Name, assignment[v.Name]))], taken);
         }
     }

@@ -11,6 +11,12 @@ public sealed record Connection(string TargetName, Node? Target, Condition Condi
     /// graph share.
     /// </summary>
     public Node? ActiveTarget => Target is { IsActive: true } target ? target : null;
+
+    /// <summary>
+    /// The rule of a code node's connection that a conversation can take (its target active), else null: the one
+    /// definition the engine's code step and the outcomes the rules weigh (<c>WhenRules</c>) share.
+    /// </summary>
+    public RuleCondition? ActiveRule => Condition is RuleCondition rule && ActiveTarget is not null ? rule : null;
 }
 
 /// <summary>What makes a connection be taken.</summary>
