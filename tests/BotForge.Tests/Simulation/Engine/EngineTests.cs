@@ -82,49 +82,10 @@ public sealed partial class EngineTests
     }
 
     [Fact]
-    public void A_missing_entity_gets_its_reprompt_once_then_detection_takes_over()
+    public void Each_missing_entity_gets_its_own_reprompt_once_then_detection_takes_over()
     {
-        Assert.Equal("""
-               1 user: call me back
-                 understood: start node CONTACT (confidence 1.00, nearest 'call me back')
-                 bot: Sure.
-                 bot: Your name?
-                 now: CONTACT
-               2 user: Priya Nair
-                 understood: the person_name asked for
-                 found: person_name = 'Priya Nair'
-                 bot: Your email?
-                 now: CONTACT; entities person_name = 'Priya Nair'
-               3 user: nope
-                 understood: not the email asked for: reprompt
-                 bot: That is not an email address.
-                 now: CONTACT; entities person_name = 'Priya Nair'
-               4 user: when are you open
-                 understood: FAQ OPENING_HOURS (confidence 1.00, nearest 'when are you open')
-                 note: back to CONTACT: its email is still asked for
-                 bot: We bake from 11am to 11pm.
-                 bot: Your email?
-                 now: CONTACT; entities person_name = 'Priya Nair'
-               5 user: priya@example.com, +91 98450 12345
-                 understood: the email asked for
-                 found: email = 'priya@example.com'
-                 note: not taken from this answer: phone_number = '+919845012345' (it is taken from the answer to its own prompt)
-                 bot: Your phone number?
-                 now: CONTACT; entities email = 'priya@example.com', person_name = 'Priya Nair'
-               6 user: +91 98450 12345
-                 understood: the phone_number asked for
-                 found: phone_number = '+919845012345'
-                 bot: We will call Priya Nair on +919845012345 and write to priya@example.com.
-                 now: CONTACT; entities email = 'priya@example.com', person_name = 'Priya Nair', phone_number = '+919845012345'
-
-            """, Converse("call me back", "Priya Nair", "nope", "when are you open", "priya@example.com, +91 98450 12345", "+91 98450 12345"));
-    }
-
-    [Fact]
-    public void Each_entity_of_a_node_gets_its_own_reprompt_once()
-    {
-        // The email's reprompt was sent; a second wrong answer goes to detection. The phone number is asked for next,
-        // and a wrong answer to it gets the phone number's own reprompt (its prompt again: it has none of its own).
+        // The email's reprompt is sent once: a second wrong answer goes to detection (a bot break). The phone number,
+        // asked for next, has its own reprompt (its prompt again: it has none of its own), sent once too.
         Assert.Equal("""
                1 user: call me back
                  understood: start node CONTACT (confidence 1.00, nearest 'call me back')
@@ -144,21 +105,33 @@ public sealed partial class EngineTests
                  understood: bot break: best was node:MENU at 0.30, below 0.40 (confidence 0.30, nearest 'options')
                  bot: Sorry, I did not get that.
                  now: CONTACT; entities person_name = 'Priya Nair'
-               5 user: priya@example.com
+               5 user: when are you open
+                 understood: FAQ OPENING_HOURS (confidence 1.00, nearest 'when are you open')
+                 note: back to CONTACT: its email is still asked for
+                 bot: We bake from 11am to 11pm.
+                 bot: Your email?
+                 now: CONTACT; entities person_name = 'Priya Nair'
+               6 user: priya@example.com, +91 98450 12345
                  understood: the email asked for
                  found: email = 'priya@example.com'
+                 note: not taken from this answer: phone_number = '+919845012345' (it is taken from the answer to its own prompt)
                  bot: Your phone number?
                  now: CONTACT; entities email = 'priya@example.com', person_name = 'Priya Nair'
-               6 user: no idea
+               7 user: no idea
                  understood: not the phone_number asked for: reprompt
                  bot: Your phone number?
                  now: CONTACT; entities email = 'priya@example.com', person_name = 'Priya Nair'
-               7 user: no idea at all
+               8 user: no idea at all
                  understood: bot break: best was node:MENU at 0.27, below 0.40 (confidence 0.27, nearest 'options')
                  bot: Sorry, I did not get that.
                  now: CONTACT; entities email = 'priya@example.com', person_name = 'Priya Nair'
+               9 user: +91 98450 12345
+                 understood: the phone_number asked for
+                 found: phone_number = '+919845012345'
+                 bot: We will call Priya Nair on +919845012345 and write to priya@example.com.
+                 now: CONTACT; entities email = 'priya@example.com', person_name = 'Priya Nair', phone_number = '+919845012345'
 
-            """, Converse("call me back", "Priya Nair", "nope", "still nope", "priya@example.com", "no idea", "no idea at all"));
+            """, Converse("call me back", "Priya Nair", "nope", "still nope", "when are you open", "priya@example.com, +91 98450 12345", "no idea", "no idea at all", "+91 98450 12345"));
     }
 
     [Fact]
