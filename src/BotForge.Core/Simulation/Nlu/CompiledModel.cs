@@ -82,7 +82,7 @@ internal sealed class CompiledModel(string root, string generation)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Left for the next write to replace: nothing reads a partial file.
+            // Left behind, harmless: nothing reads a partial file.
         }
     }
 }
