@@ -9,7 +9,10 @@ $TMPDIR/botforge-bench), then for the example bot and each size runs every comma
 and RUNS times more, each a new process, and reports the median wall time and the largest peak resident memory,
 with the per-user schema cache warm (as the warm-up run left it) and turned off (BOTFORGE_CACHE_DIR=off).
 `diff` compares each bot with a copy that has ten scattered edits (display names changed in ten sub-story files).
-It ends with the issue-8 targets, each marked met or not. Commands not built yet are listed as such.
+`validate-edit` and `test-edit` run `validate` and `test` on a copy of the example bot whose first user say each
+run rewrites, as an author saving a change does: a new text to embed, so the sentence model is loaded every run
+(from its compiled copy with the cache warm, from the package with it off; run without CI set, or the copy is
+never compiled). It ends with the issue-8 targets, each marked met or not. Commands not built yet are listed as such.
 
 --stages then runs the BenchmarkDotNet project tests/BotForge.Benchmarks (load, schema check, bind, rules, emit,
 validate, in process after warm-up) at the same sizes; its table lands in
@@ -74,9 +77,37 @@ def edited(project):
     return root
 
 
-def measure(argv, runs, env):
-    """Median wall seconds and the largest peak RSS (MB) over RUNS new processes, after one warm-up run."""
+def live_example():
+    """A fresh copy of the example bot (in the bench cache) for the runs after an edit."""
+    root = os.path.join(CACHE, "acme-support-live")
+    shutil.rmtree(root, ignore_errors=True)
+    shutil.copytree(EXAMPLE, root, ignore=shutil.ignore_patterns("dist"))
+    return root
+
+
+def edit_first_user_say(project, counter=[0]):
+    """Rewrites the first user say of the first sub-story file that has one: a text no cache holds yet."""
+    counter[0] += 1
+    files = sorted(os.path.join(folder, name) for folder, _, names in os.walk(os.path.join(project, "stories"))
+                   for name in names if name.endswith(".yaml"))
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            lines = f.read().split("\n")
+        at = next((i + 1 for i, line in enumerate(lines[:-1]) if line.strip() == "user_says:" and lines[i + 1].lstrip().startswith("- ")), None)
+        if at is not None:
+            indent = lines[at][: len(lines[at]) - len(lines[at].lstrip())]
+            lines[at] = "%s- benchmark edit %d %d" % (indent, os.getpid(), counter[0])
+            with open(path, "w", encoding="utf-8") as f:
+                f.write("\n".join(lines))
+            return
+    raise SystemExit("no user say to edit in %s" % project)
+
+
+def measure(argv, runs, env, before=None, warmups=1):
+    """Median wall seconds and the largest peak RSS (MB) over RUNS new processes, after WARMUPS runs (BEFORE runs first each time)."""
     def once():
+        if before is not None:
+            before()
         start = time.perf_counter()
         process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         _, status, usage = os.wait4(process.pid, 0)
@@ -85,7 +116,8 @@ def measure(argv, runs, env):
         if code not in (0, 1):
             raise SystemExit("%s exited with %d" % (" ".join(argv), code))
         return wall, usage.ru_maxrss / 1024
-    once()
+    for _ in range(warmups):
+        once()
     samples = [once() for _ in range(runs)]
     return statistics.median(s[0] for s in samples), max(s[1] for s in samples)
 
@@ -94,7 +126,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,50000")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--commands", default="validate,build,test,diff", help="the commands to measure")
+    parser.add_argument("--commands", default="validate,build,test,diff", help="the commands to measure (also validate-edit, test-edit)")
     parser.add_argument("--stages", action="store_true", help="also run the BenchmarkDotNet stage benchmarks")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
@@ -107,9 +139,12 @@ def main():
         "build": lambda project: [cli, "build", project, "--out", out],
         "test": lambda project: [cli, "test", project],
         "diff": lambda project: [cli, "diff", project, edited(project), "--format", "markdown"],
+        "validate-edit": lambda project: [cli, "validate", project],
+        "test-edit": lambda project: [cli, "test", project],
     }
+    after_edit = {"validate-edit": "validate", "test-edit": "test"}
     commands = {name: argv for name, argv in commands.items() if name in args.commands.split(",")}
-    available = {name for name in commands if ("\n  %s " % name) in help_text}
+    available = {name for name in commands if ("\n  %s " % after_edit.get(name, name)) in help_text}
 
     print("machine: %s, %d cores, %s; .NET %s; python %s" % (platform.machine(), os.cpu_count(), platform.platform(),
           subprocess.run(["dotnet", "--version"], capture_output=True, text=True).stdout.strip(), platform.python_version()))
@@ -128,12 +163,20 @@ def main():
         says = count_user_says(project)
         graph_nodes = count_nodes(project)
         for name, argv in commands.items():
-            if name not in available:
+            if name not in available or (name in after_edit and nodes != 0):
                 continue
             for mode, env in modes.items():
-                wall, peak = measure(argv(project), args.runs, env)
+                if name in after_edit:
+                    # The example bot only: an author's save, on a copy whose first user say each run rewrites.
+                    live = live_example()
+                    # Two warm-ups: the first may find the cache empty, the second then compiles the model into it.
+                    wall, peak = measure(argv(live), args.runs, env, before=lambda: edit_first_user_say(live), warmups=2)
+                    shown = "`%s` after an edit" % after_edit[name]
+                else:
+                    wall, peak = measure(argv(project), args.runs, env)
+                    shown = "`%s`" % name
                 results[(nodes, name, mode)] = (wall, peak)
-                print("| %s | %s | %s | `%s` | %s | %s | %.0f MB |" % (label, "{:,}".format(graph_nodes), "{:,}".format(says), name, mode,
+                print("| %s | %s | %s | %s | %s | %s | %.0f MB |" % (label, "{:,}".format(graph_nodes), "{:,}".format(says), shown, mode,
                       ("%.0f ms" % (wall * 1000)) if wall < 1 else ("%.2f s" % wall), peak), flush=True)
     missing = [name for name in commands if name not in available]
     if missing:
