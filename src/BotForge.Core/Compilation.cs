@@ -18,6 +18,7 @@ public sealed class Compilation
 {
     private readonly Lazy<ProjectSources?> _sources;
     private readonly Lazy<BotModel?> _model;
+    private readonly TaskCompletionSource<BotModel?> _bound = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private Compilation(string projectPath, string displayPath, string? excludedFolder, SchemaCache? cache, Limits? limits, SharedWork? shared,
         IReadOnlyDictionary<string, string>? overlay)
@@ -37,6 +38,7 @@ public sealed class Compilation
         {
             if (Sources is not { } sources)
             {
+                _bound.TrySetResult(null);
                 return null;
             }
 
@@ -44,6 +46,7 @@ public sealed class Compilation
             // and binding never relies on the schema having passed, so the two run side by side.
             var schemaCheck = Task.Run(() => SchemaValidator.Validate(sources, Diagnostics, cache, shared));
             var model = Binder.Bind(sources, Diagnostics);
+            _bound.TrySetResult(model);
             if (model is not null)
             {
                 RuleRunner.Run(model, Diagnostics, shared, Encoder);
@@ -64,6 +67,12 @@ public sealed class Compilation
 
     /// <summary>The bound model, checked by every rule; null when the project could not be read at all.</summary>
     public BotModel? Model => _model.Value;
+
+    /// <summary>
+    /// The model as soon as it is bound, before the rules check it (null when the project could not be read): for a
+    /// command to start work of its own meanwhile. Completes while <see cref="Model"/> is computed, never before.
+    /// </summary>
+    public Task<BotModel?> Bound => _bound.Task;
 
     /// <param name="projectPath">The project folder.</param>
     /// <param name="displayPath">How to show it in messages; defaults to <paramref name="projectPath"/>.</param>

@@ -48,6 +48,9 @@ internal static class ChatCommand
         var compilation = io.Compile(project);
         // Every user say will be embedded: on a cold cache the model loads while the project compiles.
         compilation.Encoder.LoadAheadWhenCold();
+        // Python starts (when the bot has code nodes) while the rules run and the messages are embedded.
+        var runner = new CodeRunner();
+        _ = compilation.Bound.ContinueWith(bound => ConversationEngine.Prepare(bound.Result, runner), TaskScheduler.Default);
         var diagnostics = compilation.Validate();
         if (compilation.Model is not { } model || diagnostics.Any(d => d.IsError))
         {
@@ -68,7 +71,6 @@ internal static class ChatCommand
         }
 
         var intents = new Intents(model, compilation.Encoder, language: language);
-        var runner = new CodeRunner();
         var settings = new ConversationSettings
         {
             Answers = answers, Today = DateOnly.FromDateTime(DateTime.Today), Language = language, Channel = channel ?? ConversationSettings.DefaultChannel(model),

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using BotForge.Cli.Output;
 using BotForge.Simulation.Code;
+using BotForge.Simulation.Engine;
 using BotForge.Simulation.Nlu;
 using BotForge.Simulation.Testing;
 
@@ -29,6 +30,9 @@ internal static class TestCommand
         var compilation = io.Compile(project);
         // Every user say and message will be embedded: on a cold cache the model loads while the project compiles.
         compilation.Encoder.LoadAheadWhenCold();
+        // Python starts (when the bot has code nodes) while the rules run and the messages are embedded.
+        var runner = new CodeRunner();
+        _ = compilation.Bound.ContinueWith(bound => ConversationEngine.Prepare(bound.Result, runner), TaskScheduler.Default);
         var diagnostics = compilation.Validate();
         if (compilation.Model is not { } model || diagnostics.Any(d => d.IsError))
         {
@@ -59,7 +63,7 @@ internal static class TestCommand
             return ExitCodes.Success;
         }
 
-        var results = TestRunner.Run(model, new IntentsByLanguage(model, compilation.Encoder, intents), suite, new CodeRunner(), filter);
+        var results = TestRunner.Run(model, new IntentsByLanguage(model, compilation.Encoder, intents), suite, runner, filter);
         if (results.Count == 0)
         {
             io.Error.Write($"botforge: error: no conversation name contains '{filter}'\n");

@@ -1,18 +1,26 @@
-"""Runs one code node's script the way the platform's code editor does, for `botforge test` and `botforge chat`.
+"""Runs code nodes' scripts the way the platform's code editor does, for `botforge test` and `botforge chat`.
 
-Reads one JSON object from stdin:
+A warm interpreter: it imports what a run needs once, then runs one job per line of stdin, each in a fresh
+process of its own (a fork of this one; a new interpreter where the system has no fork), so a run does not pay
+for an interpreter's start and imports again, and no run sees another's state.
+
+A job is one JSON object on one line:
   source, filename   the script's text and the name tracebacks show
+  folder             the run's working folder (made empty for it; also its HOME and TMPDIR)
   body               the event body (a dict; passed to main() as the JSON string event['body'], as the platform does)
   answers            what the stand-in integration service answers, per action: {"create_case": {"status", "body",
                      "delay_seconds"}, "get_contact": {...}, "get_record": {...}}
   base_env           names of env variables that hold the service's base URL (pointed at the stand-in)
   time_limit         seconds main() may take (the platform's limit is 20)
-Writes one JSON object to stdout: the value main() returned ("result"), or "error" (an exception, a timeout),
-what the script printed ("printed"), and every request the stand-in received ("requests").
+The run's process ends with one JSON object as its last line of output: the value main() returned ("result"), or
+"error" (an exception, a timeout), what the script printed ("printed"), and every request the stand-in received
+("requests"). For each job this interpreter writes to stdout a header line "<bytes> <status>" (the run process's
+exit code, or minus the signal that ended it) and then that many bytes: all the run process wrote to its stdout
+and stderr, the report last. It exits when stdin ends.
 
 The stand-in listens on 127.0.0.1 only, on a port the system picks. Standard library only.
 
-Before the script runs (limits, given in the job as "limits"): the process leads a session of its own and, on
+Before the script runs (limits, given in the job as "limits"): the run's process leads a session of its own and, on
 Linux, is the subreaper of everything it starts, so every descendant can be found and ended; resource limits cap
 CPU time, memory, file size and (where the kernel enforces it) processes; an audit hook refuses to start a
 process, to fork, and to write, remove or rename files outside the working folder the runner made for this run.
@@ -24,18 +32,39 @@ import io
 import json
 import os
 import signal
+import subprocess
 import sys
 import threading
 import time
 import traceback
 import types
 from http.server import BaseHTTPRequestHandler, HTTPServer
-from socketserver import ThreadingMixIn
+from socketserver import TCPServer, ThreadingMixIn
 from urllib.parse import parse_qsl, urlsplit
+
+try:
+    import ctypes
+except ImportError:
+    ctypes = None
+try:
+    import resource
+except ImportError:
+    resource = None
+
+# What the generated scripts import, loaded once here rather than in every run.
+import http.client  # noqa: F401
+import socket  # noqa: F401
+import urllib.error  # noqa: F401
+import urllib.request  # noqa: F401
 
 
 class Server(ThreadingMixIn, HTTPServer):
     daemon_threads = True
+
+    def server_bind(self):
+        # HTTPServer's own looks the host's name up (socket.getfqdn): tens of milliseconds, for a name never used.
+        TCPServer.server_bind(self)
+        self.server_name, self.server_port = self.server_address[:2]
 
 
 def serve(answers, requests):
@@ -88,19 +117,17 @@ def confine(limits, folder):
         os.setsid()
     except OSError:
         pass
-    if sys.platform.startswith("linux"):
+    if sys.platform.startswith("linux") and ctypes is not None:
         try:
-            import ctypes
             ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
         except (OSError, AttributeError):
             pass
     try:
-        import resource
         for name, value in (("RLIMIT_CPU", limits.get("cpu_seconds")), ("RLIMIT_AS", limits.get("memory_bytes")),
                             ("RLIMIT_FSIZE", limits.get("file_bytes")), ("RLIMIT_NPROC", limits.get("processes"))):
-            if value and hasattr(resource, name):
+            if value and resource is not None and hasattr(resource, name):
                 resource.setrlimit(getattr(resource, name), (int(value), int(value)))
-    except (ImportError, ValueError, OSError):
+    except (ValueError, OSError):
         pass
 
     root = os.path.realpath(folder) + os.sep
@@ -150,8 +177,11 @@ def end_descendants():
             pass
 
 
-def main():
-    job = json.loads(sys.stdin.read())
+def run(job):
+    """Runs one job in this process, which it then belongs to; returns the report's text."""
+    folder = job["folder"]
+    os.chdir(folder)
+    os.environ["HOME"] = os.environ["TMPDIR"] = folder
     requests = []
     server = serve(job.get("answers") or {}, requests)
     body = job["body"]
@@ -161,7 +191,7 @@ def main():
 
     printed = io.StringIO()
     outcome = {}
-    confine(job.get("limits") or {}, os.getcwd())
+    confine(job.get("limits") or {}, folder)
 
     def call():
         try:
@@ -188,8 +218,74 @@ def main():
         report["error"] = "main() returned a value that is not JSON"
         text = json.dumps(report)
     end_descendants()
-    sys.stdout.write(text)
-    sys.stdout.flush()
+    return text
+
+
+def exit_code(status):
+    """os.waitpid's status as the exit code, or minus the signal that ended the process."""
+    return -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
+
+
+def forked(job):
+    """Runs the job in a child process; returns all it wrote and how it ended."""
+    readable, writable = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            os.close(readable)
+            nothing = os.open(os.devnull, os.O_RDONLY)
+            os.dup2(nothing, 0)
+            os.dup2(writable, 1)
+            os.dup2(writable, 2)
+            os.close(nothing)
+            os.close(writable)
+            sys.stdin = open(os.devnull)
+            text = run(job)
+            sys.stdout.write("\n" + text + "\n")
+            sys.stdout.flush()
+            code = 0
+        except BaseException:
+            traceback.print_exc()
+            sys.stderr.flush()
+        finally:
+            # Never back into the loop below, nor through this interpreter's exit handlers: the child ends here.
+            os._exit(code)
+    os.close(writable)
+    output = []
+    with os.fdopen(readable, "rb") as stream:
+        for chunk in iter(lambda: stream.read(65536), b""):
+            output.append(chunk)
+    _, status = os.waitpid(pid, 0)
+    return b"".join(output), exit_code(status)
+
+
+def spawned(line):
+    """The job in a new interpreter, in this program's one-job mode: where the system has no fork (Windows)."""
+    if not hasattr(sys, "orig_argv"):
+        return b"running code nodes without fork needs Python 3.10 or newer\n", 1
+    # The command line this interpreter was started with (its -c program included), in the one-job mode.
+    done = subprocess.run([sys.executable] + sys.orig_argv[1:-1] + ["one"], input=line,
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    return done.stdout, done.returncode
+
+
+def main():
+    """Modes, the program's last argument: "warm" (C#'s, a fork per job where the system can, else a new
+    interpreter), "spawn" (always a new interpreter), "one" (run the one job on stdin in this process)."""
+    mode = sys.argv[-1]
+    jobs = sys.stdin.buffer
+    out = sys.stdout.buffer
+    if mode == "one":
+        text = run(json.loads(jobs.readline().decode("utf-8")))
+        out.write(b"\n" + text.encode("utf-8") + b"\n")
+        return
+    fork = mode == "warm" and hasattr(os, "fork")
+    for line in iter(jobs.readline, b""):
+        output, code = forked(json.loads(line.decode("utf-8"))) if fork else spawned(line)
+        out.write(b"%d %d\n" % (len(output), code))
+        out.write(output)
+        out.flush()
 
 
 main()

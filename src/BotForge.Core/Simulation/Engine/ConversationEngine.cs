@@ -51,6 +51,18 @@ public sealed class ConversationEngine
         }
     }
 
+    /// <summary>
+    /// For a command about to run the bot's conversations: when the bot has code nodes, <paramref name="runner"/>
+    /// starts Python in the background, so the first code node does not wait for it.
+    /// </summary>
+    public static void Prepare(BotModel? bot, CodeRunner runner)
+    {
+        if (bot?.Nodes.Any(n => n.Type == NodeType.Code) == true)
+        {
+            runner.StartAhead();
+        }
+    }
+
     /// <summary>The node the conversation is on (null before the first message).</summary>
     public Node? Current { get; private set; }
 

@@ -28,7 +28,7 @@ public static class TestRunner
             .Where(c => filter is null || c.Name.Contains(filter, StringComparison.OrdinalIgnoreCase))
             .ToList();
         var results = new ConversationResult[chosen.Count];
-        Parallel.For(0, chosen.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount) },
+        Parallel.For(0, chosen.Count, new ParallelOptions { MaxDegreeOfParallelism = CodeRunner.AtOnce },
             i => results[i] = RunOne(bot, intents, chosen[i], runner));
         return results;
     }

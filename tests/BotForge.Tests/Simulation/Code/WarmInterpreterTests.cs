@@ -1,0 +1,123 @@
+using System.Text.Json.Nodes;
+using BotForge.Simulation.Code;
+
+namespace BotForge.Tests.Simulation.Code;
+
+/// <summary>
+/// Code nodes run in processes forked from warm interpreters that the runners of a process share: each run must
+/// still start from a clean interpreter, whatever the runs before it did, and a run that ends its process (or its
+/// interpreter) must be reported and leave the next runs unharmed.
+/// </summary>
+public sealed class WarmInterpreterTests
+{
+    private const string Return = "    return {'statusCode': 200, 'body': json.dumps(out), 'headers': {}}\n";
+
+    private static CodeRun Run(CodeRunner runner, string body, IReadOnlyDictionary<string, ServiceAnswer>? answers = null) =>
+        runner.Run("import json, os, sys, urllib.request\n\n\ndef main(event, context):\n" + body, "check.py",
+            new JsonObject { ["env_variables"] = new JsonObject() }, answers ?? new Dictionary<string, ServiceAnswer>(), ["SF_BASE_URL"]);
+
+    private static JsonObject Output(CodeRun run)
+    {
+        Assert.True(run.Error is null, run.Error);
+        return JsonNode.Parse((string)run.Result!["body"]!)!.AsObject();
+    }
+
+    /// <summary>Changes a module, the environment, the working folder and a file, then reports what it found of earlier runs.</summary>
+    private const string Meddler =
+        "    out = {'module': getattr(json, 'meddled', None), 'env': os.environ.get('MEDDLED'), 'cwd': os.getcwd(),\n" +
+        "           'files': sorted(os.listdir('.')), 'home': os.environ['HOME'], 'tmp': os.environ['TMPDIR']}\n" +
+        "    json.meddled = 'yes'\n" +
+        "    os.environ['MEDDLED'] = 'yes'\n" +
+        "    open('left-behind.txt', 'w').write('x')\n" +
+        Return;
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Every_run_starts_clean_whatever_the_runs_before_it_did(bool fork)
+    {
+        var runner = new CodeRunner("python3", fork);
+
+        var runs = Enumerable.Range(0, 3).Select(_ => Output(Run(runner, Meddler))).ToList();
+
+        Assert.All(runs, run =>
+        {
+            Assert.Null((string?)run["module"]);
+            Assert.Null((string?)run["env"]);
+            Assert.Empty(run["files"]!.AsArray());
+            Assert.Contains("botforge-code-", (string)run["cwd"]!, StringComparison.Ordinal);
+            Assert.Equal((string)run["cwd"]!, (string)run["home"]!);
+            Assert.Equal((string)run["cwd"]!, (string)run["tmp"]!);
+        });
+        Assert.Equal(3, runs.Select(r => (string)r["cwd"]!).Distinct().Count());
+        Assert.All(runs, run => Assert.False(Directory.Exists((string)run["cwd"]!), "the run's folder is removed after it"));
+    }
+
+    [Fact]
+    public void Runs_at_once_each_get_their_own_service_and_answers()
+    {
+        var runner = new CodeRunner();
+        var script =
+            "    base = event_env(event)\n" +
+            "    with urllib.request.urlopen(base + '/third_party_integrations/v1/salesforce/get_data/?object_type=Case&object_id=' + str(os.getpid())) as r:\n" +
+            "        out = {'pid': os.getpid(), 'answer': json.loads(r.read())['Id']}\n" +
+            Return;
+        var source = "def event_env(event):\n    return json.loads(event['body'])['env_variables']['SF_BASE_URL']\n\n\n";
+
+        var runs = new CodeRun[12];
+        Parallel.For(0, runs.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+            runs[i] = runner.Run("import json, os, urllib.request\n\n\n" + source + "def main(event, context):\n" + script, "check.py",
+                new JsonObject { ["env_variables"] = new JsonObject() },
+                new Dictionary<string, ServiceAnswer> { ["get_record"] = ServiceAnswer.RecordFound with { Body = JsonNode.Parse($"{{\"Id\": \"run-{i}\"}}") } },
+                ["SF_BASE_URL"]));
+
+        for (var i = 0; i < runs.Length; i++)
+        {
+            var output = Output(runs[i]);
+            Assert.Equal($"run-{i}", (string?)output["answer"]);
+            var request = Assert.Single(runs[i].Requests);
+            Assert.Equal(((int)output["pid"]!).ToString(System.Globalization.CultureInfo.InvariantCulture), request.Query["object_id"]);
+        }
+
+        Assert.Equal(runs.Length, runs.Select(r => (int)Output(r)["pid"]!).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_run_killed_by_a_signal_is_reported_and_the_next_run_works(bool fork)
+    {
+        var runner = new CodeRunner("python3", fork);
+
+        var killed = Run(runner, "    import signal\n    os.kill(os.getpid(), signal.SIGKILL)\n    out = {}\n" + Return);
+        var next = Run(runner, "    out = {'ok': True}\n" + Return);
+
+        Assert.NotNull(killed.Error);
+        Assert.Contains("python3 failed", killed.Error, StringComparison.Ordinal);
+        Assert.Contains("signal 9", killed.Error, StringComparison.Ordinal);
+        Assert.Equal(true, (bool?)Output(next)["ok"]);
+    }
+
+    [Fact]
+    public void A_script_that_ends_its_interpreter_is_reported_and_the_next_run_works()
+    {
+        var runner = new CodeRunner();
+
+        var killer = Run(runner, "    import signal\n    os.kill(os.getppid(), signal.SIGKILL)\n    out = {}\n" + Return);
+        var after = Run(runner, "    out = {'ok': True}\n" + Return);
+
+        Assert.NotNull(killer.Error);
+        Assert.Contains("the Python interpreter ended during the run", killer.Error, StringComparison.Ordinal);
+        Assert.Equal(true, (bool?)Output(after)["ok"]);
+    }
+
+    [Fact]
+    public void What_python_itself_writes_before_the_report_does_not_hide_the_report()
+    {
+        var runner = new CodeRunner();
+
+        var run = Run(runner, "    os.write(2, b'noise on stderr\\n')\n    os.write(1, b'noise on stdout\\n')\n    out = {'ok': True}\n" + Return);
+
+        Assert.Equal(true, (bool?)Output(run)["ok"]);
+    }
+}
