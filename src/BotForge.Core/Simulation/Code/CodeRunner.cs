@@ -44,17 +44,22 @@ public sealed class CodeRunner
     /// <summary>The driver's mode: "warm" (a fork per run where the system can fork), or "spawn" (a new interpreter per run).</summary>
     private readonly string _mode;
 
+    /// <summary>Seconds main() may take (the platform's limit, but in tests).</summary>
+    private readonly double _timeLimit;
+
     public CodeRunner(string python = "python3")
-        : this(python, fork: true)
+        : this(python, fork: true, TimeLimitSeconds)
     {
     }
 
     /// <param name="python">The interpreter's command.</param>
     /// <param name="fork">False runs each script in a new interpreter, as on a system without fork (for tests).</param>
-    internal CodeRunner(string python, bool fork)
+    /// <param name="timeLimit">Seconds main() may take; a run still going 10 s later ends its interpreter (for tests).</param>
+    internal CodeRunner(string python, bool fork, double timeLimit = TimeLimitSeconds)
     {
         _python = python;
         _mode = fork ? "warm" : "spawn";
+        _timeLimit = timeLimit;
     }
 
     /// <summary>The platform's wall-time limit for a code node.</summary>
@@ -69,8 +74,8 @@ public sealed class CodeRunner
         ["processes"] = 64,
     };
 
-    /// <summary>How long a run may take before its interpreter is ended: the platform's limit, and time to report.</summary>
-    private static readonly TimeSpan Backstop = TimeSpan.FromSeconds(TimeLimitSeconds + 10);
+    /// <summary>How long a run may take before its interpreter is ended: the time limit, and time to report.</summary>
+    private TimeSpan Backstop => TimeSpan.FromSeconds(_timeLimit + 10);
 
     private static readonly Lazy<string> Driver = new(() => EmbeddedText.Read("python/run_code_node.py"));
 
@@ -132,7 +137,7 @@ public sealed class CodeRunner
             ["body"] = body.DeepClone(),
             ["answers"] = answersJson,
             ["base_env"] = new JsonArray([.. baseUrlVariables.Select(v => (JsonNode)JsonValue.Create(v))]),
-            ["time_limit"] = TimeLimitSeconds,
+            ["time_limit"] = _timeLimit,
             ["limits"] = Limits.DeepClone(),
         };
         var line = job.ToJsonString();

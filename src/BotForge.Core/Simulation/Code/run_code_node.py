@@ -241,13 +241,14 @@ def forked(job):
             os.close(nothing)
             os.close(writable)
             sys.stdin = open(os.devnull)
-            text = run(job)
-            sys.stdout.write("\n" + text + "\n")
-            sys.stdout.flush()
+            report = b"\n" + run(job).encode("utf-8") + b"\n"
+            # Straight to the pipe: sys.stdout may still be the script's, redirected by a main() that timed out.
+            while report:
+                report = report[os.write(1, report):]
             code = 0
         except BaseException:
-            traceback.print_exc()
-            sys.stderr.flush()
+            traceback.print_exc(file=sys.__stderr__)
+            sys.__stderr__.flush()
         finally:
             # Never back into the loop below, nor through this interpreter's exit handlers: the child ends here.
             os._exit(code)

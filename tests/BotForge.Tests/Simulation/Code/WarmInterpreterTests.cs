@@ -112,6 +112,31 @@ public sealed class WarmInterpreterTests
     }
 
     [Fact]
+    public void A_main_past_the_time_limit_is_a_timeout_and_the_next_run_works()
+    {
+        var runner = new CodeRunner("python3", fork: true, timeLimit: 1);
+
+        var slow = Run(runner, "    while True:\n        pass\n");
+        var next = Run(runner, "    out = {'ok': True}\n" + Return);
+
+        Assert.Contains("main() did not return within 1", slow.Error, StringComparison.Ordinal);
+        Assert.Equal(true, (bool?)Output(next)["ok"]);
+    }
+
+    [Fact]
+    public void A_run_that_holds_python_past_the_backstop_ends_its_interpreter_and_the_next_run_works()
+    {
+        // Catastrophic backtracking in the regex engine holds the interpreter's lock: the run's own timer cannot fire.
+        var runner = new CodeRunner("python3", fork: true, timeLimit: 1);
+
+        var stuck = Run(runner, "    import re\n    re.match(r'(a+)+$', 'a' * 64 + 'b')\n    out = {}\n" + Return);
+        var next = Run(runner, "    out = {'ok': True}\n" + Return);
+
+        Assert.Equal("the script did not finish within 11 s", stuck.Error);
+        Assert.Equal(true, (bool?)Output(next)["ok"]);
+    }
+
+    [Fact]
     public void What_python_itself_writes_before_the_report_does_not_hide_the_report()
     {
         var runner = new CodeRunner();
