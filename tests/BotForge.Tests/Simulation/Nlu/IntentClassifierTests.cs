@@ -92,7 +92,7 @@ public sealed class IntentClassifierTests
     }
 
     [Fact]
-    public void The_compiled_model_gives_bit_for_bit_the_embeddings_of_the_packaged_one_and_a_damaged_copy_is_compiled_again()
+    public void The_compiled_model_gives_bit_for_bit_the_embeddings_of_the_packaged_one_the_published_copy_comes_first_and_a_damaged_copy_is_passed_over()
     {
         using var cache = new TempProject();
         var compiled = new CompiledModel(cache.Root, SentenceEncoder.Generation);
@@ -113,6 +113,22 @@ public sealed class IntentClassifierTests
         // A copy ONNX Runtime cannot read is set aside: the packaged model is loaded and compiled again.
         File.WriteAllBytes(compiled.FilePath, [.. File.ReadAllBytes(compiled.FilePath).Take(1 << 20).Select(b => (byte)~b)]);
         Assert.Equal(packaged, Bits(SentenceEncoder.EncodeWith(compiled, compile: true, useCompiled: true, texts)));
+        Assert.True(new FileInfo(compiled.FilePath).Length > 50 << 20);
+
+        // The copy published with BotForge (written as the build writes it) gives the same bits, and is read before
+        // the cache's: a damaged cache copy is then neither read nor compiled again...
+        using var install = new TempProject();
+        var shipped = new CompiledModel(install.Root, SentenceEncoder.Generation);
+        Assert.Equal(shipped.FilePath, SentenceEncoder.Ship(install.Root));
+        Assert.Equal(packaged, Bits(SentenceEncoder.EncodeWith(null, compile: false, useCompiled: true, texts, shipped)));
+        File.WriteAllBytes(compiled.FilePath, [1, 2, 3]);
+        Assert.Equal(packaged, Bits(SentenceEncoder.EncodeWith(compiled, compile: true, useCompiled: true, texts, shipped)));
+        Assert.Equal(3, new FileInfo(compiled.FilePath).Length);
+
+        // ...and a damaged published copy is passed over (never written): the cache's is compiled and read instead.
+        File.WriteAllBytes(shipped.FilePath, [.. File.ReadAllBytes(shipped.FilePath).Take(1 << 20)]);
+        Assert.Equal(packaged, Bits(SentenceEncoder.EncodeWith(compiled, compile: true, useCompiled: true, texts, shipped)));
+        Assert.Equal(1 << 20, new FileInfo(shipped.FilePath).Length);
         Assert.True(new FileInfo(compiled.FilePath).Length > 50 << 20);
     }
 
