@@ -170,7 +170,9 @@ public sealed class CodeRunner
 
         if (report is null)
         {
+            // What Python said last (a traceback ends there), not all a script may have written.
             var said = output.Trim();
+            said = said.Length > MaxSaid ? "…" + said[^MaxSaid..] : said;
             return new CodeRun(null, "python3 failed: " + (said.Length > 0 ? said : Ended(status)), string.Empty, [], clock.Elapsed);
         }
 
@@ -180,6 +182,9 @@ public sealed class CodeRunner
             (string?)r["body"] ?? string.Empty)).ToList();
         return new CodeRun(report["result"]?.DeepClone(), (string?)report["error"], (string?)report["printed"] ?? string.Empty, requests, clock.Elapsed);
     }
+
+    /// <summary>The most of a failed run's output an error quotes.</summary>
+    private const int MaxSaid = 4000;
 
     /// <summary>How a run's process ended, for a run that reported nothing.</summary>
     private static string Ended(int status) => status switch

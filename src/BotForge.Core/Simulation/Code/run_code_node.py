@@ -253,12 +253,29 @@ def forked(job):
             # Never back into the loop below, nor through this interpreter's exit handlers: the child ends here.
             os._exit(code)
     os.close(writable)
-    output = []
     with os.fdopen(readable, "rb") as stream:
-        for chunk in iter(lambda: stream.read(65536), b""):
-            output.append(chunk)
+        output = collect(stream)
     _, status = os.waitpid(pid, 0)
-    return b"".join(output), exit_code(status)
+    return output, exit_code(status)
+
+
+# The most of a run's output kept (its end, where the report is): a script writing without end cannot fill memory.
+MAX_OUTPUT = 64 << 20
+
+
+def collect(stream):
+    """All a stream gives, or its last MAX_OUTPUT bytes after a line that says how much was dropped."""
+    kept = bytearray()
+    dropped = 0
+    for chunk in iter(lambda: stream.read(65536), b""):
+        kept += chunk
+        if len(kept) > 2 * MAX_OUTPUT:
+            dropped += len(kept) - MAX_OUTPUT
+            del kept[:-MAX_OUTPUT]
+    if len(kept) > MAX_OUTPUT:
+        dropped += len(kept) - MAX_OUTPUT
+        del kept[:-MAX_OUTPUT]
+    return (b"[%d bytes of output dropped]\n" % dropped if dropped else b"") + bytes(kept)
 
 
 def spawned(line):
@@ -266,9 +283,12 @@ def spawned(line):
     if not hasattr(sys, "orig_argv"):
         return b"running code nodes without fork needs Python 3.10 or newer\n", 1
     # The command line this interpreter was started with (its -c program included), in the one-job mode.
-    done = subprocess.run([sys.executable] + sys.orig_argv[1:-1] + ["one"], input=line,
-                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    return done.stdout, done.returncode
+    process = subprocess.Popen([sys.executable] + sys.orig_argv[1:-1] + ["one"], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    process.stdin.write(line)
+    process.stdin.close()
+    output = collect(process.stdout)
+    return output, process.wait()
 
 
 def main():

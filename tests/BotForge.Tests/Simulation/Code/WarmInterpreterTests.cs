@@ -136,13 +136,21 @@ public sealed class WarmInterpreterTests
         Assert.Equal(true, (bool?)Output(next)["ok"]);
     }
 
-    [Fact]
-    public void What_python_itself_writes_before_the_report_does_not_hide_the_report()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void What_python_itself_writes_before_the_report_does_not_hide_the_report_however_much(bool fork)
     {
-        var runner = new CodeRunner();
+        var runner = new CodeRunner("python3", fork);
 
         var run = Run(runner, "    os.write(2, b'noise on stderr\\n')\n    os.write(1, b'noise on stdout\\n')\n    out = {'ok': True}\n" + Return);
+        // 160 MB written past print(): more than is kept (64 MiB), so the start is dropped and the report still read.
+        var flood = Run(runner, "    block = b'x' * (1 << 20)\n    for _ in range(160):\n        os.write(1, block)\n    os.write(1, b'\\n')\n    out = {'ok': True}\n" + Return);
+        var crash = Run(runner, "    block = b'x' * (1 << 20)\n    for _ in range(160):\n        os.write(2, block)\n    os._exit(3)\n");
 
         Assert.Equal(true, (bool?)Output(run)["ok"]);
+        Assert.Equal(true, (bool?)Output(flood)["ok"]);
+        Assert.StartsWith("python3 failed: …xxx", crash.Error, StringComparison.Ordinal);
+        Assert.InRange(crash.Error!.Length, 4000, 4100);
     }
 }
