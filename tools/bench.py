@@ -2,8 +2,10 @@
 """The BotForge benchmark suite: cold whole-CLI runs, and (with --stages) the in-process stage benchmarks.
 
     python3 tools/bench.py [--sizes 1000,10000,50000] [--runs 5] [--commands validate,build,test,diff] [--stages]
+                           [--shipped-model]
 
-CLI part: publishes the CLI the way the tool package ships it (ReadyToRun, framework-dependent) into a temporary
+CLI part: publishes the CLI the way the tool package ships it (ReadyToRun, framework-dependent; with
+--shipped-model, with the compiled sentence model in models/ as ./botforge publishes it) into a temporary
 folder, generates the synthetic bots (tools/make_synthetic_bot.py, 20 user says per node on average; cached in
 $TMPDIR/botforge-bench), then for the example bot and each size runs every command once to warm the disk cache
 and RUNS times more, each a new process, and reports the median wall time and the largest peak resident memory,
@@ -37,13 +39,14 @@ def run(argv, **kw):
     return subprocess.run(argv, check=True, **kw)
 
 
-def publish():
+def publish(shipped_model):
     out = os.path.join(CACHE, "cli")
     shutil.rmtree(out, ignore_errors=True)
     rid = subprocess.run(["dotnet", "--info"], capture_output=True, text=True).stdout
     rid = next((line.split(":", 1)[1].strip() for line in rid.splitlines() if line.strip().startswith("RID:")), "linux-x64")
     run(["dotnet", "publish", os.path.join(REPO, "src", "BotForge.Cli"), "-c", "Release", "-r", rid, "--self-contained", "false",
-         "-p:PublishReadyToRun=true", "-o", out, "--nologo", "-v", "q"], stdout=subprocess.DEVNULL)
+         "-p:PublishReadyToRun=true", "-p:BotForgeShipCompiledModel=%s" % ("true" if shipped_model else "false"),
+         "-o", out, "--nologo", "-v", "q"], stdout=subprocess.DEVNULL)
     return os.path.join(out, "botforge")
 
 
@@ -128,10 +131,11 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--commands", default="validate,build,test,diff", help="the commands to measure (also validate-edit, test-edit)")
     parser.add_argument("--stages", action="store_true", help="also run the BenchmarkDotNet stage benchmarks")
+    parser.add_argument("--shipped-model", action="store_true", help="publish with the compiled sentence model, as ./botforge does")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
 
-    cli = publish()
+    cli = publish(args.shipped_model)
     out = os.path.join(CACHE, "out")
     help_text = subprocess.run([cli, "--help"], capture_output=True, text=True).stdout
     commands = {
@@ -148,7 +152,8 @@ def main():
 
     print("machine: %s, %d cores, %s; .NET %s; python %s" % (platform.machine(), os.cpu_count(), platform.platform(),
           subprocess.run(["dotnet", "--version"], capture_output=True, text=True).stdout.strip(), platform.python_version()))
-    print("command: python3 tools/bench.py --sizes %s --runs %d --commands %s" % (args.sizes, args.runs, args.commands))
+    print("command: python3 tools/bench.py --sizes %s --runs %d --commands %s%s" % (args.sizes, args.runs, args.commands,
+                                                                                 " --shipped-model" if args.shipped_model else ""))
     print()
     print("| bot | nodes | user says | command | schema cache | median wall | peak memory |")
     print("|---|---:|---:|---|---|---:|---:|")
