@@ -112,6 +112,18 @@ public sealed class WarmInterpreterTests
     }
 
     [Fact]
+    public void Without_the_interpreter_a_run_says_what_to_install_and_starting_ahead_is_harmless()
+    {
+        var runner = new CodeRunner("botforge-no-such-python3");
+
+        runner.StartAhead();
+        var run = Run(runner, "    out = {}\n" + Return);
+
+        Assert.Equal("botforge-no-such-python3 was not found: code nodes run with Python 3 (install python3)", run.Error);
+        Assert.Null(run.Result);
+    }
+
+    [Fact]
     public void A_main_past_the_time_limit_is_a_timeout_and_the_next_run_works()
     {
         var runner = new CodeRunner("python3", fork: true, timeLimit: 1);
