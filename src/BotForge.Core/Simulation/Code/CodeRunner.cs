@@ -55,11 +55,13 @@ public sealed class CodeRunner
     /// <param name="python">The interpreter's command.</param>
     /// <param name="fork">False runs each script in a new interpreter, as on a system without fork (for tests).</param>
     /// <param name="timeLimit">Seconds main() may take; a run still going 10 s later ends its interpreter (for tests).</param>
-    internal CodeRunner(string python, bool fork, double timeLimit = TimeLimitSeconds)
+    /// <param name="ownInterpreters">Warm interpreters of its own, started after it (for tests that change the process's environment).</param>
+    internal CodeRunner(string python, bool fork, double timeLimit = TimeLimitSeconds, bool ownInterpreters = false)
     {
         _python = python;
         _mode = fork ? "warm" : "spawn";
         _timeLimit = timeLimit;
+        _idle = ownInterpreters ? new(StringComparer.Ordinal) : Shared;
     }
 
     /// <summary>The platform's wall-time limit for a code node.</summary>
@@ -82,8 +84,11 @@ public sealed class CodeRunner
     /// <summary>Each command's interpreter (<see cref="Locate"/>), looked up once per process.</summary>
     private static readonly ConcurrentDictionary<string, Lazy<string?>> Interpreters = new(StringComparer.Ordinal);
 
-    /// <summary>Warm interpreters waiting for a run, by <see cref="Key"/>.</summary>
-    private static readonly ConcurrentDictionary<string, ConcurrentBag<WarmInterpreter>> Idle = new(StringComparer.Ordinal);
+    /// <summary>Warm interpreters waiting for a run, by <see cref="Key"/>: every runner's.</summary>
+    private static readonly ConcurrentDictionary<string, ConcurrentBag<WarmInterpreter>> Shared = new(StringComparer.Ordinal);
+
+    /// <summary>The warm interpreters this runner takes from and gives back to: <see cref="Shared"/>, but in tests.</summary>
+    private readonly ConcurrentDictionary<string, ConcurrentBag<WarmInterpreter>> _idle;
 
     private string NotFound => $"{_python} was not found: code nodes run with Python 3 (install python3)";
 
@@ -202,7 +207,7 @@ public sealed class CodeRunner
     private (string Output, int Status)? RunJob(string interpreter, string line)
     {
         var key = Key(interpreter);
-        if (!Idle.GetOrAdd(key, _ => []).TryTake(out var warm) || !warm.Send(line))
+        if (!_idle.GetOrAdd(key, _ => []).TryTake(out var warm) || !warm.Send(line))
         {
             warm?.Dispose();
             warm = WarmInterpreter.Start(interpreter, Driver.Value, _mode);
@@ -236,9 +241,9 @@ public sealed class CodeRunner
     }
 
     /// <summary>Back to the idle ones, unless there are already as many as can run at once.</summary>
-    private static void Release(string key, WarmInterpreter warm)
+    private void Release(string key, WarmInterpreter warm)
     {
-        var idle = Idle.GetOrAdd(key, _ => []);
+        var idle = _idle.GetOrAdd(key, _ => []);
         if (idle.Count < AtOnce)
         {
             idle.Add(warm);

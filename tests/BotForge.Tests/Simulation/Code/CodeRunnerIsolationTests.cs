@@ -13,8 +13,10 @@ public sealed class CodeRunnerIsolationTests
 {
     private const string Return = "    return {'statusCode': 200, 'body': json.dumps(out), 'headers': {}}\n";
 
+    // Interpreters of its own: a warm interpreter another test started before the probe variable was set would
+    // not see it, and the first test below would pass whatever the runner passed on.
     private static CodeRun Run(string body) =>
-        new CodeRunner().Run("import json, os, sys\n\n\ndef main(event, context):\n" + body, "check.py", new JsonObject(), new Dictionary<string, ServiceAnswer>(), []);
+        new CodeRunner("python3", fork: true, ownInterpreters: true).Run("import json, os, sys\n\n\ndef main(event, context):\n" + body, "check.py", new JsonObject(), new Dictionary<string, ServiceAnswer>(), []);
 
     private static string? Output(CodeRun run, string key) =>
         run.Result?["body"] is JsonValue body ? (string?)JsonNode.Parse((string)body!)?[key] : null;
