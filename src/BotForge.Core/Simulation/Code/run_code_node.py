@@ -299,7 +299,9 @@ def main():
     out = sys.stdout.buffer
     if mode == "one":
         text = run(json.loads(jobs.readline().decode("utf-8")))
+        # Through the buffer taken before the run: sys.stdout may still be the script's, as in forked().
         out.write(b"\n" + text.encode("utf-8") + b"\n")
+        out.flush()
         return
     fork = mode == "warm" and hasattr(os, "fork")
     for line in iter(jobs.readline, b""):

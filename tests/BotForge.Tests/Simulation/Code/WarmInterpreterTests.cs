@@ -123,10 +123,12 @@ public sealed class WarmInterpreterTests
         Assert.Null(run.Result);
     }
 
-    [Fact]
-    public void A_main_past_the_time_limit_is_a_timeout_and_the_next_run_works()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_main_past_the_time_limit_is_a_timeout_and_the_next_run_works(bool fork)
     {
-        var runner = new CodeRunner("python3", fork: true, timeLimit: 1);
+        var runner = new CodeRunner("python3", fork, timeLimit: 1);
 
         var slow = Run(runner, "    while True:\n        pass\n");
         var next = Run(runner, "    out = {'ok': True}\n" + Return);
