@@ -180,6 +180,7 @@ def end_descendants():
 def run(job):
     """Runs one job in this process, which it then belongs to; returns the report's text."""
     folder = job["folder"]
+    del sys.argv[1:]  # the script sees no mode argument of this program
     os.chdir(folder)
     os.environ["HOME"] = os.environ["TMPDIR"] = folder
     requests = []

@@ -25,7 +25,7 @@ public sealed class WarmInterpreterTests
     /// <summary>Changes a module, the environment, the working folder and a file, then reports what it found of earlier runs.</summary>
     private const string Meddler =
         "    out = {'module': getattr(json, 'meddled', None), 'env': os.environ.get('MEDDLED'), 'cwd': os.getcwd(),\n" +
-        "           'files': sorted(os.listdir('.')), 'home': os.environ['HOME'], 'tmp': os.environ['TMPDIR']}\n" +
+        "           'files': sorted(os.listdir('.')), 'home': os.environ['HOME'], 'tmp': os.environ['TMPDIR'], 'argv': sys.argv}\n" +
         "    json.meddled = 'yes'\n" +
         "    os.environ['MEDDLED'] = 'yes'\n" +
         "    open('left-behind.txt', 'w').write('x')\n" +
@@ -48,6 +48,7 @@ public sealed class WarmInterpreterTests
             Assert.Contains("botforge-code-", (string)run["cwd"]!, StringComparison.Ordinal);
             Assert.Equal((string)run["cwd"]!, (string)run["home"]!);
             Assert.Equal((string)run["cwd"]!, (string)run["tmp"]!);
+            Assert.Equal("[\"-c\"]", run["argv"]!.ToJsonString());
         });
         Assert.Equal(3, runs.Select(r => (string)r["cwd"]!).Distinct().Count());
         Assert.All(runs, run => Assert.False(Directory.Exists((string)run["cwd"]!), "the run's folder is removed after it"));
