@@ -67,13 +67,16 @@ public sealed class CodeRunner
     /// <summary>The platform's wall-time limit for a code node.</summary>
     public const double TimeLimitSeconds = 20;
 
-    /// <summary>CPU seconds, address space, largest file written and processes a script may use (docs/testing.md).</summary>
+    /// <summary>
+    /// CPU seconds, address space and largest file written a script may use (docs/testing.md). Not processes: the
+    /// system's limit on them counts all the user's processes and threads, so a run of a user who has more than the
+    /// limit (any desktop) could not start its own threads; starting a process is refused otherwise.
+    /// </summary>
     public static readonly JsonObject Limits = new()
     {
         ["cpu_seconds"] = 30,
         ["memory_bytes"] = 1L << 30,
         ["file_bytes"] = 16L << 20,
-        ["processes"] = 64,
     };
 
     /// <summary>How long a run may take before its interpreter is ended: the time limit, and time to report.</summary>

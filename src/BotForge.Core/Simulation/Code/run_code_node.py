@@ -22,8 +22,9 @@ The stand-in listens on 127.0.0.1 only, on a port the system picks. Standard lib
 
 Before the script runs (limits, given in the job as "limits"): the run's process leads a session of its own and, on
 Linux, is the subreaper of everything it starts, so every descendant can be found and ended; resource limits cap
-CPU time, memory, file size and (where the kernel enforces it) processes; an audit hook refuses to start a
-process, to fork, and to write, remove or rename files outside the working folder the runner made for this run.
+CPU time, memory and file size (not processes: RLIMIT_NPROC counts every process and thread of the user, so on a
+desktop it would stop the run's own threads); an audit hook refuses to start a process, to fork, and to write,
+remove or rename files outside the working folder the runner made for this run.
 This stops honest mistakes and simple misuse; it is not a security sandbox (ctypes can go around an audit hook).
 Whatever is still running when main() returns or the time is up is ended.
 """
@@ -124,7 +125,7 @@ def confine(limits, folder):
             pass
     try:
         for name, value in (("RLIMIT_CPU", limits.get("cpu_seconds")), ("RLIMIT_AS", limits.get("memory_bytes")),
-                            ("RLIMIT_FSIZE", limits.get("file_bytes")), ("RLIMIT_NPROC", limits.get("processes"))):
+                            ("RLIMIT_FSIZE", limits.get("file_bytes"))):
             if value and resource is not None and hasattr(resource, name):
                 resource.setrlimit(getattr(resource, name), (int(value), int(value)))
     except (ValueError, OSError):
