@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, with everything it needs: the README's test command, and what .ci/run runs.
 # Installs what is missing (Debian packages: python3 for the generated scripts, graphviz for `dot`, nodejs and
-# npm for the Mermaid check and the LSP client; their locked npm packages), then runs `dotnet test`.
+# npm for the Mermaid check and the LSP client, util-linux's setpriv to run a test as another user; their locked
+# npm packages), then runs `dotnet test`.
 # Extra arguments go to `dotnet test` (e.g. --filter Diff).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +10,11 @@ command -v dotnet >/dev/null || { echo "the .NET SDK is required (see global.jso
 
 missing=()
 command -v python3 >/dev/null || missing+=(python3)
+# Run as root, a test runs code nodes as the user nobody (setpriv), with the system's Python (not one under /root).
+if [ "$(id -u)" -eq 0 ]; then
+  [ -x /usr/bin/python3 ] || missing+=(python3)
+  command -v setpriv >/dev/null || missing+=(util-linux)
+fi
 command -v dot >/dev/null || missing+=(graphviz)
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
