@@ -195,13 +195,24 @@ public static class OutputFolder
 
     /// <summary>
     /// The lock of an output folder: a file in the temporary folder named by a hash of the folder's full path, so
-    /// nothing is left beside the output (a lock file is never deleted: a waiter may hold it open).
+    /// nothing is left beside the output (a lock file is never deleted: a waiter may hold it open). The folder is the
+    /// user's own (<c>botforge-locks-USER</c>, only the user may enter it on Unix): on a machine several users share,
+    /// the first to build would otherwise own the folder and every other user's build would fail to lock.
     /// </summary>
     private static string LockPath(string target)
     {
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(target)))[..24];
-        var folder = Path.Combine(Path.GetTempPath(), "botforge-locks");
-        Directory.CreateDirectory(folder);
+        var user = string.Concat(Environment.UserName.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
+        var folder = Path.Combine(Path.GetTempPath(), "botforge-locks-" + user);
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+        }
+        else
+        {
+            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
         return Path.Combine(folder, hash + ".lock");
     }
 

@@ -73,6 +73,41 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Another_user_builds_after_this_one_has()
+    {
+        // Builds lock their output folder with a file in the temporary folder. When the lock folder was one for all
+        // users, the first user to build owned it and another user's build then failed to lock (BF0902). When the
+        // tests run as root, the other user is nobody (setpriv); otherwise this user builds twice.
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        var shared = Path.Combine(project.Root, "shared");
+        Directory.CreateDirectory(shared);
+        File.SetUnixFileMode(shared, (UnixFileMode)0b111_111_111);
+        (int Code, string Output) Build(string[] asUser, string output)
+        {
+            var start = new ProcessStartInfo(asUser.Length > 0 ? asUser[0] : "env",
+                [.. asUser.Skip(1), .. asUser.Length > 0 ? new[] { "env" } : [], "-i", "PATH=/usr/local/bin:/usr/bin:/bin", $"HOME={shared}", $"DOTNET_CLI_HOME={shared}",
+                    "BOTFORGE_CACHE_DIR=off", Environment.ProcessPath!, Path.Combine(AppContext.BaseDirectory, "botforge.dll"), "build", project.Root, "--out", output])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEnd();
+            Assert.True(process.WaitForExit(120_000), "botforge did not finish within 120 s");
+            return (process.ExitCode, stdout.Result + stderr);
+        }
+
+        var mine = Build([], Path.Combine(shared, "mine"));
+        var theirs = Build(Environment.IsPrivilegedProcess ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"] : [], Path.Combine(shared, "theirs"));
+
+        Assert.True(mine.Code == 0, mine.Output);
+        Assert.True(theirs.Code == 0, theirs.Output);
+        Assert.True(File.Exists(Path.Combine(shared, "theirs", "manifest.json")));
+    }
+
+    [Fact]
     public void Botforge_process_exits_one_on_a_bot_error_with_no_stack_trace()
     {
         using var project = TempProject.With(("stories/main/flow.yaml", "nodes:\n  - id: A\n    next:\n      - to: NOPE\n        user_says: [x]\n"));
