@@ -48,20 +48,14 @@ internal sealed record CliIO(TextWriter Out, TextWriter Error, string WorkingDir
             return null;
         }
 
+        var home = System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile);
+        var root = !string.IsNullOrEmpty(configured) ? configured
+            : environment("XDG_CACHE_HOME") is { Length: > 0 } xdg ? Path.Combine(xdg, "botforge")
+            : home.Length > 0 ? Path.Combine(home, ".cache", "botforge")
+            : null;
         // A CI machine (CI set, as GitHub Actions, GitLab CI and most others do) usually starts with an empty cache.
         var ci = environment("CI") is { Length: > 0 } value && value is not ("false" or "0");
-        if (!string.IsNullOrEmpty(configured))
-        {
-            return new SchemaCache(configured) { KeepsCompiledModel = !ci };
-        }
-
-        if (environment("XDG_CACHE_HOME") is { Length: > 0 } xdg)
-        {
-            return new SchemaCache(Path.Combine(xdg, "botforge")) { KeepsCompiledModel = !ci };
-        }
-
-        var home = System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile);
-        return home.Length == 0 ? null : new SchemaCache(Path.Combine(home, ".cache", "botforge")) { KeepsCompiledModel = !ci };
+        return root is null ? null : new SchemaCache(root) { KeepsCompiledModel = !ci };
     }
 
     /// <summary>
