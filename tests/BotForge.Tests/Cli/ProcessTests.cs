@@ -136,6 +136,39 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Nothing_of_pythons_reaches_the_terminal_after_botforge_ends()
+    {
+        // test starts looking for Python in the background as soon as the bot is bound; with an error in a test file
+        // it ends first. The probe inherited the terminal's stderr, so Python's complaint at the closed pipe (a
+        // BrokenPipeError traceback) came after BotForge's last line. A python3 first on the PATH that complains
+        // stands in for it; reading stderr to its end waits for every process that holds it.
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        File.WriteAllText(Path.Combine(project.Root, "tests", "broken.yaml"), "conversations:\n  - name: broken\n    turns: [{ user: hi, expect: { nod: GREETING } }]\n");
+        var bin = Path.Combine(project.Root, "fake-bin");
+        Directory.CreateDirectory(bin);
+        var python = Path.Combine(bin, "python3");
+        File.WriteAllText(python, "#!/bin/sh\nsleep 1\necho 'Traceback (most recent call last): a complaint of the probe' >&2\nexit 1\n");
+        File.SetUnixFileMode(python, (UnixFileMode)0b111_101_101);
+        var start = new ProcessStartInfo(Environment.ProcessPath!, [Path.Combine(AppContext.BaseDirectory, "botforge.dll"), "test", project.Root])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["PATH"] = bin + ":/usr/local/bin:/usr/bin:/bin";
+        start.Environment["BOTFORGE_CACHE_DIR"] = "off";
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = await process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(120_000), "botforge did not finish within 120 s");
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("unknown key 'nod'", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Traceback", await stdout + stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Botforge_process_exits_one_on_a_bot_error_with_no_stack_trace()
     {
         using var project = TempProject.With(("stories/main/flow.yaml", "nodes:\n  - id: A\n    next:\n      - to: NOPE\n        user_says: [x]\n"));

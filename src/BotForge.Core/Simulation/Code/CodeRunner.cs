@@ -262,12 +262,25 @@ public sealed class CodeRunner
 
     private string? Interpreter() => Interpreters.GetOrAdd(_python, name => new Lazy<string?>(() => Locate(name))).Value;
 
-    /// <summary>The interpreter's own path (<c>sys.executable</c>), so a launcher such as a pyenv shim is not needed with the cleared environment.</summary>
+    /// <summary>
+    /// The interpreter's own path (<c>sys.executable</c>), so a launcher such as a pyenv shim is not needed with the
+    /// cleared environment. Its complaints are dropped: <see cref="StartAhead"/> probes in the background, so the
+    /// command may have ended (its output closed) by the time the probe writes, and an error of Python's must not
+    /// reach the user's terminal after BotForge's last line.
+    /// </summary>
     private static string? Locate(string python)
     {
         try
         {
-            using var probe = Process.Start(new ProcessStartInfo(python, ["-c", "import sys; print(sys.executable)"]) { RedirectStandardOutput = true, UseShellExecute = false })!;
+            var start = new ProcessStartInfo(python, ["-c", "import sys; print(sys.executable)"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            using var probe = Process.Start(start)!;
+            probe.ErrorDataReceived += (_, _) => { };
+            probe.BeginErrorReadLine();
             var path = probe.StandardOutput.ReadToEnd().Trim();
             probe.WaitForExit();
             return probe.ExitCode == 0 && path.Length > 0 ? path : python;
