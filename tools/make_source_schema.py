@@ -123,7 +123,12 @@ stub = obj({"status": {"type": "integer", "minimum": 100, "maximum": 599}, "body
 d["testsFile"] = obj({"conversations": arr(obj({
     "name": STR,
     "salesforce": obj({"create_case": stub, "get_contact": stub, "get_record": stub}),
-    "user": {"type": "object"}, "user_details": {"type": "object"},
+    # The fields of the platform event's user, which a code node reads; any other key was dropped without a word.
+    "user": obj({k: {"type": ["string", "number"]} for k in
+                 ["user_id", "user_name", "full_name", "device_platform", "language_code", "auth_id", "auth_code"]},
+                description="Fields of the event's user, over the test defaults (user_id and user_name test-user, "
+                            "full_name Test User, device_platform the channel, language_code the conversation's language)."),
+    "user_details": {"type": "object"},
     "today": {"type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$"},
     "channel": {"type": "string"}, "language": ref("language"),
     "turns": arr(obj({"user": STR, "expect": {"type": "object", "properties": {

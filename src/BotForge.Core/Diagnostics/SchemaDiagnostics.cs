@@ -25,6 +25,10 @@ public static class SchemaDiagnostics
     public static Diagnostic BelongsInside(SourceLocation at, string key, string where, string sibling) =>
         UnknownKeyCode.At(at, $"unknown key '{key}' in {where}", $"'{key}' is a key of '{sibling}:', written beside it: move it inside '{sibling}:'");
 
+    /// <summary>An unknown key that belongs beside the key it is written under, not inside its value.</summary>
+    public static Diagnostic BelongsBeside(SourceLocation at, string key, string where, string outer) =>
+        UnknownKeyCode.At(at, $"unknown key '{key}' in {where}", $"'{key}' is a key beside '{outer}:', not inside it: move it out, level with '{outer}:'");
+
     /// <summary>An unknown key that is really the rest of the previous value, cut at a comma inside <c>{ }</c>.</summary>
     public static Diagnostic SplitAtComma(SourceLocation at, string key, string where, string previousKey, string joined) =>
         UnknownKeyCode.At(at, $"unknown key '{key}' in {where}: inside {{ }} a comma ends a value, so the text of '{previousKey}' was cut in two",

@@ -55,6 +55,8 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                     ? SchemaDiagnostics.BelongsUnder(at, error.Property!, where, empty.Key.Value, empty.Key.LocationIn(file).Start.Line)
                     : SiblingThatTakes(error.Token, error.Property) is { } sibling
                     ? SchemaDiagnostics.BelongsInside(at, error.Property!, where, sibling)
+                    : OuterKeyBeside(error.Token, error.Property) is { } outer
+                    ? SchemaDiagnostics.BelongsBeside(at, error.Property!, where, outer)
                     : SchemaDiagnostics.UnknownKey(at, error.Property ?? "?", where, Suggestions.Closest(error.Property ?? string.Empty, known)));
                 break;
             case ValidationErrorKind.PropertyRequired when error.Token?.Type == JTokenType.Null:
@@ -243,6 +245,13 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
 
         return map.Entries.Select(e => e.Key.Value).FirstOrDefault(key => key != property && parents.Contains(key));
     }
+
+    /// <summary>
+    /// When an unknown key is one the format has beside the key it is written under (<c>user_details:</c> indented
+    /// under a test's <c>user:</c>, where it belongs level with it): that key.
+    /// </summary>
+    private static string? OuterKeyBeside(JToken? token, string? property) =>
+        property is not null && token?.Parent?.Parent is JProperty { Name: var outer } && SourceSchemas.SiblingsOf(outer).Contains(property) ? outer : null;
 
     /// <summary>Every entry of the document with nothing after its key (<c>form:</c>), in file order.</summary>
     private static List<YamlEntry> EmptyEntries(YamlNode root)

@@ -30,6 +30,11 @@ public static class SourceSchemas
     /// <summary>The keys under which a mapping may have <paramref name="key"/> anywhere in the format (<c>title</c>: form, carousel items, taskbox tasks…).</summary>
     internal static IReadOnlySet<string> ParentsOf(string key) => ParentsByKey.Value.TryGetValue(key, out var parents) ? parents : NoKeys;
 
+    private static readonly Lazy<Dictionary<string, HashSet<string>>> SiblingsByKey = new(() => SiblingsOfKeys(Root.Value));
+
+    /// <summary>The keys a mapping may have beside <paramref name="key"/> anywhere in the format (<c>user_details</c> beside a test's <c>user</c>).</summary>
+    internal static IReadOnlySet<string> SiblingsOf(string key) => SiblingsByKey.Value.TryGetValue(key, out var siblings) ? siblings : NoKeys;
+
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<JsonSchema, HashSet<string>> Declared = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The keys a schema names, through its unions and references (remembered: the schema never changes).</summary>
@@ -64,6 +69,26 @@ public static class SourceSchemas
         }
 
         return parents;
+    }
+
+    private static Dictionary<string, HashSet<string>> SiblingsOfKeys(JsonSchema root)
+    {
+        var siblings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var schema in root.Definitions.Values.SelectMany(d => Reachable(d, throughProperties: true)).Distinct())
+        {
+            var keys = DeclaredKeys(schema);
+            foreach (var key in keys)
+            {
+                if (!siblings.TryGetValue(key, out var beside))
+                {
+                    siblings[key] = beside = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                beside.UnionWith(keys.Where(k => k != key));
+            }
+        }
+
+        return siblings;
     }
 
     /// <summary>A schema and those its unions (and, if asked, its properties and items) lead to, each once.</summary>

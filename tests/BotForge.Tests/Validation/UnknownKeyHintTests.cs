@@ -2,7 +2,10 @@ using BotForge.Tests.Support;
 
 namespace BotForge.Tests.Validation;
 
-/// <summary>BF0101's hint for a text cut at a comma inside { }, a YAML quoting mistake, instead of "fix its spelling".</summary>
+/// <summary>
+/// BF0101's hints that name the mistake instead of "fix its spelling": a text cut at a comma inside { } (a YAML
+/// quoting mistake), a key indented under the key it belongs beside.
+/// </summary>
 public sealed class UnknownKeyHintTests
 {
     private const string Flow = "nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [hello]\n    bot_says: Hi.\n";
@@ -29,5 +32,43 @@ public sealed class UnknownKeyHintTests
         var found = Assert.Single(Diagnose.Project(project.Root), d => d.Code == "BF0101");
 
         Assert.Equal("did you mean 'says'?", found.Hint);
+    }
+
+    [Fact]
+    public void A_key_indented_under_the_key_it_belongs_beside_is_moved_out()
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow),
+            ("tests/t.yaml", "conversations:\n  - name: x\n    user:\n      full_name: Ann Lee\n      user_details: { contact_id: '003' }\n    turns: [{ user: hello }]\n"));
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.Code == "BF0101");
+
+        Assert.Equal((5, 7), found.Location!.Start);
+        Assert.Equal("unknown key 'user_details' in 'user'", found.Message);
+        Assert.Equal("'user_details' is a key beside 'user:', not inside it: move it out, level with 'user:'", found.Hint);
+    }
+
+    [Fact]
+    public void A_nodes_next_indented_under_its_bot_says_is_moved_out()
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml",
+            "nodes:\n  - id: A\n    start: true\n    user_says: [hello]\n    bot_says:\n      initial: Hi.\n      next:\n        - to: B\n  - id: B\n    type: output\n    end: true\n    bot_says: Bye.\n"));
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.Code == "BF0101");
+
+        Assert.Equal("'next' is a key beside 'bot_says:', not inside it: move it out, level with 'bot_says:'", found.Hint);
+    }
+
+    [Fact]
+    public void A_misspelt_field_of_a_tests_user_is_an_error_with_the_spelling_hint()
+    {
+        // The event's user has seven fields; any other key was dropped without a word, and the test ran with the
+        // default (full_name: Test User).
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow),
+            ("tests/t.yaml", "conversations:\n  - name: x\n    user: { ful_name: Ann Lee, user_id: 42 }\n    turns: [{ user: hello }]\n"));
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.Code == "BF0101");
+
+        Assert.Equal("unknown key 'ful_name' in 'user'", found.Message);
+        Assert.Equal("did you mean 'full_name'?", found.Hint);
     }
 }
