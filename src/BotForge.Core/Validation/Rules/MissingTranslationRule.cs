@@ -46,7 +46,7 @@ public sealed class MissingTranslationRule : Rule
             if (missing.Count > 0)
             {
                 var sample = text.Translations.Count > 0 ? ModelText.Quote(text.Translations[0].Value.Raw) + " " : string.Empty;
-                Report(context, text.Location, $"the text {sample}of {owner}", missing);
+                Report(context, text.Location, $"the text {sample}of {owner} has", missing, "write it as a map by language, e.g. { en: ..., " + missing[0] + ": ... }");
             }
         }
 
@@ -55,14 +55,14 @@ public sealed class MissingTranslationRule : Rule
             var missing = languages.Where(l => !set.ByLanguage.Any(b => b.Key == l && b.Value.Count > 0)).ToList();
             if (missing.Count > 0)
             {
-                Report(context, set.Location, owner, missing);
+                Report(context, set.Location, owner + " have", missing, "write them as a map by language, e.g. { en: [...], " + missing[0] + ": [...] }");
             }
         }
     }
 
-    private static void Report(RuleContext context, Text.SourceLocation at, string what, List<string> missing) =>
-        context.Report(at, $"{what} has no {string.Join(", ", missing)} translation (bot.languages: {string.Join(", ", context.Bot.Bot.Languages)})",
-            "write it as a map by language, e.g. { en: ..., " + missing[0] + ": ... }");
+    /// <summary>Reports <c>whatHas</c> (the text or set, and its verb: "the user says of START have") missing languages.</summary>
+    private static void Report(RuleContext context, Text.SourceLocation at, string whatHas, List<string> missing, string hint) =>
+        context.Report(at, $"{whatHas} no {string.Join(", ", missing)} translation (bot.languages: {string.Join(", ", context.Bot.Bot.Languages)})", hint);
 
     /// <summary>The utterance sets users must be able to match in every language (empty sets are not checked).</summary>
     private static IEnumerable<(string Owner, UtteranceSet Set)> UtteranceSets(BotModel bot)

@@ -545,7 +545,8 @@ public sealed class RuleBehaviourTests
 
         var found = Assert.Single(Findings("BF1028", new RuleExample(flow, "  languages: [en, hi]\n")));
         Assert.Equal((5, 16), found.Location!.Start);
-        Assert.StartsWith("the user says of START has no hi translation", found.Message, StringComparison.Ordinal);
+        Assert.StartsWith("the user says of START have no hi translation", found.Message, StringComparison.Ordinal);
+        Assert.Equal("write them as a map by language, e.g. { en: [...], hi: [...] }", found.Hint);
     }
 
     [Theory]
