@@ -165,7 +165,7 @@ public sealed class DiffReport
     private string NodeTitle(string id)
     {
         var node = _newNodes.GetValueOrDefault(id) ?? _oldNodes.GetValueOrDefault(id);
-        var name = node is null ? string.Empty : IsMarkdown ? " · " + Markdown.Text(node.Name) : $" ({node.Name})";
+        var name = node is null || node.Name == id ? string.Empty : IsMarkdown ? " · " + Markdown.Text(node.Name) : $" ({node.Name})";
         var place = node is null ? string.Empty : IsMarkdown ? $" <sub>{Markdown.Text(node.SubStory.StoryId + "/" + node.SubStory.Id)}</sub>" : $" in {node.SubStory.StoryId}/{node.SubStory.Id}";
         return Code(id) + name + place;
     }

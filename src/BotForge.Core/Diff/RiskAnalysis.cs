@@ -55,17 +55,17 @@ public static partial class RiskAnalysis
             var id = start.SystemName;
             if (!newNodes.TryGetValue(id, out var now))
             {
-                risks.Add(new("start-node-removed", id, $"start node {id} ({start.Name}) was removed: what users said to begin it now gets the bot-break message or another node"));
+                risks.Add(new("start-node-removed", id, $"start node {start.Title} was removed: what users said to begin it now gets the bot-break message or another node"));
                 continue;
             }
 
             if (!now.IsActive)
             {
-                risks.Add(new("start-node-inactive", id, $"start node {id} ({now.Name}) was made inactive"));
+                risks.Add(new("start-node-inactive", id, $"start node {now.Title} was made inactive"));
             }
             else if (!now.IsStart)
             {
-                risks.Add(new("start-node-demoted", id, $"{id} ({now.Name}) is no longer a start node"));
+                risks.Add(new("start-node-demoted", id, $"{now.Title} is no longer a start node"));
             }
 
             if (start.UserSays.All.Select(u => u.Text).SequenceEqual(now.UserSays.All.Select(u => u.Text), StringComparer.Ordinal))
@@ -93,7 +93,7 @@ public static partial class RiskAnalysis
         {
             if (seen.Add(node.SystemName) && newNodes.TryGetValue(node.SystemName, out var now) && now.IsActive && !newGraph.IsReachable(now))
             {
-                risks.Add(new("node-unreachable", now.SystemName, $"{now.SystemName} ({now.Name}) can no longer be reached from any start node"));
+                risks.Add(new("node-unreachable", now.SystemName, $"{now.Title} can no longer be reached from any start node"));
             }
         }
     }

@@ -16,6 +16,9 @@ public sealed record Node
 
     public required string Name { get; init; }
 
+    /// <summary>The system name, and the display name after it when it is another ("RAISE_TICKET (Raise a ticket)").</summary>
+    public string Title => Name == SystemName ? SystemName : $"{SystemName} ({Name})";
+
     public required NodeType Type { get; init; }
 
     public required SubStory SubStory { get; init; }
