@@ -55,7 +55,7 @@ public static class DotWriter
 
     private static string Attributes(FlowNode node)
     {
-        var label = (node.Start ? "▶ " : string.Empty) + node.Label + "\n" + node.Id;
+        var label = (node.Start ? "▶ " : string.Empty) + node.Label + (node.Label == node.Id ? string.Empty : "\n" + node.Id);
         var attributes = new List<string>
         {
             $"label=\"{Quote(label)}\"",

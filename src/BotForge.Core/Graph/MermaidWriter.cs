@@ -78,10 +78,10 @@ public static class MermaidWriter
         }
     }
 
-    /// <summary>Static nodes are rectangles, code nodes hexagons, output nodes rounded; the label says the system name too.</summary>
+    /// <summary>Static nodes are rectangles, code nodes hexagons, output nodes rounded; the label says the system name too (once, for a node without a name).</summary>
     private static string Shape(FlowNode node)
     {
-        var label = Label((node.Start ? "▶ " : string.Empty) + node.Label) + "<br/><small>" + Label(node.Id) + "</small>";
+        var label = Label((node.Start ? "▶ " : string.Empty) + node.Label) + (node.Label == node.Id ? string.Empty : "<br/><small>" + Label(node.Id) + "</small>");
         return node.Type switch
         {
             NodeType.Code => "{{\"" + label + "\"}}",

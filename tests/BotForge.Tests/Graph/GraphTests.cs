@@ -43,6 +43,22 @@ public sealed class GraphTests
         Assert.Empty(run.Out);
     }
 
+    [Theory]
+    [InlineData("mermaid", "n4(\"CASE_FAILED\")")]
+    [InlineData("dot", "label=\"CASE_FAILED\"")]
+    public void A_node_without_a_name_is_labelled_with_its_system_name_once(string format, string expected)
+    {
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        project.Edit("stories/support/raise_ticket.yaml", "    name: Case failed\n", string.Empty);
+
+        var run = CliRun.Of(project.Root, "graph", ".", "--format", format);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains(expected, run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("CASE_FAILED<", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("CASE_FAILED\\n", run.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_bot_with_errors_is_drawn_and_its_errors_reported()
     {
