@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using BotForge.Model;
 using BotForge.Simulation.Code;
@@ -103,5 +104,47 @@ internal sealed class CodeNodeCall(BotModel bot, ConversationSettings settings)
         {
             return (null, "the body is not JSON: " + e.Message);
         }
+    }
+
+    /// <summary>Characters of details one response may set (conversation_details and user_details together).</summary>
+    public const int MaxDetailsSetAtOnce = 500;
+
+    /// <summary>
+    /// The platform's limits on the details a code node's response sets (docs/platform.md): together at most
+    /// <see cref="MaxDetailsSetAtOnce"/> characters in one response, and what a conversation keeps at most 2,500
+    /// (conversation_details) and 200 (user_details); each a dict. Measured as Python's <c>json.dumps</c> writes
+    /// them, as the generated scripts measure what they set. Null when the response keeps to them.
+    /// </summary>
+    public static string? DetailsError(JsonObject output, JsonObject conversationDetails, JsonObject userDetails)
+    {
+        var set = 0;
+        foreach (var (name, kept, limit) in new[] { ("conversation_details", conversationDetails, 2500), ("user_details", userDetails, 200) })
+        {
+            if (output[name] is null)
+            {
+                continue;
+            }
+
+            if (output[name] is not JsonObject details)
+            {
+                return $"{name} is not a dict (the platform keeps a dict of details)";
+            }
+
+            set += PythonJson.Length(details);
+            var merged = kept.DeepClone().AsObject();
+            foreach (var (key, value) in details)
+            {
+                merged[key] = value?.DeepClone();
+            }
+
+            if (PythonJson.Length(merged) is var total && total > limit)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"{name} would hold {total:N0} characters (as json.dumps writes it); the platform keeps at most {limit:N0}");
+            }
+        }
+
+        return set > MaxDetailsSetAtOnce
+            ? string.Create(CultureInfo.InvariantCulture, $"the details set by one response take {set:N0} characters (as json.dumps writes them); the platform allows {MaxDetailsSetAtOnce}")
+            : null;
     }
 }

@@ -346,6 +346,7 @@ public sealed class ConversationEngine
 
         var run = _runner.Run(source, $"{node.SystemName}.py", _call.Event(node, _entities, _conversationDetails, _userDetails), _call.Answers(), _call.BaseUrlVariables());
         var (output, error) = CodeNodeCall.FinalResponse(run);
+        error ??= CodeNodeCall.DetailsError(output!, _conversationDetails, _userDetails);
         var taken = error is null ? node.Connections.FirstOrDefault(c => c.ActiveRule is { } r && RuleEvaluator.Matches(r.Rule, output!)) : null;
         _turn.Code.Add(new CodeTrace(node.SystemName, output, error, run.Printed, run.Requests, taken is null ? null : $"{taken.TargetName} ({Describe.Condition(taken.Condition)})", run.Elapsed));
         if (error is not null)
