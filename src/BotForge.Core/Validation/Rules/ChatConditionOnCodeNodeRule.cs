@@ -52,8 +52,9 @@ public sealed class ChatConditionOnCodeNodeRule : Rule
                 context.Report(connection.Condition.Location, $"code node {node.SystemName} does not wait for the user: its connections take 'when' rules, not user says or entities",
                     "e.g. when: status == true");
             }
-            else if (connection.Target?.Type == NodeType.Code)
+            else if (node.Type == NodeType.Static && connection.Target?.Type == NodeType.Code)
             {
+                // (output → code is not a connection at all: BF1001 says so, and only that.)
                 context.Report(connection.Condition.Location, $"the connection {node.SystemName} → {connection.Target.SystemName} is taken automatically once {node.SystemName}'s mandatory entities are known; this condition is never read",
                     "remove the condition, or collect what it checks as an entity of the static node");
             }

@@ -16,6 +16,52 @@ public sealed class RuleBehaviourTests
     private static RuleExample WithFaq(string flow, string faq) => new(flow) { Files = new Dictionary<string, string> { ["faq.yaml"] = faq } };
 
     [Theory]
+    [InlineData("static", "BF1005")]
+    [InlineData("output", "BF1001")]
+    public void A_condition_on_a_connection_into_a_code_node_is_never_read_but_out_of_an_output_node_the_connection_itself_is_wrong(string from, string code)
+    {
+        // BF1005 explained the output → code connection as a static node's automatic one ("once AGAIN's mandatory
+        // entities are known"); that connection is not allowed at all, which BF1001 says, and only that.
+        var flow = $"""
+            nodes:
+              - id: START
+                start: true
+                user_says: [check my order]
+                next:
+                  - to: CHECK
+              - id: CHECK
+                type: code
+                script: scripts/check.py
+                outputs: [status]
+                next:
+                  - to: OK
+                    when: status == true
+                  - to: {(from == "output" ? "AGAIN" : "OK")}
+                    when: status == false
+              - id: OK
+                type: output
+                bot_says: All good.
+                next:
+                  - to: START
+                    user_says: [again]
+              - id: AGAIN
+                type: {from}
+                {(from == "output" ? "end: true" : "start: true\n    user_says: [once more]")}
+                bot_says: Again.
+                next:
+                  - to: CHECK
+                    user_says: [check it]
+            """;
+
+        using var project = RuleExamples.Write(new RuleExample(flow));
+        var found = Diagnose.Project(project.Root).Where(d => d.Code is "BF1005" or "BF1001").ToList();
+
+        var only = Assert.Single(found);
+        Assert.Equal(code, only.Code);
+        Assert.Contains(from == "static" ? "the connection AGAIN → CHECK is taken automatically" : "output node AGAIN cannot connect to code node CHECK", only.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("status == true and days <= 10", "status == true and days > 10", "status == false or days not exists", null)]
     [InlineData("status == true and days <= 10", "status == true and days > 10", "status == false", "no connection of CHECK is taken when status == true and days is missing")]
     [InlineData("status == true and days < 10", "status == true and days > 10", "status == false or days not exists", "no connection of CHECK is taken when status == true and days == 10")]
