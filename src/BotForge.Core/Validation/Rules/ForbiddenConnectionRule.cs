@@ -46,6 +46,9 @@ public sealed class ForbiddenConnectionRule : Rule
 
     internal static string Kind(NodeType type) => type.ToString().ToLowerInvariant();
 
+    /// <summary>"a static", "a code", "an output".</summary>
+    internal static string AKind(NodeType type) => (type == NodeType.Output ? "an " : "a ") + Kind(type);
+
     private static bool Forbidden(NodeType from, NodeType to) => (from, to) switch
     {
         (NodeType.Static, NodeType.Output) or (NodeType.Code, NodeType.Code) or (NodeType.Code, NodeType.Static) => true,

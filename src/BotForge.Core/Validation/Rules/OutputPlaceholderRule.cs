@@ -32,7 +32,7 @@ public sealed class OutputPlaceholderRule : Rule
             {
                 if (node.Type != NodeType.Output)
                 {
-                    context.Report(placeholder.Location, $"${{output.{placeholder.Key}}} is only available on output nodes; {node.SystemName} is a {ForbiddenConnectionRule.Kind(node.Type)} node",
+                    context.Report(placeholder.Location, $"${{output.{placeholder.Key}}} is only available on output nodes; {node.SystemName} is {ForbiddenConnectionRule.AKind(node.Type)} node",
                         "show code results on the output nodes the code node connects to");
                 }
                 else if (codeNodes.FirstOrDefault(c => !c.Code!.Outputs.Contains(placeholder.Key)) is { } code)

@@ -35,7 +35,7 @@ public sealed class WhenOutsideCodeNodeRule : Rule
     {
         foreach (var (node, connection) in context.Graph.Connections.Where(p => p.From.Type != NodeType.Code && p.Connection.Condition is RuleCondition))
         {
-            context.Report(connection.Condition.Location, $"'when' rules read a code node's output, but {node.SystemName} is a {ForbiddenConnectionRule.Kind(node.Type)} node",
+            context.Report(connection.Condition.Location, $"'when' rules read a code node's output, but {node.SystemName} is {ForbiddenConnectionRule.AKind(node.Type)} node",
                 "use 'user_says' or an 'entity' condition here");
         }
     }

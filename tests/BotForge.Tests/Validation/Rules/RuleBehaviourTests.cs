@@ -15,6 +15,29 @@ public sealed class RuleBehaviourTests
 
     private static RuleExample WithFaq(string flow, string faq) => new(flow) { Files = new Dictionary<string, string> { ["faq.yaml"] = faq } };
 
+    [Fact]
+    public void A_when_rule_on_an_output_nodes_connection_names_the_node_an_output_node()
+    {
+        var flow = ExampleBots.CheckOrder.Replace("""
+              - id: OK
+                type: output
+                end: true
+                bot_says: All good.
+            """, """
+              - id: OK
+                type: output
+                end: true
+                bot_says: All good.
+                next:
+                  - to: START
+                    when: status == true
+            """, StringComparison.Ordinal);
+
+        var found = Assert.Single(Findings("BF1004", new RuleExample(flow)));
+
+        Assert.Equal("'when' rules read a code node's output, but OK is an output node", found.Message);
+    }
+
     [Theory]
     [InlineData("static", "BF1005")]
     [InlineData("output", "BF1001")]
