@@ -44,8 +44,17 @@ public sealed class EntityClearedRule : Rule
         {
             if (context.Graph.IsCollectedOnEntry(node, placeholder.Key, ignoringClears: true))
             {
-                context.Report(placeholder.Location, $"'{placeholder.Key}' is collected before {node.SystemName}, but a context-clear node on the way clears it",
-                    $"collect '{placeholder.Key}' again on {node.SystemName}, or move the context clear");
+                if (node.IsContextClear)
+                {
+                    // The clear is the node's own: entering it forgets the entity before it speaks.
+                    context.Report(placeholder.Location, $"'{placeholder.Key}' is collected before {node.SystemName}, but {node.SystemName} is a context-clear node: entering it clears '{placeholder.Key}' before it speaks",
+                        "say it on a node before the clear, or clear the context on a later node");
+                }
+                else
+                {
+                    context.Report(placeholder.Location, $"'{placeholder.Key}' is collected before {node.SystemName}, but a context-clear node on the way clears it",
+                        $"collect '{placeholder.Key}' again on {node.SystemName}, or move the context clear");
+                }
             }
         }
     }

@@ -16,6 +16,32 @@ public sealed class RuleBehaviourTests
     private static RuleExample WithFaq(string flow, string faq) => new(flow) { Files = new Dictionary<string, string> { ["faq.yaml"] = faq } };
 
     [Fact]
+    public void An_entity_shown_by_the_context_clear_node_that_clears_it_is_said_to_be_cleared_by_that_node()
+    {
+        const string Flow = """
+            nodes:
+              - id: START
+                start: true
+                user_says: [block my card]
+                entities:
+                  - entity: email
+                    prompt: What's your email?
+                next:
+                  - to: DONE
+                    entity: email
+              - id: DONE
+                context_clear: true
+                end: true
+                bot_says: We wrote to ${entity.email}.
+            """;
+
+        var found = Assert.Single(Findings("BF1014", new RuleExample(Flow)));
+
+        Assert.Equal("'email' is collected before DONE, but DONE is a context-clear node: entering it clears 'email' before it speaks", found.Message);
+        Assert.Equal("say it on a node before the clear, or clear the context on a later node", found.Hint);
+    }
+
+    [Fact]
     public void A_when_rule_on_an_output_nodes_connection_names_the_node_an_output_node()
     {
         var flow = ExampleBots.CheckOrder.Replace("""
