@@ -132,7 +132,21 @@ public sealed partial class EntityExtractor(DateOnly today)
             "₹" or "RS" or "RS." or "INR" or "RUPEE" or "RUPEES" => "INR",
             var other => other,
         };
-        return new EntityValue($"{match.Groups["amount"].Value.Replace(",", string.Empty, StringComparison.Ordinal)} {unit}", match.Value);
+        var amount = match.Groups["amount"].Value.Replace(",", string.Empty, StringComparison.Ordinal);
+        if (match.Groups["times"].Success)
+        {
+            // "20k rupees", "₹2 lakh", "$1.5 million": the amount itself, whole where it is whole.
+            var times = match.Groups["times"].Value.ToUpperInvariant() switch
+            {
+                "K" or "THOUSAND" => 1_000m,
+                "LAKH" or "LAKHS" or "LAC" or "LACS" => 100_000m,
+                "CRORE" or "CRORES" or "CR" => 10_000_000m,
+                _ => 1_000_000m,
+            };
+            amount = (decimal.Parse(amount, CultureInfo.InvariantCulture) * times).ToString("0.##########", CultureInfo.InvariantCulture);
+        }
+
+        return new EntityValue($"{amount} {unit}", match.Value);
     }
 
     private EntityValue? Public(string name, string message, bool prompted) => name switch
@@ -289,7 +303,7 @@ public sealed partial class EntityExtractor(DateOnly today)
     [GeneratedRegex(@"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.])\d+(?:\.\d+)?(?![\w])", RegexOptions.CultureInvariant)]
     private static partial Regex NumberText();
 
-    [GeneratedRegex(@"(?<pre>\$|€|£|₹|\bRs\.?|\bINR|\bUSD|\bEUR|\bGBP)\s?(?<amount>\d[\d,]*(?:\.\d+)?)|(?<amount>\d[\d,]*(?:\.\d+)?)\s?(?<post>dollars?|euros?|pounds?|rupees?|usd|eur|gbp|inr)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<pre>\$|€|£|₹|\bRs\.?|\bINR|\bUSD|\bEUR|\bGBP)\s?(?<amount>\d[\d,]*(?:\.\d+)?)(?:\s?(?<times>k|thousand|lakhs?|lacs?|crores?|cr|million)\b)?|(?<amount>\d[\d,]*(?:\.\d+)?)(?:\s?(?<times>k|thousand|lakhs?|lacs?|crores?|cr|million)\b)?\s?(?<post>dollars?|euros?|pounds?|rupees?|usd|eur|gbp|inr)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CurrencyText();
 
     [GeneratedRegex(@"\b(?:my name is|my name's|i am|i'm|this is|call me)\s+(?<name>\p{Lu}[\p{L}'\-]*(?:\s+\p{Lu}[\p{L}'\-]*){0,3})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

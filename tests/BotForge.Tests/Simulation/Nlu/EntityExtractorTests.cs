@@ -81,6 +81,13 @@ public sealed class EntityExtractorTests
     [InlineData("Rs. 500", "500 INR")]
     [InlineData("40 pounds", "40 GBP")]
     [InlineData("forty", null)]
+    [InlineData("20k rupees", "20000 INR")]
+    [InlineData("₹2 lakh please", "200000 INR")]
+    [InlineData("Rs 1.5 crore", "15000000 INR")]
+    [InlineData("$2.5 million", "2500000 USD")]
+    [InlineData("$1.25k", "1250 USD")]
+    [InlineData("20 k", null)]
+    [InlineData("my 2 kids need 500 rupees", "500 INR")]
     public void Currency_amounts_carry_their_unit(string message, string? expected)
     {
         Assert.Equal(expected, Extract(Entity(EntityType.Currency), message));
