@@ -20,6 +20,7 @@ def obj(props, required=(), **kw):
 def arr(items, **kw): return {"type": "array", "items": items, **kw}
 STR = {"type": "string"}
 BOOL = {"type": "boolean"}
+TEXT = {"type": ["string", "number"]}
 
 d = {}
 d["systemName"] = {"type": "string", "pattern": SYSTEM_NAME, "x-botforge-id": "system name",
@@ -131,8 +132,9 @@ d["testsFile"] = obj({"conversations": arr(obj({
     "user_details": {"type": "object"},
     "today": {"type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$"},
     "channel": {"type": "string"}, "language": ref("language"),
-    "turns": arr(obj({"user": STR, "expect": {"type": "object", "properties": {
-        "node": ref("systemName"), "says": {"anyOf": [STR, arr(STR)]}, "not_says": {"anyOf": [STR, arr(STR)]},
+    # What a user types and what the bot should say are text as written, numbers too (user: 24).
+    "turns": arr(obj({"user": TEXT, "expect": {"type": "object", "properties": {
+        "node": ref("systemName"), "says": {"anyOf": [TEXT, arr(TEXT)]}, "not_says": {"anyOf": [TEXT, arr(TEXT)]},
         "entities": {"type": "object"}},
         "patternProperties": {"^salesforce\\.(create_case|get_contact|get_record)$": {
             "anyOf": [{"type": "object"}, {"type": "string", "enum": ["none"]}],

@@ -61,6 +61,23 @@ public sealed class TestCommandTests
     }
 
     [Fact]
+    public void A_number_a_user_types_is_the_text_as_written()
+    {
+        // "user: 0042" is a number to YAML; it was BF0103 ("expected a string"), and quoting every code a user
+        // types is a chore. It is now the text as written, leading zeros and all, and so is one in says:.
+        using var project = TempProject.With(
+            ("botforge.yaml", TempProject.MinimalProjectFile + "lint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("entities.yaml", "entities:\n  - name: otp\n    type: number\n    digits: { min: 4, max: 6 }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: VERIFY\n    start: true\n    end: true\n    user_says: [verify me, I have a code]\n    entities:\n      - entity: otp\n        prompt: Your code?\n    bot_says:\n      final: Code ${entity.otp} accepted.\n"),
+            ("tests/t.yaml", "conversations:\n  - name: digits\n    turns:\n      - user: verify me\n      - user: 0042\n        expect: { says: 0042, entities: { otp: 0042 } }\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        Assert.Contains("1 passed, 0 failed", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_report_measures_intent_detection()
     {
         var run = CliRun.Of(Repo.Root, "test", "bots/acme-support", "--report", "--filter", "greets on the web");
