@@ -91,8 +91,13 @@ public sealed class Intents
 
     public FaqEntry? Faq(string intent) => _faq.GetValueOrDefault(intent);
 
-    /// <summary>Leave-one-out over the start nodes' user says and the FAQ questions (what detection chooses among): what each gets.</summary>
-    public IReadOnlyList<(Example Example, IntentMatch? Got)> LeaveOneOut() => _classifier.LeaveOneOut();
+    /// <summary>
+    /// Leave-one-out over the start nodes' user says and the FAQ questions (what detection chooses among): what each
+    /// gets, as <see cref="Detect"/> decides, so a start node's negative user says hold it back here too.
+    /// </summary>
+    public IReadOnlyList<(Example Example, IntentMatch? Got)> LeaveOneOut() =>
+        [.. _classifier.LeaveOneOut().Select(o =>
+            (o.Example, o.Got is { } got && Node(got.Intent) is { } node && IsNegative(node, o.Example.Text, got.Confidence) ? null : o.Got))];
 
     private static bool IsGlobal(string intent) => intent.StartsWith("node:", StringComparison.Ordinal) || intent.StartsWith("faq:", StringComparison.Ordinal);
 }

@@ -213,6 +213,39 @@ public sealed class IntentClassifierTests
     }
 
     [Fact]
+    public void The_reports_leave_one_out_respects_negative_user_says_as_detection_does()
+    {
+        // 'unblock my card' left out of UNBLOCK is nearest BLOCK_CARD, whose negative it is: detection breaks on it,
+        // and the report used to say it went to BLOCK_CARD.
+        using var project = TempProject.With(("stories/main/flow.yaml", """
+            name: Cards
+            nodes:
+              - id: BLOCK_CARD
+                start: true
+                end: true
+                user_says: [block my card, my card is lost, freeze my card, card stolen]
+                negative_user_says: [unblock my card]
+                bot_says: Blocked.
+              - id: UNBLOCK
+                start: true
+                end: true
+                user_says: [unblock my card, reactivate my card, unfreeze my card]
+                bot_says: Visit a branch.
+            """));
+        var compilation = Compilation.Create(project.Root);
+        var intents = new Intents(compilation.Model!, SentenceEncoder.For(null));
+        var left = intents.LeaveOneOut().Single(o => o.Example.Text == "unblock my card");
+
+        Assert.Null(left.Got);
+        var without = Compilation.Create(project.Root, overlay: new Dictionary<string, string>
+        {
+            ["stories/main/flow.yaml"] = File.ReadAllText(Path.Combine(project.Root, "stories/main/flow.yaml")).Replace("user_says: [unblock my card, ", "user_says: [", StringComparison.Ordinal),
+        });
+        Assert.Null(new Intents(without.Model!, SentenceEncoder.For(null)).Detect("unblock my card", out var nearest));
+        Assert.Equal("node:BLOCK_CARD", nearest?.Intent);
+    }
+
+    [Fact]
     public void A_paraphrase_keeps_its_confidence_when_many_other_intents_are_added()
     {
         // Sixty-four more intents, each an action on an account thing, told apart by one word or two: the threshold
