@@ -281,7 +281,7 @@ internal static partial class Features
     {
         var text = new StringBuilder();
         var flags = new[] { node.IsStart ? "start" : null, node.IsEnd ? "end" : null, node.IsContextClear ? "context clear" : null, node.IsActive ? null : "inactive" }.OfType<string>();
-        text.Append($"**{node.SystemName}** — {Escape(node.Name)}\n\n");
+        text.Append(node.Name == node.SystemName ? $"**{node.SystemName}**\n\n" : $"**{node.SystemName}** — {Escape(node.Name)}\n\n");
         text.Append($"{node.Type.ToString().ToLowerInvariant()} node of story {Code(node.SubStory.StoryId)} › sub-story {Code(node.SubStory.Id)}");
         text.Append(string.Concat(flags.Select(f => $" · {f}"))).Append("\n\n");
         var incoming = index.Bot.Nodes.Where(n => n.Connections.Any(c => c.TargetName == node.SystemName)).Select(n => $"`{n.SystemName}`").Distinct().ToList();

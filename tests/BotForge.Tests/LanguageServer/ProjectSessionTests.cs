@@ -154,6 +154,20 @@ public sealed class ProjectSessionTests
         Assert.DoesNotContain(snapshot.Diagnostics, d => d.IsError);
     }
 
+    [Theory]
+    [InlineData("    name: Say hello\n", "**A** — Say hello\n\nstatic node")]
+    [InlineData("", "**A**\n\nstatic node")]
+    public async Task A_node_hovers_with_its_name_once(string name, string expected)
+    {
+        using var project = Bot("nodes:\n  - id: A\n" + name + "    start: true\n    user_says: [hi there, hello bot, good morning]\n    bot_says: Hi\n    end: true\n");
+        var session = new ProjectSession(project.Root, cache: null);
+        var (snapshot, file) = await AfterAsync(session, "stories/main/flow.yaml", File.ReadAllText(Path.Combine(project.Root, "stories", "main", "flow.yaml")));
+
+        var hover = Features.Hover(snapshot, file, file.Text.IndexOf("id: A", StringComparison.Ordinal) + 4);
+
+        Assert.StartsWith(expected, hover!.Contents.Value, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Lint_rules_complete_with_codes_and_ids_and_a_code_hovers_with_its_reason()
     {
