@@ -15,12 +15,16 @@ internal static class EntityFlow
     /// text, whose entity the graph does not guarantee on entry to the node. BF1014 and BF1015 tell these apart
     /// (cleared by a context clear, or never collected); the rules' shared analyses find them once for both.
     /// </summary>
-    public static List<(Node Node, PlaceholderPart Placeholder, bool InAction)> NotCollected(BotGraph graph) =>
-        graph.Nodes.Where(graph.IsReachable)
+    /// <remarks>An entity that does not exist is left out: BF0204 says so, and that it is not collected is no news.</remarks>
+    public static List<(Node Node, PlaceholderPart Placeholder, bool InAction)> NotCollected(BotModel bot, BotGraph graph)
+    {
+        var defined = bot.Entities.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        return graph.Nodes.Where(graph.IsReachable)
             .SelectMany(node => ModelText.Placeholders(node)
                 .Where(p => p.Placeholder.Kind == PlaceholderKind.Entity && p.CollectedHere.All(e => e.Entity.Name != p.Placeholder.Key))
                 .Select(p => (node, p.Placeholder, InAction: false))
                 .Concat(graph.RequiredActionPlaceholders(node).Select(p => (node, p, InAction: true))))
-            .Where(use => !graph.IsCollectedOnEntry(use.node, use.Item2.Key))
+            .Where(use => (defined.Contains(use.Item2.Key) || PublicEntities.Contains(use.Item2.Key)) && !graph.IsCollectedOnEntry(use.node, use.Item2.Key))
             .ToList();
+    }
 }

@@ -60,7 +60,7 @@ public sealed class RuleContext
             Graph = new(() => new BotGraph(bot));
             UserSays = new(() => Analysis.UserSays.Collect(bot));
             Collisions = new(() => Analysis.UserSays.Collisions(UserSays.Value));
-            EntityUsesNotCollected = new(() => EntityFlow.NotCollected(Graph.Value));
+            EntityUsesNotCollected = new(() => EntityFlow.NotCollected(bot, Graph.Value));
         }
 
         public BotModel Bot { get; }

@@ -15,6 +15,26 @@ public sealed class RuleBehaviourTests
 
     private static RuleExample WithFaq(string flow, string faq) => new(flow) { Files = new Dictionary<string, string> { ["faq.yaml"] = faq } };
 
+    [Theory]
+    [InlineData("nope", "BF0204")]
+    [InlineData("email", "BF1015")]
+    public void An_entity_that_does_not_exist_is_reported_as_such_and_not_also_as_not_collected(string entity, string code)
+    {
+        var flow = $$"""
+            nodes:
+              - id: START
+                start: true
+                end: true
+                user_says: [hello]
+                bot_says: Hi ${entity.{{entity}}}.
+            """;
+
+        using var project = RuleExamples.Write(new RuleExample(flow));
+        var found = Diagnose.Project(project.Root).Where(d => d.Code is "BF0204" or "BF1015").ToList();
+
+        Assert.Equal(code, Assert.Single(found).Code);
+    }
+
     [Fact]
     public void An_entity_shown_by_the_context_clear_node_that_clears_it_is_said_to_be_cleared_by_that_node()
     {
