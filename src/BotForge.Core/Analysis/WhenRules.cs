@@ -217,11 +217,18 @@ internal static class WhenRules
         scalars.AddRange(new[] { "NaN", "Infinity", "-Infinity" }.Select(RuleInput.Of));
         foreach (var number in numbers)
         {
-            // 1.0 is how Python writes a float that is whole: it equals 1, but its text is not "1".
-            if (!number.Text!.Contains('.', StringComparison.Ordinal) && !number.Text.Contains('E', StringComparison.Ordinal))
+            // A number keeps the text it was written with: 1.0 is how Python writes a float that is whole (it equals 1,
+            // but its text is not "1"), and JSON allows an exponent on any number (0.5e0, 1.5E+0, as Python writes
+            // 1e+16), so a number of any interval may hold "e", "E" or "+".
+            if (!number.Text!.Contains('E', StringComparison.Ordinal))
             {
-                scalars.Add(RuleInput.Written(number.Number, number.Text + ".0"));
+                if (!number.Text.Contains('.', StringComparison.Ordinal))
+                {
+                    scalars.Add(RuleInput.Written(number.Number, number.Text + ".0"));
+                }
+
                 scalars.Add(RuleInput.Written(number.Number, number.Text + "e0"));
+                scalars.Add(RuleInput.Written(number.Number, number.Text + "E+0"));
                 scalars.Add(RuleInput.Of(number.Text + "e0"));
             }
 
