@@ -42,7 +42,8 @@ public sealed class EntityConditionNotCollectedRule : Rule
                 EntityValueCondition c => c.Entity,
                 _ => null,
             };
-            if (entity is not null && !BotGraph.Collects(node, connection.Condition))
+            // On a connection out of or into a code node an entity condition is never read at all (BF1005 says so).
+            if (entity is not null && !BotGraph.Collects(node, connection.Condition) && node.Type != NodeType.Code && connection.Target?.Type != NodeType.Code)
             {
                 context.Report(entity.Location, $"{node.SystemName} does not collect '{entity.Name}', so this condition is never true",
                     $"add '{entity.Name}' to the entities of {node.SystemName}");

@@ -84,6 +84,18 @@ public sealed class RuleBehaviourTests
         Assert.Equal("'when' rules read a code node's output, but OK is an output node", found.Message);
     }
 
+    [Fact]
+    public void An_entity_condition_into_a_code_node_is_said_to_be_never_read_and_not_also_to_need_collecting()
+    {
+        var flow = ExampleBots.CheckOrder.Replace("      - to: CHECK\n", "      - to: CHECK\n        entity: email\n", StringComparison.Ordinal);
+        Assert.NotEqual(ExampleBots.CheckOrder, flow);
+
+        using var project = RuleExamples.Write(new RuleExample(flow));
+        var found = Diagnose.Project(project.Root).Where(d => d.Code is "BF1005" or "BF1009").ToList();
+
+        Assert.Equal("BF1005", Assert.Single(found).Code);
+    }
+
     [Theory]
     [InlineData("static", "BF1005")]
     [InlineData("output", "BF1001")]
