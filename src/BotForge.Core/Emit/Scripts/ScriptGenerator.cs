@@ -50,6 +50,7 @@ internal sealed class ScriptGenerator(BotModel bot)
             model["object_id"] = Parts(step.Arguments.First(a => a.Name == (contact ? "contact_id" : "object_id")).Template!);
             model["fields"] = PythonLiteral.StringList(List(step, "fields"));
             model["store"] = PythonLiteral.StringList(List(step, "store"));
+            model["max_details_chars"] = PlatformLimits.DetailsSetAtOnce.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         else
         {

@@ -106,19 +106,14 @@ internal sealed class CodeNodeCall(BotModel bot, ConversationSettings settings)
         }
     }
 
-    /// <summary>Characters of details one response may set (conversation_details and user_details together).</summary>
-    public const int MaxDetailsSetAtOnce = 500;
-
     /// <summary>
-    /// The platform's limits on the details a code node's response sets (docs/platform.md): together at most
-    /// <see cref="MaxDetailsSetAtOnce"/> characters in one response, and what a conversation keeps at most 2,500
-    /// (conversation_details) and 200 (user_details); each a dict. Measured as Python's <c>json.dumps</c> writes
-    /// them, as the generated scripts measure what they set. Null when the response keeps to them.
+    /// The platform's limits on the details a code node's response sets (<see cref="PlatformLimits"/>), each a
+    /// dict: null when the response keeps to them.
     /// </summary>
     public static string? DetailsError(JsonObject output, JsonObject conversationDetails, JsonObject userDetails)
     {
         var set = 0;
-        foreach (var (name, kept, limit) in new[] { ("conversation_details", conversationDetails, 2500), ("user_details", userDetails, 200) })
+        foreach (var (name, kept, limit) in new[] { ("conversation_details", conversationDetails, PlatformLimits.ConversationDetailsKept), ("user_details", userDetails, PlatformLimits.UserDetailsKept) })
         {
             if (output[name] is null)
             {
@@ -143,8 +138,8 @@ internal sealed class CodeNodeCall(BotModel bot, ConversationSettings settings)
             }
         }
 
-        return set > MaxDetailsSetAtOnce
-            ? string.Create(CultureInfo.InvariantCulture, $"the details set by one response take {set:N0} characters (as json.dumps writes them); the platform allows {MaxDetailsSetAtOnce}")
+        return set > PlatformLimits.DetailsSetAtOnce
+            ? string.Create(CultureInfo.InvariantCulture, $"the details set by one response take {set:N0} characters (as json.dumps writes them); the platform allows {PlatformLimits.DetailsSetAtOnce}")
             : null;
     }
 }
