@@ -85,6 +85,31 @@ public sealed class RuleBehaviourTests
     }
 
     [Fact]
+    public void Faq_texts_the_csv_import_would_split_or_show_with_an_apostrophe_are_each_reported()
+    {
+        const string Faq = """
+            faq:
+              - id: HOURS
+                questions: [when are you open, "-opening hours"]
+                answer: ["We open at 10.<m>Closed on Mondays.", "+ more on the website"]
+                quick_replies: [Store list | Map, "@home"]
+              - id: FINE
+                questions: [where are you]
+                answer: [Main street 1, "- see the map"]
+                quick_replies: [Map]
+            """;
+
+        var found = Findings("BF2018", WithFaq(ExampleBots.CheckOrder, Faq)).Select(d => d.Message).ToList();
+
+        Assert.Equal(
+        [
+            "the question '-opening hours' of HOURS starts with a character a spreadsheet reads as a formula, so faq.csv writes it with an apostrophe first, which the platform's import may show",
+            "the answer of HOURS has '<m>' inside one message: the platform's import splits the answer there, into two messages",
+            "the quick reply 'Store list | Map' of HOURS has '|': the platform's import splits the quick replies there, into two",
+        ], found);
+    }
+
+    [Fact]
     public void An_entity_condition_into_a_code_node_is_said_to_be_never_read_and_not_also_to_need_collecting()
     {
         var flow = ExampleBots.CheckOrder.Replace("      - to: CHECK\n", "      - to: CHECK\n        entity: email\n", StringComparison.Ordinal);
