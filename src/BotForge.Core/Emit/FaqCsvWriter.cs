@@ -19,8 +19,8 @@ internal static class FaqCsvWriter
         builder.Append(string.Join(',', Columns)).Append('\n');
         foreach (var entry in faq)
         {
-            var answer = string.Join("<m>", entry.Answer.Variants[0].Messages.Select(m => MessageText(m, language)));
-            var replies = string.Join("|", entry.QuickReplies.Select(q => PlatformText.In(q, language)));
+            var answer = string.Join(FaqCsv.MessageSeparator, entry.Answer.Variants[0].Messages.Select(m => MessageText(m, language)));
+            var replies = string.Join(FaqCsv.QuickReplySeparator, entry.QuickReplies.Select(q => PlatformText.In(q, language)));
             var questions = entry.Questions.In(language);
             foreach (var question in UserSays.Distinct(questions))
             {
@@ -46,7 +46,7 @@ internal static class FaqCsvWriter
     internal static string Field(string? value)
     {
         value ??= string.Empty;
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        if (FaqCsv.StartsLikeFormula(value))
         {
             value = "'" + value;
         }

@@ -37,15 +37,12 @@ public sealed class FaqCsvTextRule : Rule
 
     public override RuleExample Fixed => Failing.Fix("answer: +1 800", "answer: Call +1 800");
 
-    /// <summary>What faq.csv's writer prefixes with an apostrophe (<c>FaqCsvWriter</c>).</summary>
-    private static bool LooksLikeFormula(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
-
     public override void Check(RuleContext context)
     {
         foreach (var entry in context.Bot.Faq)
         {
             // Each question starts a field of its own, and so does the answer's first message (or smart action).
-            foreach (var question in entry.Questions.All.Where(q => LooksLikeFormula(q.Text)))
+            foreach (var question in entry.Questions.All.Where(q => FaqCsv.StartsLikeFormula(q.Text)))
             {
                 ReportFormula(context, question.Location, $"the question '{question.Text}' of {entry.Id}");
             }
@@ -60,12 +57,12 @@ public sealed class FaqCsvTextRule : Rule
 
                 foreach (var (_, text) in message.Text.Translations)
                 {
-                    if (i == 0 && LooksLikeFormula(text.Raw))
+                    if (i == 0 && FaqCsv.StartsLikeFormula(text.Raw))
                     {
                         ReportFormula(context, message.Text.Location, $"the answer of {entry.Id}");
                     }
 
-                    if (text.Raw.Contains("<m>", StringComparison.Ordinal))
+                    if (text.Raw.Contains(FaqCsv.MessageSeparator, StringComparison.Ordinal))
                     {
                         context.Report(message.Text.Location, $"the answer of {entry.Id} has '<m>' inside one message: the platform's import splits the answer there, into two messages",
                             "write the messages as a list: answer: [first message, second message]");
@@ -77,12 +74,12 @@ public sealed class FaqCsvTextRule : Rule
             {
                 foreach (var (_, text) in entry.QuickReplies[i].Translations)
                 {
-                    if (i == 0 && LooksLikeFormula(text.Raw))
+                    if (i == 0 && FaqCsv.StartsLikeFormula(text.Raw))
                     {
                         ReportFormula(context, entry.QuickReplies[i].Location, $"the quick reply '{text.Raw}' of {entry.Id}");
                     }
 
-                    if (text.Raw.Contains('|', StringComparison.Ordinal))
+                    if (text.Raw.Contains(FaqCsv.QuickReplySeparator, StringComparison.Ordinal))
                     {
                         context.Report(entry.QuickReplies[i].Location, $"the quick reply '{text.Raw}' of {entry.Id} has '|': the platform's import splits the quick replies there, into two",
                             "write it without '|', or as two quick replies");
@@ -92,7 +89,7 @@ public sealed class FaqCsvTextRule : Rule
 
             foreach (var link in new[] { entry.Link?.Text, entry.Link?.Button }.OfType<LocalizedText>())
             {
-                if (link.Translations.Any(t => LooksLikeFormula(t.Value.Raw)))
+                if (link.Translations.Any(t => FaqCsv.StartsLikeFormula(t.Value.Raw)))
                 {
                     ReportFormula(context, link.Location, $"the link text '{link.Translations[0].Value.Raw}' of {entry.Id}");
                 }
