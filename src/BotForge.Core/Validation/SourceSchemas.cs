@@ -23,17 +23,15 @@ public static class SourceSchemas
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     }];
 
-    private static readonly Lazy<Dictionary<string, HashSet<string>>> ParentsByKey = new(() => ParentsOfKeys(Root.Value));
+    private static readonly Lazy<(Dictionary<string, HashSet<string>> Parents, Dictionary<string, HashSet<string>> Siblings)> KeyRelations = new(() => RelateKeys(Root.Value));
 
     private static readonly HashSet<string> NoKeys = [];
 
     /// <summary>The keys under which a mapping may have <paramref name="key"/> anywhere in the format (<c>title</c>: form, carousel items, taskbox tasks…).</summary>
-    internal static IReadOnlySet<string> ParentsOf(string key) => ParentsByKey.Value.TryGetValue(key, out var parents) ? parents : NoKeys;
-
-    private static readonly Lazy<Dictionary<string, HashSet<string>>> SiblingsByKey = new(() => SiblingsOfKeys(Root.Value));
+    internal static IReadOnlySet<string> ParentsOf(string key) => KeyRelations.Value.Parents.TryGetValue(key, out var parents) ? parents : NoKeys;
 
     /// <summary>The keys a mapping may have beside <paramref name="key"/> anywhere in the format (<c>user_details</c> beside a test's <c>user</c>).</summary>
-    internal static IReadOnlySet<string> SiblingsOf(string key) => SiblingsByKey.Value.TryGetValue(key, out var siblings) ? siblings : NoKeys;
+    internal static IReadOnlySet<string> SiblingsOf(string key) => KeyRelations.Value.Siblings.TryGetValue(key, out var siblings) ? siblings : NoKeys;
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<JsonSchema, HashSet<string>> Declared = new(ReferenceEqualityComparer.Instance);
 
@@ -49,46 +47,39 @@ public static class SourceSchemas
         return keys;
     });
 
-    private static Dictionary<string, HashSet<string>> ParentsOfKeys(JsonSchema root)
+    /// <summary>For every key of the format, in one walk over its schemas: the keys it may stand under, and those beside it.</summary>
+    private static (Dictionary<string, HashSet<string>> Parents, Dictionary<string, HashSet<string>> Siblings) RelateKeys(JsonSchema root)
     {
         var parents = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var schema in root.Definitions.Values.SelectMany(d => Reachable(d, throughProperties: true)).Distinct())
-        {
-            foreach (var (name, property) in schema.ActualProperties)
-            {
-                foreach (var key in DeclaredKeys(property))
-                {
-                    if (!parents.TryGetValue(key, out var names))
-                    {
-                        parents[key] = names = new HashSet<string>(StringComparer.Ordinal);
-                    }
-
-                    names.Add(name);
-                }
-            }
-        }
-
-        return parents;
-    }
-
-    private static Dictionary<string, HashSet<string>> SiblingsOfKeys(JsonSchema root)
-    {
         var siblings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var schema in root.Definitions.Values.SelectMany(d => Reachable(d, throughProperties: true)).Distinct())
         {
             var keys = DeclaredKeys(schema);
             foreach (var key in keys)
             {
-                if (!siblings.TryGetValue(key, out var beside))
-                {
-                    siblings[key] = beside = new HashSet<string>(StringComparer.Ordinal);
-                }
+                Relate(siblings, key, keys.Where(k => k != key));
+            }
 
-                beside.UnionWith(keys.Where(k => k != key));
+            foreach (var (name, property) in schema.ActualProperties)
+            {
+                foreach (var key in DeclaredKeys(property))
+                {
+                    Relate(parents, key, [name]);
+                }
             }
         }
 
-        return siblings;
+        return (parents, siblings);
+    }
+
+    private static void Relate(Dictionary<string, HashSet<string>> relations, string key, IEnumerable<string> related)
+    {
+        if (!relations.TryGetValue(key, out var set))
+        {
+            relations[key] = set = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        set.UnionWith(related);
     }
 
     /// <summary>A schema and those its unions (and, if asked, its properties and items) lead to, each once.</summary>
