@@ -10,7 +10,7 @@ public static class PythonJson
     public static int Length(JsonNode? node) => node switch
     {
         null => 4,
-        JsonObject map => map.Count == 0 ? 2 : 2 + (2 * (map.Count - 1)) + map.Sum(e => Length(e.Key) + 2 + Length(e.Value)),
+        JsonObject map => ObjectLength(map),
         JsonArray list => list.Count == 0 ? 2 : 2 + (2 * (list.Count - 1)) + list.Sum(Length),
         JsonValue value => value.GetValueKind() switch
         {
@@ -22,6 +22,19 @@ public static class PythonJson
         },
         _ => node.ToJsonString().Length,
     };
+
+    /// <summary>The length of <c>json.dumps</c> of an object with these entries.</summary>
+    public static int ObjectLength(IEnumerable<KeyValuePair<string, JsonNode?>> entries)
+    {
+        var (count, length) = (0, 0);
+        foreach (var (key, value) in entries)
+        {
+            count++;
+            length += Length(key) + 2 + Length(value);
+        }
+
+        return count == 0 ? 2 : 2 + (2 * (count - 1)) + length;
+    }
 
     /// <summary>A string's length in quotes: \" \\ \n \r \t \b \f are two characters, anything else outside ' '..'~' a \uXXXX escape per UTF-16 unit.</summary>
     private static int Length(string text)

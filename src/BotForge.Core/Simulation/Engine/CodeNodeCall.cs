@@ -107,13 +107,15 @@ internal sealed class CodeNodeCall(BotModel bot, ConversationSettings settings)
     }
 
     /// <summary>
-    /// The platform's limits on the details a code node's response sets (<see cref="PlatformLimits"/>), each a
-    /// dict: null when the response keeps to them.
+    /// Keeps the details a code node's response sets, merged key by key into what the conversation holds, within the
+    /// platform's limits (<see cref="PlatformLimits"/>), each a dict: null when kept; else what is wrong, and nothing
+    /// is kept.
     /// </summary>
-    public static string? DetailsError(JsonObject output, JsonObject conversationDetails, JsonObject userDetails)
+    public static string? KeepDetails(JsonObject output, JsonObject conversationDetails, JsonObject userDetails)
     {
+        var parts = new[] { ("conversation_details", conversationDetails, PlatformLimits.ConversationDetailsKept), ("user_details", userDetails, PlatformLimits.UserDetailsKept) };
         var set = 0;
-        foreach (var (name, kept, limit) in new[] { ("conversation_details", conversationDetails, PlatformLimits.ConversationDetailsKept), ("user_details", userDetails, PlatformLimits.UserDetailsKept) })
+        foreach (var (name, kept, limit) in parts)
         {
             if (output[name] is null)
             {
@@ -126,20 +128,29 @@ internal sealed class CodeNodeCall(BotModel bot, ConversationSettings settings)
             }
 
             set += PythonJson.Length(details);
-            var merged = kept.DeepClone().AsObject();
-            foreach (var (key, value) in details)
-            {
-                merged[key] = value?.DeepClone();
-            }
-
-            if (PythonJson.Length(merged) is var total && total > limit)
+            var total = PythonJson.ObjectLength(kept.Where(e => !details.ContainsKey(e.Key)).Concat(details));
+            if (total > limit)
             {
                 return string.Create(CultureInfo.InvariantCulture, $"{name} would hold {total:N0} characters (as json.dumps writes it); the platform keeps at most {limit:N0}");
             }
         }
 
-        return set > PlatformLimits.DetailsSetAtOnce
-            ? string.Create(CultureInfo.InvariantCulture, $"the details set by one response take {set:N0} characters (as json.dumps writes them); the platform allows {PlatformLimits.DetailsSetAtOnce}")
-            : null;
+        if (set > PlatformLimits.DetailsSetAtOnce)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"the details set by one response take {set:N0} characters (as json.dumps writes them); the platform allows {PlatformLimits.DetailsSetAtOnce}");
+        }
+
+        foreach (var (name, kept, _) in parts)
+        {
+            if (output[name] is JsonObject details)
+            {
+                foreach (var (key, value) in details)
+                {
+                    kept[key] = value?.DeepClone();
+                }
+            }
+        }
+
+        return null;
     }
 }

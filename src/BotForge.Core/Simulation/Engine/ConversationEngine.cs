@@ -346,7 +346,7 @@ public sealed class ConversationEngine
 
         var run = _runner.Run(source, $"{node.SystemName}.py", _call.Event(node, _entities, _conversationDetails, _userDetails), _call.Answers(), _call.BaseUrlVariables());
         var (output, error) = CodeNodeCall.FinalResponse(run);
-        error ??= CodeNodeCall.DetailsError(output!, _conversationDetails, _userDetails);
+        error ??= CodeNodeCall.KeepDetails(output!, _conversationDetails, _userDetails);
         var taken = error is null ? node.Connections.FirstOrDefault(c => c.ActiveRule is { } r && RuleEvaluator.Matches(r.Rule, output!)) : null;
         _turn.Code.Add(new CodeTrace(node.SystemName, output, error, run.Printed, run.Requests, taken is null ? null : $"{taken.TargetName} ({Describe.Condition(taken.Condition)})", run.Elapsed));
         if (error is not null)
@@ -355,7 +355,6 @@ public sealed class ConversationEngine
             return;
         }
 
-        MergeDetails(output!);
         _output = output;
         if (taken?.Target is not { } target)
         {
@@ -365,20 +364,6 @@ public sealed class ConversationEngine
 
         _turn.Path.Add($"{node.SystemName} → {taken.TargetName} ({Describe.Condition(taken.Condition)})");
         Enter(target, message: null);
-    }
-
-    private void MergeDetails(JsonObject output)
-    {
-        foreach (var (name, target) in new[] { ("conversation_details", _conversationDetails), ("user_details", _userDetails) })
-        {
-            if (output[name] is JsonObject details)
-            {
-                foreach (var (key, value) in details)
-                {
-                    target[key] = value?.DeepClone();
-                }
-            }
-        }
     }
 
     private void BotBreak(string why)
