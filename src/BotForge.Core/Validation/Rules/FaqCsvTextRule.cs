@@ -41,63 +41,59 @@ public sealed class FaqCsvTextRule : Rule
     {
         foreach (var entry in context.Bot.Faq)
         {
-            // Each question starts a field of its own, and so does the answer's first message (or smart action).
-            foreach (var question in entry.Questions.All.Where(q => FaqCsv.StartsLikeFormula(q.Text)))
+            foreach (var (what, at, text) in FieldStarts(entry).Where(f => FaqCsv.StartsLikeFormula(f.Text)))
             {
-                ReportFormula(context, question.Location, $"the question '{question.Text}' of {entry.Id}");
+                context.Report(at, $"{what} of {entry.Id} starts with a character a spreadsheet reads as a formula, so faq.csv writes it with an apostrophe first, which the platform's import may show",
+                    "start the text another way (\"Call +1 800…\", not \"+1 800…\")");
             }
 
-            var messages = entry.Answer.Variants.Count > 0 ? entry.Answer.Variants[0].Messages : [];
-            for (var i = 0; i < messages.Count; i++)
+            foreach (var message in AllMessages(entry).OfType<TextMessage>().Where(m => m.Text.Translations.Any(t => t.Value.Raw.Contains(FaqCsv.MessageSeparator, StringComparison.Ordinal))))
             {
-                if (messages[i] is not TextMessage message)
-                {
-                    continue;
-                }
-
-                foreach (var (_, text) in message.Text.Translations)
-                {
-                    if (i == 0 && FaqCsv.StartsLikeFormula(text.Raw))
-                    {
-                        ReportFormula(context, message.Text.Location, $"the answer of {entry.Id}");
-                    }
-
-                    if (text.Raw.Contains(FaqCsv.MessageSeparator, StringComparison.Ordinal))
-                    {
-                        context.Report(message.Text.Location, $"the answer of {entry.Id} has '<m>' inside one message: the platform's import splits the answer there, into two messages",
-                            "write the messages as a list: answer: [first message, second message]");
-                    }
-                }
+                context.Report(message.Text.Location, $"the answer of {entry.Id} has '<m>' inside one message: the platform's import splits the answer there, into two messages",
+                    "write the messages as a list: answer: [first message, second message]");
             }
 
-            for (var i = 0; i < entry.QuickReplies.Count; i++)
+            foreach (var reply in entry.QuickReplies)
             {
-                foreach (var (_, text) in entry.QuickReplies[i].Translations)
+                foreach (var (_, text) in reply.Translations.Where(t => t.Value.Raw.Contains(FaqCsv.QuickReplySeparator, StringComparison.Ordinal)))
                 {
-                    if (i == 0 && FaqCsv.StartsLikeFormula(text.Raw))
-                    {
-                        ReportFormula(context, entry.QuickReplies[i].Location, $"the quick reply '{text.Raw}' of {entry.Id}");
-                    }
-
-                    if (text.Raw.Contains(FaqCsv.QuickReplySeparator, StringComparison.Ordinal))
-                    {
-                        context.Report(entry.QuickReplies[i].Location, $"the quick reply '{text.Raw}' of {entry.Id} has '|': the platform's import splits the quick replies there, into two",
-                            "write it without '|', or as two quick replies");
-                    }
-                }
-            }
-
-            foreach (var link in new[] { entry.Link?.Text, entry.Link?.Button }.OfType<LocalizedText>())
-            {
-                if (link.Translations.Any(t => FaqCsv.StartsLikeFormula(t.Value.Raw)))
-                {
-                    ReportFormula(context, link.Location, $"the link text '{link.Translations[0].Value.Raw}' of {entry.Id}");
+                    context.Report(reply.Location, $"the quick reply '{text.Raw}' of {entry.Id} has '|': the platform's import splits the quick replies there, into two",
+                        "write it without '|', or as two quick replies");
                 }
             }
         }
     }
 
-    private static void ReportFormula(RuleContext context, Text.SourceLocation at, string what) =>
-        context.Report(at, $"{what} starts with a character a spreadsheet reads as a formula, so faq.csv writes it with an apostrophe first, which the platform's import may show",
-            "start the text another way (\"Call +1 800…\", not \"+1 800…\")");
+    /// <summary>The answer's messages as faq.csv joins them (its first variant's).</summary>
+    private static IReadOnlyList<Message> AllMessages(FaqEntry entry) => entry.Answer.Variants.Count > 0 ? entry.Answer.Variants[0].Messages : [];
+
+    /// <summary>
+    /// The texts that start a field of faq.csv, in every language: each question (a row each), the answer's first
+    /// message, the first quick reply, the link's text and button.
+    /// </summary>
+    private static IEnumerable<(string What, Text.SourceLocation At, string Text)> FieldStarts(FaqEntry entry)
+    {
+        foreach (var question in entry.Questions.All)
+        {
+            yield return ($"the question '{question.Text}'", question.Location, question.Text);
+        }
+
+        if (AllMessages(entry) is [TextMessage first, ..])
+        {
+            foreach (var text in Texts(first.Text))
+            {
+                yield return ("the answer", first.Text.Location, text);
+            }
+        }
+
+        foreach (var (what, field) in new[] { ("the quick reply", entry.QuickReplies.FirstOrDefault()), ("the link text", entry.Link?.Text), ("the link button", entry.Link?.Button) })
+        {
+            foreach (var text in Texts(field))
+            {
+                yield return ($"{what} '{text}'", field!.Location, text);
+            }
+        }
+    }
+
+    private static IEnumerable<string> Texts(LocalizedText? text) => text?.Translations.Select(t => t.Value.Raw) ?? [];
 }
