@@ -190,39 +190,48 @@ public sealed partial class EntityExtractor(DateOnly today)
         return prompted && BareName().IsMatch(bare) ? new EntityValue(bare, bare) : null;
     }
 
-    /// <summary>ISO dates, day/month/year, "12 March (2026)", "March 12", today, tomorrow, yesterday, a day of the week: as yyyy-MM-dd.</summary>
+    /// <summary>
+    /// The first date written in the message, as yyyy-MM-dd: today, tomorrow, yesterday, day after tomorrow, ISO
+    /// dates, day/month/year, "12 March (2026)", "March 12"; a date without a year is its next one, today or later
+    /// (as the platform's date detector reads "30th Jan" in February: next year). A day of the week counts only
+    /// when the message has no other date ("Saturday 21 March" is the 21st).
+    /// </summary>
     private EntityValue? Date(string message)
     {
-        var lower = message.ToLowerInvariant();
-        foreach (var (word, offset) in new[] { ("day after tomorrow", 2), ("tomorrow", 1), ("yesterday", -1), ("today", 0) })
+        var found = new List<(int At, EntityValue Value)>();
+        var relative = RelativeDay().Match(message);
+        if (relative.Success)
         {
-            if (Regex.IsMatch(lower, $@"\b{word}\b", RegexOptions.CultureInvariant))
+            var offset = relative.Value.ToLowerInvariant() switch
             {
-                return new EntityValue(today.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), word);
-            }
+                "tomorrow" => 1,
+                "yesterday" => -1,
+                "today" => 0,
+                _ => 2,
+            };
+            found.Add((relative.Index, new EntityValue(Iso(today.AddDays(offset)), relative.Value)));
         }
 
-        var iso = IsoDate().Match(message);
-        if (iso.Success && DateOnly.TryParseExact(iso.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var isoDate))
+        if (FirstDate(IsoDate(), message, m => DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? Iso(d) : null) is { } iso)
         {
-            return new EntityValue(isoDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), iso.Value);
+            found.Add(iso);
         }
 
-        var numeric = NumericDate().Match(message);
-        if (numeric.Success && MakeDate(numeric.Groups["y"].Value, int.Parse(numeric.Groups["m"].Value, CultureInfo.InvariantCulture), numeric.Groups["d"].Value) is { } numericDate)
+        if (FirstDate(NumericDate(), message, m => MakeDate(m.Groups["y"].Value, int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), m.Groups["d"].Value)) is { } numeric)
         {
-            return new EntityValue(numericDate, numeric.Value);
+            found.Add(numeric);
         }
 
-        var named = NamedDate().Match(message);
-        if (named.Success)
+        if (FirstDate(NamedDate(), message, m => MakeDate(m.Groups["y"].Value,
+                Array.FindIndex(Months, month => m.Groups["month"].Value.ToLowerInvariant().StartsWith(month, StringComparison.Ordinal)) + 1,
+                m.Groups["d1"].Success ? m.Groups["d1"].Value : m.Groups["d2"].Value)) is { } named)
         {
-            var month = Array.FindIndex(Months, m => named.Groups["month"].Value.ToLowerInvariant().StartsWith(m, StringComparison.Ordinal)) + 1;
-            var day = named.Groups["d1"].Success ? named.Groups["d1"].Value : named.Groups["d2"].Value;
-            if (MakeDate(named.Groups["y"].Value, month, day) is { } namedDate)
-            {
-                return new EntityValue(namedDate, named.Value);
-            }
+            found.Add(named);
+        }
+
+        if (found.Count > 0)
+        {
+            return found.MinBy(f => f.At).Value;
         }
 
         // A day of the week: the coming one ("saturday", "this saturday", "on saturday": today when today is one;
@@ -243,52 +252,92 @@ public sealed partial class EntityExtractor(DateOnly today)
                 offset = ahead == 0 && weekday.Groups["next"].Success ? 7 : ahead;
             }
 
-            return new EntityValue(today.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), weekday.Value);
+            return new EntityValue(Iso(today.AddDays(offset)), weekday.Value);
         }
 
         return null;
     }
 
-    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
-    private string? MakeDate(string year, int month, string day)
+    /// <summary>The first match of <paramref name="pattern"/> that is a real date, with where it starts.</summary>
+    private static (int At, EntityValue Value)? FirstDate(Regex pattern, string message, Func<Match, string?> date)
     {
-        var y = year.Length == 0 ? today.Year : int.Parse(year, CultureInfo.InvariantCulture);
-        y = y < 100 ? 2000 + y : y;
-        var d = int.Parse(day, CultureInfo.InvariantCulture);
-        return month is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, month)
-            ? new DateOnly(y, month, d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : null;
+        foreach (Match match in pattern.Matches(message))
+        {
+            if (date(match) is { } value)
+            {
+                return (match.Index, new EntityValue(value, match.Value));
+            }
+        }
+
+        return null;
     }
 
-    /// <summary>"14:30", "2:30 pm", "3pm", "noon", "midnight": as HH:mm.</summary>
-    private static EntityValue? Time(string message)
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>The date, or null when there is no such day; without a year, the next one from today (29 February: the next leap year's).</summary>
+    private string? MakeDate(string year, int month, string day)
     {
-        var lower = message.ToLowerInvariant();
-        if (Regex.IsMatch(lower, @"\bnoon\b", RegexOptions.CultureInvariant))
-        {
-            return new EntityValue("12:00", "noon");
-        }
-
-        if (Regex.IsMatch(lower, @"\bmidnight\b", RegexOptions.CultureInvariant))
-        {
-            return new EntityValue("00:00", "midnight");
-        }
-
-        var match = TimeText().Match(lower);
-        if (!match.Success || (!match.Groups["min"].Success && !match.Groups["ampm"].Success))
+        var d = int.Parse(day, CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12 || d is < 1 or > 31)
         {
             return null;
         }
 
-        var hour = int.Parse(match.Groups["hour"].Value, CultureInfo.InvariantCulture);
-        var minute = match.Groups["min"].Success ? int.Parse(match.Groups["min"].Value, CultureInfo.InvariantCulture) : 0;
-        if (match.Groups["ampm"].Success)
+        if (year.Length > 0)
         {
-            hour = hour % 12 + (match.Groups["ampm"].Value.StartsWith('p') ? 12 : 0);
+            var y = int.Parse(year, CultureInfo.InvariantCulture);
+            y = y < 100 ? 2000 + y : y;
+            return y is >= 1 and <= 9999 && d <= DateTime.DaysInMonth(y, month) ? Iso(new DateOnly(y, month, d)) : null;
         }
 
-        return hour < 24 && minute < 60 ? new EntityValue($"{hour:00}:{minute:00}", match.Value.Trim()) : null;
+        for (var y = today.Year; y <= today.Year + 8 && y <= 9999; y++)
+        {
+            if (d <= DateTime.DaysInMonth(y, month) && new DateOnly(y, month, d) >= today)
+            {
+                return Iso(new DateOnly(y, month, d));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first time written in the message, as HH:mm: "14:30", "2:30 pm", "7.30 pm", "3pm", "noon", "midnight".</summary>
+    private static EntityValue? Time(string message)
+    {
+        foreach (Match match in TimeText().Matches(message.ToLowerInvariant()))
+        {
+            if (match.Groups["word"].Success)
+            {
+                return new EntityValue(match.Value == "noon" ? "12:00" : "00:00", match.Value);
+            }
+
+            // A bare number ("for 4 people") is not a time; an hour with am/pm is one of 1 to 12.
+            if (!match.Groups["min"].Success && !match.Groups["ampm"].Success)
+            {
+                continue;
+            }
+
+            var hour = int.Parse(match.Groups["hour"].Value, CultureInfo.InvariantCulture);
+            var minute = match.Groups["min"].Success ? int.Parse(match.Groups["min"].Value, CultureInfo.InvariantCulture) : 0;
+            if (match.Groups["ampm"].Success)
+            {
+                if (hour is < 1 or > 12)
+                {
+                    continue;
+                }
+
+                hour = hour % 12 + (match.Groups["ampm"].Value.StartsWith('p') ? 12 : 0);
+            }
+
+            if (hour < 24 && minute < 60)
+            {
+                return new EntityValue($"{hour:00}:{minute:00}", match.Value.Trim());
+            }
+        }
+
+        return null;
     }
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
@@ -312,6 +361,9 @@ public sealed partial class EntityExtractor(DateOnly today)
     [GeneratedRegex(@"^\p{L}[\p{L}'\-]*(?:\s+\p{L}[\p{L}'\-]*){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex BareName();
 
+    [GeneratedRegex(@"\b(?:day after tomorrow|tomorrow|yesterday|today)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeDay();
+
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
@@ -324,6 +376,6 @@ public sealed partial class EntityExtractor(DateOnly today)
     [GeneratedRegex(@"\b(?:(?<next>next)\s+|(?<last>last)\s+|(?:this|on)\s+)?(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?<hour>\d{1,2})(?::(?<min>\d{2}))?\s*(?<ampm>am|pm|a\.m\.|p\.m\.)?(?![\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<word>noon|midnight)\b|\b(?<hour>\d{1,2})(?:(?::|\.(?=\d{2}\s*[ap]\.?m\b))(?<min>\d{2}))?\s*(?<ampm>am\b|pm\b|a\.m\.|p\.m\.)?(?![\d])", RegexOptions.CultureInvariant)]
     private static partial Regex TimeText();
 }

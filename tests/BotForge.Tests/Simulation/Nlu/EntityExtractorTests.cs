@@ -34,11 +34,31 @@ public sealed class EntityExtractorTests
     [InlineData("date", "last Tuesday", false, "2026-03-03")]
     [InlineData("date", "Saturday 21 March", false, "2026-03-21")]
     [InlineData("date", "somedays are long", false, null)]
+    [InlineData("date", "today and tomorrow", false, "2026-03-10")]                    // the first written
+    [InlineData("date", "I missed yesterday's call, ring me day after tomorrow", false, "2026-03-09")]
+    [InlineData("date", "any day after 12 March, say tomorrow", false, "2026-03-12")]
+    [InlineData("date", "the 5th of January", false, "2027-01-05")]                    // no year: the next one
+    [InlineData("date", "10 March", false, "2026-03-10")]                              // today is the next one
+    [InlineData("date", "9 March", false, "2027-03-09")]
+    [InlineData("date", "on 29 Feb", false, "2028-02-29")]
+    [InlineData("date", "31 Feb or 2 March 2026", false, "2026-03-02")]               // the first real date
+    [InlineData("date", "31/02/2026, no, 01/03/2026", false, "2026-03-01")]
+    [InlineData("date", "Monday 16 March", false, "2026-03-16")]
     [InlineData("time", "at 7:30 pm", false, "19:30")]
     [InlineData("time", "3pm", false, "15:00")]
     [InlineData("time", "14:05", false, "14:05")]
     [InlineData("time", "noon", false, "12:00")]
     [InlineData("time", "7 people", false, null)]
+    [InlineData("time", "a table for 4 at 7pm", false, "19:00")]                       // a bare number first
+    [InlineData("time", "2 people at 7:30 pm on the 5th", false, "19:30")]
+    [InlineData("time", "around 7.30 pm", false, "19:30")]
+    [InlineData("time", "7.30 please", false, null)]                                   // a dot needs am/pm
+    [InlineData("time", "12 am", false, "00:00")]
+    [InlineData("time", "12:00 p.m.", false, "12:00")]
+    [InlineData("time", "13pm", false, null)]
+    [InlineData("time", "3 amazing ideas", false, null)]
+    [InlineData("time", "at noon, or 3pm", false, "12:00")]
+    [InlineData("time", "3pm, or midnight", false, "15:00")]
     [InlineData("pincode", "my pincode is 560001", false, "560001")]
     public void Public_entities(string name, string message, bool prompted, string? expected)
     {
