@@ -44,12 +44,23 @@ public sealed class Compilation
 
             // The schema check and binding only read the parsed trees and report to the same (thread-safe) bag,
             // and binding never relies on the schema having passed, so the two run side by side.
+            // When a file could not be read or parsed, the bot is bound and checked all the same (an editor still
+            // needs its names), but nothing binding or the rules find is reported: a node or entity of the missing
+            // file would be "unknown", an entity it collects "never collected". As a compiler stops after syntax
+            // errors, the author fixes the file first and then hears the rest.
             var schemaCheck = Task.Run(() => SchemaValidator.Validate(sources, Diagnostics, cache, shared));
-            var model = Binder.Bind(sources, Diagnostics);
+            var found = new DiagnosticBag();
+            var model = Binder.Bind(sources, found);
             _bound.TrySetResult(model);
             if (model is not null)
             {
-                RuleRunner.Run(model, Diagnostics, shared, Encoder);
+                RuleRunner.Run(model, found, shared, Encoder);
+            }
+
+            _checks = found.ToSortedList();
+            if (sources.Complete)
+            {
+                Diagnostics.AddRange(_checks);
             }
 
             schemaCheck.GetAwaiter().GetResult();
@@ -57,7 +68,22 @@ public sealed class Compilation
         });
     }
 
+    private IReadOnlyList<Diagnostic> _checks = [];
+
     public DiagnosticBag Diagnostics { get; } = new();
+
+    /// <summary>
+    /// What binding and the rules found (sorted), once <see cref="Model"/> is computed: part of
+    /// <see cref="Diagnostics"/> only when every file was read and parsed (<see cref="ProjectSources.Complete"/>).
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Checks
+    {
+        get
+        {
+            _ = Model;
+            return _checks;
+        }
+    }
 
     /// <summary>Sentence embeddings for intent detection, remembered in the same cache folder as the schema check's results.</summary>
     public SentenceEncoder Encoder { get; }

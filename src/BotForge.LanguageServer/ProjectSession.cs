@@ -19,7 +19,17 @@ internal sealed class Snapshot
         // A bot whose botforge.yaml does not bind has no model: the last snapshot that had one still serves the files
         // whose text has not changed since (their locations are the same).
         Fallback = Index is null ? previous?.Index is not null ? previous : previous?.Fallback : null;
-        ByFile = Diagnostics.GroupBy(d => d.Location?.File.Path ?? "botforge.yaml", StringComparer.Ordinal)
+
+        // While a file does not parse, the compilation tells nothing binding and the rules find (the file's names
+        // are missing from the bot): each file unchanged since the last compilation in which every file parsed keeps
+        // what they found in it then, instead of losing it until the broken file is mended.
+        var complete = compilation.Sources?.Complete != false;
+        Checks = complete ? compilation.Checks : [];
+        LastComplete = complete ? this : previous?.LastComplete;
+        var shown = complete || LastComplete is not { } last
+            ? Diagnostics
+            : Diagnostics.Concat(last.Checks.Where(d => d.Location is { } at && Files.TryGetValue(at.File.Path, out var now) && now.Text == at.File.Text));
+        ByFile = shown.GroupBy(d => d.Location?.File.Path ?? "botforge.yaml", StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Diagnostic>)g.ToList(), StringComparer.Ordinal);
     }
 
@@ -36,6 +46,12 @@ internal sealed class Snapshot
     public SymbolIndex? Index { get; }
 
     private Snapshot? Fallback { get; }
+
+    /// <summary>What binding and the rules found, when every file parsed (else none).</summary>
+    private IReadOnlyList<Diagnostic> Checks { get; }
+
+    /// <summary>The newest snapshot (this one or an earlier one) in which every file was read and parsed.</summary>
+    private Snapshot? LastComplete { get; }
 
     /// <summary>The index that serves <paramref name="file"/>: this compilation's, or the last good one while the file is unchanged.</summary>
     public SymbolIndex? IndexFor(SourceFile file) =>

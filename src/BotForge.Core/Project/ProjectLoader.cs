@@ -57,7 +57,8 @@ public static partial class ProjectLoader
 
         var files = WithinProjectSize(root, displayRoot, found, limits.ProjectBytes, diagnostics, overlay);
         var read = new SourceDocument?[files.Count];
-        Parallel.For(0, files.Count, i => read[i] = Read(root, displayRoot, files[i], limits, diagnostics, shared, overlay));
+        var unread = new bool[files.Count];
+        Parallel.For(0, files.Count, i => read[i] = Read(root, displayRoot, files[i], limits, diagnostics, shared, overlay, out unread[i]));
         var documents = read.OfType<SourceDocument>().ToArray();
         (shared?.Parses ?? new()).ForEach(
             Enumerable.Range(0, documents.Length).ToArray(),
@@ -70,7 +71,10 @@ public static partial class ProjectLoader
             diagnostics.Add(ProjectDiagnostics.Empty(document.File));
         }
 
-        return new ProjectSources(root, displayRoot, documents) { Limits = limits };
+        // A file that could not be read or parsed (and every file past the project's size limit) is missing from the
+        // bot, so what binding and the rules would say of the rest cannot be trusted (ProjectSources.Complete).
+        var complete = files.Count == found.Count && !unread.Any(u => u) && documents.All(d => d.Root is not null || HasNoContent(d.File.Text));
+        return new ProjectSources(root, displayRoot, documents) { Limits = limits, Complete = complete };
     }
 
     private static ParsedText Parse(SourceFile file, Limits limits)
@@ -194,10 +198,12 @@ public static partial class ProjectLoader
         return true;
     }
 
+    /// <summary>Reads a found file; <paramref name="unread"/> is set when it could not be (reported). A file outside the bot's layout is read, and left out.</summary>
     private static SourceDocument? Read(string root, string displayRoot, string relative, Limits limits, DiagnosticBag diagnostics, SharedWork? shared,
-        IReadOnlyDictionary<string, string>? overlay)
+        IReadOnlyDictionary<string, string>? overlay, out bool unread)
     {
         var display = Display(displayRoot, relative);
+        unread = true;
         if (LinkLeavesProject(root, Path.Combine(root, relative)))
         {
             diagnostics.Add(ProjectDiagnostics.Unreadable(new SourceFile(display, string.Empty), "it is a link to a file outside the project; BotForge reads only the project's own files"));
@@ -213,6 +219,7 @@ public static partial class ProjectLoader
             return null;
         }
 
+        unread = false;
         var (kind, story, subStory) = Classify(relative);
         if (kind is null)
         {

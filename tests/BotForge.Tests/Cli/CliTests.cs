@@ -58,6 +58,46 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void A_file_that_does_not_parse_is_reported_alone_and_the_rest_after_it_is_mended()
+    {
+        // raise_ticket.yaml defines RAISE_TICKET, which greeting.yaml and ticket_status.yaml point to, and
+        // collects two entities: with it unreadable, "no node RAISE_TICKET" and "entity never collected" would be false.
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        project.Edit("stories/support/raise_ticket.yaml", "subject: Chat support request", "subject: \"Chat support request");
+        project.Edit("stories/support/who_am_i.yaml", "to: CONTACT_FOUND", "to: CONTACT_FOUNDD");   // a real mistake elsewhere
+
+        var broken = CliRun.Of(project.Root, "validate", ".");
+
+        Assert.Equal(1, broken.ExitCode);
+        Assert.Contains("./stories/support/raise_ticket.yaml:", broken.Error, StringComparison.Ordinal);
+        Assert.Contains("error BF0010:", broken.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("BF02", broken.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("BF2011", broken.Error, StringComparison.Ordinal);
+        Assert.EndsWith("acme_support: 1 error, 0 warnings\n", broken.Error, StringComparison.Ordinal);
+
+        project.Edit("stories/support/raise_ticket.yaml", "subject: \"Chat support request", "subject: Chat support request");
+        var mended = CliRun.Of(project.Root, "validate", ".");
+
+        Assert.Equal(1, mended.ExitCode);
+        Assert.Contains("error BF0203: no node has the system name 'CONTACT_FOUNDD'", mended.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("RAISE_TICKET'", mended.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_read_is_reported_alone()
+    {
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        File.WriteAllBytes(Path.Combine(project.Root, "stories/support/raise_ticket.yaml"), [0x6e, 0x6f, 0x64, 0x65, 0x73, 0x3a, 0xff, 0x0a]);
+
+        var run = CliRun.Of(project.Root, "validate", ".");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("./stories/support/raise_ticket.yaml:1:1: error BF0004:", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("BF0203", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("BF2011", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Failed_build_leaves_the_previous_output_untouched()
     {
         using var project = TempProject.CopyOf(Repo.ExampleBot);

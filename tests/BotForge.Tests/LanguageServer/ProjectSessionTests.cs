@@ -46,6 +46,32 @@ public sealed class ProjectSessionTests
     }
 
     [Fact]
+    public async Task While_a_file_does_not_parse_the_others_keep_what_the_rules_found_and_get_no_false_errors()
+    {
+        // flow.yaml points to B in more.yaml and has a real mistake (BF2007: one user say); more.yaml is then broken.
+        const string More = "stories/main/more.yaml";
+        using var project = Bot("nodes:\n  - id: A\n    start: true\n    user_says: [hi there]\n    bot_says: Hi\n    next:\n      - to: B\n        user_says: [go on]\n");
+        project.Write(More, "nodes:\n  - id: B\n    bot_says: Bye\n");
+        var session = new ProjectSession(project.Root, cache: null);
+        var (clean, _) = await AfterAsync(session, Flow);
+        var found = Assert.Single(clean.ByFile[Flow]);
+        Assert.Equal("BF2007", found.Code);
+
+        var (broken, _) = await AfterAsync(session, More, "nodes:\n  - id: B\n    bot_says: [Bye\n");
+        Assert.Equal(["BF0010"], broken.ByFile[More].Select(d => d.Code));
+        Assert.Equal([found], broken.ByFile[Flow]);                                   // kept, and no "no node 'B'"
+        Assert.DoesNotContain(broken.Diagnostics, d => d.Code.StartsWith("BF02", StringComparison.Ordinal) || d.Code == "BF2007");
+
+        // flow.yaml edited while more.yaml is still broken: what was found in its old text no longer applies.
+        var (edited, _) = await AfterAsync(session, Flow, "nodes:\n  - id: A\n    start: true\n    user_says: [hi there, hello]\n    bot_says: Hi\n    next:\n      - to: B\n        user_says: [go on]\n");
+        Assert.False(edited.ByFile.ContainsKey(Flow));
+
+        var (mended, _) = await AfterAsync(session, More, "nodes:\n  - id: B\n    bot_says: Bye\n");
+        Assert.Contains(mended.ByFile[Flow], d => d.Code == "BF2007");                // the rules speak again
+        Assert.DoesNotContain(mended.Diagnostics, d => d.IsError);
+    }
+
+    [Fact]
     public async Task An_edit_that_leaves_no_user_says_is_compiled_and_so_is_the_next()
     {
         // The similarity join of the next compilation starts from the first one's; one with no texts at all made it
