@@ -41,11 +41,19 @@ internal static class DiffCommand
         var newRun = Task.Run(() => Compile(io, newSource, shared));
         var (oldCompilation, oldDiagnostics) = oldRun.GetAwaiter().GetResult();
         var (newCompilation, newDiagnostics) = newRun.GetAwaiter().GetResult();
-        foreach (var (compilation, diagnostics) in new[] { (oldCompilation, oldDiagnostics), (newCompilation, newDiagnostics) })
+        foreach (var (compilation, diagnostics, side) in new[] { (oldCompilation, oldDiagnostics, oldSource.Display), (newCompilation, newDiagnostics, newSource.Display) })
         {
             if (compilation.Model is null)
             {
                 DiagnosticPrinter.Print(io, diagnostics, DiagnosticFormat.Text);
+                return ExitCodes.BadInput;
+            }
+
+            // A file that does not parse is missing from its side's bot: compared, its nodes would show as removed.
+            if (compilation.Sources?.Complete == false)
+            {
+                DiagnosticPrinter.Print(io, diagnostics, DiagnosticFormat.Text);
+                io.Error.Write($"botforge: error: {side} has a file that could not be read or parsed; compared, its nodes would show as removed or added\n");
                 return ExitCodes.BadInput;
             }
         }
