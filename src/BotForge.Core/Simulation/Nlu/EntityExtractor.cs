@@ -102,18 +102,42 @@ public sealed partial class EntityExtractor(DateOnly today)
         }
     }
 
+    /// <summary>The first number whose digit count is within the bounds; "2.2k", "1 thousand", "3 lakh" are the amount itself (2200...).</summary>
     private static EntityValue? Number(string message, int? minDigits, int? maxDigits)
     {
         foreach (Match match in NumberText().Matches(message))
         {
-            var digits = new string(match.Value.Where(char.IsAsciiDigit).ToArray());
-            if ((minDigits is null || digits.Length >= minDigits) && (maxDigits is null || digits.Length <= maxDigits))
+            var value = Amount(match);
+            var digits = value.Count(char.IsAsciiDigit);
+            if ((minDigits is null || digits >= minDigits) && (maxDigits is null || digits <= maxDigits))
             {
-                return new EntityValue(match.Value.Replace(",", string.Empty, StringComparison.Ordinal), match.Value);
+                return new EntityValue(value, match.Value);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The amount a match's <c>amount</c> and <c>times</c> groups write, without thousands separators: "1,200.50"
+    /// as 1200.50; with k, thousand, lakh, crore (cr) or million after it, the amount itself, whole where it is whole.
+    /// </summary>
+    private static string Amount(Match match)
+    {
+        var amount = match.Groups["amount"].Value.Replace(",", string.Empty, StringComparison.Ordinal);
+        if (!match.Groups["times"].Success)
+        {
+            return amount;
+        }
+
+        var times = match.Groups["times"].Value.ToUpperInvariant() switch
+        {
+            "K" or "THOUSAND" => 1_000m,
+            "LAKH" or "LAKHS" or "LAC" or "LACS" => 100_000m,
+            "CRORE" or "CRORES" or "CR" => 10_000_000m,
+            _ => 1_000_000m,
+        };
+        return (decimal.Parse(amount, CultureInfo.InvariantCulture) * times).ToString("0.##########", CultureInfo.InvariantCulture);
     }
 
     private static EntityValue? Currency(string message)
@@ -132,21 +156,7 @@ public sealed partial class EntityExtractor(DateOnly today)
             "₹" or "RS" or "RS." or "INR" or "RUPEE" or "RUPEES" => "INR",
             var other => other,
         };
-        var amount = match.Groups["amount"].Value.Replace(",", string.Empty, StringComparison.Ordinal);
-        if (match.Groups["times"].Success)
-        {
-            // "20k rupees", "₹2 lakh", "$1.5 million": the amount itself, whole where it is whole.
-            var times = match.Groups["times"].Value.ToUpperInvariant() switch
-            {
-                "K" or "THOUSAND" => 1_000m,
-                "LAKH" or "LAKHS" or "LAC" or "LACS" => 100_000m,
-                "CRORE" or "CRORES" or "CR" => 10_000_000m,
-                _ => 1_000_000m,
-            };
-            amount = (decimal.Parse(amount, CultureInfo.InvariantCulture) * times).ToString("0.##########", CultureInfo.InvariantCulture);
-        }
-
-        return new EntityValue($"{amount} {unit}", match.Value);
+        return new EntityValue($"{Amount(match)} {unit}", match.Value);   // "20k rupees": 20000 INR
     }
 
     private EntityValue? Public(string name, string message, bool prompted) => name switch
@@ -349,7 +359,7 @@ public sealed partial class EntityExtractor(DateOnly today)
     [GeneratedRegex(@"(?<![\d])\d{6}(?![\d])", RegexOptions.CultureInvariant)]
     private static partial Regex Pincode();
 
-    [GeneratedRegex(@"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.])\d+(?:\.\d+)?(?![\w])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.])(?<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<times>k|thousand|lakhs?|lacs?|crores?|cr|million)\b|(?![\w]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberText();
 
     [GeneratedRegex(@"(?<pre>\$|€|£|₹|\bRs\.?|\bINR|\bUSD|\bEUR|\bGBP)\s?(?<amount>\d[\d,]*(?:\.\d+)?)(?:\s?(?<times>k|thousand|lakhs?|lacs?|crores?|cr|million)\b)?|(?<amount>\d[\d,]*(?:\.\d+)?)(?:\s?(?<times>k|thousand|lakhs?|lacs?|crores?|cr|million)\b)?\s?(?<post>dollars?|euros?|pounds?|rupees?|usd|eur|gbp|inr)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -60,6 +60,13 @@ public sealed class EntityExtractorTests
     [InlineData("time", "at noon, or 3pm", false, "12:00")]
     [InlineData("time", "3pm, or midnight", false, "15:00")]
     [InlineData("pincode", "my pincode is 560001", false, "560001")]
+    [InlineData("number", "100 got selected", false, "100")]
+    [InlineData("number", "it is 11.2 degrees", false, "11.2")]
+    [InlineData("number", "my salary is 2.2k", false, "2200")]                          // as the platform's number detector reads it
+    [InlineData("number", "1 thousand men", false, "1000")]
+    [InlineData("number", "a loan of 3 Lakh", false, "300000")]
+    [InlineData("number", "my 2 kids", false, "2")]
+    [InlineData("number", "route 66k9", false, null)]
     public void Public_entities(string name, string message, bool prompted, string? expected)
     {
         Assert.Equal(expected, Extractor.Extract(new EntityRef(name, null, true, Nowhere), message, prompted)?.Value);
