@@ -66,13 +66,20 @@ public sealed partial class EntityExtractor(DateOnly today)
         return extractor;
     }
 
+    /// <summary>
+    /// A value whose variant (or the value itself) the message holds as whole words, case and punctuation ignored,
+    /// the longest first; else one whose words the message holds with one letter missing or extra in a word of more
+    /// than four letters ("chargd", "deliverry"), as the platform's dictionary detector allows.
+    /// </summary>
     private static EntityValue? Dictionary(EntityDefinition definition, string message)
     {
-        var text = " " + UserSays.Normalize(message) + " ";
+        var normal = UserSays.Normalize(message);
+        var text = " " + normal + " ";
         var candidates = definition.Values
             .SelectMany(v => v.Variants.Select(u => u.Text).Prepend(v.Value).Select(variant => (v.Value, Variant: UserSays.Normalize(variant))))
             .Where(c => c.Variant.Length > 0)
-            .OrderByDescending(c => c.Variant.Length);
+            .OrderByDescending(c => c.Variant.Length)
+            .ToList();
         foreach (var (value, variant) in candidates)
         {
             if (text.Contains(" " + variant + " ", StringComparison.Ordinal))
@@ -81,7 +88,43 @@ public sealed partial class EntityExtractor(DateOnly today)
             }
         }
 
+        var words = normal.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var (value, variant) in candidates)
+        {
+            var wanted = variant.Split(' ');
+            for (var start = 0; start + wanted.Length <= words.Length; start++)
+            {
+                if (wanted.Select((word, i) => NearlyTheWord(words[start + i], word)).All(near => near))
+                {
+                    return new EntityValue(value, string.Join(' ', words, start, wanted.Length));
+                }
+            }
+        }
+
         return null;
+    }
+
+    /// <summary>The same word, or (when the message's word has more than four letters) it with one letter missing or extra.</summary>
+    private static bool NearlyTheWord(string written, string word)
+    {
+        if (written == word)
+        {
+            return true;
+        }
+
+        if (written.Length <= 4 || Math.Abs(written.Length - word.Length) != 1)
+        {
+            return false;
+        }
+
+        var (shorter, longer) = written.Length < word.Length ? (written, word) : (word, written);
+        var i = 0;
+        while (i < shorter.Length && shorter[i] == longer[i])
+        {
+            i++;
+        }
+
+        return shorter.AsSpan(i).SequenceEqual(longer.AsSpan(i + 1));
     }
 
     private static EntityValue? Pattern(string? pattern, string message)

@@ -78,6 +78,13 @@ public sealed class EntityExtractorTests
     [InlineData("the parcel never arrived", "delivery")]
     [InlineData("something else", null)]
     [InlineData("shippingcost", null)]
+    [InlineData("I was chargd twice", "payment")]                                       // one letter missing (the platform allows it)
+    [InlineData("my parcell never arrivved", "delivery")]                              // one extra in each word
+    [InlineData("refnd please", "payment")]                                             // 'refnd' has five letters
+    [InlineData("I was chaeged twice", null)]                                           // a letter changed is not one missing
+    [InlineData("it nevr arrived", null)]                                               // "nevr": four letters, exact only
+    [InlineData("shippings", "delivery")]
+    [InlineData("shippingg cost", "delivery")]
     public void Dictionary_values_match_any_variant_as_whole_words(string message, string? expected)
     {
         var entity = Entity(EntityType.Dictionary) with
