@@ -95,7 +95,7 @@ def unit(k, says_per_node):
         "      - to: START_%d" % k, "        user_says: [try %s again, retry %s, once more %s]" % (product, product, product),
         "      - to: HELP_%d" % k, "        user_says: [talk to %s support, call %s team, %s human]" % (product, product, product),
         "  - id: HELP_%d" % k, "    context_clear: true", "    end: true", "    bot_says: Our team will reach out.",
-        "  - id: DETAILS_%d" % k, "    start: true", "    end: true", "    user_says:"]
+        "  - id: DETAILS_%d" % k, "    start: true", "    user_says:"]
     lines += ["      - " + s for s in details_says(product, details_n)]
     lines += [
         "    entities:", "      - entity: order_ref", "        mandatory: false",

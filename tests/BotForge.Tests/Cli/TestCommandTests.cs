@@ -17,6 +17,34 @@ public sealed class TestCommandTests
     }
 
     [Fact]
+    public void A_second_ticket_after_the_first_one_ended_asks_for_the_name_again()
+    {
+        // CASE_CREATED is an end node: the platform forgets the conversation there. The engine kept its entities,
+        // so "raise a ticket" again created a second case at once with the first one's name, email and problem.
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        project.Write("tests/again.yaml", """
+            conversations:
+              - name: a second ticket
+                salesforce:
+                  create_case: { status: 201, body: { id: 5003000000D8cuI, success: true, errors: [] } }
+                turns:
+                  - user: my order never arrived
+                  - user: Jane Doe
+                  - user: jane@example.com
+                  - user: The parcel was due last Monday and never came.
+                    expect: { node: CASE_CREATED }
+                  - user: I want to raise a ticket
+                    expect: { node: RAISE_TICKET, says: "May I have your full name?", not_says: "/one moment/" }
+            """);
+
+        var run = CliRun.Of(project.Root, "test", ".", "--filter", "a second ticket", "--transcripts");
+
+        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        Assert.Contains("note: CASE_CREATED is an end node: the conversation is over, its entities and details forgotten\n", run.Out, StringComparison.Ordinal);
+        Assert.Single(run.Out.Split("code: CREATE_CASE ran").Skip(1));
+    }
+
+    [Fact]
     public void A_connection_to_the_wrong_output_node_fails_with_a_readable_transcript()
     {
         using var project = TempProject.CopyOf(Repo.ExampleBot);

@@ -18,7 +18,6 @@ public sealed partial class RendererSyntaxTests
           - id: END
             name: "{{HostileName}}"
             start: true
-            end: true
             user_says: [hi, hello, hey, "a | b", "]-->", "`x`", "<i>", "%% c", "end", "x\"y"]
             bot_says: hello
             next:

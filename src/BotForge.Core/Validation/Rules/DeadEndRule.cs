@@ -31,7 +31,7 @@ public sealed class DeadEndRule : Rule
         foreach (var node in context.Graph.Nodes.Where(n => n.Type == NodeType.Static && n.IsActive && !n.IsEnd && n.Connections.Count == 0))
         {
             context.Report(node.IdLocation, $"{node.SystemName} has no connection and is not marked 'end: true'",
-                "add a connection, or 'end: true' if the conversation may finish here");
+                "add a connection, or 'end: true' if the conversation finishes here");
         }
     }
 }

@@ -30,7 +30,6 @@ public sealed class SelfConnectionRule : Rule
         nodes:
           - id: START
             start: true
-            end: true
             user_says: [show products]
             bot_says: Here are some products.
             next:

@@ -35,7 +35,8 @@ public sealed partial class EngineTests
     public void The_conversation_details_kept_over_turns_may_not_pass_2500_characters()
     {
         // Each run adds a key of 400 characters: six fit (2,460 characters as JSON), the seventh does not (2,870).
-        var bot = CheckOrderSetting("{'conversation_details': {'k%d' % len(body['conversation_details']): 'x' * 400}}");
+        // OK is no end node here: at one, the conversation is over and its details are forgotten.
+        var bot = CheckOrderSetting("{'conversation_details': {'k%d' % len(body['conversation_details']): 'x' * 400}}", okEnds: false);
 
         var transcript = Converse(bot, new ConversationSettings(), [.. Enumerable.Repeat("check my order", 7)]);
 
@@ -61,10 +62,28 @@ public sealed partial class EngineTests
         Assert.Equal(expected, JsonNode.Parse(Values)!.AsArray().Select(PythonJson.Length).ToList());
     }
 
-    /// <summary>The check-order bot, its script setting <paramref name="set"/> (a Python dict) beside status.</summary>
-    private static BotForge.Model.BotModel CheckOrderSetting(string set)
+    [Fact]
+    public void An_end_node_forgets_the_conversation_details_and_entities_but_the_user_details_stay()
+    {
+        var bot = CheckOrderSetting(
+            "{'conversation_details': {'n': str(int(body['conversation_details'].get('n', '0')) + 1)}, 'user_details': {'n': str(int(body['user_details'].get('n', '0')) + 1)}}",
+            says: "Conversation run ${conversation.n}, user run ${user_details.n}.");
+
+        var transcript = Converse(bot, new ConversationSettings(), "check my order", "check my order");
+
+        Assert.Contains("bot: Conversation run 1, user run 1.\n", transcript, StringComparison.Ordinal);
+        Assert.Contains("bot: Conversation run 1, user run 2.\n", transcript, StringComparison.Ordinal);
+        Assert.Contains("note: OK is an end node: the conversation is over, its entities and details forgotten\n", transcript, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The check-order bot, its script setting <paramref name="set"/> (a Python dict) beside status; OK says
+    /// <paramref name="says"/> and, unless <paramref name="okEnds"/> is false, is an end node.
+    /// </summary>
+    private static BotForge.Model.BotModel CheckOrderSetting(string set, bool okEnds = true, string says = "All good.")
     {
         var script = $"import json\n\ndef main(event, context):\n    body = json.loads(event['body'])\n    result = {{'status': True}}\n    result.update({set})\n    return {{'statusCode': 200, 'body': json.dumps(result)}}\n";
-        return Compiled(new RuleExample(ExampleBots.CheckOrder) { Files = new Dictionary<string, string> { ["scripts/check.py"] = script } }).Model!;
+        var flow = ExampleBots.CheckOrder.Replace("    end: true\n    bot_says: All good.", (okEnds ? "    end: true\n" : string.Empty) + $"    bot_says: \"{says}\"", StringComparison.Ordinal);
+        return Compiled(new RuleExample(flow) { Files = new Dictionary<string, string> { ["scripts/check.py"] = script } }).Model!;
     }
 }

@@ -64,6 +64,7 @@ public sealed partial class EngineTests
                  path: ORDER → PLACE (automatic)
                  path: PLACE → PLACED (when ok == true)
                  code: PLACE ran in … ms; output {"ok":true,"order_id":"ORD-SMALL-2"}
+                 note: PLACED is an end node: the conversation is over, its entities and details forgotten
                  bot: Ordering 2 small pizzas on 2026-01-02 at 19:30.
                  bot: Order ORD-SMALL-2 placed for Asha Rao.
                  now: PLACED; entities date = '2026-01-02', quantity = '2', size = 'small', time = '19:30'
@@ -128,6 +129,7 @@ public sealed partial class EngineTests
                9 user: +91 98450 12345
                  understood: the phone_number asked for
                  found: phone_number = '+919845012345'
+                 note: CONTACT is an end node: the conversation is over, its entities and details forgotten
                  bot: We will call Priya Nair on +919845012345 and write to priya@example.com.
                  now: CONTACT; entities email = 'priya@example.com', person_name = 'Priya Nair', phone_number = '+919845012345'
 
@@ -174,16 +176,18 @@ public sealed partial class EngineTests
                  understood: connection to LARGE_INFO (confidence 1.00)
                  found: size = 'large'
                  path: SIZES → LARGE_INFO (entity size in [large])
+                 note: LARGE_INFO is an end node: the conversation is over, its entities and details forgotten
                  bot: Large pizzas are 14 inches.
                  now: LARGE_INFO; entities size = 'large'
                3 user: which sizes
                  understood: start node SIZES (confidence 1.00, nearest 'which sizes')
                  bot: Small, medium or large?
-                 now: SIZES; entities size = 'large'
+                 now: SIZES
                4 user: regular
                  understood: connection to SIZE_INFO (confidence 1.00)
                  found: size = 'medium'
                  path: SIZES → SIZE_INFO (entity size)
+                 note: SIZE_INFO is an end node: the conversation is over, its entities and details forgotten
                  bot: Good choice, those are popular.
                  now: SIZE_INFO; entities size = 'medium'
 
@@ -213,18 +217,20 @@ public sealed partial class EngineTests
                2 user: QRS-0042
                  understood: the voucher asked for
                  found: voucher = 'QRS-0042'
+                 note: VOUCHER is an end node: the conversation is over, its entities and details forgotten
                  bot: Voucher QRS-0042 applied.
                  now: VOUCHER; entities voucher = 'QRS-0042'
                3 user: set my budget
                  understood: start node BUDGET (confidence 1.00, nearest 'set my budget')
                  bot: Let's see what fits.
                  bot: How much do you want to spend?
-                 now: BUDGET; entities voucher = 'QRS-0042'
+                 now: BUDGET
                4 user: about €30, call me on 020 7946 0958
                  understood: the budget asked for
                  found: budget = '30 EUR', phone_number = '02079460958'
+                 note: BUDGET is an end node: the conversation is over, its entities and details forgotten
                  bot: With 30 EUR you can get two large pizzas.
-                 now: BUDGET; entities budget = '30 EUR', phone_number = '02079460958', voucher = 'QRS-0042'
+                 now: BUDGET; entities budget = '30 EUR', phone_number = '02079460958'
 
             """, Converse("I have a voucher", "QRS-0042", "set my budget", "about €30, call me on 020 7946 0958"));
     }
