@@ -161,6 +161,14 @@ internal static class UserSays
         return utterances.Where(u => seen.Add(Normalize(u.Text)));
     }
 
+    /// <summary>
+    /// True when the normal form <paramref name="text"/> holds the normal form <paramref name="phrase"/> as whole
+    /// words, in order and next to each other ("your service was bad" holds "bad", "service was"; not "ba"). How a
+    /// negative user say filters its node out of a message, as on the platform (the engine, BF2013 and BF2017).
+    /// </summary>
+    public static bool Holds(string text, string phrase) =>
+        phrase.Length > 0 && (text.Length == phrase.Length ? text == phrase : $" {text} ".Contains($" {phrase} ", StringComparison.Ordinal));
+
     /// <summary>Lower case, punctuation and symbols dropped, runs of spaces made one: "Where is my order?" → "where is my order".</summary>
     /// <remarks>Runs for every utterance of the bot, so it writes into a buffer and returns the text itself when it is already normal.</remarks>
     public static string Normalize(string text)

@@ -194,7 +194,7 @@ public sealed class ConversationEngine
 
             (double Score, EntityValue? Value, string? Nearest)? match = connection.Condition switch
             {
-                UserSaysCondition => _intents.Connection(node, i, message) is { } m && !_intents.IsNegative(target, message, m.Confidence)
+                UserSaysCondition => _intents.Connection(node, i, message) is { } m && !_intents.IsNegative(target, message)
                     ? (m.Confidence, null, m.NearestExample) : null,
                 EntityPresenceCondition c => _extractor.Extract(c.Entity, message, prompted: false) is { } v ? (1.0, v, null) : null,
                 EntityValueCondition c => _extractor.Extract(c.Entity, message, prompted: false) is { } v

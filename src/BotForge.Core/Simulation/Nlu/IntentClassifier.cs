@@ -109,9 +109,12 @@ public sealed class IntentClassifier
     public int Count => _examples.Length;
 
     /// <summary>The best competing intent at or above the threshold, or null (with the best below it in <paramref name="nearest"/>).</summary>
-    public IntentMatch? Classify(string message, out IntentMatch? nearest)
+    /// <param name="message">The message.</param>
+    /// <param name="nearest">The best competing intent, whatever its confidence.</param>
+    /// <param name="excluded">Intents not considered for this message (null: none).</param>
+    public IntentMatch? Classify(string message, out IntentMatch? nearest, Func<string, bool>? excluded = null)
     {
-        nearest = Best(Message(message), skip: -1);
+        nearest = Best(Message(message), skip: -1, excluded);
         return nearest is { } top && top.Confidence >= Threshold ? top : null;
     }
 
@@ -132,10 +135,11 @@ public sealed class IntentClassifier
     /// Leave-one-out over the competing intents' examples: what each gets when classified as if it were not an
     /// example (the head's exact leave-one-out scores; its own similarity left out), in the examples' order.
     /// </summary>
-    public IReadOnlyList<(Example Example, IntentMatch? Got)> LeaveOneOut() =>
+    /// <param name="excluded">For an example's text, the intents not considered for it (null: none).</param>
+    public IReadOnlyList<(Example Example, IntentMatch? Got)> LeaveOneOut(Func<string, Func<string, bool>?>? excluded = null) =>
         _competingExamples.AsParallel().AsOrdered().Select(i =>
         {
-            var best = Best(new MessageVectors(_vectors[i], _lexical.Vector(_examples[i].Text)), skip: i);
+            var best = Best(new MessageVectors(_vectors[i], _lexical.Vector(_examples[i].Text)), skip: i, excluded?.Invoke(_examples[i].Text));
             return (_examples[i], best is { } b && b.Confidence >= Threshold ? b : null);
         }).ToList();
 
@@ -146,12 +150,15 @@ public sealed class IntentClassifier
 
     private MessageVectors Message(string text) => new(_byMeaning ? Encoder.Encode([text])[0] : NoMeaning, _lexical.Vector(text));
 
-    /// <summary>The best competing intent for a message (an example's own index in <paramref name="skip"/> to leave it out).</summary>
-    private IntentMatch? Best(MessageVectors message, int skip)
+    /// <summary>
+    /// The best competing intent for a message (an example's own index in <paramref name="skip"/> to leave it out),
+    /// among those not <paramref name="excluded"/>.
+    /// </summary>
+    private IntentMatch? Best(MessageVectors message, int skip, Func<string, bool>? excluded)
     {
         if (!_byMeaning)
         {
-            return ByWording(message, skip);
+            return ByWording(message, skip, excluded);
         }
 
         if (_head.Value is not { } head)
@@ -166,7 +173,8 @@ public sealed class IntentClassifier
         var bestRank = double.NegativeInfinity;
         // The best few by head score and centroid, compared again with their nearest examples; ties go to the
         // intent first in name order.
-        foreach (var c in Enumerable.Range(0, scores.Length).OrderByDescending(c => scores[c] + centroids[c]).ThenBy(c => c).Take(Candidates))
+        foreach (var c in Enumerable.Range(0, scores.Length).Where(c => excluded?.Invoke(_competing[c]) != true)
+                     .OrderByDescending(c => scores[c] + centroids[c]).ThenBy(c => c).Take(Candidates))
         {
             var (index, similarity) = Nearest(message, _byIntent[_competing[c]], skip);
             if (index < 0)
@@ -193,10 +201,10 @@ public sealed class IntentClassifier
     }
 
     /// <summary>Without meaning: the competing intent whose nearest example has the greatest TF-IDF cosine, that cosine its confidence (ties to the first in name order).</summary>
-    private IntentMatch? ByWording(MessageVectors message, int skip)
+    private IntentMatch? ByWording(MessageVectors message, int skip, Func<string, bool>? excluded)
     {
         IntentMatch? best = null;
-        foreach (var intent in _competing)
+        foreach (var intent in _competing.Where(i => excluded?.Invoke(i) != true))
         {
             var (index, similarity) = Nearest(message, _byIntent[intent], skip);
             if (index >= 0 && (best is null || similarity > best.Confidence))

@@ -1,3 +1,4 @@
+using BotForge.Analysis;
 using BotForge.Model;
 
 namespace BotForge.Simulation.Nlu;
@@ -5,15 +6,18 @@ namespace BotForge.Simulation.Nlu;
 /// <summary>
 /// The bot's intents for the engine, in one <see cref="IntentClassifier"/> (one vocabulary, one IDF):
 /// <c>node:ID</c> for each active start node's user says, <c>faq:ID</c> for FAQ questions,
-/// <c>conn:ID:i</c> for the phrases of connection i of node ID (plus its target's own user says), and
-/// <c>neg:ID</c> for a node's negative user says. Trained on one language's utterances, as the platform trains a
-/// model per language.
+/// <c>conn:ID:i</c> for the phrases of connection i of node ID (plus its target's own user says). Trained on one
+/// language's utterances, as the platform trains a model per language. A node's negative user says are not
+/// learned: they filter the node out of a message that holds one (<see cref="IsNegative"/>).
 /// </summary>
 public sealed class Intents
 {
     private readonly IntentClassifier _classifier;
     private readonly Dictionary<string, Node> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FaqEntry> _faq = new(StringComparer.Ordinal);
+
+    /// <summary>Each node's negative user says in this language, normalised.</summary>
+    private readonly Dictionary<string, string[]> _negatives = new(StringComparer.Ordinal);
 
     /// <param name="bot">The bound bot.</param>
     /// <param name="encoder">Sentence embeddings.</param>
@@ -32,7 +36,11 @@ public sealed class Intents
                 examples.AddRange(Texts(node.UserSays).Select(t => new Example("node:" + node.SystemName, t)));
             }
 
-            examples.AddRange(Texts(node.NegativeUserSays).Select(t => new Example("neg:" + node.SystemName, t)));
+            if (Texts(node.NegativeUserSays).Select(UserSays.Normalize).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToArray() is { Length: > 0 } negatives)
+            {
+                _negatives[node.SystemName] = negatives;
+            }
+
             for (var i = 0; i < node.Connections.Count; i++)
             {
                 if (node.Connections[i].Condition is UserSaysCondition phrases)
@@ -66,26 +74,36 @@ public sealed class Intents
     /// <summary>The language whose utterances it was trained on.</summary>
     public string Language { get; }
 
-    /// <summary>Start-node and FAQ detection: the best above the threshold, or null (<paramref name="nearest"/>: the best at all).</summary>
-    /// <remarks>
-    /// A start node's negative user says hold detection back too: a message at least as close to one of them as to
-    /// the node's own nearest example does not reach it (null, with the node in <paramref name="nearest"/>).
-    /// </remarks>
-    public IntentMatch? Detect(string message, out IntentMatch? nearest)
-    {
-        var match = _classifier.Classify(message, out nearest);
-        return match is not null && Node(match.Intent) is { } node && _classifier.Score(message, match.Intent) is { } own && IsNegative(node, message, own.Confidence)
-            ? null
-            : match;
-    }
+    /// <summary>
+    /// Start-node and FAQ detection: the best above the threshold, or null (<paramref name="nearest"/>: the best at
+    /// all). A start node whose negative user says the message holds is not considered (<see cref="IsNegative"/>).
+    /// </summary>
+    public IntentMatch? Detect(string message, out IntentMatch? nearest) =>
+        _classifier.Classify(message, out nearest, FilteredOut(message));
 
     /// <summary>The phrase connection <paramref name="index"/> of <paramref name="node"/>, when the message matches it well enough.</summary>
     public IntentMatch? Connection(Node node, int index, string message) =>
         _classifier.Score(message, $"conn:{node.SystemName}:{index}") is { } match && match.Confidence >= _classifier.Threshold ? match : null;
 
-    /// <summary>True when the message is at least as close to one of the target's negative user says as to the connection.</summary>
-    public bool IsNegative(Node target, string message, double score) =>
-        _classifier.Score(message, "neg:" + target.SystemName) is { } top && top.Confidence >= score;
+    /// <summary>
+    /// True when the message holds one of <paramref name="target"/>'s negative user says of this language: its words,
+    /// in order and next to each other, as whole words, case and punctuation ignored ("bad" holds back "your service
+    /// was bad"). As on the platform, such a message is never taken to the node, by detection or by a connection.
+    /// </summary>
+    public bool IsNegative(Node target, string message)
+    {
+        if (!_negatives.TryGetValue(target.SystemName, out var negatives))
+        {
+            return false;
+        }
+
+        var text = UserSays.Normalize(message);
+        return negatives.Any(n => UserSays.Holds(text, n));
+    }
+
+    /// <summary>The start nodes a message holds a negative user say of, for detection to pass over (null when no node has any).</summary>
+    private Func<string, bool>? FilteredOut(string message) =>
+        _negatives.Count == 0 ? null : intent => Node(intent) is { } node && IsNegative(node, message);
 
     public Node? Node(string intent) => _nodes.GetValueOrDefault(intent);
 
@@ -95,9 +113,7 @@ public sealed class Intents
     /// Leave-one-out over the start nodes' user says and the FAQ questions (what detection chooses among): what each
     /// gets, as <see cref="Detect"/> decides, so a start node's negative user says hold it back here too.
     /// </summary>
-    public IReadOnlyList<(Example Example, IntentMatch? Got)> LeaveOneOut() =>
-        [.. _classifier.LeaveOneOut().Select(o =>
-            (o.Example, o.Got is { } got && Node(got.Intent) is { } node && IsNegative(node, o.Example.Text, got.Confidence) ? null : o.Got))];
+    public IReadOnlyList<(Example Example, IntentMatch? Got)> LeaveOneOut() => _classifier.LeaveOneOut(FilteredOut);
 
     private static bool IsGlobal(string intent) => intent.StartsWith("node:", StringComparison.Ordinal) || intent.StartsWith("faq:", StringComparison.Ordinal);
 }

@@ -68,8 +68,8 @@ public sealed class UnhandledReplyRule : Rule
             var intents = context.UserSays.Count <= ClassifierLimit ? new Lazy<Intents>(() => new Intents(bot, context.Encoder, language: language)) : null;
             var detections = new Dictionary<string, IntentMatch?>(StringComparer.Ordinal);
             // Detection's own examples: a reply written exactly as one of them is taken (the classifier scores it 1).
-            // A start node's example that is also one of its negative user says is held back by them, whichever
-            // other intent has the same text (detection may choose that node): no shortcut for such a text.
+            // A start node's example that holds one of its negative user says is held back by them, whichever other
+            // intent has the same text (detection passes the node over for another): no shortcut for such a text.
             var heldBack = context.UserSays.Where(u => u.Language == language && UserSays.TrainsDetection(u) && u.Node is not null && IsNegativeOf(u.Node, u.Key, language))
                 .Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
             var detected = context.UserSays.Where(u => u.Language == language && UserSays.TrainsDetection(u) && !heldBack.Contains(u.Key))
@@ -144,9 +144,9 @@ public sealed class UnhandledReplyRule : Rule
         }
     }
 
-    /// <summary>True when <paramref name="key"/> (a normal form) is one of the node's negative user says in the language.</summary>
+    /// <summary>True when <paramref name="key"/> (a normal form) holds one of the node's negative user says in the language.</summary>
     private static bool IsNegativeOf(Node node, string key, string language) =>
-        node.NegativeUserSays.In(language).Any(u => UserSays.Normalize(u.Text) == key);
+        node.NegativeUserSays.In(language).Any(u => UserSays.Holds(key, UserSays.Normalize(u.Text)));
 
     /// <summary>A reply written exactly as one of the connection's examples (its phrases, its non-start target's user says): the classifier scores it 1.</summary>
     private static bool IsPhrase(UserSaysCondition condition, Node target, string text, string language)
@@ -181,7 +181,7 @@ public sealed class UnhandledReplyRule : Rule
                 EntityPresenceCondition c => extractor.Extract(c.Entity, text, prompted: false) is not null,
                 EntityValueCondition c => extractor.Extract(c.Entity, text, prompted: false) is { } v && c.Accepts(v.Value),
                 UserSaysCondition c => IsPhrase(c, target, text, language)
-                    || (intents?.Value.Connection(node, i, text) is { } m && !intents.Value.IsNegative(target, text, m.Confidence)),
+                    || (intents?.Value.Connection(node, i, text) is not null && !intents.Value.IsNegative(target, text)),
                 _ => false,
             };
             if (taken)
