@@ -42,9 +42,8 @@ public sealed class Compilation
                 return null;
             }
 
-            // The schema check and binding only read the parsed trees and report to the same (thread-safe) bag,
-            // and binding never relies on the schema having passed, so the two run side by side.
-            // When a file could not be read or parsed, the bot is bound and checked all the same (an editor still
+            // The schema check and binding only read the parsed trees, and binding never relies on the schema having
+            // passed, so the two run side by side. When a file could not be read or parsed, the bot is bound and checked all the same (an editor still
             // needs its names), but nothing binding or the rules find is reported: a node or entity of the missing
             // file would be "unknown", an entity it collects "never collected". As a compiler stops after syntax
             // errors, the author fixes the file first and then hears the rest.
