@@ -7,8 +7,8 @@
 CLI part: publishes the CLI the way the tool package ships it (ReadyToRun, framework-dependent; with
 --shipped-model, with the compiled sentence model in models/ as ./botforge publishes it) into a temporary
 folder, generates the synthetic bots (tools/make_synthetic_bot.py, 20 user says per node on average; cached in
-$TMPDIR/botforge-bench), then for the example bot and each size runs every command once to warm the disk cache
-and RUNS times more, each a new process, and reports the median wall time and the largest peak resident memory,
+$TMPDIR/botforge-bench, and made again when the generator changes, as a diff's edited copy is when its bot does),
+then for the example bot and each size runs every command once to warm the disk cache and RUNS times more, each a new process, and reports the median wall time and the largest peak resident memory,
 with the per-user schema cache warm (as the warm-up run left it) and turned off (BOTFORGE_CACHE_DIR=off).
 `diff` compares each bot with a copy that has ten scattered edits (display names changed in ten sub-story files).
 `validate-edit` and `test-edit` run `validate` and `test` on a copy of the example bot whose first user say each
@@ -21,6 +21,7 @@ validate, in process after warm-up) at the same sizes; its table lands in
 tests/BotForge.Benchmarks/BenchmarkDotNet.Artifacts/results/.
 """
 import argparse
+import hashlib
 import os
 import platform
 import shutil
@@ -50,19 +51,47 @@ def publish(shipped_model):
     return os.path.join(out, "botforge")
 
 
+def generator_stamp():
+    """What the synthetic bots in the cache were made by: the generator's own bytes, hashed."""
+    with open(os.path.join(REPO, "tools", "make_synthetic_bot.py"), "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
 def bot(nodes):
+    """The synthetic bot of NODES nodes, made again (with its edited copy) when the generator changed since it was cached."""
     root = os.path.join(CACHE, "bot-%d" % nodes)
-    if not os.path.exists(os.path.join(root, "botforge.yaml")):
-        shutil.rmtree(root, ignore_errors=True)
+    stamp = os.path.join(CACHE, "bot-%d.generator" % nodes)
+    current = generator_stamp()
+    made = open(stamp).read().strip() if os.path.exists(stamp) else None
+    if made != current or not os.path.exists(os.path.join(root, "botforge.yaml")):
+        for folder in (root, root + "-edited"):
+            shutil.rmtree(folder, ignore_errors=True)
         run([sys.executable, os.path.join(REPO, "tools", "make_synthetic_bot.py"), root, "--nodes", str(nodes)], stdout=subprocess.DEVNULL)
+        with open(stamp, "w") as f:
+            f.write(current + "\n")
     return root
+
+
+def tree_stamp(project):
+    """The project's files (but its build output), their paths and bytes, hashed: what an edited copy was made from."""
+    paths = []
+    for folder, folders, names in os.walk(project):
+        folders[:] = [d for d in folders if d != "dist"]
+        paths += [os.path.join(folder, name) for name in names]
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(os.path.relpath(path, project).encode() + b"\0")
+        with open(path, "rb") as f:
+            digest.update(f.read())
+    return digest.hexdigest()
 
 
 def edited(project):
     """A copy of PROJECT (in the bench cache) with ten scattered edits: in ten evenly spaced sub-story files, the
     sub-story renamed and a user say added to the first node."""
     root = os.path.join(CACHE, os.path.basename(project.rstrip("/")) + "-edited")
-    if os.path.exists(os.path.join(root, "botforge.yaml")):
+    stamp, current = root + ".source", tree_stamp(project)
+    if os.path.exists(os.path.join(root, "botforge.yaml")) and os.path.exists(stamp) and open(stamp).read().strip() == current:
         return root
     shutil.rmtree(root, ignore_errors=True)
     shutil.copytree(project, root, ignore=shutil.ignore_patterns("dist"))
@@ -77,6 +106,8 @@ def edited(project):
         lines.insert(say + 1, "      - benchmark edit number %d for the diff" % n)
         with open(path, "w", encoding="utf-8") as f:
             f.write("\n".join(lines))
+    with open(stamp, "w") as f:
+        f.write(current + "\n")
     return root
 
 
