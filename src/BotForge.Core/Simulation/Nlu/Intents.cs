@@ -90,20 +90,27 @@ public sealed class Intents
     /// in order and next to each other, as whole words, case and punctuation ignored ("bad" holds back "your service
     /// was bad"). As on the platform, such a message is never taken to the node, by detection or by a connection.
     /// </summary>
-    public bool IsNegative(Node target, string message)
+    public bool IsNegative(Node target, string message) =>
+        _negatives.TryGetValue(target.SystemName, out var negatives) && Holds(UserSays.Normalize(message), negatives);
+
+    /// <summary>
+    /// The start nodes a message holds a negative user say of, as intents for detection to pass over (null when
+    /// there are none): the message normalised once, not once per intent weighed.
+    /// </summary>
+    private Func<string, bool>? FilteredOut(string message)
     {
-        if (!_negatives.TryGetValue(target.SystemName, out var negatives))
+        if (_negatives.Count == 0)
         {
-            return false;
+            return null;
         }
 
         var text = UserSays.Normalize(message);
-        return negatives.Any(n => UserSays.Holds(text, n));
+        var held = _negatives.Where(n => Holds(text, n.Value)).Select(n => "node:" + n.Key).ToHashSet(StringComparer.Ordinal);
+        return held.Count == 0 ? null : held.Contains;
     }
 
-    /// <summary>The start nodes a message holds a negative user say of, for detection to pass over (null when no node has any).</summary>
-    private Func<string, bool>? FilteredOut(string message) =>
-        _negatives.Count == 0 ? null : intent => Node(intent) is { } node && IsNegative(node, message);
+    /// <summary>True when the normal form <paramref name="text"/> holds one of <paramref name="negatives"/> (normal forms).</summary>
+    private static bool Holds(string text, string[] negatives) => negatives.Any(n => UserSays.Holds(text, n));
 
     public Node? Node(string intent) => _nodes.GetValueOrDefault(intent);
 
