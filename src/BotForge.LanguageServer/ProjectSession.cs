@@ -28,7 +28,7 @@ internal sealed class Snapshot
         LastComplete = complete ? this : previous?.LastComplete;
         var shown = complete || LastComplete is not { } last
             ? Diagnostics
-            : Diagnostics.Concat(last.Checks.Where(d => d.Location is { } at && Files.TryGetValue(at.File.Path, out var now) && now.Text == at.File.Text));
+            : Diagnostics.Concat(last.Checks.Where(d => d.Location is { } at && Holds(at.File)));
         ByFile = shown.GroupBy(d => d.Location?.File.Path ?? "botforge.yaml", StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Diagnostic>)g.ToList(), StringComparer.Ordinal);
     }
@@ -54,8 +54,10 @@ internal sealed class Snapshot
     private Snapshot? LastComplete { get; }
 
     /// <summary>The index that serves <paramref name="file"/>: this compilation's, or the last good one while the file is unchanged.</summary>
-    public SymbolIndex? IndexFor(SourceFile file) =>
-        Index ?? (Fallback is { } fallback && fallback.Files.TryGetValue(file.Path, out var then) && then.Text == file.Text ? fallback.Index : null);
+    public SymbolIndex? IndexFor(SourceFile file) => Index ?? (Fallback is { } fallback && fallback.Holds(file) ? fallback.Index : null);
+
+    /// <summary>True when this compilation read <paramref name="file"/> with the same text (so locations in it mean the same).</summary>
+    private bool Holds(SourceFile file) => Files.TryGetValue(file.Path, out var read) && read.Text == file.Text;
 }
 
 /// <summary>
