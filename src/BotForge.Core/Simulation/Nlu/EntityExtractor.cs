@@ -356,20 +356,20 @@ public sealed partial class EntityExtractor(DateOnly today)
         return null;
     }
 
-    /// <summary>The first time written in the message, as HH:mm: "14:30", "2:30 pm", "7.30 pm", "3pm", "noon", "midnight".</summary>
+    /// <summary>
+    /// The first time written in the message, as HH:mm: "14:30", "2:30 pm", "7.30 pm", "3pm", "noon", "midnight". An
+    /// hour of 1 to 12 without am/pm is read with the part of the day the message names, as the platform's time
+    /// detector reads it: "5:29 this evening" (17:29), "at 7 tonight" (19:00), "3:33 tonight" (03:33).
+    /// </summary>
     private static EntityValue? Time(string message)
     {
-        foreach (Match match in TimeText().Matches(message.ToLowerInvariant()))
+        var text = message.ToLowerInvariant();
+        var dayPart = DayPartOf(text);
+        foreach (Match match in (dayPart is null ? TimeText() : TimeTextWithDayPart()).Matches(text))
         {
             if (match.Groups["word"].Success)
             {
                 return new EntityValue(match.Value == "noon" ? "12:00" : "00:00", match.Value);
-            }
-
-            // A bare number ("for 4 people") is not a time; an hour with am/pm is one of 1 to 12.
-            if (!match.Groups["min"].Success && !match.Groups["ampm"].Success)
-            {
-                continue;
             }
 
             var hour = int.Parse(match.Groups["hour"].Value, CultureInfo.InvariantCulture);
@@ -383,6 +383,22 @@ public sealed partial class EntityExtractor(DateOnly today)
 
                 hour = hour % 12 + (match.Groups["ampm"].Value.StartsWith('p') ? 12 : 0);
             }
+            else if (dayPart is { } part && hour is >= 1 and <= 12 && (match.Groups["min"].Success || TimePrefix().IsMatch(text[..match.Index])))
+            {
+                // "5:29 this evening", "at 7 tonight": the platform's 12-hour word formats.
+                var pm = part switch
+                {
+                    DayPart.Morning => false,
+                    DayPart.Afternoon => true,
+                    _ => hour is not 12 and >= 5,   // at night: 12 and 1 to 4 are after midnight
+                };
+                hour = hour % 12 + (pm ? 12 : 0);
+            }
+            else if (!match.Groups["min"].Success || match.Groups["sep"].Value != ":")
+            {
+                // A bare number ("for 4 people") is not a time, nor "7.30" without am/pm or a part of the day.
+                continue;
+            }
 
             if (hour < 24 && minute < 60)
             {
@@ -391,6 +407,20 @@ public sealed partial class EntityExtractor(DateOnly today)
         }
 
         return null;
+    }
+
+    /// <summary>The part of the day a message names, by the platform's time detector's words (its Hindi ones included), in its order.</summary>
+    private static DayPart? DayPartOf(string text) =>
+        MorningWord().IsMatch(text) ? DayPart.Morning
+        : AfternoonWord().IsMatch(text) ? DayPart.Afternoon
+        : NightWord().IsMatch(text) ? DayPart.Night
+        : null;
+
+    private enum DayPart
+    {
+        Morning,
+        Afternoon,
+        Night,
     }
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
@@ -429,6 +459,24 @@ public sealed partial class EntityExtractor(DateOnly today)
     [GeneratedRegex(@"\b(?:(?<next>next)\s+|(?<last>last)\s+|(?:this|on)\s+)?(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?<word>noon|midnight)\b|\b(?<hour>\d{1,2})(?:(?::|\.(?=\d{2}\s*[ap]\.?m\b))(?<min>\d{2}))?\s*(?<ampm>am\b|pm\b|a\.m\.|p\.m\.)?(?![\d])", RegexOptions.CultureInvariant)]
+    /// <summary>A time: hours and minutes apart by a colon, or by a dot or a space before am/pm ("7.30 pm", "02 33 p.m."); an hour with am/pm ("3pm", "12-pm"); a bare number (the caller decides); noon, midnight.</summary>
+    [GeneratedRegex(@"\b(?<word>noon|midnight)\b|\b(?<hour>\d{1,2})(?:(?<sep>:|[.\s](?=\d{2}[\s-]*(?:[ap]m\b|[ap]\.m\b)))(?<min>[0-5]\d))?[\s-]*(?<ampm>am\b|pm\b|a\.m\.?|p\.m\.?)?(?![\d])", RegexOptions.CultureInvariant)]
     private static partial Regex TimeText();
+
+    /// <summary>As <see cref="TimeText"/>, in a message that names a part of the day: hours and minutes may also be apart by a dot or a space ("7.30 tonight").</summary>
+    [GeneratedRegex(@"\b(?<word>noon|midnight)\b|\b(?<hour>\d{1,2})(?:(?<sep>[:.\s])(?<min>[0-5]\d))?[\s-]*(?<ampm>am\b|pm\b|a\.m\.?|p\.m\.?)?(?![\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeTextWithDayPart();
+
+    /// <summary>What the platform's time detector takes before a bare hour: "at 7 tonight", "by 4 in the morning".</summary>
+    [GeneratedRegex(@"\b(?:by|before|after|at|on|dot|exactly|exact)[\s-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TimePrefix();
+
+    [GeneratedRegex(@"\b(?:morning|early|subah|mrng|mrning|savere)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MorningWord();
+
+    [GeneratedRegex(@"\b(?:noon|afternoon|evening|evng|evning|sham)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AfternoonWord();
+
+    [GeneratedRegex(@"\b(?:night|nite|tonight|latenight|tonit|nit|rat)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NightWord();
 }

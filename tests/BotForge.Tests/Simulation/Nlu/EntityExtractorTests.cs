@@ -59,6 +59,22 @@ public sealed class EntityExtractorTests
     [InlineData("time", "3 amazing ideas", false, null)]
     [InlineData("time", "at noon, or 3pm", false, "12:00")]
     [InlineData("time", "3pm, or midnight", false, "15:00")]
+    // The platform's time detector's own test cases: a part of the day sets am or pm (at night: 12 and 1 to 4 are am).
+    [InlineData("time", "my flight is 5:29 this evening", false, "17:29")]
+    [InlineData("time", "my flight is 11:30 tonight", false, "23:30")]
+    [InlineData("time", "my flight is 12:00 tonight", false, "00:00")]
+    [InlineData("time", "my flight departs at 3:33 tonight", false, "03:33")]
+    [InlineData("time", "my flight is 12:30 early in the morning", false, "00:30")]
+    [InlineData("time", "my flight departs exactly at 12:22 noon", false, "12:22")]
+    [InlineData("time", "my flight departs at 3 post noon", false, "15:00")]          // not noon itself
+    [InlineData("time", "my flight departs before 5 tonight", false, "17:00")]
+    [InlineData("time", "my flight departs by 4 in the night", false, "04:00")]
+    [InlineData("time", "7.30 tonight", false, "19:30")]
+    [InlineData("time", "for 4 people tonight", false, null)]                          // a bare number needs at, by, before…
+    [InlineData("time", "meet me at 02 33 p.m. at the cafe", false, "14:33")]
+    [InlineData("time", "the lecture starts at 12-pm", false, "12:00")]
+    [InlineData("time", "meet me at 22:33 am at the cafe", false, null)]
+    [InlineData("time", "the time is 16:62", false, null)]
     [InlineData("pincode", "my pincode is 560001", false, "560001")]
     [InlineData("number", "100 got selected", false, "100")]
     [InlineData("number", "it is 11.2 degrees", false, "11.2")]
