@@ -244,10 +244,12 @@ public sealed partial class EntityExtractor(DateOnly today)
     }
 
     /// <summary>
-    /// The first date written in the message, as yyyy-MM-dd: today, tomorrow, yesterday, day after tomorrow, ISO
-    /// dates, day/month/year, "12 March (2026)", "March 12"; a date without a year is its next one, today or later
-    /// (as the platform's date detector reads "30th Jan" in February: next year). A day of the week counts only
-    /// when the message has no other date ("Saturday 21 March" is the 21st).
+    /// The first date written in the message, as yyyy-MM-dd: today, tomorrow, yesterday (and "yesterday's"), day
+    /// after tomorrow, every day, "in 3 days" ("2 days later"), year/month/day, day/month/year (then month/day/year when the month cannot be one),
+    /// day/month, "12 March (2026)", "March 12", "18th to 21st Feb" (the 18th), "first week of Jan"; a date without a
+    /// year is its next one, today or later (as the platform's date detector reads "30th Jan" in February: next year).
+    /// A day of the week, a weekend or weekdays count only when the message has no other date ("Saturday 21 March"
+    /// is the 21st).
     /// </summary>
     private EntityValue? Date(string message)
     {
@@ -255,29 +257,34 @@ public sealed partial class EntityExtractor(DateOnly today)
         var relative = RelativeDay().Match(message);
         if (relative.Success)
         {
-            var offset = relative.Value.ToLowerInvariant() switch
+            var offset = relative.Groups["day"].Value.ToLowerInvariant() switch
             {
                 "tomorrow" => 1,
                 "yesterday" => -1,
-                "today" => 0,
-                _ => 2,
+                "day after tomorrow" => 2,
+                _ => 0,   // today, every day
             };
             found.Add((relative.Index, new EntityValue(Iso(today.AddDays(offset)), relative.Value)));
         }
 
-        if (FirstDate(IsoDate(), message, m => DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? Iso(d) : null) is { } iso)
+        if (DaysLater().Match(message) is { Success: true } later && int.TryParse(later.Groups["n"].Value, CultureInfo.InvariantCulture, out var days)
+            && days <= 3650)
         {
-            found.Add(iso);
+            found.Add((later.Index, new EntityValue(Iso(today.AddDays(days)), later.Value)));
         }
 
-        if (FirstDate(NumericDate(), message, m => MakeDate(m.Groups["y"].Value, int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), m.Groups["d"].Value)) is { } numeric)
+        if (FirstDate(YearFirstDate(), message, m => MakeDate(m.Groups["y"].Value, Int(m.Groups["m"]), m.Groups["d"].Value)) is { } yearFirst)
+        {
+            found.Add(yearFirst);
+        }
+
+        if (FirstDate(NumericDate(), message, NumericDateOf) is { } numeric)
         {
             found.Add(numeric);
         }
 
-        if (FirstDate(NamedDate(), message, m => MakeDate(m.Groups["y"].Value,
-                Array.FindIndex(Months, month => m.Groups["month"].Value.ToLowerInvariant().StartsWith(month, StringComparison.Ordinal)) + 1,
-                m.Groups["d1"].Success ? m.Groups["d1"].Value : m.Groups["d2"].Value)) is { } named)
+        if (FirstDate(NamedDate(), message, m => MakeDate(m.Groups["y"].Value, MonthOf(m),
+                m.Groups["d1"].Success ? m.Groups["d1"].Value : m.Groups["d2"].Success ? m.Groups["d2"].Value : "1")) is { } named)
         {
             found.Add(named);
         }
@@ -308,8 +315,46 @@ public sealed partial class EntityExtractor(DateOnly today)
             return new EntityValue(Iso(today.AddDays(offset)), weekday.Value);
         }
 
+        // "(this|every|on) weekend": its first day from today (today on a Saturday or Sunday); "weekdays": today on a
+        // weekday, else Monday, as the platform's date detector gives them first.
+        var week = WeekPart().Match(message);
+        if (week.Success)
+        {
+            var weekend = week.Groups["part"].Value.StartsWith("weekend", StringComparison.OrdinalIgnoreCase);
+            var offset = (weekend, today.DayOfWeek) switch
+            {
+                (true, DayOfWeek.Saturday or DayOfWeek.Sunday) => 0,
+                (true, var day) => DayOfWeek.Saturday - day,
+                (false, DayOfWeek.Saturday) => 2,
+                (false, DayOfWeek.Sunday) => 1,
+                _ => 0,
+            };
+            return new EntityValue(Iso(today.AddDays(offset)), week.Value);
+        }
+
         return null;
     }
+
+    /// <summary>
+    /// Day first, as the platform reads "12/05/2026"; month first only when the day-first reading has no such month
+    /// ("12/25/2026"). Without a year only with a slash ("on 1/1"): "3-4 people" and "2.5 kg" are no dates here.
+    /// </summary>
+    private string? NumericDateOf(Match match)
+    {
+        var year = match.Groups["y"];
+        if (year.Success ? match.Groups["s2"].Value != match.Groups["s1"].Value : match.Groups["s1"].Value != "/")
+        {
+            return null;
+        }
+
+        return MakeDate(year.Value, Int(match.Groups["m"]), match.Groups["d"].Value)
+            ?? (Int(match.Groups["m"]) > 12 ? MakeDate(year.Value, Int(match.Groups["d"]), match.Groups["m"].Value) : null);
+    }
+
+    private static int Int(Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
+
+    private static int MonthOf(Match match) =>
+        Array.FindIndex(Months, month => match.Groups["month"].Value.ToLowerInvariant().StartsWith(month, StringComparison.Ordinal)) + 1;
 
     /// <summary>The first match of <paramref name="pattern"/> that is a real date, with where it starts.</summary>
     private static (int At, EntityValue Value)? FirstDate(Regex pattern, string message, Func<Match, string?> date)
@@ -444,17 +489,30 @@ public sealed partial class EntityExtractor(DateOnly today)
     [GeneratedRegex(@"^\p{L}[\p{L}'\-]*(?:\s+\p{L}[\p{L}'\-]*){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex BareName();
 
-    [GeneratedRegex(@"\b(?:day after tomorrow|tomorrow|yesterday|today)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<day>day after tomorrow|tomorrow|yesterday|today)(?:'s|s)?|every\s?(?<day>day))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeDay();
 
-    [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b", RegexOptions.CultureInvariant)]
-    private static partial Regex IsoDate();
+    /// <summary>A number of days from today: "in 3 days", "after 2 days", "2 days later", "5 days from now".</summary>
+    [GeneratedRegex(@"\b(?:(?:in|after)\s+(?<n>\d{1,4})\s+days?|(?<n>\d{1,4})\s+days?\s+(?:later|from\s+now|after))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DaysLater();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})[/.](?<m>\d{1,2})[/.](?<y>\d{2}|\d{4})\b", RegexOptions.CultureInvariant)]
+    /// <summary>Year, month, day: "2026-12-25", "2026/12/25", "2026.1.5".</summary>
+    [GeneratedRegex(@"(?<![\w/.\-])(?<y>\d{4})(?<s>[/.\-])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?![\w/\-]|\.\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearFirstDate();
+
+    /// <summary>Day, month and year apart by one separator ("12/05/2026", "12-05-26", "12 . 05 . 2026"); the year may be left out.</summary>
+    [GeneratedRegex(@"(?<![\w/.\-])(?<d>\d{1,2})\s?(?<s1>[/.\-])\s?(?<m>\d{1,2})(?:\s?(?<s2>[/.\-])\s?(?<y>\d{4}|\d{2}))?(?![\w/\-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?)\b(?:,?\s+(?<y>\d{4}))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A day and a month's name: "5th of May", "May 5", "18th to 21st Feb" (the first day of the two: the platform's
+    /// range start), "first week of Jan" (its first day), each with a year after it or not.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:to|till|until|-)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?|first\s+week\s+of\s+(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\b(?:,?\s+(?<y>\d{4}))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NamedDate();
+
+    [GeneratedRegex(@"(?<!\bnext\s+)\b(?:(?:this|every|on|the)\s+)?(?<part>weekends?|weekdays?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WeekPart();
 
     [GeneratedRegex(@"\b(?:(?<next>next)\s+|(?<last>last)\s+|(?:this|on)\s+)?(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Weekday();

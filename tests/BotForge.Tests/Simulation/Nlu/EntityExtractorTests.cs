@@ -44,6 +44,26 @@ public sealed class EntityExtractorTests
     [InlineData("date", "31 Feb or 2 March 2026", false, "2026-03-02")]               // the first real date
     [InlineData("date", "31/02/2026, no, 01/03/2026", false, "2026-03-01")]
     [InlineData("date", "Monday 16 March", false, "2026-03-16")]
+    // The platform's date detector's own test cases (today a Tuesday, 10 March 2026).
+    [InlineData("date", "I missed my yesterdays appointment, so please reschedule to day after tomorrow", false, "2026-03-09")]
+    [InlineData("date", "Wake me up everyday at 8 am", false, "2026-03-10")]
+    [InlineData("date", "Wake me up every weekend at 8 am", false, "2026-03-14")]
+    [InlineData("date", "Wake me up on weekdays at 8 am", false, "2026-03-10")]
+    [InlineData("date", "remind me from 18th to 21st march", false, "2026-03-18")]   // the range's start
+    [InlineData("date", "remind me from 18th to 21st feb 2027", false, "2027-02-18")]
+    [InlineData("date", "first week of jan", false, "2027-01-01")]
+    [InlineData("date", "17/12/19", false, "2019-12-17")]
+    [InlineData("date", "12-05-2026", false, "2026-05-12")]                           // any of / - . between
+    [InlineData("date", "12 . 05 . 2026", false, "2026-05-12")]
+    [InlineData("date", "12/25/2026", false, "2026-12-25")]                           // month first when it must be
+    [InlineData("date", "2026/12/25", false, "2026-12-25")]
+    [InlineData("date", "on 1/4", false, "2026-04-01")]                               // no year: the next one
+    [InlineData("date", "in 3 days", false, "2026-03-13")]
+    [InlineData("date", "I can come 2 days later", false, "2026-03-12")]
+    [InlineData("date", "3-4 people", false, null)]                                   // without a year, only a slash
+    [InlineData("date", "2.5 kg", false, null)]
+    [InlineData("date", "12/05-2026", false, null)]
+    [InlineData("date", "next weekend", false, null)]                                 // which one is unclear
     [InlineData("time", "at 7:30 pm", false, "19:30")]
     [InlineData("time", "3pm", false, "15:00")]
     [InlineData("time", "14:05", false, "14:05")]
