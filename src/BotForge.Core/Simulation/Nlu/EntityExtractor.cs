@@ -39,20 +39,45 @@ public sealed partial class EntityExtractor(DateOnly today)
     public EntityValue? Extract(EntityRef entity, string message, bool prompted)
     {
         var definition = entity.Definition;
-        if (definition is null)
+        return definition?.Type switch
         {
-            return Public(entity.Name, message, prompted);
-        }
-
-        return definition.Type switch
-        {
+            null => InAsciiDigits(message, text => Public(entity.Name, text, prompted)),
             EntityType.Dictionary => Dictionary(definition, message),
             EntityType.Regex => Pattern(definition.Pattern, message),
-            EntityType.Number => Number(message, definition.MinDigits, definition.MaxDigits),
-            EntityType.Currency => Currency(message),
+            EntityType.Number => InAsciiDigits(message, text => Number(text, definition.MinDigits, definition.MaxDigits)),
+            EntityType.Currency => InAsciiDigits(message, Currency),
             EntityType.Patterns => Learned(definition).Extract(message, prompted),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// What <paramref name="extract"/> finds in the message with its digits in ASCII: numbers, dates, times and
+    /// phone numbers written in another script's digits ("५००", "९८२०३३४४५५") are read as the platform's detectors
+    /// read them, 500 and 9820334455. The original text is the message's own, as written.
+    /// </summary>
+    private static EntityValue? InAsciiDigits(string message, Func<string, EntityValue?> extract)
+    {
+        if (!message.Any(c => c > '\x7f' && char.IsDigit(c)))
+        {
+            return extract(message);
+        }
+
+        // One character for one: a span of the ASCII text is the same span of the message.
+        var ascii = string.Create(message.Length, message, (chars, text) =>
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                chars[i] = char.IsDigit(text[i]) ? (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(text[i])) : text[i];
+            }
+        });
+        if (extract(ascii) is not { } found)
+        {
+            return null;
+        }
+
+        var at = ascii.IndexOf(found.OriginalText, StringComparison.Ordinal);
+        return at < 0 ? found : found with { OriginalText = message.Substring(at, found.OriginalText.Length) };
     }
 
     /// <summary>Each patterns entity's extractor, learned once per engine from its examples.</summary>
@@ -223,7 +248,8 @@ public sealed partial class EntityExtractor(DateOnly today)
             var digits = new string(match.Value.Where(char.IsAsciiDigit).ToArray());
             if (digits.Length is >= 8 and <= 15)
             {
-                return new EntityValue((match.Value.TrimStart().StartsWith('+') ? "+" : string.Empty) + digits, match.Value.Trim());
+                // The digits alone, a country code's "+" dropped, as the platform's phone detector gives them.
+                return new EntityValue(digits, match.Value.Trim());
             }
         }
 

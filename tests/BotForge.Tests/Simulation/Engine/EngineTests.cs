@@ -115,7 +115,7 @@ public sealed partial class EngineTests
                6 user: priya@example.com, +91 98450 12345
                  understood: the email asked for
                  found: email = 'priya@example.com'
-                 note: not taken from this answer: phone_number = '+919845012345' (it is taken from the answer to its own prompt)
+                 note: not taken from this answer: phone_number = '919845012345' (it is taken from the answer to its own prompt)
                  bot: Your phone number?
                  now: CONTACT; entities email = 'priya@example.com', person_name = 'Priya Nair'
                7 user: no idea
@@ -128,10 +128,10 @@ public sealed partial class EngineTests
                  now: CONTACT; entities email = 'priya@example.com', person_name = 'Priya Nair'
                9 user: +91 98450 12345
                  understood: the phone_number asked for
-                 found: phone_number = '+919845012345'
+                 found: phone_number = '919845012345'
                  note: CONTACT is an end node: the conversation is over, its entities and details forgotten
-                 bot: We will call Priya Nair on +919845012345 and write to priya@example.com.
-                 now: CONTACT; entities email = 'priya@example.com', person_name = 'Priya Nair', phone_number = '+919845012345'
+                 bot: We will call Priya Nair on 919845012345 and write to priya@example.com.
+                 now: CONTACT; entities email = 'priya@example.com', person_name = 'Priya Nair', phone_number = '919845012345'
 
             """, Converse("call me back", "Priya Nair", "nope", "still nope", "when are you open", "priya@example.com, +91 98450 12345", "no idea", "no idea at all", "+91 98450 12345"));
     }

@@ -13,7 +13,14 @@ public sealed class EntityExtractorTests
     [Theory]
     [InlineData("email", "write to jane.doe+bots@example.co.uk please", false, "jane.doe+bots@example.co.uk")]
     [InlineData("email", "jane at example dot com", false, null)]
-    [InlineData("phone_number", "call +44 20 7946 0958", false, "+442079460958")]
+    [InlineData("phone_number", "call +44 20 7946 0958", false, "442079460958")]    // the platform's phone detector drops the +
+    [InlineData("phone_number", "Set a reminder on +1 (408) 912-6172", false, "14089126172")]
+    [InlineData("phone_number", "Set a reminder on 91 9820-3344-55", false, "919820334455")]
+    [InlineData("phone_number", "Send 1000rs to 14089126172 and call 02226129854", false, "14089126172")]
+    [InlineData("phone_number", "मेरे लिए ५००र्स ९८२०३३४४५५ पे भेज देना", false, "9820334455")]   // any script's digits
+    [InlineData("number", "मुझे ५०० चाहिए", false, "500")]
+    [InlineData("date", "१७/१२/१९", false, "2019-12-17")]                                            // was a crash
+    [InlineData("time", "५:३० pm", false, "17:30")]
     [InlineData("phone_number", "(555) 123-4567", false, "5551234567")]
     [InlineData("phone_number", "order 1234", false, null)]
     [InlineData("person_name", "my name is Jane Doe", false, "Jane Doe")]
@@ -158,9 +165,18 @@ public sealed class EntityExtractorTests
     [InlineData("$1.25k", "1250 USD")]
     [InlineData("20 k", null)]
     [InlineData("my 2 kids need 500 rupees", "500 INR")]
+    [InlineData("₹५००", "500 INR")]
     public void Currency_amounts_carry_their_unit(string message, string? expected)
     {
         Assert.Equal(expected, Extract(Entity(EntityType.Currency), message));
+    }
+
+    [Fact]
+    public void A_value_in_another_scripts_digits_keeps_its_text_as_written()
+    {
+        var found = Extractor.Extract(new EntityRef("phone_number", null, true, Nowhere), "मेरा नंबर ९८ २०३३४४५५ है", prompted: false);
+
+        Assert.Equal(new EntityValue("9820334455", "९८ २०३३४४५५"), found);
     }
 
     [Theory]
