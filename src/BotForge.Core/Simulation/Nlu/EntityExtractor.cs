@@ -205,7 +205,10 @@ public sealed partial class EntityExtractor(DateOnly today)
             "CRORE" or "CRORES" or "CR" => 10_000_000m,
             _ => 1_000_000m,
         };
-        return (decimal.Parse(amount, CultureInfo.InvariantCulture) * times).ToString("0.##########", CultureInfo.InvariantCulture);
+        // An amount too large for a decimal (29 digits and more) is kept as written, without its multiplier.
+        return decimal.TryParse(amount, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value <= decimal.MaxValue / times
+            ? (value * times).ToString("0.##########", CultureInfo.InvariantCulture)
+            : amount;
     }
 
     private static EntityValue? Currency(string message)

@@ -1,4 +1,5 @@
 using BotForge.Model;
+using CsCheck;
 using BotForge.Simulation.Nlu;
 using BotForge.Text;
 
@@ -110,6 +111,7 @@ public sealed class EntityExtractorTests
     [InlineData("number", "a loan of 3 Lakh", false, "300000")]
     [InlineData("number", "my 2 kids", false, "2")]
     [InlineData("number", "route 66k9", false, null)]
+    [InlineData("number", "99999999999999999999999999999 crore", false, "99999999999999999999999999999")]   // too large to multiply: was a crash
     public void Public_entities(string name, string message, bool prompted, string? expected)
     {
         Assert.Equal(expected, Extractor.Extract(new EntityRef(name, null, true, Nowhere), message, prompted)?.Value);
@@ -211,6 +213,29 @@ public sealed class EntityExtractorTests
         Assert.False(EntityExtractor.TakenOutsideItsAnswer(new EntityRef("person_name", null, true, Nowhere), found, "my name is x"));
         Assert.True(EntityExtractor.TakenOutsideItsAnswer(new EntityRef("email", null, true, Nowhere), found, "write to x"));
         Assert.True(EntityExtractor.TakenOutsideItsAnswer(new EntityRef("x", Entity(EntityType.Dictionary), false, Nowhere), found, "x"));
+    }
+
+    /// <summary>Pieces the extractors' patterns read (digits of several scripts, separators, units, months, parts of the day) and any character.</summary>
+    private static readonly string[] Pieces = ["1", "12", "०", "५", "९८", "٣", "１２", "৫", "0", "31", "2026", "99999999999999999999", "1.5", "/", "-", ".", ":", " ", ",", "+", "(", ")",
+            "am", "p.m.", "pm", "k", "lakh", "crore", "rs", "$", "₹", "€", "jan", "feb", "march", "th", "to", "at", "tonight", "evening", "noon",
+            "today", "yesterday", "every day", "weekend", "monday", "next", "in", "days", "later", "first week of", "my name is", "@", "x.io"];
+
+    private static readonly Gen<string> Piece = Gen.OneOf(Gen.Int[0, Pieces.Length - 1].Select(i => Pieces[i]), Gen.Char.Select(c => c.ToString()));
+
+    [Fact]
+    public void No_message_makes_an_extractor_fail()
+    {
+        var entities = new[] { "email", "phone_number", "pincode", "number", "person_name", "date", "time" }
+            .Select(name => new EntityRef(name, null, true, Nowhere))
+            .Concat(new[] { EntityType.Number, EntityType.Currency }.Select(type => new EntityRef("x", Entity(type), false, Nowhere)))
+            .ToList();
+        Gen.Select(Piece.Array[0, 12].Select(string.Concat), Gen.Bool).Sample((message, prompted) =>
+        {
+            foreach (var entity in entities)
+            {
+                _ = Extractor.Extract(entity, message, prompted);
+            }
+        }, iter: 20_000);
     }
 
     private static EntityDefinition Entity(EntityType type) => new() { Name = "x", Type = type, Location = Nowhere, NameLocation = Nowhere };
