@@ -44,11 +44,26 @@ public sealed partial class EntityExtractor(DateOnly today)
             null => InAsciiDigits(message, text => Public(entity.Name, text, prompted)),
             EntityType.Dictionary => Dictionary(definition, message),
             EntityType.Regex => Pattern(definition.Pattern, message),
-            EntityType.Number => InAsciiDigits(message, text => Number(text, definition.MinDigits, definition.MaxDigits)),
-            EntityType.Currency => InAsciiDigits(message, Currency),
+            EntityType.Number => InAsciiDigits(message, text => InDigits(text, written => Number(written, definition.MinDigits, definition.MaxDigits))),
+            EntityType.Currency => InAsciiDigits(message, text => InDigits(text, Currency)),
             EntityType.Patterns => Learned(definition).Extract(message, prompted),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// What <paramref name="extract"/> finds in the message with its numbers written in words as digits ("two
+    /// people": 2, <see cref="NumberWords"/>), the original text as written ("two").
+    /// </summary>
+    private static EntityValue? InDigits(string message, Func<string, EntityValue?> extract)
+    {
+        var (text, replacements) = NumberWords.Rewrite(message);
+        if (replacements.Count == 0)
+        {
+            return extract(message);
+        }
+
+        return extract(text) is { } found ? found with { OriginalText = NumberWords.Original(message, text, replacements, found.OriginalText) } : null;
     }
 
     /// <summary>
@@ -235,7 +250,7 @@ public sealed partial class EntityExtractor(DateOnly today)
         "email" => Found(Email().Match(message)),
         "phone_number" => Phone(message),
         "pincode" => Found(Pincode().Match(message)),
-        "number" => Number(message, null, null),
+        "number" => InDigits(message, text => Number(text, null, null)),
         "person_name" => PersonName(message, prompted),
         "date" => Date(message),
         "time" => Time(message),

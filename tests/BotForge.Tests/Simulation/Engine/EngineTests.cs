@@ -37,6 +37,7 @@ public sealed partial class EngineTests
                2 user: a big one
                  understood: the size asked for
                  found: size = 'large'
+                 note: not taken from this answer: quantity = '1' (it is taken from the answer to its own prompt)
                  bot: How many?
                  now: ORDER; entities size = 'large'
 

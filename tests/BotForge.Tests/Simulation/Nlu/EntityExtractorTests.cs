@@ -111,7 +111,14 @@ public sealed class EntityExtractorTests
     [InlineData("number", "a loan of 3 Lakh", false, "300000")]
     [InlineData("number", "my 2 kids", false, "2")]
     [InlineData("number", "route 66k9", false, null)]
-    [InlineData("number", "99999999999999999999999999999 crore", false, "99999999999999999999999999999")]   // too large to multiply: was a crash
+    [InlineData("number", "99999999999999999999999999999 crore", false, "99999999999999999999999999999")]
+    [InlineData("number", "a table for two please", false, "2")]                      // in words, as the platform's number detector reads them
+    [InlineData("number", "twenty-two", false, "22")]
+    [InlineData("number", "one hundred and five people", false, "105")]
+    [InlineData("number", "two thousand three hundred forty five", false, "2345")]
+    [InlineData("number", "three lakh", false, "300000")]
+    [InlineData("number", "thousands of people", false, null)]
+    [InlineData("number", "I want to go", false, null)]                              // not the platform's 'to' for 2   // too large to multiply: was a crash
     public void Public_entities(string name, string message, bool prompted, string? expected)
     {
         Assert.Equal(expected, Extractor.Extract(new EntityRef(name, null, true, Nowhere), message, prompted)?.Value);
@@ -168,9 +175,21 @@ public sealed class EntityExtractorTests
     [InlineData("20 k", null)]
     [InlineData("my 2 kids need 500 rupees", "500 INR")]
     [InlineData("₹५००", "500 INR")]
+    [InlineData("fifty dollars", "50 USD")]
+    [InlineData("twenty five thousand rupees", "25000 INR")]
     public void Currency_amounts_carry_their_unit(string message, string? expected)
     {
         Assert.Equal(expected, Extract(Entity(EntityType.Currency), message));
+    }
+
+    [Theory]
+    [InlineData("table for two, at 7", "two")]
+    [InlineData("about twenty-two of them, or 30", "twenty-two")]
+    [InlineData("two or 3", "two")]
+    [InlineData("maybe 3, or two", "3")]
+    public void A_number_in_words_keeps_its_words_as_written(string message, string original)
+    {
+        Assert.Equal(original, Extractor.Extract(new EntityRef("number", null, true, Nowhere), message, prompted: false)?.OriginalText);
     }
 
     [Fact]
@@ -218,7 +237,7 @@ public sealed class EntityExtractorTests
     /// <summary>Pieces the extractors' patterns read (digits of several scripts, separators, units, months, parts of the day) and any character.</summary>
     private static readonly string[] Pieces = ["1", "12", "०", "५", "९८", "٣", "１２", "৫", "0", "31", "2026", "99999999999999999999", "1.5", "/", "-", ".", ":", " ", ",", "+", "(", ")",
             "am", "p.m.", "pm", "k", "lakh", "crore", "rs", "$", "₹", "€", "jan", "feb", "march", "th", "to", "at", "tonight", "evening", "noon",
-            "today", "yesterday", "every day", "weekend", "monday", "next", "in", "days", "later", "first week of", "my name is", "@", "x.io"];
+            "today", "yesterday", "every day", "twenty", "two", "hundred", "and", "thousand", "weekend", "monday", "next", "in", "days", "later", "first week of", "my name is", "@", "x.io"];
 
     private static readonly Gen<string> Piece = Gen.OneOf(Gen.Int[0, Pieces.Length - 1].Select(i => Pieces[i]), Gen.Char.Select(c => c.ToString()));
 

@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace BotForge.Simulation.Nlu;
+
+/// <summary>
+/// Numbers written in words, as the platform's number detector reads them ("two", "twenty-two", "one hundred and
+/// five", "three lakh"): <see cref="Rewrite"/> writes each run of number words as its digits, so the number and
+/// currency extractors read "two people" as "2 people". The platform's word list also maps a few other words to
+/// digits ("to", "too", "for", "won", "ate", "oh"); those are left as words here, as are the single letters it
+/// takes for scales (k, l, m, c, b): the extractors already read "2.2k" and "3 cr" written with digits.
+/// </summary>
+internal static partial class NumberWords
+{
+    private static readonly Dictionary<string, long> Units = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
+        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["tweleve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
+        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
+        ["forty"] = 40, ["fourty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["ninty"] = 90,
+    };
+
+    private static readonly Dictionary<string, long> Scales = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["hundred"] = 100, ["thousand"] = 1_000, ["thousands"] = 1_000, ["lakh"] = 100_000, ["lakhs"] = 100_000, ["lac"] = 100_000,
+        ["lacs"] = 100_000, ["million"] = 1_000_000, ["millions"] = 1_000_000, ["crore"] = 10_000_000, ["crores"] = 10_000_000,
+        ["billion"] = 1_000_000_000,
+    };
+
+    /// <summary>One run of number words replaced: where it was in the message, and where its digits are in the rewritten text.</summary>
+    internal readonly record struct Replacement(int From, int Length, int To, int NewLength);
+
+    /// <summary>The message with each run of number words written as digits, and the replacements made (in order).</summary>
+    public static (string Text, IReadOnlyList<Replacement> Replacements) Rewrite(string message)
+    {
+        var replacements = new List<Replacement>();
+        var text = new StringBuilder(message.Length);
+        var copied = 0;
+        foreach (Match run in Run().Matches(message))
+        {
+            if (ValueOf(run.Value) is not { } value)
+            {
+                continue;
+            }
+
+            text.Append(message, copied, run.Index - copied);
+            var digits = value.ToString(CultureInfo.InvariantCulture);
+            replacements.Add(new Replacement(run.Index, run.Length, text.Length, digits.Length));
+            text.Append(digits);
+            copied = run.Index + run.Length;
+        }
+
+        return replacements.Count == 0 ? (message, replacements) : (text.Append(message, copied, message.Length - copied).ToString(), replacements);
+    }
+
+    /// <summary>The message's text that <paramref name="found"/> (a span of the rewritten text) was written as.</summary>
+    public static string Original(string message, string rewritten, IReadOnlyList<Replacement> replacements, string found)
+    {
+        var start = rewritten.IndexOf(found, StringComparison.Ordinal);
+        if (start < 0 || replacements.Count == 0)
+        {
+            return found;
+        }
+
+        var from = Map(start, replacements, atStart: true);
+        var to = Map(start + found.Length, replacements, atStart: false);
+        return message[from..to];
+    }
+
+    /// <summary>A position of the rewritten text in the message: inside replaced digits, the start or the end of their words.</summary>
+    private static int Map(int position, IReadOnlyList<Replacement> replacements, bool atStart)
+    {
+        var shift = 0;
+        foreach (var r in replacements)
+        {
+            if (position <= r.To)
+            {
+                break;
+            }
+
+            if (position <= r.To + r.NewLength)
+            {
+                return atStart ? r.From : r.From + r.Length;
+            }
+
+            shift = r.From + r.Length - (r.To + r.NewLength);
+        }
+
+        return position + shift;
+    }
+
+    /// <summary>The value of a run of number words ("twenty-two", "one hundred and five", "two thousand three hundred"); null when it holds no unit.</summary>
+    private static long? ValueOf(string run)
+    {
+        long total = 0, current = 0;
+        var units = false;
+        foreach (var word in run.Split([' ', '-', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Units.TryGetValue(word, out var unit))
+            {
+                current += unit;
+                units = true;
+            }
+            else if (Scales.TryGetValue(word, out var scale))
+            {
+                if (scale == 100)
+                {
+                    current = Math.Max(current, 1) * 100;
+                }
+                else
+                {
+                    total += Math.Max(current, 1) * scale;
+                    current = 0;
+                }
+            }
+        }
+
+        return units ? total + current : null;
+    }
+
+    /// <summary>Number words in a row, "and" or a hyphen between them allowed: "twenty-two", "one hundred and five".</summary>
+    [GeneratedRegex(@"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|tweleve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|nine?ty|hundred|thousands?|lakhs?|lacs?|millions?|crores?|billion)(?:(?:[\s-]+|\s+and\s+)(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|tweleve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|nine?ty|hundred|thousands?|lakhs?|lacs?|millions?|crores?|billion))*\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Run();
+}
