@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Fuzzes YAML reading, the schema check, binding and the rules with AFL++ and SharpFuzz, through a sub-story file,
-# botforge.yaml, faq.yaml or entities.yaml.
+# Fuzzes YAML reading, the schema check, binding, the rules and the test files' binding with AFL++ and SharpFuzz,
+# through a sub-story file, botforge.yaml, faq.yaml, entities.yaml or a conversation test file.
 # Usage: tools/fuzz.sh [SECONDS=600] [OUT=/tmp/botforge-fuzz]
 # Needs afl-fuzz (Debian: apt-get install afl++) and the SharpFuzz instrumenter, which this script installs as a
-# local .NET tool. Seeds: the example bot's files and the hostile corpus's flows. Findings land in OUT/findings/default/
+# local .NET tool. Seeds: the example bot's files (its tests too) and the hostile corpus's flows. Findings land in OUT/findings/default/
 # crashes (an exception escaped: a bug) and hangs; replay one with the uninstrumented harness (the instrumented one
 # in OUT/bin needs AFL's shared memory and fails at once without it):
 #   dotnet build tests/BotForge.Fuzz -c Release
@@ -27,6 +27,7 @@ done
 for name in botforge.yaml faq.yaml entities.yaml; do
   { echo "# $name"; cat "bots/acme-support/$name"; } > "$out/seeds/seed_$((i++)).yaml"
 done
+{ echo "# tests/t.yaml"; cat bots/acme-support/tests/conversations.yaml; } > "$out/seeds/seed_$((i++)).yaml"
 
 export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1
 resume="-i $out/seeds"; [ -d "$out/findings/default/queue" ] && resume="-i -"

@@ -3,6 +3,7 @@ using BotForge.Binding;
 using BotForge.Diagnostics;
 using BotForge.Parsing;
 using BotForge.Project;
+using BotForge.Simulation.Testing;
 using BotForge.Text;
 using BotForge.Validation;
 using BotForge.Validation.Rules;
@@ -32,7 +33,8 @@ Fuzzer.OutOfProcess.Run(stream =>
 /// The input is the text of one file of a small project; it goes through everything `botforge validate` does after
 /// reading files: YAML parsing, the schema check, binding and every rule. By default it is a sub-story file next to
 /// a fixed botforge.yaml; a first line `# botforge.yaml`, `# faq.yaml` or `# entities.yaml` makes the rest that file
-/// instead (next to a fixed sub-story). Any exception is a finding: user input must only ever produce diagnostics,
+/// instead (next to a fixed sub-story), and `# tests/t.yaml` a conversation test file, bound against the project as
+/// `botforge test` binds it. Any exception is a finding: user input must only ever produce diagnostics,
 /// and a text the fast YAML reader takes must give YamlDotNet's tree.
 /// </summary>
 internal static class FuzzTarget
@@ -49,6 +51,7 @@ internal static class FuzzTarget
         ("# botforge.yaml\n", "botforge.yaml", SourceKind.Project),
         ("# faq.yaml\n", "faq.yaml", SourceKind.Faq),
         ("# entities.yaml\n", "entities.yaml", SourceKind.Entities),
+        ("# tests/t.yaml\n", "tests/t.yaml", SourceKind.Tests),
     ];
 
     public static void Run(byte[] data)
@@ -97,6 +100,7 @@ internal static class FuzzTarget
         if (Binder.Bind(sources, diagnostics) is { } model)
         {
             RuleRunner.Run(model, diagnostics);
+            _ = TestBinder.Bind(sources, model, diagnostics);
         }
 
         _ = diagnostics.ToSortedList();
