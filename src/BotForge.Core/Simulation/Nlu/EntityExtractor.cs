@@ -253,7 +253,7 @@ public sealed partial class EntityExtractor(DateOnly today)
         "number" => InDigits(message, text => Number(text, null, null)),
         "person_name" => PersonName(message, prompted),
         "date" => Date(message),
-        "time" => Time(message),
+        "time" => Time(message, prompted),
         _ => null,
     };
 
@@ -450,10 +450,18 @@ public sealed partial class EntityExtractor(DateOnly today)
     /// hour of 1 to 12 without am/pm is read with the part of the day the message names, as the platform's time
     /// detector reads it: "5:29 this evening" (17:29), "at 7 tonight" (19:00), "3:33 tonight" (03:33).
     /// </summary>
-    private static EntityValue? Time(string message)
+    private static EntityValue? Time(string message, bool prompted)
     {
         var text = message.ToLowerInvariant();
         var dayPart = DayPartOf(text);
+        if (prompted && BareHour().Match(text) is { Success: true } bare)
+        {
+            // The answer to "At what time?" is an hour alone: the platform takes it (choosing am or pm by its clock,
+            // which a test cannot repeat); here it is the hour as written, 7 as 07:00.
+            var hour = int.Parse(bare.Groups["hour"].Value, CultureInfo.InvariantCulture);
+            return new EntityValue($"{hour:00}:00", bare.Groups["hour"].Value);
+        }
+
         foreach (Match match in (dayPart is null ? TimeText() : TimeTextWithDayPart()).Matches(text))
         {
             if (match.Groups["word"].Success)
@@ -472,9 +480,10 @@ public sealed partial class EntityExtractor(DateOnly today)
 
                 hour = hour % 12 + (match.Groups["ampm"].Value.StartsWith('p') ? 12 : 0);
             }
-            else if (dayPart is { } part && hour is >= 1 and <= 12 && (match.Groups["min"].Success || TimePrefix().IsMatch(text[..match.Index])))
+            else if (dayPart is { } part && hour is >= 1 and <= 12 && (match.Groups["min"].Success || prompted || TimePrefix().IsMatch(text[..match.Index])))
             {
-                // "5:29 this evening", "at 7 tonight": the platform's 12-hour word formats.
+                // "5:29 this evening", "at 7 tonight" (or "7 tonight" as the answer to the time's prompt): the
+                // platform's 12-hour word formats.
                 var pm = part switch
                 {
                     DayPart.Morning => false,
@@ -568,6 +577,10 @@ public sealed partial class EntityExtractor(DateOnly today)
     /// <summary>As <see cref="TimeText"/>, in a message that names a part of the day: hours and minutes may also be apart by a dot or a space ("7.30 tonight").</summary>
     [GeneratedRegex(@"\b(?<word>noon|midnight)\b|\b(?<hour>\d{1,2})(?:(?<sep>[:.\s])(?<min>[0-5]\d))?[\s-]*(?<ampm>am\b|pm\b|a\.m\.?|p\.m\.?)?(?![\d])", RegexOptions.CultureInvariant)]
     private static partial Regex TimeTextWithDayPart();
+
+    /// <summary>An answer that is an hour alone, 0 to 23: "7", "at 7", "19".</summary>
+    [GeneratedRegex(@"^\s*(?:at\s+|by\s+|around\s+)?(?<hour>[01]?\d|2[0-3])\s*[.!]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareHour();
 
     /// <summary>What the platform's time detector takes before a bare hour: "at 7 tonight", "by 4 in the morning".</summary>
     [GeneratedRegex(@"\b(?:by|before|after|at|on|dot|exactly|exact)[\s-]*$", RegexOptions.CultureInvariant)]

@@ -103,6 +103,12 @@ public sealed class EntityExtractorTests
     [InlineData("time", "the lecture starts at 12-pm", false, "12:00")]
     [InlineData("time", "meet me at 22:33 am at the cafe", false, null)]
     [InlineData("time", "the time is 16:62", false, null)]
+    [InlineData("time", "7", true, "07:00")]                                           // the answer to its prompt: an hour alone
+    [InlineData("time", "at 19", true, "19:00")]
+    [InlineData("time", "7", false, null)]
+    [InlineData("time", "7 tonight", true, "19:00")]
+    [InlineData("time", "7 tonight", false, null)]                                     // a bare hour needs at, by… unless asked for
+    [InlineData("time", "for 4 people", true, null)]
     [InlineData("pincode", "my pincode is 560001", false, "560001")]
     [InlineData("number", "100 got selected", false, "100")]
     [InlineData("number", "it is 11.2 degrees", false, "11.2")]
