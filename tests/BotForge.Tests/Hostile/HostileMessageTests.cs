@@ -1,4 +1,3 @@
-using BotForge.Model;
 using BotForge.Simulation.Code;
 using BotForge.Simulation.Engine;
 using BotForge.Simulation.Nlu;
@@ -16,13 +15,6 @@ namespace BotForge.Tests.Hostile;
 /// </summary>
 public sealed class HostileMessageTests
 {
-    private static readonly Lazy<BotModel> Bot = new(() =>
-    {
-        var compilation = Compilation.Create(Repo.Path_("tests", "BotForge.Tests", "Simulation", "engine-bot"), "engine-bot");
-        Assert.DoesNotContain(compilation.Validate(), d => d.IsError);
-        return compilation.Model!;
-    });
-
     private static readonly string[] Pieces =
     [
         "I want to order a pizza", "large", "medium", "call me back", "menu", "next page", "I have a voucher", "my budget is", "what sizes do you have",
@@ -38,7 +30,7 @@ public sealed class HostileMessageTests
     [Fact]
     public void No_message_makes_the_engine_fail()
     {
-        var bot = Bot.Value;
+        var bot = EngineBot.Model;
         var intents = new Intents(bot, SentenceEncoder.For(null));
         Message.Array[1, 5].Sample(messages =>
         {

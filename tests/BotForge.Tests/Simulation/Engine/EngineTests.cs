@@ -18,13 +18,6 @@ namespace BotForge.Tests.Simulation.Engine;
 /// </summary>
 public sealed partial class EngineTests
 {
-    private static readonly Lazy<BotModel> Bot = new(() =>
-    {
-        var compilation = Compilation.Create(Repo.Path_("tests", "BotForge.Tests", "Simulation", "engine-bot"), "engine-bot");
-        Assert.DoesNotContain(compilation.Validate(), d => d.IsError);
-        return compilation.Model!;
-    });
-
     [Fact]
     public void Start_node_detection_finds_the_node_and_its_entities_are_asked_in_order()
     {
@@ -239,7 +232,7 @@ public sealed partial class EngineTests
     [Fact]
     public void A_script_that_fails_is_a_bot_break_with_the_error_in_the_trace()
     {
-        using var project = TempProject.CopyOf(Repo.Path_("tests", "BotForge.Tests", "Simulation", "engine-bot"));
+        using var project = TempProject.CopyOf(EngineBot.Folder);
         project.Write("scripts/place.py", "import json\n\ndef main(event, context):\n    raise ValueError('no oven')\n");
         var compilation = Compilation.Create(project.Root, "engine-bot");
         Assert.DoesNotContain(compilation.Validate(), d => d.IsError);
@@ -433,7 +426,7 @@ public sealed partial class EngineTests
 
     private static string Converse(params string[] messages) => Converse(new ConversationSettings(), messages);
 
-    private static string Converse(ConversationSettings settings, params string[] messages) => Converse(Bot.Value, settings, messages);
+    private static string Converse(ConversationSettings settings, params string[] messages) => Converse(EngineBot.Model, settings, messages);
 
     private static string Converse(BotModel bot, ConversationSettings settings, params string[] messages)
     {
