@@ -247,7 +247,7 @@ public sealed partial class EntityExtractor(DateOnly today)
 
     private EntityValue? Public(string name, string message, bool prompted) => name switch
     {
-        "email" => Found(Email().Match(message)),
+        "email" => Email().Match(message) is { Success: true } email ? new EntityValue(email.Value.ToLowerInvariant(), email.Value) : null,   // lower case, as the platform's email detector gives it
         "phone_number" => Phone(message),
         "pincode" => Found(Pincode().Match(message)),
         "number" => InDigits(message, text => Number(text, null, null)),

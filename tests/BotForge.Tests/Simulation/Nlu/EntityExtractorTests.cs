@@ -14,6 +14,7 @@ public sealed class EntityExtractorTests
     [Theory]
     [InlineData("email", "write to jane.doe+bots@example.co.uk please", false, "jane.doe+bots@example.co.uk")]
     [InlineData("email", "jane at example dot com", false, null)]
+    [InlineData("email", "Mail Jane.Doe@Example.COM", false, "jane.doe@example.com")]   // in lower case, as the platform's email detector gives it
     [InlineData("phone_number", "call +44 20 7946 0958", false, "442079460958")]    // the platform's phone detector drops the +
     [InlineData("phone_number", "Set a reminder on +1 (408) 912-6172", false, "14089126172")]
     [InlineData("phone_number", "Set a reminder on 91 9820-3344-55", false, "919820334455")]
