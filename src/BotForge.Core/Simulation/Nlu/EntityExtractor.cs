@@ -274,7 +274,7 @@ public sealed partial class EntityExtractor(DateOnly today)
         return null;
     }
 
-    /// <summary>"my name is Jane Doe", "I'm Jane", "this is Jane Doe"; when asked, also a bare one-to-four-word name.</summary>
+    /// <summary>"my name is Jane Doe", "I'm Jane", "this is Jane Doe"; when asked, also a bare name of fewer than four words that asks nothing.</summary>
     private static EntityValue? PersonName(string message, bool prompted)
     {
         var introduced = NameIntroduction().Match(message);
@@ -283,9 +283,16 @@ public sealed partial class EntityExtractor(DateOnly today)
             return new EntityValue(introduced.Groups["name"].Value.Trim(), introduced.Value);
         }
 
+        // A bare answer to the name's prompt: as the platform's name detector takes one, fewer than four words
+        // ("don't" counts two, as its tokenizer splits it) and no question ("what do you mean").
         var bare = message.Trim().TrimEnd('.', '!');
-        return prompted && BareName().IsMatch(bare) ? new EntityValue(bare, bare) : null;
+        var words = bare.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var tokens = words.Length + words.Count(w => w.EndsWith("n't", StringComparison.OrdinalIgnoreCase));
+        return prompted && BareName().IsMatch(bare) && tokens < 4 && !words.Any(QuestionWords.Contains) ? new EntityValue(bare, bare) : null;
     }
+
+    /// <summary>The words that make an answer a question, which the platform's name detector never takes for a name.</summary>
+    private static readonly HashSet<string> QuestionWords = new(["what", "why", "how", "who", "whom", "whose", "where", "when", "which"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The first date written in the message, as yyyy-MM-dd: today, tomorrow, yesterday (and "yesterday's"), day

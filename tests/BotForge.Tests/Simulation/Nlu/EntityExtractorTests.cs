@@ -29,6 +29,10 @@ public sealed class EntityExtractorTests
     [InlineData("person_name", "Jane Doe", true, "Jane Doe")]
     [InlineData("person_name", "Jane Doe", false, null)]
     [InlineData("person_name", "I want a refund for order 55", true, null)]
+    [InlineData("person_name", "Mary Ann Smith", true, "Mary Ann Smith")]
+    [InlineData("person_name", "I don't know", true, null)]                             // as the platform's name detector: fewer than four words
+    [InlineData("person_name", "what do you mean", true, null)]                         // and no question
+    [InlineData("person_name", "why", true, null)]
     [InlineData("date", "tomorrow please", false, "2026-03-11")]
     [InlineData("date", "on 2026-04-01", false, "2026-04-01")]
     [InlineData("date", "the 5th of May", false, "2026-05-05")]
