@@ -499,9 +499,10 @@ public sealed partial class EntityExtractor(DateOnly today)
                 };
                 hour = hour % 12 + (pm ? 12 : 0);
             }
-            else if (!match.Groups["min"].Success || match.Groups["sep"].Value != ":")
+            else if (!match.Groups["min"].Success || (match.Groups["sep"].Value != ":" && hour is not (0 or >= 13)))
             {
-                // A bare number ("for 4 people") is not a time, nor "7.30" without am/pm or a part of the day.
+                // A bare number ("for 4 people") is not a time, nor "7.30" without am/pm or a part of the day; a
+                // 24-hour time is one with any separator ("14 33", "00.35"), as the platform reads it.
                 continue;
             }
 
@@ -580,8 +581,8 @@ public sealed partial class EntityExtractor(DateOnly today)
     [GeneratedRegex(@"\b(?:(?<next>next)\s+|(?<last>last)\s+|(?:this|on)\s+)?(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Weekday();
 
-    /// <summary>A time: hours and minutes apart by a colon, or by a dot or a space before am/pm ("7.30 pm", "02 33 p.m."); an hour with am/pm ("3pm", "12-pm"); a bare number (the caller decides); noon, midnight.</summary>
-    [GeneratedRegex(@"\b(?<word>noon|midnight)\b|\b(?<hour>\d{1,2})(?:(?<sep>:|[.\s](?=\d{2}[\s-]*(?:[ap]m\b|[ap]\.m\b)))(?<min>[0-5]\d))?[\s-]*(?<ampm>am\b|pm\b|a\.m\.?|p\.m\.?)?(?![\d])", RegexOptions.CultureInvariant)]
+    /// <summary>A time: hours and minutes apart by a colon, or by a dot or a space ("7.30 pm", "02 33 p.m.", "14 33": the caller decides which count); an hour with am/pm ("3pm", "12-pm"); a bare number (the caller decides); noon, midnight.</summary>
+    [GeneratedRegex(@"\b(?<word>noon|midnight)\b|\b(?<hour>\d{1,2})(?:(?<sep>:|[.\s](?=\d{2}(?:[\s-]*(?:[ap]m\b|[ap]\.m\b)|(?![:\d]))))(?<min>[0-5]\d))?[\s-]*(?<ampm>am\b|pm\b|a\.m\.?|p\.m\.?)?(?![\d])", RegexOptions.CultureInvariant)]
     private static partial Regex TimeText();
 
     /// <summary>As <see cref="TimeText"/>, in a message that names a part of the day: hours and minutes may also be apart by a dot or a space ("7.30 tonight").</summary>

@@ -108,6 +108,10 @@ public sealed class EntityExtractorTests
     [InlineData("time", "the lecture starts at 12-pm", false, "12:00")]
     [InlineData("time", "meet me at 22:33 am at the cafe", false, null)]
     [InlineData("time", "the time is 16:62", false, null)]
+    [InlineData("time", "meet me at 14 33 at the cafe", false, "14:33")]              // 24-hour, any separator
+    [InlineData("time", "the time is 00.35", false, "00:35")]
+    [InlineData("time", "for 4 12:30pm", false, "12:30")]
+    [InlineData("time", "7 30 please", false, null)]
     [InlineData("time", "7", true, "07:00")]                                           // the answer to its prompt: an hour alone
     [InlineData("time", "at 19", true, "19:00")]
     [InlineData("time", "7", false, null)]
