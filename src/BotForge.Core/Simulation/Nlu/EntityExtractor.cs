@@ -239,7 +239,7 @@ public sealed partial class EntityExtractor(DateOnly today)
             "$" or "USD" or "DOLLAR" or "DOLLARS" => "USD",
             "€" or "EUR" or "EURO" or "EUROS" => "EUR",
             "£" or "GBP" or "POUND" or "POUNDS" => "GBP",
-            "₹" or "RS" or "RS." or "INR" or "RUPEE" or "RUPEES" => "INR",
+            "₹" or "RS" or "RS." or "INR" or "RUPEE" or "RUPEES" or "RUPYA" or "RUPAYA" or "RUPAYE" or "RUPYE" or "RUPAY" => "INR",
             var other => other,
         };
         return new EntityValue($"{Amount(match)} {unit}", match.Value);   // "20k rupees": 20000 INR
@@ -541,7 +541,7 @@ public sealed partial class EntityExtractor(DateOnly today)
     [GeneratedRegex(@"(?<![\w.])(?<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<times>k|thousand|lakhs?|lacs?|crores?|cr|million)\b|(?![\w]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberText();
 
-    [GeneratedRegex(@"(?<pre>\$|€|£|₹|\bRs\.?|\bINR|\bUSD|\bEUR|\bGBP)\s?(?<amount>\d[\d,]*(?:\.\d+)?)(?:\s?(?<times>k|thousand|lakhs?|lacs?|crores?|cr|million)\b)?|(?<amount>\d[\d,]*(?:\.\d+)?)(?:\s?(?<times>k|thousand|lakhs?|lacs?|crores?|cr|million)\b)?\s?(?<post>dollars?|euros?|pounds?|rupees?|usd|eur|gbp|inr)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<pre>\$|€|£|₹|\bRs\.?|\bINR|\bUSD|\bEUR|\bGBP)\s?(?<amount>\d[\d,]*(?:\.\d+)?)(?:\s?(?<times>k|thousand|lakhs?|lacs?|crores?|cr|million)\b)?|(?<amount>\d[\d,]*(?:\.\d+)?)(?:\s?(?<times>k|thousand|lakhs?|lacs?|crores?|cr|million)\b)?\s?(?<post>dollars?|euros?|pounds?|rupees?|rs|rupya|rupaya|rupaye|rupye|rupay|usd|eur|gbp|inr)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CurrencyText();
 
     [GeneratedRegex(@"\b(?:my name is|my name's|i am|i'm|this is|call me)\s+(?<name>\p{Lu}[\p{L}'\-]*(?:\s+\p{Lu}[\p{L}'\-]*){0,3})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

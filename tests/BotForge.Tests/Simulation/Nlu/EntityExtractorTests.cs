@@ -191,6 +191,8 @@ public sealed class EntityExtractorTests
     [InlineData("my 2 kids need 500 rupees", "500 INR")]
     [InlineData("₹५००", "500 INR")]
     [InlineData("fifty dollars", "50 USD")]
+    [InlineData("Send 1000rs to him", "1000 INR")]                                       // the platform's rupee words
+    [InlineData("500 rupaye", "500 INR")]
     [InlineData("twenty five thousand rupees", "25000 INR")]
     public void Currency_amounts_carry_their_unit(string message, string? expected)
     {
