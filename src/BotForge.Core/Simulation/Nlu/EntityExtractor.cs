@@ -487,7 +487,8 @@ public sealed partial class EntityExtractor(DateOnly today)
 
                 hour = hour % 12 + (match.Groups["ampm"].Value.StartsWith('p') ? 12 : 0);
             }
-            else if (dayPart is { } part && hour is >= 1 and <= 12 && (match.Groups["min"].Success || prompted || TimePrefix().IsMatch(text[..match.Index])))
+            else if (dayPart is { } part && hour is >= 1 and <= 12
+                     && (match.Groups["min"].Success || match.Groups["oclock"].Success || prompted || TimePrefix().IsMatch(text[..match.Index])))
             {
                 // "5:29 this evening", "at 7 tonight" (or "7 tonight" as the answer to the time's prompt): the
                 // platform's 12-hour word formats.
@@ -499,10 +500,12 @@ public sealed partial class EntityExtractor(DateOnly today)
                 };
                 hour = hour % 12 + (pm ? 12 : 0);
             }
-            else if (!match.Groups["min"].Success || (match.Groups["sep"].Value != ":" && hour is not (0 or >= 13)))
+            else if (!match.Groups["min"].Success ? !(match.Groups["oclock"].Success && hour is >= 1 and <= 12)
+                     : match.Groups["sep"].Value != ":" && hour is not (0 or >= 13))
             {
-                // A bare number ("for 4 people") is not a time, nor "7.30" without am/pm or a part of the day; a
-                // 24-hour time is one with any separator ("14 33", "00.35"), as the platform reads it.
+                // A bare number ("for 4 people") is not a time, nor "7.30" without am/pm or a part of the day. "7
+                // o'clock" is one, the hour as written (the platform chooses am or pm by its clock, which a test
+                // cannot repeat); so is a 24-hour time with any separator ("14 33", "00.35"), as the platform reads it.
                 continue;
             }
 
@@ -582,11 +585,11 @@ public sealed partial class EntityExtractor(DateOnly today)
     private static partial Regex Weekday();
 
     /// <summary>A time: hours and minutes apart by a colon, or by a dot or a space ("7.30 pm", "02 33 p.m.", "14 33": the caller decides which count); an hour with am/pm ("3pm", "12-pm"); a bare number (the caller decides); noon, midnight.</summary>
-    [GeneratedRegex(@"\b(?<word>noon|midnight)\b|\b(?<hour>\d{1,2})(?:(?<sep>:|[.\s](?=\d{2}(?:[\s-]*(?:[ap]m\b|[ap]\.m\b)|(?![:\d]))))(?<min>[0-5]\d))?[\s-]*(?<ampm>am\b|pm\b|a\.m\.?|p\.m\.?)?(?![\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<word>noon|midnight)\b|\b(?<hour>\d{1,2})(?:(?<sep>:|[.\s](?=\d{2}(?:[\s-]*(?:[ap]m\b|[ap]\.m\b)|(?![:\d]))))(?<min>[0-5]\d))?[\s-]*(?<ampm>am\b|pm\b|a\.m\.?|p\.m\.?)?(?:\s*(?<oclock>o'\s?clock|o\s?clock|clock)\b)?(?![\d])", RegexOptions.CultureInvariant)]
     private static partial Regex TimeText();
 
     /// <summary>As <see cref="TimeText"/>, in a message that names a part of the day: hours and minutes may also be apart by a dot or a space ("7.30 tonight").</summary>
-    [GeneratedRegex(@"\b(?<word>noon|midnight)\b|\b(?<hour>\d{1,2})(?:(?<sep>[:.\s])(?<min>[0-5]\d))?[\s-]*(?<ampm>am\b|pm\b|a\.m\.?|p\.m\.?)?(?![\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<word>noon|midnight)\b|\b(?<hour>\d{1,2})(?:(?<sep>[:.\s])(?<min>[0-5]\d))?[\s-]*(?<ampm>am\b|pm\b|a\.m\.?|p\.m\.?)?(?:\s*(?<oclock>o'\s?clock|o\s?clock|clock)\b)?(?![\d])", RegexOptions.CultureInvariant)]
     private static partial Regex TimeTextWithDayPart();
 
     /// <summary>An answer that is an hour alone, 0 to 23: "7", "at 7", "19".</summary>

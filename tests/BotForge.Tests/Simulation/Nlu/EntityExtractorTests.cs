@@ -112,6 +112,9 @@ public sealed class EntityExtractorTests
     [InlineData("time", "the time is 00.35", false, "00:35")]
     [InlineData("time", "for 4 12:30pm", false, "12:30")]
     [InlineData("time", "7 30 please", false, null)]
+    [InlineData("time", "come at 7 o'clock", false, "07:00")]                          // o'clock: the hour as written
+    [InlineData("time", "7 oclock in the evening", false, "19:00")]
+    [InlineData("time", "13 o'clock", false, null)]
     [InlineData("time", "7", true, "07:00")]                                           // the answer to its prompt: an hour alone
     [InlineData("time", "at 19", true, "19:00")]
     [InlineData("time", "7", false, null)]
