@@ -584,12 +584,15 @@ public sealed partial class EntityExtractor(DateOnly today)
     [GeneratedRegex(@"\b(?:(?<next>next)\s+|(?<last>last)\s+|(?:this|on)\s+)?(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Weekday();
 
+    /// <summary>What may follow a time's hour and minutes: am or pm ("3pm", "12-pm", "7 p.m."), or o'clock.</summary>
+    private const string TimeEnd = @"[\s-]*(?<ampm>am\b|pm\b|a\.m\.?|p\.m\.?)?(?:\s*(?<oclock>o'\s?clock|o\s?clock|clock)\b)?(?![\d])";
+
     /// <summary>A time: hours and minutes apart by a colon, or by a dot or a space ("7.30 pm", "02 33 p.m.", "14 33": the caller decides which count); an hour with am/pm ("3pm", "12-pm"); a bare number (the caller decides); noon, midnight.</summary>
-    [GeneratedRegex(@"\b(?<word>noon|midnight)\b|\b(?<hour>\d{1,2})(?:(?<sep>:|[.\s](?=\d{2}(?:[\s-]*(?:[ap]m\b|[ap]\.m\b)|(?![:\d]))))(?<min>[0-5]\d))?[\s-]*(?<ampm>am\b|pm\b|a\.m\.?|p\.m\.?)?(?:\s*(?<oclock>o'\s?clock|o\s?clock|clock)\b)?(?![\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<word>noon|midnight)\b|\b(?<hour>\d{1,2})(?:(?<sep>:|[.\s](?=\d{2}(?:[\s-]*(?:[ap]m\b|[ap]\.m\b)|(?![:\d]))))(?<min>[0-5]\d))?" + TimeEnd, RegexOptions.CultureInvariant)]
     private static partial Regex TimeText();
 
     /// <summary>As <see cref="TimeText"/>, in a message that names a part of the day: hours and minutes may also be apart by a dot or a space ("7.30 tonight").</summary>
-    [GeneratedRegex(@"\b(?<word>noon|midnight)\b|\b(?<hour>\d{1,2})(?:(?<sep>[:.\s])(?<min>[0-5]\d))?[\s-]*(?<ampm>am\b|pm\b|a\.m\.?|p\.m\.?)?(?:\s*(?<oclock>o'\s?clock|o\s?clock|clock)\b)?(?![\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<word>noon|midnight)\b|\b(?<hour>\d{1,2})(?:(?<sep>[:.\s])(?<min>[0-5]\d))?" + TimeEnd, RegexOptions.CultureInvariant)]
     private static partial Regex TimeTextWithDayPart();
 
     /// <summary>An answer that is an hour alone, 0 to 23: "7", "at 7", "19".</summary>
