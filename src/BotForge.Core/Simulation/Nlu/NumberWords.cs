@@ -37,18 +37,18 @@ internal static partial class NumberWords
         var replacements = new List<Replacement>();
         var text = new StringBuilder(message.Length);
         var copied = 0;
-        foreach (Match run in Run().Matches(message))
+        foreach (var (index, length) in Runs(message))
         {
-            if (ValueOf(run.Value) is not { } value)
+            if (ValueOf(message.Substring(index, length)) is not { } value)
             {
                 continue;
             }
 
-            text.Append(message, copied, run.Index - copied);
+            text.Append(message, copied, index - copied);
             var digits = value.ToString(CultureInfo.InvariantCulture);
-            replacements.Add(new Replacement(run.Index, run.Length, text.Length, digits.Length));
+            replacements.Add(new Replacement(index, length, text.Length, digits.Length));
             text.Append(digits);
-            copied = run.Index + run.Length;
+            copied = index + length;
         }
 
         return replacements.Count == 0 ? (message, replacements) : (text.Append(message, copied, message.Length - copied).ToString(), replacements);
@@ -119,7 +119,61 @@ internal static partial class NumberWords
         return units ? total + current : null;
     }
 
-    /// <summary>Number words in a row, "and" or a hyphen between them allowed: "twenty-two", "one hundred and five".</summary>
-    [GeneratedRegex(@"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|tweleve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|nine?ty|hundred|thousands?|lakhs?|lacs?|millions?|crores?|billion)(?:(?:[\s-]+|\s+and\s+)(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|tweleve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|nine?ty|hundred|thousands?|lakhs?|lacs?|millions?|crores?|billion))*\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Run();
+    /// <summary>
+    /// The runs of number words in a message (words of <see cref="Units"/> and <see cref="Scales"/>), with spaces or
+    /// hyphens between them, or "and" between two of them: "twenty-two", "one hundred and five".
+    /// </summary>
+    private static IEnumerable<(int Index, int Length)> Runs(string message)
+    {
+        var words = Word().Matches(message);
+        bool IsNumber(int i) => Units.ContainsKey(words[i].Value) || Scales.ContainsKey(words[i].Value);
+        // Whether only spaces (or hyphens too) stand between two words, and at least one.
+        bool Joined(int before, int after, bool hyphens)
+        {
+            var end = words[before].Index + words[before].Length;
+            var gap = message.AsSpan(end, words[after].Index - end);
+            foreach (var c in gap)
+            {
+                if (!char.IsWhiteSpace(c) && !(hyphens && c == '-'))
+                {
+                    return false;
+                }
+            }
+
+            return !gap.IsEmpty;
+        }
+
+        for (var first = 0; first < words.Count; first++)
+        {
+            if (!IsNumber(first))
+            {
+                continue;
+            }
+
+            var last = first;
+            while (true)
+            {
+                if (last + 1 < words.Count && IsNumber(last + 1) && Joined(last, last + 1, hyphens: true))
+                {
+                    last++;
+                }
+                else if (last + 2 < words.Count && words[last + 1].Value.Equals("and", StringComparison.OrdinalIgnoreCase) && IsNumber(last + 2)
+                         && Joined(last, last + 1, hyphens: false) && Joined(last + 1, last + 2, hyphens: false))
+                {
+                    last += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            yield return (words[first].Index, words[last].Index + words[last].Length - words[first].Index);
+            first = last;
+        }
+    }
+
+    /// <summary>A word of letters alone ("two" in "two people", not in "two2").</summary>
+    [GeneratedRegex(@"\b\p{L}+\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
 }
