@@ -11,9 +11,9 @@ public sealed record EntityValue(string Value, string OriginalText);
 /// <summary>
 /// Finds entity values in a message, per entity type: dictionary values by any variant (whole words, longest
 /// first), regex patterns, numbers within their digit bounds, currency amounts, and the public entities email,
-/// phone_number, person_name, date, time and pincode. <c>prompted</c> says the bot just asked for
-/// this entity, which lets a bare answer count ("Jane Doe" for a name). Not extracted: patterns-type entities
-/// (they need the platform's trained tagger), attachments, city, state and country (they need a gazetteer).
+/// phone_number, person_name, date, time and pincode, and city, state and country among the places the engine
+/// knows (<see cref="Places"/>). <c>prompted</c> says the bot just asked for this entity, which lets a bare answer
+/// count ("Jane Doe" for a name). Not extracted: attachments.
 /// </summary>
 public sealed partial class EntityExtractor(DateOnly today)
 {
@@ -254,6 +254,7 @@ public sealed partial class EntityExtractor(DateOnly today)
         "person_name" => PersonName(message, prompted),
         "date" => Date(message),
         "time" => Time(message, prompted),
+        "city" or "state" or "country" => Places.For(name)?.Find(message),
         _ => null,
     };
 

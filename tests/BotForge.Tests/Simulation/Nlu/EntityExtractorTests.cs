@@ -129,14 +129,39 @@ public sealed class EntityExtractorTests
     [InlineData("number", "a loan of 3 Lakh", false, "300000")]
     [InlineData("number", "my 2 kids", false, "2")]
     [InlineData("number", "route 66k9", false, null)]
-    [InlineData("number", "99999999999999999999999999999 crore", false, "99999999999999999999999999999")]
+    [InlineData("number", "99999999999999999999999999999 crore", false, "99999999999999999999999999999")]   // too large to multiply: was a crash
     [InlineData("number", "a table for two please", false, "2")]                      // in words, as the platform's number detector reads them
     [InlineData("number", "twenty-two", false, "22")]
     [InlineData("number", "one hundred and five people", false, "105")]
     [InlineData("number", "two thousand three hundred forty five", false, "2345")]
     [InlineData("number", "three lakh", false, "300000")]
     [InlineData("number", "thousands of people", false, null)]
-    [InlineData("number", "I want to go", false, null)]                              // not the platform's 'to' for 2   // too large to multiply: was a crash
+    [InlineData("number", "I want to go", false, null)]                              // not the platform's 'to' for 2
+    // Places, from the engine's list of them (the platform's detectors have their own, larger).
+    [InlineData("city", "Mumbai", true, "Mumbai")]
+    [InlineData("city", "find a store in bombay please", false, "Mumbai")]           // a former or other name: the name in use
+    [InlineData("city", "I live in Bangalore", false, "Bengaluru")]
+    [InlineData("city", "flying from New Delhi to Pune", false, "New Delhi")]       // the first written, the longest name there
+    [InlineData("city", "from Delhi to Mumbai", false, "Delhi")]
+    [InlineData("city", "SAO PAULO", true, "São Paulo")]
+    [InlineData("city", "São Paulo", true, "São Paulo")]
+    [InlineData("city", "ho chi minh city", true, "Ho Chi Minh City")]
+    [InlineData("city", "nice weather today", false, null)]                        // a town named like a common word is not on the list
+    [InlineData("city", "Xyzabad", true, null)]
+    [InlineData("city", "I need help", true, null)]
+    [InlineData("state", "Orissa", true, "Odisha")]
+    [InlineData("state", "I moved to jammu & kashmir", false, "Jammu and Kashmir")]
+    [InlineData("state", "Tamil Nadu", true, "Tamil Nadu")]
+    [InlineData("state", "new york", true, "New York")]
+    [InlineData("state", "British Columbia", true, "British Columbia")]
+    [InlineData("state", "I want to sign up", false, null)]                       // no abbreviations: 'up' is a word
+    [InlineData("country", "I am from the USA", false, "United States")]
+    [InlineData("country", "shipping to the United Kingdom?", false, "United Kingdom")]
+    [InlineData("country", "india", true, "India")]
+    [InlineData("country", "Indian food", false, null)]                             // whole words only
+    [InlineData("country", "can you help us", false, null)]                         // 'us' is a word
+    [InlineData("country", "Côte d'Ivoire", true, "Côte d'Ivoire")]
+    [InlineData("country", "ivory coast", true, "Côte d'Ivoire")]
     public void Public_entities(string name, string message, bool prompted, string? expected)
     {
         Assert.Equal(expected, Extractor.Extract(new EntityRef(name, null, true, Nowhere), message, prompted)?.Value);

@@ -265,6 +265,34 @@ public sealed class RuleBehaviourTests
     }
 
     /// <summary>
+    /// Quick replies naming places, on a prompt for the public city, state or country: each place the engine knows is
+    /// the answer (was reported: the engine found no city at all); any other reply there is left unjudged (the
+    /// platform's list is larger: "Jind" is a town it knows). On a prompt for another entity a place is reported.
+    /// </summary>
+    [Theory]
+    [InlineData("city", "[Mumbai, Bangalore, New Delhi, Jind]", 0)]
+    [InlineData("state", "[Kerala, Orissa, Texas]", 0)]
+    [InlineData("country", "[India, UAE, United Kingdom]", 0)]
+    [InlineData("email", "[Mumbai]", 1)]
+    public void A_reply_naming_a_place_on_a_prompt_for_one_is_its_answer(string entity, string replies, int reported)
+    {
+        var flow = $$"""
+            nodes:
+              - id: STORES
+                start: true
+                end: true
+                user_says: [find a store]
+                entities:
+                  - entity: {{entity}}
+                    prompt: { text: Where are you?, quick_replies: {{replies}} }
+                bot_says:
+                  final: Here are our stores.
+            """;
+
+        Assert.Equal(reported, Findings("BF2013", new RuleExample(flow)).Count);
+    }
+
+    /// <summary>
     /// A final response after which the node always goes on (here to the node that asks for a size) is answered at
     /// the next node's question: a reply the engine takes there is not judged as tapped on the node that showed it.
     /// </summary>

@@ -1,0 +1,96 @@
+using BotForge.Analysis;
+
+namespace BotForge.Simulation.Nlu;
+
+/// <summary>
+/// The places the engine knows for the platform's public entities <c>city</c>, <c>state</c> and <c>country</c>
+/// (places.txt, embedded): every name of a place, and the other names it is known by, as its value. The platform's
+/// detectors have larger lists of their own: a place missing here is not found.
+/// </summary>
+public sealed class Places
+{
+    private static readonly Lazy<IReadOnlyDictionary<string, Places>> Lists = new(Load);
+
+    /// <summary>A place's names by their normal form (<see cref="UserSays.Normalize"/>), each with the place's value.</summary>
+    private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+
+    /// <summary>The most words a name has.</summary>
+    private int _longest;
+
+    private Places()
+    {
+    }
+
+    /// <summary>How many places the list holds.</summary>
+    public int Count => _values.Values.Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>The list of the public entity <paramref name="entity"/> (<c>city</c>, <c>state</c>, <c>country</c>); null for any other.</summary>
+    public static Places? For(string entity) => Lists.Value.GetValueOrDefault(entity);
+
+    /// <summary>
+    /// The first place the message names, as whole words, case and punctuation ignored; at one word, the longest name
+    /// there ("New Delhi" before "Delhi"). Its value is the place's name in use ("bombay": Mumbai).
+    /// </summary>
+    public EntityValue? Find(string message)
+    {
+        var words = UserSays.Normalize(message).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var start = 0; start < words.Length; start++)
+        {
+            for (var count = Math.Min(_longest, words.Length - start); count > 0; count--)
+            {
+                var name = string.Join(' ', words, start, count);
+                if (_values.TryGetValue(name, out var value))
+                {
+                    return new EntityValue(value, name);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads places.txt: a <c>[kind]</c> line starts each list; then a place a line, <c>Name: other name, other name</c>.</summary>
+    private static IReadOnlyDictionary<string, Places> Load()
+    {
+        using var stream = typeof(Places).Assembly.GetManifestResourceStream("nlu/places.txt")
+            ?? throw new InvalidOperationException("places.txt is not embedded in BotForge.Core");
+        using var reader = new StreamReader(stream);
+        var lists = new Dictionary<string, Places>(StringComparer.Ordinal);
+        Places? list = null;
+        while (reader.ReadLine() is { } line)
+        {
+            line = line.Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (line.StartsWith('[') && line.EndsWith(']'))
+            {
+                lists[line[1..^1]] = list = new Places();
+                continue;
+            }
+
+            if (list is null)
+            {
+                throw new InvalidOperationException($"places.txt: a place before any [kind]: {line}");
+            }
+
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            var value = colon < 0 ? line : line[..colon].Trim();
+            var others = colon < 0 ? [] : line[(colon + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            foreach (var name in others.Prepend(value))
+            {
+                var normal = UserSays.Normalize(name);
+                if (!list._values.TryAdd(normal, value))
+                {
+                    throw new InvalidOperationException($"places.txt: '{name}' is a name of two places ({list._values[normal]}, {value})");
+                }
+
+                list._longest = Math.Max(list._longest, normal.Count(c => c == ' ') + 1);
+            }
+        }
+
+        return lists;
+    }
+}
