@@ -21,6 +21,7 @@ def arr(items, **kw): return {"type": "array", "items": items, **kw}
 STR = {"type": "string"}
 BOOL = {"type": "boolean"}
 TEXT = {"type": ["string", "number"]}
+LEVEL = {"type": "string", "enum": ["error", "warning", "info", "off"]}
 
 d = {}
 d["systemName"] = {"type": "string", "pattern": SYSTEM_NAME, "x-botforge-id": "system name",
@@ -111,7 +112,9 @@ d["projectFile"] = obj({
     "nlu": {**obj({"threshold": {"type": "number", "minimum": 0, "maximum": 1,
                                   "description": "The least confidence at which a message reaches a start node, an FAQ or a connection's phrases; below it the bot breaks (default 0.4)."}}),
             "description": "How botforge test and chat detect intents (an extension of the platform's format)."},
-    "lint": obj({"rules": {"type": "object", "additionalProperties": {"type": "object", "properties": {"level": {"type": "string", "enum": ["error", "warning", "info", "off"]}}}},
+    "lint": obj({"rules": {"type": "object", "description": "Levels of rules, by rule id or code: a level (BF2003: error) or { level: ... }.",
+                            "additionalProperties": {"x-botforge-expected": "a level (error, warning, info or off) or { level: ... }",
+                                                     "anyOf": [LEVEL, obj({"level": LEVEL}, ["level"])]}},
                  "min_user_says": {"type": "integer", "minimum": 0},
                  "near_duplicate_similarity": {"type": "number", "minimum": 0.5, "maximum": 1}}),
 }, ["bot"])

@@ -100,7 +100,8 @@ internal sealed class ProjectFileBinder(BindContext context, TextBinder texts)
         {
             foreach (var entry in rules.Entries)
             {
-                if ((entry.Value as YamlMapping)?["level"] is YamlScalar level)
+                // A level, or { level: ... } (the platform's format writes the second; the schema checks both).
+                if ((entry.Value as YamlScalar ?? (entry.Value as YamlMapping)?["level"]) is YamlScalar level)
                 {
                     levels[entry.Key.Value] = new LintLevel(level.Value, context.At(entry.Key));
                 }

@@ -27,6 +27,35 @@ public sealed class LintSettingsTests
         Assert.Equal(expected, Assert.Single(diagnostics, d => d.Code == "BF2004").Level);
     }
 
+    [Theory]
+    [InlineData("off", 0)]
+    [InlineData("error", 1)]
+    public void A_level_may_be_written_alone(string level, int errors)
+    {
+        // "BF2004: off" was BF0103 ("expected a mapping"): only { level: off } was read.
+        var diagnostics = Validate($"lint:\n  rules:\n    BF2004: {level}\n  min_user_says: 1\n");
+
+        Assert.Equal(errors, diagnostics.Count(d => d.Code == "BF2004" && d.IsError));
+        Assert.DoesNotContain(diagnostics, d => d.Code.StartsWith("BF01", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("{ levle: off }")]     // was taken silently, and the rule left on
+    [InlineData("{}")]
+    [InlineData("{ level: off, why: legacy }")]
+    [InlineData("of")]
+    [InlineData("{ level: of }")]
+    public void A_level_misspelt_or_missing_is_an_error(string setting)
+    {
+        var diagnostics = Validate($"lint:\n  rules:\n    BF2004: {setting}\n");
+
+        // A misspelt key is two findings: the key unknown, 'level' missing.
+        var errors = diagnostics.Where(d => d.IsError).ToList();
+        Assert.NotEmpty(errors);
+        Assert.All(errors, error => Assert.StartsWith("BF01", error.Code, StringComparison.Ordinal));
+        Assert.All(errors, error => Assert.Equal(6, error.Location!.Start.Line));
+    }
+
     [Fact]
     public void Off_disables_the_rule_and_min_user_says_sets_the_threshold()
     {
