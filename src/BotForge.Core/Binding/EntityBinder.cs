@@ -32,7 +32,9 @@ internal sealed class EntityBinder(BindContext context, ResponseBinder responses
                 continue;
             }
 
-            if (PublicEntities.Contains(definition.Name))
+            // The platform's other public names (color, location, age...) are natural names for a bot's own entity:
+            // the bot's definition is used, as a private entity always is.
+            if (PublicEntities.IsCore(definition.Name))
             {
                 context.Report(BindingDiagnostics.PublicEntityRedefined(definition.NameLocation, definition.Name));
             }

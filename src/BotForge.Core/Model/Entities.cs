@@ -51,15 +51,105 @@ public sealed record EntityDefinition
 /// <summary>A dictionary value and the words or phrases (variants) that mean it.</summary>
 public sealed record DictionaryValue(string Value, IReadOnlyList<Utterance> Variants, SourceLocation Location);
 
-/// <summary>The platform's public (system) entities, usable without a definition.</summary>
+/// <summary>How the conversation engine reads a public entity: as one of the types it extracts, or (None) not at all.</summary>
+public enum PublicReading
+{
+    None,
+    Email,
+    PhoneNumber,
+    PersonName,
+    Date,
+    Time,
+    Number,
+    FourDigits,
+    Pincode,
+    City,
+    State,
+    Country,
+    PanCard,
+    Url,
+}
+
+/// <summary>
+/// The platform's public (system) entities, usable without a definition: the ones BotForge first knew, and the
+/// others the platform's documentation lists among its most common public entities. Each has the reading the
+/// engine gives it (docs/testing.md, "Entities").
+/// </summary>
 public static class PublicEntities
 {
-    public static readonly IReadOnlyList<string> Names =
-    [
-        "city", "country", "date", "email", "number", "person_name", "phone_number", "pincode", "state", "time",
-    ];
+    private static readonly Dictionary<string, PublicReading> Readings = new(StringComparer.Ordinal)
+    {
+        ["city"] = PublicReading.City,
+        ["country"] = PublicReading.Country,
+        ["date"] = PublicReading.Date,
+        ["email"] = PublicReading.Email,
+        ["number"] = PublicReading.Number,
+        ["person_name"] = PublicReading.PersonName,
+        ["phone_number"] = PublicReading.PhoneNumber,
+        ["pincode"] = PublicReading.Pincode,
+        ["state"] = PublicReading.State,
+        ["time"] = PublicReading.Time,
 
-    private static readonly HashSet<string> Set = new(Names, StringComparer.Ordinal);
+        // The platform's documentation's list, each read as the type its name says.
+        ["age"] = PublicReading.Number,
+        ["arrival_date"] = PublicReading.Date,
+        ["completion_city"] = PublicReading.City,
+        ["completion_email"] = PublicReading.Email,
+        ["completion_phone_number"] = PublicReading.PhoneNumber,
+        ["date_of_birth"] = PublicReading.Date,
+        ["departure_date"] = PublicReading.Date,
+        ["flight_arrival_city"] = PublicReading.City,
+        ["flight_departure_city"] = PublicReading.City,
+        ["international_phone_number"] = PublicReading.PhoneNumber,
+        ["otp_four_digit"] = PublicReading.FourDigits,
+        ["pan_card"] = PublicReading.PanCard,
+        ["phone_number_without_validation"] = PublicReading.PhoneNumber,
+        ["time_with_range"] = PublicReading.Time,
+        ["url_capturer"] = PublicReading.Url,
+        ["user_name"] = PublicReading.PersonName,
+        ["utils_city"] = PublicReading.City,
 
-    public static bool Contains(string name) => Set.Contains(name);
+        // Read by the platform's own dictionaries, models or client: not by the engine.
+        ["age_range"] = PublicReading.None,
+        ["color"] = PublicReading.None,
+        ["completion_location"] = PublicReading.None,
+        ["device_name"] = PublicReading.None,
+        ["disambiguation_choice"] = PublicReading.None,
+        ["disambiguation_negation"] = PublicReading.None,
+        ["feedback_regex"] = PublicReading.None,
+        ["feedback_request"] = PublicReading.None,
+        ["feedback_thumbs"] = PublicReading.None,
+        ["flight_seat_number"] = PublicReading.None,
+        ["location"] = PublicReading.None,
+        ["nps_feedback_range"] = PublicReading.None,
+        ["origin_lat"] = PublicReading.None,
+        ["origin_lng"] = PublicReading.None,
+        ["product_id"] = PublicReading.None,
+        ["product_name"] = PublicReading.None,
+        ["product_type"] = PublicReading.None,
+        ["profession"] = PublicReading.None,
+        ["website_company_name_regex"] = PublicReading.None,
+    };
+
+    /// <summary>The ones BotForge first knew, which a bot relies on most: a private entity may not take their names (BF0220).</summary>
+    private static readonly HashSet<string> Core = new(
+        ["city", "country", "date", "email", "number", "person_name", "phone_number", "pincode", "state", "time"], StringComparer.Ordinal);
+
+    /// <summary>Every public entity's name, in order.</summary>
+    public static readonly IReadOnlyList<string> Names = [.. Readings.Keys.Order(StringComparer.Ordinal)];
+
+    public static bool Contains(string name) => Readings.ContainsKey(name);
+
+    /// <summary>Whether a private entity may not take the name (BF0220); it may take the others' (its definition is then used).</summary>
+    public static bool IsCore(string name) => Core.Contains(name);
+
+    /// <summary>How the engine reads the public entity <paramref name="name"/> (None for a name that is no public entity).</summary>
+    public static PublicReading ReadingOf(string name) => Readings.GetValueOrDefault(name);
+
+    /// <summary>
+    /// Whether the engine may miss a value the platform's detector finds: a place beyond the engine's list of places, or
+    /// an entity the engine does not read at all. A quick reply to its prompt is left unjudged (BF2013).
+    /// </summary>
+    public static bool MayMiss(string name) =>
+        Readings.TryGetValue(name, out var reading) && reading is PublicReading.None or PublicReading.City or PublicReading.State or PublicReading.Country;
 }

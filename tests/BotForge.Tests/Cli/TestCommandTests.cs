@@ -106,13 +106,14 @@ public sealed class TestCommandTests
     }
 
     [Fact]
-    public void A_city_is_found_among_the_places_the_engine_knows_and_a_test_that_needs_another_says_why_it_fails()
+    public void A_city_is_found_among_the_places_the_engine_knows_and_a_test_that_needs_one_the_engine_cannot_read_says_why_it_fails()
     {
         // The engine found no city, state or country at all: every test that answered such a prompt failed, with
         // "not the city asked for", for a bot that works on the platform.
         using var project = TempProject.With(
             ("botforge.yaml", TempProject.MinimalProjectFile + "lint:\n  rules:\n    min-user-says: { level: off }\n"),
-            ("stories/main/flow.yaml", "nodes:\n  - id: STORES\n    start: true\n    end: true\n    user_says: [find a store]\n    entities:\n      - entity: city\n        prompt: { text: Which city?, quick_replies: [Mumbai, Bangalore] }\n    bot_says:\n      final: Our stores in ${entity.city}.\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: STORES\n    start: true\n    end: true\n    user_says: [find a store]\n    entities:\n      - entity: city\n        prompt: { text: Which city?, quick_replies: [Mumbai, Bangalore] }\n    bot_says:\n      final: Our stores in ${entity.city}.\n"
+                + "  - id: PICKUP\n    start: true\n    end: true\n    user_says: [book a pickup]\n    entities:\n      - entity: location\n        prompt: { text: Where from?, quick_replies: [Home, Office] }\n    bot_says:\n      final: Pickup from ${entity.location}.\n"),
             ("tests/t.yaml", """
                 conversations:
                   - name: a city by its former name
@@ -124,6 +125,11 @@ public sealed class TestCommandTests
                     turns:
                       - user: find a store in Jind
                         expect: { entities: { city: Jind } }
+                  - name: a public entity the engine does not read
+                    turns:
+                      - user: book a pickup
+                      - user: Home
+                        expect: { entities: { location: Home } }
                 """));
 
         var run = CliRun.Of(project.Root, "test", ".");
@@ -132,6 +138,7 @@ public sealed class TestCommandTests
         Assert.Contains("PASS a city by its former name", run.Out, StringComparison.Ordinal);
         Assert.Contains("FAIL a town the engine does not know", run.Out, StringComparison.Ordinal);
         Assert.Contains("✗ expected entity city = 'Jind', but it is not collected (the engine finds a city only among the places it knows, a shorter list than the platform's: docs/testing.md)\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("✗ expected entity location = 'Home', but it is not collected (the engine does not read the public entity location; the platform's own detector does: a test cannot collect it here)\n", run.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("BF2013", run.Out + run.Error, StringComparison.Ordinal);
     }
 

@@ -32,7 +32,7 @@ public sealed partial class EntityExtractor(DateOnly today)
     public static bool TakenOutsideItsAnswer(EntityRef entity, EntityValue value, string message) => entity.Definition switch
     {
         { Type: EntityType.Regex } => value.Value.Any(char.IsAsciiDigit) && !value.Value.Any(char.IsWhiteSpace) && value.Value.Length < message.Trim().Length,
-        null => entity.Name != "person_name",
+        null => PublicEntities.ReadingOf(entity.Name) != PublicReading.PersonName,
         _ => true,
     };
 
@@ -245,16 +245,22 @@ public sealed partial class EntityExtractor(DateOnly today)
         return new EntityValue($"{Amount(match)} {unit}", match.Value);   // "20k rupees": 20000 INR
     }
 
-    private EntityValue? Public(string name, string message, bool prompted) => name switch
+    /// <summary>A public entity, read as the type it is (<see cref="PublicEntities.ReadingOf"/>: "date_of_birth" as a date).</summary>
+    private EntityValue? Public(string name, string message, bool prompted) => PublicEntities.ReadingOf(name) switch
     {
-        "email" => Email().Match(message) is { Success: true } email ? new EntityValue(email.Value.ToLowerInvariant(), email.Value) : null,   // lower case, as the platform's email detector gives it
-        "phone_number" => Phone(message),
-        "pincode" => Found(Pincode().Match(message)),
-        "number" => InDigits(message, text => Number(text, null, null)),
-        "person_name" => PersonName(message, prompted),
-        "date" => Date(message),
-        "time" => Time(message, prompted),
-        "city" or "state" or "country" => Places.For(name)?.Find(message),
+        PublicReading.Email => Email().Match(message) is { Success: true } email ? new EntityValue(email.Value.ToLowerInvariant(), email.Value) : null,   // lower case, as the platform's email detector gives it
+        PublicReading.PhoneNumber => Phone(message),
+        PublicReading.Pincode => Found(Pincode().Match(message)),
+        PublicReading.Number => InDigits(message, text => Number(text, null, null)),
+        PublicReading.FourDigits => Number(message, 4, 4),
+        PublicReading.PersonName => PersonName(message, prompted),
+        PublicReading.Date => Date(message),
+        PublicReading.Time => Time(message, prompted),
+        PublicReading.City => Places.For("city")!.Find(message),
+        PublicReading.State => Places.For("state")!.Find(message),
+        PublicReading.Country => Places.For("country")!.Find(message),
+        PublicReading.PanCard => PanCard().Match(message) is { Success: true } pan ? new EntityValue(pan.Value.ToUpperInvariant(), pan.Value) : null,
+        PublicReading.Url => Found(Url().Match(message)),
         _ => null,
     };
 
@@ -541,6 +547,14 @@ public sealed partial class EntityExtractor(DateOnly today)
 
     [GeneratedRegex(@"(?<![\d])\d{6}(?![\d])", RegexOptions.CultureInvariant)]
     private static partial Regex Pincode();
+
+    /// <summary>An Indian PAN: five letters, four digits, a letter (any case; given in capitals).</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])[A-Za-z]{5}\d{4}[A-Za-z](?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex PanCard();
+
+    /// <summary>A web address with its scheme or starting www., up to a space; a comma, full stop or bracket at its end is the sentence's.</summary>
+    [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""]*[^\s<>"".,;:!?)\]'}]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Url();
 
     [GeneratedRegex(@"(?<![\w.])(?<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<times>k|thousand|lakhs?|lacs?|crores?|cr|million)\b|(?![\w]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberText();

@@ -77,11 +77,7 @@ public static class TestRunner
             var actual = trace.Entities.GetValueOrDefault(entity);
             if (actual != value)
             {
-                // The platform's lists of places are larger than the engine's: say so where that may be the reason.
-                var place = actual is null && Places.For(entity) is not null && !bot.Entities.Any(e => e.Name == entity)
-                    ? $" (the engine finds a {entity} only among the places it knows, a shorter list than the platform's: docs/testing.md)"
-                    : string.Empty;
-                yield return $"expected entity {entity} = {Quote(value)}, but it is {(actual is null ? "not collected" : Quote(actual))}{place}";
+                yield return $"expected entity {entity} = {Quote(value)}, but it is {(actual is null ? "not collected" + WhyNotRead(entity, bot) : Quote(actual))}";
             }
         }
 
@@ -155,4 +151,10 @@ public static class TestRunner
     }
 
     private static string Quote(string text) => "'" + text.Replace("\n", "\\n", StringComparison.Ordinal) + "'";
+
+    /// <summary>Where the engine may miss what the platform's detector finds, why (docs/testing.md, "Entities").</summary>
+    private static string WhyNotRead(string entity, BotModel bot) =>
+        bot.Entities.Any(e => e.Name == entity) || !PublicEntities.MayMiss(entity) ? string.Empty
+        : PublicEntities.ReadingOf(entity) == PublicReading.None ? $" (the engine does not read the public entity {entity}; the platform's own detector does: a test cannot collect it here)"
+        : $" (the engine finds a {entity} only among the places it knows, a shorter list than the platform's: docs/testing.md)";
 }

@@ -33,7 +33,7 @@ public sealed class UnhandledReplyRule : Rule
     public override string Id => "unhandled-reply";
 
     public override string Why => """
-        A quick reply or a `send` button sends its text as the user's message. When neither the entity being asked for, nor a connection of the node, nor a start node or an FAQ takes that text, the tap gets the bot-break message (or lands on an unrelated node) — typically after the connection it was made for was removed or renamed. The check uses the engine's own matching, so it says what `botforge test` would do; a bot with several languages is checked in each (the reply's text in that language, against that language's user says). A reply to a prompt for the public city, state or country that names no place the engine knows is left unjudged: the platform's lists of places are larger. On a bot of more than 20,000 utterances, a reply that is not written exactly as an utterance that would take it is left unjudged (building the classifier there would double the time of `validate`).
+        A quick reply or a `send` button sends its text as the user's message. When neither the entity being asked for, nor a connection of the node, nor a start node or an FAQ takes that text, the tap gets the bot-break message (or lands on an unrelated node) — typically after the connection it was made for was removed or renamed. The check uses the engine's own matching, so it says what `botforge test` would do; a bot with several languages is checked in each (the reply's text in that language, against that language's user says). A reply to a prompt for a public place entity (city, state, country) that names no place the engine knows, or for a public entity the engine does not read (such as location), is left unjudged: the platform's detectors may take it. On a bot of more than 20,000 utterances, a reply that is not written exactly as an utterance that would take it is left unjudged (building the classifier there would double the time of `validate`).
         """;
 
     public override RuleExample Failing => new("""
@@ -165,8 +165,9 @@ public sealed class UnhandledReplyRule : Rule
             return true;
         }
 
-        // A place the engine does not know may be on the platform's larger list: the platform may take it as the answer.
-        if (asking?.Entity is { Definition: null } entity && Places.For(entity.Name) is not null)
+        // A place the engine does not know may be on the platform's larger list, and an entity it does not read the
+        // platform's detector reads: the platform may take the reply as the answer.
+        if (asking?.Entity is { Definition: null } entity && PublicEntities.MayMiss(entity.Name))
         {
             return null;
         }

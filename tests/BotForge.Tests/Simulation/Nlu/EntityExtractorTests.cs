@@ -162,6 +162,26 @@ public sealed class EntityExtractorTests
     [InlineData("country", "can you help us", false, null)]                         // 'us' is a word
     [InlineData("country", "Côte d'Ivoire", true, "Côte d'Ivoire")]
     [InlineData("country", "ivory coast", true, "Côte d'Ivoire")]
+    // The platform's other public entities, each read as the type it names (docs/testing.md), or not at all.
+    [InlineData("phone_number_without_validation", "it is 98200 12345", false, "9820012345")]
+    [InlineData("international_phone_number", "+44 20 7946 0958", true, "442079460958")]
+    [InlineData("completion_email", "Jane@Example.com", true, "jane@example.com")]
+    [InlineData("user_name", "Jane Doe", true, "Jane Doe")]
+    [InlineData("user_name", "Jane Doe", false, null)]
+    [InlineData("date_of_birth", "born on 12/05/1990", false, "1990-05-12")]
+    [InlineData("departure_date", "leaving tomorrow", false, "2026-03-11")]
+    [InlineData("time_with_range", "at 7pm", false, "19:00")]
+    [InlineData("flight_arrival_city", "flying to bombay", false, "Mumbai")]
+    [InlineData("utils_city", "Pune", true, "Pune")]
+    [InlineData("age", "I am 34", false, "34")]
+    [InlineData("otp_four_digit", "my otp is 4821", false, "4821")]
+    [InlineData("otp_four_digit", "it is 48213", false, null)]
+    [InlineData("pan_card", "my pan is abcde1234f", false, "ABCDE1234F")]
+    [InlineData("pan_card", "ABCD1234F", true, null)]
+    [InlineData("url_capturer", "see https://example.com/a?b=1, thanks", false, "https://example.com/a?b=1")]
+    [InlineData("url_capturer", "go to www.example.com", false, "www.example.com")]
+    [InlineData("location", "Bandra West, Mumbai", true, null)]                     // not read here
+    [InlineData("color", "red", true, null)]
     public void Public_entities(string name, string message, bool prompted, string? expected)
     {
         Assert.Equal(expected, Extractor.Extract(new EntityRef(name, null, true, Nowhere), message, prompted)?.Value);
@@ -289,7 +309,7 @@ public sealed class EntityExtractorTests
     [Fact]
     public void No_message_makes_an_extractor_fail()
     {
-        var entities = new[] { "email", "phone_number", "pincode", "number", "person_name", "date", "time" }
+        var entities = PublicEntities.Names
             .Select(name => new EntityRef(name, null, true, Nowhere))
             .Concat(new[] { EntityType.Number, EntityType.Currency }.Select(type => new EntityRef("x", Entity(type), false, Nowhere)))
             .ToList();
