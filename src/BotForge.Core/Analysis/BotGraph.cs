@@ -105,16 +105,31 @@ public sealed class BotGraph
             : [];
 
     /// <summary>
-    /// True for an entity condition on one of the node's mandatory entities: the engine reads it once those are all
-    /// known (before the automatic connection), never from a message before. The one definition the engine, this
-    /// flow and the rules share.
+    /// True for a connection to another node on an entity condition on one of the node's mandatory entities: the
+    /// engine reads it once those are all known (before the automatic connection), never from a message before. A
+    /// self-connection is always taken on a message (a later one holding the entity), as the platform's are: it keeps
+    /// the conversation on the node when the user gives a new value, and makes a start node detectable by its entity
+    /// (<see cref="EntityStartNodes"/>). The one definition the engine, this flow and the rules share.
     /// </summary>
-    public static bool IsReadOnceKnown(Node node, Condition condition) => condition switch
+    public static bool IsReadOnceKnown(Node node, Connection connection) => !IsSelf(node, connection) && connection.Condition switch
     {
         EntityPresenceCondition c => node.Entities.Any(u => u.Mandatory && u.Entity.Name == c.Entity.Name),
         EntityValueCondition c => node.Entities.Any(u => u.Mandatory && u.Entity.Name == c.Entity.Name),
         _ => false,
     };
+
+    /// <summary>A connection from the node to itself.</summary>
+    public static bool IsSelf(Node node, Connection connection) => connection.TargetName == node.SystemName;
+
+    /// <summary>
+    /// The active start nodes a message holding an entity detects, as the platform detects them ("entity based node
+    /// detection for start nodes": a start node with a self-connection on the entity's presence or value), each with
+    /// that self-connection, in the bot's order: the engine tries them when intent detection finds nothing.
+    /// </summary>
+    public static IReadOnlyList<(Node Node, Connection Connection)> EntityStartNodes(IEnumerable<Node> nodes) =>
+        [.. nodes.Where(n => n.IsStart && n.IsActive)
+            .SelectMany(n => n.Connections.Where(c => IsSelf(n, c) && c.Condition is EntityPresenceCondition or EntityValueCondition && CanHold(n, c.Condition))
+                .Select(c => (n, c)))];
 
     /// <summary>
     /// False for an entity condition on an entity the node does not collect (mandatory or optional): it is read
@@ -141,7 +156,7 @@ public sealed class BotGraph
     /// engine and BF2013 share.
     /// </summary>
     public static bool TakesMessages(Node node, Connection connection) =>
-        connection.ActiveTarget is not null && !IsReadOnceKnown(node, connection.Condition) && CanHold(node, connection.Condition);
+        connection.ActiveTarget is not null && !IsReadOnceKnown(node, connection) && CanHold(node, connection.Condition);
 
     /// <summary>
     /// True for a connection the engine takes without a message once the node's mandatory entities are known, when
@@ -149,7 +164,7 @@ public sealed class BotGraph
     /// that can be true (<see cref="CanHold"/>).
     /// </summary>
     public static bool IsTakenOnceKnown(Node node, Connection connection) =>
-        connection.ActiveTarget is not null && IsReadOnceKnown(node, connection.Condition) && CanHold(node, connection.Condition);
+        connection.ActiveTarget is not null && IsReadOnceKnown(node, connection) && CanHold(node, connection.Condition);
 
     /// <summary>True for the automatic connection into an active code node, taken once the node's mandatory entities are known.</summary>
     public static bool RunsCode(Connection connection) =>
@@ -228,7 +243,7 @@ public sealed class BotGraph
             // Taken once the node's mandatory entities are known: the automatic connection to a code node, and an
             // entity condition on one of those entities (read then, never from a message before).
             case AutomaticCondition:
-            case EntityPresenceCondition or EntityValueCondition when IsReadOnceKnown(node, connection.Condition):
+            case EntityPresenceCondition or EntityValueCondition when IsReadOnceKnown(node, connection):
                 foreach (var use in node.Entities.Where(u => u.Mandatory))
                 {
                     exit[_entityIndex[use.Entity.Name]] = true;

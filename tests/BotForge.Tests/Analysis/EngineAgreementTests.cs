@@ -392,8 +392,16 @@ public sealed class EngineAgreementTests
             flow.Append("    next:\n");
             for (var k = 0; k < connections; k++)
             {
-                var target = random.Next(count);
+                // Half the connections lead to the node's partner (N0 and N1, N2 and N3...), so that pairs of entity
+                // conditions read once known go round (A → B → A); a self-connection waits for a message.
+                var target = random.Next(2) == 0 && (i ^ 1) < count ? i ^ 1 : random.Next(count);
                 flow.Append($"      - to: N{target}\n");
+                if (target == (i ^ 1) && uses.Count > 0)
+                {
+                    flow.Append($"        entity: {uses[random.Next(uses.Count)]}\n");
+                    continue;
+                }
+
                 switch (random.Next(3))
                 {
                     case 0:

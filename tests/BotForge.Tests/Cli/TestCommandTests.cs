@@ -143,6 +143,58 @@ public sealed class TestCommandTests
     }
 
     [Fact]
+    public void A_start_node_with_a_self_connection_on_an_entity_is_detected_by_that_entity_and_taken_again_on_a_new_value()
+    {
+        // The platform's documented way to detect a start node by an entity (a self-connection on its presence) was
+        // BF1034 ("goes round without waiting for the user"): a self-connection was read as soon as the node's
+        // entities were known. It waits for a message, as the platform's self-connections do.
+        using var project = TempProject.With(
+            ("botforge.yaml", TempProject.MinimalProjectFile + "lint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("entities.yaml", "entities:\n  - name: activity\n    type: dictionary\n    values: { scuba diving: [scuba, diving], trekking: [trek, hiking] }\n"),
+            ("stories/main/flow.yaml", """
+                nodes:
+                  - id: VACATION
+                    start: true
+                    user_says: [book a vacation, plan a holiday]
+                    entities:
+                      - entity: city
+                        prompt: Where would you like to go?
+                      - entity: activity
+                        prompt: What would you like to do there?
+                    bot_says:
+                      initial: Let's plan your trip.
+                      final: Booking ${entity.activity} in ${entity.city}.
+                    next:
+                      - to: VACATION
+                        entity: city
+                """),
+            ("tests/t.yaml", """
+                conversations:
+                  - name: by intent, then another city
+                    turns:
+                      - user: book a vacation
+                        expect: { node: VACATION, says: Where would you like to go? }
+                      - user: Goa
+                        expect: { says: What would you like to do there? }
+                      - user: scuba diving
+                        expect: { says: Booking scuba diving in Goa. }
+                      - user: make it Manali
+                        expect: { node: VACATION, says: Booking scuba diving in Manali., entities: { city: Manali } }
+                  - name: by the city alone
+                    turns:
+                      - user: Goa
+                        expect: { node: VACATION, says: ["Let's plan your trip.", What would you like to do there?], entities: { city: Goa } }
+                """));
+
+        var run = CliRun.Of(project.Root, "test", ".", "--transcripts");
+
+        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        Assert.Contains("2 passed, 0 failed", run.Out, StringComparison.Ordinal);
+        Assert.Contains("understood: start node VACATION by its self-connection on city\n", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("BF1034", run.Out + run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_report_measures_intent_detection()
     {
         var run = CliRun.Of(Repo.Root, "test", "bots/acme-support", "--report", "--filter", "greets on the web");

@@ -28,6 +28,7 @@ public sealed class ConversationEngine
     private readonly Dictionary<string, (string Value, string Original)> _entities = new(StringComparer.Ordinal);
     private readonly JsonObject _conversationDetails = [];
     private readonly JsonObject _userDetails = [];
+    private readonly IReadOnlyList<(Node Node, Connection Connection)> _entityStarts;
     private EntityUse? _asking;
 
     /// <summary>The entity of the current node whose reprompt was sent (each is sent once per entity, per visit of the node).</summary>
@@ -45,6 +46,7 @@ public sealed class ConversationEngine
         _renderer = new ResponseRenderer(settings.Channel, settings.Language ?? bot.Bot.DefaultLanguage, Lookup);
         _scripts = new ScriptGenerator(bot);
         _call = new CodeNodeCall(bot, settings);
+        _entityStarts = BotGraph.EntityStartNodes(bot.Nodes);
         foreach (var (key, value) in settings.UserDetails)
         {
             _userDetails[key] = value;
@@ -196,9 +198,7 @@ public sealed class ConversationEngine
             {
                 UserSaysCondition => _intents.Connection(node, i, message) is { } m && !_intents.IsNegative(target, message)
                     ? (m.Confidence, null, m.NearestExample) : null,
-                EntityPresenceCondition c => _extractor.Extract(c.Entity, message, prompted: false) is { } v ? (1.0, v, null) : null,
-                EntityValueCondition c => _extractor.Extract(c.Entity, message, prompted: false) is { } v
-                    && c.Accepts(v.Value) ? (1.0, v, null) : null,
+                EntityPresenceCondition or EntityValueCondition => _extractor.Holds(connection.Condition, message) is { } v ? (1.0, v, null) : null,
                 _ => null,
             };
             if (match is { } found && (best is null || found.Score > best.Value.Score))
@@ -218,8 +218,7 @@ public sealed class ConversationEngine
         _turn.Nearest = chosen.Nearest;
         if (chosen.Value is { } value && chosen.Connection.Condition is EntityPresenceCondition or EntityValueCondition)
         {
-            var entity = chosen.Connection.Condition is EntityPresenceCondition p ? p.Entity.Name : ((EntityValueCondition)chosen.Connection.Condition).Entity.Name;
-            Store(entity, value);
+            Store(EntityOf(chosen.Connection.Condition), value);
         }
 
         _turn.Path.Add($"{node.SystemName} → {chosen.Connection.TargetName} ({Describe.Condition(chosen.Connection.Condition)})");
@@ -230,11 +229,31 @@ public sealed class ConversationEngine
     /// <summary>Intent detection over the active start nodes and the FAQ; below the threshold, the bot breaks.</summary>
     private void Detect(string message) => Follow(message, _intents.Detect(message, out var nearest), nearest);
 
+    private static string EntityOf(Condition condition) => condition is EntityPresenceCondition p ? p.Entity.Name : ((EntityValueCondition)condition).Entity.Name;
+
     /// <summary>Acts on what detection found: a start node, an FAQ answer, or (nothing above the threshold) a bot break.</summary>
     private void Follow(string message, IntentMatch? match, IntentMatch? nearest)
     {
         _turn.Confidence = nearest?.Confidence;
         _turn.Nearest = nearest?.NearestExample;
+        if (match is null && _extractor.StartBy(_entityStarts, message) is { } start)
+        {
+            _turn.How = Detection.StartNode;
+            _turn.Detected = "node:" + start.Node.SystemName;
+            _turn.Note = $"by its self-connection on {EntityOf(start.Connection.Condition)}";
+            _turn.Confidence = null;
+            _turn.Nearest = null;
+            if (_asking is { } left)
+            {
+                NoteLeft(Current!, left);
+            }
+
+            _asking = null;
+            Store(EntityOf(start.Connection.Condition), start.Value);
+            Enter(start.Node, message);
+            return;
+        }
+
         if (match is null)
         {
             var confidence = nearest?.Confidence.ToString("0.00", CultureInfo.InvariantCulture);

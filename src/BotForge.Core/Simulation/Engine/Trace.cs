@@ -9,7 +9,10 @@ public enum Detection
     /// <summary>A connection of the node the conversation was on (phrases or an entity condition).</summary>
     Connection,
 
-    /// <summary>Intent detection over the start nodes (no connection matched).</summary>
+    /// <summary>
+    /// Intent detection over the start nodes (no connection matched); failing that, a start node detected by an
+    /// entity the message holds (its self-connection's condition, said in the trace's note).
+    /// </summary>
     StartNode,
 
     /// <summary>An FAQ question.</summary>

@@ -52,6 +52,34 @@ public sealed partial class EntityExtractor(DateOnly today)
     }
 
     /// <summary>
+    /// The value an entity condition of a connection holds on in a message, read as a connection reads it (not as the
+    /// answer to a prompt); null when the condition does not hold, or is no entity condition. The engine and BF2013 share it.
+    /// </summary>
+    public EntityValue? Holds(Condition condition, string message) => condition switch
+    {
+        EntityPresenceCondition c => Extract(c.Entity, message, prompted: false),
+        EntityValueCondition c => Extract(c.Entity, message, prompted: false) is { } v && c.Accepts(v.Value) ? v : null,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The first start node a message detects by an entity (<paramref name="starts"/>: <see cref="BotGraph.EntityStartNodes"/>),
+    /// with the value its self-connection holds on; null when none does. The engine and BF2013 share it.
+    /// </summary>
+    public (Node Node, Connection Connection, EntityValue Value)? StartBy(IReadOnlyList<(Node Node, Connection Connection)> starts, string message)
+    {
+        foreach (var (node, connection) in starts)
+        {
+            if (Holds(connection.Condition, message) is { } value)
+            {
+                return (node, connection, value);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// What <paramref name="extract"/> finds in the message with its numbers written in words as digits ("two
     /// people": 2, <see cref="NumberWords"/>), the original text as written ("two").
     /// </summary>

@@ -93,7 +93,7 @@ public static class TranscriptWriter
         return turn.How switch
         {
             Detection.Connection => $"connection to {turn.Detected}{confidence}",
-            Detection.StartNode => $"start node {turn.Detected?.Replace("node:", string.Empty, StringComparison.Ordinal)}{confidence}",
+            Detection.StartNode => $"start node {turn.Detected?.Replace("node:", string.Empty, StringComparison.Ordinal)}{(turn.Note is { } how ? " " + how : string.Empty)}{confidence}",
             Detection.Faq => $"FAQ {turn.Detected?.Replace("faq:", string.Empty, StringComparison.Ordinal)}{confidence}",
             Detection.EntityAnswer => $"the {turn.Detected} asked for",
             Detection.Reprompt => $"not the {turn.Detected} asked for: reprompt",

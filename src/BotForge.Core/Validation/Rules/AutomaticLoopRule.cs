@@ -24,7 +24,7 @@ public sealed class AutomaticLoopRule : Rule
     public override string Id => "automatic-loop";
 
     public override string Why => """
-        An entity condition on one of a node's mandatory entities is read as soon as those entities are known, with no message from the user. When such connections lead round to a node already passed (a node to itself, or A → B → A), and nothing on the way clears the context or runs code, the conversation goes round without end once the entities of the nodes on the way are known (a node that asks for one waits for the answer once, then goes on): the engine stops after 25 nodes in one turn and the bot breaks. BotForge follows, from each node a conversation can reach, the connection the engine would take for each combination of the values the conditions name (for a dictionary entity, its values), and reports the first loop.
+        An entity condition on one of a node's mandatory entities, on a connection to another node, is read as soon as those entities are known, with no message from the user. When such connections lead round to a node already passed (A → B → A), and nothing on the way clears the context or runs code, the conversation goes round without end once the entities of the nodes on the way are known (a node that asks for one waits for the answer once, then goes on): the engine stops after 25 nodes in one turn and the bot breaks. BotForge follows, from each node a conversation can reach, the connection the engine would take for each combination of the values the conditions name (for a dictionary entity, its values), and reports the first loop.
         """;
 
     public override RuleExample Failing => new("""
@@ -38,19 +38,25 @@ public sealed class AutomaticLoopRule : Rule
             bot_says:
               final: Thanks.
             next:
-              - to: START
+              - to: CHECK
                 entity: { name: issue_type, values: [delivery] }
-        """, At: "stories/main/flow.yaml:12:17");
+          - id: CHECK
+            entities:
+              - entity: issue_type
+                prompt: Delivery or payment?
+            bot_says:
+              final: Checking.
+            next:
+              - to: START
+                entity: issue_type
+        """, At: "stories/main/flow.yaml:21:17");
 
     public override RuleExample Fixed => Failing.Fix("""
               - to: START
-                entity: { name: issue_type, values: [delivery] }
+                entity: issue_type
         """, """
-              - to: DELIVERY
-                entity: { name: issue_type, values: [delivery] }
-          - id: DELIVERY
-            end: true
-            bot_says: Let's look at your delivery.
+              - to: START
+                user_says: [start over]
         """);
 
     public override void Check(RuleContext context)

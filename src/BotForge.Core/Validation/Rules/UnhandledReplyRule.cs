@@ -62,6 +62,7 @@ public sealed class UnhandledReplyRule : Rule
         var bot = context.Bot;
         var extractor = new EntityExtractor(new DateOnly(2026, 1, 1));
         var several = bot.Bot.Languages.Count > 1;
+        var entityStarts = BotGraph.EntityStartNodes(bot.Nodes);
         // Each language as a conversation in it is run: its own classifier, trained on its utterances only.
         foreach (var language in bot.Bot.Languages)
         {
@@ -82,7 +83,7 @@ public sealed class UnhandledReplyRule : Rule
                 {
                     foreach (var (text, location) in Replies(response, language))
                     {
-                        if (!detected.Contains(UserSays.Normalize(text)) && Handled(node, asking, text, language, intents, extractor, detections) == false)
+                        if (!detected.Contains(UserSays.Normalize(text)) && Handled(node, asking, text, language, intents, extractor, detections, entityStarts) == false)
                         {
                             context.Report(location, $"'{text}'{(several ? $" ({language})" : string.Empty)} on {node.SystemName} would be taken by nothing: not {(asking is null ? string.Empty : $"the {asking.Entity.Name} asked for, not ")}a connection of {node.SystemName}, a start node or an FAQ",
                                 $"add it to the user_says of the connection it is for, or remove the reply");
@@ -158,7 +159,8 @@ public sealed class UnhandledReplyRule : Rule
 
     /// <summary>What the engine would do with the text, tapped on the node (docs/testing.md: the order a message is understood in).</summary>
     /// <remarks>Null when it cannot tell without the classifier (a large bot).</remarks>
-    private static bool? Handled(Node node, EntityUse? asking, string text, string language, Lazy<Intents>? intents, EntityExtractor extractor, Dictionary<string, IntentMatch?> detections)
+    private static bool? Handled(Node node, EntityUse? asking, string text, string language, Lazy<Intents>? intents, EntityExtractor extractor,
+        Dictionary<string, IntentMatch?> detections, IReadOnlyList<(Node Node, Connection Connection)> entityStarts)
     {
         if (asking is not null && extractor.Extract(asking.Entity, text, prompted: true) is not null)
         {
@@ -185,8 +187,7 @@ public sealed class UnhandledReplyRule : Rule
 
             var taken = connection.Condition switch
             {
-                EntityPresenceCondition c => extractor.Extract(c.Entity, text, prompted: false) is not null,
-                EntityValueCondition c => extractor.Extract(c.Entity, text, prompted: false) is { } v && c.Accepts(v.Value),
+                EntityPresenceCondition or EntityValueCondition => extractor.Holds(connection.Condition, text) is not null,
                 UserSaysCondition c => IsPhrase(c, target, text, language)
                     || (intents?.Value.Connection(node, i, text) is not null && !intents.Value.IsNegative(target, text)),
                 _ => false,
@@ -208,6 +209,13 @@ public sealed class UnhandledReplyRule : Rule
             detections[text] = match = intents.Value.Detect(text, out _);
         }
 
-        return match is not null && (asking is null || match.Confidence >= Intents.ClearMatch);
+        if (match is not null)
+        {
+            return asking is null || match.Confidence >= Intents.ClearMatch;
+        }
+
+        // Detection found nothing: a start node detected by an entity the reply holds takes it (not at a pending prompt,
+        // where the first tap gets the reprompt).
+        return asking is null && extractor.StartBy(entityStarts, text) is not null;
     }
 }

@@ -265,6 +265,37 @@ public sealed class RuleBehaviourTests
     }
 
     /// <summary>
+    /// A reply that no connection or intent takes, but that holds an entity a start node is detected by (its
+    /// self-connection on that entity), is taken there, as the engine takes it: not reported; without the
+    /// self-connection it is.
+    /// </summary>
+    [Theory]
+    [InlineData("    next:\n      - to: TRIP\n        entity: city\n", 0)]
+    [InlineData("", 1)]
+    public void A_reply_holding_the_entity_of_a_start_nodes_self_connection_is_taken_there(string self, int reported)
+    {
+        var flow = """
+            nodes:
+              - id: MENU
+                start: true
+                end: true
+                user_says: [show the menu]
+                bot_says: { text: Where to?, quick_replies: [Goa] }
+              - id: TRIP
+                start: true
+                user_says: [book a trip]
+                entities:
+                  - entity: city
+                    prompt: Which city?
+                bot_says:
+                  final: A trip to ${entity.city}.
+
+            """ + self;
+
+        Assert.Equal(reported, Findings("BF2013", new RuleExample(flow)).Count);
+    }
+
+    /// <summary>
     /// Quick replies naming places, on a prompt for the public city, state or country: each place the engine knows is
     /// the answer (was reported: the engine found no city at all); any other reply there is left unjudged (the
     /// platform's list is larger: "Jind" is a town it knows). On a prompt for another entity a place is reported.
