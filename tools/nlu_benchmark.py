@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Intent-detection benchmark: builds bots of the CLINC150 shape and measures them with `botforge test --report`.
 
-    nlu_benchmark.py [--suite assistant|helpdesk|all] [--out DIR] [--botforge CMD] [--scale N]
+    nlu_benchmark.py [--suite assistant|helpdesk|all] [--out DIR] [--botforge CMD] [--scale N] [--typos]
 
 Each suite (tools/nlu_benchmark_data.py, text written for BotForge) becomes a bot with one start node per
 intent, ~100 training examples each (user says), and tests/paraphrases.yaml holding held-out test queries
 (`intents:`, phrasings the bot never saw) and out-of-scope queries (`none:`, which must get the bot-break
 message). `--scale N` repeats the suite's intents N times under new names with new words in them, for a
-150-intent bot of the benchmark's size (the timing case of docs/testing.md).
+150-intent bot of the benchmark's size (the timing case of docs/testing.md). `--typos` puts one slip in a word
+of every test query, in-scope and out-of-scope (the platform corrects spelling before detection).
 
 For each bot it runs `botforge test --report` twice: cold (a fresh, empty cache folder: the model is loaded and
 every text embedded) and warm (the same cache again), and prints in-scope accuracy, out-of-scope recall and the
@@ -62,6 +63,33 @@ def sample(seeds, count, rng):
     return picked
 
 
+def typo(text, rng):
+    """The text with one slip in one of its words of five letters or more (chosen by RNG): two inner letters
+    swapped, an inner letter dropped or doubled, or one changed to its neighbour on the keyboard. Unchanged
+    when it has no such word."""
+    words = [m for m in re.finditer(r"[a-z]{5,}", text)]
+    if not words:
+        return text
+    m = words[rng.randrange(len(words))]
+    w = m.group(0)
+    i = rng.randrange(1, len(w) - 2)
+    kind = rng.randrange(4)
+    if kind == 0:
+        w = w[:i] + w[i + 1] + w[i] + w[i + 2:]
+    elif kind == 1:
+        w = w[:i] + w[i + 1:]
+    elif kind == 2:
+        w = w[:i] + w[i] + w[i:]
+    else:
+        rows = ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
+        row = next((r for r in rows if w[i] in r), None)
+        if row is None:
+            return text
+        j = row.index(w[i])
+        w = w[:i] + row[j - 1 if j > 0 else j + 1] + w[i + 1:]
+    return text[:m.start()] + w + text[m.end():]
+
+
 FILLER = ["alpha", "nova", "delta", "orbit", "cedar", "harbor", "summit", "meadow", "quartz", "ember"]
 
 
@@ -81,8 +109,9 @@ def scaled(intents, oos, scale):
     return out, oos
 
 
-def write_bot(folder, name, intents, oos):
+def write_bot(folder, name, intents, oos, typos=False):
     rng = random.Random(name)
+    slips = random.Random(name + " typos")
     os.makedirs(os.path.join(folder, "stories", "intents"))
     os.makedirs(os.path.join(folder, "tests"))
     with open(os.path.join(folder, "botforge.yaml"), "w", encoding="utf-8") as f:
@@ -96,6 +125,7 @@ def write_bot(folder, name, intents, oos):
             train = sample(seeds[:-HELD_OUT], TRAIN_PER_INTENT, rng)
             seen = {t.rstrip("?") for t in train}
             test = [t for t in sample(seeds[-HELD_OUT:], TEST_PER_INTENT * 2, rng) if t.rstrip("?") not in seen][:TEST_PER_INTENT]
+            test = [typo(t, slips) for t in test] if typos else test
             node = intent.upper()
             tests[node] = test
             f.write("  - id: %s\n    name: %s\n    start: true\n    user_says:\n" % (node, intent.replace("_", " ").capitalize()))
@@ -107,7 +137,7 @@ def write_bot(folder, name, intents, oos):
             f.write("  %s:\n" % node)
             f.writelines("    - %s\n" % json.dumps(t) for t in tests[node])
         f.write("  none:\n")
-        f.writelines("    - %s\n" % json.dumps(t) for t in oos)
+        f.writelines("    - %s\n" % json.dumps(typo(t, slips) if typos else t) for t in oos)
     return sum(len(v) for v in tests.values()), len(oos)
 
 
@@ -135,16 +165,17 @@ def main():
     parser.add_argument("--scale", type=int, default=1)
     parser.add_argument("--write-only", action="store_true", help="write the bots and stop")
     parser.add_argument("--show", action="store_true", help="print the report of each bot")
+    parser.add_argument("--typos", action="store_true", help="one slip in a word of every test query (swapped, dropped, doubled or mistyped letter)")
     args = parser.parse_args()
     out = args.out or tempfile.mkdtemp(prefix="botforge-nlu-")
     names = sorted(SUITES) if args.suite == "all" else [args.suite]
     rows = []
     for name in names:
         intents, oos = scaled(*SUITES[name], args.scale)
-        folder = os.path.join(out, name + ("" if args.scale == 1 else "-x%d" % args.scale))
+        folder = os.path.join(out, name + ("" if args.scale == 1 else "-x%d" % args.scale) + ("-typos" if args.typos else ""))
         if os.path.exists(folder):
             shutil.rmtree(folder)
-        tests, none = write_bot(folder, name, intents, oos)
+        tests, none = write_bot(folder, name, intents, oos, args.typos)
         if args.write_only:
             print("wrote %s: %d intents, %d test queries, %d out-of-scope" % (folder, len(intents), tests, none))
             continue

@@ -17,6 +17,7 @@ public sealed record IntentMatch(string Intent, double Confidence, string Neares
 /// direction of its examples' sum);</item>
 /// <item>wording: TF-IDF over words, word pairs and word pieces (<see cref="LexicalIndex"/>).</item>
 /// </list>
+/// A message is first read with its misspelt words corrected to the examples' (<see cref="SpellCorrector"/>, in English).
 /// A message's similarity to an example is <see cref="MeaningShare"/> of the embeddings' cosine plus the rest of
 /// the TF-IDF cosine; an intent's similarity is that of its nearest example. Detection ranks the competing intents
 /// (start nodes and FAQ entries) by the head's score plus their similarity plus the cosine to their centroid. The
@@ -49,6 +50,7 @@ public sealed class IntentClassifier
     private readonly Example[] _examples;
     private readonly float[][] _vectors;
     private readonly LexicalIndex _lexical;
+    private readonly SpellCorrector? _speller;
     private readonly Dictionary<string, int[]> _byIntent;
     private readonly Func<string, bool> _competes;
     private readonly string[] _competing;
@@ -71,6 +73,8 @@ public sealed class IntentClassifier
         _examples = examples.Where(e => UserSays.Normalize(e.Text).Length > 0).ToArray();
         _vectors = byMeaning ? encoder.Encode(_examples.Select(e => e.Text).ToArray()) : [.. _examples.Select(_ => NoMeaning)];
         _lexical = new LexicalIndex(_examples.Select(e => e.Text).ToArray());
+        // Only where the model's vocabulary tells words from misspellings (English).
+        _speller = byMeaning ? new SpellCorrector(_examples.Select(e => e.Text), SentenceEncoder.IsWord) : null;
         _byIntent = Enumerable.Range(0, _examples.Length).GroupBy(i => _examples[i].Intent, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _competing = _byIntent.Keys.Where(competes).Order(StringComparer.Ordinal).ToArray();
@@ -148,7 +152,12 @@ public sealed class IntentClassifier
     /// <summary>The meaning of every text where there is none: a zero vector, so the meaning terms are all 0.</summary>
     private static readonly float[] NoMeaning = new float[SentenceEncoder.Dimensions];
 
-    private MessageVectors Message(string text) => new(_byMeaning ? Encoder.Encode([text])[0] : NoMeaning, _lexical.Vector(text));
+    /// <summary>A message's vectors, read with its misspelt words corrected to the examples' (<see cref="SpellCorrector"/>), as the platform reads it.</summary>
+    private MessageVectors Message(string text)
+    {
+        text = _speller?.Correct(text) ?? text;
+        return new(_byMeaning ? Encoder.Encode([text])[0] : NoMeaning, _lexical.Vector(text));
+    }
 
     /// <summary>
     /// The best competing intent for a message (an example's own index in <paramref name="skip"/> to leave it out),

