@@ -183,7 +183,7 @@ public sealed class TestCommandTests
                   - name: by the city alone
                     turns:
                       - user: Goa
-                        expect: { node: VACATION, says: ["Let's plan your trip.", What would you like to do there?], entities: { city: Goa } }
+                        expect: { node: VACATION, says: What would you like to do there?, not_says: "Let's plan your trip.", entities: { city: Goa } }
                 """));
 
         var run = CliRun.Of(project.Root, "test", ".", "--transcripts");

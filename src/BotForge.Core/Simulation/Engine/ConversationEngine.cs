@@ -320,8 +320,10 @@ public sealed class ConversationEngine
         }
 
         // No entities: the initial response is the only one. Exactly one, mandatory: its prompt takes the initial's
-        // place (an optional entity has no prompt to take it, so the initial response is sent).
-        if (!node.PromptReplacesInitial)
+        // place (an optional entity has no prompt to take it, so the initial response is sent). And the initial
+        // response is what the node says when it knows none of its entities yet: one known already (from the message
+        // that reached it, or collected before) skips it, as the platform's order of responses has it.
+        if (!node.PromptReplacesInitial && !node.Entities.Any(u => _entities.ContainsKey(u.Entity.Name)))
         {
             _turn.Says(_renderer.Render(node.BotSays.Initial));
         }
