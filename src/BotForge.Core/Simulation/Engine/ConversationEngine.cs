@@ -229,6 +229,7 @@ public sealed class ConversationEngine
     /// <summary>Intent detection over the active start nodes and the FAQ; below the threshold, the bot breaks.</summary>
     private void Detect(string message) => Follow(message, _intents.Detect(message, out var nearest), nearest);
 
+    /// <summary>The entity an entity condition (presence or value) is on.</summary>
     private static string EntityOf(Condition condition) => condition is EntityPresenceCondition p ? p.Entity.Name : ((EntityValueCondition)condition).Entity.Name;
 
     /// <summary>Acts on what detection found: a start node, an FAQ answer, or (nothing above the threshold) a bot break.</summary>

@@ -21,9 +21,6 @@ public sealed class Places
     {
     }
 
-    /// <summary>How many places the list holds.</summary>
-    public int Count => _values.Values.Distinct(StringComparer.Ordinal).Count();
-
     /// <summary>The list of the public entity <paramref name="entity"/> (<c>city</c>, <c>state</c>, <c>country</c>); null for any other.</summary>
     public static Places? For(string entity) => Lists.Value.GetValueOrDefault(entity);
 
