@@ -111,12 +111,8 @@ public sealed class BotGraph
     /// the conversation on the node when the user gives a new value, and makes a start node detectable by its entity
     /// (<see cref="EntityStartNodes"/>). The one definition the engine, this flow and the rules share.
     /// </summary>
-    public static bool IsReadOnceKnown(Node node, Connection connection) => !IsSelf(node, connection) && connection.Condition switch
-    {
-        EntityPresenceCondition c => node.Entities.Any(u => u.Mandatory && u.Entity.Name == c.Entity.Name),
-        EntityValueCondition c => node.Entities.Any(u => u.Mandatory && u.Entity.Name == c.Entity.Name),
-        _ => false,
-    };
+    public static bool IsReadOnceKnown(Node node, Connection connection) =>
+        !IsSelf(node, connection) && connection.Condition.EntityOf() is { } entity && node.Entities.Any(u => u.Mandatory && u.Entity.Name == entity.Name);
 
     /// <summary>A connection from the node to itself.</summary>
     public static bool IsSelf(Node node, Connection connection) => connection.TargetName == node.SystemName;
@@ -128,19 +124,15 @@ public sealed class BotGraph
     /// </summary>
     public static IReadOnlyList<(Node Node, Connection Connection)> EntityStartNodes(IEnumerable<Node> nodes) =>
         [.. nodes.Where(n => n.IsStart && n.IsActive)
-            .SelectMany(n => n.Connections.Where(c => IsSelf(n, c) && c.Condition is EntityPresenceCondition or EntityValueCondition && CanHold(n, c.Condition))
+            .SelectMany(n => n.Connections.Where(c => IsSelf(n, c) && c.Condition.EntityOf() is not null && CanHold(n, c.Condition))
                 .Select(c => (n, c)))];
 
     /// <summary>
     /// False for an entity condition on an entity the node does not collect (mandatory or optional): it is read
     /// from what the node collected (BF1009).
     /// </summary>
-    public static bool Collects(Node node, Condition condition) => condition switch
-    {
-        EntityPresenceCondition c => node.Entities.Any(u => u.Entity.Name == c.Entity.Name),
-        EntityValueCondition c => node.Entities.Any(u => u.Entity.Name == c.Entity.Name),
-        _ => true,
-    };
+    public static bool Collects(Node node, Condition condition) =>
+        condition.EntityOf() is not { } entity || node.Entities.Any(u => u.Entity.Name == entity.Name);
 
     /// <summary>
     /// False for an entity condition that is never true: on an entity the node does not collect (BF1009), or on a

@@ -41,6 +41,17 @@ public sealed record EntityValueCondition(EntityRef Entity, IReadOnlyList<string
 
 public sealed record RuleCondition(RuleExpression Rule, SourceLocation Location) : Condition(Location);
 
+public static class Conditions
+{
+    /// <summary>The entity an entity condition (presence or value) is on; null for any other condition.</summary>
+    public static EntityRef? EntityOf(this Condition condition) => condition switch
+    {
+        EntityPresenceCondition c => c.Entity,
+        EntityValueCondition c => c.Entity,
+        _ => null,
+    };
+}
+
 /// <summary>A rule over a code node's output JSON.</summary>
 public abstract record RuleExpression(SourceLocation Location);
 

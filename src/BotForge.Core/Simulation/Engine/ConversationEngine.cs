@@ -216,9 +216,9 @@ public sealed class ConversationEngine
         _turn.Detected = chosen.Connection.TargetName;
         _turn.Confidence = chosen.Score;
         _turn.Nearest = chosen.Nearest;
-        if (chosen.Value is { } value && chosen.Connection.Condition is EntityPresenceCondition or EntityValueCondition)
+        if (chosen.Value is { } value && chosen.Connection.Condition.EntityOf() is { } entity)
         {
-            Store(EntityOf(chosen.Connection.Condition), value);
+            Store(entity.Name, value);
         }
 
         _turn.Path.Add($"{node.SystemName} → {chosen.Connection.TargetName} ({Describe.Condition(chosen.Connection.Condition)})");
@@ -229,9 +229,6 @@ public sealed class ConversationEngine
     /// <summary>Intent detection over the active start nodes and the FAQ; below the threshold, the bot breaks.</summary>
     private void Detect(string message) => Follow(message, _intents.Detect(message, out var nearest), nearest);
 
-    /// <summary>The entity an entity condition (presence or value) is on.</summary>
-    private static string EntityOf(Condition condition) => condition is EntityPresenceCondition p ? p.Entity.Name : ((EntityValueCondition)condition).Entity.Name;
-
     /// <summary>Acts on what detection found: a start node, an FAQ answer, or (nothing above the threshold) a bot break.</summary>
     private void Follow(string message, IntentMatch? match, IntentMatch? nearest)
     {
@@ -241,7 +238,8 @@ public sealed class ConversationEngine
         {
             _turn.How = Detection.StartNode;
             _turn.Detected = "node:" + start.Node.SystemName;
-            _turn.Note = $"by its self-connection on {EntityOf(start.Connection.Condition)}";
+            var entity = start.Connection.Condition.EntityOf()!.Name;
+            _turn.Note = $"by its self-connection on {entity}";
             _turn.Confidence = null;
             _turn.Nearest = null;
             if (_asking is { } left)
@@ -250,7 +248,7 @@ public sealed class ConversationEngine
             }
 
             _asking = null;
-            Store(EntityOf(start.Connection.Condition), start.Value);
+            Store(entity, start.Value);
             Enter(start.Node, message);
             return;
         }

@@ -55,12 +55,8 @@ public sealed partial class EntityExtractor(DateOnly today)
     /// The value an entity condition of a connection holds on in a message, read as a connection reads it (not as the
     /// answer to a prompt); null when the condition does not hold, or is no entity condition. The engine and BF2013 share it.
     /// </summary>
-    public EntityValue? Holds(Condition condition, string message) => condition switch
-    {
-        EntityPresenceCondition c => Extract(c.Entity, message, prompted: false),
-        EntityValueCondition c => Extract(c.Entity, message, prompted: false) is { } v && c.Accepts(v.Value) ? v : null,
-        _ => null,
-    };
+    public EntityValue? Holds(Condition condition, string message) =>
+        condition.EntityOf() is { } entity && Extract(entity, message, prompted: false) is { } value && BotGraph.HoldsOn(condition, _ => value.Value) ? value : null;
 
     /// <summary>
     /// The first start node a message detects by an entity (<paramref name="starts"/>: <see cref="BotGraph.EntityStartNodes"/>),
@@ -276,6 +272,7 @@ public sealed partial class EntityExtractor(DateOnly today)
     /// <summary>A public entity, read as the type it is (<see cref="PublicEntities.ReadingOf"/>: "date_of_birth" as a date).</summary>
     private EntityValue? Public(string name, string message, bool prompted) => PublicEntities.ReadingOf(name) switch
     {
+        (PublicReading.City or PublicReading.State or PublicReading.Country) and var place => Places.For(place)!.Find(message),
         PublicReading.Email => Email().Match(message) is { Success: true } email ? new EntityValue(email.Value.ToLowerInvariant(), email.Value) : null,   // lower case, as the platform's email detector gives it
         PublicReading.PhoneNumber => Phone(message),
         PublicReading.Pincode => Found(Pincode().Match(message)),
@@ -284,9 +281,6 @@ public sealed partial class EntityExtractor(DateOnly today)
         PublicReading.PersonName => PersonName(message, prompted),
         PublicReading.Date => Date(message),
         PublicReading.Time => Time(message, prompted),
-        PublicReading.City => Places.For("city")!.Find(message),
-        PublicReading.State => Places.For("state")!.Find(message),
-        PublicReading.Country => Places.For("country")!.Find(message),
         PublicReading.PanCard => PanCard().Match(message) is { Success: true } pan ? new EntityValue(pan.Value.ToUpperInvariant(), pan.Value) : null,
         PublicReading.Url => Found(Url().Match(message)),
         _ => null,

@@ -1,4 +1,5 @@
 using BotForge.Analysis;
+using BotForge.Model;
 
 namespace BotForge.Simulation.Nlu;
 
@@ -9,7 +10,7 @@ namespace BotForge.Simulation.Nlu;
 /// </summary>
 public sealed class Places
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, Places>> Lists = new(Load);
+    private static readonly Lazy<IReadOnlyDictionary<PublicReading, Places>> Lists = new(Load);
 
     /// <summary>A place's names by their normal form (<see cref="UserSays.Normalize"/>), each with the place's value.</summary>
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
@@ -21,8 +22,8 @@ public sealed class Places
     {
     }
 
-    /// <summary>The list of the public entity <paramref name="entity"/> (<c>city</c>, <c>state</c>, <c>country</c>); null for any other.</summary>
-    public static Places? For(string entity) => Lists.Value.GetValueOrDefault(entity);
+    /// <summary>The list of places a public entity read as <paramref name="reading"/> names (City, State, Country); null for any other reading.</summary>
+    public static Places? For(PublicReading reading) => Lists.Value.GetValueOrDefault(reading);
 
     /// <summary>
     /// The first place the message names, as whole words, case and punctuation ignored; at one word, the longest name
@@ -46,13 +47,13 @@ public sealed class Places
         return null;
     }
 
-    /// <summary>Reads places.txt: a <c>[kind]</c> line starts each list; then a place a line, <c>Name: other name, other name</c>.</summary>
-    private static IReadOnlyDictionary<string, Places> Load()
+    /// <summary>Reads places.txt: a <c>[city]</c>, <c>[state]</c> or <c>[country]</c> line starts each list; then a place a line, <c>Name: other name, other name</c>.</summary>
+    private static IReadOnlyDictionary<PublicReading, Places> Load()
     {
         using var stream = typeof(Places).Assembly.GetManifestResourceStream("nlu/places.txt")
             ?? throw new InvalidOperationException("places.txt is not embedded in BotForge.Core");
         using var reader = new StreamReader(stream);
-        var lists = new Dictionary<string, Places>(StringComparer.Ordinal);
+        var lists = new Dictionary<PublicReading, Places>();
         Places? list = null;
         while (reader.ReadLine() is { } line)
         {
@@ -64,7 +65,7 @@ public sealed class Places
 
             if (line.StartsWith('[') && line.EndsWith(']'))
             {
-                lists[line[1..^1]] = list = new Places();
+                lists[Enum.Parse<PublicReading>(line[1..^1], ignoreCase: true)] = list = new Places();
                 continue;
             }
 

@@ -36,12 +36,7 @@ public sealed class EntityConditionNotCollectedRule : Rule
     {
         foreach (var (node, connection) in context.Graph.Connections)
         {
-            var entity = connection.Condition switch
-            {
-                EntityPresenceCondition c => c.Entity,
-                EntityValueCondition c => c.Entity,
-                _ => null,
-            };
+            var entity = connection.Condition.EntityOf();
             // On a connection out of or into a code node an entity condition is never read at all (BF1005 says so).
             if (entity is not null && !BotGraph.Collects(node, connection.Condition) && node.Type != NodeType.Code && connection.Target?.Type != NodeType.Code)
             {
