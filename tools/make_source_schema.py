@@ -40,6 +40,13 @@ d["textList"] = {"description": "A list of texts for the default language, or a 
 d["button"] = {"x-botforge-expected": "a button: { text, url } or { text, send }",
                "anyOf": [obj({"text": ref("text"), "url": STR}, ["text", "url"]),
                          obj({"text": ref("text"), "send": ref("text")}, ["text", "send"])]}
+d["quickReply"] = {"description": "A quick reply: its text, sent when tapped; or { text, send }: the text on the button and the message the tap sends.",
+                   "x-botforge-expected": "a quick reply: a text or { text, send }",
+                   "anyOf": [STR,
+                             # a map by language; a mapping with text or send is the other form
+                             {"type": "object", "propertyNames": {"pattern": LANG}, "additionalProperties": STR, "minProperties": 1,
+                              "not": {"anyOf": [{"required": ["text"]}, {"required": ["send"]}]}},
+                             obj({"text": ref("text"), "send": ref("text")}, ["text", "send"])]}
 d["formField"] = obj({"key": STR, "type": {"type": "string", "enum": ["text", "picker", "time", "date", "contactpicker", "startdate", "enddate", "search", "searcheditable", "savedaddress", "dob", "multidaypicker", "multiselectpicker"]},
                       "label": ref("text"), "hint": ref("text"), "keyboard": {"type": "string", "enum": ["normal", "number", "email"]},
                       "order": {"type": "integer", "minimum": 0}, "options": arr(ref("text")), "mandatory": BOOL}, ["key", "type"])
@@ -48,7 +55,7 @@ d["message"] = {"description": "A chat element.",
                 "x-botforge-expected": "a message: a text, or one of { text, quick_replies }, { text, buttons }, { carousel }, { image }, { form }, { hsl }",
                 "anyOf": [
                     ref("text"),
-                    obj({"text": ref("text"), "quick_replies": arr(ref("text"))}, ["text"]),
+                    obj({"text": ref("text"), "quick_replies": arr(ref("quickReply"))}, ["text"]),
                     obj({"text": ref("text"), "buttons": arr(ref("button"), minItems=1)}, ["text", "buttons"]),
                     obj({"carousel": obj({"width": {"type": "string", "enum": ["THIN", "MEDIUM", "WIDE"]}, "aspect_ratio": {"type": "number", "exclusiveMinimum": 0},
                                           "items": arr(ref("carouselItem"), minItems=1)}, ["items"])}, ["carousel"]),

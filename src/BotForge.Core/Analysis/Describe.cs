@@ -45,7 +45,7 @@ public static class Describe
 
     public static string Message(Message message) => message switch
     {
-        TextMessage m => Text(m.Text) + List(" [quick replies: ", m.QuickReplies.Select(Text)),
+        TextMessage m => Text(m.Text) + List(" [quick replies: ", m.QuickReplies.Select(Button)),
         ButtonsMessage m => Text(m.Text) + List(" [buttons: ", m.Buttons.Select(Button)),
         CarouselMessage m => "carousel: " + string.Join("; ", m.Items.Select(i =>
             string.Join(" / ", new[] { Text(i.Title), Text(i.Subtitle), Text(i.Description), i.Image ?? string.Empty }.Where(s => s.Length > 0))

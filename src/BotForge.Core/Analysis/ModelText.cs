@@ -87,7 +87,7 @@ public static class ModelText
 
     public static IEnumerable<LocalizedText> Of(Message message) => message switch
     {
-        TextMessage m => [m.Text, .. m.QuickReplies],
+        TextMessage m => [m.Text, .. m.QuickReplies.SelectMany(Of)],
         ButtonsMessage m => [m.Text, .. m.Buttons.SelectMany(Of)],
         CarouselMessage m => m.Items.SelectMany(i => new[] { i.Title, i.Subtitle, i.Description }.OfType<LocalizedText>().Concat(i.Buttons.SelectMany(Of))),
         ImageMessage m => m.Text is null ? [] : [m.Text],

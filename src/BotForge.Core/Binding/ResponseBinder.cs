@@ -99,8 +99,19 @@ internal sealed class ResponseBinder(TextBinder texts)
             return new ButtonsMessage(messageText, BindContext.Mappings(buttons).Select(b => Button(b, scope)).OfType<Button>().ToList(), texts.At(map));
         }
 
-        var replies = BindContext.Items(map["quick_replies"]).Select(q => texts.Text(q, scope)).OfType<LocalizedText>().ToList();
+        var replies = BindContext.Items(map["quick_replies"]).Select(q => QuickReply(q, scope)).OfType<Button>().ToList();
         return new TextMessage(messageText, replies, texts.At(map));
+    }
+
+    /// <summary>A quick reply: a text (sent as written), or <c>{ text, send }</c> (the label and the message sent).</summary>
+    private Button? QuickReply(YamlNode reply, PlaceholderScope scope)
+    {
+        if (reply is YamlMapping map && (map["text"] is not null || map["send"] is not null))
+        {
+            return Button(map, scope);
+        }
+
+        return texts.Text(reply, scope) is { } text ? new Button(text, null, null, texts.At(reply)) : null;
     }
 
     private Button? Button(YamlMapping button, PlaceholderScope scope)

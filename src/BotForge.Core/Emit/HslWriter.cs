@@ -36,7 +36,7 @@ internal sealed class HslWriter(BotModel bot)
 
     private static JsonObject Message(Message message, string language) => message switch
     {
-        TextMessage m => Hsl(PlatformText.In(m.Text, language), "TEXT", new JsonObject { ["quick_replies"] = new JsonArray([.. m.QuickReplies.Select(q => (JsonNode)QuickReply(q, language))]) }),
+        TextMessage m => Hsl(PlatformText.In(m.Text, language), "TEXT", new JsonObject { ["quick_replies"] = new JsonArray([.. m.QuickReplies.Select(q => (JsonNode)Button(q, language))]) }),
         SmartActionMessage m => Hsl(m.Action, "TEXT", new JsonObject { ["quick_replies"] = new JsonArray() }),
         ButtonsMessage m => Hsl(PlatformText.In(m.Text, language), "BUTTON", new JsonObject { ["items"] = new JsonArray([.. m.Buttons.Select(b => (JsonNode)Button(b, language))]) }),
         CarouselMessage m => Hsl(string.Empty, "CAROUSEL", new JsonObject
@@ -58,18 +58,13 @@ internal sealed class HslWriter(BotModel bot)
 
     private static JsonObject Hsl(string text, string type, JsonObject data) => new() { ["text"] = text, ["type"] = type, ["data"] = data };
 
-    private static JsonObject QuickReply(LocalizedText text, string language)
-    {
-        var value = PlatformText.In(text, language);
-        return Actionable(value, "TEXT_ONLY", string.Empty, new JsonObject { ["message"] = value, ["gogo_message"] = string.Empty });
-    }
-
+    /// <summary>A button or a quick reply: a link, or a message sent back (shown in the chat as the user's, and received).</summary>
     private static JsonObject Button(Button button, string language)
     {
         var label = PlatformText.In(button.Text, language);
-        return button.Url is not null
-            ? Actionable(label, "APP_ACTION", "LINK", new JsonObject { ["url"] = button.Url })
-            : Actionable(label, "TEXT_ONLY", string.Empty, new JsonObject { ["message"] = PlatformText.In(button.Send ?? button.Text, language), ["gogo_message"] = string.Empty });
+        return button.Sends is { } sends
+            ? Actionable(label, "TEXT_ONLY", string.Empty, new JsonObject { ["message"] = PlatformText.In(sends, language), ["gogo_message"] = string.Empty })
+            : Actionable(label, "APP_ACTION", "LINK", new JsonObject { ["url"] = button.Url });
     }
 
     private static JsonObject Actionable(string text, string type, string uri, JsonObject payload) => new()

@@ -16,12 +16,20 @@ public sealed record Variant(IReadOnlyList<string>? Channels, IReadOnlyList<Mess
 /// <summary>A chat element (HSL).</summary>
 public abstract record Message(SourceLocation Location);
 
-public sealed record TextMessage(LocalizedText Text, IReadOnlyList<LocalizedText> QuickReplies, SourceLocation Location) : Message(Location);
+/// <summary>A text with quick replies: buttons that go once one is tapped (each sends its <see cref="Button.Sends"/>).</summary>
+public sealed record TextMessage(LocalizedText Text, IReadOnlyList<Button> QuickReplies, SourceLocation Location) : Message(Location);
 
 public sealed record ButtonsMessage(LocalizedText Text, IReadOnlyList<Button> Buttons, SourceLocation Location) : Message(Location);
 
-/// <summary>A button: opens <see cref="Url"/> or sends <see cref="Send"/> back as the user's message.</summary>
-public sealed record Button(LocalizedText Text, string? Url, LocalizedText? Send, SourceLocation Location);
+/// <summary>
+/// A button or a quick reply: opens <see cref="Url"/>, or sends <see cref="Send"/> back as the user's message (a
+/// quick reply without one sends its text).
+/// </summary>
+public sealed record Button(LocalizedText Text, string? Url, LocalizedText? Send, SourceLocation Location)
+{
+    /// <summary>The user's message a tap sends; null for a link.</summary>
+    public LocalizedText? Sends => Url is null ? Send ?? Text : null;
+}
 
 public sealed record CarouselMessage(string? Width, double? AspectRatio, IReadOnlyList<CarouselItem> Items, SourceLocation Location) : Message(Location);
 

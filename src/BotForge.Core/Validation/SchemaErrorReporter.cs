@@ -177,9 +177,11 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
             MultiTypeValidationError => true,
             ChildSchemaValidationError child when error.Kind is ValidationErrorKind.NotAnyOf or ValidationErrorKind.NotOneOf =>
                 child.Errors.Values.All(errors => errors.Any(e => IsTypeMismatchAt(e, token))),
+            // A branch's "not" matching says the value has the shape of another branch (a quick reply's map by
+            // language is no mapping with `text` or `send`): a mismatch of shape, like a wrong type.
             _ => error.Kind is ValidationErrorKind.StringExpected or ValidationErrorKind.NumberExpected or ValidationErrorKind.IntegerExpected
                 or ValidationErrorKind.BooleanExpected or ValidationErrorKind.ObjectExpected or ValidationErrorKind.ArrayExpected
-                or ValidationErrorKind.NullExpected,
+                or ValidationErrorKind.NullExpected or ValidationErrorKind.ExcludedSchemaValidates,
         };
     }
 

@@ -40,7 +40,7 @@ public sealed class ResponseRenderer(string channel, string language, Func<Place
 
     private string Message(Message message) => message switch
     {
-        TextMessage m => Text(m.Text) + Choices(m.QuickReplies.Select(Text)),
+        TextMessage m => Text(m.Text) + Choices(m.QuickReplies.Select(q => Text(q.Text))),
         ButtonsMessage m => Text(m.Text) + Choices(m.Buttons.Select(b => Text(b.Text))),
         CarouselMessage m => "[carousel] " + string.Join(" | ", m.Items.Select(Item)),
         ImageMessage m => $"[image {m.Url}]" + (m.Text is null ? string.Empty : " " + Text(m.Text)),

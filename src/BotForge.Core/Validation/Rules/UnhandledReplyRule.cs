@@ -33,7 +33,7 @@ public sealed class UnhandledReplyRule : Rule
     public override string Id => "unhandled-reply";
 
     public override string Why => """
-        A quick reply or a `send` button sends its text as the user's message. When neither the entity being asked for, nor a connection of the node, nor a start node (by its user says, or by the entity of its self-connection) or an FAQ takes that text, the tap gets the bot-break message (or lands on an unrelated node) — typically after the connection it was made for was removed or renamed. The check uses the engine's own matching, so it says what `botforge test` would do; a bot with several languages is checked in each (the reply's text in that language, against that language's user says). A reply to a prompt for a public place entity (city, state, country) that names no place the engine knows, or for a public entity the engine does not read (such as location), is left unjudged: the platform's detectors may take it. On a bot of more than 20,000 utterances, a reply that is not written exactly as an utterance that would take it is left unjudged (building the classifier there would double the time of `validate`).
+        A quick reply sends its text (or its `send`, when it has one) as the user's message, and a `send` button its `send`. When neither the entity being asked for, nor a connection of the node, nor a start node (by its user says, or by the entity of its self-connection) or an FAQ takes that text, the tap gets the bot-break message (or lands on an unrelated node) — typically after the connection it was made for was removed or renamed. The check uses the engine's own matching, so it says what `botforge test` would do; a bot with several languages is checked in each (the reply's text in that language, against that language's user says). A reply to a prompt for a public place entity (city, state, country) that names no place the engine knows, or for a public entity the engine does not read (such as location), is left unjudged: the platform's detectors may take it. On a bot of more than 20,000 utterances, a reply that is not written exactly as an utterance that would take it is left unjudged (building the classifier there would double the time of `validate`).
         """;
 
     public override RuleExample Failing => new("""
@@ -128,9 +128,9 @@ public sealed class UnhandledReplyRule : Rule
         {
             var texts = message switch
             {
-                TextMessage t => t.QuickReplies,
-                ButtonsMessage b => b.Buttons.Select(x => x.Send).OfType<LocalizedText>(),
-                CarouselMessage c => c.Items.SelectMany(i => i.Buttons).Select(x => x.Send).OfType<LocalizedText>(),
+                TextMessage t => t.QuickReplies.Select(x => x.Sends).OfType<LocalizedText>(),
+                ButtonsMessage b => b.Buttons.Select(x => x.Sends).OfType<LocalizedText>(),
+                CarouselMessage c => c.Items.SelectMany(i => i.Buttons).Select(x => x.Sends).OfType<LocalizedText>(),
                 _ => [],
             };
             foreach (var text in texts)
