@@ -100,7 +100,12 @@ internal sealed class TextBinder(BindContext context)
             return true;
         }
 
-        context.Report(BindingDiagnostics.UnknownLanguage(context.At(key), key.Value, context.Languages, WhyNotALanguage(map, index)));
+        // A text cut at several commas is one mistake, reported at its first cut.
+        if (map.CutAtComma(index, context.File.Text) is not { First: false })
+        {
+            context.Report(BindingDiagnostics.UnknownLanguage(context.At(key), key.Value, context.Languages, WhyNotALanguage(map, index)));
+        }
+
         return false;
     }
 

@@ -13,8 +13,18 @@ public static class SchemaDiagnostics
     public static readonly DiagnosticDescriptor OutOfRangeCode = new("BF0106", DiagnosticLevel.Error, "Value out of range or list of the wrong size");
     public static readonly DiagnosticDescriptor TooDeepCode = new("BF0107", DiagnosticLevel.Error, "Document too large after expanding aliases");
 
-    public static Diagnostic UnknownKey(SourceLocation at, string key, string where, string? suggestion) =>
-        UnknownKeyCode.At(at, $"unknown key '{key}' in {where}", suggestion is null ? "a typo is never ignored; remove the key or fix its spelling" : $"did you mean '{suggestion}'?");
+    /// <summary>Most keys a mapping may have for an unknown key's hint to list them all.</summary>
+    private const int KeysListed = 8;
+
+    /// <summary>An unknown key: the known key it is closest to, or (a mapping with few keys) the keys it may have.</summary>
+    public static Diagnostic UnknownKey(SourceLocation at, string key, string where, string? suggestion, IReadOnlyCollection<string>? keys = null) =>
+        UnknownKeyCode.At(at, $"unknown key '{key}' in {where}", suggestion is not null ? $"did you mean '{suggestion}'?"
+            : keys is { Count: > 0 and <= KeysListed } ? $"the keys here are {string.Join(", ", keys)}; a typo is never ignored"
+            : "a typo is never ignored; remove the key or fix its spelling");
+
+    /// <summary>An unknown key written where a required key is missing: likely that key under another name.</summary>
+    public static Diagnostic InsteadOfMissing(SourceLocation at, string key, string where, string missing) =>
+        UnknownKeyCode.At(at, $"unknown key '{key}' in {where}", $"the required key '{missing}' is missing here: write '{key}' as '{missing}'?");
 
     /// <summary>An unknown key that belongs under an empty key before it: the indentation went wrong.</summary>
     public static Diagnostic BelongsUnder(SourceLocation at, string key, string where, string emptyKey, int emptyKeyLine) =>

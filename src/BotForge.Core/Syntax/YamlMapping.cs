@@ -3,7 +3,7 @@ using BotForge.Text;
 namespace BotForge.Syntax;
 
 /// <summary>A YAML mapping whose keys are scalars, in source order. Duplicate keys were reported by the parser; the first wins.</summary>
-public sealed class YamlMapping : YamlNode
+public sealed partial class YamlMapping : YamlNode
 {
     /// <summary>Mappings with more entries than this get an index; smaller ones (nearly all) are searched in order (the parser's duplicate check too).</summary>
     internal const int Indexed = 8;
@@ -51,24 +51,47 @@ public sealed class YamlMapping : YamlNode
     public bool ContainsKey(string key) => GetEntry(key) is not null;
 
     /// <summary>
-    /// When the entry at <paramref name="index"/> is the rest of a plain text cut at a comma inside a flow mapping
-    /// (<c>{ says: Sorry, that is not valid. }</c> is the keys "says" and "that is not valid.", the second with no
-    /// value): the key before it and the text as meant.
+    /// When the entry at <paramref name="index"/> is part of the rest of a plain text cut at commas inside a flow
+    /// mapping (<c>{ says: Sorry, that is not valid. }</c> is the keys "says" and "that is not valid.", the second
+    /// with no value): the key the text belongs to, the text as written (every part, each comma as it was), and
+    /// whether the entry is the first part cut off (the one to report the mistake at).
     /// </summary>
     /// <param name="index">The entry's position.</param>
     /// <param name="text">The text of the file the mapping was parsed from.</param>
-    public (string PreviousKey, string Joined)? CutAtComma(int index, string text)
+    public (string PreviousKey, string Joined, bool First)? CutAtComma(int index, string text)
     {
-        if (index < 1 || index >= _entries.Length || Span.Start >= text.Length || text[Span.Start] != '{')
+        if (index < 1 || index >= _entries.Length || Span.Start >= text.Length || text[Span.Start] != '{' || !IsCutOff(index))
         {
             return null;
         }
 
-        var entry = _entries[index];
-        return entry.Value is YamlScalar { Kind: ScalarKind.Null, Value: "" } && _entries[index - 1].Value is YamlScalar { IsPlain: true, Kind: ScalarKind.String } previous
-            ? (_entries[index - 1].Key.Value, previous.Value + ", " + entry.Key.Value)
-            : null;
+        var first = index;
+        while (first > 1 && IsCutOff(first - 1))
+        {
+            first--;
+        }
+
+        if (_entries[first - 1].Value is not YamlScalar { IsPlain: true, Kind: ScalarKind.String } cut)
+        {
+            return null;
+        }
+
+        var last = index;
+        while (last + 1 < _entries.Length && IsCutOff(last + 1))
+        {
+            last++;
+        }
+
+        var written = text[cut.Span.Start.._entries[last].Key.Span.End];
+        return (_entries[first - 1].Key.Value, LineBreaks().Replace(written, " "), first == index);
     }
+
+    /// <summary>A key with nothing after it, written plain: what a comma leaves of the rest of a text.</summary>
+    private bool IsCutOff(int index) => _entries[index] is { Key.IsPlain: true, Value: YamlScalar { Kind: ScalarKind.Null, Value: "" } };
+
+    /// <summary>A line break inside a plain text with the spaces around it, which YAML reads as one space.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[ \t]*\r?\n\s*")]
+    private static partial System.Text.RegularExpressions.Regex LineBreaks();
 
     private static Dictionary<string, int> Index(IReadOnlyList<YamlEntry> entries)
     {

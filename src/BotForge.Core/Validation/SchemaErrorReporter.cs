@@ -17,6 +17,9 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
 
     private readonly Dictionary<string, List<YamlEntry>> _emptyTaking = new(StringComparer.Ordinal);
 
+    /// <summary>Per mapping with an unknown key: the required key it lacks that the key is likely written for.</summary>
+    private readonly Dictionary<YamlMapping, string?> _writtenInstead = new(ReferenceEqualityComparer.Instance);
+
     public List<Diagnostic> Results { get; } = [];
 
     public void Report(ValidationError error)
@@ -46,6 +49,9 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         var at = LocationOf(error.Token);
         switch (error.Kind)
         {
+            case ValidationErrorKind.NoAdditionalPropertiesAllowed when SplitValue(error.Token, error.Property) is { First: false }:
+                // A later part of a text cut at several commas: the first part's diagnostic says it all.
+                break;
             case ValidationErrorKind.NoAdditionalPropertiesAllowed:
                 var known = error.Schema?.ActualSchema.ActualProperties.Keys ?? [];
                 var where = Describe(error.Token?.Parent ?? error.Token);
@@ -57,7 +63,11 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                     ? SchemaDiagnostics.BelongsInside(at, error.Property!, where, sibling)
                     : OuterKeyBeside(error.Token, error.Property) is { } outer
                     ? SchemaDiagnostics.BelongsBeside(at, error.Property!, where, outer)
-                    : SchemaDiagnostics.UnknownKey(at, error.Property ?? "?", where, Suggestions.Closest(error.Property ?? string.Empty, known)));
+                    : Suggestions.Closest(error.Property ?? string.Empty, known) is { } closest
+                    ? SchemaDiagnostics.UnknownKey(at, error.Property!, where, closest)
+                    : WrittenInsteadOf(error.Token, error.Schema) is { } missing
+                    ? SchemaDiagnostics.InsteadOfMissing(at, error.Property!, where, missing)
+                    : SchemaDiagnostics.UnknownKey(at, error.Property ?? "?", where, null, [.. known]));
                 break;
             case ValidationErrorKind.PropertyRequired when error.Token?.Type == JTokenType.Null:
                 // `carousel:` with nothing after it: the value's type error says it; a key it lacks is noise.
@@ -198,7 +208,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
     private YamlMapping? WrittenIn(JToken? token) => token?.Parent is { } parent ? converter.OriginOf(parent) as YamlMapping : null;
 
     /// <summary>When an unknown key is the rest of a plain text cut at a comma (<see cref="YamlMapping.CutAtComma"/>).</summary>
-    private (string PreviousKey, string Joined)? SplitValue(JToken? token, string? property)
+    private (string PreviousKey, string Joined, bool First)? SplitValue(JToken? token, string? property)
     {
         return property is not null && WrittenIn(token) is { } map ? map.CutAtComma(map.IndexOf(property), file.Text) : null;
     }
@@ -246,6 +256,29 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         }
 
         return map.Entries.Select(e => e.Key.Value).FirstOrDefault(key => key != property && parents.Contains(key));
+    }
+
+    /// <summary>
+    /// When the mapping an unknown key is in lacks exactly one required key and has no other unknown key
+    /// (<c>steps:</c> where a test's <c>turns:</c> belongs): the key it is most likely written for.
+    /// </summary>
+    private string? WrittenInsteadOf(JToken? token, JsonSchema? schema)
+    {
+        if (schema?.ActualSchema is not { } mapping || WrittenIn(token) is not { } map)
+        {
+            return null;
+        }
+
+        // Once per mapping: a mapping may have thousands of unknown keys.
+        if (!_writtenInstead.TryGetValue(map, out var instead))
+        {
+            var missing = mapping.RequiredProperties.Where(key => !map.ContainsKey(key)).Take(2).ToList();
+            var unknown = map.Entries.Where(e => !mapping.ActualProperties.ContainsKey(e.Key.Value)).Take(2).Count();
+            instead = missing.Count == 1 && unknown == 1 ? missing[0] : null;
+            _writtenInstead[map] = instead;
+        }
+
+        return instead;
     }
 
     /// <summary>

@@ -135,6 +135,26 @@ public sealed class StructuralErrorTests
         Assert.Equal("a typo is never ignored; remove the key or fix its spelling", unknown.Hint);
     }
 
+    /// <summary>
+    /// An unknown key in a mapping that misses one required key and has no other unknown key is most likely that key
+    /// under another name (a test's `steps:` for `turns:`); in a mapping of few keys with no close one, the hint
+    /// lists them (a turn's `bot:`).
+    /// </summary>
+    [Fact]
+    public void An_unknown_key_names_the_required_key_it_stands_for_or_the_few_keys_there_are()
+    {
+        using var project = TempProject.With(
+            ("stories/main/flow.yaml", "nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [hi]\n    bot_says: Hello.\n"),
+            ("tests/t.yaml", "conversations:\n  - name: greets\n    steps:\n      - user: hi\n  - name: replies\n    turns:\n      - user: hi\n        bot: Hello.\n"));
+
+        var unknown = Diagnose.Project(project.Root).Where(d => d.Code == "BF0101").Select(d => (d.Location!.Start.Line, d.Message, d.Hint)).ToList();
+
+        Assert.Equal([
+            (3, "unknown key 'steps' in item 1 of 'conversations'", "the required key 'turns' is missing here: write 'steps' as 'turns'?"),
+            (8, "unknown key 'bot' in item 1 of 'turns'", "the keys here are user, expect; a typo is never ignored"),
+        ], unknown);
+    }
+
     [Fact]
     public void A_misspelt_key_of_a_message_still_gets_its_suggestion()
     {

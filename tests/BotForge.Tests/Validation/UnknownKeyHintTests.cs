@@ -23,6 +23,35 @@ public sealed class UnknownKeyHintTests
         Assert.Equal("put the value in quotes: says: \"Sorry, that is not a valid priority.\"", found.Hint);
     }
 
+    /// <summary>
+    /// The text to quote is the text as written, whatever follows each comma (`$2,314` has no space), and a text cut
+    /// at several commas is one mistake: one diagnostic, at its first cut, quoting every part.
+    /// </summary>
+    [Theory]
+    [InlineData("{ says: Your balance is $2,314. }", "says: \"Your balance is $2,314.\"")]
+    [InlineData("{ says: Sorry, we are closed,try later. }", "says: \"Sorry, we are closed,try later.\"")]
+    [InlineData("{ node: A, says: Sorry,  we are closed, try later., not_says: x }", "says: \"Sorry,  we are closed, try later.\"")]
+    public void A_value_cut_at_commas_is_quoted_as_written_once(string expect, string hint)
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow),
+            ("tests/t.yaml", $"conversations:\n  - name: x\n    turns:\n      - user: hello\n        expect: {expect}\n"));
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.Code == "BF0101");
+
+        Assert.Equal("put the value in quotes: " + hint, found.Hint);
+    }
+
+    [Fact]
+    public void A_text_by_language_cut_at_commas_is_one_diagnostic_quoting_every_part()
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", "nodes:\n  - id: A\n    bot_says: { en: Sorry, we are closed, try later. }\n"));
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.Code == "BF0216");
+
+        Assert.Equal((3, 28), found.Location!.Start);
+        Assert.EndsWith("put the text in quotes: \"Sorry, we are closed, try later.\"", found.Hint, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_misspelt_key_in_a_flow_mapping_still_gets_the_spelling_hint()
     {
