@@ -784,4 +784,38 @@ public sealed class RuleBehaviourTests
         Assert.Equal(("nodes: [A]", "env: {}", (string?)null), (fixedExample.Flow, fixedExample.Project, fixedExample.At));
         Assert.Throws<InvalidOperationException>(() => example.Fix("not there", "x"));
     }
+    /// <summary>
+    /// An FAQ reaches the platform through faq.csv, which holds one answer of text messages: every part of an answer
+    /// it cannot hold is reported where it is written (was: dropped from faq.csv without a word, an image or
+    /// buttons becoming an empty message), and an answer of texts is not.
+    /// </summary>
+    [Fact]
+    public void Every_part_of_an_faq_answer_faq_csv_cannot_hold_is_reported()
+    {
+        const string Faq = """
+            faq:
+              - id: HOURS
+                questions: [when are you open, opening hours]
+                answer:
+                  variants:
+                    - channels: [web]
+                      messages:
+                        - Nine to five.
+                        - { text: Anything else?, quick_replies: [Menu] }
+                        - { text: See more, buttons: [{ text: Site, url: https://x.example.com }] }
+                        - image: https://x.example.com/a.png
+                    - messages: [Nine to five, every day.]
+            """;
+
+        var found = Findings("BF1036", WithFaq(ExampleBots.CheckOrder, Faq)).Select(d => (d.Location!.Start.Line, d.Message)).ToList();
+
+        Assert.Equal([
+            (6, "the answer of HOURS is sent on web only here, but faq.csv holds no channels: the platform sends it on every channel"),
+            (9, "the quick replies inside the answer of HOURS are lost: faq.csv holds the FAQ's own quick_replies only"),
+            (10, "the buttons in the answer of HOURS are lost: faq.csv holds text messages only"),
+            (11, "the image in the answer of HOURS is lost: faq.csv holds text messages only"),
+            (12, "the answer of HOURS has 2 variants, but faq.csv holds one answer: the variants after the first are never sent"),
+        ], found);
+        Assert.Empty(Findings("BF1036", WithFaq(ExampleBots.CheckOrder, "faq:\n  - id: HOURS\n    questions: [opening hours]\n    answer: [Nine to five., \"{}\", Anything else?]\n    quick_replies: [Menu]\n")));
+    }
 }
