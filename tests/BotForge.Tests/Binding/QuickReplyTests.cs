@@ -72,6 +72,30 @@ public sealed class QuickReplyTests
         Assert.Equal(("BF0102", "item 2 of 'quick_replies' is missing the required key 'text'"), (other.Code, other.Message));
     }
 
+    /// <summary>An FAQ's quick replies follow the last message of its answer, as a node's follow their text.</summary>
+    [Fact]
+    public void An_faqs_quick_replies_follow_its_answers_last_message()
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow), ("faq.yaml", """
+            faq:
+              - id: RETURNS
+                questions: [what is your return policy]
+                answer: [Any item within 30 days., Want a return?]
+                quick_replies: [Raise a ticket, Menu]
+                link: { text: The full policy, button: Open, url: https://acme.example.com/returns }
+              - id: HOURS
+                questions: [when are you open]
+                answer: ["{}"]
+                quick_replies: [Menu]
+            """));
+        var bot = Compilation.Create(project.Root, ".").Model!;
+        var engine = new ConversationEngine(bot, new Intents(bot, SentenceEncoder.For(null)), new CodeRunner(), new ConversationSettings());
+
+        Assert.Equal(["Any item within 30 days.", "Want a return? [Raise a ticket][Menu]", "The full policy [Open → https://acme.example.com/returns]"],
+            engine.Say("what is your return policy").BotSays);
+        Assert.Equal(["[Menu]"], engine.Say("when are you open").BotSays);
+    }
+
     private static IReadOnlyList<BotForge.Diagnostics.Diagnostic> Diagnostics(string flow)
     {
         using var project = TempProject.With(("stories/main/flow.yaml", flow));

@@ -266,11 +266,7 @@ public sealed class ConversationEngine
         if (_intents.Faq(match.Intent) is { } faq)
         {
             _turn.How = Detection.Faq;
-            _turn.Says(_renderer.Render(faq.Answer));
-            if (faq.QuickReplies.Count > 0)
-            {
-                _turn.Says([string.Concat(faq.QuickReplies.Select(q => $"[{_renderer.Text(q)}]"))]);
-            }
+            _turn.Says(_renderer.Render(faq.Answer, faq.QuickReplies));
 
             if (faq.Link is { } link)
             {

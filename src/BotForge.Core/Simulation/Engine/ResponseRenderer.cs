@@ -17,6 +17,25 @@ public sealed class ResponseRenderer(string channel, string language, Func<Place
         return variant is null ? [] : variant.Messages.Select(Message).Where(line => line.Length > 0);
     }
 
+    /// <summary>A response with quick replies of its own (an FAQ's): they follow its last message, or stand alone when it sends nothing.</summary>
+    public List<string> Render(Response? response, IEnumerable<LocalizedText> quickReplies)
+    {
+        var lines = Render(response).ToList();
+        if (Choices(quickReplies.Select(Text)) is { Length: > 0 } choices)
+        {
+            if (lines.Count > 0)
+            {
+                lines[^1] += choices;
+            }
+            else
+            {
+                lines.Add(choices.TrimStart());
+            }
+        }
+
+        return lines;
+    }
+
     public string Text(LocalizedText? text)
     {
         if (text?.In(language) is not { } template)
