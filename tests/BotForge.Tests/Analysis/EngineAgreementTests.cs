@@ -69,12 +69,16 @@ public sealed class EngineAgreementTests
                     message = language == "fr" ? French(message) : message;
                     said.Add(message);
                     var turn = engine.Say(message);
-                    if (turn.How == Detection.EntityAnswer && turn.BotSays.Count == 0 && turn.Path.Count == 0)
+                    if (turn.Notes.FirstOrDefault(n => n.EndsWith(" has nothing to send: the platform answers with the bot-break message", StringComparison.Ordinal)) is { } nothing)
                     {
-                        // The last entity answered, nothing said and nowhere to go: BF2014 must have said so of the node.
-                        silent++;
-                        Assert.True(diagnostics.Any(d => d.Code == "BF2014" && d.Message.StartsWith($"{turn.Node} says nothing", StringComparison.Ordinal)),
-                            $"bot {b}: {turn.Node} said nothing once '{message}' answered its entity, after [{string.Join(" | ", said)}], but no BF2014 names it\n{flow}");
+                        // A node resting with nothing sent (the bot-break message): BF2014 must have said so of it when
+                        // its last entity was answered there, BF1037 when it sends nothing on arrival.
+                        var node = nothing[..nothing.IndexOf(' ', StringComparison.Ordinal)];
+                        var answered = turn.How == Detection.EntityAnswer && turn.Path.Count == 0;
+                        silent += answered ? 1 : 0;
+                        Assert.True(diagnostics.Any(d => (d.Code == "BF2014" && d.Message.StartsWith($"{node} says nothing", StringComparison.Ordinal))
+                                || (!answered && d.Code == "BF1037" && d.Message.StartsWith($"{node} has nothing to send", StringComparison.Ordinal))),
+                            $"bot {b}: {node} had nothing to send after '{message}', after [{string.Join(" | ", said)}], but no BF2014{(answered ? string.Empty : " or BF1037")} names it\n{flow}");
                     }
 
                     if (turn.Node is { } now)

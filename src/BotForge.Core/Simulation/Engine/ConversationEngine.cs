@@ -33,6 +33,9 @@ public sealed class ConversationEngine
 
     /// <summary>The entity of the current node whose reprompt was sent (each is sent once per entity, per visit of the node).</summary>
     private EntityUse? _reprompted;
+
+    /// <summary>Whether the node the conversation is on has sent anything since it was entered (or this turn began).</summary>
+    private bool _responded;
     private JsonObject? _output;
     private Turn _turn = null!;
 
@@ -81,6 +84,7 @@ public sealed class ConversationEngine
     public TurnTrace Say(string message)
     {
         _turn = new Turn(message);
+        _responded = false;
         if (_asking is { } asking && Current is { } collecting)
         {
             Answer(collecting, asking, message);
@@ -293,7 +297,8 @@ public sealed class ConversationEngine
         Enter(_intents.Node(match.Intent)!, message);
     }
 
-    private void Enter(Node node, string? message)
+    /// <summary>Enters <paramref name="node"/>; <paramref name="responded"/>: the code node before it sent messages of its own.</summary>
+    private void Enter(Node node, string? message, bool responded = false)
     {
         if (++_turn.Steps > MaxStepsPerTurn)
         {
@@ -309,6 +314,7 @@ public sealed class ConversationEngine
         Current = node;
         _asking = null;
         _reprompted = null;
+        _responded = responded;
         if (message is not null)
         {
             TakeFromArrival(node, message);
@@ -320,7 +326,7 @@ public sealed class ConversationEngine
         // that reached it, or collected before) skips it, as the platform's order of responses has it.
         if (!node.PromptReplacesInitial && !node.Entities.Any(u => _entities.ContainsKey(u.Entity.Name)))
         {
-            _turn.Says(_renderer.Render(node.BotSays.Initial));
+            Send(node.BotSays.Initial);
         }
 
         Proceed(node);
@@ -333,13 +339,14 @@ public sealed class ConversationEngine
         if (missing is not null)
         {
             _asking = missing;
+            _responded = true;
             _turn.Says(Prompt(missing));
             return;
         }
 
         if (node.Entities.Count > 0)
         {
-            _turn.Says(_renderer.Render(node.BotSays.Final));
+            Send(node.BotSays.Final);
         }
 
         // An entity condition on an entity the node collects is read once the node's entities are known, before
@@ -357,7 +364,24 @@ public sealed class ConversationEngine
         {
             _turn.Path.Add($"{node.SystemName} → {automatic.TargetName} (automatic)");
             RunCode(automatic.Target!);
+            return;
         }
+
+        // The conversation rests here. A node that has sent nothing (no response for the channel, no prompt; "{}"
+        // is a response) gets the bot-break message: "if there is no response at specific stages, it is treated as
+        // a bot break", in the platform's words.
+        if (!_responded)
+        {
+            _turn.Notes.Add($"{node.SystemName} has nothing to send: the platform answers with the bot-break message");
+            _turn.Says([BotBreakMessage()]);
+        }
+    }
+
+    /// <summary>Sends a response of the node being entered (nothing when it has no variant for the channel).</summary>
+    private void Send(Response? response)
+    {
+        _responded |= _renderer.Sends(response);
+        _turn.Says(_renderer.Render(response));
     }
 
     private void RunCode(Node node)
@@ -393,16 +417,21 @@ public sealed class ConversationEngine
             return;
         }
 
+        // The script's own messages (its final_response's `response`: texts or HSL) are sent before the output node's.
+        var own = _renderer.Script(output!["response"]);
+        _turn.Says(own);
         _turn.Path.Add($"{node.SystemName} → {taken.TargetName} ({Describe.Condition(taken.Condition)})");
-        Enter(target, message: null);
+        Enter(target, message: null, responded: own.Count > 0);
     }
 
     private void BotBreak(string why)
     {
         _turn.How = Detection.BotBreak;
         _turn.Note = why;
-        _turn.Says(_bot.Business.BotBreakMessage is { } message ? [_renderer.Text(message)] : ["Sorry, I didn't understand that."]);
+        _turn.Says([BotBreakMessage()]);
     }
+
+    private string BotBreakMessage() => _bot.Business.BotBreakMessage is { } message ? _renderer.Text(message) : "Sorry, I didn't understand that.";
 
     /// <summary>
     /// The entities of the node present in the message that reached it, except free-form ones (see

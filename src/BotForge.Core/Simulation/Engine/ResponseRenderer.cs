@@ -17,6 +17,51 @@ public sealed class ResponseRenderer(string channel, string language, Func<Place
         return variant is null ? [] : variant.Messages.Select(Message).Where(line => line.Length > 0);
     }
 
+    /// <summary>Whether <paramref name="response"/> sends anything on the channel ("{}", which shows nothing, counts).</summary>
+    public bool Sends(Response? response) => response?.Variants.Any(v => (v.Channels is null || v.Channels.Contains(channel, StringComparer.Ordinal)) && v.Messages.Count > 0) == true;
+
+    /// <summary>
+    /// The messages a script's final_response carries itself (<c>response</c>): each a text, or an HSL message as
+    /// JSON text or as an object (shown as raw HSL is); anything else, or no list, sends nothing.
+    /// </summary>
+    public List<string> Script(JsonNode? response)
+    {
+        var lines = new List<string>();
+        foreach (var item in response as JsonArray ?? [])
+        {
+            var line = item switch
+            {
+                JsonObject hsl => Hsl(hsl),
+                JsonValue value when value.TryGetValue<string>(out var text) => AsHsl(text) is { } hsl ? Hsl(hsl) : text,
+                _ => string.Empty,
+            };
+            if (line.Length > 0)
+            {
+                lines.Add(line);
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>A text that is an HSL message written as JSON (an object with a type), or null.</summary>
+    private static JsonObject? AsHsl(string text)
+    {
+        if (!text.TrimStart().StartsWith('{'))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonNode.Parse(text) is JsonObject { } hsl && hsl["type"] is JsonValue ? hsl : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>A response with quick replies of its own (an FAQ's): they follow its last message, or stand alone when it sends nothing.</summary>
     public List<string> Render(Response? response, IEnumerable<LocalizedText> quickReplies)
     {

@@ -20,10 +20,11 @@ public sealed class CrossStoryConnectionRule : Rule
           - id: START
             start: true
             user_says: [hello]
+            bot_says: Hi! How can I help?
             next:
               - to: BILLING
                 user_says: [billing]
-        """, At: "stories/main/flow.yaml:6:13")
+        """, At: "stories/main/flow.yaml:7:13")
     {
         Files = new Dictionary<string, string> { ["stories/billing/billing.yaml"] = "nodes:\n  - id: BILLING\n    start: true\n    end: true\n    user_says: [billing]\n" },
     };
@@ -34,6 +35,7 @@ public sealed class CrossStoryConnectionRule : Rule
             start: true
             user_says: [hello]
             end: true
+            bot_says: Hi! How can I help?
         """);
 
     public override void Check(RuleContext context)

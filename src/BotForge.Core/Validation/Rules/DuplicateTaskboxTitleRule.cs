@@ -22,6 +22,7 @@ public sealed class DuplicateTaskboxTitleRule : Rule
             start: true
             end: true
             user_says: [I want to raise a ticket, open a ticket]
+            bot_says: Let's raise a ticket.
         """, Project: """
         taskbox:
           tasks:

@@ -28,13 +28,14 @@ public sealed class EntityClearedRule : Rule
                 entity: email
           - id: RESET
             context_clear: true
+            bot_says: Let's start over.
             next:
               - to: CONFIRM
                 user_says: [confirm]
           - id: CONFIRM
             end: true
             bot_says: We'll write to ${entity.email}.
-        """, At: "stories/main/flow.yaml:18:30");
+        """, At: "stories/main/flow.yaml:19:30");
 
     public override RuleExample Fixed => Failing.Fix("    bot_says: We'll write to ${entity.email}.", "    entities:\n      - entity: email\n        prompt: Which email should we use?\n    bot_says:\n      final: We'll write to ${entity.email}.");
 

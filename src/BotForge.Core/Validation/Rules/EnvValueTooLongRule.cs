@@ -21,6 +21,7 @@ public sealed class EnvValueTooLongRule : Rule
             start: true
             end: true
             user_says: [hello]
+            bot_says: Hi! How can I help?
         """, Project: "env:\n  HELP_URL: https://help.example.com/support/articles/contact-us-today\n", At: "botforge.yaml:5:3");
 
     public override RuleExample Fixed => new("""
@@ -29,6 +30,7 @@ public sealed class EnvValueTooLongRule : Rule
             start: true
             end: true
             user_says: [hello]
+            bot_says: Hi! How can I help?
         """, Project: "env:\n  HELP_URL: https://help.example.com/contact\n");
 
     public override void Check(RuleContext context)

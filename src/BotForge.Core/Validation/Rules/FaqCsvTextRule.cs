@@ -22,6 +22,7 @@ public sealed class FaqCsvTextRule : Rule
             start: true
             end: true
             user_says: [hello]
+            bot_says: Hi! How can I help?
         """, At: "faq.yaml:4:13")
     {
         Files = new Dictionary<string, string>

@@ -22,6 +22,7 @@ public sealed class FaqQuestionCollisionRule : Rule
             start: true
             end: true
             user_says: [return an item, what is your return policy]
+            bot_says: You can return any item within 30 days.
         """, At: "faq.yaml:3:17")
     {
         Files = new Dictionary<string, string>

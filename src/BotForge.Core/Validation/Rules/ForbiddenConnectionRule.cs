@@ -21,6 +21,7 @@ public sealed class ForbiddenConnectionRule : Rule
           - id: START
             start: true
             user_says: [hello]
+            bot_says: Hi! How can I help?
             next:
               - to: DONE
                 user_says: [done]
@@ -28,7 +29,7 @@ public sealed class ForbiddenConnectionRule : Rule
             type: output
             end: true
             bot_says: Done.
-        """, At: "stories/main/flow.yaml:6:13");
+        """, At: "stories/main/flow.yaml:7:13");
 
     public override RuleExample Fixed => Failing.Fix("  - id: DONE\n    type: output", "  - id: DONE");
 

@@ -21,6 +21,7 @@ public sealed class MinUserSaysRule : Rule
             start: true
             end: true
             user_says: [where is my order, track my parcel]
+            bot_says: Your order is on its way.
         """, At: "stories/main/flow.yaml:2:9");
 
     public override RuleExample Fixed => new("""
@@ -39,6 +40,7 @@ public sealed class MinUserSaysRule : Rule
               - where's my stuff
               - delivery status please
               - my order hasn't come yet
+            bot_says: Your order is on its way.
         """);
 
     public override void Check(RuleContext context)

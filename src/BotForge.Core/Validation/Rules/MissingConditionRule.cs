@@ -21,12 +21,13 @@ public sealed class MissingConditionRule : Rule
           - id: START
             start: true
             user_says: [hello]
+            bot_says: Hi! How can I help?
             next:
               - to: MENU
           - id: MENU
             end: true
             bot_says: Here is the menu.
-        """, At: "stories/main/flow.yaml:6:13");
+        """, At: "stories/main/flow.yaml:7:13");
 
     public override RuleExample Fixed => Failing.Fix("      - to: MENU", "      - to: MENU\n        user_says: [menu, show the menu]");
 

@@ -32,11 +32,13 @@ public sealed class NearDuplicateUserSaysRule : Rule
             start: true
             end: true
             user_says: [where is my order, track my parcel]
+            bot_says: Your order is on its way.
           - id: CANCEL
             start: true
             end: true
             user_says: [cancel my order, track my parcels]
-        """, At: "stories/main/flow.yaml:9:34");
+            bot_says: Your order is cancelled.
+        """, At: "stories/main/flow.yaml:10:34");
 
     public override RuleExample Fixed => Failing.Fix("track my parcels]", "stop my parcel]");
 

@@ -22,6 +22,7 @@ public sealed class RepeatedUtteranceRule : Rule
             start: true
             end: true
             user_says: [thank you, thanks a lot, Thank you!]
+            bot_says: You're welcome!
         """, At: "stories/main/flow.yaml:5:42");
 
     public override RuleExample Fixed => Failing.Fix("[thank you, thanks a lot, Thank you!]", "[thank you, thanks a lot, much appreciated]");

@@ -13,7 +13,7 @@ public sealed class SilentAfterAnswerRule : Rule
     public override string Id => "silent-after-answer";
 
     public override string Why => """
-        Once a node's mandatory entities are all known, the platform sends its final response, then takes an entity condition on those entities or the automatic connection to a code node. A node with none of these leaves the user's last answer unanswered: the bot goes silent until the user writes again. So does one whose entity-value conditions leave out a value the user can give (a dictionary value none of them lists, or any other value of a free-form entity); the finding names it.
+        Once a node's mandatory entities are all known, the platform sends its final response, then takes an entity condition on those entities or the automatic connection to a code node. A node with none of these has nothing to send for the user's last answer, and the platform answers it with the bot-break message ("if there is no response at specific stages, it is treated as a bot break"), as `botforge test` shows. So does one whose entity-value conditions leave out a value the user can give (a dictionary value none of them lists, or any other value of a free-form entity); the finding names it.
         """;
 
     public override RuleExample Failing => new("""
@@ -35,7 +35,7 @@ public sealed class SilentAfterAnswerRule : Rule
         {
             if (BotGraph.StaysOnceKnown(node) is { } when)
             {
-                context.Report(node.IdLocation, $"{node.SystemName} says nothing once its last entity is answered, and goes nowhere{when}",
+                context.Report(node.IdLocation, $"{node.SystemName} says nothing once its last entity is answered, and goes nowhere{when}: the platform answers with the bot-break message",
                     node.IsContextClear
                         ? "add a final response (bot_says: final: ...), or a connection to a code node (an entity condition out of a context-clear node is never true: BF1011)"
                         : "add a final response (bot_says: final: ...), or a connection taken then (to a code node, or on one of its entities)");

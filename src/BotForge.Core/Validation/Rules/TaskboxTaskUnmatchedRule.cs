@@ -24,6 +24,7 @@ public sealed class TaskboxTaskUnmatchedRule : Rule
             start: true
             end: true
             user_says: [I want to raise a ticket, open a ticket]
+            bot_says: Let's raise a ticket.
         """, Project: """
         taskbox:
           tasks:

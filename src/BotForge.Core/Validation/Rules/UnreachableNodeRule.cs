@@ -21,16 +21,18 @@ public sealed class UnreachableNodeRule : Rule
             start: true
             user_says: [hello]
             end: true
+            bot_says: Hi! How can I help?
           - id: LOST
             end: true
             bot_says: Nobody sees this.
-        """, At: "stories/main/flow.yaml:6:9");
+        """, At: "stories/main/flow.yaml:7:9");
 
     public override RuleExample Fixed => new("""
         nodes:
           - id: START
             start: true
             user_says: [hello]
+            bot_says: Hi! How can I help?
             next:
               - to: FOUND
                 user_says: [more]

@@ -21,9 +21,10 @@ public sealed class UnreachableSubStoryRule : Rule
             start: true
             user_says: [hello]
             end: true
+            bot_says: Hi! How can I help?
         """, At: "stories/main/orphan.yaml:2:9")
     {
-        Files = new Dictionary<string, string> { ["stories/main/orphan.yaml"] = "nodes:\n  - id: ORPHAN\n    user_says: [orphan]\n    end: true\n" },
+        Files = new Dictionary<string, string> { ["stories/main/orphan.yaml"] = "nodes:\n  - id: ORPHAN\n    user_says: [orphan]\n    end: true\n    bot_says: Nobody gets here.\n" },
     };
 
     public override RuleExample Fixed => new("""
@@ -32,9 +33,10 @@ public sealed class UnreachableSubStoryRule : Rule
             start: true
             user_says: [hello]
             end: true
+            bot_says: Hi! How can I help?
         """)
     {
-        Files = new Dictionary<string, string> { ["stories/main/orphan.yaml"] = "nodes:\n  - id: ORPHAN\n    start: true\n    user_says: [orphan]\n    end: true\n" },
+        Files = new Dictionary<string, string> { ["stories/main/orphan.yaml"] = "nodes:\n  - id: ORPHAN\n    start: true\n    user_says: [orphan]\n    end: true\n    bot_says: Now you can get here.\n" },
     };
 
     public override void Check(RuleContext context)

@@ -22,6 +22,7 @@ public sealed class UnusedEnvRule : Rule
             start: true
             end: true
             user_says: [hello]
+            bot_says: Hi! How can I help?
         """, Project: """
         env:
           OLD_API_URL: https://old.example.com
@@ -33,6 +34,7 @@ public sealed class UnusedEnvRule : Rule
             start: true
             end: true
             user_says: [hello]
+            bot_says: Hi! How can I help?
         """);
 
     public override void Check(RuleContext context)

@@ -21,13 +21,14 @@ public sealed class WhenOutsideCodeNodeRule : Rule
           - id: START
             start: true
             user_says: [hello]
+            bot_says: Hi! How can I help?
             next:
               - to: MENU
                 when: status == true
           - id: MENU
             end: true
             bot_says: Here is the menu.
-        """, At: "stories/main/flow.yaml:7:15");
+        """, At: "stories/main/flow.yaml:8:15");
 
     public override RuleExample Fixed => Failing.Fix("        when: status == true", "        user_says: [menu]");
 

@@ -6,7 +6,7 @@ namespace BotForge.Tests.Validation.Rules;
 /// <summary>lint.rules levels by code or id, and '# botforge-disable' on the reported line.</summary>
 public sealed class LintSettingsTests
 {
-    private const string DeadEnd = "nodes:\n  - id: START\n    start: true\n    user_says: [hello]\n";
+    private const string DeadEnd = "nodes:\n  - id: START\n    start: true\n    user_says: [hello]\n    bot_says: Hi! How can I help?\n";
 
     private static IReadOnlyList<Diagnostic> Validate(string lint, string flow = DeadEnd)
     {

@@ -401,7 +401,7 @@ public sealed class RuleBehaviourTests
     }
 
     [Theory]
-    [InlineData("[delivery]", "START says nothing once its last entity is answered, and goes nowhere when issue_type is payment")]
+    [InlineData("[delivery]", "START says nothing once its last entity is answered, and goes nowhere when issue_type is payment: the platform answers with the bot-break message")]
     [InlineData("[delivery, payment]", null)]
     public void A_node_whose_entity_conditions_leave_a_value_unlisted_is_silent_for_that_value(string values, string? finding)
     {
@@ -817,5 +817,37 @@ public sealed class RuleBehaviourTests
             (12, "the answer of HOURS has 2 variants, but faq.csv holds one answer: the variants after the first are never sent"),
         ], found);
         Assert.Empty(Findings("BF1036", WithFaq(ExampleBots.CheckOrder, "faq:\n  - id: HOURS\n    questions: [opening hours]\n    answer: [Nine to five., \"{}\", Anything else?]\n    quick_replies: [Menu]\n")));
+    }
+    /// <summary>
+    /// BF1037 reports a node the conversation rests on with nothing sent, and no node that sends "{}", goes on at
+    /// once to a code node, or asks for an entity; an output node without bot says only after a built-in action
+    /// (a script of the author's may send messages of its own).
+    /// </summary>
+    [Theory]
+    [InlineData("    bot_says: \"{}\"\n", 0)]
+    [InlineData("    entities:\n      - entity: email\n        prompt: Your email?\n    bot_says:\n      final: Thanks.\n", 0)]
+    [InlineData("    entities:\n      - entity: email\n        mandatory: false\n", 1)]
+    [InlineData("    entities:\n      - entity: email\n        mandatory: false\n    bot_says:\n      initial: Hello.\n", 0)]
+    [InlineData("    next:\n      - to: RUN\n", 0)]
+    [InlineData("", 1)]
+    public void Bf1037_reports_a_static_node_that_rests_with_nothing_sent(string rest, int reported)
+    {
+        var flow = "nodes:\n  - id: HELLO\n    start: true\n    end: true\n    user_says: [hello]\n" + rest
+            + "  - id: RUN\n    type: code\n    script: scripts/check.py\n    outputs: [status]\n    next:\n      - to: DONE\n        when: status exists\n"
+            + "  - id: DONE\n    type: output\n    end: true\n    bot_says: Done.\n";
+
+        Assert.Equal(reported, Findings("BF1037", new RuleExample(flow)).Count(d => d.Message.StartsWith("HELLO", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("    action:\n      salesforce.get_contact: { contact_id: \"003\" }\n", 1)]
+    [InlineData("    script: scripts/check.py\n", 0)]
+    public void Bf1037_reports_an_output_node_without_bot_says_only_after_a_built_in_action(string code, int reported)
+    {
+        var flow = "nodes:\n  - id: HELLO\n    start: true\n    user_says: [hello]\n    bot_says: Looking.\n    next:\n      - to: RUN\n"
+            + "  - id: RUN\n    type: code\n" + code + "    outputs: [status]\n    next:\n      - to: DONE\n        when: status exists\n"
+            + "  - id: DONE\n    type: output\n    end: true\n";
+
+        Assert.Equal(reported, Findings("BF1037", new RuleExample(flow)).Count);
     }
 }
