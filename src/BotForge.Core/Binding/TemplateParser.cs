@@ -51,13 +51,29 @@ internal static class TemplateParser
         }
 
         var parts = new List<TextPart>();
+        List<string>? escaped = null;
         var literal = new StringBuilder();
         var searchFrom = scalar.Span.Start;
         var i = 0;
         while (i < text.Length)
         {
+            // `$$${` is a dollar sign before a placeholder (a price: `$$${output.amount}`); `$${` a literal `${`.
+            if (string.CompareOrdinal(text, i, "$$${", 0, 4) == 0)
+            {
+                literal.Append('$');
+                i += 2;
+                continue;
+            }
+
             if (text[i] == '$' && i + 2 < text.Length && text[i + 1] == '$' && text[i + 2] == '{')
             {
+                // A placeholder written as text this way is kept for BF2019 (most likely meant as a price).
+                var close = text.IndexOf('}', i + 3);
+                if (close > 0 && TryRead(text[(i + 3)..close], out _, out _))
+                {
+                    (escaped ??= []).Add(text[i..(close + 1)]);
+                }
+
                 literal.Append("${");
                 i += 3;
                 continue;
@@ -96,7 +112,7 @@ internal static class TemplateParser
         }
 
         Flush(literal, parts);
-        return new TextTemplate(text, parts, scalar.LocationIn(file));
+        return new TextTemplate(text, parts, scalar.LocationIn(file)) { Escaped = escaped ?? [] };
     }
 
     /// <summary><c>%entitytag_NAME</c> or <c>%name</c> at <paramref name="at"/>: the placeholder and its length (0: neither).</summary>

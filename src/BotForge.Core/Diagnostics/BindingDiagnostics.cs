@@ -49,7 +49,7 @@ public static class BindingDiagnostics
 
     public static Diagnostic MalformedPlaceholder(SourceLocation at, string text) =>
         MalformedPlaceholderCode.At(at, $"'{text}' is not a placeholder BotForge knows",
-            "placeholders are ${entity.NAME}, ${output.KEY}, ${user.full_name}, ${user_details.KEY}, ${conversation.KEY}, ${env.NAME}; write $${ for a literal ${");
+            "placeholders are ${entity.NAME}, ${output.KEY}, ${user.full_name}, ${user_details.KEY}, ${conversation.KEY}, ${env.NAME}; write $${ for a literal ${, $$${ for a $ before a placeholder");
 
     public static Diagnostic PlaceholderNotAllowed(SourceLocation at, string placeholder, string where, string? hint = null) =>
         PlaceholderNotAllowedCode.At(at, $"'{placeholder}' cannot be used in {where}", hint);

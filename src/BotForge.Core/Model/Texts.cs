@@ -3,7 +3,11 @@ using BotForge.Text;
 namespace BotForge.Model;
 
 /// <summary>A piece of author text with its placeholders parsed.</summary>
-public sealed record TextTemplate(string Raw, IReadOnlyList<TextPart> Parts, SourceLocation Location);
+public sealed record TextTemplate(string Raw, IReadOnlyList<TextPart> Parts, SourceLocation Location)
+{
+    /// <summary>Placeholders the text writes as text with the escape <c>$${</c> (<c>$${output.balance}</c>), as written.</summary>
+    public IReadOnlyList<string> Escaped { get; init; } = [];
+}
 
 /// <summary>A part of a <see cref="TextTemplate"/>.</summary>
 public abstract record TextPart;
