@@ -42,9 +42,8 @@ public sealed class NothingToSendRule : Rule
                     context.Report(node.IdLocation, $"{node.SystemName} has nothing to send when entered and stays there{when}: the platform answers with the bot-break message",
                         "give it bot_says (\"{}\" sends nothing on purpose), or a connection it takes at once (to a code node)");
                     break;
-                case NodeType.Output when node.BotSays.Initial is null && context.Graph.Connections.Where(p => p.Connection.Target == node).ToList() is { Count: > 0 } into
-                    && into.All(p => p.From.Code is ActionStep):
-                    context.Report(node.IdLocation, $"{node.SystemName} has no bot says, and {string.Join(", ", into.Select(p => p.From.SystemName).Distinct())} sends no messages of its own (a built-in action): the platform answers with the bot-break message",
+                case NodeType.Output when node.BotSays.Initial is null && context.Graph.Predecessors(node) is { Count: > 0 } into && into.All(p => p.Code is ActionStep):
+                    context.Report(node.IdLocation, $"{node.SystemName} has no bot says, and {string.Join(", ", into.Select(p => p.SystemName))} sends no messages of its own (a built-in action): the platform answers with the bot-break message",
                         "give it bot_says (\"{}\" sends nothing on purpose)");
                     break;
             }
