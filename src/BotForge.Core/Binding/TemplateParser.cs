@@ -40,6 +40,9 @@ internal static class TemplateParser
     /// <summary>The source-form name of a placeholder kind.</summary>
     public static string NamespaceOf(PlaceholderKind kind) => Namespaces.First(p => p.Value == kind).Key;
 
+    /// <summary>The longest escaped placeholder BF2019 looks at (a namespace, a dot and a key fit well within it).</summary>
+    private const int MaxEscapedPlaceholder = 128;
+
     /// <summary>Parses a scalar's text (written in <paramref name="file"/>). Malformed placeholders are reported and kept as literal text.</summary>
     public static TextTemplate Parse(YamlScalar scalar, SourceFile file, Action<SourceLocation, string> malformed)
     {
@@ -52,6 +55,7 @@ internal static class TemplateParser
 
         var parts = new List<TextPart>();
         List<string>? escaped = null;
+        var nextClose = -2;
         var literal = new StringBuilder();
         var searchFrom = scalar.Span.Start;
         var i = 0;
@@ -67,9 +71,15 @@ internal static class TemplateParser
 
             if (text[i] == '$' && i + 2 < text.Length && text[i + 1] == '$' && text[i + 2] == '{')
             {
-                // A placeholder written as text this way is kept for BF2019 (most likely meant as a price).
-                var close = text.IndexOf('}', i + 3);
-                if (close > 0 && TryRead(text[(i + 3)..close], out _, out _))
+                // A placeholder written as text this way is kept for BF2019 (most likely meant as a price). The next
+                // '}' is looked for once per stretch of text, so many escapes and no '}' stay linear.
+                if (nextClose != -1 && nextClose < i + 3)
+                {
+                    nextClose = text.IndexOf('}', i + 3);
+                }
+
+                var close = nextClose;
+                if (close > 0 && close - i <= MaxEscapedPlaceholder && TryRead(text[(i + 3)..close], out _, out _))
                 {
                     (escaped ??= []).Add(text[i..(close + 1)]);
                 }

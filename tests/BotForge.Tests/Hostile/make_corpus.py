@@ -42,6 +42,10 @@ case("alias_to_itself", {"stories/main/flow.yaml": b"loop: &a [1, *a]\n" + FLOW}
 case("nesting_flow_lists", {"stories/main/flow.yaml": b"nodes: " + b"[" * 500 + b"]" * 500 + b"\n"}, 1, ["BF0014"])
 case("nesting_block_mappings", {"stories/main/flow.yaml": b"".join(b"  " * i + b"k%d:\n" % i for i in range(120)) + b"  " * 120 + b"v: 1\n"}, 1, ["BF0014"])
 case("value_too_long", {"stories/main/flow.yaml": FLOW.replace(b"Hello!", b"A" * 150_000)}, 1, ["BF0016"])
+# Escapes: each `$${` looks for the '}' of a placeholder written as text (BF2019); a text of them with no '}', or
+# with one far away, must stay linear.
+case("escapes_without_a_close", {"stories/main/flow.yaml": FLOW.replace(b"Hello!", b'"' + b"$${" * 33_000 + b'"')}, 0)
+case("escapes_before_a_far_close", {"stories/main/flow.yaml": FLOW.replace(b"Hello!", b'"' + b"$${" * 33_000 + b'entity.x}"')}, 0)
 case("key_too_long", {"stories/main/flow.yaml": FLOW + b"  " + b"k" * 120_000 + b": 1\n"}, 1, ["BF0010"])   # YAML caps implicit keys at 1,024 characters
 
 # Encoding.
