@@ -11,6 +11,9 @@ public sealed partial class YamlMapping : YamlNode
     /// <summary>The entries in an array of their exact number: searched by index (no enumerator), nothing to spare in a tree that lives as long as the compilation.</summary>
     private readonly YamlEntry[] _entries;
 
+    /// <summary>Computed on first use by <see cref="CutAtComma"/>: see <see cref="CutRuns"/>.</summary>
+    private int[]? _cutFirst;
+
     /// <summary>Each key's first entry, by position in <see cref="Entries"/>; null for small mappings.</summary>
     private readonly Dictionary<string, int>? _index;
 
@@ -54,7 +57,8 @@ public sealed partial class YamlMapping : YamlNode
     /// When the entry at <paramref name="index"/> is part of the rest of a plain text cut at commas inside a flow
     /// mapping (<c>{ says: Sorry, that is not valid. }</c> is the keys "says" and "that is not valid.", the second
     /// with no value): the key the text belongs to, the text as written (every part, each comma as it was), and
-    /// whether the entry is the first part cut off (the one to report the mistake at).
+    /// whether the entry is the first part cut off (the one to report the mistake at; for a later part, the key
+    /// and the text are left empty).
     /// </summary>
     /// <param name="index">The entry's position.</param>
     /// <param name="text">The text of the file the mapping was parsed from.</param>
@@ -65,17 +69,21 @@ public sealed partial class YamlMapping : YamlNode
             return null;
         }
 
-        var first = index;
-        while (first > 1 && IsCutOff(first - 1))
-        {
-            first--;
-        }
-
-        if (_entries[first - 1].Value is not YamlScalar { IsPlain: true, Kind: ScalarKind.String } cut)
+        // Where the run of cut-off parts the entry is in begins, worked out once for the mapping (a text cut at
+        // thousands of commas stays linear): a later part is reported with the first, and only the first's text
+        // is worked out.
+        var first = (_cutFirst ??= CutRuns())[index];
+        if (first < 0)
         {
             return null;
         }
 
+        if (first != index)
+        {
+            return (string.Empty, string.Empty, false);
+        }
+
+        var cut = (YamlScalar)_entries[first - 1].Value;
         var last = index;
         while (last + 1 < _entries.Length && IsCutOff(last + 1))
         {
@@ -83,7 +91,25 @@ public sealed partial class YamlMapping : YamlNode
         }
 
         var written = text[cut.Span.Start.._entries[last].Key.Span.End];
-        return (_entries[first - 1].Key.Value, LineBreaks().Replace(written, " "), first == index);
+        return (_entries[first - 1].Key.Value, LineBreaks().Replace(written, " "), true);
+    }
+
+    /// <summary>
+    /// For each entry, the first entry of the run of cut-off entries it is in, when the entry before that run holds
+    /// a plain text (the text they were cut from); -1 otherwise.
+    /// </summary>
+    private int[] CutRuns()
+    {
+        var first = new int[_entries.Length];
+        for (var at = 0; at < _entries.Length; at++)
+        {
+            first[at] = at == 0 || !IsCutOff(at) ? -1
+                : IsCutOff(at - 1) ? first[at - 1]
+                : _entries[at - 1].Value is YamlScalar { IsPlain: true, Kind: ScalarKind.String } ? at
+                : -1;
+        }
+
+        return first;
     }
 
     /// <summary>A key with nothing after it, written plain: what a comma leaves of the rest of a text.</summary>

@@ -46,6 +46,8 @@ case("value_too_long", {"stories/main/flow.yaml": FLOW.replace(b"Hello!", b"A" *
 # with one far away, must stay linear.
 case("escapes_without_a_close", {"stories/main/flow.yaml": FLOW.replace(b"Hello!", b'"' + b"$${" * 33_000 + b'"')}, 0)
 case("escapes_before_a_far_close", {"stories/main/flow.yaml": FLOW.replace(b"Hello!", b'"' + b"$${" * 33_000 + b'entity.x}"')}, 0)
+# A text cut at 30,000 commas inside { }: one diagnostic, worked out once.
+case("flow_text_cut_at_many_commas", {"tests/t.yaml": b"conversations:\n  - name: x\n    turns:\n      - user: hi\n        expect: { says: " + b"".join(b"w%d, " % i for i in range(30_000)) + b"end }\n"}, 1, ["BF0101"])
 case("key_too_long", {"stories/main/flow.yaml": FLOW + b"  " + b"k" * 120_000 + b": 1\n"}, 1, ["BF0010"])   # YAML caps implicit keys at 1,024 characters
 
 # Encoding.
