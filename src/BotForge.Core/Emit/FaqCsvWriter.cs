@@ -19,7 +19,7 @@ internal static class FaqCsvWriter
         builder.Append(string.Join(',', Columns)).Append('\n');
         foreach (var entry in faq)
         {
-            var answer = string.Join(FaqCsv.MessageSeparator, entry.Answer.Variants[0].Messages.Select(m => MessageText(m, language)));
+            var answer = string.Join(FaqCsv.MessageSeparator, entry.CsvMessages.Select(m => MessageText(m, language)));
             var replies = string.Join(FaqCsv.QuickReplySeparator, entry.QuickReplies.Select(q => PlatformText.In(q, language)));
             var questions = entry.Questions.In(language);
             foreach (var question in UserSays.Distinct(questions))

@@ -69,7 +69,11 @@ public sealed record SubStory(string StoryId, string Id, string Name, SourceFile
     public List<Node> Nodes { get; } = [];
 }
 
-public sealed record FaqEntry(string Id, UtteranceSet Questions, Response Answer, IReadOnlyList<LocalizedText> QuickReplies, FaqLink? Link, SourceLocation Location, SourceLocation IdLocation);
+public sealed record FaqEntry(string Id, UtteranceSet Questions, Response Answer, IReadOnlyList<LocalizedText> QuickReplies, FaqLink? Link, SourceLocation Location, SourceLocation IdLocation)
+{
+    /// <summary>The answer's messages as faq.csv holds them: its first variant's (BF1036 reports what it cannot hold).</summary>
+    public IReadOnlyList<Message> CsvMessages => Answer.Variants.Count > 0 ? Answer.Variants[0].Messages : [];
+}
 
 public sealed record FaqLink(LocalizedText? Text, LocalizedText? Button, string Url);
 

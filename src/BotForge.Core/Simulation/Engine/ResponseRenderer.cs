@@ -11,14 +11,15 @@ namespace BotForge.Simulation.Engine;
 /// </summary>
 public sealed class ResponseRenderer(string channel, string language, Func<PlaceholderKind, string, string?> lookup)
 {
-    public IEnumerable<string> Render(Response? response)
-    {
-        var variant = response?.Variants.FirstOrDefault(v => v.Channels is null || v.Channels.Contains(channel, StringComparer.Ordinal));
-        return variant is null ? [] : variant.Messages.Select(Message).Where(line => line.Length > 0);
-    }
+    public IEnumerable<string> Render(Response? response) =>
+        VariantFor(response) is { } variant ? variant.Messages.Select(Message).Where(line => line.Length > 0) : [];
+
+    /// <summary>The variant sent on the channel: the first for it (the platform picks one at random), or null.</summary>
+    private Variant? VariantFor(Response? response) =>
+        response?.Variants.FirstOrDefault(v => v.Channels is null || v.Channels.Contains(channel, StringComparer.Ordinal));
 
     /// <summary>Whether <paramref name="response"/> sends anything on the channel ("{}", which shows nothing, counts).</summary>
-    public bool Sends(Response? response) => response?.Variants.Any(v => (v.Channels is null || v.Channels.Contains(channel, StringComparer.Ordinal)) && v.Messages.Count > 0) == true;
+    public bool Sends(Response? response) => VariantFor(response) is { Messages.Count: > 0 };
 
     /// <summary>
     /// The messages a script's final_response carries itself (<c>response</c>): each a text, or an HSL message as

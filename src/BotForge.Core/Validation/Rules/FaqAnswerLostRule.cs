@@ -51,7 +51,7 @@ public sealed class FaqAnswerLostRule : Rule
                     "remove 'channels', or answer with a start node whose variants are limited to channels");
             }
 
-            foreach (var message in variants.Count > 0 ? variants[0].Messages : [])
+            foreach (var message in entry.CsvMessages)
             {
                 if (message is TextMessage { QuickReplies.Count: > 0 })
                 {

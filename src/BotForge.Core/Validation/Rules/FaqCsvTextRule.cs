@@ -48,7 +48,7 @@ public sealed class FaqCsvTextRule : Rule
                     "start the text another way (\"Call +1 800…\", not \"+1 800…\")");
             }
 
-            foreach (var message in AllMessages(entry).OfType<TextMessage>().Where(m => m.Text.Translations.Any(t => t.Value.Raw.Contains(FaqCsv.MessageSeparator, StringComparison.Ordinal))))
+            foreach (var message in entry.CsvMessages.OfType<TextMessage>().Where(m => m.Text.Translations.Any(t => t.Value.Raw.Contains(FaqCsv.MessageSeparator, StringComparison.Ordinal))))
             {
                 context.Report(message.Text.Location, $"the answer of {entry.Id} has '<m>' inside one message: the platform's import splits the answer there, into two messages",
                     "write the messages as a list: answer: [first message, second message]");
@@ -65,9 +65,6 @@ public sealed class FaqCsvTextRule : Rule
         }
     }
 
-    /// <summary>The answer's messages as faq.csv joins them (its first variant's).</summary>
-    private static IReadOnlyList<Message> AllMessages(FaqEntry entry) => entry.Answer.Variants.Count > 0 ? entry.Answer.Variants[0].Messages : [];
-
     /// <summary>
     /// The texts that start a field of faq.csv, in every language: each question (a row each), the answer's first
     /// message, the first quick reply, the link's text and button.
@@ -79,7 +76,7 @@ public sealed class FaqCsvTextRule : Rule
             yield return ($"the question '{question.Text}'", question.Location, question.Text);
         }
 
-        if (AllMessages(entry) is [TextMessage first, ..])
+        if (entry.CsvMessages is [TextMessage first, ..])
         {
             foreach (var text in Texts(first.Text))
             {
