@@ -62,7 +62,7 @@ internal static class TemplateParser
         while (i < text.Length)
         {
             // `$$${` is a dollar sign before a placeholder (a price: `$$${output.amount}`); `$${` a literal `${`.
-            if (string.CompareOrdinal(text, i, "$$${", 0, 4) == 0)
+            if (text[i] == '$' && string.CompareOrdinal(text, i, "$$${", 0, 4) == 0)
             {
                 literal.Append('$');
                 i += 2;

@@ -49,14 +49,18 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         var at = LocationOf(error.Token);
         switch (error.Kind)
         {
-            case ValidationErrorKind.NoAdditionalPropertiesAllowed when SplitValue(error.Token, error.Property) is { First: false }:
-                // A later part of a text cut at several commas: the first part's diagnostic says it all.
-                break;
             case ValidationErrorKind.NoAdditionalPropertiesAllowed:
+                var split = SplitValue(error.Token, error.Property);
+                if (split is { First: false })
+                {
+                    // A later part of a text cut at several commas: the first part's diagnostic says it all.
+                    break;
+                }
+
                 var known = error.Schema?.ActualSchema.ActualProperties.Keys ?? [];
                 var where = Describe(error.Token?.Parent ?? error.Token);
-                Add(SplitValue(error.Token, error.Property) is { } split
-                    ? SchemaDiagnostics.SplitAtComma(at, error.Property!, where, split.PreviousKey, split.Joined)
+                Add(split is { } cut
+                    ? SchemaDiagnostics.SplitAtComma(at, error.Property!, where, cut.PreviousKey, cut.Joined)
                     : EmptyKeyBefore(error.Token, error.Property) is { } empty
                     ? SchemaDiagnostics.BelongsUnder(at, error.Property!, where, empty.Key.Value, empty.Key.LocationIn(file).Start.Line)
                     : SiblingThatTakes(error.Token, error.Property) is { } sibling
