@@ -19,7 +19,7 @@ public sealed class BrokenVersionTests
 
             Assert.Equal(2, result.ExitCode);
             Assert.Equal(string.Empty, result.Out);
-            Assert.Contains("stories/support/raise_ticket.yaml:48:18: error BF0010:", result.Error, StringComparison.Ordinal);
+            Assert.Contains("stories/support/raise_ticket.yaml:53:18: error BF0010:", result.Error, StringComparison.Ordinal);
             Assert.Contains($"botforge: error: {broken.Root} has a file that could not be read or parsed", result.Error, StringComparison.Ordinal);
             Assert.DoesNotContain("RAISE_TICKET", result.Error, StringComparison.Ordinal);
         }

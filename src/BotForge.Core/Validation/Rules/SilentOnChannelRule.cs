@@ -1,9 +1,13 @@
 using BotForge.Analysis;
 using BotForge.Diagnostics;
+using BotForge.Model;
 
 namespace BotForge.Validation.Rules;
 
-/// <summary>A response whose variants are all limited to other channels than one the bot is on: there it sends nothing.</summary>
+/// <summary>
+/// A response whose variants are all limited to other channels than one the bot is on: there it sends nothing. A
+/// follow-up is exempt: leaving a channel out is how it is kept off that channel.
+/// </summary>
 public sealed class SilentOnChannelRule : Rule
 {
     public static readonly DiagnosticDescriptor Code = new("BF1033", DiagnosticLevel.Error, "Response with no variant for one of the bot's channels");
@@ -13,7 +17,7 @@ public sealed class SilentOnChannelRule : Rule
     public override string Id => "no-variant-for-channel";
 
     public override string Why => """
-        The platform sends one of the variants of a response meant for the channel the user is on; a variant without `channels:` is meant for every channel the bot is on (`business.channels`). When every variant is limited to other channels, a user on one of the bot's channels gets nothing at all from that response, and the conversation seems stuck.
+        The platform sends one of the variants of a response meant for the channel the user is on; a variant without `channels:` is meant for every channel the bot is on (`business.channels`). When every variant is limited to other channels, a user on one of the bot's channels gets nothing at all from that response, and the conversation seems stuck. A follow-up is the exception: it is a reminder sent after the user has gone quiet, and giving a channel no variant of it is how it is kept off that channel (the platform advises against follow-ups on WhatsApp, BF2020).
         """;
 
     public override RuleExample Failing => new("""
@@ -44,7 +48,8 @@ public sealed class SilentOnChannelRule : Rule
     public override void Check(RuleContext context)
     {
         var business = context.Bot.Business;
-        foreach (var (owner, response) in ModelText.Responses(context.Bot))
+        var followUps = context.Bot.Nodes.Select(n => n.BotSays.FollowUp?.Says).OfType<Response>().ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var (owner, response) in ModelText.Responses(context.Bot).Where(r => !followUps.Contains(r.Response)))
         {
             var silent = business.Channels.Where(channel => !response.Variants.Any(v => v.SentOn(business).Contains(channel))).ToList();
             if (silent.Count > 0)

@@ -742,6 +742,38 @@ public sealed class RuleBehaviourTests
         Assert.Equal(13, found.Location!.Start.Line);
     }
 
+    /// <summary>
+    /// A follow-up is a reminder after the user has gone quiet: a channel without one is how it is kept off that
+    /// channel (the platform advises against follow-ups on WhatsApp), not a stuck conversation (was: BF1033, an error,
+    /// so a follow-up could not be left off WhatsApp at all). A node's own response still needs a variant everywhere.
+    /// </summary>
+    [Fact]
+    public void A_follow_up_may_leave_a_channel_out_and_a_nodes_response_may_not()
+    {
+        const string Flow = """
+            nodes:
+              - id: ASK
+                start: true
+                user_says: [raise a ticket]
+                bot_says:
+                  initial: What went wrong?
+                  follow_up:
+                    after: 2m
+                    says:
+                      variants:
+                        - channels: [web]
+                          messages: [Are you still there?]
+                next:
+                  - to: ASK
+                    user_says: [again]
+            """;
+        const string Project = "business:\n  channels: [web, whatsapp]\n";
+
+        Assert.Empty(Findings("BF1033", new RuleExample(Flow, Project)));
+        var initial = Flow.Replace("initial: What went wrong?", "initial: { variants: [{ channels: [web], messages: [What went wrong?] }] }", StringComparison.Ordinal);
+        Assert.Equal(6, Assert.Single(Findings("BF1033", new RuleExample(initial, Project))).Location!.Start.Line);
+    }
+
     [Fact]
     public void Missing_translation_covers_user_says_per_language()
     {
