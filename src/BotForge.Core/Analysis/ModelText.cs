@@ -1,4 +1,5 @@
 using BotForge.Model;
+using BotForge.Text;
 
 namespace BotForge.Analysis;
 
@@ -81,7 +82,7 @@ public static class ModelText
     public static string Quote(string text) => $"'{Shorten(text.ReplaceLineEndings(" "))}'";
 
     /// <summary>A text cut to 40 characters, "..." marking the cut.</summary>
-    public static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
+    public static string Shorten(string text) => Printable.Shorten(text, 40);
 
     public static IEnumerable<LocalizedText> Of(Response? response) => response is null ? [] : response.Variants.SelectMany(v => v.Messages).SelectMany(Of);
 

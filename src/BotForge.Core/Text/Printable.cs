@@ -35,6 +35,33 @@ public static class Printable
         return result.ToString();
     }
 
+    /// <summary>
+    /// The text, or its start and "..." when it is longer than <paramref name="max"/> UTF-16 units (the result is never
+    /// longer), cut between characters as users see them: never inside an emoji (a lone surrogate) or between a
+    /// letter and its marks.
+    /// </summary>
+    public static string Shorten(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var end = 0;
+        while (end < text.Length)
+        {
+            var next = end + StringInfo.GetNextTextElementLength(text, end);
+            if (next > max - 3)
+            {
+                break;
+            }
+
+            end = next;
+        }
+
+        return text[..end] + "...";
+    }
+
     private static bool NeedsEscape(char c) =>
         char.IsControl(c) || c is '\u2028' or '\u2029' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
 }

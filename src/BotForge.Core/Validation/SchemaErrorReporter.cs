@@ -408,7 +408,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
 
     private static string ValueText(JToken? token) => Truncate(token?.ToString() ?? string.Empty);
 
-    private static string Truncate(string text) => text.Length <= 60 ? text : text[..57] + "...";
+    private static string Truncate(string text) => Printable.Shorten(text, 60);
 
     private static string KindExpected(ValidationErrorKind kind) => kind switch
     {

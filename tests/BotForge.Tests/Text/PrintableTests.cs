@@ -19,6 +19,28 @@ public sealed class PrintableTests
         Assert.Equal(shown, Printable.Escape(text));
     }
 
+    /// <summary>
+    /// A text shortened for a message is cut between characters as users see them: cutting inside an emoji left a
+    /// lone surrogate (shown as '?' or written as an invalid "\ud83d" in JSON output), inside a letter with its mark a
+    /// bare consonant.
+    /// </summary>
+    [Theory]
+    [InlineData("short", 10, "short")]
+    [InlineData("exactly ten", 11, "exactly ten")]
+    [InlineData("abcdefghijkl", 10, "abcdefg...")]
+    [InlineData("abcdef🚚🚚🚚", 10, "abcdef...")]
+    [InlineData("abcde🚚🚚🚚", 10, "abcde🚚...")]
+    [InlineData("abcdefe\u0301xyz", 10, "abcdef...")]
+    [InlineData("मेरे ऑर्डर को ट्रैक करें", 10, "मेरे ऑ...")]
+    public void A_shortened_text_is_cut_between_characters_as_users_see_them(string text, int max, string shown)
+    {
+        var shortened = Printable.Shorten(text, max);
+
+        Assert.Equal(shown, shortened);
+        Assert.True(shortened.Length <= max);
+        Assert.True(shortened.EnumerateRunes().All(r => r != System.Text.Rune.ReplacementChar));
+    }
+
     [Fact]
     public void A_file_name_with_a_line_break_and_an_escape_cannot_forge_a_diagnostic_line()
     {
