@@ -774,6 +774,40 @@ public sealed class RuleBehaviourTests
         Assert.Equal(6, Assert.Single(Findings("BF1033", new RuleExample(initial, Project))).Location!.Start.Line);
     }
 
+    /// <summary>
+    /// The platform shows 27 characters on a quick reply: counted as users see them (an emoji is one), the text
+    /// around a placeholder only, each translation, an FAQ's quick replies too; a long message sent by a short label is fine.
+    /// </summary>
+    [Fact]
+    public void A_quick_reply_is_measured_as_users_see_its_label()
+    {
+        const string Flow = """
+            nodes:
+              - id: START
+                start: true
+                end: true
+                user_says: [hello]
+                bot_says:
+                  - text: What next?
+                    quick_replies:
+                      - "🚚🚚 Track my order please 🚚"
+                      - Track the order of ${entity.person_name}
+                      - { text: Track my order, send: I would like to track my order right now please }
+                      - { en: Track my order, hi: "मेरे ऑर्डर को ट्रैक करें, कृपया अभी तुरंत" }
+            """;
+        const string Faq = "faq:\n  - id: HOURS\n    questions: [when are you open]\n    answer: 9 to 5.\n    quick_replies: [What are your opening hours on holidays]\n";
+
+        var found = Findings("BF2021", WithFaq(Flow, Faq) with { Project = "  languages: [en, hi]\n" });
+
+        Assert.Equal(
+            [
+                "the quick reply 'What are your opening hours on holidays' of the FAQ HOURS is 39 characters: the platform shows 27, the rest is cut",
+                "the quick reply 'मेरे ऑर्डर को ट्रैक करें, कृपया अभी ...' (hi) of START is 28 characters: the platform shows 27, the rest is cut",
+            ],
+            found.Select(d => d.Message).Order(StringComparer.Ordinal));
+        Assert.StartsWith("shorten it to 27 characters (an FAQ's", found.Single(d => d.Message.Contains("HOURS", StringComparison.Ordinal)).Hint, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Missing_translation_covers_user_says_per_language()
     {
