@@ -5,8 +5,9 @@ using BotForge.Model;
 namespace BotForge.Emit;
 
 /// <summary>
-/// Writes FAQ nodes in the platform's bulk-upload CSV: one row per question; several answer messages
-/// joined by the literal tag &lt;m&gt;; quick replies joined by '|'. Fields are quoted per RFC 4180, and a
+/// Writes FAQ nodes in the platform's bulk-upload CSV: one row per FAQ node (its name is unique in the file), its
+/// questions joined by '|'; several answer messages joined by the literal tag &lt;m&gt;; quick replies joined by '|'.
+/// An FAQ with no question in the file's language has no row in it. Fields are quoted per RFC 4180, and a
 /// field that a spreadsheet would run as a formula (=, +, -, @, tab, CR) is prefixed with an apostrophe.
 /// </summary>
 internal static class FaqCsvWriter
@@ -21,16 +22,18 @@ internal static class FaqCsvWriter
         {
             var answer = string.Join(FaqCsv.MessageSeparator, entry.CsvMessages.Select(m => MessageText(m, language)));
             var replies = string.Join(FaqCsv.QuickReplySeparator, entry.QuickReplies.Select(q => PlatformText.In(q, language)));
-            var questions = entry.Questions.In(language);
-            foreach (var question in UserSays.Distinct(questions))
+            var questions = UserSays.Distinct(entry.Questions.In(language)).Select(q => q.Text).ToList();
+            if (questions.Count == 0)
             {
-                string?[] row =
-                [
-                    entry.Id, question.Text, answer, replies,
-                    PlatformText.InOrNull(entry.Link?.Text, language), PlatformText.InOrNull(entry.Link?.Button, language), entry.Link?.Url,
-                ];
-                builder.Append(string.Join(',', row.Select(Field))).Append('\n');
+                continue;
             }
+
+            string?[] row =
+            [
+                entry.Id, string.Join(FaqCsv.QuestionSeparator, questions), answer, replies,
+                PlatformText.InOrNull(entry.Link?.Text, language), PlatformText.InOrNull(entry.Link?.Button, language), entry.Link?.Url,
+            ];
+            builder.Append(string.Join(',', row.Select(Field))).Append('\n');
         }
 
         return new UTF8Encoding(false).GetBytes(builder.ToString());

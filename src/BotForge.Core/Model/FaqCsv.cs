@@ -6,6 +6,9 @@ public static class FaqCsv
     /// <summary>Joins an answer's messages in one field.</summary>
     public const string MessageSeparator = "<m>";
 
+    /// <summary>Joins an FAQ's questions (its user says) in one field: the import takes one row per FAQ node.</summary>
+    public const string QuestionSeparator = "|";
+
     /// <summary>Joins the quick replies in one field.</summary>
     public const string QuickReplySeparator = "|";
 

@@ -1,3 +1,4 @@
+using BotForge.Analysis;
 using BotForge.Diagnostics;
 using BotForge.Model;
 
@@ -13,7 +14,7 @@ public sealed class FaqCsvTextRule : Rule
     public override string Id => "faq-csv-text";
 
     public override string Why => """
-        FAQ nodes reach the platform through faq.csv, one row per question. The answer's messages are joined there by the tag `<m>` and the quick replies by `|`, so either written inside one text splits it in two on import. A field that starts with `=`, `+`, `-` or `@` is written with an apostrophe first, so that a spreadsheet opening the file never runs it as a formula; the import may keep that apostrophe, and users then see it.
+        FAQ nodes reach the platform through faq.csv, one row per FAQ. Its questions are joined there by `|`, the answer's messages by the tag `<m>` and the quick replies by `|`, so any of these written inside one text splits it in two on import (a question split so trains intent detection on both halves). A field that starts with `=`, `+`, `-` or `@` is written with an apostrophe first, so that a spreadsheet opening the file never runs it as a formula; the import may keep that apostrophe, and users then see it.
         """;
 
     public override RuleExample Failing => new("""
@@ -54,6 +55,12 @@ public sealed class FaqCsvTextRule : Rule
                     "write the messages as a list: answer: [first message, second message]");
             }
 
+            foreach (var question in entry.Questions.All.Where(q => q.Text.Contains(FaqCsv.QuestionSeparator, StringComparison.Ordinal)))
+            {
+                context.Report(question.Location, $"the question '{question.Text}' of {entry.Id} has '|': the platform's import splits the questions there, into two",
+                    "write it without '|', or as two questions");
+            }
+
             foreach (var reply in entry.QuickReplies)
             {
                 foreach (var (_, text) in reply.Translations.Where(t => t.Value.Raw.Contains(FaqCsv.QuickReplySeparator, StringComparison.Ordinal)))
@@ -66,14 +73,17 @@ public sealed class FaqCsvTextRule : Rule
     }
 
     /// <summary>
-    /// The texts that start a field of faq.csv, in every language: each question (a row each), the answer's first
-    /// message, the first quick reply, the link's text and button.
+    /// The texts that start a field of faq.csv, in every language: the first question, the answer's first message,
+    /// the first quick reply, the link's text and button.
     /// </summary>
     private static IEnumerable<(string What, Text.SourceLocation At, string Text)> FieldStarts(FaqEntry entry)
     {
-        foreach (var question in entry.Questions.All)
+        foreach (var (_, questions) in entry.Questions.ByLanguage)
         {
-            yield return ($"the question '{question.Text}'", question.Location, question.Text);
+            if (UserSays.Distinct(questions).FirstOrDefault() is { } question)
+            {
+                yield return ($"the question '{question.Text}'", question.Location, question.Text);
+            }
         }
 
         if (entry.CsvMessages is [TextMessage first, ..])

@@ -90,7 +90,7 @@ public sealed class RuleBehaviourTests
         const string Faq = """
             faq:
               - id: HOURS
-                questions: [when are you open, "-opening hours"]
+                questions: ["-opening hours", when are you open, "-closing hours", open | closed]
                 answer: ["We open at 10.<m>Closed on Mondays.", "+ more on the website"]
                 quick_replies: [Store list | Map, "@home"]
               - id: FINE
@@ -104,6 +104,7 @@ public sealed class RuleBehaviourTests
         Assert.Equal(
         [
             "the question '-opening hours' of HOURS starts with a character a spreadsheet reads as a formula, so faq.csv writes it with an apostrophe first, which the platform's import may show",
+            "the question 'open | closed' of HOURS has '|': the platform's import splits the questions there, into two",
             "the answer of HOURS has '<m>' inside one message: the platform's import splits the answer there, into two messages",
             "the quick reply 'Store list | Map' of HOURS has '|': the platform's import splits the quick replies there, into two",
         ], found);
