@@ -122,10 +122,12 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
             return null;
         }
 
-        var outputNames = BindContext.Items(outputs?.Value).Select(BindContext.Str).OfType<string>().ToList();
+        // 'status' is always in a script's final_response (the platform's contract): an output whether listed or not.
+        var written = BindContext.Items(outputs?.Value).Select(BindContext.Str).OfType<string>().ToList();
+        IReadOnlyList<string> outputNames = written.Contains("status") ? written : ["status", .. written];
         if (outputs is null)
         {
-            context.Report(BindingDiagnostics.CodeStepShape(context.At(script.Key), "a script node lists the keys of its final_response under 'outputs:'", "e.g. outputs: [status, order_status]"));
+            context.Report(BindingDiagnostics.CodeStepShape(context.At(script.Key), "a script node lists the keys of its final_response under 'outputs:'", "e.g. outputs: [order_status, eta] ('status' is always one, listed or not)"));
         }
 
         var normalized = path.Replace('\\', '/');

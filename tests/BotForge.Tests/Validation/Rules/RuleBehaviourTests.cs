@@ -168,6 +168,24 @@ public sealed class RuleBehaviourTests
         Assert.Contains(from == "static" ? "the connection AGAIN → CHECK is taken automatically" : "output node AGAIN cannot connect to code node CHECK", only.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A script's final_response always has 'status' (the platform's contract, and format.md: "outputs: [order_status,
+    /// eta] # besides status, always present"): a rule and a text may read it without listing it (was: BF1006, "does
+    /// not return 'status'"), and a name it does not return is still reported, with 'status' among its outputs.
+    /// </summary>
+    [Fact]
+    public void A_scripts_status_is_an_output_without_being_listed()
+    {
+        var flow = ExampleBots.CheckOrder.Replace("outputs: [status]", "outputs: [eta]", StringComparison.Ordinal);
+        Assert.NotEqual(ExampleBots.CheckOrder, flow);
+
+        Assert.Empty(Findings("BF1006", new RuleExample(flow)));
+        var wrong = flow.Replace("when: status == false", "when: stauts == false", StringComparison.Ordinal);
+        var found = Assert.Single(Findings("BF1006", new RuleExample(wrong)));
+        Assert.Equal("CHECK does not return 'stauts'; its outputs are status, eta", found.Message);
+        Assert.Equal("did you mean 'status'?", found.Hint);
+    }
+
     [Theory]
     [InlineData("status == true and days <= 10", "status == true and days > 10", "status == false or days not exists", null)]
     [InlineData("status == true and days <= 10", "status == true and days > 10", "status == false", "no connection of CHECK is taken when status == true and days is missing")]
