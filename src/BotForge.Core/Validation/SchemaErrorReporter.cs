@@ -397,6 +397,8 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
 
     private static string? QuoteHint(ValidationError error) => error.Kind switch
     {
+        ValidationErrorKind.ArrayExpected when error.Token is JObject { Count: > 0, Parent: JProperty { Name: "outputs" } } typed =>
+            $"list the names only: outputs: [{string.Join(", ", typed.Properties().Select(p => p.Name))}] (a script's outputs have no declared type)",
         ValidationErrorKind.StringExpected when error.Token?.Type is JTokenType.Boolean or JTokenType.Integer or JTokenType.Float or JTokenType.Null =>
             "put the value in quotes to make it text",
         ValidationErrorKind.ObjectExpected or ValidationErrorKind.ArrayExpected when error.Token is { Type: JTokenType.Null, Parent: JProperty holder } =>

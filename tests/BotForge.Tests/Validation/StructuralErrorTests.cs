@@ -179,3 +179,52 @@ public sealed class StructuralErrorTests
         Assert.Equal($"'{key}' is a key of '{parent}:', written beside it: move it inside '{parent}:'", unknown.Hint);
     }
 }
+
+/// <summary>
+/// A script's outputs written with types, as many tools have them (<c>outputs: { available: boolean }</c>): one error
+/// that shows the list to write, not also an error on every rule and text that reads them ("does not return
+/// 'available'; its outputs are " with nothing after it).
+/// </summary>
+public sealed class TypedOutputsTests
+{
+    [Fact]
+    public void Outputs_written_as_a_mapping_get_one_error_with_the_list_to_write()
+    {
+        const string Flow = """
+            nodes:
+              - id: ASK
+                start: true
+                user_says: [book]
+                bot_says: One moment.
+                next:
+                  - to: CHECK
+              - id: CHECK
+                type: code
+                script: scripts/check.py
+                outputs:
+                  available: boolean
+                  slot: string
+                next:
+                  - to: BOOKED
+                    when: status == true and available == true
+                  - to: FULL
+                    when: status == false or available != true or available not exists
+              - id: BOOKED
+                type: output
+                end: true
+                bot_says: Booked for ${output.slot}.
+              - id: FULL
+                type: output
+                end: true
+                bot_says: Fully booked.
+            """;
+        const string Script = "import json\n\ndef main(event, context):\n    return {'statusCode': 200, 'body': json.dumps({'status': True, 'available': True, 'slot': '10:30'})}\n";
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow), ("scripts/check.py", Script));
+
+        var errors = Diagnose.Project(project.Root).Where(d => d.Level == BotForge.Diagnostics.DiagnosticLevel.Error).ToList();
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("BF0103", 12, 7), (error.Code, error.Location!.Start.Line, error.Location.Start.Column));
+        Assert.Equal("list the names only: outputs: [available, slot] (a script's outputs have no declared type)", error.Hint);
+    }
+}
