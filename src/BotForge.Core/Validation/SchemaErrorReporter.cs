@@ -81,7 +81,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                 break;
             case ValidationErrorKind.PatternMismatch:
                 var what = Extension(error.Schema, "x-botforge-id") ?? "value";
-                var description = error.Schema?.ActualSchema.Description;
+                var description = FaqHint(error) ?? error.Schema?.ActualSchema.Description;
                 Add(SchemaDiagnostics.BadIdentifier(at, ValueText(error.Token), what, description));
                 break;
             case ValidationErrorKind.NotInEnumeration:
@@ -394,6 +394,16 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
             _ => token.Type.ToString().ToLowerInvariant(),
         };
     }
+
+    /// <summary>An FAQ named where a node is expected, as a test's intents name one (<c>faq:PARKING</c>): how it is reached.</summary>
+    private static string? FaqHint(ValidationError error) => error.Token is JValue { Type: JTokenType.String } value && value.ToString().StartsWith("faq:", StringComparison.Ordinal)
+        ? (value.Parent as JProperty)?.Name switch
+        {
+            "node" => "an FAQ answers without moving the conversation: check its answer with 'says:' (the node stays where it was)",
+            "to" => "an FAQ is no node a connection can lead to: it is answered from anywhere its questions are asked",
+            _ => null,
+        }
+        : null;
 
     private static string? QuoteHint(ValidationError error) => error.Kind switch
     {

@@ -228,3 +228,25 @@ public sealed class TypedOutputsTests
         Assert.Equal("list the names only: outputs: [available, slot] (a script's outputs have no declared type)", error.Hint);
     }
 }
+
+/// <summary>
+/// An FAQ named where a node is expected, as a test's intents name it (<c>faq:PARKING</c>): the hint says how an FAQ
+/// is reached or checked there, not only what a system name is made of.
+/// </summary>
+public sealed class FaqWhereANodeIsExpectedTests
+{
+    [Theory]
+    [InlineData("tests/t.yaml", "conversations:\n  - name: parking\n    turns:\n      - user: is there parking\n        expect: { node: \"faq:PARKING\" }\n",
+        "an FAQ answers without moving the conversation: check its answer with 'says:' (the node stays where it was)")]
+    [InlineData("stories/main/flow.yaml", "nodes:\n  - id: A\n    start: true\n    user_says: [hi]\n    bot_says: Hi.\n    next:\n      - to: faq:PARKING\n        user_says: [parking]\n",
+        "an FAQ is no node a connection can lead to: it is answered from anywhere its questions are asked")]
+    public void The_hint_says_how_an_faq_is_reached(string file, string content, string hint)
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", "nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [hi]\n    bot_says: Hi.\n"), (file, content));
+
+        var found = Diagnose.Project(project.Root).Single(d => d.Code == "BF0104");
+
+        Assert.Equal("'faq:PARKING' is not a valid system name", found.Message);
+        Assert.Equal(hint, found.Hint);
+    }
+}
