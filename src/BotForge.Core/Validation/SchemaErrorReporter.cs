@@ -91,7 +91,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
             case ValidationErrorKind.StringExpected or ValidationErrorKind.NumberExpected or ValidationErrorKind.IntegerExpected
                 or ValidationErrorKind.BooleanExpected or ValidationErrorKind.ObjectExpected or ValidationErrorKind.ArrayExpected
                 or ValidationErrorKind.NullExpected:
-                Add(SchemaDiagnostics.WrongType(at, ExpectedOf(error.Schema) ?? KindExpected(error.Kind), FoundOf(error.Token), QuoteHint(error)));
+                Add(SchemaDiagnostics.WrongType(at, ExpectedOf(error.Schema) ?? KindExpected(error.Kind), FoundOf(error.Token), TypeHint(error)));
                 break;
             case ValidationErrorKind.TooFewItems:
                 Add(SchemaDiagnostics.OutOfRange(at, $"{Describe(error.Token)} must not be empty"));
@@ -405,7 +405,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         }
         : null;
 
-    private static string? QuoteHint(ValidationError error) => error.Kind switch
+    private static string? TypeHint(ValidationError error) => error.Kind switch
     {
         ValidationErrorKind.ArrayExpected when error.Token is JObject { Count: > 0, Parent: JProperty { Name: "outputs" } } typed =>
             $"list the names only: outputs: [{string.Join(", ", typed.Properties().Select(p => p.Name))}] (a script's outputs have no declared type)",

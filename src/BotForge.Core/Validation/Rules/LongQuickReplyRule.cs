@@ -40,7 +40,7 @@ public sealed class LongQuickReplyRule : Rule
         {
             foreach (var reply in response.Variants.SelectMany(v => v.Messages).OfType<TextMessage>().SelectMany(m => m.QuickReplies))
             {
-                Check(context, owner, reply.Text, canSendOther: true);
+                Check(context, owner, reply.Text, canSendOther: reply.Send is null);
             }
         }
 
@@ -48,7 +48,7 @@ public sealed class LongQuickReplyRule : Rule
         {
             foreach (var reply in entry.QuickReplies)
             {
-                Check(context, $"the FAQ {entry.Id}", reply, canSendOther: false);
+                Check(context, $"the FAQ {entry.Id}", reply, canSendOther: false);   // faq.csv holds one text per quick reply
             }
         }
     }
@@ -65,7 +65,7 @@ public sealed class LongQuickReplyRule : Rule
                 var around = template.Parts.Any(p => p is PlaceholderPart) ? " without its placeholders" : string.Empty;
                 context.Report(template.Location, $"the quick reply {ModelText.Quote(template.Raw)}{translation} of {owner} is {length} characters{around}: the platform shows {MaxCharacters}, the rest is cut",
                     canSendOther ? $"shorten it to {MaxCharacters} characters; for a longer message sent by the tap, write {{ text: <a short label>, send: <the message> }}"
-                        : $"shorten it to {MaxCharacters} characters (an FAQ's quick reply sends its own text, so it must also stay a question the bot understands)");
+                        : $"shorten it to {MaxCharacters} characters");
             }
         }
     }

@@ -824,7 +824,10 @@ public sealed class RuleBehaviourTests
                 "the quick reply 'मेरे ऑर्डर को ट्रैक करें, कृपया अभी ...' (hi) of START is 28 characters: the platform shows 27, the rest is cut",
             ],
             found.Select(d => d.Message).Order(StringComparer.Ordinal));
-        Assert.StartsWith("shorten it to 27 characters (an FAQ's", found.Single(d => d.Message.Contains("HOURS", StringComparison.Ordinal)).Hint, StringComparison.Ordinal);
+        Assert.Equal("shorten it to 27 characters", found.Single(d => d.Message.Contains("HOURS", StringComparison.Ordinal)).Hint);
+        Assert.StartsWith("shorten it to 27 characters; for a longer message", found.Single(d => d.Message.Contains("START", StringComparison.Ordinal)).Hint, StringComparison.Ordinal);
+        var withSend = Findings("BF2021", new RuleExample(Flow.Replace("{ text: Track my order, send:", "{ text: Track my order but only if it shipped, send:", StringComparison.Ordinal)) with { Project = "  languages: [en, hi]\n" });
+        Assert.Equal("shorten it to 27 characters", withSend.Single(d => d.Message.Contains("only if", StringComparison.Ordinal)).Hint);
     }
 
     [Fact]
