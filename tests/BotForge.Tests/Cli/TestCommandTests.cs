@@ -44,6 +44,30 @@ public sealed class TestCommandTests
         Assert.Single(run.Out.Split("code: CREATE_CASE ran").Skip(1));
     }
 
+    /// <summary>
+    /// 'says:' finds a text as written or a /regex/: a '*' written as a wildcard matches only itself. Where reading
+    /// it as one would have found the text, the failure says so and gives the regex (met porting a bot: the failure
+    /// alone looked like the engine had not said it); where it would not, the failure is as before.
+    /// </summary>
+    [Fact]
+    public void A_star_written_as_a_wildcard_is_explained_where_it_would_have_matched()
+    {
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        project.Write("tests/star.yaml", """
+            conversations:
+              - name: star
+                turns:
+                  - user: my order never arrived
+                    expect: { says: ["May I have your * name?", "May I have * surname?"] }
+            """);
+
+        var run = CliRun.Of(project.Root, "test", ".", "--filter", "star");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("     ✗ expected the bot to say 'May I have your * name?': '*' is no wildcard here (a text is found as written); for any text there, write /May I have your .* name\\?/\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("     ✗ expected the bot to say 'May I have * surname?'\n", run.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_connection_to_the_wrong_output_node_fails_with_a_readable_transcript()
     {

@@ -64,7 +64,7 @@ public static class TestRunner
         var said = string.Join("\n", trace.BotSays);
         foreach (var text in expect.Says.Where(t => !t.IsFoundIn(said)))
         {
-            yield return $"expected the bot to say {Quote(text.Written)}";
+            yield return $"expected the bot to say {Quote(text.Written)}{WildcardNote(text, trace.BotSays)}";
         }
 
         foreach (var text in expect.NotSays.Where(t => t.IsFoundIn(said)))
@@ -149,6 +149,40 @@ public static class TestRunner
 
         return fields;
     }
+
+    /// <summary>
+    /// For a text with '*' that is not found: when reading each '*' as any text would have found it in one message,
+    /// that it is no wildcard, and the regex to write. Found by looking the parts up in order (no regex is built).
+    /// </summary>
+    private static string WildcardNote(TextExpectation text, IReadOnlyList<string> said)
+    {
+        if (text.Pattern is not null || !text.Written.Contains('*', StringComparison.Ordinal))
+        {
+            return string.Empty;
+        }
+
+        var parts = text.Written.Split('*');
+        var found = said.Any(message =>
+        {
+            var at = 0;
+            foreach (var part in parts)
+            {
+                var index = message.IndexOf(part, at, StringComparison.Ordinal);
+                if (index < 0)
+                {
+                    return false;
+                }
+
+                at = index + part.Length;
+            }
+
+            return true;
+        });
+        return found ? $": '*' is no wildcard here (a text is found as written); for any text there, write /{string.Join(".*", parts.Select(RegexText))}/" : string.Empty;
+    }
+
+    /// <summary>A literal text as a .NET regex matches it: only the regex's special characters escaped.</summary>
+    private static string RegexText(string text) => string.Concat(text.Select(c => @"\^$.|?*+()[]{}".Contains(c, StringComparison.Ordinal) ? "\\" + c : c.ToString()));
 
     private static string Quote(string text) => "'" + text.Replace("\n", "\\n", StringComparison.Ordinal) + "'";
 
