@@ -313,6 +313,54 @@ internal static class WhenRules
         && comparisons.All(c => c.Operator is RuleOperator.Exists or RuleOperator.NotExists
             || (c.Value?.Number is not null && c.Operator is not RuleOperator.Contains));
 
+    /// <summary>
+    /// A rule true for this outcome's values, for a connection that takes it (BF1008's hint): each value as a
+    /// comparison, "some other value" as different from every literal the node compares that variable with. Null
+    /// where none can be written (a variable also ordered or searched with contains: "no number" has no rule), and
+    /// offered only when the rules' own meaning says it holds for the outcome.
+    /// </summary>
+    internal static string? RuleFor(Node node, Outcome outcome)
+    {
+        var at = node.IdLocation;
+        var items = new List<RuleExpression>();
+        foreach (var (variable, value) in outcome.Values)
+        {
+            switch (value.Kind)
+            {
+                case RuleInputKind.Missing:
+                    items.Add(new RuleComparison(variable, RuleOperator.NotExists, null, at));
+                    break;
+                case RuleInputKind.Boolean:
+                    items.Add(new RuleComparison(variable, RuleOperator.Equals, new RuleValue(null, null, value.Boolean), at));
+                    break;
+                case RuleInputKind.Number:
+                    items.Add(new RuleComparison(variable, RuleOperator.Equals, new RuleValue(null, value.Number, null), at));
+                    break;
+                case RuleInputKind.String:
+                    items.Add(new RuleComparison(variable, RuleOperator.Equals, new RuleValue(value.Text, null, null), at));
+                    break;
+                case RuleInputKind.Other:
+                    var compared = Comparisons(node).Where(c => c.Variable == variable).ToList();
+                    if (compared.Any(c => c.Operator is not (RuleOperator.Equals or RuleOperator.NotEquals or RuleOperator.Exists or RuleOperator.NotExists)))
+                    {
+                        return null;
+                    }
+
+                    var literals = compared.Select(c => c.Value).OfType<RuleValue>().Distinct().ToList();
+                    items.AddRange(literals.Count == 0
+                        ? [new RuleComparison(variable, RuleOperator.Exists, null, at)]
+                        : literals.Select(v => new RuleComparison(variable, RuleOperator.NotEquals, v, at)));
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        var rule = new RuleGroup(RuleJoin.All, items, at);
+        var values = outcome.Values.ToDictionary(v => v.Variable, v => v.Value, StringComparer.Ordinal);
+        return RuleSemantics.Holds(rule, v => values.GetValueOrDefault(v, RuleInput.Missing)) ? Analysis.Describe.Rule(rule, top: true) : null;
+    }
+
     /// <summary>A combination of trial values and the rule connections true under it.</summary>
     internal sealed record Outcome(IReadOnlyList<(string Variable, RuleInput Value)> Values, IReadOnlyList<Connection> Taken)
     {

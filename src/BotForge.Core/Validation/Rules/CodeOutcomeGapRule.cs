@@ -14,7 +14,7 @@ public sealed class CodeOutcomeGapRule : Rule
     public override string Id => "code-outcome-gap";
 
     public override string Why => """
-        When no rule of a code node's connections is true for what the script returned, the conversation stops there: a bot break. BotForge tries every combination of values that the rules can tell apart (true and false for booleans; each compared value and one other for texts; for numbers each compared value and one on either side of it; the finer cases rules that mix types can meet, such as the text " 1", which equals 1 but not "1", or the number -1, whose digits contain 1; lists holding each set of the values compared with `contains`; and absence) and reports the first one that no connection takes, described with the plainest value that gives it. An output the rules compare only with numbers is taken to be a number, so `count > 0` and `count <= 0` cover it (but for its absence).
+        When no rule of a code node's connections is true for what the script returned, the conversation stops there: a bot break. BotForge tries every combination of values that the rules can tell apart (true and false for booleans; each compared value and one other for texts; for numbers each compared value and one on either side of it; the finer cases rules that mix types can meet, such as the text " 1", which equals 1 but not "1", or the number -1, whose digits contain 1; lists holding each set of the values compared with `contains`; and absence) and reports the first one that no connection takes, described with the plainest value that gives it. An output the rules compare only with numbers is taken to be a number, so `count > 0` and `count <= 0` cover it (but for its absence). The hint gives a rule that takes the outcome (`when: status == true and count not exists`; "some other value" as different from every value compared), where one can be written: a value that is no number, beside orderings, has none.
         """;
 
     public override RuleExample Failing => new(ExampleBots.CheckOrder.Replace("      - to: FAILED\n        when: status == false\n", string.Empty, StringComparison.Ordinal), At: "stories/main/flow.yaml:7:9");
@@ -35,8 +35,9 @@ public sealed class CodeOutcomeGapRule : Rule
 
             if (WhenRules.Outcomes(node).FirstOrDefault(o => !o.Taken.Any()) is { } gap)
             {
+                var rule = WhenRules.RuleFor(node, gap);
                 context.Report(node.IdLocation, $"no connection of {node.SystemName} is taken when {gap.Describe()}",
-                    "add a connection for that outcome, e.g. to an output node that apologises");
+                    $"add a connection for that outcome{(rule is null ? string.Empty : $" (when: {rule})")}, e.g. to an output node that apologises");
             }
         }
     }

@@ -186,6 +186,29 @@ public sealed class RuleBehaviourTests
         Assert.Equal("did you mean 'status'?", found.Hint);
     }
 
+    /// <summary>
+    /// BF1008's hint gives a rule that takes the outcome no connection takes (was: "add a connection for that
+    /// outcome", which left the author to work out that '!=' is false on a missing value), checked with the rules'
+    /// own meaning; where none can be written (a value that is no number, against an ordering), none is offered.
+    /// </summary>
+    [Theory]
+    [InlineData("available == false", "status == true and available != true and available != false")]
+    [InlineData("available != true", "status == true and available not exists")]
+    [InlineData("available == \"no\"", "status == true and available != true and available != \"no\"")]
+    [InlineData("available < 3", "status == true and available == 3")]
+    [InlineData("available < 3 or available >= 3 or available not exists", null)]
+    public void The_gap_of_a_code_node_comes_with_a_rule_that_takes_it(string other, string? rule)
+    {
+        var flow = ExampleBots.CheckOrder
+            .Replace("outputs: [status]", "outputs: [available]", StringComparison.Ordinal)
+            .Replace("when: status == true", "when: status == true and available == true", StringComparison.Ordinal)
+            .Replace("when: status == false", $"when: status == false or {other}", StringComparison.Ordinal);
+
+        var found = Assert.Single(Findings("BF1008", new RuleExample(flow)));
+
+        Assert.Equal(rule is null ? "add a connection for that outcome, e.g. to an output node that apologises" : $"add a connection for that outcome (when: {rule}), e.g. to an output node that apologises", found.Hint);
+    }
+
     [Theory]
     [InlineData("status == true and days <= 10", "status == true and days > 10", "status == false or days not exists", null)]
     [InlineData("status == true and days <= 10", "status == true and days > 10", "status == false", "no connection of CHECK is taken when status == true and days is missing")]
