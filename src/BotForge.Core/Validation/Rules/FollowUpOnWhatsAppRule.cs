@@ -36,6 +36,7 @@ public sealed class FollowUpOnWhatsAppRule : Rule
     public override void Check(RuleContext context)
     {
         var business = context.Bot.Business;
+        var others = business.Channels.Where(c => c != "whatsapp").ToList();
         foreach (var node in context.Bot.Nodes)
         {
             if (node.BotSays.FollowUp is not { } followUp)
@@ -43,10 +44,8 @@ public sealed class FollowUpOnWhatsAppRule : Rule
                 continue;
             }
 
-            foreach (var variant in followUp.Says.Variants.Where(v => v.SentOn(business).Contains("whatsapp")))
+            foreach (var (variant, why) in WhatsAppElementRule.SentOnWhatsApp(followUp.Says, business))
             {
-                var why = variant.Channels is null ? "the bot is on WhatsApp and this variant has no 'channels:'" : "this variant is sent on WhatsApp";
-                var others = business.Channels.Where(c => c != "whatsapp").ToList();
                 context.Report(variant.Location, $"{node.SystemName}'s follow-up may be sent on WhatsApp ({why}): the platform advises against follow-ups there, which can get the business number flagged",
                     others.Count > 0 ? $"limit the follow-up's variants to {string.Join(", ", others)}: WhatsApp users then get none" : "remove the follow-up: the bot is only on WhatsApp");
             }

@@ -47,20 +47,24 @@ public sealed class WhatsAppElementRule : Rule
     {
         foreach (var (owner, response) in ModelText.Responses(context.Bot))
         {
-            foreach (var variant in response.Variants.Where(v => v.SentOn(context.Bot.Business).Contains("whatsapp")))
+            foreach (var (variant, why) in SentOnWhatsApp(response, context.Bot.Business))
             {
                 foreach (var message in variant.Messages)
                 {
                     if (Element(message) is { } element)
                     {
-                        var only = variant.Channels is null ? "the bot is on WhatsApp and this variant has no 'channels:'" : "this variant is sent on WhatsApp";
-                        context.Report(message.Location, $"{owner} sends a {element}, which WhatsApp cannot show: {only}",
+                        context.Report(message.Location, $"{owner} sends a {element}, which WhatsApp cannot show: {why}",
                             "limit the variant to other channels and give whatsapp a variant with text and buttons");
                     }
                 }
             }
         }
     }
+
+    /// <summary>The variants of <paramref name="response"/> that may be sent on WhatsApp, each with why (for a finding's message).</summary>
+    internal static IEnumerable<(Variant Variant, string Why)> SentOnWhatsApp(Response response, Business business) =>
+        response.Variants.Where(v => v.SentOn(business).Contains("whatsapp"))
+            .Select(v => (v, v.Channels is null ? "the bot is on WhatsApp and this variant has no 'channels:'" : "this variant is sent on WhatsApp"));
 
     private static string? Element(Message message) => message switch
     {
