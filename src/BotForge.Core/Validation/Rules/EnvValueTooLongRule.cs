@@ -15,23 +15,9 @@ public sealed class EnvValueTooLongRule : Rule
         The platform stores env variable values of at most 50 characters; a longer value is rejected on release (or cut, breaking the URL or key).
         """;
 
-    public override RuleExample Failing => new("""
-        nodes:
-          - id: START
-            start: true
-            end: true
-            user_says: [hello]
-            bot_says: Hi! How can I help?
-        """, Project: "env:\n  HELP_URL: https://help.example.com/support/articles/contact-us-today\n", At: "botforge.yaml:5:3");
+    public override RuleExample Failing => new(ExampleBots.Hello, Project: "env:\n  HELP_URL: https://help.example.com/support/articles/contact-us-today\n", At: "botforge.yaml:5:3");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            end: true
-            user_says: [hello]
-            bot_says: Hi! How can I help?
-        """, Project: "env:\n  HELP_URL: https://help.example.com/contact\n");
+    public override RuleExample Fixed => new(ExampleBots.Hello, Project: "env:\n  HELP_URL: https://help.example.com/contact\n");
 
     public override void Check(RuleContext context)
     {

@@ -16,14 +16,7 @@ public sealed class FaqAnswerLostRule : Rule
         FAQ nodes reach the platform through its bulk import, faq.csv: one answer per FAQ, made of text messages (joined by `<m>`), then the FAQ's own quick replies and link. Whatever else an answer is written with never reaches the platform: buttons, a carousel, an image, a form or raw HSL; quick replies inside one of its messages; variants after the first; a variant's channels (the answer is sent on every channel). The bot would build, and users would not see what was written. Quick replies and a link go in the FAQ's `quick_replies:` and `link:`; anything richer, or an answer that differs by channel, needs a start node.
         """;
 
-    public override RuleExample Failing => new("""
-        nodes:
-          - id: START
-            start: true
-            end: true
-            user_says: [hello]
-            bot_says: Hi! How can I help?
-        """, At: "faq.yaml:6:9")
+    public override RuleExample Failing => new(ExampleBots.Hello, At: "faq.yaml:6:9")
     {
         Files = new Dictionary<string, string>
         {

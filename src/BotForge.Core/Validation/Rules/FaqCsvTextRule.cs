@@ -17,14 +17,7 @@ public sealed class FaqCsvTextRule : Rule
         FAQ nodes reach the platform through faq.csv, one row per FAQ. Its questions are joined there by `|`, the answer's messages by the tag `<m>` and the quick replies by `|`, so any of these written inside one text splits it in two on import (a question split so trains intent detection on both halves). A field that starts with `=`, `+`, `-` or `@` is written with an apostrophe first, so that a spreadsheet opening the file never runs it as a formula; the import may keep that apostrophe, and users then see it.
         """;
 
-    public override RuleExample Failing => new("""
-        nodes:
-          - id: START
-            start: true
-            end: true
-            user_says: [hello]
-            bot_says: Hi! How can I help?
-        """, At: "faq.yaml:4:13")
+    public override RuleExample Failing => new(ExampleBots.Hello, At: "faq.yaml:4:13")
     {
         Files = new Dictionary<string, string>
         {

@@ -16,26 +16,12 @@ public sealed class UnusedEnvRule : Rule
         An unused variable still has to be set, and kept secret, in every environment. It is usually left over from a rename.
         """;
 
-    public override RuleExample Failing => new("""
-        nodes:
-          - id: START
-            start: true
-            end: true
-            user_says: [hello]
-            bot_says: Hi! How can I help?
-        """, Project: """
+    public override RuleExample Failing => new(ExampleBots.Hello, Project: """
         env:
           OLD_API_URL: https://old.example.com
         """, At: "botforge.yaml:5:3");
 
-    public override RuleExample Fixed => new("""
-        nodes:
-          - id: START
-            start: true
-            end: true
-            user_says: [hello]
-            bot_says: Hi! How can I help?
-        """);
+    public override RuleExample Fixed => new(ExampleBots.Hello);
 
     public override void Check(RuleContext context)
     {
