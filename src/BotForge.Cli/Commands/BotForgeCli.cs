@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using BotForge.Parsing;
 using BotForge.Validation;
 
@@ -21,9 +22,9 @@ internal static class BotForgeCli
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
+            foreach (var message in UsageErrors(parse))
             {
-                stderr.Write($"botforge: error: {error.Message}\n");
+                stderr.Write($"botforge: error: {message}\n");
             }
 
             stderr.Write("Run 'botforge --help' for usage.\n");
@@ -44,6 +45,59 @@ internal static class BotForgeCli
             return ExitCodes.InternalError;
         }
     }
+
+    /// <summary>
+    /// What was wrong with the command line. A mistyped command or option is named once, with the one meant where a
+    /// known one is close ("unknown command 'biuld'; did you mean 'build'?"), where the parser would say "Required
+    /// command was not provided" and "Unrecognized command or argument" for it and for each word after it.
+    /// </summary>
+    private static List<string> UsageErrors(ParseResult parse)
+    {
+        var command = parse.CommandResult.Command;
+        var unmatched = parse.UnmatchedTokens;
+        if (command is RootCommand && unmatched.Count > 0 && !unmatched[0].StartsWith('-'))
+        {
+            // The words after an unknown command are its arguments, not more mistakes.
+            return [Unknown("command", unmatched[0], command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name))];
+        }
+
+        var options = new List<string>();
+        for (var result = parse.CommandResult; result is not null; result = result.Parent as CommandResult)
+        {
+            options.AddRange(result.Command.Options
+                .Where(o => !o.Hidden && (result == parse.CommandResult || o.Recursive))
+                .SelectMany(o => o.Aliases.Prepend(o.Name)));
+        }
+
+        var messages = new List<string>();
+        var afterUnknownOption = false;
+        foreach (var token in unmatched)
+        {
+            if (token.StartsWith('-'))
+            {
+                messages.Add(Unknown("option", token, options));
+                afterUnknownOption = true;
+            }
+            else if (afterUnknownOption)
+            {
+                // Most likely the unknown option's value: one message for the two.
+                afterUnknownOption = false;
+            }
+            else
+            {
+                messages.Add($"unexpected argument '{token}'");
+            }
+        }
+
+        messages.AddRange(parse.Errors.Select(e => e.Message).Where(m => !IsUnmatchedMessage(m)));
+        return messages;
+    }
+
+    /// <summary>The parser's message for a word it could not place.</summary>
+    private static bool IsUnmatchedMessage(string message) => message.StartsWith("Unrecognized command or argument", StringComparison.Ordinal);
+
+    private static string Unknown(string what, string token, IEnumerable<string> known) =>
+        Text.Suggestions.Closest(token, known) is { } meant ? $"unknown {what} '{token}'; did you mean '{meant}'?" : $"unknown {what} '{token}'";
 
     /// <summary>The root command with every verb (docs/cli.md has a section for each), and the recursive --verbose.</summary>
     internal static (RootCommand Root, Option<bool> Verbose) Tree(CliIO io)

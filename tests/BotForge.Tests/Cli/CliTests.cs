@@ -150,6 +150,24 @@ public sealed class CliTests
         Assert.Contains("Run 'botforge --help' for usage.", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(new[] { "biuld", "bots/acme-support" }, "botforge: error: unknown command 'biuld'; did you mean 'build'?")]
+    [InlineData(new[] { "Validate", "." }, "botforge: error: unknown command 'Validate'; did you mean 'validate'?")]
+    [InlineData(new[] { "frobnicate" }, "botforge: error: unknown command 'frobnicate'\n")]
+    [InlineData(new[] { "validate", ".", "--fromat", "json" }, "botforge: error: unknown option '--fromat'; did you mean '--format'?")]
+    [InlineData(new[] { "test", ".", "--reprot" }, "botforge: error: unknown option '--reprot'; did you mean '--report'?")]
+    public void A_mistyped_command_or_option_is_named_with_the_one_meant(string[] args, string expected)
+    {
+        var run = CliRun.Of(Path.GetTempPath(), args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+        // One message for the mistyped word: not also "Required command was not provided" nor one per argument after it.
+        Assert.DoesNotContain("Required command", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unrecognized", run.Error, StringComparison.Ordinal);
+        Assert.EndsWith("Run 'botforge --help' for usage.\n", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Help_and_version_exit_zero()
     {
