@@ -1,4 +1,5 @@
 using BotForge.Diagnostics;
+using BotForge.Model;
 
 namespace BotForge.Validation.Rules;
 
@@ -54,8 +55,22 @@ public sealed class EntityNotCollectedRule : Rule
             else
             {
                 context.Report(placeholder.Location, $"'{placeholder.Key}' is not collected on every path into {node.SystemName} when this text is shown",
-                    $"collect '{placeholder.Key}' as a mandatory entity on {node.SystemName} or on every node leading to it");
+                    EarlyConnection(context, node, placeholder.Key) is { } early
+                        ? $"{early.SystemName}'s connection to {node.SystemName} is taken on what the user says, also while {early.SystemName} still asks for '{placeholder.Key}': "
+                          + $"collect '{placeholder.Key}' as a mandatory entity on {node.SystemName} too (it is asked only when not yet known)"
+                        : $"collect '{placeholder.Key}' as a mandatory entity on {node.SystemName} or on every node leading to it");
             }
         }
     }
+
+    /// <summary>
+    /// A node that collects <paramref name="entity"/> and connects to <paramref name="node"/> on a condition, which
+    /// the engine may take before the entity is known: the likeliest path the author did not see.
+    /// </summary>
+    private static Node? EarlyConnection(RuleContext context, Node node, string entity) =>
+        context.Graph.Connections
+            .Where(c => c.Connection.Target == node && c.From != node && c.Connection.Condition is not AutomaticCondition
+                && c.Connection.Condition.EntityOf()?.Name != entity && c.From.Entities.Any(e => e.Mandatory && e.Entity.Name == entity))
+            .Select(c => c.From)
+            .FirstOrDefault();
 }

@@ -40,8 +40,27 @@ public sealed class MissingConditionRule : Rule
             {
                 var needed = node.Type == NodeType.Code ? "a 'when' rule over the code node's output" : "'user_says' or an 'entity' condition";
                 context.Report(connection.TargetLocation, $"the connection {node.SystemName} → {target.SystemName} has no condition; it needs {needed}",
-                    "only static → code connections are taken automatically");
+                    node.Type == NodeType.Code ? "only static → code connections are taken automatically" : Hint(node, target));
             }
         }
+    }
+
+    /// <summary>
+    /// Why a connection out of a static or output node needs a condition and, when its target is a question (a node
+    /// that asks no entity and leads on by the user's answers), the usual way to ask it right away.
+    /// </summary>
+    private static string Hint(Node node, Node target)
+    {
+        var why = $"a connection out of {(node.Type == NodeType.Output ? "an output" : "a static")} node is taken on the user's next message, on what it says; "
+            + "only static → code connections are taken automatically";
+        var answers = target.Connections.Where(c => c.Target is not null && c.Target != target).ToList();
+        if (target.Type != NodeType.Static || target.Entities.Count > 0 || answers.Count == 0 || !answers.All(c => c.Condition is UserSaysCondition))
+        {
+            return why;
+        }
+
+        var destinations = answers.Select(c => c.Target!.SystemName).Distinct().ToList();
+        var to = destinations.Count == 1 ? destinations[0] : $"{string.Join(", ", destinations[..^1])} and {destinations[^1]}";
+        return $"{why}. To ask {target.SystemName}'s question at once, ask it in {node.SystemName}'s bot says and connect {node.SystemName} to {to} on the answers";
     }
 }

@@ -15,6 +15,88 @@ public sealed class RuleBehaviourTests
 
     private static RuleExample WithFaq(string flow, string faq) => new(flow) { Files = new Dictionary<string, string> { ["faq.yaml"] = faq } };
 
+    [Fact]
+    public void A_connection_to_a_question_node_without_a_condition_is_told_to_ask_the_question_from_where_it_starts()
+    {
+        // Met porting a flight-booking bot: collect the entities, then a node that asks "Is this correct?" and
+        // connects on yes and no. The platform takes no static → static connection by itself.
+        var flow = """
+            nodes:
+              - id: BOOK
+                start: true
+                user_says: [book a flight]
+                entities:
+                  - entity: city
+                    prompt: Where to?
+                bot_says:
+                  final: A flight to ${entity.city}.
+                next:
+                  - to: CONFIRM
+              - id: CONFIRM
+                bot_says: Is this correct?
+                next:
+                  - to: BOOKED
+                    user_says: [yes, correct]
+                  - to: NOT_BOOKED
+                    user_says: [no, wrong]
+              - id: BOOKED
+                end: true
+                bot_says: Booked.
+              - id: NOT_BOOKED
+                end: true
+                bot_says: Not booked.
+            """;
+
+        var finding = Assert.Single(Findings("BF1003", new RuleExample(flow)));
+
+        Assert.Equal("the connection BOOK → CONFIRM has no condition; it needs 'user_says' or an 'entity' condition", finding.Message);
+        Assert.Equal(
+            "a connection out of a static node is taken on the user's next message, on what it says; only static → code connections are taken "
+            + "automatically. To ask CONFIRM's question at once, ask it in BOOK's bot says and connect BOOK to BOOKED and NOT_BOOKED on the answers",
+            finding.Hint);
+    }
+
+    [Fact]
+    public void An_entity_collected_by_the_node_before_is_missing_where_its_phrases_lead_on_early_and_the_hint_says_so()
+    {
+        // Met porting a flight-booking bot: "yes" is heard while BOOK still asks for the city, so BOOKED can be
+        // reached without it; "collect it on every node leading to it" read as wrong, as BOOK does collect it.
+        var flow = """
+            nodes:
+              - id: BOOK
+                start: true
+                user_says: [book a flight]
+                entities:
+                  - entity: city
+                    prompt: Where to?
+                bot_says:
+                  final: A flight to ${entity.city}. Is this correct?
+                next:
+                  - to: BOOKED
+                    user_says: [yes, correct]
+              - id: BOOKED
+                end: true
+                bot_says: Booked to ${entity.city}.
+            """;
+
+        var finding = Assert.Single(Findings("BF1015", new RuleExample(flow)));
+
+        Assert.Equal("'city' is not collected on every path into BOOKED when this text is shown", finding.Message);
+        Assert.Equal(
+            "BOOK's connection to BOOKED is taken on what the user says, also while BOOK still asks for 'city': collect 'city' as a mandatory "
+            + "entity on BOOKED too (it is asked only when not yet known)",
+            finding.Hint);
+    }
+
+    [Fact]
+    public void A_connection_without_a_condition_to_a_node_that_asks_nothing_gets_no_advice_to_ask_from_the_source()
+    {
+        var finding = Assert.Single(Findings("BF1003", new MissingConditionRule().Failing));
+
+        Assert.Equal("a connection out of a static node is taken on the user's next message, on what it says; only static → code connections are taken automatically",
+            finding.Hint);
+    }
+
     [Theory]
     [InlineData("nope", "BF0204")]
     [InlineData("email", "BF1015")]
