@@ -9,7 +9,7 @@ namespace BotForge.Simulation.Nlu;
 /// <list type="number">
 /// <item>a message too close to a negative example (closer than to any positive one) holds no value;</item>
 /// <item>a value or synonym of <c>values:</c>, or a value tagged in an example, found as whole words, is taken
-/// (longest first) as its canonical value;</item>
+/// as its canonical value (of several, the one the surrounding words support most; between equals, the longest);</item>
 /// <item>otherwise a span of one to three words between the words that surround the tagged spans in the examples
 /// (the one or two words before, the one or two after, the sentence's start or end) is taken as written,
 /// lower-cased: evidence of two or more (a two-word context counts two, a one-word one, one) is needed, so one
@@ -88,17 +88,13 @@ internal sealed partial class PatternsExtractor
             return null;
         }
 
-        var text = " " + string.Join(' ', words) + " ";
-        foreach (var (variant, value) in _lexicon)
+        var tokens = Framed(words);
+        if (Known(tokens) is { } known)
         {
-            if (text.Contains(" " + variant + " ", StringComparison.Ordinal))
-            {
-                return new EntityValue(value, variant);
-            }
+            return known;
         }
 
         // The best-supported span; between equals, the longer (a two-word name over its first word).
-        var tokens = Framed(words);
         (int Score, int Length, string Span)? best = null;
         for (var start = 1; start < tokens.Length - 1; start++)
         {
@@ -120,6 +116,39 @@ internal sealed partial class PatternsExtractor
         return prompted && words.Length <= MaxSpan ? new EntityValue(string.Join(' ', words), message.Trim()) : null;
     }
 
+    /// <summary>
+    /// A value or synonym of <c>values:</c> (or a value tagged in an example) in the message as whole words. Where
+    /// several are ("from Paris to Berlin", for an origin and a destination with the same cities), the one the words
+    /// around it support most (<see cref="ContextEvidence"/>), words before a sentence's edge; between equals, the longest. A variant inside a longer
+    /// one found ("york" in "new york") is not another occurrence.
+    /// </summary>
+    private EntityValue? Known(string[] tokens)
+    {
+        (int Evidence, int Words, EntityValue Value)? best = null;
+        var covered = new bool[tokens.Length];
+        foreach (var (variant, value) in _lexicon)
+        {
+            var parts = variant.Split(' ');
+            for (var start = 1; start + parts.Length <= tokens.Length - 1; start++)
+            {
+                var end = start + parts.Length;
+                if (!tokens.AsSpan(start, parts.Length).SequenceEqual(parts) || covered.AsSpan(start, parts.Length).Contains(true))
+                {
+                    continue;
+                }
+
+                covered.AsSpan(start, parts.Length).Fill(true);
+                var (evidence, words) = (ContextEvidence(tokens, start, end), ContextEvidence(tokens, start, end, edges: false));
+                if (best is null || evidence > best.Value.Evidence || (evidence == best.Value.Evidence && words > best.Value.Words))
+                {
+                    best = (evidence, words, new EntityValue(value, variant));
+                }
+            }
+        }
+
+        return best?.Value;
+    }
+
     /// <summary>How well the words around a span match the contexts of the tagged examples; a span made of context words has none.</summary>
     private int Evidence(string[] tokens, int start, int end)
     {
@@ -131,9 +160,21 @@ internal sealed partial class PatternsExtractor
             }
         }
 
+        return ContextEvidence(tokens, start, end);
+    }
+
+    /// <summary>
+    /// How well the words around a span match the words around the tagged values of the examples: two for two words,
+    /// one for one, on each side. Without <paramref name="edges"/>, a sentence's start or end counts for nothing.
+    /// </summary>
+    private int ContextEvidence(string[] tokens, int start, int end, bool edges = true)
+    {
+        bool Counts(string context) => edges || !context.Contains(Edge, StringComparison.Ordinal);
         var score = 0;
-        score += start >= 2 && _left2.Contains(tokens[start - 2] + " " + tokens[start - 1]) ? 2 : start >= 1 && _left1.Contains(tokens[start - 1]) ? 1 : 0;
-        score += end + 2 <= tokens.Length && _right2.Contains(tokens[end] + " " + tokens[end + 1]) ? 2 : end < tokens.Length && _right1.Contains(tokens[end]) ? 1 : 0;
+        score += start >= 2 && _left2.Contains(tokens[start - 2] + " " + tokens[start - 1]) && Counts(tokens[start - 2]) ? 2
+            : start >= 1 && _left1.Contains(tokens[start - 1]) && Counts(tokens[start - 1]) ? 1 : 0;
+        score += end + 2 <= tokens.Length && _right2.Contains(tokens[end] + " " + tokens[end + 1]) && Counts(tokens[end + 1]) ? 2
+            : end < tokens.Length && _right1.Contains(tokens[end]) && Counts(tokens[end]) ? 1 : 0;
         return score;
     }
 

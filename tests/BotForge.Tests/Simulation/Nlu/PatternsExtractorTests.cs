@@ -147,4 +147,45 @@ public sealed class PatternsExtractorTests
 
         Assert.Equal("temu", new EntityExtractor(new DateOnly(2026, 1, 1)).Extract(new EntityRef("merchant", reference, false, reference.Location), "Temu", prompted: true)?.Value);
     }
+
+    private const string Trip = """
+        entities:
+          - name: origin
+            type: patterns
+            examples:
+              - book a flight from [Paris](origin) to Berlin
+              - fly from [London](origin)
+              - get me a ticket from [New York](origin) to Paris
+              - I'm leaving from [Seattle](origin)
+            values: { paris: [paris], london: [london], berlin: [berlin], new_york: [new york, nyc], seattle: [seattle] }
+          - name: destination
+            type: patterns
+            examples:
+              - book a flight to [Berlin](destination)
+              - fly from Paris to [London](destination)
+              - I need a flight to [Seattle](destination)
+              - travel to [New York](destination) next Friday
+            values: { paris: [paris], london: [london], berlin: [berlin], new_york: [new york, nyc], seattle: [seattle] }
+        """;
+
+    [Theory]
+    [InlineData("origin", "book a flight from Paris to Berlin on March 22", "paris")]
+    [InlineData("destination", "book a flight from Paris to Berlin on March 22", "berlin")]
+    [InlineData("origin", "I want to fly to Berlin from new york", "new_york")]
+    [InlineData("destination", "I want to fly to Berlin from new york", "berlin")]
+    [InlineData("origin", "from nyc to Seattle", "new_york")]
+    [InlineData("destination", "from nyc to Seattle", "seattle")]
+    [InlineData("destination", "London please", "london")]
+    public void Of_two_known_values_in_a_message_each_entity_takes_the_one_its_examples_words_point_to(string entity, string sentence, string value)
+    {
+        // Met porting a flight-booking bot: two entities with the same cities, "from Paris to Berlin" gave both 'berlin'
+        // (the longest known value found anywhere), whatever the words around it said.
+        using var project = TempProject.With(("entities.yaml", Trip),
+            ("stories/main/flow.yaml", "nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [hello]\n    entities:\n      - { entity: origin, mandatory: false }\n      - { entity: destination, mandatory: false }\n    bot_says: Hi.\n"));
+        var compilation = Compilation.Create(project.Root, ".");
+        compilation.Validate();
+        var reference = compilation.Model!.Entities.Single(e => e.Name == entity);
+
+        Assert.Equal(value, new EntityExtractor(new DateOnly(2026, 1, 1)).Extract(new EntityRef(entity, reference, false, reference.Location), sentence, prompted: false)?.Value);
+    }
 }
