@@ -11,6 +11,7 @@ public static class TestDiagnostics
     public static readonly DiagnosticDescriptor UnknownIntentCode = new("BF0304", DiagnosticLevel.Error, "Paraphrase for an intent that does not exist");
     public static readonly DiagnosticDescriptor UnknownLanguageCode = new("BF0305", DiagnosticLevel.Error, "Conversation in a language the bot does not speak");
     public static readonly DiagnosticDescriptor AbsentChannelCode = new("BF0306", DiagnosticLevel.Error, "Conversation on a channel the bot is not on");
+    public static readonly DiagnosticDescriptor CutPatternCode = new("BF0307", DiagnosticLevel.Error, "Test text pattern cut at a comma");
 
     public static Diagnostic UnknownExpectedNode(SourceLocation at, string name, string? suggestion) =>
         new(UnknownExpectedNodeCode.Code, UnknownExpectedNodeCode.Level, at, $"no node has the system name '{name}'", suggestion is null ? null : $"did you mean '{suggestion}'?");
@@ -22,6 +23,10 @@ public static class TestDiagnostics
 
     public static Diagnostic InvalidPattern(SourceLocation at, string error) =>
         new(InvalidPatternCode.Code, InvalidPatternCode.Level, at, $"this /pattern/ is not a valid regular expression: {error}", "write plain text (matched as a substring) or a valid .NET regex between slashes");
+
+    public static Diagnostic CutPattern(SourceLocation at, string first, string last, string written) =>
+        new(CutPatternCode.Code, CutPatternCode.Level, at, $"'{first}' and '{last}' look like one /pattern/ cut at its comma by YAML's [a, b] list",
+            $"quote it in single quotes, where a backslash stays as written: '{written.Replace("'", "''", StringComparison.Ordinal)}'");
 
     public static Diagnostic DuplicateConversation(SourceLocation at, string name, SourceLocation first) =>
         new(DuplicateConversationCode.Code, DuplicateConversationCode.Level, at, $"the conversation '{name}' is already defined at {first.File.Path}:{first.Start.Line}", "give each conversation its own name: --filter and reports use it");

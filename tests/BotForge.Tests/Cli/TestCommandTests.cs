@@ -422,4 +422,26 @@ public sealed class TestCommandTests
         var passing = CliRun.Of(project.Root, "test", ".");
         Assert.True(passing.ExitCode == 0, passing.Out + passing.Error);
     }
+
+    [Fact]
+    public void A_pattern_a_flow_list_cut_at_its_comma_is_an_error_that_says_to_quote_it_and_the_quoted_one_passes()
+    {
+        // Met porting a flight-booking bot: in `says: [/Please confirm, I have you … on/, "Is this correct?"]` YAML cuts
+        // the pattern at its comma, and the test failed with "expected the bot to say '/Please confirm'".
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        project.Write("tests/conversations.yaml",
+            "conversations:\n  - name: greets\n    turns:\n      - user: hi\n        expect: { says: [/Hello Test User!|Hi, Test User/, \"{taskbox}\"] }\n");
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("./tests/conversations.yaml:5:26: error BF0307: '/Hello Test User!|Hi' and 'Test User/' look like one /pattern/ cut at its comma by YAML's [a, b] list",
+            run.Error, StringComparison.Ordinal);
+        Assert.Contains("hint: quote it in single quotes, where a backslash stays as written: '/Hello Test User!|Hi, Test User/'", run.Error, StringComparison.Ordinal);
+
+        project.Write("tests/conversations.yaml",
+            "conversations:\n  - name: greets\n    turns:\n      - user: hi\n        expect: { says: [\"/Hello Test User!|Hi, Test User/\", \"{taskbox}\"] }\n");
+        var passing = CliRun.Of(project.Root, "test", ".");
+        Assert.True(passing.ExitCode == 0, passing.Out + passing.Error);
+    }
 }

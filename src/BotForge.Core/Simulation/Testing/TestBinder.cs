@@ -154,6 +154,12 @@ public static class TestBinder
     private static List<TextExpectation> Texts(YamlNode? node, SourceFile file, DiagnosticBag diagnostics)
     {
         var scalars = node is YamlScalar one ? [one] : Items(node).OfType<YamlScalar>().ToList();
+        if (CutPattern(scalars) is var (first, last))
+        {
+            diagnostics.Add(TestDiagnostics.CutPattern(first.LocationIn(file), first.Value, last.Value, file.Text[first.Span.Start..last.Span.End]));
+            return [];
+        }
+
         var result = new List<TextExpectation>();
         foreach (var scalar in scalars)
         {
@@ -176,6 +182,32 @@ public static class TestBinder
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Unquoted items of a list that look like one <c>/pattern/</c> cut at a comma (<c>[/a, b/]</c> is the list of
+    /// <c>/a</c> and <c>b/</c>): the first starts with a slash and does not end with one, a later one ends with one
+    /// and does not start with one, and none between starts or ends with one.
+    /// </summary>
+    private static (YamlScalar First, YamlScalar Last)? CutPattern(List<YamlScalar> items)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!items[i].IsPlain || !items[i].Value.StartsWith('/') || items[i].Value.EndsWith('/'))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < items.Count && items[j].IsPlain && !items[j].Value.StartsWith('/'); j++)
+            {
+                if (items[j].Value.EndsWith('/'))
+                {
+                    return (items[i], items[j]);
+                }
+            }
+        }
+
+        return null;
     }
 
     private static Dictionary<string, string> Strings(YamlNode? node)
