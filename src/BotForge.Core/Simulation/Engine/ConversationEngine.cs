@@ -121,7 +121,8 @@ public sealed class ConversationEngine
     /// </summary>
     private void Answer(Node node, EntityUse asking, string message)
     {
-        if (_extractor.Extract(asking.Entity, message, prompted: true) is { } value)
+        if (_extractor.Extract(asking.Entity, message, prompted: true) is { } value
+            && !_extractor.MeantForElsewhere(_bot, node, asking, message, _settings.Language ?? _bot.Bot.DefaultLanguage))
         {
             Store(asking.Entity.Name, value);
             TakeOptional(node, message);

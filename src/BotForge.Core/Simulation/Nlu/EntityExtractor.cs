@@ -52,6 +52,27 @@ public sealed partial class EntityExtractor(DateOnly today)
     }
 
     /// <summary>
+    /// True for a free answer (one the entity takes only because it was asked for: a bare name, a patterns entity's
+    /// bare words, a whole message a free-text regex takes) that is, word for word, a user say of an active start
+    /// node, an FAQ question or a phrase of one of the node's connections: the author said what that message means
+    /// ("cancel" asked for a destination goes where "cancel" was trained to).
+    /// </summary>
+    /// <remarks>The engine and BF2013 (a quick reply tapped at a prompt) share it.</remarks>
+    public bool MeantForElsewhere(BotModel bot, Node node, EntityUse asking, string message, string language)
+    {
+        if (Extract(asking.Entity, message, prompted: false) is { } unprompted && TakenOutsideItsAnswer(asking.Entity, unprompted, message))
+        {
+            return false;
+        }
+
+        var key = UserSays.Normalize(message);
+        var trained = bot.Nodes.Where(n => n is { IsStart: true, IsActive: true }).SelectMany(n => n.UserSays.In(language))
+            .Concat(bot.Faq.SelectMany(f => f.Questions.In(language)))
+            .Concat(node.Connections.Where(c => BotGraph.TakesMessages(node, c)).Select(c => c.Condition).OfType<UserSaysCondition>().SelectMany(c => c.UserSays.In(language)));
+        return key.Length > 0 && trained.Any(u => UserSays.Normalize(u.Text) == key);
+    }
+
+    /// <summary>
     /// The value an entity condition of a connection holds on in a message, read as a connection reads it (not as the
     /// answer to a prompt); null when the condition does not hold, or is no entity condition. The engine and BF2013 share it.
     /// </summary>

@@ -83,7 +83,7 @@ public sealed class UnhandledReplyRule : Rule
                 {
                     foreach (var (text, location) in Replies(response, language))
                     {
-                        if (!detected.Contains(UserSays.Normalize(text)) && Handled(node, asking, text, language, intents, extractor, detections, entityStarts) == false)
+                        if (!detected.Contains(UserSays.Normalize(text)) && Handled(bot, node, asking, text, language, intents, extractor, detections, entityStarts) == false)
                         {
                             context.Report(location, $"'{text}'{(several ? $" ({language})" : string.Empty)} on {node.SystemName} would be taken by nothing: not {(asking is null ? string.Empty : $"the {asking.Entity.Name} asked for, not ")}a connection of {node.SystemName}, a start node or an FAQ",
                                 $"add it to the user_says of the connection it is for, or remove the reply");
@@ -159,10 +159,11 @@ public sealed class UnhandledReplyRule : Rule
 
     /// <summary>What the engine would do with the text, tapped on the node (docs/testing.md: the order a message is understood in).</summary>
     /// <remarks>Null when it cannot tell without the classifier (a large bot).</remarks>
-    private static bool? Handled(Node node, EntityUse? asking, string text, string language, Lazy<Intents>? intents, EntityExtractor extractor,
+    private static bool? Handled(BotModel bot, Node node, EntityUse? asking, string text, string language, Lazy<Intents>? intents, EntityExtractor extractor,
         Dictionary<string, IntentMatch?> detections, IReadOnlyList<(Node Node, Connection Connection)> entityStarts)
     {
-        if (asking is not null && extractor.Extract(asking.Entity, text, prompted: true) is not null)
+        if (asking is not null && extractor.Extract(asking.Entity, text, prompted: true) is not null
+            && !extractor.MeantForElsewhere(bot, node, asking, text, language))
         {
             return true;
         }

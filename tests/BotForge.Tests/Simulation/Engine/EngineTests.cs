@@ -417,6 +417,49 @@ public sealed partial class EngineTests
         Assert.Contains("bot: Order AB1234567: leave it at the door\n", transcript, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_free_answer_to_a_prompt_that_is_word_for_word_a_trained_utterance_goes_where_it_was_trained_for()
+    {
+        // Met porting a flight-booking bot: asked "Where would you like to travel to?", "cancel" became the
+        // destination (a patterns entity takes any answer of up to three words), though CANCEL is trained on it.
+        const string Flow = """
+            nodes:
+              - id: BOOK
+                start: true
+                end: true
+                user_says: [book a flight, I want to fly]
+                entities:
+                  - entity: destination
+                    prompt: Where would you like to travel to?
+                  - entity: note
+                    prompt: Anything to add?
+                bot_says:
+                  final: "To ${entity.destination}: ${entity.note}"
+              - id: CANCEL
+                start: true
+                end: true
+                user_says: [cancel, never mind, forget about it]
+                bot_says: Cancelling.
+            """;
+        var compilation = Compiled(new RuleExample(Flow)
+        {
+            Files = new Dictionary<string, string>
+            {
+                ["entities.yaml"] = "entities:\n  - name: destination\n    type: patterns\n    examples: ['fly to [Berlin](destination)', 'a flight to [Paris](destination)']\n"
+                    + "  - name: note\n    type: regex\n    pattern: '^.{3,200}$'\n",
+            },
+        });
+
+        var cancelled = Converse(compilation.Model!, new ConversationSettings(), "book a flight", "Cancel!");
+        var noted = Converse(compilation.Model!, new ConversationSettings(), "book a flight", "Tokyo", "forget about it");
+        var booked = Converse(compilation.Model!, new ConversationSettings(), "book a flight", "new york", "forget about the window seat");
+
+        Assert.Contains("now: CANCEL", cancelled, StringComparison.Ordinal);
+        Assert.DoesNotContain("destination = ", cancelled, StringComparison.Ordinal);
+        Assert.Contains("now: CANCEL", noted, StringComparison.Ordinal);
+        Assert.Contains("bot: To new york: forget about the window seat\n", booked, StringComparison.Ordinal);
+    }
+
     /// <summary>A small bot of its own (the files every rule example has, and the example's), compiled without errors.</summary>
     private static Compilation Compiled(RuleExample example)
     {
