@@ -110,7 +110,7 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
             IsActive = BindContext.Bool(syntax["active"], true),
             UserSays = texts.Utterances(Setting("user_says")),
             NegativeUserSays = texts.Utterances(Setting("negative_user_says")),
-            Entities = BindContext.Mappings(Setting("entities")).Select(EntityUse).OfType<EntityUse>().ToList(),
+            Entities = BindContext.Items(Setting("entities")).Select(EntityUse).OfType<EntityUse>().ToList(),
             BotSays = BotSays(Setting("bot_says")),
             Code = codeSteps.Bind(syntax, type),
             Connections = connections,
@@ -168,9 +168,18 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
         return misplaced;
     }
 
-    private EntityUse? EntityUse(YamlMapping use)
+    /// <remarks>
+    /// An entity written as its name alone (<c>entities: [city]</c>) is the schema's error, with the shape to write;
+    /// it is bound as a mandatory use without a prompt, so the node is not also said to collect nothing.
+    /// </remarks>
+    private EntityUse? EntityUse(YamlNode item)
     {
-        if (use["entity"] is not YamlScalar name || BindContext.Str(name) is null)
+        if (item is YamlScalar bare && BindContext.Str(bare) is not null)
+        {
+            return new EntityUse(context.ResolveEntity(bare.Value, context.At(bare)), true, null, null, context.At(bare));
+        }
+
+        if (item is not YamlMapping use || use["entity"] is not YamlScalar name || BindContext.Str(name) is null)
         {
             return null;
         }

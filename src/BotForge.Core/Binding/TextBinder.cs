@@ -53,6 +53,10 @@ internal sealed class TextBinder(BindContext context)
         {
             case YamlSequence sequence:
                 return new UtteranceSet([new(context.DefaultLanguage, List(sequence))], context.At(sequence));
+            case YamlScalar one when BindContext.Str(one) is not null:
+                // One text where a list is written (the schema's error, with the list to write): bound as that one,
+                // so the node is not also said to have none.
+                return new UtteranceSet([new(context.DefaultLanguage, [new Utterance(one.Value, context.At(one))])], context.At(one));
             case YamlMapping map:
                 var byLanguage = new List<KeyValuePair<string, IReadOnlyList<Utterance>>>();
                 for (var i = 0; i < map.Entries.Count; i++)

@@ -73,8 +73,9 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                     ? SchemaDiagnostics.InsteadOfMissing(at, error.Property!, where, missing)
                     : SchemaDiagnostics.UnknownKey(at, error.Property ?? "?", where, null, [.. known]));
                 break;
-            case ValidationErrorKind.PropertyRequired when error.Token?.Type == JTokenType.Null:
-                // `carousel:` with nothing after it: the value's type error says it; a key it lacks is noise.
+            case ValidationErrorKind.PropertyRequired when error.Token is not JObject:
+                // `carousel:` with nothing after it, or `entities: [city]`: the value's type error says it; a key it
+                // lacks is noise.
                 break;
             case ValidationErrorKind.PropertyRequired:
                 Add(SchemaDiagnostics.MissingKey(at, error.Property ?? "?", Describe(error.Token)));
@@ -123,7 +124,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         var token = union.Token;
         if (union.Errors.Values.All(errors => errors.Any(e => IsTypeMismatchAt(e, token))))
         {
-            Add(SchemaDiagnostics.WrongType(LocationOf(token), ExpectedOf(union.Schema) ?? "another kind of value", FoundOf(token)));
+            Add(SchemaDiagnostics.WrongType(LocationOf(token), ExpectedOf(union.Schema) ?? "another kind of value", FoundOf(token), ShapeHint(token)));
             return;
         }
 
@@ -415,8 +416,37 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
             $"'{holder.Name}:' has nothing after it; indent what belongs to it under it",
         ValidationErrorKind.BooleanExpected when error.Token?.Type == JTokenType.String =>
             "write true or false (YAML 1.2 reads yes/no/on/off as text)",
-        _ => null,
+        _ => ShapeHint(error.Token),
     };
+
+    /// <summary>
+    /// The shape to write for a text where other formats (and the taskbox's <c>user_says</c>) take one: a node's
+    /// entities as names, user says or questions as one text, <c>next:</c> as one node.
+    /// </summary>
+    private static string? ShapeHint(JToken? token)
+    {
+        if (token is not JValue { Type: JTokenType.String } text)
+        {
+            return null;
+        }
+
+        var value = text.ToString();
+        return token.Parent switch
+        {
+            JArray { Parent: JProperty { Name: "entities", Parent.Parent: JArray { Parent: JProperty { Name: "nodes" } } } } =>
+                $"write each as a mapping with what the bot asks: - {{ entity: {value}, prompt: … }} (or mandatory: false)",
+            JProperty { Name: "user_says" or "negative_user_says" or "questions" } holder when holder.Parent?.Parent is not JArray { Parent: JProperty { Name: "tasks" } } =>
+                $"write a list, even of one: {holder.Name}: [{FlowItem(value)}]",
+            JProperty { Name: "next" } => $"write a list of connections, each with its condition: next: [{{ to: {value}, user_says: [...] }}]",
+            _ => null,
+        };
+    }
+
+    /// <summary>A text as an item of a YAML flow list: as written when that reads back the same, else in double quotes.</summary>
+    private static string FlowItem(string value) =>
+        value.Length > 0 && value.Trim() == value && value.IndexOfAny([',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`', ':']) < 0
+            ? value
+            : System.Text.Json.JsonSerializer.Serialize(value);
 
     private static string ValueText(JToken? token) => Truncate(token?.ToString() ?? string.Empty);
 

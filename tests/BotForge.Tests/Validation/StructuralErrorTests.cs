@@ -250,3 +250,29 @@ public sealed class FaqWhereANodeIsExpectedTests
         Assert.Equal(hint, found.Hint);
     }
 }
+
+/// <summary>
+/// Shapes written as other formats (and the taskbox) take them, met porting a flight-booking bot: a node's entities as
+/// a list of names, user says as one text, <c>next:</c> as one node. One error each, saying what to write, not also
+/// errors on everything that reads them ("collects no entity", "is not collected on every path", "has 0 user says").
+/// </summary>
+public sealed class ShorthandShapeTests
+{
+    [Theory]
+    [InlineData("    entities: [city, date]\n", new[] { "BF0103", "BF1020", "BF0103", "BF1020" },
+        "write each as a mapping with what the bot asks: - { entity: city, prompt: … } (or mandatory: false)")]
+    [InlineData("    user_says: book a flight\n", new[] { "BF0103" }, "write a list, even of one: user_says: [book a flight]")]
+    [InlineData("    user_says: [book a flight]\n    next: DONE\n", new[] { "BF0103" },
+        "write a list of connections, each with its condition: next: [{ to: DONE, user_says: [...] }]")]
+    public void A_shorthand_gets_one_error_that_shows_the_shape_to_write(string written, string[] codes, string hint)
+    {
+        var flow = "nodes:\n  - id: BOOK\n    start: true\n" + (written.Contains("user_says", StringComparison.Ordinal) ? string.Empty : "    user_says: [book a flight]\n") + written
+            + "    bot_says: One moment.\n  - id: DONE\n    end: true\n    bot_says: Done.\n";
+        using var project = TempProject.With(("stories/main/flow.yaml", flow), ("botforge.yaml", "bot: { id: t, name: T }\nlint: { rules: { BF2007: off, BF2002: off, BF2004: off } }\n"));
+
+        var errors = Diagnose.Project(project.Root).Where(d => d.Level == BotForge.Diagnostics.DiagnosticLevel.Error).ToList();
+
+        Assert.Equal(codes, errors.Select(e => e.Code));
+        Assert.Equal(hint, errors[0].Hint);
+    }
+}
