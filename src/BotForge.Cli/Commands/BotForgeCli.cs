@@ -96,8 +96,11 @@ internal static class BotForgeCli
     /// <summary>The parser's message for a word it could not place.</summary>
     private static bool IsUnmatchedMessage(string message) => message.StartsWith("Unrecognized command or argument", StringComparison.Ordinal);
 
+    /// <remarks>Short words and aliases are left out of suggestions: "-x" is one edit from "-h" and from "-?".</remarks>
     private static string Unknown(string what, string token, IEnumerable<string> known) =>
-        Text.Suggestions.Closest(token, known) is { } meant ? $"unknown {what} '{token}'; did you mean '{meant}'?" : $"unknown {what} '{token}'";
+        token.Length >= 3 && Text.Suggestions.Closest(token, known.Where(k => k.Length >= 3)) is { } meant
+            ? $"unknown {what} '{token}'; did you mean '{meant}'?"
+            : $"unknown {what} '{token}'";
 
     /// <summary>The root command with every verb (docs/cli.md has a section for each), and the recursive --verbose.</summary>
     internal static (RootCommand Root, Option<bool> Verbose) Tree(CliIO io)

@@ -156,6 +156,7 @@ public sealed class CliTests
     [InlineData(new[] { "frobnicate" }, "botforge: error: unknown command 'frobnicate'\n")]
     [InlineData(new[] { "validate", ".", "--fromat", "json" }, "botforge: error: unknown option '--fromat'; did you mean '--format'?")]
     [InlineData(new[] { "test", ".", "--reprot" }, "botforge: error: unknown option '--reprot'; did you mean '--report'?")]
+    [InlineData(new[] { "validate", ".", "-x" }, "botforge: error: unknown option '-x'\n")]
     public void A_mistyped_command_or_option_is_named_with_the_one_meant(string[] args, string expected)
     {
         var run = CliRun.Of(Path.GetTempPath(), args);
