@@ -66,11 +66,28 @@ public sealed partial class EntityExtractor(DateOnly today)
         }
 
         var key = UserSays.Normalize(message);
-        var trained = bot.Nodes.Where(n => n is { IsStart: true, IsActive: true }).SelectMany(n => n.UserSays.In(language))
-            .Concat(bot.Faq.SelectMany(f => f.Questions.In(language)))
-            .Concat(node.Connections.Where(c => BotGraph.TakesMessages(node, c)).Select(c => c.Condition).OfType<UserSaysCondition>().SelectMany(c => c.UserSays.In(language)));
-        return key.Length > 0 && trained.Any(u => UserSays.Normalize(u.Text) == key);
+        if (key.Length == 0)
+        {
+            return false;
+        }
+
+        if (_detected is not { } detected || detected.Bot != bot || detected.Language != language)
+        {
+            // Detection's examples, normalised once per bot and language (a prompt is answered many times).
+            var keys = bot.Nodes.Where(n => n is { IsStart: true, IsActive: true }).SelectMany(n => n.UserSays.In(language))
+                .Concat(bot.Faq.SelectMany(f => f.Questions.In(language)))
+                .Select(u => UserSays.Normalize(u.Text))
+                .ToHashSet(StringComparer.Ordinal);
+            _detected = detected = (bot, language, keys);
+        }
+
+        return detected.Keys.Contains(key)
+            || node.Connections.Where(c => BotGraph.TakesMessages(node, c)).Select(c => c.Condition).OfType<UserSaysCondition>()
+                .Any(c => c.UserSays.In(language).Any(u => UserSays.Normalize(u.Text) == key));
     }
+
+    /// <summary>The normal forms of what detection is trained on, for <see cref="MeantForElsewhere"/>: of one bot, in one language.</summary>
+    private (BotModel Bot, string Language, HashSet<string> Keys)? _detected;
 
     /// <summary>
     /// The value an entity condition of a connection holds on in a message, read as a connection reads it (not as the

@@ -36,6 +36,9 @@ internal sealed partial class PatternsExtractor
     };
 
     private readonly List<(string Variant, string Value)> _lexicon = [];
+
+    /// <summary>The words of each variant of <see cref="_lexicon"/>, in its order.</summary>
+    private readonly string[][] _lexiconWords;
     private readonly HashSet<string> _left1 = new(StringComparer.Ordinal);
     private readonly HashSet<string> _left2 = new(StringComparer.Ordinal);
     private readonly HashSet<string> _right1 = new(StringComparer.Ordinal);
@@ -78,6 +81,7 @@ internal sealed partial class PatternsExtractor
         }
 
         _lexicon.Sort((a, b) => b.Variant.Length.CompareTo(a.Variant.Length));
+        _lexiconWords = [.. _lexicon.Select(l => l.Variant.Split(' '))];
     }
 
     public EntityValue? Extract(string message, bool prompted)
@@ -119,16 +123,17 @@ internal sealed partial class PatternsExtractor
     /// <summary>
     /// A value or synonym of <c>values:</c> (or a value tagged in an example) in the message as whole words. Where
     /// several are ("from Paris to Berlin", for an origin and a destination with the same cities), the one the words
-    /// around it support most (<see cref="ContextEvidence"/>), words before a sentence's edge; between equals, the longest. A variant inside a longer
-    /// one found ("york" in "new york") is not another occurrence.
+    /// around it support most (<see cref="ContextEvidence"/>), words before a sentence's edge; between equals, the
+    /// longest. A variant inside a longer one found ("york" in "new york") is not another occurrence.
     /// </summary>
     private EntityValue? Known(string[] tokens)
     {
         (int Evidence, int Words, EntityValue Value)? best = null;
         var covered = new bool[tokens.Length];
-        foreach (var (variant, value) in _lexicon)
+        for (var k = 0; k < _lexicon.Count; k++)
         {
-            var parts = variant.Split(' ');
+            var (variant, value) = _lexicon[k];
+            var parts = _lexiconWords[k];
             for (var start = 1; start + parts.Length <= tokens.Length - 1; start++)
             {
                 var end = start + parts.Length;
