@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using BotForge.Analysis;
 using BotForge.Model;
@@ -71,23 +73,20 @@ public sealed partial class EntityExtractor(DateOnly today)
             return false;
         }
 
-        if (_detected is not { } detected || detected.Bot != bot || detected.Language != language)
-        {
-            // Detection's examples, normalised once per bot and language (a prompt is answered many times).
-            var keys = bot.Nodes.Where(n => n is { IsStart: true, IsActive: true }).SelectMany(n => n.UserSays.In(language))
-                .Concat(bot.Faq.SelectMany(f => f.Questions.In(language)))
+        // Detection's examples, normalised once per bot and language for every conversation (each has an extractor
+        // of its own, and a prompt is answered many times).
+        var detected = DetectedKeys.GetValue(bot, _ => new()).GetOrAdd(language, l => new(() =>
+            bot.Nodes.Where(n => n is { IsStart: true, IsActive: true }).SelectMany(n => n.UserSays.In(l))
+                .Concat(bot.Faq.SelectMany(f => f.Questions.In(l)))
                 .Select(u => UserSays.Normalize(u.Text))
-                .ToHashSet(StringComparer.Ordinal);
-            _detected = detected = (bot, language, keys);
-        }
-
-        return detected.Keys.Contains(key)
+                .ToHashSet(StringComparer.Ordinal))).Value;
+        return detected.Contains(key)
             || node.Connections.Where(c => BotGraph.TakesMessages(node, c)).Select(c => c.Condition).OfType<UserSaysCondition>()
                 .Any(c => c.UserSays.In(language).Any(u => UserSays.Normalize(u.Text) == key));
     }
 
-    /// <summary>The normal forms of what detection is trained on, for <see cref="MeantForElsewhere"/>: of one bot, in one language.</summary>
-    private (BotModel Bot, string Language, HashSet<string> Keys)? _detected;
+    /// <summary>The normal forms of what detection is trained on, for <see cref="MeantForElsewhere"/>: per bot (kept as long as it is), per language.</summary>
+    private static readonly ConditionalWeakTable<BotModel, ConcurrentDictionary<string, Lazy<HashSet<string>>>> DetectedKeys = new();
 
     /// <summary>
     /// The value an entity condition of a connection holds on in a message, read as a connection reads it (not as the
