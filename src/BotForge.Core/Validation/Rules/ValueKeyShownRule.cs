@@ -1,7 +1,6 @@
 using BotForge.Analysis;
 using BotForge.Diagnostics;
 using BotForge.Model;
-using BotForge.Text;
 
 namespace BotForge.Validation.Rules;
 
@@ -47,12 +46,11 @@ public sealed class ValueKeyShownRule : Rule
             return;
         }
 
-        var reported = new HashSet<SourceLocation>();
         foreach (var node in context.Graph.Nodes)
         {
             foreach (var (placeholder, _) in ModelText.Placeholders(node))
             {
-                if (placeholder.Kind == PlaceholderKind.Entity && keyed.TryGetValue(placeholder.Key, out var key) && reported.Add(placeholder.Location))
+                if (placeholder.Kind == PlaceholderKind.Entity && keyed.TryGetValue(placeholder.Key, out var key))
                 {
                     context.Report(placeholder.Location, $"${{entity.{placeholder.Key}}} shows users the value as written in values:, such as '{key}'",
                         $"name each value as users should read it ('{key.Replace('_', ' ')}'); conditions and scripts read the same name");
