@@ -1,3 +1,4 @@
+using BotForge.Analysis;
 using BotForge.Diagnostics;
 using BotForge.Model;
 
@@ -55,12 +56,57 @@ public sealed class EntityNotCollectedRule : Rule
             else
             {
                 context.Report(placeholder.Location, $"'{placeholder.Key}' is not collected on every path into {node.SystemName} when this text is shown",
-                    EarlyConnection(context, node, placeholder.Key) is { } early
+                    SentBeforeOwnPrompt(node, placeholder) is { } which
+                        ? $"{node.SystemName} asks for '{placeholder.Key}' itself, after this text: {which}. "
+                          + $"Show the value in {node.SystemName}'s final response (bot_says: final:), sent once its mandatory entities are known"
+                        : EarlyConnection(context, node, placeholder.Key) is { } early
                         ? $"{early.SystemName}'s connection to {node.SystemName} is taken on what the user says, also while {early.SystemName} still asks for '{placeholder.Key}': "
                           + $"collect '{placeholder.Key}' as a mandatory entity on {node.SystemName} too (it is asked only when not yet known)"
                         : $"collect '{placeholder.Key}' as a mandatory entity on {node.SystemName} or on every node leading to it");
             }
         }
+    }
+
+    /// <summary>
+    /// When <paramref name="node"/> asks for the placeholder's entity itself (as mandatory) but the text is sent before
+    /// that, which text it is: the author who collects it on the node has done what the usual hint says.
+    /// </summary>
+    private static string? SentBeforeOwnPrompt(Node node, PlaceholderPart placeholder)
+    {
+        var own = -1;
+        for (var i = 0; i < node.Entities.Count && own < 0; i++)
+        {
+            own = node.Entities[i].Mandatory && node.Entities[i].Entity.Name == placeholder.Key ? i : -1;
+        }
+
+        if (own < 0)
+        {
+            return null;
+        }
+
+        bool Holds(Response? response) => ModelText.Of(response).Any(t => t.Placeholders.Contains(placeholder));
+        var before = $"can be sent before {node.SystemName} knows any of its entities";
+        if (Holds(node.BotSays.Initial))
+        {
+            return $"its initial response {before}";
+        }
+
+        if (Holds(node.BotSays.FollowUp?.Says))
+        {
+            return $"its follow-up {before}";
+        }
+
+        for (var i = 0; i <= own; i++)
+        {
+            var use = node.Entities[i];
+            var which = Holds(use.Prompt) ? "prompt" : Holds(use.Reprompt) ? "reprompt" : null;
+            if (which is not null)
+            {
+                return $"the {which} of '{use.Entity.Name}' is sent before '{placeholder.Key}' is known";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

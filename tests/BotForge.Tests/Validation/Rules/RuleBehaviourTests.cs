@@ -88,6 +88,50 @@ public sealed class RuleBehaviourTests
             finding.Hint);
     }
 
+    [Theory]
+    [InlineData("bot_says: Booked to ${entity.city}.", "its initial response")]
+    [InlineData("bot_says:\n      follow_up: { after: 1m, says: \"Still going to ${entity.city}?\" }", "its follow-up")]
+    public void An_entity_the_node_asks_for_itself_after_the_text_is_told_to_go_in_the_final_response(string says, string which)
+    {
+        // Met porting a banking bot: told to collect the card on the confirmation node too, the author did, and
+        // got the same advice again, as the text was the node's initial response, sent before it asks for any.
+        var flow = $$"""
+            nodes:
+              - id: BOOK
+                start: true
+                user_says: [book a flight]
+                entities:
+                  - entity: city
+                    prompt: Where to?
+                bot_says:
+                  final: Is this correct?
+                next:
+                  - to: BOOKED
+                    user_says: [yes, correct]
+              - id: BOOKED
+                end: true
+                entities:
+                  - entity: date
+                    prompt: When do you leave for ${entity.city}?
+                  - entity: city
+                    prompt: Where to?
+                    reprompt: Which city, ${entity.city}?
+                {{says}}
+            """;
+
+        var findings = Findings("BF1015", new RuleExample(flow));
+
+        Assert.All(findings, f => Assert.Equal("'city' is not collected on every path into BOOKED when this text is shown", f.Message));
+        const string Advice = "Show the value in BOOKED's final response (bot_says: final:), sent once its mandatory entities are known";
+        Assert.Equal(
+            [
+                $"BOOKED asks for 'city' itself, after this text: {which} can be sent before BOOKED knows any of its entities. {Advice}",
+                $"BOOKED asks for 'city' itself, after this text: the prompt of 'date' is sent before 'city' is known. {Advice}",
+                $"BOOKED asks for 'city' itself, after this text: the reprompt of 'city' is sent before 'city' is known. {Advice}",
+            ],
+            findings.Select(f => f.Hint).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void A_connection_without_a_condition_to_a_node_that_asks_nothing_gets_no_advice_to_ask_from_the_source()
     {
