@@ -128,9 +128,11 @@ internal static class WhenRules
             values.Add(RuleInput.Missing);
         }
 
+        // Values every comparison answers alike are one outcome, but for absence, kept apart: the rule offered for
+        // a value (BF1008's hint: days == -1) never takes it, so it would surface only once that rule is written.
         var tests = comparisons.Select(c => (c.Operator, c.Value)).Distinct().ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        return [.. values.Where(v => seen.Add(string.Create(tests.Count, v, (answers, value) =>
+        return [.. values.Where(v => v.Kind == RuleInputKind.Missing || seen.Add(string.Create(tests.Count, v, (answers, value) =>
         {
             for (var i = 0; i < answers.Length; i++)
             {
@@ -319,7 +321,17 @@ internal static class WhenRules
     /// where none can be written (a variable also ordered or searched with contains: "no number" has no rule), and
     /// offered only when the rules' own meaning says it holds for the outcome.
     /// </summary>
-    internal static string? RuleFor(Node node, Outcome outcome)
+    internal static string? RuleFor(Node node, Outcome outcome) => RuleTaking(node, outcome) is { } rule ? Analysis.Describe.Rule(rule, top: true) : null;
+
+    /// <summary>True when <paramref name="rule"/> holds for <paramref name="outcome"/>'s values.</summary>
+    internal static bool Holds(RuleExpression rule, Outcome outcome)
+    {
+        var values = outcome.Values.ToDictionary(v => v.Variable, v => v.Value, StringComparer.Ordinal);
+        return RuleSemantics.Holds(rule, v => values.GetValueOrDefault(v, RuleInput.Missing));
+    }
+
+    /// <summary><see cref="RuleFor"/>'s rule, as an expression.</summary>
+    internal static RuleExpression? RuleTaking(Node node, Outcome outcome)
     {
         var at = node.IdLocation;
         var items = new List<RuleExpression>();
@@ -357,8 +369,7 @@ internal static class WhenRules
         }
 
         var rule = new RuleGroup(RuleJoin.All, items, at);
-        var values = outcome.Values.ToDictionary(v => v.Variable, v => v.Value, StringComparer.Ordinal);
-        return RuleSemantics.Holds(rule, v => values.GetValueOrDefault(v, RuleInput.Missing)) ? Analysis.Describe.Rule(rule, top: true) : null;
+        return Holds(rule, outcome) ? rule : null;
     }
 
     /// <summary>A combination of trial values and the rule connections true under it.</summary>
