@@ -14,7 +14,7 @@ public sealed class MissingTranslationRule : Rule
     public override string Id => "missing-translation";
 
     public override string Why => """
-        A bot that declares several languages talks to each user in the user's language. A text without a translation for one of them leaves those users with an empty message, and user says or FAQ questions without one leave the node impossible to reach in that language. A plain string is the default language's text only.
+        A bot that declares several languages talks to each user in the user's language. A text without a translation for one of them is sent to those users in another language (the default language's, for a plain string), and user says or FAQ questions without one leave the node impossible to reach in that language. A plain string is the default language's text only. A text with no letter outside its placeholders (`"199"`, `₹${entity.plan}`, an emoji) reads the same in every language: it needs no translation.
         """;
 
     public override RuleExample Failing => new("""
@@ -42,6 +42,11 @@ public sealed class MissingTranslationRule : Rule
 
         foreach (var (owner, text) in ModelText.Texts(context.Bot))
         {
+            if (SameInEveryLanguage(text))
+            {
+                continue;
+            }
+
             var missing = languages.Where(l => !text.Translations.Any(t => t.Key == l)).ToList();
             if (missing.Count > 0)
             {
@@ -59,6 +64,14 @@ public sealed class MissingTranslationRule : Rule
             }
         }
     }
+
+    /// <summary>
+    /// A text with no letter outside its placeholders (a number, a price, an emoji): it reads the same in every
+    /// language, and a language it lacks is sent the text it has.
+    /// </summary>
+    private static bool SameInEveryLanguage(LocalizedText text) =>
+        text.Translations.Count > 0
+        && text.Translations.All(t => t.Value.Parts.OfType<LiteralPart>().All(p => !p.Text.Any(char.IsLetter)));
 
     /// <summary>Reports <c>whatHas</c> (the text or set, and its verb: "the user says of START have") missing languages.</summary>
     private static void Report(RuleContext context, Text.SourceLocation at, string whatHas, List<string> missing, string hint) =>

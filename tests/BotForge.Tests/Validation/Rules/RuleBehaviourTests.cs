@@ -1002,6 +1002,36 @@ public sealed class RuleBehaviourTests
         Assert.Equal("write them as a map by language, e.g. { en: [...], hi: [...] }", found.Hint);
     }
 
+    [Fact]
+    public void A_text_with_no_letters_is_the_same_in_every_language_and_needs_no_translation()
+    {
+        // Met porting a bilingual recharge bot: quick replies "199", "299", "599" (plans) and a price before a
+        // placeholder were each an error. A text with no letter outside its placeholders (numbers, prices, emoji)
+        // reads the same in every language, and the other languages are sent the default language's text.
+        var flow = """
+            nodes:
+              - id: START
+                start: true
+                user_says: { en: [recharge], hi: [रिचार्ज] }
+                entities:
+                  - entity: plan
+                    prompt:
+                      - text: { en: Which plan?, hi: कौन सा प्लान? }
+                        quick_replies: ["199", "₹299", "👍", "${entity.plan}!", "1 GB"]
+                bot_says:
+                  final: ₹${entity.plan}
+                end: true
+            """;
+        var example = new RuleExample(flow, "  languages: [en, hi]\n")
+        {
+            Files = new Dictionary<string, string> { ["entities.yaml"] = "entities:\n  - name: plan\n    type: dictionary\n    values: { \"199\": [\"199\"] }\n" },
+        };
+
+        var found = Assert.Single(Findings("BF1028", example));
+
+        Assert.StartsWith("the text '1 GB' of START has no hi translation", found.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("'[0-9'", "does not compile: Unterminated [] set")]
     [InlineData("'\\d+\\z'", "is not valid for Python's re: '\\z' is not an escape")]
