@@ -24,7 +24,8 @@ public sealed record IntentMatch(string Intent, double Confidence, string Neares
 /// winner's confidence is the mean of two figures: the cosine to its centroid, and the mean of the head's score and
 /// the embeddings' cosine to its nearest example. An exact example scores 1, an unrelated message near 0; the
 /// centroid half keeps a threshold meaning about the same whatever the number of intents (the head's scores spread
-/// lower as intents are added). Below the threshold nothing matches (the bot breaks). A connection's phrases and a
+/// lower as intents are added). Below the threshold nothing matches (the bot breaks). A short yes is never matched
+/// to an example that is a no, nor a no to a yes (<see cref="Polarity"/>). A connection's phrases and a
 /// node's negative examples are judged by similarity alone. In a language the model does not cover
 /// (<see cref="SentenceEncoder.Covers"/>) there is no meaning half: intents are ranked by the TF-IDF cosine of their
 /// nearest example, which is also the confidence.
@@ -49,6 +50,9 @@ public sealed class IntentClassifier
 
     private readonly Example[] _examples;
     private readonly float[][] _vectors;
+
+    /// <summary>Whether each example is a yes or a no (<see cref="Polarity"/>): never the nearest to a message of the other kind.</summary>
+    private readonly AnswerPolarity[] _polarities;
     private readonly LexicalIndex _lexical;
     private readonly SpellCorrector? _speller;
     private readonly Dictionary<string, int[]> _byIntent;
@@ -73,6 +77,7 @@ public sealed class IntentClassifier
         _examples = examples.Where(e => UserSays.Normalize(e.Text).Length > 0).ToArray();
         _vectors = byMeaning ? encoder.Encode(_examples.Select(e => e.Text).ToArray()) : [.. _examples.Select(_ => NoMeaning)];
         _lexical = new LexicalIndex(_examples.Select(e => e.Text).ToArray());
+        _polarities = [.. _examples.Select(e => Polarity.Of(e.Text))];
         // Only where the model's vocabulary tells words from misspellings (English).
         _speller = byMeaning ? new SpellCorrector(_examples.Select(e => e.Text), SentenceEncoder.IsWord) : null;
         _byIntent = Enumerable.Range(0, _examples.Length).GroupBy(i => _examples[i].Intent, StringComparer.Ordinal)
@@ -122,7 +127,7 @@ public sealed class IntentClassifier
         return nearest is { } top && top.Confidence >= Threshold ? top : null;
     }
 
-    /// <summary>One intent's similarity to the message (its nearest example), over that intent's examples only.</summary>
+    /// <summary>One intent's similarity to the message (its nearest example), over that intent's examples only; null when it has none a message can be near (every one a yes, for a no).</summary>
     public IntentMatch? Score(string message, string intent)
     {
         if (!_byIntent.TryGetValue(intent, out var members))
@@ -132,7 +137,7 @@ public sealed class IntentClassifier
 
         var m = Message(message);
         var (index, similarity) = Nearest(m, members, skip: -1);
-        return new IntentMatch(intent, similarity, _examples[index].Text);
+        return index < 0 ? null : new IntentMatch(intent, similarity, _examples[index].Text);
     }
 
     /// <summary>
@@ -143,11 +148,11 @@ public sealed class IntentClassifier
     public IReadOnlyList<(Example Example, IntentMatch? Got)> LeaveOneOut(Func<string, Func<string, bool>?>? excluded = null) =>
         _competingExamples.AsParallel().AsOrdered().Select(i =>
         {
-            var best = Best(new MessageVectors(_vectors[i], _lexical.Vector(_examples[i].Text)), skip: i, excluded?.Invoke(_examples[i].Text));
+            var best = Best(new MessageVectors(_vectors[i], _lexical.Vector(_examples[i].Text), _polarities[i]), skip: i, excluded?.Invoke(_examples[i].Text));
             return (_examples[i], best is { } b && b.Confidence >= Threshold ? b : null);
         }).ToList();
 
-    private readonly record struct MessageVectors(float[] Meaning, (int[] Ids, float[] Weights) Wording);
+    private readonly record struct MessageVectors(float[] Meaning, (int[] Ids, float[] Weights) Wording, AnswerPolarity Polarity);
 
     /// <summary>The meaning of every text where there is none: a zero vector, so the meaning terms are all 0.</summary>
     private static readonly float[] NoMeaning = new float[SentenceEncoder.Dimensions];
@@ -156,7 +161,7 @@ public sealed class IntentClassifier
     private MessageVectors Message(string text)
     {
         text = _speller?.Correct(text) ?? text;
-        return new(_byMeaning ? Encoder.Encode([text])[0] : NoMeaning, _lexical.Vector(text));
+        return new(_byMeaning ? Encoder.Encode([text])[0] : NoMeaning, _lexical.Vector(text), Polarity.Of(text));
     }
 
     /// <summary>
@@ -199,7 +204,7 @@ public sealed class IntentClassifier
                 // often share words: it judges out-of-scope messages worse): the mean of the cosine to the
                 // intent's centroid, which does not fall as intents are added, and the mean of the head's score and
                 // the cosine to the nearest example, which keep an intent with varied examples confident.
-                var meaning = _byIntent[_competing[c]].Where(i => i != skip).Max(i => (double)TensorPrimitives.Dot(message.Meaning, _vectors[i]));
+                var meaning = _byIntent[_competing[c]].Where(i => i != skip && !Polarity.Opposite(message.Polarity, _polarities[i])).Max(i => (double)TensorPrimitives.Dot(message.Meaning, _vectors[i]));
                 // A message written exactly as an example (to the embedding) is that example: confidence 1.
                 var confidence = meaning >= 1 - 1e-6 ? 1 : Math.Clamp((centroids[c] + ((scores[c] + meaning) / 2)) / 2, 0, 1);
                 best = new IntentMatch(_competing[c], confidence, _examples[index].Text);
@@ -248,13 +253,13 @@ public sealed class IntentClassifier
         return cosines;
     }
 
-    /// <summary>The example of <paramref name="members"/> most similar to the message, and the similarity.</summary>
+    /// <summary>The example of <paramref name="members"/> most similar to the message, and the similarity; a yes is never the nearest to a no (index −1 when every member is of the other kind).</summary>
     private (int Index, double Similarity) Nearest(MessageVectors message, int[] members, int skip)
     {
         var (best, bestSimilarity) = (-1, double.NegativeInfinity);
         foreach (var i in members)
         {
-            if (i == skip)
+            if (i == skip || Polarity.Opposite(message.Polarity, _polarities[i]))
             {
                 continue;
             }

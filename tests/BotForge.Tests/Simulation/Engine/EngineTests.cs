@@ -460,6 +460,34 @@ public sealed partial class EngineTests
         Assert.Contains("bot: To new york: forget about the window seat\n", booked, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_no_tapped_at_a_question_whose_only_connection_is_a_yes_is_not_taken_as_a_yes()
+    {
+        // Met porting a recharge bot: "No" at "Recharge with the 299 plan? [Yes][No]" went to the payment node.
+        const string Flow = """
+            nodes:
+              - id: RECHARGE
+                start: true
+                user_says: [recharge my phone, I want to recharge]
+                bot_says:
+                  - text: Recharge with the 299 plan?
+                    quick_replies: ["Yes", "No"]
+                next:
+                  - to: PAY
+                    user_says: [yes, yes please, go ahead]
+              - id: PAY
+                end: true
+                bot_says: Pay here.
+            """;
+        var model = Compiled(new RuleExample(Flow)).Model!;
+
+        var declined = Converse(model, new ConversationSettings(), "recharge my phone", "No");
+        var accepted = Converse(model, new ConversationSettings(), "recharge my phone", "Yes");
+
+        Assert.DoesNotContain("now: PAY", declined, StringComparison.Ordinal);
+        Assert.Contains("now: PAY", accepted, StringComparison.Ordinal);
+    }
+
     /// <summary>A small bot of its own (the files every rule example has, and the example's), compiled without errors.</summary>
     private static Compilation Compiled(RuleExample example)
     {

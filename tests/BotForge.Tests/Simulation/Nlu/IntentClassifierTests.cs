@@ -160,6 +160,44 @@ public sealed class IntentClassifierTests
         Assert.True(far!.Confidence < IntentClassifier.DefaultThreshold, $"{far}");
     }
 
+    [Theory]
+    [InlineData("No")]
+    [InlineData("no thanks")]
+    [InlineData("nope")]
+    [InlineData("not now")]
+    [InlineData("nahi")]
+    [InlineData("नहीं")]
+    public void A_no_is_never_near_a_yes(string message)
+    {
+        // Met porting a recharge bot: "No" at "Recharge with the 299 plan? [Yes][No]" took the one connection,
+        // whose phrases are yes, into payment (its embedding is close to yes', 0.51 with the wording).
+        var classifier = new IntentClassifier(
+            [
+                new("conn:CONFIRM:0", "yes"), new("conn:CONFIRM:0", "yes please"), new("conn:CONFIRM:0", "haan"),
+                new("node:GREET", "hello"), new("node:GREET", "hi there"),
+            ],
+            SentenceEncoder.For(null), IntentClassifier.DefaultThreshold, i => i.StartsWith("node:", StringComparison.Ordinal));
+
+        Assert.Null(classifier.Score(message, "conn:CONFIRM:0"));
+        Assert.InRange(classifier.Score("yes", "conn:CONFIRM:0")!.Confidence, 0.99, 1);
+        Assert.InRange(classifier.Score("yes please do", "conn:CONFIRM:0")!.Confidence, IntentClassifier.DefaultThreshold, 1);
+    }
+
+    [Theory]
+    [InlineData("yes", AnswerPolarity.Yes)]
+    [InlineData("Sure, go ahead!", AnswerPolarity.Yes)]
+    [InlineData("हाँ जी", AnswerPolarity.Yes)]
+    [InlineData("No.", AnswerPolarity.No)]
+    [InlineData("don't do it", AnswerPolarity.No)]
+    [InlineData("nahi chahiye", AnswerPolarity.No)]
+    [InlineData("not my order", AnswerPolarity.No)]
+    [InlineData("no I want to talk to a human agent now", AnswerPolarity.None)]
+    [InlineData("I said yes", AnswerPolarity.None)]
+    [InlineData("hello", AnswerPolarity.None)]
+    [InlineData("", AnswerPolarity.None)]
+    public void A_short_answer_is_a_yes_or_a_no_by_its_first_word(string text, AnswerPolarity expected) =>
+        Assert.Equal(expected, Polarity.Of(text));
+
     [Fact]
     public void An_faq_question_reaches_the_faq_and_a_node_phrasing_the_node_even_when_they_share_words()
     {

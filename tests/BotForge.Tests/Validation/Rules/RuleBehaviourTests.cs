@@ -417,6 +417,32 @@ public sealed class RuleBehaviourTests
         Assert.Single(Findings("BF2013", new RuleExample(flow)));
 
     [Fact]
+    public void A_no_reply_at_a_question_that_connects_on_yes_only_is_reported()
+    {
+        // Met porting a recharge bot: with the "no" connection removed, 'No' was not reported, as the engine took
+        // it for a yes; 'नहीं' was.
+        var flow = """
+            nodes:
+              - id: RECHARGE
+                start: true
+                user_says: [recharge my phone]
+                bot_says:
+                  - text: Recharge with the 299 plan?
+                    quick_replies: ["Yes", "No"]
+                next:
+                  - to: PAY
+                    user_says: [yes, yes please, go ahead]
+              - id: PAY
+                end: true
+                bot_says: Pay here.
+            """;
+
+        var found = Assert.Single(Findings("BF2013", new RuleExample(flow)));
+
+        Assert.StartsWith("'No' on RECHARGE would be taken by nothing", found.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_reply_written_as_a_start_nodes_user_say_that_is_also_its_negative_is_reported()
     {
         var flow = """
