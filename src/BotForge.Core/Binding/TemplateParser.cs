@@ -147,6 +147,24 @@ internal static class TemplateParser
         return string.CompareOrdinal(text, at, "%name", 0, 5) == 0 && WordEnd(text, at + 1) == at + 5 ? (PlaceholderKind.User, "full_name", 5) : default;
     }
 
+    /// <summary>
+    /// For a malformed placeholder whose namespace is a typo of one (<c>${ouput.Name}</c>, <c>${Entity.email}</c>),
+    /// the placeholder meant; else null.
+    /// </summary>
+    public static string? Meant(string raw)
+    {
+        if (!raw.StartsWith("${", StringComparison.Ordinal) || !raw.EndsWith('}'))
+        {
+            return null;
+        }
+
+        var inner = raw[2..^1];
+        var dot = inner.IndexOf('.');
+        return dot > 0 && Suggestions.Closest(inner[..dot], Namespaces.Keys) is { } ns && TryRead($"{ns}{inner[dot..]}", out _, out _)
+            ? $"${{{ns}{inner[dot..]}}}"
+            : null;
+    }
+
     private static bool TryRead(string inner, out PlaceholderKind kind, out string key)
     {
         kind = default;

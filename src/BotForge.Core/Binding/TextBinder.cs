@@ -13,7 +13,7 @@ internal sealed class TextBinder(BindContext context)
 
     public TextTemplate Template(YamlScalar scalar, PlaceholderScope scope)
     {
-        var template = TemplateParser.Parse(scalar, context.File, (at, raw) => context.Report(BindingDiagnostics.MalformedPlaceholder(at, raw)));
+        var template = TemplateParser.Parse(scalar, context.File, (at, raw) => context.Report(BindingDiagnostics.MalformedPlaceholder(at, raw, TemplateParser.Meant(raw))));
         foreach (var placeholder in template.Parts.OfType<PlaceholderPart>())
         {
             Check(placeholder, scope);

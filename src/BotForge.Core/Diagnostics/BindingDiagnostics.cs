@@ -47,9 +47,9 @@ public static class BindingDiagnostics
     public static Diagnostic UnknownEntity(SourceLocation at, string name, string? suggestion) =>
         UnknownEntityCode.At(at, $"entity '{name}' is neither defined in entities nor a public entity", DidYouMean(suggestion) ?? "define it in entities.yaml");
 
-    public static Diagnostic MalformedPlaceholder(SourceLocation at, string text) =>
+    public static Diagnostic MalformedPlaceholder(SourceLocation at, string text, string? meant = null) =>
         MalformedPlaceholderCode.At(at, $"'{text}' is not a placeholder BotForge knows",
-            "placeholders are ${entity.NAME}, ${output.KEY}, ${user.full_name}, ${user_details.KEY}, ${conversation.KEY}, ${env.NAME}; write $${ for a literal ${, $$${ for a $ before a placeholder");
+            (meant is null ? string.Empty : $"did you mean '{meant}'? ") + "placeholders are ${entity.NAME}, ${output.KEY}, ${user.full_name}, ${user_details.KEY}, ${conversation.KEY}, ${env.NAME}; write $${ for a literal ${, $$${ for a $ before a placeholder");
 
     public static Diagnostic PlaceholderNotAllowed(SourceLocation at, string placeholder, string where, string? hint = null) =>
         PlaceholderNotAllowedCode.At(at, $"'{placeholder}' cannot be used in {where}", hint);

@@ -15,6 +15,8 @@ public sealed class BindingTests
         { "unknown entity in a placeholder", "nodes:\n  - id: A\n    bot_says: Hi ${entity.person_nme}\n", "BF0204", 3, 18, "did you mean 'person_name'?" },
         { "unknown entity in the platform's own placeholder", "nodes:\n  - id: A\n    bot_says: Thanks %entitytag_emial.\n", "BF0204", 3, 22, "did you mean 'email'?" },
         { "malformed placeholder", "nodes:\n  - id: A\n    bot_says: Hi ${name}\n", "BF0205", 3, 18, "placeholders are ${entity.NAME}" },
+        { "a misspelt placeholder namespace", "nodes:\n  - id: A\n    bot_says: Hi ${ouput.Name}\n", "BF0205", 3, 18, "did you mean '${output.Name}'? placeholders are ${entity.NAME}" },
+        { "a placeholder namespace in capitals", "nodes:\n  - id: A\n    bot_says: Hi ${Entity.email}\n", "BF0205", 3, 18, "did you mean '${entity.email}'? placeholders are" },
         { "env placeholder in bot says", "nodes:\n  - id: A\n    bot_says: Key ${env.SECRET}\n", "BF0206", 3, 19, "env variables are read by integrations and scripts, never shown in chat text" },
         { "duplicate system name", "nodes:\n  - id: A\n    end: true\n  - id: A\n    end: true\n", "BF0201", 4, 9, "system names identify nodes on the platform and must be unique in the bot" },
         { "unknown action", "nodes:\n  - id: A\n    type: code\n    action:\n      salesforce.create_cases: {}\n", "BF0208", 5, 7, "did you mean 'salesforce.create_case'?" },
