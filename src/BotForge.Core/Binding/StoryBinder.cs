@@ -10,7 +10,7 @@ namespace BotForge.Binding;
 /// <summary>Binds sub-story files into stories and nodes, then resolves every connection.</summary>
 internal sealed partial class StoryBinder(BindContext context, TextBinder texts, ResponseBinder responses, CodeStepBinder codeSteps)
 {
-    private readonly List<(Node Node, List<Connection> Connections, SourceFile File, YamlMapping Syntax)> _pending = [];
+    private readonly List<(Node Node, List<Connection> Connections, List<string> Unread, SourceFile File, YamlMapping Syntax)> _pending = [];
 
     public List<Story> Bind(IEnumerable<SourceDocument> documents)
     {
@@ -67,7 +67,7 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
     /// <summary>Second pass, once every node is known: connection targets and conditions.</summary>
     public void ResolveConnections(IReadOnlyDictionary<string, Node> nodesByName)
     {
-        foreach (var (node, connections, file, syntax) in _pending)
+        foreach (var (node, connections, unread, file, syntax) in _pending)
         {
             context.Enter(file);
             foreach (var next in BindContext.Mappings(syntax["next"]))
@@ -75,6 +75,10 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
                 if (Connection(next, nodesByName) is { } connection)
                 {
                     connections.Add(connection);
+                }
+                else if (next["to"] is YamlScalar to)
+                {
+                    unread.Add(to.Value);
                 }
             }
         }
@@ -95,6 +99,7 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
             _ => NodeType.Static,
         };
         var connections = new List<Connection>();
+        var unread = new List<string>();
         // A setting the type does not have is reported and left out, so no rule reads what the platform would drop.
         var misplaced = MisplacedSettings(syntax, type, id.Value);
         YamlNode? Setting(string key) => misplaced.Contains(key) ? null : syntax[key];
@@ -114,10 +119,11 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
             BotSays = BotSays(Setting("bot_says")),
             Code = codeSteps.Bind(syntax, type),
             Connections = connections,
+            UnreadConnections = unread,
             Location = context.At(syntax),
             IdLocation = context.At(id),
         };
-        _pending.Add((node, connections, context.File, syntax));
+        _pending.Add((node, connections, unread, context.File, syntax));
         if (type == NodeType.Output)
         {
             foreach (var use in node.Entities.Where(u => u.Mandatory))

@@ -43,6 +43,13 @@ public sealed record Node
 
     public IReadOnlyList<Connection> Connections { get; init; } = [];
 
+    /// <summary>
+    /// The targets named by connections left out of <see cref="Connections"/> because their condition could not be
+    /// read (a <c>when</c> that is no rule: its error is reported when bound). Rules that judge a node's connections
+    /// as a whole (every outcome covered, every node reached) say nothing where one is missing this way.
+    /// </summary>
+    public IReadOnlyList<string> UnreadConnections { get; init; } = [];
+
     public required SourceLocation Location { get; init; }
 
     /// <summary>Where the system name is written (the value of <c>id:</c>).</summary>

@@ -14,7 +14,7 @@ public sealed class CodeOutcomeGapRule : Rule
     public override string Id => "code-outcome-gap";
 
     public override string Why => """
-        When no rule of a code node's connections is true for what the script returned, the conversation stops there: a bot break. BotForge tries every combination of values that the rules can tell apart (true and false for booleans; each compared value and one other for texts; for numbers each compared value and one on either side of it; the finer cases rules that mix types can meet, such as the text " 1", which equals 1 but not "1", or the number -1, whose digits contain 1; lists holding each set of the values compared with `contains`; and absence) and reports the ones no connection takes, each described with the plainest value that gives it. An output the rules compare only with numbers is taken to be a number, so `count > 0` and `count <= 0` cover it (but for its absence). The hint gives a rule that takes each outcome (`when: status == true and count not exists`; "some other value" as different from every value compared), where one can be written: a value that is no number, beside orderings, has none. Outcomes a rule of the hint also takes are not named again, and at most three are named, so one run shows what to add: `count > 0` and `count == 0` leave two, `count == -1` and `count is missing` (`==` and `!=` are false on a missing value).
+        When no rule of a code node's connections is true for what the script returned, the conversation stops there: a bot break. BotForge tries every combination of values that the rules can tell apart (true and false for booleans; each compared value and one other for texts; for numbers each compared value and one on either side of it; the finer cases rules that mix types can meet, such as the text " 1", which equals 1 but not "1", or the number -1, whose digits contain 1; lists holding each set of the values compared with `contains`; and absence) and reports the ones no connection takes, each described with the plainest value that gives it. An output the rules compare only with numbers is taken to be a number, so `count > 0` and `count <= 0` cover it (but for its absence). The hint gives a rule that takes each outcome (`when: status == true and count not exists`; "some other value" as different from every value compared), where one can be written: a value that is no number, beside orderings, has none. Outcomes a rule of the hint also takes are not named again, and at most three are named, so one run shows what to add: `count > 0` and `count == 0` leave two, `count == -1` and `count is missing` (`==` and `!=` are false on a missing value). A code node with a connection whose rule cannot be read (BF0212) is not judged until it is mended: the outcomes that rule was meant for would be reported as gaps.
         """;
 
     public override RuleExample Failing => new(ExampleBots.CheckOrder.Replace("      - to: FAILED\n        when: status == false\n", string.Empty, StringComparison.Ordinal), At: "stories/main/flow.yaml:7:9");
@@ -23,7 +23,8 @@ public sealed class CodeOutcomeGapRule : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var node in context.Graph.Nodes.Where(n => n.Type == NodeType.Code && n.Code is not null))
+        // A node with a connection whose rule could not be read (BF0212 says so) has outcomes that rule was meant to take.
+        foreach (var node in context.Graph.Nodes.Where(n => n.Type == NodeType.Code && n.Code is not null && n.UnreadConnections.Count == 0))
         {
             var rules = node.Connections.Where(c => c.Condition is RuleCondition).ToList();
             if (rules.Count == 0)

@@ -33,7 +33,7 @@ public sealed class UnhandledReplyRule : Rule
     public override string Id => "unhandled-reply";
 
     public override string Why => """
-        A quick reply sends its text (or its `send`, when it has one) as the user's message, and a `send` button its `send`. When neither the entity being asked for, nor a connection of the node, nor a start node (by its user says, or by the entity of its self-connection) or an FAQ takes that text, the tap gets the bot-break message (or lands on an unrelated node) — typically after the connection it was made for was removed or renamed. The check uses the engine's own matching, so it says what `botforge test` would do; a bot with several languages is checked in each (the reply's text in that language, against that language's user says). A reply to a prompt for a public place entity (city, state, country) that names no place the engine knows, or for a public entity the engine does not read (such as location), is left unjudged: the platform's detectors may take it. On a bot of more than 20,000 utterances, a reply that is not written exactly as an utterance that would take it is left unjudged (building the classifier there would double the time of `validate`).
+        A quick reply sends its text (or its `send`, when it has one) as the user's message, and a `send` button its `send`. When neither the entity being asked for, nor a connection of the node, nor a start node (by its user says, or by the entity of its self-connection) or an FAQ takes that text, the tap gets the bot-break message (or lands on an unrelated node) — typically after the connection it was made for was removed or renamed. The check uses the engine's own matching, so it says what `botforge test` would do; a bot with several languages is checked in each (the reply's text in that language, against that language's user says). A reply to a prompt for a public place entity (city, state, country) that names no place the engine knows, or for a public entity the engine does not read (such as location), is left unjudged: the platform's detectors may take it. On a bot of more than 20,000 utterances, a reply that is not written exactly as an utterance that would take it is left unjudged (building the classifier there would double the time of `validate`). A reply that is a phrase of a connection to a node that does not exist (BF0203) is not judged: that connection may be the one it is for.
         """;
 
     public override RuleExample Failing => new("""
@@ -179,6 +179,13 @@ public sealed class UnhandledReplyRule : Rule
         {
             // Only the connections the engine weighs for a message.
             var connection = node.Connections[i];
+            // A connection to a node that does not exist (BF0203) may be the one the reply is for: not judged.
+            if (connection is { Target: null, Condition: UserSaysCondition phrases }
+                && phrases.UserSays.In(language).Any(u => UserSays.Normalize(u.Text) == UserSays.Normalize(text)))
+            {
+                return null;
+            }
+
             if (!BotGraph.TakesMessages(node, connection))
             {
                 continue;

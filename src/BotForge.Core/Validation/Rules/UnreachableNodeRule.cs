@@ -1,4 +1,5 @@
 using BotForge.Diagnostics;
+using BotForge.Text;
 
 namespace BotForge.Validation.Rules;
 
@@ -12,7 +13,7 @@ public sealed class UnreachableNodeRule : Rule
     public override string Id => "unreachable-node";
 
     public override string Why => """
-        A node no conversation can reach never runs; usually a connection was forgotten or points elsewhere by mistake.
+        A node no conversation can reach never runs; usually a connection was forgotten or points elsewhere by mistake. A node a connection that is an error already was meant to reach is not reported: the target of a connection whose rule cannot be read (BF0212), and the name BF0203 suggests for a target that does not exist (`to: BYEE`, did you mean 'BYE'?).
         """;
 
     public override RuleExample Failing => new("""
@@ -48,13 +49,38 @@ public sealed class UnreachableNodeRule : Rule
             return;
         }
 
+        var meant = MeantTargets(context);
         foreach (var subStory in context.Bot.Stories.SelectMany(s => s.SubStories).Where(s => s.Nodes.Any(context.Graph.IsReachable)))
         {
-            foreach (var node in subStory.Nodes.Where(n => n.IsActive && !context.Graph.IsReachable(n)))
+            foreach (var node in subStory.Nodes.Where(n => n.IsActive && !context.Graph.IsReachable(n) && !meant.Contains(n.SystemName)))
             {
                 context.Report(node.IdLocation, $"no path from a start node reaches {node.SystemName}",
                     "connect to it from a reachable node, or mark it 'start: true'");
             }
         }
+    }
+
+    /// <summary>
+    /// Nodes a connection that is an error already was meant to reach: the target of one whose rule could not be read
+    /// (BF0212), and the name BF0203 suggests for a target that does not exist ('BYEE': did you mean 'BYE'?). That
+    /// such a node is unreached follows from that error, and is not reported again.
+    /// </summary>
+    private static HashSet<string> MeantTargets(RuleContext context)
+    {
+        var names = context.Graph.Nodes.Select(n => n.SystemName).ToList();
+        var meant = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in context.Graph.Nodes)
+        {
+            meant.UnionWith(node.UnreadConnections);
+            foreach (var connection in node.Connections.Where(c => c.Target is null))
+            {
+                if (Suggestions.Closest(connection.TargetName, names) is { } suggested)
+                {
+                    meant.Add(suggested);
+                }
+            }
+        }
+
+        return meant;
     }
 }

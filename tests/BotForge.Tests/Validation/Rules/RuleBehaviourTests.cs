@@ -442,6 +442,56 @@ public sealed class RuleBehaviourTests
         Assert.StartsWith("'No' on RECHARGE would be taken by nothing", found.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A connection that is an error already (a rule that cannot be read, a target that does not exist) is not
+    /// reported again through what follows from it. Met breaking a warranty bot: 'status = false' also gave three
+    /// outcomes no connection takes and an unreached NOT_FOUND; 'to: BYEE' an unreached BYE and a quick reply taken
+    /// by nothing ('No thanks', the broken connection's phrase).
+    /// </summary>
+    [Fact]
+    public void A_broken_connection_is_reported_once_not_again_through_what_follows_from_it()
+    {
+        var flow = """
+            nodes:
+              - id: START
+                start: true
+                user_says: [check my order]
+                next:
+                  - to: CHECK
+              - id: CHECK
+                type: code
+                script: scripts/check.py
+                outputs: [status]
+                next:
+                  - to: OK
+                    when: status == true
+                  - to: FAILED
+                    when: status = false
+              - id: OK
+                type: output
+                bot_says: { text: All good. Anything else?, quick_replies: [No thanks] }
+                next:
+                  - to: BYEE
+                    user_says: [no thanks, no]
+              - id: BYE
+                end: true
+                bot_says: Bye!
+              - id: FAILED
+                type: output
+                end: true
+                bot_says: Something went wrong.
+            """;
+
+        using var project = RuleExamples.Write(new RuleExample(flow));
+        var found = Diagnose.Project(project.Root).Select(d => d.Code).ToList();
+
+        Assert.Contains("BF0203", found);
+        Assert.Contains("BF0212", found);
+        Assert.DoesNotContain("BF1008", found);
+        Assert.DoesNotContain("BF2002", found);
+        Assert.DoesNotContain("BF2013", found);
+    }
+
     [Fact]
     public void A_reply_written_as_a_start_nodes_user_say_that_is_also_its_negative_is_reported()
     {
