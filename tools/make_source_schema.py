@@ -31,9 +31,13 @@ d["lowerSnake"] = {"type": "string", "pattern": LOWER_SNAKE, "x-botforge-id": "l
 d["language"] = {"type": "string", "pattern": LANG, "x-botforge-id": "language code"}
 d["channel"] = {"type": "string", "enum": CHANNELS}
 d["duration"] = {"type": "string", "pattern": "^(?=[0-9])([0-9]+h)?([0-9]+m)?([0-9]+s)?$", "x-botforge-id": "duration (e.g. 45s, 3m, 1m30s)"}
+# A mapping with a message's or a button's keys is never a map by language (no language is named so), whatever
+# its values: { text: Sure?, quick_replies: Yes } is a message whose quick replies are no list, not a text.
+MESSAGE_KEYS = ["text", "quick_replies", "buttons", "carousel", "image", "form", "hsl", "send", "url"]
 d["text"] = {"description": "A text, or a map of language code to text.",
              "x-botforge-expected": "a text or a map of language to text",
-             "anyOf": [STR, {"type": "object", "propertyNames": {"pattern": LANG}, "additionalProperties": STR, "minProperties": 1}]}
+             "anyOf": [STR, {"type": "object", "propertyNames": {"pattern": LANG}, "additionalProperties": STR, "minProperties": 1,
+                             "not": {"anyOf": [{"required": [k]} for k in MESSAGE_KEYS]}}]}
 d["textList"] = {"description": "A list of texts for the default language, or a map of language code to list.",
                  "x-botforge-expected": "a list of texts or a map of language to list",
                  "anyOf": [arr(STR), {"type": "object", "propertyNames": {"pattern": LANG}, "additionalProperties": arr(STR), "minProperties": 1}]}

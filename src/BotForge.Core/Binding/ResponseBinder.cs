@@ -99,7 +99,9 @@ internal sealed class ResponseBinder(TextBinder texts)
             return new ButtonsMessage(messageText, BindContext.Mappings(buttons).Select(b => Button(b, scope)).OfType<Button>().ToList(), texts.At(map));
         }
 
-        var replies = BindContext.Items(map["quick_replies"]).Select(q => QuickReply(q, scope)).OfType<Button>().ToList();
+        // One reply where a list is written (the schema's error, with the list to write) is that one.
+        IEnumerable<YamlNode> written = map["quick_replies"] is YamlScalar one ? [one] : BindContext.Items(map["quick_replies"]);
+        var replies = written.Select(q => QuickReply(q, scope)).OfType<Button>().ToList();
         return new TextMessage(messageText, replies, texts.At(map));
     }
 

@@ -421,7 +421,8 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
 
     /// <summary>
     /// The shape to write for a text where other formats (and the taskbox's <c>user_says</c>) take one: a node's
-    /// entities as names, user says or questions as one text, <c>next:</c> as one node.
+    /// entities as names, user says or questions as one text, <c>next:</c> as one node; and for one text where a key
+    /// always takes a list (<c>outputs: reference</c>, <c>quick_replies: Yes</c>).
     /// </summary>
     private static string? ShapeHint(JToken? token)
     {
@@ -437,7 +438,10 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                 $"write each as a mapping with what the bot asks: - {{ entity: {value}, prompt: … }} (or mandatory: false)",
             JProperty { Name: "user_says" or "negative_user_says" or "questions" } holder when holder.Parent?.Parent is not JArray { Parent: JProperty { Name: "tasks" } } =>
                 $"write a list, even of one: {holder.Name}: [{FlowItem(value)}]",
+            JProperty { Name: "outputs" or "channels" or "languages" or "quick_replies" or "fields" or "store" or "examples" or "negative" } holder =>
+                $"write a list, even of one: {holder.Name}: [{FlowItem(value)}]",
             JProperty { Name: "next" } => $"write a list of connections, each with its condition: next: [{{ to: {value}, user_says: [...] }}]",
+            JProperty { Name: "buttons" } => $"write a list of buttons, each {{ text, url }} or {{ text, send }}: buttons: [{{ text: {FlowItem(value)}, url: … }}]",
             _ => null,
         };
     }

@@ -275,4 +275,71 @@ public sealed class ShorthandShapeTests
         Assert.Equal(codes, errors.Select(e => e.Code));
         Assert.Equal(hint, errors[0].Hint);
     }
+
+    /// <summary>
+    /// A message mapping whose values are all texts passed as a text by language (the schema's validator does not
+    /// check a map's key names), and the binder dropped what was not a list: the buttons, the quick replies, a whole
+    /// carousel, with no error.
+    /// </summary>
+    [Theory]
+    [InlineData("{ text: Read our policy, buttons: Open }", "write a list of buttons, each { text, url } or { text, send }: buttons: [{ text: Open, url: … }]")]
+    [InlineData("{ text: Sure?, quick_replies: Yes }", "write a list, even of one: quick_replies: [Yes]")]
+    [InlineData("{ carousel: our plans }", null)]
+    [InlineData("{ image: https://cdn.example.com/a.png, text: { en: A map } }", null)]
+    public void A_message_with_a_text_where_it_takes_a_list_or_a_mapping_is_an_error(string message, string? hint)
+    {
+        var flow = $"nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [policy]\n    bot_says:\n      - {message}\n";
+        using var project = TempProject.With(("stories/main/flow.yaml", flow), ("botforge.yaml", "bot: { id: t, name: T }\nlint: { rules: { BF2007: off, BF2013: off } }\n"));
+
+        var errors = Diagnose.Project(project.Root).Where(d => d.Level == BotForge.Diagnostics.DiagnosticLevel.Error).ToList();
+
+        if (message.StartsWith("{ image", StringComparison.Ordinal))
+        {
+            Assert.Empty(errors);
+            return;
+        }
+
+        // (A carousel that is no mapping leaves the node with nothing to send, BF1037, as the platform would too.)
+        var error = message.StartsWith("{ carousel", StringComparison.Ordinal) ? errors.Single(e => e.Code == "BF0103") : Assert.Single(errors);
+        Assert.Equal("BF0103", error.Code);
+        Assert.Equal(hint, error.Hint);
+    }
+
+    [Fact]
+    public void One_name_where_a_list_is_written_gets_the_list_to_write_and_is_read_as_that_one()
+    {
+        // Met breaking a banking bot on purpose: 'outputs: reference' had no hint, and then every text reading
+        // ${output.reference} was an error too ("does not return 'reference'").
+        var flow = """
+            nodes:
+              - id: SEND
+                start: true
+                user_says: [send money]
+                bot_says: { text: Sure?, quick_replies: Yes }
+                next:
+                  - to: RUN
+              - id: RUN
+                type: code
+                script: s.py
+                outputs: reference
+                next:
+                  - { to: DONE, when: status == true }
+                  - { to: FAILED, when: status == false }
+              - id: DONE
+                type: output
+                end: true
+                bot_says: Sent, ${output.reference}.
+              - id: FAILED
+                type: output
+                end: true
+                bot_says: Failed.
+            """;
+        using var project = TempProject.With(("stories/main/flow.yaml", flow), ("s.py", "def main(event, context):\n    return {}\n"),
+            ("botforge.yaml", "bot: { id: t, name: T }\nlint: { rules: { BF2007: off, BF2013: off } }\n"));
+
+        var errors = Diagnose.Project(project.Root).Where(d => d.Level == BotForge.Diagnostics.DiagnosticLevel.Error).ToList();
+
+        Assert.Equal(["BF0103", "BF0103"], errors.Select(e => e.Code));
+        Assert.Equal(["write a list, even of one: quick_replies: [Yes]", "write a list, even of one: outputs: [reference]"], errors.Select(e => e.Hint));
+    }
 }
