@@ -37,11 +37,19 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<strin
     public void Report(Diagnostic diagnostic) => Diagnostics.Add(diagnostic);
 
     /// <summary>Resolves an entity name to a private definition or a public entity; reports unknown names.</summary>
+    /// <summary>Names of entities defined with a type that could not be read (the schema reports it): their uses are not reported as unknown too.</summary>
+    public HashSet<string> UnreadEntities { get; } = new(StringComparer.Ordinal);
+
     public EntityRef ResolveEntity(string name, SourceLocation at)
     {
         if (Entities.TryGetValue(name, out var definition))
         {
             return new EntityRef(name, definition, IsPublic: false, at);
+        }
+
+        if (UnreadEntities.Contains(name) && !PublicEntities.Contains(name))
+        {
+            return new EntityRef(name, null, IsPublic: false, at);
         }
 
         if (PublicEntities.Contains(name))

@@ -58,6 +58,11 @@ internal sealed class EntityBinder(BindContext context, ResponseBinder responses
         var typeText = BindContext.Str(entity["type"]);
         if (name is null || typeText is null || !Enum.TryParse<EntityType>(typeText, ignoreCase: true, out var type))
         {
+            if (name is not null)
+            {
+                context.UnreadEntities.Add(name);
+            }
+
             return null;
         }
 

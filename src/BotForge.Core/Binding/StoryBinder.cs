@@ -72,7 +72,7 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
             context.Enter(file);
             foreach (var next in BindContext.Mappings(syntax["next"]))
             {
-                if (Connection(next, nodesByName) is { } connection)
+                if (Connection(next, nodesByName, node) is { } connection)
                 {
                     connections.Add(connection);
                 }
@@ -211,7 +211,7 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
         return new BotSays(responses.Bind(node, PlaceholderScope.BotText), null, null);
     }
 
-    private Connection? Connection(YamlMapping next, IReadOnlyDictionary<string, Node> nodesByName)
+    private Connection? Connection(YamlMapping next, IReadOnlyDictionary<string, Node> nodesByName, Node from)
     {
         if (next["to"] is not YamlScalar to)
         {
@@ -224,13 +224,18 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
             context.Report(BindingDiagnostics.UnknownNode(context.At(to), to.Value, Suggestions.Closest(to.Value, nodesByName.Keys)));
         }
 
+        // Of two conditions (an error, reported at the one left out), the one the node's type takes is read: a code
+        // node's 'when', another node's phrases or entity, so the node's other checks go on as the author meant.
         var conditionKeys = new[] { "user_says", "entity", "when" }.Where(next.ContainsKey).ToList();
+        var fromCode = from.Type == NodeType.Code;
+        var read = conditionKeys.FirstOrDefault(k => (k == "when") == fromCode) ?? conditionKeys.FirstOrDefault();
         if (conditionKeys.Count > 1)
         {
-            context.Report(BindingDiagnostics.ConditionsCombined(context.At(next.GetEntry(conditionKeys[1])!.Key), conditionKeys));
+            var left = conditionKeys.First(k => k != read);
+            context.Report(BindingDiagnostics.ConditionsCombined(context.At(next.GetEntry(left)!.Key), conditionKeys, fromCode));
         }
 
-        Condition? condition = conditionKeys.FirstOrDefault() switch
+        Condition? condition = read switch
         {
             "user_says" => new UserSaysCondition(texts.Utterances(next["user_says"]), context.At(next["user_says"]!)),
             "entity" => EntityCondition(next["entity"]!),

@@ -105,8 +105,17 @@ public static class BindingDiagnostics
     public static Diagnostic PublicEntityRedefined(SourceLocation at, string name) =>
         PublicEntityRedefinedCode.At(at, $"'{name}' is a public entity of the platform; a private entity cannot take its name", "choose another name");
 
-    public static Diagnostic ConditionsCombined(SourceLocation at, IEnumerable<string> keys) =>
-        ConditionsCombinedCode.At(at, $"a connection takes at most one condition, found {string.Join(" and ", keys.Select(k => $"'{k}'"))}", "split it into two connections");
+    public static Diagnostic ConditionsCombined(SourceLocation at, IReadOnlyList<string> keys, bool fromCode)
+    {
+        var others = string.Join(" and ", keys.Where(k => k != "when").Select(k => $"'{k}'"));
+        var hint = (fromCode, keys.Contains("when")) switch
+        {
+            (true, true) => $"a code node's connections are taken on its script's result, by a 'when' rule alone: remove {others}",
+            (false, true) => $"'when' rules are for connections out of code nodes; this one is taken on {others}: remove 'when'",
+            _ => "split it into two connections",
+        };
+        return ConditionsCombinedCode.At(at, $"a connection takes at most one condition, found {string.Join(" and ", keys.Select(k => $"'{k}'"))}", hint);
+    }
 
     public static Diagnostic EnvValueShape(SourceLocation at, string setting) =>
         EnvValueShapeCode.At(at, $"'{setting}' must be exactly one '${{env.NAME}}' placeholder");

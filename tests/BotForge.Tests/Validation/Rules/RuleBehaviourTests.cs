@@ -493,6 +493,57 @@ public sealed class RuleBehaviourTests
     }
 
     [Fact]
+    public void An_entity_whose_type_is_misspelt_is_reported_there_not_at_each_use_as_undefined()
+    {
+        // Met breaking a banking bot on purpose: 'type: dictonary' (BF0105, did you mean 'dictionary'?) also made
+        // every use of the entity "neither defined in entities nor a public entity".
+        var flow = """
+            nodes:
+              - id: SEARCH
+                start: true
+                end: true
+                user_says: [search my transactions]
+                entities:
+                  - entity: vendor_name
+                    prompt: Which shop?
+                bot_says:
+                  final: Searching ${entity.vendor_name}.
+            """;
+        var example = new RuleExample(flow)
+        {
+            Files = new Dictionary<string, string> { ["entities.yaml"] = "entities:\n  - name: vendor_name\n    type: dictonary\n    values: { amazon: [amazon] }\n" },
+        };
+        using var project = RuleExamples.Write(example);
+
+        var errors = Diagnose.Project(project.Root).Where(d => d.IsError).ToList();
+
+        Assert.Equal("BF0105", Assert.Single(errors).Code);
+    }
+
+    [Theory]
+    [InlineData("code", "user_says", "a code node's connections are taken on its script's result, by a 'when' rule alone: remove 'user_says'")]
+    [InlineData("static", "when", "'when' rules are for connections out of code nodes; this one is taken on 'user_says': remove 'when'")]
+    public void Two_conditions_on_a_connection_are_one_error_at_the_one_the_node_does_not_take(string type, string reported, string hint)
+    {
+        // Met breaking a banking bot on purpose: 'when' and 'user_says' on a code node's connection gave BF0221, then
+        // BF1005 (a code node does not wait for the user) and BF1008 (the outcome it was for is not covered), as the
+        // phrases were read and the rule left out.
+        var flow = type == "code"
+            ? ExampleBots.CheckOrder.Replace("        when: status == true\n", "        when: status == true\n        user_says: [show]\n", StringComparison.Ordinal)
+            : ExampleBots.CheckOrder.Replace("    user_says: [check my order]\n    next:\n      - to: CHECK\n",
+                "    user_says: [check my order]\n    bot_says: Which one?\n    next:\n      - to: START\n        user_says: [again]\n        when: status == true\n      - to: CHECK\n", StringComparison.Ordinal);
+        Assert.NotEqual(ExampleBots.CheckOrder, flow);
+        using var project = RuleExamples.Write(new RuleExample(flow));
+
+        var errors = Diagnose.Project(project.Root).Where(d => d.IsError).ToList();
+
+        var error = Assert.Single(errors);
+        Assert.Equal("BF0221", error.Code);
+        Assert.Equal(hint, error.Hint);
+        Assert.Equal(reported, error.Location!.File.GetText(error.Location.Span));
+    }
+
+    [Fact]
     public void A_reply_written_as_a_start_nodes_user_say_that_is_also_its_negative_is_reported()
     {
         var flow = """
