@@ -63,7 +63,18 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<strin
 
     public static string? Str(YamlNode? node) => node is YamlScalar { Kind: ScalarKind.String or ScalarKind.Integer or ScalarKind.Float } s ? s.Value : null;
 
-    public static bool Bool(YamlNode? node, bool fallback) => node is YamlScalar { Kind: ScalarKind.Boolean } s ? ScalarTyping.AsBoolean(s) : fallback;
+    /// <summary>
+    /// A boolean setting. YAML 1.1's words for true and false (<c>yes</c>, <c>no</c>, <c>on</c>, <c>off</c>) are text
+    /// to YAML 1.2 and an error (the schema's, which says to write true or false), but are read as the author meant,
+    /// so a node written <c>start: yes</c> is not also reported unreachable.
+    /// </summary>
+    public static bool Bool(YamlNode? node, bool fallback) => node switch
+    {
+        YamlScalar { Kind: ScalarKind.Boolean } s => ScalarTyping.AsBoolean(s),
+        YamlScalar { Kind: ScalarKind.String } s when s.Value.ToLowerInvariant() is "yes" or "y" or "on" => true,
+        YamlScalar { Kind: ScalarKind.String } s when s.Value.ToLowerInvariant() is "no" or "n" or "off" => false,
+        _ => fallback,
+    };
 
     public static IEnumerable<YamlNode> Items(YamlNode? node) => node is YamlSequence sequence ? sequence.Items : [];
 

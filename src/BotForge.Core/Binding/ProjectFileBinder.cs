@@ -38,7 +38,7 @@ internal sealed class ProjectFileBinder(BindContext context, TextBinder texts)
     public Business Business(YamlMapping root)
     {
         var business = root["business"] as YamlMapping;
-        var channels = BindContext.Items(business?["channels"]).Select(BindContext.Str).OfType<string>().ToList();
+        var channels = BindContext.Items(business?["channels"]).Select(BindContext.Str).OfType<string>().Select(Channels.Meant).Distinct().ToList();
         return new Business(
             BindContext.Bool(business?["human_assistance"], false),
             BindContext.Bool(business?["small_talk"], false),

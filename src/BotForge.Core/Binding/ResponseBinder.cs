@@ -30,7 +30,7 @@ internal sealed class ResponseBinder(TextBinder texts)
 
     private Variant? BindVariant(YamlMapping variant, PlaceholderScope scope)
     {
-        var channels = variant["channels"] is YamlSequence list ? list.Items.Select(BindContext.Str).OfType<string>().ToList() : null;
+        var channels = variant["channels"] is YamlSequence list ? list.Items.Select(BindContext.Str).OfType<string>().Select(Channels.Meant).Distinct().ToList() : null;
         var messages = Messages(variant["messages"], scope);
         return messages.Count == 0 ? null : new Variant(channels, messages, texts.At(variant));
     }

@@ -34,9 +34,9 @@ internal sealed class TextBinder(BindContext context)
                 for (var i = 0; i < map.Entries.Count; i++)
                 {
                     var entry = map.Entries[i];
-                    if (CheckLanguage(map, i) && entry.Value is YamlScalar value && BindContext.Str(value) is not null)
+                    if (LanguageOf(map, i) is { } language && entry.Value is YamlScalar value && BindContext.Str(value) is not null)
                     {
-                        translations.Add(new(entry.Key.Value, Template(value, scope)));
+                        translations.Add(new(language, Template(value, scope)));
                     }
                 }
 
@@ -62,9 +62,9 @@ internal sealed class TextBinder(BindContext context)
                 for (var i = 0; i < map.Entries.Count; i++)
                 {
                     var entry = map.Entries[i];
-                    if (CheckLanguage(map, i) && entry.Value is YamlSequence list)
+                    if (LanguageOf(map, i) is { } language && entry.Value is YamlSequence list)
                     {
-                        byLanguage.Add(new(entry.Key.Value, List(list)));
+                        byLanguage.Add(new(language, List(list)));
                     }
                 }
 
@@ -96,12 +96,23 @@ internal sealed class TextBinder(BindContext context)
     /// <summary>Keys an author may have meant where a text or a list by language is read: a response's and a message's.</summary>
     private static readonly string[] KeysNotLanguages = ["initial", "final", "follow_up", "variants", "text", "quick_replies", "buttons", "carousel", "image", "form", "hsl"];
 
-    private bool CheckLanguage(YamlMapping map, int index)
+    /// <summary>
+    /// The bot language a key of a text by language names, or null (reported). A language written by its name
+    /// (<c>hindi:</c>) is reported with its code to write, and read as that language, so the text is not also said
+    /// to lack it.
+    /// </summary>
+    private string? LanguageOf(YamlMapping map, int index)
     {
         var key = map.Entries[index].Key;
         if (context.Languages.Contains(key.Value))
         {
-            return true;
+            return key.Value;
+        }
+
+        if (LanguageNames.GetValueOrDefault(key.Value.ToLowerInvariant()) is { } code && context.Languages.Contains(code))
+        {
+            context.Report(BindingDiagnostics.UnknownLanguage(context.At(key), key.Value, context.Languages, $"write the language's code: did you mean '{code}'?"));
+            return code;
         }
 
         // A text cut at several commas is one mistake, reported at its first cut.
@@ -110,8 +121,19 @@ internal sealed class TextBinder(BindContext context)
             context.Report(BindingDiagnostics.UnknownLanguage(context.At(key), key.Value, context.Languages, WhyNotALanguage(map, index)));
         }
 
-        return false;
+        return null;
     }
+
+    /// <summary>Languages by their English (and own) names, as authors write them in place of the code.</summary>
+    private static readonly Dictionary<string, string> LanguageNames = new(StringComparer.Ordinal)
+    {
+        ["english"] = "en", ["hindi"] = "hi", ["tamil"] = "ta", ["telugu"] = "te", ["kannada"] = "kn", ["malayalam"] = "ml",
+        ["marathi"] = "mr", ["bengali"] = "bn", ["bangla"] = "bn", ["gujarati"] = "gu", ["punjabi"] = "pa", ["urdu"] = "ur",
+        ["odia"] = "or", ["oriya"] = "or", ["assamese"] = "as", ["spanish"] = "es", ["español"] = "es", ["french"] = "fr",
+        ["français"] = "fr", ["german"] = "de", ["deutsch"] = "de", ["portuguese"] = "pt", ["português"] = "pt", ["arabic"] = "ar",
+        ["indonesian"] = "id", ["bahasa"] = "id", ["chinese"] = "zh", ["japanese"] = "ja", ["italian"] = "it", ["russian"] = "ru",
+        ["dutch"] = "nl", ["turkish"] = "tr", ["thai"] = "th", ["vietnamese"] = "vi", ["korean"] = "ko", ["malay"] = "ms",
+    };
 
     /// <summary>The likeliest reason a key of a text by language is none of the bot's languages.</summary>
     private string WhyNotALanguage(YamlMapping map, int index)

@@ -175,6 +175,12 @@ public sealed class UnhandledReplyRule : Rule
             return null;
         }
 
+        // An entity that does not exist (BF0204) takes nothing here; what it was meant to take cannot be told.
+        if (asking?.Entity is { Definition: null, IsPublic: false })
+        {
+            return null;
+        }
+
         for (var i = 0; i < node.Connections.Count; i++)
         {
             // Only the connections the engine weighs for a message.
