@@ -44,6 +44,13 @@ public static class Polarity
     /// <summary>Whether <paramref name="text"/> is a short yes or no answer (read from its first word).</summary>
     public static AnswerPolarity Of(string text)
     {
+        // Most examples are sentences: one with more than three times as many spaces is no short answer, whatever
+        // its punctuation, and is passed over without being normalised.
+        if (text.AsSpan().Count(' ') > 3 * MostWords)
+        {
+            return AnswerPolarity.None;
+        }
+
         var words = UserSays.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > MostWords)
         {

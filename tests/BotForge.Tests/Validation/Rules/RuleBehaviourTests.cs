@@ -451,36 +451,12 @@ public sealed class RuleBehaviourTests
     [Fact]
     public void A_broken_connection_is_reported_once_not_again_through_what_follows_from_it()
     {
-        var flow = """
-            nodes:
-              - id: START
-                start: true
-                user_says: [check my order]
-                next:
-                  - to: CHECK
-              - id: CHECK
-                type: code
-                script: scripts/check.py
-                outputs: [status]
-                next:
-                  - to: OK
-                    when: status == true
-                  - to: FAILED
-                    when: status = false
-              - id: OK
-                type: output
-                bot_says: { text: All good. Anything else?, quick_replies: [No thanks] }
-                next:
-                  - to: BYEE
-                    user_says: [no thanks, no]
-              - id: BYE
-                end: true
-                bot_says: Bye!
-              - id: FAILED
-                type: output
-                end: true
-                bot_says: Something went wrong.
-            """;
+        var flow = ExampleBots.CheckOrder
+            .Replace("when: status == false", "when: status = false", StringComparison.Ordinal)
+            .Replace("  - id: OK\n    type: output\n    end: true\n    bot_says: All good.\n",
+                "  - id: OK\n    type: output\n    bot_says: { text: All good. Anything else?, quick_replies: [No thanks] }\n"
+                + "    next:\n      - to: BYEE\n        user_says: [no thanks, no]\n  - id: BYE\n    end: true\n    bot_says: Bye!\n", StringComparison.Ordinal);
+        Assert.Contains("BYEE", flow, StringComparison.Ordinal);
 
         using var project = RuleExamples.Write(new RuleExample(flow));
         var found = Diagnose.Project(project.Root).Select(d => d.Code).ToList();
