@@ -15,6 +15,12 @@ public static class Suggestions
                 return candidate;
             }
 
+            // The singular for the plural or the other way ('entity' for 'entities'), further apart than a typo.
+            if (candidate != name && name.Length >= 4 && Singular(candidate) == Singular(name))
+            {
+                return candidate;
+            }
+
             var distance = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
             {
@@ -25,6 +31,15 @@ public static class Suggestions
 
         var allowed = Math.Max(1, Math.Min(3, name.Length / 3));
         return best is not null && bestDistance <= allowed && best != name ? best : null;
+    }
+
+    /// <summary>A lower-case English word without its plural ending (entities: entity, says: say).</summary>
+    private static string Singular(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return lower.EndsWith("ies", StringComparison.Ordinal) && lower.Length > 4 ? lower[..^3] + "y"
+            : lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) ? lower[..^1]
+            : lower;
     }
 
     /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions).</summary>

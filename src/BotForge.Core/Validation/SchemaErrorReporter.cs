@@ -77,6 +77,10 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                 // `carousel:` with nothing after it, or `entities: [city]`: the value's type error says it; a key it
                 // lacks is noise.
                 break;
+            case ValidationErrorKind.PropertyRequired when error.Token is JObject written && MisspeltAs(written, error) :
+                // 'question:' for 'questions:': the unknown key's "did you mean 'questions'?" says it; that the key
+                // is missing is the same mistake.
+                break;
             case ValidationErrorKind.PropertyRequired:
                 Add(SchemaDiagnostics.MissingKey(at, error.Property ?? "?", Describe(error.Token)));
                 break;
@@ -142,6 +146,14 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         {
             Report(error);
         }
+    }
+
+    /// <summary>True when the mapping has a key the schema does not know that is a typo of the required key the error names.</summary>
+    private static bool MisspeltAs(JObject written, ValidationError error)
+    {
+        var known = error.Schema?.ActualSchema.ActualProperties.Keys ?? [];
+        return error.Property is { } required
+            && written.Properties().Any(p => !known.Contains(p.Name) && Suggestions.Closest(p.Name, known) == required);
     }
 
     /// <summary>The keys the other branches of a union name and branch <paramref name="index"/> does not.</summary>

@@ -10,6 +10,24 @@ public sealed class UnknownKeyHintTests
 {
     private const string Flow = "nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [hello]\n    bot_says: Hi.\n";
 
+    /// <summary>
+    /// Met breaking the example bot on purpose: 'question:' for 'questions:' was two errors (the key missing, the key
+    /// unknown) for one mistake, and 'entity:' for 'entities:' (a plural, three edits away) got no suggestion.
+    /// </summary>
+    [Theory]
+    [InlineData("faq.yaml", "faq:\n  - id: HOURS\n    question: [when are you open]\n    answer: Nine to five.\n", "unknown key 'question' in item 1 of 'faq'", "did you mean 'questions'?")]
+    [InlineData("tests/t.yaml", "conversations:\n  - name: x\n    turns:\n      - user: hello\n        expect: { entity: { email: a@b.co } }\n", "unknown key 'entity' in 'expect'", "did you mean 'entities'?")]
+    public void A_misspelt_key_is_one_error_that_names_the_key_meant(string file, string content, string message, string hint)
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow), (file, content));
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.IsError);
+
+        Assert.Equal("BF0101", found.Code);
+        Assert.Equal(message, found.Message);
+        Assert.Equal(hint, found.Hint);
+    }
+
     [Fact]
     public void A_value_cut_at_a_comma_in_a_flow_mapping_asks_for_quotes()
     {
