@@ -1136,6 +1136,17 @@ public sealed class RuleBehaviourTests
     }
 
     [Theory]
+    [InlineData("^.{10,500$", 2)]
+    [InlineData("{10-500}", 0)]
+    [InlineData("x{ 3 }", 1)]
+    [InlineData("a{2}b{2,}c{2,5}d{,3}", null)]
+    [InlineData("[{}]\\{x\\}", null)]
+    [InlineData("[]{]x", null)]
+    [InlineData("[^]{]x{", 6)]
+    public void A_brace_that_starts_no_repetition_is_found(string pattern, int? offset) =>
+        Assert.Equal(offset, LiteralBraceRule.LiteralBrace(pattern));
+
+    [Theory]
     [InlineData("'[0-9'", "does not compile: Unterminated [] set")]
     [InlineData("'\\d+\\z'", "is not valid for Python's re: '\\z' is not an escape")]
     public void Regex_findings_say_which_engine_and_why(string pattern, string expected)
