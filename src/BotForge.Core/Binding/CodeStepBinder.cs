@@ -115,6 +115,16 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
         return new ActionStep(definition, arguments, outputs, context.At(entry.Key));
     }
 
+    /// <summary>The project's Python files (at most a thousand, hidden folders and the build output left out), by path from its root with '/'.</summary>
+    private IEnumerable<string> Scripts()
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        return Directory.EnumerateFiles(sources.RootPath, "*.py", options)
+            .Select(f => Path.GetRelativePath(sources.RootPath, f).Replace('\\', '/'))
+            .Where(f => !f.StartsWith("dist/", StringComparison.Ordinal) && !f.Split('/').Any(part => part.StartsWith('.')))
+            .Take(1000);
+    }
+
     private ScriptStep? BindScript(YamlEntry script, YamlEntry? outputs)
     {
         if (script.Value is not YamlScalar pathScalar || BindContext.Str(pathScalar) is not { } path)
@@ -149,7 +159,7 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
 
         if (!File.Exists(full))
         {
-            context.Report(BindingDiagnostics.ScriptNotFound(context.At(pathScalar), path));
+            context.Report(BindingDiagnostics.ScriptNotFound(context.At(pathScalar), path, Suggestions.Closest(normalized, Scripts())));
             return null;
         }
 

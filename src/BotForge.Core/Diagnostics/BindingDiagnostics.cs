@@ -79,8 +79,8 @@ public static class BindingDiagnostics
     public static Diagnostic CodeStepShape(SourceLocation at, string problem, string? hint = null) =>
         CodeStepShapeCode.At(at, problem, hint);
 
-    public static Diagnostic ScriptNotFound(SourceLocation at, string path) =>
-        ScriptNotFoundCode.At(at, $"script '{path}' does not exist in the project");
+    public static Diagnostic ScriptNotFound(SourceLocation at, string path, string? suggestion = null) =>
+        ScriptNotFoundCode.At(at, $"script '{path}' does not exist in the project", DidYouMean(suggestion));
 
     public static Diagnostic ScriptOutside(SourceLocation at, string path) =>
         ScriptOutsideCode.At(at, $"script path '{path}' points outside the project", "scripts are referenced by a relative path inside the project folder");

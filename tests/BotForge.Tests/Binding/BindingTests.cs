@@ -25,6 +25,7 @@ public sealed class BindingTests
         { "and/or mixed without parentheses", "nodes:\n  - id: A\n    type: code\n    script: s.py\n    outputs: [status]\n    next:\n      - to: A\n        when: status == true and x == 1 or y exists\n", "BF0212", 8, 41, "a rule is 'var op value' joined" },
         { "action on a static node", "nodes:\n  - id: A\n    action:\n      salesforce.get_contact: { contact_id: x }\n", "BF0213", 3, 5, "add 'type: code'" },
         { "missing script", "nodes:\n  - id: A\n    type: code\n    script: scripts/missing.py\n    outputs: [status]\n", "BF0214", 4, 13, null },
+        { "misspelt script", "nodes:\n  - id: A\n    type: code\n    script: ss.py\n    outputs: [status]\n", "BF0214", 4, 13, "did you mean 's.py'?" },
         { "script outside the project", "nodes:\n  - id: A\n    type: code\n    script: ../../etc/passwd.py\n    outputs: [status]\n", "BF0215", 4, 13, "scripts are referenced by a relative path inside the project folder" },
         { "undeclared language", "nodes:\n  - id: A\n    bot_says: { en: Hi, fr: Salut }\n", "BF0216", 3, 25, "add it to bot.languages or remove the translation" },
         { "a text cut at a comma in { }", "nodes:\n  - id: A\n    bot_says: { en: Sorry, I did not get that. }\n", "BF0216", 3, 28, "this is no language code but the rest of the text of 'en': inside { } a comma ends a value; put the text in quotes: \"Sorry, I did not get that.\"" },

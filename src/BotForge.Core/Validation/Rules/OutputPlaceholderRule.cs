@@ -1,6 +1,7 @@
 using BotForge.Analysis;
 using BotForge.Diagnostics;
 using BotForge.Model;
+using BotForge.Text;
 
 namespace BotForge.Validation.Rules;
 
@@ -38,7 +39,7 @@ public sealed class OutputPlaceholderRule : Rule
                 else if (codeNodes.FirstOrDefault(c => !c.Code!.Outputs.Contains(placeholder.Key)) is { } code)
                 {
                     context.Report(placeholder.Location, $"{code.SystemName}, which leads to {node.SystemName}, does not return '{placeholder.Key}' (outputs: {string.Join(", ", code.Code!.Outputs)})",
-                        "add it to the script's outputs or use one of them");
+                        Suggestions.Closest(placeholder.Key, code.Code!.Outputs) is { } meant ? $"did you mean '{meant}'?" : "add it to the script's outputs or use one of them");
                 }
             }
         }

@@ -1135,6 +1135,19 @@ public sealed class RuleBehaviourTests
         Assert.StartsWith("the text '1 GB' of START has no hi translation", found.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_output_placeholder_with_a_typo_names_the_output_meant()
+    {
+        // Met breaking a banking bot on purpose: '${output.referense}' got "add it to the script's outputs".
+        var flow = ExampleBots.CheckOrder
+            .Replace("outputs: [status]", "outputs: [reference]", StringComparison.Ordinal)
+            .Replace("bot_says: All good.", "bot_says: Sent, ${output.referense}.", StringComparison.Ordinal);
+
+        var found = Assert.Single(Findings("BF1016", new RuleExample(flow)));
+
+        Assert.Equal("did you mean 'reference'?", found.Hint);
+    }
+
     [Theory]
     [InlineData("^.{10,500$", 2)]
     [InlineData("{10-500}", 0)]
