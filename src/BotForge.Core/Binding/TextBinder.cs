@@ -109,7 +109,7 @@ internal sealed class TextBinder(BindContext context)
             return key.Value;
         }
 
-        if (LanguageNames.GetValueOrDefault(key.Value.ToLowerInvariant()) is { } code && context.Languages.Contains(code))
+        if (LanguageNames.CodeOf(key.Value) is { } code && context.Languages.Contains(code))
         {
             context.Report(BindingDiagnostics.UnknownLanguage(context.At(key), key.Value, context.Languages, $"write the language's code: did you mean '{code}'?"));
             return code;
@@ -123,17 +123,6 @@ internal sealed class TextBinder(BindContext context)
 
         return null;
     }
-
-    /// <summary>Languages by their English (and own) names, as authors write them in place of the code.</summary>
-    private static readonly Dictionary<string, string> LanguageNames = new(StringComparer.Ordinal)
-    {
-        ["english"] = "en", ["hindi"] = "hi", ["tamil"] = "ta", ["telugu"] = "te", ["kannada"] = "kn", ["malayalam"] = "ml",
-        ["marathi"] = "mr", ["bengali"] = "bn", ["bangla"] = "bn", ["gujarati"] = "gu", ["punjabi"] = "pa", ["urdu"] = "ur",
-        ["odia"] = "or", ["oriya"] = "or", ["assamese"] = "as", ["spanish"] = "es", ["español"] = "es", ["french"] = "fr",
-        ["français"] = "fr", ["german"] = "de", ["deutsch"] = "de", ["portuguese"] = "pt", ["português"] = "pt", ["arabic"] = "ar",
-        ["indonesian"] = "id", ["bahasa"] = "id", ["chinese"] = "zh", ["japanese"] = "ja", ["italian"] = "it", ["russian"] = "ru",
-        ["dutch"] = "nl", ["turkish"] = "tr", ["thai"] = "th", ["vietnamese"] = "vi", ["korean"] = "ko", ["malay"] = "ms",
-    };
 
     /// <summary>The likeliest reason a key of a text by language is none of the bot's languages.</summary>
     private string WhyNotALanguage(YamlMapping map, int index)

@@ -86,7 +86,9 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                 break;
             case ValidationErrorKind.PatternMismatch:
                 var what = Extension(error.Schema, "x-botforge-id") ?? "value";
-                var description = FaqHint(error) ?? error.Schema?.ActualSchema.Description;
+                var description = FaqHint(error)
+                    ?? (what == "language code" && LanguageNames.CodeOf(ValueText(error.Token)) is { } code ? $"write the language's code: did you mean '{code}'?" : null)
+                    ?? error.Schema?.ActualSchema.Description;
                 Add(SchemaDiagnostics.BadIdentifier(at, ValueText(error.Token), what, description));
                 break;
             case ValidationErrorKind.NotInEnumeration:
@@ -420,6 +422,10 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
 
     private static string? TypeHint(ValidationError error) => error.Kind switch
     {
+        // A test's stub written as its status alone: salesforce: { create_case: 503 }.
+        ValidationErrorKind.ObjectExpected when error.Token is JValue { Type: JTokenType.Integer } status
+            && status.Parent is JProperty { Name: "create_case" or "get_contact" or "get_record", Parent.Parent: JProperty { Name: "salesforce" } } stub =>
+            $"write the answer as a mapping: {stub.Name}: {{ status: {status} }} (and body: … where the test needs one)",
         ValidationErrorKind.ArrayExpected when error.Token is JObject { Count: > 0, Parent: JProperty { Name: "outputs" } } typed =>
             $"list the names only: outputs: [{string.Join(", ", typed.Properties().Select(p => p.Name))}] (a script's outputs have no declared type)",
         ValidationErrorKind.StringExpected when error.Token?.Type is JTokenType.Boolean or JTokenType.Integer or JTokenType.Float or JTokenType.Null =>

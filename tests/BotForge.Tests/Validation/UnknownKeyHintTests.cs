@@ -28,6 +28,23 @@ public sealed class UnknownKeyHintTests
         Assert.Equal(hint, found.Hint);
     }
 
+    /// <summary>Met breaking a recharge bot's tests on purpose: a language by its name, a stub by its status alone.</summary>
+    [Theory]
+    [InlineData("    language: Hindi\n", "BF0104", "'Hindi' is not a valid language code", "write the language's code: did you mean 'hi'?")]
+    [InlineData("    salesforce: { create_case: 503 }\n", "BF0103", "expected a mapping, found the number 503",
+        "write the answer as a mapping: create_case: { status: 503 } (and body: … where the test needs one)")]
+    public void A_test_setting_written_another_way_gets_the_way_to_write_it(string setting, string code, string message, string hint)
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow),
+            ("tests/t.yaml", $"conversations:\n  - name: x\n{setting}    turns:\n      - user: hello\n"));
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.IsError);
+
+        Assert.Equal(code, found.Code);
+        Assert.Equal(message, found.Message);
+        Assert.Equal(hint, found.Hint);
+    }
+
     [Fact]
     public void A_value_cut_at_a_comma_in_a_flow_mapping_asks_for_quotes()
     {

@@ -1,0 +1,18 @@
+namespace BotForge.Text;
+
+/// <summary>Language codes by the languages' English (and own) names, as authors write them in place of the code.</summary>
+public static class LanguageNames
+{
+    private static readonly Dictionary<string, string> Codes = new(StringComparer.Ordinal)
+    {
+        ["english"] = "en", ["hindi"] = "hi", ["tamil"] = "ta", ["telugu"] = "te", ["kannada"] = "kn", ["malayalam"] = "ml",
+        ["marathi"] = "mr", ["bengali"] = "bn", ["bangla"] = "bn", ["gujarati"] = "gu", ["punjabi"] = "pa", ["urdu"] = "ur",
+        ["odia"] = "or", ["oriya"] = "or", ["assamese"] = "as", ["spanish"] = "es", ["español"] = "es", ["french"] = "fr",
+        ["français"] = "fr", ["german"] = "de", ["deutsch"] = "de", ["portuguese"] = "pt", ["português"] = "pt", ["arabic"] = "ar",
+        ["indonesian"] = "id", ["bahasa"] = "id", ["chinese"] = "zh", ["japanese"] = "ja", ["italian"] = "it", ["russian"] = "ru",
+        ["dutch"] = "nl", ["turkish"] = "tr", ["thai"] = "th", ["vietnamese"] = "vi", ["korean"] = "ko", ["malay"] = "ms",
+    };
+
+    /// <summary>The code of the language <paramref name="name"/> names (any case: 'Hindi' is hi), or null.</summary>
+    public static string? CodeOf(string name) => Codes.GetValueOrDefault(name.ToLowerInvariant());
+}
