@@ -1,6 +1,7 @@
 using BotForge.Diagnostics;
 using BotForge.Model;
 using BotForge.Syntax;
+using BotForge.Text;
 
 namespace BotForge.Binding;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BotForge.Model;
 using BotForge.Syntax;
+using BotForge.Text;
 
 namespace BotForge.Binding;
 

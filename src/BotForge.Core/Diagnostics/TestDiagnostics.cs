@@ -34,9 +34,12 @@ public static class TestDiagnostics
     public static Diagnostic UnknownIntent(SourceLocation at, string name) =>
         new(UnknownIntentCode.Code, UnknownIntentCode.Level, at, $"'{name}' is neither an active start node nor an FAQ id", "paraphrases test intent detection, which chooses among active start nodes and FAQ entries");
 
+    /// <remarks>A name that is no channel at all ('whatsap') gets the channel meant, not the advice to deploy the bot there.</remarks>
     public static Diagnostic AbsentChannel(SourceLocation at, string channel, IReadOnlyList<string> channels) =>
         new(AbsentChannelCode.Code, AbsentChannelCode.Level, at, $"the bot is not on '{channel}' (business.channels: {string.Join(", ", channels)})",
-            $"hold the conversation on one of them, e.g. channel: {channels[^1]}, or add '{channel}' to business.channels");
+            !Channels.All.Contains(channel) && Suggestions.Closest(channel, channels) is { } meant
+                ? $"did you mean '{meant}'?"
+                : $"hold the conversation on one of them, e.g. channel: {channels[^1]}, or add '{channel}' to business.channels");
 
     public static Diagnostic UnknownLanguage(SourceLocation at, string language, IReadOnlyList<string> languages) =>
         new(UnknownLanguageCode.Code, UnknownLanguageCode.Level, at, $"the bot does not speak '{language}' (bot.languages: {string.Join(", ", languages)})",

@@ -417,6 +417,12 @@ public sealed class TestCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("./tests/conversations.yaml:7:14: error BF0306: the bot is not on 'telegram' (business.channels: whatsapp, web)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("hint: hold the conversation on one of them, e.g. channel: web, or add 'telegram' to business.channels", run.Error, StringComparison.Ordinal);
+
+        // A name that is no channel at all is a typo of one: not to be added to business.channels.
+        project.Write("tests/conversations.yaml", "conversations:\n  - name: on whatsapp\n    channel: whatsap\n    turns: [{ user: hi }]\n");
+        var typo = CliRun.Of(project.Root, "test", ".");
+        Assert.Contains("error BF0306: the bot is not on 'whatsap' (business.channels: whatsapp, web)\n    hint: did you mean 'whatsapp'?", typo.Error, StringComparison.Ordinal);
 
         project.Write("tests/conversations.yaml", "conversations:\n  - name: on whatsapp by default\n    turns:\n      - user: hi\n        expect: { not_says: \"{taskbox}\", says: \"[Raise a ticket]\" }\n");
         var passing = CliRun.Of(project.Root, "test", ".");

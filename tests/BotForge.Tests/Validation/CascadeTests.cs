@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using BotForge.Diagnostics;
-using BotForge.Model;
+using BotForge.Text;
 using BotForge.Tests.Support;
 
 namespace BotForge.Tests.Validation;
