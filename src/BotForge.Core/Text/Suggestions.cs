@@ -7,6 +7,7 @@ public static class Suggestions
     public static string? Closest(string name, IEnumerable<string> candidates)
     {
         string? best = null;
+        string? plural = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
@@ -15,10 +16,11 @@ public static class Suggestions
                 return candidate;
             }
 
-            // The singular for the plural or the other way ('entity' for 'entities'), further apart than a typo.
-            if (candidate != name && name.Length >= 4 && Singular(candidate) == Singular(name))
+            // The singular for the plural or the other way ('entity' for 'entities'), further apart than a typo:
+            // taken after the loop, so a candidate that differs only in case comes first.
+            if (plural is null && candidate != name && name.Length >= 4 && Singular(candidate) == Singular(name))
             {
-                return candidate;
+                plural = candidate;
             }
 
             var distance = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
@@ -27,6 +29,12 @@ public static class Suggestions
                 best = candidate;
                 bestDistance = distance;
             }
+        }
+
+        // The name itself among the candidates is no typo.
+        if (plural is not null && best != name)
+        {
+            return plural;
         }
 
         var allowed = Math.Max(1, Math.Min(3, name.Length / 3));

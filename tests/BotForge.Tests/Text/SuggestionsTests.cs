@@ -1,0 +1,18 @@
+using BotForge.Text;
+
+namespace BotForge.Tests.Text;
+
+/// <summary>Did-you-mean: a typo, a different case, or the singular for the plural; never the name itself.</summary>
+public sealed class SuggestionsTests
+{
+    [Theory]
+    [InlineData("entity", new[] { "node", "says", "not_says", "entities" }, "entities")]
+    [InlineData("questions", new[] { "id", "question", "answer" }, "question")]
+    [InlineData("Entities", new[] { "entity", "entities" }, "entities")]
+    [InlineData("entity", new[] { "entity", "entities" }, null)]
+    [InlineData("user_say", new[] { "user_says", "bot_says" }, "user_says")]
+    [InlineData("class", new[] { "clas" }, "clas")]
+    [InlineData("xyz", new[] { "node", "says" }, null)]
+    public void The_closest_candidate_is_a_likely_slip_or_none(string name, string[] candidates, string? expected) =>
+        Assert.Equal(expected, Suggestions.Closest(name, candidates));
+}
