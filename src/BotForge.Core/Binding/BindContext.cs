@@ -57,8 +57,9 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<strin
             return new EntityRef(name, null, IsPublic: true, at);
         }
 
-        Report(BindingDiagnostics.UnknownEntity(at, name, Suggestions.Closest(name, Entities.Keys.Concat(PublicEntities.Names))));
-        return new EntityRef(name, null, IsPublic: false, at);
+        var meant = Suggestions.Closest(name, Entities.Keys.Concat(PublicEntities.Names));
+        Report(BindingDiagnostics.UnknownEntity(at, name, meant));
+        return new EntityRef(name, null, IsPublic: false, at) { Meant = meant };
     }
 
     public static string? Str(YamlNode? node) => node is YamlScalar { Kind: ScalarKind.String or ScalarKind.Integer or ScalarKind.Float } s ? s.Value : null;

@@ -219,9 +219,10 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
         }
 
         nodesByName.TryGetValue(to.Value, out var target);
+        var meant = target is null ? Suggestions.Closest(to.Value, nodesByName.Keys) : null;
         if (target is null)
         {
-            context.Report(BindingDiagnostics.UnknownNode(context.At(to), to.Value, Suggestions.Closest(to.Value, nodesByName.Keys)));
+            context.Report(BindingDiagnostics.UnknownNode(context.At(to), to.Value, meant));
         }
 
         // Of two conditions (an error, reported at the one left out), the one the node's type takes is read: a code
@@ -244,7 +245,7 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
                 : null,
             _ => new AutomaticCondition(context.At(next)),
         };
-        return condition is null ? null : new Connection(to.Value, target, condition, context.At(next), context.At(to));
+        return condition is null ? null : new Connection(to.Value, target, condition, context.At(next), context.At(to)) { Meant = meant };
     }
 
     private Condition? EntityCondition(YamlNode node)

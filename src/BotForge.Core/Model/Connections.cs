@@ -5,6 +5,9 @@ namespace BotForge.Model;
 /// <summary>A connection from one node to another, with at most one condition.</summary>
 public sealed record Connection(string TargetName, Node? Target, Condition Condition, SourceLocation Location, SourceLocation TargetLocation)
 {
+    /// <summary>For a target that is no node, the system name BF0203's hint suggests ('BYEE': 'BYE'); else null.</summary>
+    public string? Meant { get; init; }
+
     /// <summary>
     /// The node a conversation can take this connection to: the target when it is active, else null (an inactive
     /// node is never entered, by detection or by a connection: BF2016). The one definition the engine and the

@@ -66,7 +66,11 @@ public sealed record Node
 public sealed record EntityUse(EntityRef Entity, bool Mandatory, Response? Prompt, Response? Reprompt, SourceLocation Location);
 
 /// <summary>A reference to an entity by name; <see cref="Definition"/> is null for public entities and unresolved names.</summary>
-public sealed record EntityRef(string Name, EntityDefinition? Definition, bool IsPublic, SourceLocation Location);
+public sealed record EntityRef(string Name, EntityDefinition? Definition, bool IsPublic, SourceLocation Location)
+{
+    /// <summary>For a name that is no entity, the entity BF0204's hint suggests ('plans': 'plan'), which rules take as the one meant; else null.</summary>
+    public string? Meant { get; init; }
+}
 
 /// <summary>The node's responses by kind. Entity responses live on <see cref="EntityUse"/>.</summary>
 public sealed record BotSays(Response? Initial, Response? Final, FollowUp? FollowUp)

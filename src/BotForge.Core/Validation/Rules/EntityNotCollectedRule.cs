@@ -1,7 +1,6 @@
 using BotForge.Analysis;
 using BotForge.Diagnostics;
 using BotForge.Model;
-using BotForge.Text;
 
 namespace BotForge.Validation.Rules;
 
@@ -42,7 +41,6 @@ public sealed class EntityNotCollectedRule : Rule
 
     public override void Check(RuleContext context)
     {
-        var names = context.Bot.Entities.Select(e => e.Name).Concat(PublicEntities.Names).ToList();
         foreach (var (node, placeholder, inAction) in context.EntityUsesNotCollected)
         {
             if (context.Graph.IsCollectedOnEntry(node, placeholder.Key, ignoringClears: true))
@@ -52,7 +50,7 @@ public sealed class EntityNotCollectedRule : Rule
 
             // The node collects an entity that does not exist, named like this one (BF0204: 'plans', did you mean
             // 'plan'?): that it is not collected follows from that error.
-            if (node.Entities.Any(e => e.Entity is { Definition: null, IsPublic: false } unknown && Suggestions.Closest(unknown.Name, names) == placeholder.Key))
+            if (node.Entities.Any(e => e.Entity.Meant == placeholder.Key))
             {
                 continue;
             }

@@ -149,12 +149,14 @@ public sealed class UnhandledReplyRule : Rule
     private static bool IsNegativeOf(Node node, string key, string language) =>
         node.NegativeUserSays.In(language).Any(u => UserSays.Holds(key, UserSays.Normalize(u.Text)));
 
+    /// <summary>True when one of the set's utterances in <paramref name="language"/> has the normal form <paramref name="key"/>.</summary>
+    private static bool Written(UtteranceSet set, string key, string language) => set.In(language).Any(u => UserSays.Normalize(u.Text) == key);
+
     /// <summary>A reply written exactly as one of the connection's examples (its phrases, its non-start target's user says): the classifier scores it 1.</summary>
     private static bool IsPhrase(UserSaysCondition condition, Node target, string text, string language)
     {
         var key = UserSays.Normalize(text);
-        return condition.UserSays.In(language).Concat(target.IsStart ? [] : target.UserSays.In(language)).Any(u => UserSays.Normalize(u.Text) == key)
-            && !IsNegativeOf(target, key, language);
+        return (Written(condition.UserSays, key, language) || (!target.IsStart && Written(target.UserSays, key, language))) && !IsNegativeOf(target, key, language);
     }
 
     /// <summary>What the engine would do with the text, tapped on the node (docs/testing.md: the order a message is understood in).</summary>
@@ -186,8 +188,7 @@ public sealed class UnhandledReplyRule : Rule
             // Only the connections the engine weighs for a message.
             var connection = node.Connections[i];
             // A connection to a node that does not exist (BF0203) may be the one the reply is for: not judged.
-            if (connection is { Target: null, Condition: UserSaysCondition phrases }
-                && phrases.UserSays.In(language).Any(u => UserSays.Normalize(u.Text) == UserSays.Normalize(text)))
+            if (connection is { Target: null, Condition: UserSaysCondition phrases } && Written(phrases.UserSays, UserSays.Normalize(text), language))
             {
                 return null;
             }

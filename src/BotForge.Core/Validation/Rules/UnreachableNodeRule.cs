@@ -1,5 +1,4 @@
 using BotForge.Diagnostics;
-using BotForge.Text;
 
 namespace BotForge.Validation.Rules;
 
@@ -65,22 +64,6 @@ public sealed class UnreachableNodeRule : Rule
     /// (BF0212), and the name BF0203 suggests for a target that does not exist ('BYEE': did you mean 'BYE'?). That
     /// such a node is unreached follows from that error, and is not reported again.
     /// </summary>
-    private static HashSet<string> MeantTargets(RuleContext context)
-    {
-        var names = context.Graph.Nodes.Select(n => n.SystemName).ToList();
-        var meant = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in context.Graph.Nodes)
-        {
-            meant.UnionWith(node.UnreadConnections);
-            foreach (var connection in node.Connections.Where(c => c.Target is null))
-            {
-                if (Suggestions.Closest(connection.TargetName, names) is { } suggested)
-                {
-                    meant.Add(suggested);
-                }
-            }
-        }
-
-        return meant;
-    }
+    private static HashSet<string> MeantTargets(RuleContext context) =>
+        context.Graph.Nodes.SelectMany(n => n.UnreadConnections.Concat(n.Connections.Select(c => c.Meant).OfType<string>())).ToHashSet(StringComparer.Ordinal);
 }

@@ -1,5 +1,4 @@
 using BotForge.Diagnostics;
-using BotForge.Text;
 
 namespace BotForge.Validation.Rules;
 
@@ -31,11 +30,9 @@ public sealed class UnusedEntityRule : Rule
 
     public override void Check(RuleContext context)
     {
-        var uses = context.Graph.Nodes.SelectMany(n => n.Entities).Select(e => e.Entity).ToList();
-        var used = uses.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         // An entity a node means by a misspelt name (BF0204: 'plans', did you mean 'plan'?) counts as collected.
-        var names = context.Bot.Entities.Select(e => e.Name).ToList();
-        used.UnionWith(uses.Where(e => e is { Definition: null, IsPublic: false }).Select(e => Suggestions.Closest(e.Name, names)).OfType<string>());
+        var used = context.Graph.Nodes.SelectMany(n => n.Entities).SelectMany(e => new[] { e.Entity.Name, e.Entity.Meant }).OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var entity in context.Bot.Entities.Where(e => !used.Contains(e.Name)))
         {
             context.Report(entity.NameLocation, $"the entity {entity.Name} is defined but no node collects it",
