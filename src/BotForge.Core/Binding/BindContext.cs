@@ -58,7 +58,15 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<strin
         }
 
         var meant = Suggestions.Closest(name, Entities.Keys.Concat(PublicEntities.Names));
-        Report(BindingDiagnostics.UnknownEntity(at, name, meant));
+        var reading = PublicEntities.ReadingNamed(name);
+        Report(BindingDiagnostics.UnknownEntity(at, name, meant, reading switch
+        {
+            PublicReading.None => null,
+            PublicReading.Date or PublicReading.Time => (reading.ToString().ToLowerInvariant(), PublicEntities.Read(reading), CanDefine: false),
+            PublicReading.PersonName => ("name", PublicEntities.Read(reading), CanDefine: true),
+            PublicReading.PhoneNumber => ("phone number", PublicEntities.Read(reading), CanDefine: true),
+            _ => (reading.ToString().ToLowerInvariant(), PublicEntities.Read(reading), CanDefine: true),
+        }));
         return new EntityRef(name, null, IsPublic: false, at) { Meant = meant };
     }
 

@@ -44,8 +44,25 @@ public static class BindingDiagnostics
     public static Diagnostic UnknownNode(SourceLocation at, string name, string? suggestion) =>
         UnknownNodeCode.At(at, $"no node has the system name '{name}'", DidYouMean(suggestion));
 
-    public static Diagnostic UnknownEntity(SourceLocation at, string name, string? suggestion) =>
-        UnknownEntityCode.At(at, $"entity '{name}' is neither defined in entities nor a public entity", DidYouMean(suggestion) ?? "define it in entities.yaml");
+    /// <param name="at">Where the name is written.</param>
+    /// <param name="name">The name.</param>
+    /// <param name="suggestion">The entity it is close to, if any.</param>
+    /// <param name="kind">
+    /// What the name's words say it holds ('return_date': a date), with the public entities that read it, and whether a
+    /// bot's own entity can (a dictionary of cities can; no type of entities.yaml reads a date or a time).
+    /// </param>
+    public static Diagnostic UnknownEntity(SourceLocation at, string name, string? suggestion, (string Kind, IReadOnlyList<string> Public, bool CanDefine)? kind = null) =>
+        UnknownEntityCode.At(at, $"entity '{name}' is neither defined in entities nor a public entity", DidYouMean(suggestion) ?? kind switch
+        {
+            null => "define it in entities.yaml",
+            { CanDefine: false } k => $"no type of entities.yaml reads a {k.Kind}; the public entities do: use {Either(k.Public)}"
+                + (k.Kind == "date" ? " (a node that collects departure_date and arrival_date shares a message's dates between them: 'from 3 May to 5 May')" : string.Empty),
+            { } k => $"use a public {k.Kind} entity, {Either(k.Public)}, or define it in entities.yaml",
+        });
+
+    /// <summary>"a", "a or b", "a, b or c".</summary>
+    private static string Either(IReadOnlyList<string> names) =>
+        names.Count < 2 ? string.Join(string.Empty, names) : $"{string.Join(", ", names.Take(names.Count - 1))} or {names[^1]}";
 
     public static Diagnostic MalformedPlaceholder(SourceLocation at, string text, string? meant = null) =>
         MalformedPlaceholderCode.At(at, $"'{text}' is not a placeholder BotForge knows",

@@ -147,6 +147,50 @@ public static class PublicEntities
     public static PublicReading ReadingOf(string name) => Readings.GetValueOrDefault(name);
 
     /// <summary>
+    /// What a name's words say it holds, for a name that is no entity ('return_date': a date, 'pickup_city': a city,
+    /// 'customer_email': an email); <see cref="PublicReading.None"/> when no word does.
+    /// </summary>
+    public static PublicReading ReadingNamed(string name)
+    {
+        foreach (var word in name.ToLowerInvariant().Split('_', '-', ' '))
+        {
+            var reading = word switch
+            {
+                "date" or "dob" or "birthday" => PublicReading.Date,
+                "time" => PublicReading.Time,
+                "city" => PublicReading.City,
+                "email" or "mail" => PublicReading.Email,
+                "phone" or "mobile" => PublicReading.PhoneNumber,
+                "name" => PublicReading.PersonName,
+                _ => PublicReading.None,
+            };
+            if (reading != PublicReading.None)
+            {
+                return reading;
+            }
+        }
+
+        return PublicReading.None;
+    }
+
+    /// <summary>The public entities read as <paramref name="reading"/>: the one BotForge always knew first, then the others by name, a trip's departure before its arrival.</summary>
+    public static IReadOnlyList<string> Read(PublicReading reading) =>
+        reading == PublicReading.None ? [] : [.. Readings.Where(r => r.Value == reading).Select(r => r.Key)
+            .OrderBy(n => IsCore(n) ? 0 : 1).ThenBy(n => TripOf(n) is { } trip ? trip.Departure : n, StringComparer.Ordinal).ThenBy(n => TripOf(n)?.Arrival == n)];
+
+    /// <summary>
+    /// The trip a public entity is one end of: <c>departure_date</c> and <c>arrival_date</c>,
+    /// <c>flight_departure_city</c> and <c>flight_arrival_city</c>; null for any other entity. On a node that collects
+    /// both ends, one message's values are shared between them (docs/testing.md, "Entities").
+    /// </summary>
+    public static (string Departure, string Arrival)? TripOf(string name) => name switch
+    {
+        "departure_date" or "arrival_date" => ("departure_date", "arrival_date"),
+        "flight_departure_city" or "flight_arrival_city" => ("flight_departure_city", "flight_arrival_city"),
+        _ => null,
+    };
+
+    /// <summary>
     /// Whether the engine may miss a value the platform's detector finds: a place beyond the engine's list of places, or
     /// an entity the engine does not read at all. A quick reply to its prompt is left unjudged (BF2013).
     /// </summary>

@@ -12,6 +12,9 @@ public sealed class BindingTests
         // name, sub-story content, code, line, column, expected hint
         { "unknown connection target", "nodes:\n  - id: CREATE_CASE\n    end: true\n  - id: A\n    next:\n      - to: CREAT_CASE\n        user_says: [x]\n", "BF0203", 6, 13, "did you mean 'CREATE_CASE'?" },
         { "unknown entity on a node", "nodes:\n  - id: A\n    entities:\n      - entity: emial\n        prompt: Email?\n", "BF0204", 4, 17, "did you mean 'email'?" },
+        { "a date entity of the bot's own", "nodes:\n  - id: A\n    entities:\n      - entity: return_date\n        prompt: Back when?\n", "BF0204", 4, 17, "no type of entities.yaml reads a date; the public entities do: use date, date_of_birth, departure_date or arrival_date (a node that collects departure_date and arrival_date shares a message's dates between them" },
+        { "a time entity of the bot's own", "nodes:\n  - id: A\n    entities:\n      - entity: pickup_time\n        prompt: When?\n", "BF0204", 4, 17, "no type of entities.yaml reads a time; the public entities do: use time or time_with_range" },
+        { "a city entity of the bot's own", "nodes:\n  - id: A\n    entities:\n      - entity: pickup_city\n        prompt: Where?\n", "BF0204", 4, 17, "use a public city entity, city, completion_city, flight_departure_city, flight_arrival_city or utils_city, or define it in entities.yaml" },
         { "unknown entity in a placeholder", "nodes:\n  - id: A\n    bot_says: Hi ${entity.person_nme}\n", "BF0204", 3, 18, "did you mean 'person_name'?" },
         { "unknown entity in the platform's own placeholder", "nodes:\n  - id: A\n    bot_says: Thanks %entitytag_emial.\n", "BF0204", 3, 22, "did you mean 'email'?" },
         { "malformed placeholder", "nodes:\n  - id: A\n    bot_says: Hi ${name}\n", "BF0205", 3, 18, "placeholders are ${entity.NAME}" },

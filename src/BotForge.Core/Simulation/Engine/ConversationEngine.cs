@@ -121,7 +121,7 @@ public sealed class ConversationEngine
     /// </summary>
     private void Answer(Node node, EntityUse asking, string message)
     {
-        if (_extractor.Extract(asking.Entity, message, prompted: true) is { } value
+        if (_extractor.ExtractOn(node, asking.Entity, message, prompted: true) is { } value
             && !_extractor.MeantForElsewhere(_bot, node, asking, message, _settings.Language ?? _bot.Bot.DefaultLanguage))
         {
             Store(asking.Entity.Name, value);
@@ -449,7 +449,7 @@ public sealed class ConversationEngine
     /// <summary>The node's entities not yet known that the message holds, but for free-form ones (taken only as answers, or as a code in the message).</summary>
     private List<(EntityUse Use, EntityValue Value)> NotYetKnownIn(Node node, string message) =>
         [.. node.Entities.Where(u => !_entities.ContainsKey(u.Entity.Name))
-            .Select(u => (Use: u, Value: _extractor.Extract(u.Entity, message, prompted: false)))
+            .Select(u => (Use: u, Value: _extractor.ExtractOn(node, u.Entity, message, prompted: false)))
             .Where(p => p.Value is not null && EntityExtractor.TakenOutsideItsAnswer(p.Use.Entity, p.Value, message))
             .Select(p => (p.Use, p.Value!))];
 

@@ -54,6 +54,134 @@ public sealed partial class EntityExtractor(DateOnly today)
     }
 
     /// <summary>
+    /// What <see cref="Extract"/> finds for an entity of <paramref name="node"/>, but for one end of a trip whose other
+    /// end the node also collects (<see cref="PublicEntities.TripOf"/>: <c>departure_date</c> and <c>arrival_date</c>,
+    /// <c>flight_departure_city</c> and <c>flight_arrival_city</c>): the two share the message's values as the
+    /// platform's departure-and-return detectors share them (<see cref="TripEnds"/>), where each would otherwise take
+    /// the first date or city ("from 3 March to 5 March" would arrive on the 3rd).
+    /// </summary>
+    /// <remarks>The engine reads a node's entities with it; a quick reply's check (BF2013) reads them one at a time.</remarks>
+    public EntityValue? ExtractOn(Node node, EntityRef entity, string message, bool prompted)
+    {
+        if (entity.Definition is not null || PublicEntities.TripOf(entity.Name) is not { } trip)
+        {
+            return Extract(entity, message, prompted);
+        }
+
+        var other = entity.Name == trip.Departure ? trip.Arrival : trip.Departure;
+        if (!node.Entities.Any(u => u.Entity.Name == other && u.Entity.Definition is null))
+        {
+            return Extract(entity, message, prompted);
+        }
+
+        var arrival = entity.Name == trip.Arrival;
+        return InAsciiDigits(message, text =>
+        {
+            var (from, to) = TripEnds(PublicEntities.ReadingOf(entity.Name), text, arrivalAsked: prompted && arrival);
+            return arrival ? to : from;
+        });
+    }
+
+    /// <summary>The words that make the date or city after them a trip's start ("from Mumbai", "leaving on 3 March", "check in 3 March").</summary>
+    private static readonly HashSet<string> DepartureCues = new(["from", "frm", "leaving", "leave", "departing", "depart", "departs", "departure", "starting", "start", "onward", "origin", "checkin", "check in"], StringComparer.Ordinal);
+
+    /// <summary>The words that make the date or city after them a trip's end ("to Delhi", "returning on 5 March", "till Friday", "check out 5 March").</summary>
+    private static readonly HashSet<string> ArrivalCues = new(["to", "2", "till", "until", "returning", "return", "returns", "back", "arriving", "arrive", "arrival", "reaching", "reach", "destination", "checkout", "check out"], StringComparer.Ordinal);
+
+    /// <summary>Words passed over between a cue and its value ("returning on the 5th", "return date: 5 March").</summary>
+    private static readonly HashSet<string> CueFillers = new(["on", "the", "of", "in", "at", "is", "date", "city", "day", "my", "a", "an"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A message's dates or cities shared between a trip's two ends, in the manner of the departure-and-return
+    /// detectors of the platform's open-source NER (chatbot_ner's <c>DateAdvanceDetector</c> and
+    /// <c>CityAdvanceDetector</c>): a value after a start word (<see cref="DepartureCues"/>) is the departure, one after an
+    /// end word (<see cref="ArrivalCues"/>: "to" in "3 March to 5 March", "Mumbai to Delhi") the arrival; the values
+    /// left fill the ends left, in the order written (dates: the earlier first); a lone value with no such word is the
+    /// departure, unless the bot just asked for the arrival.
+    /// </summary>
+    private (EntityValue? Departure, EntityValue? Arrival) TripEnds(PublicReading reading, string message, bool arrivalAsked)
+    {
+        List<(EntityValue Value, string Before)> values;
+        if (reading == PublicReading.Date)
+        {
+            var dates = DatesIn(message);
+            values = [.. dates.Select((d, i) => (d.Value, message[(i == 0 ? 0 : dates[i - 1].End)..d.At]))];
+        }
+        else
+        {
+            values = Places.For(reading)?.FindAll(message) ?? [];
+        }
+
+        EntityValue? departure = null, arrival = null;
+        var left = new List<EntityValue>();
+        foreach (var (value, before) in values)
+        {
+            switch (CueOf(before))
+            {
+                case false when departure is null:
+                    departure = value;
+                    break;
+                case true when arrival is null:
+                    arrival = value;
+                    break;
+                default:
+                    left.Add(value);
+                    break;
+            }
+        }
+
+        if (reading == PublicReading.Date)
+        {
+            left = [.. left.OrderBy(v => v.Value, StringComparer.Ordinal)];   // yyyy-MM-dd: in time order
+        }
+
+        if (departure is null && arrival is null && left.Count == 1)
+        {
+            return arrivalAsked ? (null, left[0]) : (left[0], null);
+        }
+
+        foreach (var value in left)
+        {
+            if (departure is null)
+            {
+                departure = value;
+            }
+            else if (arrival is null)
+            {
+                arrival = value;
+            }
+        }
+
+        return (departure, arrival);
+    }
+
+    /// <summary>False when the text before a value ends with a start word, true with an end word, null with neither.</summary>
+    private static bool? CueOf(string before)
+    {
+        var words = UserSays.Normalize(before).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var last = words.Length - 1; last >= 0; last--)
+        {
+            var two = last > 0 ? $"{words[last - 1]} {words[last]}" : null;
+            if ((two is not null && DepartureCues.Contains(two)) || DepartureCues.Contains(words[last]))
+            {
+                return false;
+            }
+
+            if ((two is not null && ArrivalCues.Contains(two)) || ArrivalCues.Contains(words[last]))
+            {
+                return true;
+            }
+
+            if (!CueFillers.Contains(words[last]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// True for a free answer (one the entity takes only because it was asked for: a bare name, a patterns entity's
     /// bare words, a whole message a free-text regex takes) that is, word for word, a user say of an active start
     /// node, an FAQ question or a phrase of one of the node's connections: the author said what that message means
@@ -370,66 +498,9 @@ public sealed partial class EntityExtractor(DateOnly today)
     /// </summary>
     private EntityValue? Date(string message)
     {
-        var found = new List<(int At, EntityValue Value)>();
-        var relative = RelativeDay().Match(message);
-        if (relative.Success)
+        if (DatesIn(message) is [var first, ..])
         {
-            var offset = relative.Groups["day"].Value.ToLowerInvariant() switch
-            {
-                "tomorrow" => 1,
-                "yesterday" => -1,
-                "day after tomorrow" => 2,
-                _ => 0,   // today, every day
-            };
-            found.Add((relative.Index, new EntityValue(Iso(today.AddDays(offset)), relative.Value)));
-        }
-
-        if (DaysLater().Match(message) is { Success: true } later && int.TryParse(later.Groups["n"].Value, CultureInfo.InvariantCulture, out var days)
-            && days <= 3650)
-        {
-            found.Add((later.Index, new EntityValue(Iso(today.AddDays(days)), later.Value)));
-        }
-
-        if (FirstDate(YearFirstDate(), message, m => MakeDate(m.Groups["y"].Value, Int(m.Groups["m"]), m.Groups["d"].Value)) is { } yearFirst)
-        {
-            found.Add(yearFirst);
-        }
-
-        if (FirstDate(NumericDate(), message, NumericDateOf) is { } numeric)
-        {
-            found.Add(numeric);
-        }
-
-        if (FirstDate(NamedDate(), message, m => MakeDate(m.Groups["y"].Value, MonthOf(m),
-                m.Groups["d1"].Success ? m.Groups["d1"].Value : m.Groups["d2"].Success ? m.Groups["d2"].Value : "1")) is { } named)
-        {
-            found.Add(named);
-        }
-
-        if (found.Count > 0)
-        {
-            return found.MinBy(f => f.At).Value;
-        }
-
-        // A day of the week: the coming one ("saturday", "this saturday", "on saturday": today when today is one;
-        // "next saturday": the first after today; "last saturday": the last before today).
-        var weekday = Weekday().Match(message);
-        if (weekday.Success)
-        {
-            var target = Enum.Parse<DayOfWeek>(weekday.Groups["day"].Value, ignoreCase: true);
-            int offset;
-            if (weekday.Groups["last"].Success)
-            {
-                var back = ((int)today.DayOfWeek - (int)target + 7) % 7;
-                offset = -(back == 0 ? 7 : back);
-            }
-            else
-            {
-                var ahead = ((int)target - (int)today.DayOfWeek + 7) % 7;
-                offset = ahead == 0 && weekday.Groups["next"].Success ? 7 : ahead;
-            }
-
-            return new EntityValue(Iso(today.AddDays(offset)), weekday.Value);
+            return first.Value;
         }
 
         // "(this|every|on) weekend": its first day from today (today on a Saturday or Sunday); "weekdays": today on a
@@ -453,6 +524,94 @@ public sealed partial class EntityExtractor(DateOnly today)
     }
 
     /// <summary>
+    /// Every date written in the message, in the order written, each with where it starts and ends (<see cref="Date"/>
+    /// reads the first): a range gives both ends ("18th to 21st Feb": the 18th, then the 21st). Days of the week count
+    /// only when the message has no other date.
+    /// </summary>
+    private List<(int At, int End, EntityValue Value)> DatesIn(string message)
+    {
+        var found = new List<(int At, int End, EntityValue Value)>();
+        foreach (Match relative in RelativeDay().Matches(message))
+        {
+            var offset = relative.Groups["day"].Value.ToLowerInvariant() switch
+            {
+                "tomorrow" => 1,
+                "yesterday" => -1,
+                "day after tomorrow" => 2,
+                _ => 0,   // today, every day
+            };
+            found.Add((relative.Index, relative.Index + relative.Length, new EntityValue(Iso(today.AddDays(offset)), relative.Value)));
+        }
+
+        foreach (Match later in DaysLater().Matches(message))
+        {
+            if (int.TryParse(later.Groups["n"].Value, CultureInfo.InvariantCulture, out var days) && days <= 3650)
+            {
+                found.Add((later.Index, later.Index + later.Length, new EntityValue(Iso(today.AddDays(days)), later.Value)));
+            }
+        }
+
+        AddDates(found, YearFirstDate(), message, m => MakeDate(m.Groups["y"].Value, Int(m.Groups["m"]), m.Groups["d"].Value));
+        AddDates(found, NumericDate(), message, NumericDateOf);
+        foreach (Match named in NamedDate().Matches(message))
+        {
+            var month = MonthOf(named);
+            var day = named.Groups["d1"].Success ? named.Groups["d1"].Value : named.Groups["d2"].Success ? named.Groups["d2"].Value : "1";
+            if (MakeDate(named.Groups["y"].Value, month, day) is not { } date)
+            {
+                continue;
+            }
+
+            // A range's two days share the month (and year) written after the second; its start's text is the whole range.
+            var to = named.Groups["to"];
+            if (to.Success && MakeDate(named.Groups["y"].Value, month, to.Value) is { } until)
+            {
+                found.Add((named.Index, to.Index, new EntityValue(date, named.Value)));
+                found.Add((to.Index, named.Index + named.Length, new EntityValue(until, message[to.Index..(named.Index + named.Length)])));
+                continue;
+            }
+
+            found.Add((named.Index, named.Index + named.Length, new EntityValue(date, named.Value)));
+        }
+
+        if (found.Count == 0)
+        {
+            // A day of the week: the coming one ("saturday", "this saturday", "on saturday": today when today is one;
+            // "next saturday": the first after today; "last saturday": the last before today).
+            foreach (Match weekday in Weekday().Matches(message))
+            {
+                var target = Enum.Parse<DayOfWeek>(weekday.Groups["day"].Value, ignoreCase: true);
+                int offset;
+                if (weekday.Groups["last"].Success)
+                {
+                    var back = ((int)today.DayOfWeek - (int)target + 7) % 7;
+                    offset = -(back == 0 ? 7 : back);
+                }
+                else
+                {
+                    var ahead = ((int)target - (int)today.DayOfWeek + 7) % 7;
+                    offset = ahead == 0 && weekday.Groups["next"].Success ? 7 : ahead;
+                }
+
+                found.Add((weekday.Index, weekday.Index + weekday.Length, new EntityValue(Iso(today.AddDays(offset)), weekday.Value)));
+            }
+        }
+
+        // In the order written; of two readings of one piece of text, the one found first above.
+        var ordered = found.Select((f, i) => (f, i)).OrderBy(p => p.f.At).ThenBy(p => p.i).Select(p => p.f);
+        var dates = new List<(int At, int End, EntityValue Value)>();
+        foreach (var date in ordered)
+        {
+            if (dates.Count == 0 || date.At >= dates[^1].End)
+            {
+                dates.Add(date);
+            }
+        }
+
+        return dates;
+    }
+
+    /// <summary>
     /// Day first, as the platform reads "12/05/2026"; month first only when the day-first reading has no such month
     /// ("12/25/2026"). Without a year only with a slash ("on 1/1"): "3-4 people" and "2.5 kg" are no dates here.
     /// </summary>
@@ -473,18 +632,16 @@ public sealed partial class EntityExtractor(DateOnly today)
     private static int MonthOf(Match match) =>
         Array.FindIndex(Months, month => match.Groups["month"].Value.ToLowerInvariant().StartsWith(month, StringComparison.Ordinal)) + 1;
 
-    /// <summary>The first match of <paramref name="pattern"/> that is a real date, with where it starts.</summary>
-    private static (int At, EntityValue Value)? FirstDate(Regex pattern, string message, Func<Match, string?> date)
+    /// <summary>Adds every match of <paramref name="pattern"/> that is a real date, with where it starts and ends.</summary>
+    private static void AddDates(List<(int At, int End, EntityValue Value)> found, Regex pattern, string message, Func<Match, string?> date)
     {
         foreach (Match match in pattern.Matches(message))
         {
             if (date(match) is { } value)
             {
-                return (match.Index, new EntityValue(value, match.Value));
+                found.Add((match.Index, match.Index + match.Length, new EntityValue(value, match.Value)));
             }
         }
-
-        return null;
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -646,10 +803,10 @@ public sealed partial class EntityExtractor(DateOnly today)
     private const string MonthName = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 
     /// <summary>
-    /// A day and a month's name: "5th of May", "May 5", "18th to 21st Feb" (the first day of the two: the platform's
-    /// range start), "first week of Jan" (its first day), each with a year after it or not.
+    /// A day and a month's name: "5th of May", "May 5", "18th to 21st Feb" (a range: its start, and its end in
+    /// <c>to</c>), "first week of Jan" (its first day), each with a year after it or not.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:to|till|until|-)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthName + @")|(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthName + @")|(?<month>" + MonthName + @")\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?|first\s+week\s+of\s+(?<month>" + MonthName + @"))\b(?:,?\s+(?<y>\d{4}))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:to|till|until|-)\s*(?<to>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthName + @")|(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthName + @")|(?<month>" + MonthName + @")\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?|first\s+week\s+of\s+(?<month>" + MonthName + @"))\b(?:,?\s+(?<y>\d{4}))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NamedDate();
 
     [GeneratedRegex(@"(?<!\bnext\s+)\b(?:(?:this|every|on|the)\s+)?(?<part>weekends?|weekdays?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -29,9 +29,17 @@ public sealed class Places
     /// The first place the message names, as whole words, case and punctuation ignored; at one word, the longest name
     /// there ("New Delhi" before "Delhi"). Its value is the place's name in use ("bombay": Mumbai).
     /// </summary>
-    public EntityValue? Find(string message)
+    public EntityValue? Find(string message) => FindAll(message) is [var first, ..] ? first.Value : null;
+
+    /// <summary>
+    /// Every place the message names, in the order written (as <see cref="Find"/> reads the first), each with the
+    /// words of the message's normal form before it and after the place before it.
+    /// </summary>
+    public List<(EntityValue Value, string Before)> FindAll(string message)
     {
         var words = UserSays.Normalize(message).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var found = new List<(EntityValue Value, string Before)>();
+        var after = 0;
         for (var start = 0; start < words.Length; start++)
         {
             for (var count = Math.Min(_longest, words.Length - start); count > 0; count--)
@@ -39,12 +47,15 @@ public sealed class Places
                 var name = string.Join(' ', words, start, count);
                 if (_values.TryGetValue(name, out var value))
                 {
-                    return new EntityValue(value, name);
+                    found.Add((new EntityValue(value, name), string.Join(' ', words, after, start - after)));
+                    after = start + count;
+                    start = after - 1;
+                    break;
                 }
             }
         }
 
-        return null;
+        return found;
     }
 
     /// <summary>Reads places.txt: a <c>[city]</c>, <c>[state]</c> or <c>[country]</c> line starts each list; then a place a line, <c>Name: other name, other name</c>.</summary>

@@ -362,6 +362,62 @@ public sealed partial class EngineTests
         Assert.Contains("bot: Let's look at the delivery.\n", transcript, StringComparison.Ordinal);
     }
 
+    private const string TripFlow = """
+        nodes:
+          - id: FLIGHT
+            start: true
+            end: true
+            user_says: [book a flight]
+            entities:
+              - entity: flight_departure_city
+                prompt: Where are you flying from?
+              - entity: flight_arrival_city
+                prompt: Where to?
+              - entity: departure_date
+                prompt: When do you leave?
+              - entity: arrival_date
+                prompt: When do you come back?
+            bot_says:
+              final: ${entity.flight_departure_city} to ${entity.flight_arrival_city}, ${entity.departure_date} to ${entity.arrival_date}.
+        """;
+
+    [Fact]
+    public void A_node_with_both_ends_of_a_trip_shares_one_messages_dates_and_cities_between_them()
+    {
+        var bot = Compiled(new RuleExample(TripFlow)).Model!;
+
+        // Each end took the first date and the first city: Delhi to Delhi, back on the day of leaving.
+        var both = Converse(bot, new ConversationSettings(), "book a flight from Mumbai to Delhi from 3 April to 5 April");
+        Assert.Contains("found: flight_departure_city = 'Mumbai', flight_arrival_city = 'Delhi', departure_date = '2026-04-03', arrival_date = '2026-04-05'\n", both, StringComparison.Ordinal);
+        Assert.Contains("bot: Mumbai to Delhi, 2026-04-03 to 2026-04-05.\n", both, StringComparison.Ordinal);
+
+        // Words before a value say which end it is, in either order; a range of days shares its month.
+        Assert.Contains("found: flight_departure_city = 'Mumbai', flight_arrival_city = 'Delhi', departure_date = '2026-04-03', arrival_date = '2026-04-05'\n",
+            Converse(bot, new ConversationSettings(), "book a flight to Delhi from Mumbai, 3rd to 5th April"), StringComparison.Ordinal);
+        Assert.Contains("found: departure_date = '2026-04-03', arrival_date = '2026-04-05'\n",
+            Converse(bot, new ConversationSettings(), "book a flight returning on 5 April, leaving 3 April"), StringComparison.Ordinal);
+
+        // One value: the end its words name, else the departure; the other end is asked for, and its answer is that end.
+        var one = Converse(bot, new ConversationSettings(), "book a flight coming back on 5 April", "Mumbai", "Delhi", "3 April");
+        Assert.Contains("found: arrival_date = '2026-04-05'\n", one, StringComparison.Ordinal);
+        Assert.Contains("bot: Mumbai to Delhi, 2026-04-03 to 2026-04-05.\n", one, StringComparison.Ordinal);
+        var asked = Converse(bot, new ConversationSettings(), "book a flight on 3 April", "Mumbai", "Delhi", "5 April");
+        Assert.Contains("found: departure_date = '2026-04-03'\n", asked, StringComparison.Ordinal);
+        Assert.Contains("bot: Mumbai to Delhi, 2026-04-03 to 2026-04-05.\n", asked, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_end_of_a_trip_alone_on_a_node_takes_the_first_date_as_any_date_entity()
+    {
+        var bot = Compiled(new RuleExample(TripFlow.Replace("""
+                  - entity: departure_date
+                    prompt: When do you leave?
+
+            """, string.Empty, StringComparison.Ordinal).Replace(" ${entity.departure_date} to", string.Empty, StringComparison.Ordinal))).Model!;
+
+        Assert.Contains("arrival_date = '2026-04-03'\n", Converse(bot, new ConversationSettings(), "book a flight from Mumbai to Delhi on 3 April"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_platforms_own_placeholders_show_the_entity_and_the_name_and_are_emitted_as_written()
     {
