@@ -32,6 +32,7 @@ public static class BindingDiagnostics
     public static readonly DiagnosticDescriptor ScriptReachesOutsideCode = new("BF0226", DiagnosticLevel.Error, "Script reads files or imports project files");
     public static readonly DiagnosticDescriptor ScriptUnknownModuleCode = new("BF0227", DiagnosticLevel.Warning, "Script imports a module the platform may not have");
     public static readonly DiagnosticDescriptor ScriptDynamicCode = new("BF0228", DiagnosticLevel.Warning, "Script reaches modules or builtins by computed names");
+    public static readonly DiagnosticDescriptor ScriptEventKeyCode = new("BF0231", DiagnosticLevel.Warning, "Script reads a key the platform's event does not have");
     public static readonly DiagnosticDescriptor MissingIntegrationCode = new("BF0223", DiagnosticLevel.Error, "Action without its integration settings");
     public static readonly DiagnosticDescriptor NotForNodeTypeCode = new("BF0229", DiagnosticLevel.Error, "Setting the node's type does not have");
 
@@ -148,6 +149,7 @@ public static class BindingDiagnostics
         Python.ScriptProblem.ReachesOutside => ScriptReachesOutsideCode.At(at, finding.Message, "the platform copies only this file; pass data through the event and env variables"),
         Python.ScriptProblem.Dynamic => ScriptDynamicCode.At(at, finding.Message,
             "write imports and calls plainly; this lint catches honest mistakes only: what protects you when running a script is botforge test's isolation (docs/testing.md)"),
+        Python.ScriptProblem.EventKey => ScriptEventKeyCode.At(at, finding.Message, "read the details from the body: body = json.loads(event['body']), then body['entities'], body['user'], body['conversation_details']…"),
         _ => ScriptUnknownModuleCode.At(at, finding.Message),
     };
 

@@ -21,6 +21,9 @@ public enum ScriptProblem
 
     /// <summary>It reaches modules or builtins by computed names (<c>__import__(x)</c>, <c>getattr(builtins, x)</c>, <c>eval</c>), which no static check can follow.</summary>
     Dynamic,
+
+    /// <summary><c>main</c> reads a key of its event other than <c>body</c> (<c>event['entities']</c>): the platform's event holds the details in <c>event['body']</c>, a JSON string.</summary>
+    EventKey,
 }
 
 /// <summary>
@@ -67,6 +70,10 @@ public static class ScriptChecker
         if (!HasMain(tokens, findings))
         {
             findings.Add(new(ScriptProblem.NoMain, "the script has no top-level 'def main(event, context)', which the platform calls", 0));
+        }
+        else
+        {
+            EventKeys(tokens, findings);
         }
 
         for (var i = 0; i < tokens.Count; i++)
@@ -174,6 +181,83 @@ public static class ScriptChecker
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Reads of a key other than <c>body</c> from main's first parameter, in main's own block: <c>event['entities']</c>,
+    /// <c>event.get("user")</c>. The platform calls main with an event whose only key is <c>body</c>, the details as a
+    /// JSON string, so such a read raises KeyError (a bot break) or gives None, silently.
+    /// </summary>
+    private static void EventKeys(IReadOnlyList<PyToken> tokens, List<ScriptFinding> findings)
+    {
+        var depth = 0;
+        var main = -1;
+        for (var i = 0; i + 3 < tokens.Count; i++)
+        {
+            depth += tokens[i].Kind switch { PyTokenKind.Indent => 1, PyTokenKind.Dedent => -1, _ => 0 };
+            if (depth == 0 && tokens[i] is { Kind: PyTokenKind.Name, Text: "def" } && tokens[i + 1].Text == "main" && tokens[i + 3].Kind == PyTokenKind.Name)
+            {
+                main = i;
+                break;
+            }
+        }
+
+        if (main < 0)
+        {
+            return;
+        }
+
+        var @event = tokens[main + 3].Text;
+        depth = 0;
+        var entered = false;
+        for (var i = main + 4; i < tokens.Count; i++)
+        {
+            depth += tokens[i].Kind switch { PyTokenKind.Indent => 1, PyTokenKind.Dedent => -1, _ => 0 };
+            entered |= depth > 0;
+            if (entered && depth == 0)
+            {
+                return;   // the end of main's block
+            }
+
+            if (tokens[i].Kind != PyTokenKind.Name || tokens[i].Text != @event || tokens[i - 1].Text == ".")
+            {
+                continue;
+            }
+
+            var key = (Next(tokens, i).Text, Next(tokens, i + 1).Text, Next(tokens, i + 2)) switch
+            {
+                ("[", _, _) when Next(tokens, i + 1).Kind == PyTokenKind.String && Next(tokens, i + 2).Text == "]" => Literal(Next(tokens, i + 1).Text),
+                (".", "get", { Text: "(" }) when Next(tokens, i + 3).Kind == PyTokenKind.String => Literal(Next(tokens, i + 3).Text),
+                _ => null,
+            };
+            if (key is not null && key != "body")
+            {
+                findings.Add(new(ScriptProblem.EventKey,
+                    $"main reads {@event}['{key}'], which the platform's event does not have: its only key is 'body', a JSON string that holds {(BodyKeys.Contains(key) ? $"'{key}'" : "the details")}",
+                    tokens[i].Offset));
+            }
+        }
+    }
+
+    /// <summary>The keys of the event's body (docs/platform.md, "Code nodes").</summary>
+    private static readonly IReadOnlySet<string> BodyKeys = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "node", "event", "user", "conversation_no", "conversation_details", "user_details", "entities", "env_variables",
+    };
+
+    /// <summary>The text of a plain string literal (<c>'x'</c>, <c>"x"</c>, <c>u'x'</c>); null for an f-string, bytes or one with escapes.</summary>
+    private static string? Literal(string token)
+    {
+        var quote = token.IndexOfAny(['\'', '"']);
+        var prefix = token[..Math.Max(quote, 0)].ToLowerInvariant();
+        if (quote < 0 || prefix.Contains('f') || prefix.Contains('b') || token.Length < quote + 2 || token.Contains('\\'))
+        {
+            return null;
+        }
+
+        var q = token[quote];
+        var body = token[(quote + 1)..^1];
+        return body.Contains(q) ? null : body;
     }
 
     /// <summary>Counts the positional parameters without defaults in a parameter list starting at '('.</summary>

@@ -75,6 +75,8 @@ public sealed class HandWrittenScriptTests
         { "importlib.import_module", "import importlib\ndef main(event, context):\n    m = importlib.import_module('o' + 's')\n    return {}\n", "BF0228", 3, 19 },
         { "eval", "def main(event, context):\n    return eval('1 + 1')\n", "BF0228", 2, 12 },
         { "__builtins__", "def main(event, context):\n    f = __builtins__.open\n    return {}\n", "BF0228", 2, 9 },
+        { "a detail read from the event itself", "def main(event, context):\n    entities = event.get('entities', {})\n    return {}\n", "BF0231", 2, 16 },
+        { "a detail read from the event by index", "def main(evt, ctx):\n    if True:\n        n = evt[\"entities\"][\"nights\"]\n    return {}\n", "BF0231", 3, 13 },
     };
 
     [Theory]
@@ -86,6 +88,15 @@ public sealed class HandWrittenScriptTests
         var located = Diagnose.Located(project.Root);
 
         Assert.True(located.Contains((code, "./scripts/order_status.py", line, column)), $"{name}: expected {code} at {line}:{column}, got:\n{Diagnose.Describe(Diagnose.Project(project.Root))}");
+    }
+
+    [Fact]
+    public void The_body_read_from_the_event_and_an_event_outside_main_are_no_misread_event()
+    {
+        const string Script = "import json\n\nevent = {'entities': 1}\nx = event['entities']\n\ndef main(event, context):\n    body = json.loads(event['body'])\n    raw = event.get(\"body\", '{}')\n    key = 'entities'\n    n = body['entities'].get('nights') or event[key]\n    return {'statusCode': 200, 'body': json.dumps({'status': True}), 'headers': {}}\n\ndef helper(event):\n    return event['entities']\n";
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow), ("scripts/order_status.py", Script));
+
+        Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0231");
     }
 
     [Fact]
