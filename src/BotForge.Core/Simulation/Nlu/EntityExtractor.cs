@@ -82,14 +82,17 @@ public sealed partial class EntityExtractor(DateOnly today)
         });
     }
 
-    /// <summary>The words that make the date or city after them a trip's start ("from Mumbai", "leaving on 3 March", "check in 3 March").</summary>
-    private static readonly HashSet<string> DepartureCues = new(["from", "frm", "leaving", "leave", "departing", "depart", "departs", "departure", "starting", "start", "onward", "origin", "checkin", "check in"], StringComparer.Ordinal);
+    /// <summary>The words that make a date or city after them a trip's start, anywhere before it ("from Mumbai", "leaving on 3 March", "picking it up on 3 March", "check in 3 March").</summary>
+    private static readonly HashSet<string> DepartureCues = new(["from", "frm", "leaving", "leave", "departing", "depart", "departs", "departure", "starting", "start", "onward", "origin", "pick", "picking", "pickup", "checkin", "check in"], StringComparer.Ordinal);
 
-    /// <summary>The words that make the date or city after them a trip's end ("to Delhi", "returning on 5 March", "till Friday", "check out 5 March").</summary>
-    private static readonly HashSet<string> ArrivalCues = new(["to", "2", "till", "until", "returning", "return", "returns", "back", "arriving", "arrive", "arrival", "reaching", "reach", "destination", "checkout", "check out"], StringComparer.Ordinal);
+    /// <summary>The words that make a date or city after them a trip's end, anywhere before it ("returning it on 5 March", "coming back 5 March", "check out 5 March").</summary>
+    private static readonly HashSet<string> ArrivalCues = new(["returning", "return", "returns", "back", "arriving", "arrive", "arrival", "reaching", "reach", "destination", "drop", "dropping", "dropoff", "checkout", "check out"], StringComparer.Ordinal);
 
-    /// <summary>Words passed over between a cue and its value ("returning on the 5th", "return date: 5 March").</summary>
-    private static readonly HashSet<string> CueFillers = new(["on", "the", "of", "in", "at", "is", "date", "city", "day", "my", "a", "an"], StringComparer.Ordinal);
+    /// <summary>The words that make a date or city a trip's end only right before it ("3 March to 5 March", "Mumbai to Delhi", "till Friday"): "I want to fly on 3 March" names no end.</summary>
+    private static readonly HashSet<string> RangeCues = new(["to", "2", "till", "until"], StringComparer.Ordinal);
+
+    /// <summary>Words that may come between a range word and its value ("to the 5th", "till about Friday").</summary>
+    private static readonly HashSet<string> CueFillers = new(["on", "the", "of", "in", "at", "is", "date", "city", "day", "my", "a", "an", "about", "around"], StringComparer.Ordinal);
 
     /// <summary>
     /// A message's dates or cities shared between a trip's two ends, in the manner of the departure-and-return
@@ -155,10 +158,14 @@ public sealed partial class EntityExtractor(DateOnly today)
         return (departure, arrival);
     }
 
-    /// <summary>False when the text before a value ends with a start word, true with an end word, null with neither.</summary>
+    /// <summary>
+    /// What the text before a value says it is: false for a start (the last start or end word in it is a start
+    /// word), true for an end (an end word, or a range word with only filler words after it), null for neither.
+    /// </summary>
     private static bool? CueOf(string before)
     {
         var words = UserSays.Normalize(before).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var adjacent = true;
         for (var last = words.Length - 1; last >= 0; last--)
         {
             var two = last > 0 ? $"{words[last - 1]} {words[last]}" : null;
@@ -167,15 +174,12 @@ public sealed partial class EntityExtractor(DateOnly today)
                 return false;
             }
 
-            if ((two is not null && ArrivalCues.Contains(two)) || ArrivalCues.Contains(words[last]))
+            if ((two is not null && ArrivalCues.Contains(two)) || ArrivalCues.Contains(words[last]) || (adjacent && RangeCues.Contains(words[last])))
             {
                 return true;
             }
 
-            if (!CueFillers.Contains(words[last]))
-            {
-                return null;
-            }
+            adjacent &= CueFillers.Contains(words[last]);
         }
 
         return null;

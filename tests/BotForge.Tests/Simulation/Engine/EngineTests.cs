@@ -397,6 +397,10 @@ public sealed partial class EngineTests
         Assert.Contains("found: departure_date = '2026-04-03', arrival_date = '2026-04-05'\n",
             Converse(bot, new ConversationSettings(), "book a flight returning on 5 April, leaving 3 April"), StringComparison.Ordinal);
 
+        // A start or end word anywhere before the value; "to" only right before it.
+        Assert.Contains("found: arrival_date = '2026-04-05'\n", Converse(bot, new ConversationSettings(), "book a flight, I am flying back home on 5 April"), StringComparison.Ordinal);
+        Assert.Contains("found: departure_date = '2026-04-03'\n", Converse(bot, new ConversationSettings(), "book a flight, I want to fly out on 3 April"), StringComparison.Ordinal);
+
         // One value: the end its words name, else the departure; the other end is asked for, and its answer is that end.
         var one = Converse(bot, new ConversationSettings(), "book a flight coming back on 5 April", "Mumbai", "Delhi", "3 April");
         Assert.Contains("found: arrival_date = '2026-04-05'\n", one, StringComparison.Ordinal);
