@@ -96,4 +96,7 @@ public sealed record ScriptStep(string RelativePath, SourceFile File, IReadOnlyL
     : CodeStep(Outputs, Location)
 {
     public string Source => File.Text;
+
+    /// <summary>Whether the script's text holds <paramref name="key"/> as a string literal ('total', "total"): the evidence that it may return that key.</summary>
+    public bool Writes(string key) => Source.Contains($"'{key}'", StringComparison.Ordinal) || Source.Contains($"\"{key}\"", StringComparison.Ordinal);
 }

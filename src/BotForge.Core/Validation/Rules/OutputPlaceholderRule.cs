@@ -1,7 +1,6 @@
 using BotForge.Analysis;
 using BotForge.Diagnostics;
 using BotForge.Model;
-using BotForge.Text;
 
 namespace BotForge.Validation.Rules;
 
@@ -15,7 +14,7 @@ public sealed class OutputPlaceholderRule : Rule
     public override string Id => "output-placeholder";
 
     public override string Why => """
-        Output variables come from the code node that leads to an output node. Elsewhere there is no output to read, and a key the code node does not return renders as nothing.
+        Output variables come from the code node that leads to an output node. Elsewhere there is no output to read, and a key the code node does not return renders as nothing. The hint names the output meant; where a hand-written script writes the key (as a string in its text) and the node's `outputs:` list misspells it, it says to mend the list (BF1006 does the same for a rule).
         """;
 
     public override RuleExample Failing => new(ExampleBots.CheckOrder.Replace("bot_says: All good.", "bot_says: Order ${output.order_status}.", StringComparison.Ordinal), At: "stories/main/flow.yaml:19:21");
@@ -39,7 +38,7 @@ public sealed class OutputPlaceholderRule : Rule
                 else if (codeNodes.FirstOrDefault(c => !c.Code!.Outputs.Contains(placeholder.Key)) is { } code)
                 {
                     context.Report(placeholder.Location, $"{code.SystemName}, which leads to {node.SystemName}, does not return '{placeholder.Key}' (outputs: {string.Join(", ", code.Code!.Outputs)})",
-                        Suggestions.Closest(placeholder.Key, code.Code!.Outputs) is { } meant ? $"did you mean '{meant}'?" : "add it to the script's outputs or use one of them");
+                        UnknownOutputVariableRule.MissingOutputHint(code.Code!, placeholder.Key, "add it to the script's outputs or use one of them"));
                 }
             }
         }

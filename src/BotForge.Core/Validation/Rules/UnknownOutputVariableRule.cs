@@ -1,5 +1,6 @@
 using BotForge.Analysis;
 using BotForge.Diagnostics;
+using BotForge.Model;
 
 namespace BotForge.Validation.Rules;
 
@@ -28,11 +29,26 @@ public sealed class UnknownOutputVariableRule : Rule
             {
                 if (!node.Code!.Outputs.Contains(comparison.Variable))
                 {
-                    var close = Text.Suggestions.Closest(comparison.Variable, node.Code.Outputs);
                     context.Report(comparison.Location, $"{node.SystemName} does not return '{comparison.Variable}'; its outputs are {string.Join(", ", node.Code.Outputs)}",
-                        close is null ? null : $"did you mean '{close}'?");
+                        MissingOutputHint(node.Code, comparison.Variable, null));
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The hint for a key a code node's outputs do not list: the output it is close to ('totl' for 'total'); but where
+    /// a hand-written script writes the key itself and not that output, the list is what is misspelt (BF1006, BF1016).
+    /// </summary>
+    internal static string? MissingOutputHint(CodeStep code, string key, string? otherwise)
+    {
+        var close = Text.Suggestions.Closest(key, code.Outputs);
+        if (code is ScriptStep script && script.Writes(key))
+        {
+            return $"{script.RelativePath} writes '{key}': add it to the node's outputs"
+                + (close is not null && !script.Writes(close) ? $" (they list '{close}', which the script never writes)" : string.Empty);
+        }
+
+        return close is not null ? $"did you mean '{close}'?" : otherwise;
     }
 }

@@ -1148,6 +1148,27 @@ public sealed class RuleBehaviourTests
         Assert.Equal("did you mean 'reference'?", found.Hint);
     }
 
+    [Fact]
+    public void An_output_the_script_writes_but_its_outputs_misspell_is_told_to_be_added_to_the_outputs()
+    {
+        // Met breaking a hotel bot on purpose: 'outputs: [totl]' with the script returning 'total' and the text
+        // reading ${output.total}; the hint said "did you mean 'totl'?", pointing at the right text.
+        const string Script = "import json\n\ndef main(event, context):\n    return {'statusCode': 200, 'body': json.dumps({\"status\": True, \"total\": 3}), 'headers': {}}\n";
+        var flow = ExampleBots.CheckOrder
+            .Replace("outputs: [status]", "outputs: [totl]", StringComparison.Ordinal)
+            .Replace("when: status == true", "when: status == true and total > 0", StringComparison.Ordinal)
+            .Replace("bot_says: All good.", "bot_says: That comes to ${output.total}.", StringComparison.Ordinal);
+        var example = new RuleExample(flow) { Files = new Dictionary<string, string> { ["scripts/check.py"] = Script } };
+
+        const string Hint = "scripts/check.py writes 'total': add it to the node's outputs (they list 'totl', which the script never writes)";
+        Assert.Equal(Hint, Assert.Single(Findings("BF1016", example)).Hint);
+        Assert.Equal(Hint, Assert.Single(Findings("BF1006", example)).Hint);
+
+        // A script that writes neither: the output meant is the listed one.
+        var neither = example with { Files = new Dictionary<string, string> { ["scripts/check.py"] = Script.Replace("\"total\"", "key", StringComparison.Ordinal) } };
+        Assert.Equal("did you mean 'totl'?", Assert.Single(Findings("BF1016", neither)).Hint);
+    }
+
     [Theory]
     [InlineData("^.{10,500$", 2)]
     [InlineData("{10-500}", 0)]
