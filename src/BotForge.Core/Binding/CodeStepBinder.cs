@@ -135,11 +135,12 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
         // 'status' is always in a script's final_response (the platform's contract): an output whether listed or not.
         // Written with types ({ available: boolean }), the names are the keys: the schema reports the shape once (with
         // the list to write), and the rules and texts that read the outputs are not all reported with it.
-        // One name where a list is written (outputs: reference) is that one, as the schema's hint says.
+        // One name where a list is written (outputs: reference) is that one, and names between commas (outputs: total,
+        // reason) those names, as the schema's hint says.
         var written = outputs?.Value switch
         {
             YamlMapping typed => typed.Entries.Select(e => BindContext.Str(e.Key)).OfType<string>().ToList(),
-            YamlScalar one when BindContext.Str(one) is { } name => [name],
+            YamlScalar one when BindContext.Str(one) is { } names => [.. names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)],
             var value => BindContext.Items(value).Select(BindContext.Str).OfType<string>().ToList(),
         };
         IReadOnlyList<string> outputNames = written.Contains("status") ? written : ["status", .. written];

@@ -40,9 +40,17 @@ public static class SchemaDiagnostics
         UnknownKeyCode.At(at, $"unknown key '{key}' in {where}", $"'{key}' is a key beside '{outer}:', not inside it: move it out, level with '{outer}:'");
 
     /// <summary>An unknown key that is really the rest of the previous value, cut at a comma inside <c>{ }</c>.</summary>
-    public static Diagnostic SplitAtComma(SourceLocation at, string key, string where, string previousKey, string joined) =>
+    /// <param name="at">Where the rest begins.</param>
+    /// <param name="key">The rest, read as a key.</param>
+    /// <param name="where">The mapping it is in.</param>
+    /// <param name="previousKey">The key whose text was cut.</param>
+    /// <param name="joined">The text as meant.</param>
+    /// <param name="items">For a key that takes a list, the list the parts make, as written in YAML.</param>
+    public static Diagnostic SplitAtComma(SourceLocation at, string key, string where, string previousKey, string joined, IReadOnlyList<string>? items = null) =>
         UnknownKeyCode.At(at, $"unknown key '{key}' in {where}: inside {{ }} a comma ends a value, so the text of '{previousKey}' was cut in two",
-            $"put the value in quotes: {previousKey}: \"{joined.Replace("\"", "\\\"", StringComparison.Ordinal)}\"");
+            items is null
+                ? $"put the value in quotes: {previousKey}: \"{joined.Replace("\"", "\\\"", StringComparison.Ordinal)}\""
+                : $"{previousKey} takes a list: {previousKey}: [{string.Join(", ", items)}]");
 
     public static Diagnostic MissingKey(SourceLocation at, string key, string where) =>
         MissingKeyCode.At(at, $"{where} is missing the required key '{key}'");

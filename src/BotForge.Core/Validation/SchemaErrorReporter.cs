@@ -60,7 +60,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                 var known = error.Schema?.ActualSchema.ActualProperties.Keys ?? [];
                 var where = Describe(error.Token?.Parent ?? error.Token);
                 Add(split is { } cut
-                    ? SchemaDiagnostics.SplitAtComma(at, error.Property!, where, cut.PreviousKey, cut.Joined)
+                    ? SchemaDiagnostics.SplitAtComma(at, error.Property!, where, cut.PreviousKey, cut.Joined, ListKeys.Contains(cut.PreviousKey) ? Parts(cut.Joined).Select(FlowItem).ToList() : null)
                     : EmptyKeyBefore(error.Token, error.Property) is { } empty
                     ? SchemaDiagnostics.BelongsUnder(at, error.Property!, where, empty.Key.Value, empty.Key.LocationIn(file).Start.Line)
                     : SiblingThatTakes(error.Token, error.Property) is { } sibling
@@ -94,6 +94,9 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
             case ValidationErrorKind.NotInEnumeration:
                 var allowed = error.Schema?.ActualSchema.Enumeration.Select(e => e?.ToString() ?? "null").ToList() ?? [];
                 Add(SchemaDiagnostics.NotAllowed(at, ValueText(error.Token), allowed, Suggestions.Closest(ValueText(error.Token), allowed)));
+                break;
+            case ValidationErrorKind.ArrayExpected when CutAfter(error.Token):
+                // '{ text: Sure?, quick_replies: Yes, No }': the cut's error says to write the list.
                 break;
             case ValidationErrorKind.StringExpected or ValidationErrorKind.NumberExpected or ValidationErrorKind.IntegerExpected
                 or ValidationErrorKind.BooleanExpected or ValidationErrorKind.ObjectExpected or ValidationErrorKind.ArrayExpected
@@ -225,6 +228,17 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
 
     /// <summary>The mapping an unknown key's token was written in, when its parent came from one.</summary>
     private YamlMapping? WrittenIn(JToken? token) => token?.Parent is { } parent ? converter.OriginOf(parent) as YamlMapping : null;
+
+    /// <summary>Whether a value is the first part of a text cut at a comma inside <c>{ }</c>: the key after it is the rest.</summary>
+    private bool CutAfter(JToken? token) =>
+        token?.Parent is JProperty property && WrittenIn(property) is { } map && map.IndexOf(property.Name) is >= 0 and var i
+        && map.CutAtComma(i + 1, file.Text) is { First: true } cut && cut.PreviousKey == property.Name;
+
+    /// <summary>The keys that take a list, which one text (or texts between commas) is often written for.</summary>
+    private static readonly IReadOnlySet<string> ListKeys = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "outputs", "channels", "languages", "fields", "store", "quick_replies", "user_says", "negative_user_says", "questions", "examples", "negative",
+    };
 
     /// <summary>When an unknown key is the rest of a plain text cut at a comma (<see cref="YamlMapping.CutAtComma"/>).</summary>
     private (string PreviousKey, string Joined, bool First)? SplitValue(JToken? token, string? property)
@@ -454,6 +468,11 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         {
             JArray { Parent: JProperty { Name: "entities", Parent.Parent: JArray { Parent: JProperty { Name: "nodes" } } } } =>
                 $"write each as a mapping with what the bot asks: - {{ entity: {value}, prompt: … }} (or mandatory: false)",
+            JProperty { Name: "outputs" or "channels" or "languages" or "fields" or "store" } holder when Parts(value) is { Length: > 1 } names =>
+                $"write a list: {holder.Name}: [{string.Join(", ", names.Select(FlowItem))}]",
+            JProperty { Name: "user_says" or "negative_user_says" or "questions" or "quick_replies" or "examples" or "negative" } holder
+                when Parts(value) is { Length: > 1 } texts && holder.Parent?.Parent is not JArray { Parent: JProperty { Name: "tasks" } } =>
+                $"write a list: {holder.Name}: [{string.Join(", ", texts.Select(FlowItem))}], or [{FlowItem(value)}] if it is one",
             JProperty { Name: "user_says" or "negative_user_says" or "questions" } holder when holder.Parent?.Parent is not JArray { Parent: JProperty { Name: "tasks" } } =>
                 $"write a list, even of one: {holder.Name}: [{FlowItem(value)}]",
             JProperty { Name: "outputs" or "channels" or "languages" or "quick_replies" or "fields" or "store" or "examples" or "negative" } holder =>
@@ -463,6 +482,9 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
             _ => null,
         };
     }
+
+    /// <summary>A text's parts between commas, for one text written where a list is meant (<c>quick_replies: Yes, No</c>).</summary>
+    private static string[] Parts(string value) => value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>A text as an item of a YAML flow list: as written when that reads back the same, else in double quotes.</summary>
     private static string FlowItem(string value) =>

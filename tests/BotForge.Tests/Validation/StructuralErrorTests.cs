@@ -342,4 +342,59 @@ public sealed class ShorthandShapeTests
         Assert.Equal(["BF0103", "BF0103"], errors.Select(e => e.Code));
         Assert.Equal(["write a list, even of one: quick_replies: [Yes]", "write a list, even of one: outputs: [reference]"], errors.Select(e => e.Hint));
     }
+
+    [Fact]
+    public void Texts_between_commas_where_a_list_is_written_get_that_list_and_names_are_read_as_those_names()
+    {
+        // Met breaking a car rental bot on purpose: 'quick_replies: Yes, No' got the hint quick_replies: ["Yes, No"],
+        // one reply, where two were meant; 'outputs: total, reason' was one output of that name, and every rule and
+        // text reading 'reason' an error too.
+        var flow = """
+            nodes:
+              - id: RENT
+                start: true
+                user_says: [rent a car]
+                bot_says:
+                  - text: Sure?
+                    quick_replies: Yes, No
+                next:
+                  - to: RUN
+              - id: RUN
+                type: code
+                script: s.py
+                outputs: total, reason
+                next:
+                  - { to: DONE, when: status == true and total > 0 }
+                  - { to: FAILED, when: status == false or total <= 0 or total not exists }
+              - id: DONE
+                type: output
+                end: true
+                bot_says: That is ${output.total}.
+              - id: FAILED
+                type: output
+                end: true
+                bot_says: Failed (${output.reason}).
+            """;
+        using var project = TempProject.With(("stories/main/flow.yaml", flow), ("s.py", "def main(event, context):\n    return {}\n"),
+            ("botforge.yaml", "bot: { id: t, name: T }\nlint: { rules: { BF2007: off, BF2013: off } }\n"));
+
+        var errors = Diagnose.Project(project.Root).Where(d => d.Level == BotForge.Diagnostics.DiagnosticLevel.Error).ToList();
+
+        Assert.Equal(["BF0103", "BF0103"], errors.Select(e => e.Code));
+        Assert.Equal(["write a list: quick_replies: [Yes, No], or [\"Yes, No\"] if it is one", "write a list: outputs: [total, reason]"], errors.Select(e => e.Hint));
+    }
+
+    [Fact]
+    public void Replies_cut_at_a_comma_inside_braces_are_one_error_with_the_list_to_write()
+    {
+        // The same written inside { }: the comma ends the value, 'No' is read as a key. Two errors said to quote
+        // "Yes, No" (one reply) and that 'Yes' is no list.
+        var flow = "nodes:\n  - id: ASK\n    start: true\n    end: true\n    user_says: [rent a car]\n    bot_says: { text: Sure?, quick_replies: Yes, No }\n";
+        using var project = TempProject.With(("stories/main/flow.yaml", flow), ("botforge.yaml", "bot: { id: t, name: T }\nlint: { rules: { BF2007: off, BF2013: off } }\n"));
+
+        var error = Assert.Single(Diagnose.Project(project.Root), d => d.Level == BotForge.Diagnostics.DiagnosticLevel.Error);
+
+        Assert.Equal("BF0101", error.Code);
+        Assert.Equal("quick_replies takes a list: quick_replies: [Yes, No]", error.Hint);
+    }
 }
