@@ -190,7 +190,16 @@ internal static class RuleParser
 
             if (opToken.Value.Quoted || !RuleOperators.BySpelling.TryGetValue(opText, out var op))
             {
-                Fail(opToken.Value.Offset, $"'{opText}' is not an operator");
+                var meant = opToken.Value.Quoted ? null : opText.ToLowerInvariant() switch
+                {
+                    "=" or "===" or "is" or "eq" or "equals" => "==",
+                    "<>" or "=!" or "!==" or "ne" or "not" or "isnt" => "!=",
+                    "=>" => ">=",
+                    "=<" => "<=",
+                    "has" or "includes" or "in" => "contains",
+                    _ => null,
+                };
+                Fail(opToken.Value.Offset, $"'{opText}' is not an operator" + (meant is null ? string.Empty : $"; did you mean '{meant}'?"));
                 return null;
             }
 

@@ -1,3 +1,4 @@
+using BotForge.Analysis;
 using BotForge.Diagnostics;
 
 namespace BotForge.Validation.Rules;
@@ -12,7 +13,7 @@ public sealed class UnreachableNodeRule : Rule
     public override string Id => "unreachable-node";
 
     public override string Why => """
-        A node no conversation can reach never runs; usually a connection was forgotten or points elsewhere by mistake. A node a connection that is an error already was meant to reach is not reported: the target of a connection whose rule cannot be read (BF0212), and the name BF0203 suggests for a target that does not exist (`to: BYEE`, did you mean 'BYE'?).
+        A node no conversation can reach never runs; usually a connection was forgotten or points elsewhere by mistake. A node a connection that is an error already was meant to reach is not reported, nor are the nodes it leads to: the target of a connection whose rule cannot be read (BF0212), and the name BF0203 suggests for a target that does not exist (`to: BYEE`, did you mean 'BYE'?).
         """;
 
     public override RuleExample Failing => new("""
@@ -64,6 +65,23 @@ public sealed class UnreachableNodeRule : Rule
     /// (BF0212), and the name BF0203 suggests for a target that does not exist ('BYEE': did you mean 'BYE'?). That
     /// such a node is unreached follows from that error, and is not reported again.
     /// </summary>
-    private static HashSet<string> MeantTargets(RuleContext context) =>
-        context.Graph.Nodes.SelectMany(n => n.UnreadConnections.Concat(n.Connections.Select(c => c.Meant).OfType<string>())).ToHashSet(StringComparer.Ordinal);
+    /// <remarks>So are the nodes such a node leads to: a confirmation's yes and no after a code node whose rule to it cannot be read.</remarks>
+    private static HashSet<string> MeantTargets(RuleContext context)
+    {
+        var meant = context.Graph.Nodes.SelectMany(n => n.UnreadConnections.Concat(n.Connections.Select(c => c.Meant).OfType<string>())).ToHashSet(StringComparer.Ordinal);
+        var byName = context.Graph.Nodes.GroupBy(n => n.SystemName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var pending = new Queue<string>(meant);
+        while (pending.TryDequeue(out var name))
+        {
+            foreach (var target in byName.TryGetValue(name, out var node) ? BotGraph.Targets(node) : [])
+            {
+                if (meant.Add(target.SystemName))
+                {
+                    pending.Enqueue(target.SystemName);
+                }
+            }
+        }
+
+        return meant;
+    }
 }

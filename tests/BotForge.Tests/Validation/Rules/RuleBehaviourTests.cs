@@ -468,6 +468,30 @@ public sealed class RuleBehaviourTests
         Assert.DoesNotContain("BF2013", found);
     }
 
+    /// <summary>
+    /// Nor are the nodes behind the one a broken connection meant to reach. Met breaking a hotel bot on purpose:
+    /// 'when: status = true' into the confirmation also gave an unreached "booked" and "cancelled", the confirmation's
+    /// yes and no; and the rule's error did not say which operator was meant.
+    /// </summary>
+    [Fact]
+    public void The_nodes_behind_a_broken_connections_target_are_not_reported_unreached_and_a_misspelt_operator_is_named()
+    {
+        var flow = ExampleBots.CheckOrder
+            .Replace("when: status == true", "when: status = true", StringComparison.Ordinal)
+            .Replace("  - id: OK\n    type: output\n    end: true\n    bot_says: All good.\n",
+                "  - id: OK\n    type: output\n    bot_says: { text: Book it?, quick_replies: [Yes, No] }\n"
+                + "    next:\n      - to: BOOKED\n        user_says: [yes]\n      - to: CANCELLED\n        user_says: [no]\n"
+                + "  - id: BOOKED\n    end: true\n    bot_says: Booked.\n  - id: CANCELLED\n    end: true\n    bot_says: Cancelled.\n"
+                + "  - id: LOST\n    end: true\n    bot_says: Nobody comes here.\n", StringComparison.Ordinal);
+        Assert.Contains("BOOKED", flow, StringComparison.Ordinal);
+
+        using var project = RuleExamples.Write(new RuleExample(flow));
+        var found = Diagnose.Project(project.Root);
+
+        Assert.Equal("invalid rule: '=' is not an operator; did you mean '=='?", Assert.Single(found, d => d.Code == "BF0212").Message);
+        Assert.Equal("no path from a start node reaches LOST", Assert.Single(found, d => d.Code == "BF2002").Message);   // only the node that nothing leads to
+    }
+
     [Fact]
     public void An_entity_whose_type_is_misspelt_is_reported_there_not_at_each_use_as_undefined()
     {
