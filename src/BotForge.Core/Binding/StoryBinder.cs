@@ -12,10 +12,25 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
 {
     private readonly List<(Node Node, List<Connection> Connections, List<string> Unread, SourceFile File, YamlMapping Syntax)> _pending = [];
 
+    /// <summary>The nodes code nodes connect to, each with the first code node that does: an untyped one is an output node whose type was left out.</summary>
+    private readonly Dictionary<string, string> _codeTargets = new(StringComparer.Ordinal);
+
     public List<Story> Bind(IEnumerable<SourceDocument> documents)
     {
         var subStories = new Dictionary<(string, string), SubStory>();
-        foreach (var document in documents)
+        var all = documents.ToList();
+        foreach (var node in all.Select(d => d.Root).OfType<YamlMapping>().SelectMany(root => BindContext.Mappings(root["nodes"])))
+        {
+            if ((BindContext.Str(node["type"]) == "code" || UntypedCodeStep(node) is not null) && BindContext.Str(node["id"]) is { } code)
+            {
+                foreach (var to in BindContext.Mappings(node["next"]).Select(next => BindContext.Str(next["to"])).OfType<string>())
+                {
+                    _codeTargets.TryAdd(to, code);
+                }
+            }
+        }
+
+        foreach (var document in all)
         {
             if (document.Root is not YamlMapping root)
             {
@@ -98,6 +113,21 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
             "output" => NodeType.Output,
             _ => NodeType.Static,
         };
+        if (UntypedCodeStep(syntax) is { } step)
+        {
+            // 'type: code' forgotten: reported once, and the node read as the hint says, so its rules, outputs and
+            // the connection into it are not each reported as a static node's.
+            context.Report(BindingDiagnostics.CodeStepShape(context.At(step.Key), $"'{step.Key.Value}' belongs on a code node, but this node has no 'type:', so it is static", "add 'type: code'"));
+            type = NodeType.Code;
+        }
+        else if (syntax["type"] is null && _codeTargets.TryGetValue(id.Value, out var codeNode) && FitsAnOutputNode(syntax))
+        {
+            // 'type: output' forgotten on a node a code node leads to: reported once, and read as an output node, so the
+            // connection into it and its ${output.x} are not each reported as a static node's.
+            context.Report(BindingDiagnostics.UntypedOutputNode(context.At(id), id.Value, codeNode));
+            type = NodeType.Output;
+        }
+
         var connections = new List<Connection>();
         var unread = new List<string>();
         // A setting the type does not have is reported and left out, so no rule reads what the platform would drop.
@@ -135,6 +165,22 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
 
         return node;
     }
+
+    /// <summary>
+    /// The <c>script:</c> or <c>action:</c> of a node written without <c>type:</c> and with nothing of a static node's
+    /// (user says, entities, bot says, start): a code node whose type was forgotten. Null for any other node.
+    /// </summary>
+    private static YamlEntry? UntypedCodeStep(YamlMapping syntax) =>
+        syntax["type"] is null && !StaticOnly.Any(key => syntax[key] is not null)
+            ? syntax.GetEntry("script") ?? syntax.GetEntry("action")
+            : null;
+
+    private static readonly string[] StaticOnly = ["start", "user_says", "negative_user_says", "entities", "bot_says"];
+
+    /// <summary>Whether a node has nothing an output node cannot have: no start, user says or mandatory entities.</summary>
+    private static bool FitsAnOutputNode(YamlMapping syntax) =>
+        !BindContext.Bool(syntax["start"], false) && syntax["user_says"] is null && syntax["negative_user_says"] is null
+        && BindContext.Items(syntax["entities"]).All(use => use is YamlMapping written && !BindContext.Bool(written["mandatory"], true));
 
     /// <summary>
     /// Settings a code or output node does not have on the platform (BF0229), reported: the platform would drop them,

@@ -35,6 +35,7 @@ public static class BindingDiagnostics
     public static readonly DiagnosticDescriptor ScriptEventKeyCode = new("BF0231", DiagnosticLevel.Warning, "Script reads a key the platform's event does not have");
     public static readonly DiagnosticDescriptor MissingIntegrationCode = new("BF0223", DiagnosticLevel.Error, "Action without its integration settings");
     public static readonly DiagnosticDescriptor NotForNodeTypeCode = new("BF0229", DiagnosticLevel.Error, "Setting the node's type does not have");
+    public static readonly DiagnosticDescriptor UntypedOutputNodeCode = new("BF0232", DiagnosticLevel.Error, "Node a code node leads to written without 'type: output'");
 
     public static Diagnostic DuplicateSystemName(SourceLocation at, string name, SourceLocation first) =>
         DuplicateSystemNameCode.At(at, $"system name '{name}' is already used at {Where(first)}", "system names identify nodes on the platform and must be unique in the bot");
@@ -93,6 +94,9 @@ public static class BindingDiagnostics
 
     public static Diagnostic NotForNodeType(SourceLocation at, string problem, string hint) =>
         NotForNodeTypeCode.At(at, problem, hint);
+
+    public static Diagnostic UntypedOutputNode(SourceLocation at, string node, string codeNode) =>
+        UntypedOutputNodeCode.At(at, $"code node {codeNode} leads to {node}, which has no 'type:', so it is static; a code node leads only to output nodes", "add 'type: output'");
 
     public static Diagnostic CodeStepShape(SourceLocation at, string problem, string? hint = null) =>
         CodeStepShapeCode.At(at, problem, hint);

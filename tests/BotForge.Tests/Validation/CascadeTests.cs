@@ -80,6 +80,48 @@ public sealed class CascadeTests
         Assert.Equal(listed, Channels.All);
     }
 
+    [Fact]
+    public void A_code_node_without_its_type_is_one_error_and_read_as_a_code_node()
+    {
+        // Met breaking a hotel bot on purpose: a script node whose 'type: code' was left out gave eight errors (the
+        // connection into it without a condition, its rules on a static node, its connections to output nodes, its
+        // script and outputs each on a static node, nothing to send).
+        var flow = BotForge.Validation.Rules.ExampleBots.CheckOrder.Replace("  - id: CHECK\n    type: code\n", "  - id: CHECK\n", StringComparison.Ordinal);
+        Assert.NotEqual(BotForge.Validation.Rules.ExampleBots.CheckOrder, flow);
+        using var project = TempProject.With(("botforge.yaml", "bot: { id: t, name: T }\nlint: { rules: { BF2007: off } }\n"), ("stories/main/flow.yaml", flow),
+            ("scripts/check.py", "import json\n\ndef main(event, context):\n    return {'statusCode': 200, 'body': json.dumps({'status': True}), 'headers': {}}\n"));
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.Level != DiagnosticLevel.Info);
+
+        Assert.Equal(("BF0213", "'script' belongs on a code node, but this node has no 'type:', so it is static", "add 'type: code'"), (found.Code, found.Message, found.Hint));
+    }
+
+    [Fact]
+    public void An_output_node_without_its_type_is_one_error_and_read_as_an_output_node()
+    {
+        // Met breaking the same bot: a confirmation a code node leads to, 'type: output' left out, gave BF1001 (code
+        // → static) and BF1016 (${output.total} on a static node), and a second such node would give two more.
+        var flow = BotForge.Validation.Rules.ExampleBots.CheckOrder
+            .Replace("  - id: OK\n    type: output\n", "  - id: OK\n", StringComparison.Ordinal)
+            .Replace("bot_says: All good.", "bot_says: All good (${output.status}).", StringComparison.Ordinal);
+        Assert.DoesNotContain("id: OK\n    type: output", flow, StringComparison.Ordinal);
+        using var project = TempProject.With(("botforge.yaml", "bot: { id: t, name: T }\nlint: { rules: { BF2007: off } }\n"), ("stories/main/flow.yaml", flow),
+            ("scripts/check.py", "import json\n\ndef main(event, context):\n    return {'statusCode': 200, 'body': json.dumps({'status': True}), 'headers': {}}\n"));
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.Level != DiagnosticLevel.Info);
+
+        Assert.Equal(("BF0232", "code node CHECK leads to OK, which has no 'type:', so it is static; a code node leads only to output nodes", "add 'type: output'"),
+            (found.Code, found.Message, found.Hint));
+
+        // A node with a static node's settings is not read so: what was meant is unclear, and BF1001 says what is wrong.
+        using var detected = TempProject.With(("botforge.yaml", "bot: { id: t, name: T }\nlint: { rules: { BF2007: off } }\n"),
+            ("stories/main/flow.yaml", flow.Replace("  - id: OK\n", "  - id: OK\n    user_says: [ok]\n", StringComparison.Ordinal)),
+            ("scripts/check.py", "import json\n\ndef main(event, context):\n    return {'statusCode': 200, 'body': json.dumps({'status': True}), 'headers': {}}\n"));
+        var codes = Diagnose.Project(detected.Root).Where(d => d.IsError).Select(d => d.Code).ToList();
+        Assert.Contains("BF1001", codes);
+        Assert.DoesNotContain("BF0232", codes);
+    }
+
     private static List<Diagnostic> Errors(string flow)
     {
         using var project = TempProject.With(("botforge.yaml", Project), ("entities.yaml", Entities), ("stories/main/flow.yaml", flow));
