@@ -12,6 +12,7 @@ public static class TestDiagnostics
     public static readonly DiagnosticDescriptor UnknownLanguageCode = new("BF0305", DiagnosticLevel.Error, "Conversation in a language the bot does not speak");
     public static readonly DiagnosticDescriptor AbsentChannelCode = new("BF0306", DiagnosticLevel.Error, "Conversation on a channel the bot is not on");
     public static readonly DiagnosticDescriptor CutPatternCode = new("BF0307", DiagnosticLevel.Error, "Test text pattern cut at a comma");
+    public static readonly DiagnosticDescriptor UncollectedExpectedEntityCode = new("BF0308", DiagnosticLevel.Error, "Test expects an entity no node collects");
 
     public static Diagnostic UnknownExpectedNode(SourceLocation at, string name, string? suggestion) =>
         new(UnknownExpectedNodeCode.Code, UnknownExpectedNodeCode.Level, at, $"no node has the system name '{name}'", suggestion is null ? null : $"did you mean '{suggestion}'?");
@@ -20,6 +21,10 @@ public static class TestDiagnostics
     public static Diagnostic ExpectedNodeIsFaq(SourceLocation at, string name) =>
         new(UnknownExpectedNodeCode.Code, UnknownExpectedNodeCode.Level, at, $"'{name}' is an FAQ, not a node: an FAQ answers without moving the conversation",
             "expect its answer with says:, and the node the conversation stays on with node:");
+
+    public static Diagnostic UncollectedExpectedEntity(SourceLocation at, string name, string? suggestion) =>
+        new(UncollectedExpectedEntityCode.Code, UncollectedExpectedEntityCode.Level, at, $"no node collects the entity '{name}', so no conversation can have it",
+            suggestion is null ? "expect one of the entities the bot's nodes collect" : $"did you mean '{suggestion}'?");
 
     public static Diagnostic InvalidPattern(SourceLocation at, string error) =>
         new(InvalidPatternCode.Code, InvalidPatternCode.Level, at, $"this /pattern/ is not a valid regular expression: {error}", "write plain text (matched as a substring) or a valid .NET regex between slashes");

@@ -290,6 +290,7 @@ public sealed class TestCommandTests
     [InlineData("expect: { node: CASE_CREATD }", "BF0301", "no node has the system name 'CASE_CREATD'")]
     [InlineData("expect: { node: RETURN_POLICY }", "BF0301", "'RETURN_POLICY' is an FAQ, not a node: an FAQ answers without moving the conversation")]
     [InlineData("expect: { says: \"/unclosed(/\" }", "BF0302", "this /pattern/ is not a valid regular expression")]
+    [InlineData("expect: { entities: { emial: a@example.com } }", "BF0308", "no node collects the entity 'emial', so no conversation can have it\n    hint: did you mean 'email'?")]
     public void Test_files_are_checked_against_the_bot(string expect, string code, string message)
     {
         using var project = TempProject.CopyOf(Repo.ExampleBot);

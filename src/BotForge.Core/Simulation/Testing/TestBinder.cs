@@ -21,6 +21,8 @@ public static class TestBinder
     {
         var nodes = bot.Nodes.Select(n => n.SystemName).ToHashSet(StringComparer.Ordinal);
         var faqs = bot.Faq.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var collected = bot.Nodes.SelectMany(n => n.Entities.Select(u => u.Entity.Name).Concat(n.Connections.Select(c => c.Condition.EntityOf()?.Name).OfType<string>()))
+            .ToHashSet(StringComparer.Ordinal);
         var conversations = new List<TestConversation>();
         var paraphrases = new List<Paraphrase>();
         var names = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
@@ -43,7 +45,7 @@ public static class TestBinder
                 }
 
                 var turns = Mappings(conversation["turns"])
-                    .Select(t => new TestTurn(Str(t["user"]) ?? string.Empty, t["expect"] is YamlMapping e ? Expectation(e, file, nodes, faqs, diagnostics) : null, t.LocationIn(file)))
+                    .Select(t => new TestTurn(Str(t["user"]) ?? string.Empty, t["expect"] is YamlMapping e ? Expectation(e, file, nodes, faqs, collected, diagnostics) : null, t.LocationIn(file)))
                     .ToList();
                 conversations.Add(new TestConversation(name, Settings(conversation, bot, file, diagnostics), turns, at));
             }
@@ -131,8 +133,13 @@ public static class TestBinder
         return null;
     }
 
-    private static TurnExpectation Expectation(YamlMapping expect, SourceFile file, HashSet<string> nodes, HashSet<string> faqs, DiagnosticBag diagnostics)
+    private static TurnExpectation Expectation(YamlMapping expect, SourceFile file, HashSet<string> nodes, HashSet<string> faqs, HashSet<string> collected, DiagnosticBag diagnostics)
     {
+        foreach (var entity in (expect["entities"] as YamlMapping)?.Entries.Select(e => e.Key).Where(k => !collected.Contains(k.Value)) ?? [])
+        {
+            diagnostics.Add(TestDiagnostics.UncollectedExpectedEntity(entity.LocationIn(file), entity.Value, Suggestions.Closest(entity.Value, collected)));
+        }
+
         var node = Str(expect["node"]);
         if (node is not null && !nodes.Contains(node))
         {
