@@ -440,6 +440,10 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         ValidationErrorKind.ObjectExpected when error.Token is JValue { Type: JTokenType.Integer } status
             && status.Parent is JProperty { Name: "create_case" or "get_contact" or "get_record", Parent.Parent: JProperty { Name: "salesforce" } } stub =>
             $"write the answer as a mapping: {stub.Name}: {{ status: {status} }} (and body: … where the test needs one)",
+        // A number entity's digits written as a count or a range of text: digits: 2, digits: 4-6.
+        ValidationErrorKind.ObjectExpected when error.Token is JValue { Type: JTokenType.Integer or JTokenType.String, Parent: JProperty { Name: "digits" } } digits
+            && DigitRange(digits.ToString()) is var (min, max) =>
+            $"digits take a range: digits: {{ min: {min}, max: {max} }}" + (min == max ? $" (exactly {min})" : string.Empty),
         ValidationErrorKind.ArrayExpected when error.Token is JObject { Count: > 0, Parent: JProperty { Name: "outputs" } } typed =>
             $"list the names only: outputs: [{string.Join(", ", typed.Properties().Select(p => p.Name))}] (a script's outputs have no declared type)",
         ValidationErrorKind.StringExpected when error.Token?.Type is JTokenType.Boolean or JTokenType.Integer or JTokenType.Float or JTokenType.Null =>
@@ -479,6 +483,19 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                 $"write a list, even of one: {holder.Name}: [{FlowItem(value)}]",
             JProperty { Name: "next" } => $"write a list of connections, each with its condition: next: [{{ to: {value}, user_says: [...] }}]",
             JProperty { Name: "buttons" } => $"write a list of buttons, each {{ text, url }} or {{ text, send }}: buttons: [{{ text: {FlowItem(value)}, url: … }}]",
+            _ => null,
+        };
+    }
+
+    /// <summary>The digit counts written as one number ("2") or a range ("4-6", "4 to 6"); null for anything else.</summary>
+    private static (int Min, int Max)? DigitRange(string written)
+    {
+        var parts = written.Split(['-', '–'], StringSplitOptions.TrimEntries) is [_, _] dash ? dash : written.Split(" to ", StringSplitOptions.TrimEntries);
+        return parts switch
+        {
+            [var one] when int.TryParse(one, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 => (n, n),
+            [var a, var b] when int.TryParse(a, System.Globalization.CultureInfo.InvariantCulture, out var min)
+                && int.TryParse(b, System.Globalization.CultureInfo.InvariantCulture, out var max) && min > 0 && min <= max => (min, max),
             _ => null,
         };
     }

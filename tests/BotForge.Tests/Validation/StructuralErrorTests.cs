@@ -384,6 +384,22 @@ public sealed class ShorthandShapeTests
         Assert.Equal(["write a list: quick_replies: [Yes, No], or [\"Yes, No\"] if it is one", "write a list: outputs: [total, reason]"], errors.Select(e => e.Hint));
     }
 
+    [Theory]
+    [InlineData("2", "digits take a range: digits: { min: 2, max: 2 } (exactly 2)")]
+    [InlineData("4-6", "digits take a range: digits: { min: 4, max: 6 }")]
+    [InlineData("4 to 6", "digits take a range: digits: { min: 4, max: 6 }")]
+    [InlineData("many", null)]
+    public void A_number_entitys_digits_written_as_a_count_get_the_range_to_write(string written, string? hint)
+    {
+        // Met breaking a port of Rasa's formbot on purpose: 'digits: 2' got "expected a mapping, found the number 2".
+        using var project = TempProject.With(("entities.yaml", $"entities:\n  - name: num_people\n    type: number\n    digits: {written}\n"),
+            ("botforge.yaml", "bot: { id: t, name: T }\n"));
+
+        var error = Assert.Single(Diagnose.Project(project.Root), d => d.IsError);
+
+        Assert.Equal(("BF0103", hint), (error.Code, error.Hint));
+    }
+
     [Fact]
     public void Replies_cut_at_a_comma_inside_braces_are_one_error_with_the_list_to_write()
     {
