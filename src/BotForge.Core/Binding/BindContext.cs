@@ -85,6 +85,16 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<strin
         _ => fallback,
     };
 
+    /// <summary>
+    /// The value of <paramref name="key"/>, or of a misspelt key the schema's error (BF0101) says is it ('promt': did
+    /// you mean 'prompt'?), read as meant so that what follows (a mandatory entity without a prompt) is not reported too.
+    /// </summary>
+    /// <param name="map">The mapping.</param>
+    /// <param name="key">The key.</param>
+    /// <param name="known">Every key the mapping may have, among which the misspelling's closest is found.</param>
+    public static YamlNode? Meant(YamlMapping map, string key, IReadOnlyList<string> known) =>
+        map[key] ?? map.Entries.FirstOrDefault(e => !known.Contains(e.Key.Value) && Suggestions.Closest(e.Key.Value, known) == key)?.Value;
+
     public static IEnumerable<YamlNode> Items(YamlNode? node) => node is YamlSequence sequence ? sequence.Items : [];
 
     public static IEnumerable<YamlMapping> Mappings(YamlNode? node) => Items(node).OfType<YamlMapping>();

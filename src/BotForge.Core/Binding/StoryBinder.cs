@@ -237,9 +237,12 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
         }
 
         var entity = context.ResolveEntity(name.Value, context.At(name));
-        return new EntityUse(entity, BindContext.Bool(use["mandatory"], true),
-            responses.Bind(use["prompt"], PlaceholderScope.BotText), responses.Bind(use["reprompt"], PlaceholderScope.BotText), context.At(use));
+        return new EntityUse(entity, BindContext.Bool(BindContext.Meant(use, "mandatory", EntityUseKeys), true),
+            responses.Bind(BindContext.Meant(use, "prompt", EntityUseKeys), PlaceholderScope.BotText),
+            responses.Bind(BindContext.Meant(use, "reprompt", EntityUseKeys), PlaceholderScope.BotText), context.At(use));
     }
+
+    private static readonly string[] EntityUseKeys = ["entity", "prompt", "reprompt", "mandatory"];
 
     private BotSays BotSays(YamlNode? node)
     {

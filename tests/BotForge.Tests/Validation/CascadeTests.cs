@@ -122,6 +122,19 @@ public sealed class CascadeTests
         Assert.DoesNotContain("BF0232", codes);
     }
 
+    [Fact]
+    public void A_misspelt_prompt_is_one_error_and_read_as_the_prompt()
+    {
+        // Met breaking a port of Rasa's formbot on purpose: 'promt:' gave BF0101 (did you mean 'prompt'?) and BF1020
+        // (a mandatory entity without a prompt, never asked for).
+        var flow = Flow.Replace("      - entity: plan\n        prompt:", "      - entity: plan\n        promt:", StringComparison.Ordinal);
+        Assert.NotEqual(Flow, flow);
+
+        var found = Assert.Single(Errors(flow));
+
+        Assert.Equal(("BF0101", "did you mean 'prompt'?"), (found.Code, found.Hint));
+    }
+
     private static List<Diagnostic> Errors(string flow)
     {
         using var project = TempProject.With(("botforge.yaml", Project), ("entities.yaml", Entities), ("stories/main/flow.yaml", flow));
