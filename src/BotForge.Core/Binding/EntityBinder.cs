@@ -95,6 +95,14 @@ internal sealed class EntityBinder(BindContext context, ResponseBinder responses
                 values.Add(new DictionaryValue(entry.Key.Value, Utterances(entry.Value), context.At(entry.Key)));
             }
         }
+        else if (entity["values"] is YamlSequence valueList)
+        {
+            // The values as a list (BF0103, whose hint writes each as its own variant): read so, not as no values.
+            foreach (var value in valueList.Items.OfType<YamlScalar>())
+            {
+                values.Add(new DictionaryValue(value.Value, [new Utterance(value.Value, context.At(value))], context.At(value)));
+            }
+        }
 
         var digits = entity["digits"] as YamlMapping;
         return new EntityDefinition

@@ -91,7 +91,7 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
                 {
                     connections.Add(connection);
                 }
-                else if (next["to"] is YamlScalar to)
+                else if (BindContext.Meant(next, "to", ConnectionKeys) is YamlScalar to)
                 {
                     unread.Add(to.Value);
                 }
@@ -260,9 +260,12 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
         return new BotSays(responses.Bind(node, PlaceholderScope.BotText), null, null);
     }
 
+    /// <summary>The keys of a connection; one misspelt ('too:', 'user_say:') is read as the key meant (BF0101 says which).</summary>
+    private static readonly string[] ConnectionKeys = ["to", "user_says", "entity", "when"];
+
     private Connection? Connection(YamlMapping next, IReadOnlyDictionary<string, Node> nodesByName, Node from)
     {
-        if (next["to"] is not YamlScalar to)
+        if (BindContext.Meant(next, "to", ConnectionKeys) is not YamlScalar to)
         {
             return null;
         }
@@ -276,21 +279,23 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
 
         // Of two conditions (an error, reported at the one left out), the one the node's type takes is read: a code
         // node's 'when', another node's phrases or entity, so the node's other checks go on as the author meant.
-        var conditionKeys = new[] { "user_says", "entity", "when" }.Where(next.ContainsKey).ToList();
+        var conditions = new[] { "user_says", "entity", "when" }.Select(k => (Key: k, Entry: BindContext.MeantEntry(next, k, ConnectionKeys)))
+            .Where(c => c.Entry is not null).ToDictionary(c => c.Key, c => c.Entry!, StringComparer.Ordinal);
+        var conditionKeys = conditions.Keys.ToList();
         var fromCode = from.Type == NodeType.Code;
         var read = conditionKeys.FirstOrDefault(k => (k == "when") == fromCode) ?? conditionKeys.FirstOrDefault();
         if (conditionKeys.Count > 1)
         {
             var left = conditionKeys.First(k => k != read);
-            context.Report(BindingDiagnostics.ConditionsCombined(context.At(next.GetEntry(left)!.Key), conditionKeys, fromCode));
+            context.Report(BindingDiagnostics.ConditionsCombined(context.At(conditions[left].Key), conditionKeys, fromCode));
         }
 
         Condition? condition = read switch
         {
-            "user_says" => new UserSaysCondition(texts.Utterances(next["user_says"]), context.At(next["user_says"]!)),
-            "entity" => EntityCondition(next["entity"]!),
-            "when" => RuleParser.Parse(next["when"]!, context.File, (at, message) => context.Report(BindingDiagnostics.InvalidRule(at, message))) is { } rule
-                ? new RuleCondition(rule, context.At(next["when"]!))
+            "user_says" => new UserSaysCondition(texts.Utterances(conditions["user_says"].Value), context.At(conditions["user_says"].Value)),
+            "entity" => EntityCondition(conditions["entity"].Value),
+            "when" => RuleParser.Parse(conditions["when"].Value, context.File, (at, message) => context.Report(BindingDiagnostics.InvalidRule(at, message))) is { } rule
+                ? new RuleCondition(rule, context.At(conditions["when"].Value))
                 : null,
             _ => new AutomaticCondition(context.At(next)),
         };

@@ -440,6 +440,10 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         ValidationErrorKind.ObjectExpected when error.Token is JValue { Type: JTokenType.Integer } status
             && status.Parent is JProperty { Name: "create_case" or "get_contact" or "get_record", Parent.Parent: JProperty { Name: "salesforce" } } stub =>
             $"write the answer as a mapping: {stub.Name}: {{ status: {status} }} (and body: … where the test needs one)",
+        // A dictionary's values written as a list: values: [yes, no].
+        ValidationErrorKind.ObjectExpected when error.Token is JArray { Count: > 0, Parent: JProperty { Name: "values" } } list
+            && list.All(v => v.Type == JTokenType.String) =>
+            $"write each value with the words that mean it: values: {{ {string.Join(", ", list.Select(v => $"{FlowItem(v.ToString())}: [{FlowItem(v.ToString())}]"))} }}",
         // A number entity's digits written as a count or a range of text: digits: 2, digits: 4-6.
         ValidationErrorKind.ObjectExpected when error.Token is JValue { Type: JTokenType.Integer or JTokenType.String, Parent: JProperty { Name: "digits" } } digits
             && DigitRange(digits.ToString()) is var (min, max) =>

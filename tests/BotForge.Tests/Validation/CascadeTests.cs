@@ -135,6 +135,41 @@ public sealed class CascadeTests
         Assert.Equal(("BF0101", "did you mean 'prompt'?"), (found.Code, found.Hint));
     }
 
+    [Theory]
+    [InlineData("      - to: DONE\n        user_says: [search again]\n", "      - too: DONE\n        user_says: [search again]\n", "did you mean 'to'?")]
+    [InlineData("      - to: DONE\n        user_says: [search again]\n", "      - to: DONE\n        user_say: [search again]\n", "did you mean 'user_says'?")]
+    public void A_misspelt_key_of_a_connection_is_one_error_and_read_as_the_key_meant(string written, string mistake, string hint)
+    {
+        // Met breaking the formbot port on purpose: 'too: SEARCH_AGAIN' also gave an unreached SEARCH_AGAIN and a
+        // SEARCH with no connection; 'user_say:' a connection without a condition.
+        const string Connected = "nodes:\n  - id: SEARCH\n    start: true\n    user_says: [find a restaurant]\n    bot_says: Found three.\n    next:\n"
+            + "      - to: DONE\n        user_says: [search again]\n  - id: DONE\n    end: true\n    bot_says: Done.\n";
+        Assert.Empty(Plain(Connected));
+
+        var found = Assert.Single(Plain(Connected.Replace(written, mistake, StringComparison.Ordinal)));
+
+        Assert.Equal(("BF0101", hint), (found.Code, found.Hint));
+    }
+
+    [Fact]
+    public void A_dictionarys_values_written_as_a_list_are_one_error_and_read_as_those_values()
+    {
+        // Met breaking the formbot port on purpose: 'values: [yes, no]' gave BF0103 with no hint, and the prompt's
+        // quick replies Yes and No each a reply taken by nothing (BF2013), the entity having no values.
+        const string Asked = "nodes:\n  - id: SEAT\n    start: true\n    end: true\n    user_says: [find a table]\n    entities:\n      - entity: outdoor\n"
+            + "        prompt: { text: Outside?, quick_replies: [\"Yes\", \"No\"] }\n    bot_says: { final: Noted. }\n";
+        var found = Assert.Single(Plain(Asked, "entities:\n  - name: outdoor\n    type: dictionary\n    values: [\"yes\", \"no\"]\n"));
+
+        Assert.Equal(("BF0103", "write each value with the words that mean it: values: { yes: [yes], no: [no] }"), (found.Code, found.Hint));
+    }
+
+    /// <summary>The findings of a flow in a bot of one language on one channel.</summary>
+    private static List<Diagnostic> Plain(string flow, string entities = "entities: []\n")
+    {
+        using var project = TempProject.With(("botforge.yaml", "bot: { id: t, name: T }\nlint: { rules: { BF2007: off } }\n"), ("entities.yaml", entities), ("stories/main/flow.yaml", flow));
+        return [.. Diagnose.Project(project.Root).Where(d => d.Level != DiagnosticLevel.Info)];
+    }
+
     private static List<Diagnostic> Errors(string flow)
     {
         using var project = TempProject.With(("botforge.yaml", Project), ("entities.yaml", Entities), ("stories/main/flow.yaml", flow));
