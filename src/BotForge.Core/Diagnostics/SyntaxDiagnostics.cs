@@ -12,6 +12,7 @@ public static class SyntaxDiagnostics
     public static readonly DiagnosticDescriptor TooDeep = new("BF0014", DiagnosticLevel.Error, "YAML nested too deeply");
     public static readonly DiagnosticDescriptor UnknownAlias = new("BF0015", DiagnosticLevel.Error, "Alias to an unknown anchor");
     public static readonly DiagnosticDescriptor LongValue = new("BF0016", DiagnosticLevel.Error, "Value too long");
+    public static readonly DiagnosticDescriptor RunOnItems = new("BF0017", DiagnosticLevel.Warning, "List items read as part of the text before them");
 
     public static Diagnostic Syntax(SourceLocation at, string parserMessage, string? hint) =>
         YamlSyntax.At(at, $"invalid YAML: {parserMessage}", hint);
@@ -30,6 +31,10 @@ public static class SyntaxDiagnostics
 
     public static Diagnostic Alias(SourceLocation at, string name) =>
         UnknownAlias.At(at, $"alias '*{name}' refers to no anchor defined before it");
+
+    public static Diagnostic RunOn(SourceLocation at, string value) =>
+        RunOnItems.At(at, $"this text runs on over lines that start with '- ', which YAML reads as part of it, not as items of a list: '{Printable.Shorten(value, 60)}'",
+            "indent every item of the list alike: this one is indented less than the items after it");
 
     public static Diagnostic TooLong(SourceLocation at, int length, int limit) =>
         LongValue.At(at, $"this value is {length:N0} characters long; a value may be at most {limit:N0}", "keep long content (scripts, documents) in files of their own");

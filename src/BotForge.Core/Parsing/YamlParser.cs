@@ -238,6 +238,11 @@ public static class YamlParser
                     diagnostics.Add(SyntaxDiagnostics.TooLong(Location(scalar.Start, scalar.Start), scalar.Value.Length, limits.ValueLength));
                 }
 
+                if (scalar.Style == ScalarStyle.Plain && scalar.Value.Contains(" - ", StringComparison.Ordinal) && RunsOnOverItems(node.Span))
+                {
+                    diagnostics.Add(SyntaxDiagnostics.RunOn(Location(scalar.Start, scalar.End), scalar.Value));
+                }
+
                 Count(1, scalar.Start, scalar.End);
                 Remember(scalar.Anchor, node, before);
                 return node;
@@ -336,6 +341,26 @@ public static class YamlParser
             var s = (int)Math.Min(start.Index, file.Text.Length);
             var e = (int)Math.Min(Math.Max(end.Index, start.Index), file.Text.Length);
             return new TextSpan(s, e);
+        }
+
+        /// <summary>
+        /// Whether a plain text spans lines of which one after the first starts with "- ": a list's item indented less
+        /// than the items after it, so that they run on as its text ("find me a restaurant - I am looking for …").
+        /// </summary>
+        private bool RunsOnOverItems(TextSpan span)
+        {
+            var first = true;
+            foreach (var line in file.Text.AsSpan(span.Start, span.End - span.Start).EnumerateLines())
+            {
+                if (!first && line.TrimStart().StartsWith("- ", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                first = false;
+            }
+
+            return false;
         }
 
         private SourceLocation Location(Mark start, Mark end) => new(file, Span(start, end));

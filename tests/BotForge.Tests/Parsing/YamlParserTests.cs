@@ -109,6 +109,18 @@ public sealed class YamlParserTests
     }
 
     [Fact]
+    public void A_list_item_indented_less_than_the_items_after_it_is_told_they_run_on_as_its_text()
+    {
+        // Met breaking a port of Rasa's formbot on purpose: the first user say indented two spaces less made the
+        // other nine part of its text, one user say of 200 characters, and validate said only that there was one.
+        var (root, diagnostics, _) = Parse("user_says:\n  - find me a restaurant\n    - book a table\n    - search restaurants\n");
+
+        Assert.Equal(["BF0017 2:5"], diagnostics.Select(Where));
+        Assert.Equal("find me a restaurant - book a table - search restaurants", ((YamlScalar)((YamlSequence)((YamlMapping)root!)["user_says"]!).Items[0]).Value);
+        Assert.Empty(Parse("says: a text that goes on\n  over lines - with a dash inside\nnext: [a - b]\n").Diagnostics);
+    }
+
+    [Fact]
     public void Nesting_and_value_length_are_bounded_by_the_limits()
     {
         var limits = new Limits { Depth = 3, ValueLength = 5 };
