@@ -145,7 +145,7 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
             IsActive = BindContext.Bool(syntax["active"], true),
             UserSays = texts.Utterances(Setting("user_says")),
             NegativeUserSays = texts.Utterances(Setting("negative_user_says")),
-            Entities = BindContext.Items(Setting("entities")).Select(EntityUse).OfType<EntityUse>().ToList(),
+            Entities = OnceEach(BindContext.Items(Setting("entities")).Select(EntityUse).OfType<EntityUse>(), id.Value),
             BotSays = BotSays(Setting("bot_says")),
             Code = codeSteps.Bind(syntax, type),
             Connections = connections,
@@ -243,6 +243,24 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
     }
 
     private static readonly string[] EntityUseKeys = ["entity", "prompt", "reprompt", "mandatory"];
+
+    /// <summary>A node's entity uses, each entity once: a second use of one is reported (the platform collects an entity once per node) and left out.</summary>
+    private List<EntityUse> OnceEach(IEnumerable<EntityUse> uses, string node)
+    {
+        var kept = new List<EntityUse>();
+        foreach (var use in uses)
+        {
+            if (kept.FirstOrDefault(k => k.Entity.Name == use.Entity.Name) is { } first)
+            {
+                context.Report(BindingDiagnostics.EntityUsedTwice(use.Entity.Location, use.Entity.Name, node, first.Entity.Location));
+                continue;
+            }
+
+            kept.Add(use);
+        }
+
+        return kept;
+    }
 
     private BotSays BotSays(YamlNode? node)
     {

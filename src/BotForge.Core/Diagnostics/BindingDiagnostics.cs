@@ -43,6 +43,9 @@ public static class BindingDiagnostics
     public static Diagnostic DuplicateId(SourceLocation at, string what, string id, SourceLocation first) =>
         DuplicateIdCode.At(at, $"{what} '{id}' is already defined at {Where(first)}");
 
+    public static Diagnostic EntityUsedTwice(SourceLocation at, string entity, string node, SourceLocation first) =>
+        DuplicateIdCode.At(at, $"entity '{entity}' is already collected on {node} at {Where(first)}", "a node collects an entity once, with one prompt: remove this one");
+
     public static Diagnostic UnknownNode(SourceLocation at, string name, string? suggestion) =>
         UnknownNodeCode.At(at, $"no node has the system name '{name}'", DidYouMean(suggestion));
 
