@@ -289,6 +289,10 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
         }
 
         nodesByName.TryGetValue(to.Value, out var target);
+
+        // A node whose id is written in lower case (BF0104: 'search_again') is the one a connection to its capitals
+        // means: that error says what to mend, not a second one here pointing at the invalid id.
+        target ??= nodesByName.Values.FirstOrDefault(n => n.SystemName.Any(char.IsLower) && string.Equals(n.SystemName, to.Value, StringComparison.OrdinalIgnoreCase));
         var meant = target is null ? Suggestions.Closest(to.Value, nodesByName.Keys) : null;
         if (target is null)
         {

@@ -152,6 +152,20 @@ public sealed class CascadeTests
     }
 
     [Fact]
+    public void A_node_id_in_lower_case_is_one_error_not_also_an_unknown_target()
+    {
+        // Met breaking the formbot port on purpose: 'id: search_again' gave BF0104 (with the pattern as its hint) and,
+        // at the connection to SEARCH_AGAIN, "no node has the system name 'SEARCH_AGAIN'; did you mean 'search_again'?",
+        // the invalid id.
+        const string Connected = "nodes:\n  - id: SEARCH\n    start: true\n    user_says: [find a restaurant]\n    bot_says: Found three.\n    next:\n"
+            + "      - to: SEARCH_AGAIN\n        user_says: [search again]\n  - id: search_again\n    end: true\n    bot_says: Done.\n";
+
+        var found = Assert.Single(Plain(Connected));
+
+        Assert.Equal(("BF0104", 9, "a system name is written in capitals, digits and underscores: did you mean 'SEARCH_AGAIN'?"), (found.Code, found.Location!.Start.Line, found.Hint));
+    }
+
+    [Fact]
     public void A_dictionarys_values_written_as_a_list_are_one_error_and_read_as_those_values()
     {
         // Met breaking the formbot port on purpose: 'values: [yes, no]' gave BF0103 with no hint, and the prompt's
