@@ -156,31 +156,40 @@ public static class ScriptChecker
     /// <summary>Finds <c>def main(a, b)</c> at depth 0 and checks it takes exactly the platform's two arguments.</summary>
     private static bool HasMain(IReadOnlyList<PyToken> tokens, List<ScriptFinding> findings)
     {
+        if (MainAt(tokens) is not (>= 0 and var i))
+        {
+            return false;
+        }
+
+        if (i > 0 && tokens[i - 1].Text == "async")
+        {
+            findings.Add(new(ScriptProblem.NoMain, "main must be a plain function; the platform does not await 'async def main'", tokens[i - 1].Offset));
+            return true;
+        }
+
+        var parameters = Parameters(tokens, i + 2);
+        if (parameters.Required != 2)
+        {
+            findings.Add(new(ScriptProblem.NoMain, $"main takes {parameters.Required} required argument(s); the platform calls main(event, context)", tokens[i + 1].Offset));
+        }
+
+        return true;
+    }
+
+    /// <summary>The index of the <c>def</c> of the top-level <c>main</c>; -1 when there is none.</summary>
+    private static int MainAt(IReadOnlyList<PyToken> tokens)
+    {
         var depth = 0;
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
             depth += tokens[i].Kind switch { PyTokenKind.Indent => 1, PyTokenKind.Dedent => -1, _ => 0 };
-            if (depth != 0 || tokens[i] is not { Kind: PyTokenKind.Name, Text: "def" } || tokens[i + 1].Text != "main")
+            if (depth == 0 && tokens[i] is { Kind: PyTokenKind.Name, Text: "def" } && tokens[i + 1].Text == "main")
             {
-                continue;
+                return i;
             }
-
-            if (i > 0 && tokens[i - 1].Text == "async")
-            {
-                findings.Add(new(ScriptProblem.NoMain, "main must be a plain function; the platform does not await 'async def main'", tokens[i - 1].Offset));
-                return true;
-            }
-
-            var parameters = Parameters(tokens, i + 2);
-            if (parameters.Required != 2)
-            {
-                findings.Add(new(ScriptProblem.NoMain, $"main takes {parameters.Required} required argument(s); the platform calls main(event, context)", tokens[i + 1].Offset));
-            }
-
-            return true;
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>
@@ -190,33 +199,22 @@ public static class ScriptChecker
     /// </summary>
     private static void EventKeys(IReadOnlyList<PyToken> tokens, List<ScriptFinding> findings)
     {
-        var depth = 0;
-        var main = -1;
-        for (var i = 0; i + 3 < tokens.Count; i++)
-        {
-            depth += tokens[i].Kind switch { PyTokenKind.Indent => 1, PyTokenKind.Dedent => -1, _ => 0 };
-            if (depth == 0 && tokens[i] is { Kind: PyTokenKind.Name, Text: "def" } && tokens[i + 1].Text == "main" && tokens[i + 3].Kind == PyTokenKind.Name)
-            {
-                main = i;
-                break;
-            }
-        }
-
-        if (main < 0)
+        var main = MainAt(tokens);
+        if (main < 0 || Next(tokens, main + 2).Kind != PyTokenKind.Name)
         {
             return;
         }
 
         var @event = tokens[main + 3].Text;
-        depth = 0;
+        var depth = 0;
         var entered = false;
         for (var i = main + 4; i < tokens.Count; i++)
         {
             depth += tokens[i].Kind switch { PyTokenKind.Indent => 1, PyTokenKind.Dedent => -1, _ => 0 };
             entered |= depth > 0;
-            if (entered && depth == 0)
+            if ((entered && depth == 0) || (!entered && tokens[i].Kind == PyTokenKind.Newline && Next(tokens, i).Kind != PyTokenKind.Indent))
             {
-                return;   // the end of main's block
+                return;   // the end of main's block, or of a main written on one line
             }
 
             if (tokens[i].Kind != PyTokenKind.Name || tokens[i].Text != @event || tokens[i - 1].Text == ".")

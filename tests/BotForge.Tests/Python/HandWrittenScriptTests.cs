@@ -97,6 +97,10 @@ public sealed class HandWrittenScriptTests
         using var project = TempProject.With(("stories/main/flow.yaml", Flow), ("scripts/order_status.py", Script));
 
         Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0231");
+
+        // A main written on one line ends there: the helper after it reads its own event.
+        project.Write("scripts/order_status.py", "import json\n\ndef main(event, context): return {'statusCode': 200, 'body': event['body'], 'headers': {}}\n\ndef helper(event):\n    return event['entities']\n");
+        Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0231");
     }
 
     [Fact]

@@ -98,9 +98,9 @@ public sealed partial class EntityExtractor(DateOnly today)
     /// A message's dates or cities shared between a trip's two ends, in the manner of the departure-and-return
     /// detectors of the platform's open-source NER (chatbot_ner's <c>DateAdvanceDetector</c> and
     /// <c>CityAdvanceDetector</c>): a value after a start word (<see cref="DepartureCues"/>) is the departure, one after an
-    /// end word (<see cref="ArrivalCues"/>: "to" in "3 March to 5 March", "Mumbai to Delhi") the arrival; the values
-    /// left fill the ends left, in the order written (dates: the earlier first); a lone value with no such word is the
-    /// departure, unless the bot just asked for the arrival.
+    /// end word (<see cref="ArrivalCues"/>) or right after a range word (<see cref="RangeCues"/>: "to" in "3 March to
+    /// 5 March", "Mumbai to Delhi") the arrival; the values left fill the ends left, in the order written (dates: the
+    /// earlier first); a lone value with no such word is the departure, unless the bot just asked for the arrival.
     /// </summary>
     private (EntityValue? Departure, EntityValue? Arrival) TripEnds(PublicReading reading, string message, bool arrivalAsked)
     {
