@@ -601,6 +601,11 @@ public sealed partial class EntityExtractor(DateOnly today)
             }
         }
 
+        if (found.Count < 2)
+        {
+            return found;
+        }
+
         // In the order written; of two readings of one piece of text, the one found first above.
         var ordered = found.Select((f, i) => (f, i)).OrderBy(p => p.f.At).ThenBy(p => p.i).Select(p => p.f);
         var dates = new List<(int At, int End, EntityValue Value)>();

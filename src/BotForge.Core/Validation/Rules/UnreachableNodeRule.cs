@@ -69,6 +69,11 @@ public sealed class UnreachableNodeRule : Rule
     private static HashSet<string> MeantTargets(RuleContext context)
     {
         var meant = context.Graph.Nodes.SelectMany(n => n.UnreadConnections.Concat(n.Connections.Select(c => c.Meant).OfType<string>())).ToHashSet(StringComparer.Ordinal);
+        if (meant.Count == 0)
+        {
+            return meant;
+        }
+
         var byName = context.Graph.Nodes.GroupBy(n => n.SystemName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var pending = new Queue<string>(meant);
         while (pending.TryDequeue(out var name))
