@@ -37,6 +37,9 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<strin
     public void Report(Diagnostic diagnostic) => Diagnostics.Add(diagnostic);
 
     /// <summary>Resolves an entity name to a private definition or a public entity; reports unknown names.</summary>
+    /// <summary>A name in lower case without its underscores, dashes and spaces ('RoomType', 'room_type': 'roomtype').</summary>
+    private static string Loose(string name) => string.Concat(name.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+
     /// <summary>Names of entities defined with a type that could not be read (the schema reports it): their uses are not reported as unknown too.</summary>
     public HashSet<string> UnreadEntities { get; } = new(StringComparer.Ordinal);
 
@@ -55,6 +58,12 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<strin
         if (PublicEntities.Contains(name))
         {
             return new EntityRef(name, null, IsPublic: true, at);
+        }
+
+        // An entity defined under a name that is no id (BF0104: 'RoomType') is the one a use of its id means ('room_type').
+        if (Entities.Values.FirstOrDefault(d => !d.Name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_') && Loose(d.Name) == Loose(name)) is { } misnamed)
+        {
+            return new EntityRef(misnamed.Name, misnamed, IsPublic: false, at);
         }
 
         var meant = Suggestions.Closest(name, Entities.Keys.Concat(PublicEntities.Names));

@@ -15,7 +15,7 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
     {
         var action = node.GetEntry("action");
         var script = node.GetEntry("script");
-        var outputs = node.GetEntry("outputs");
+        var outputs = BindContext.MeantEntry(node, "outputs", StoryBinder.NodeKeys);
         if (type != NodeType.Code)
         {
             foreach (var entry in new[] { action, script, outputs }.OfType<YamlEntry>())

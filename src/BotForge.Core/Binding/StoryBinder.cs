@@ -85,7 +85,7 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
         foreach (var (node, connections, unread, file, syntax) in _pending)
         {
             context.Enter(file);
-            foreach (var next in BindContext.Mappings(syntax["next"]))
+            foreach (var next in BindContext.Mappings(BindContext.Meant(syntax, "next", NodeKeys)))
             {
                 if (Connection(next, nodesByName, node) is { } connection)
                 {
@@ -132,7 +132,7 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
         var unread = new List<string>();
         // A setting the type does not have is reported and left out, so no rule reads what the platform would drop.
         var misplaced = MisplacedSettings(syntax, type, id.Value);
-        YamlNode? Setting(string key) => misplaced.Contains(key) ? null : syntax[key];
+        YamlNode? Setting(string key) => misplaced.Contains(key) ? null : BindContext.Meant(syntax, key, NodeKeys);
         var node = new Node
         {
             SystemName = id.Value,
@@ -176,6 +176,10 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
             : null;
 
     private static readonly string[] StaticOnly = ["start", "user_says", "negative_user_says", "entities", "bot_says"];
+
+    /// <summary>The keys of a node (the schema's); one misspelt ('bot_say:', 'output:') is read as the key meant (BF0101 says which).</summary>
+    internal static readonly string[] NodeKeys =
+        ["id", "name", "type", "start", "context_clear", "end", "active", "user_says", "negative_user_says", "entities", "bot_says", "action", "script", "outputs", "next"];
 
     /// <summary>Whether a node has nothing an output node cannot have: no start, user says or mandatory entities.</summary>
     private static bool FitsAnOutputNode(YamlMapping syntax) =>

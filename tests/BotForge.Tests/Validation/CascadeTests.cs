@@ -166,6 +166,39 @@ public sealed class CascadeTests
     }
 
     [Fact]
+    public void An_entity_defined_under_a_name_that_is_no_id_is_one_error_and_the_entity_its_uses_mean()
+    {
+        // Met breaking the BookTrip port on purpose: 'name: RoomType' gave BF0104 and a BF0204 at each use of
+        // room_type, whose hint was "did you mean 'RoomType'?", the invalid name.
+        const string Asked = "nodes:\n  - id: ROOM\n    start: true\n    end: true\n    user_says: [book a room]\n    entities:\n      - entity: room_type\n"
+            + "        prompt: Which room?\n    bot_says: { final: \"A ${entity.room_type} room.\" }\n";
+
+        var found = Assert.Single(Plain(Asked, "entities:\n  - name: RoomType\n    type: dictionary\n    values: { king: [king], queen: [queen] }\n"));
+
+        Assert.Equal(("BF0104", "an id is lower-case words joined by underscores: did you mean 'room_type'?"), (found.Code, found.Hint));
+    }
+
+    [Theory]
+    [InlineData("    bot_says: Done.\n", "    bot_say: Done.\n", "did you mean 'bot_says'?")]
+    [InlineData("    outputs: [total]\n", "    output: [total]\n", "did you mean 'outputs'?")]
+    public void A_misspelt_key_of_a_node_is_one_error_and_read_as_the_key_meant(string written, string mistake, string hint)
+    {
+        // Met breaking the BookTrip port on purpose: 'bot_say:' also gave BF1037 (the node has nothing to send),
+        // 'output: [total]' BF0213 (a script node lists its outputs) and a BF1016 at every ${output.total}.
+        var flow = BotForge.Validation.Rules.ExampleBots.CheckOrder
+            .Replace("outputs: [status]", "outputs: [total]", StringComparison.Ordinal)
+            .Replace("  - id: OK\n    type: output\n    end: true\n    bot_says: All good.\n", "  - id: OK\n    type: output\n    end: true\n    bot_says: Total ${output.total}.\n", StringComparison.Ordinal)
+            .Replace("    bot_says: Something went wrong.", "    bot_says: Done.\n", StringComparison.Ordinal);
+        Assert.Contains(written, flow, StringComparison.Ordinal);
+        using var project = TempProject.With(("botforge.yaml", "bot: { id: t, name: T }\nlint: { rules: { BF2007: off } }\n"), ("stories/main/flow.yaml", flow.Replace(written, mistake, StringComparison.Ordinal)),
+            ("scripts/check.py", "import json\n\ndef main(event, context):\n    return {'statusCode': 200, 'body': json.dumps({'status': True, 'total': 3}), 'headers': {}}\n"));
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.Level != DiagnosticLevel.Info);
+
+        Assert.Equal(("BF0101", hint), (found.Code, found.Hint));
+    }
+
+    [Fact]
     public void A_dictionarys_values_written_as_a_list_are_one_error_and_read_as_those_values()
     {
         // Met breaking the formbot port on purpose: 'values: [yes, no]' gave BF0103 with no hint, and the prompt's
