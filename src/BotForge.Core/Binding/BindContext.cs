@@ -101,11 +101,26 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<strin
     /// <param name="map">The mapping.</param>
     /// <param name="key">The key.</param>
     /// <param name="known">Every key the mapping may have, among which the misspelling's closest is found.</param>
-    public static YamlNode? Meant(YamlMapping map, string key, IReadOnlyList<string> known) => MeantEntry(map, key, known)?.Value;
+    public static YamlNode? Meant(YamlMapping map, string key, IReadOnlySet<string> known) => MeantEntry(map, key, known)?.Value;
 
     /// <summary>The entry of <see cref="Meant"/>: the key as written, and its value.</summary>
-    public static YamlEntry? MeantEntry(YamlMapping map, string key, IReadOnlyList<string> known) =>
-        map.GetEntry(key) ?? map.Entries.FirstOrDefault(e => !known.Contains(e.Key.Value) && Suggestions.Closest(e.Key.Value, known) == key);
+    public static YamlEntry? MeantEntry(YamlMapping map, string key, IReadOnlySet<string> known)
+    {
+        if (map.GetEntry(key) is { } written)
+        {
+            return written;
+        }
+
+        foreach (var entry in map.Entries)
+        {
+            if (!known.Contains(entry.Key.Value) && Suggestions.Closest(entry.Key.Value, known) == key)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
 
     public static IEnumerable<YamlNode> Items(YamlNode? node) => node is YamlSequence sequence ? sequence.Items : [];
 

@@ -178,8 +178,8 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
     private static readonly string[] StaticOnly = ["start", "user_says", "negative_user_says", "entities", "bot_says"];
 
     /// <summary>The keys of a node (the schema's); one misspelt ('bot_say:', 'output:') is read as the key meant (BF0101 says which).</summary>
-    internal static readonly string[] NodeKeys =
-        ["id", "name", "type", "start", "context_clear", "end", "active", "user_says", "negative_user_says", "entities", "bot_says", "action", "script", "outputs", "next"];
+    internal static readonly IReadOnlySet<string> NodeKeys = new HashSet<string>(
+        ["id", "name", "type", "start", "context_clear", "end", "active", "user_says", "negative_user_says", "entities", "bot_says", "action", "script", "outputs", "next"], StringComparer.Ordinal);
 
     /// <summary>Whether a node has nothing an output node cannot have: no start, user says or mandatory entities.</summary>
     private static bool FitsAnOutputNode(YamlMapping syntax) =>
@@ -246,7 +246,7 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
             responses.Bind(BindContext.Meant(use, "reprompt", EntityUseKeys), PlaceholderScope.BotText), context.At(use));
     }
 
-    private static readonly string[] EntityUseKeys = ["entity", "prompt", "reprompt", "mandatory"];
+    private static readonly IReadOnlySet<string> EntityUseKeys = new HashSet<string>(["entity", "prompt", "reprompt", "mandatory"], StringComparer.Ordinal);
 
     /// <summary>A node's entity uses, each entity once: a second use of one is reported (the platform collects an entity once per node) and left out.</summary>
     private List<EntityUse> OnceEach(IEnumerable<EntityUse> uses, string node)
@@ -283,7 +283,7 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
     }
 
     /// <summary>The keys of a connection; one misspelt ('too:', 'user_say:') is read as the key meant (BF0101 says which).</summary>
-    private static readonly string[] ConnectionKeys = ["to", "user_says", "entity", "when"];
+    private static readonly IReadOnlySet<string> ConnectionKeys = new HashSet<string>(["to", "user_says", "entity", "when"], StringComparer.Ordinal);
 
     private Connection? Connection(YamlMapping next, IReadOnlyDictionary<string, Node> nodesByName, Node from)
     {
@@ -305,23 +305,25 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
 
         // Of two conditions (an error, reported at the one left out), the one the node's type takes is read: a code
         // node's 'when', another node's phrases or entity, so the node's other checks go on as the author meant.
-        var conditions = new[] { "user_says", "entity", "when" }.Select(k => (Key: k, Entry: BindContext.MeantEntry(next, k, ConnectionKeys)))
-            .Where(c => c.Entry is not null).ToDictionary(c => c.Key, c => c.Entry!, StringComparer.Ordinal);
-        var conditionKeys = conditions.Keys.ToList();
+        var userSays = BindContext.MeantEntry(next, "user_says", ConnectionKeys);
+        var entity = BindContext.MeantEntry(next, "entity", ConnectionKeys);
+        var when = BindContext.MeantEntry(next, "when", ConnectionKeys);
         var fromCode = from.Type == NodeType.Code;
-        var read = conditionKeys.FirstOrDefault(k => (k == "when") == fromCode) ?? conditionKeys.FirstOrDefault();
-        if (conditionKeys.Count > 1)
+        var read = fromCode ? (when is not null ? "when" : userSays is not null ? "user_says" : entity is not null ? "entity" : null)
+            : userSays is not null ? "user_says" : entity is not null ? "entity" : when is not null ? "when" : null;
+        if ((userSays is null ? 0 : 1) + (entity is null ? 0 : 1) + (when is null ? 0 : 1) > 1)
         {
-            var left = conditionKeys.First(k => k != read);
-            context.Report(BindingDiagnostics.ConditionsCombined(context.At(conditions[left].Key), conditionKeys, fromCode));
+            List<(string Key, YamlEntry Entry)> written = [.. new[] { ("user_says", userSays), ("entity", entity), ("when", when) }.Where(c => c.Item2 is not null).Select(c => (c.Item1, c.Item2!))];
+            var left = written.First(c => c.Key != read);
+            context.Report(BindingDiagnostics.ConditionsCombined(context.At(left.Entry.Key), [.. written.Select(c => c.Key)], fromCode));
         }
 
         Condition? condition = read switch
         {
-            "user_says" => new UserSaysCondition(texts.Utterances(conditions["user_says"].Value), context.At(conditions["user_says"].Value)),
-            "entity" => EntityCondition(conditions["entity"].Value),
-            "when" => RuleParser.Parse(conditions["when"].Value, context.File, (at, message) => context.Report(BindingDiagnostics.InvalidRule(at, message))) is { } rule
-                ? new RuleCondition(rule, context.At(conditions["when"].Value))
+            "user_says" => new UserSaysCondition(texts.Utterances(userSays!.Value), context.At(userSays.Value)),
+            "entity" => EntityCondition(entity!.Value),
+            "when" => RuleParser.Parse(when!.Value, context.File, (at, message) => context.Report(BindingDiagnostics.InvalidRule(at, message))) is { } rule
+                ? new RuleCondition(rule, context.At(when.Value))
                 : null,
             _ => new AutomaticCondition(context.At(next)),
         };
