@@ -103,6 +103,20 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<strin
     /// <param name="known">Every key the mapping may have, among which the misspelling's closest is found.</param>
     public static YamlNode? Meant(YamlMapping map, string key, IReadOnlySet<string> known) => MeantEntry(map, key, known)?.Value;
 
+    /// <summary>Whether a mapping has a key that is not one of <paramref name="known"/> (only then can a key be misspelt).</summary>
+    public static bool HasUnknownKey(YamlMapping map, IReadOnlySet<string> known)
+    {
+        foreach (var entry in map.Entries)
+        {
+            if (!known.Contains(entry.Key.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The entry of <see cref="Meant"/>: the key as written, and its value.</summary>
     public static YamlEntry? MeantEntry(YamlMapping map, string key, IReadOnlySet<string> known)
     {

@@ -132,7 +132,8 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
         var unread = new List<string>();
         // A setting the type does not have is reported and left out, so no rule reads what the platform would drop.
         var misplaced = MisplacedSettings(syntax, type, id.Value);
-        YamlNode? Setting(string key) => misplaced.Contains(key) ? null : BindContext.Meant(syntax, key, NodeKeys);
+        var misspelt = BindContext.HasUnknownKey(syntax, NodeKeys);
+        YamlNode? Setting(string key) => misplaced.Contains(key) ? null : misspelt ? BindContext.Meant(syntax, key, NodeKeys) : syntax[key];
         var node = new Node
         {
             SystemName = id.Value,
@@ -241,9 +242,10 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
         }
 
         var entity = context.ResolveEntity(name.Value, context.At(name));
-        return new EntityUse(entity, BindContext.Bool(BindContext.Meant(use, "mandatory", EntityUseKeys), true),
-            responses.Bind(BindContext.Meant(use, "prompt", EntityUseKeys), PlaceholderScope.BotText),
-            responses.Bind(BindContext.Meant(use, "reprompt", EntityUseKeys), PlaceholderScope.BotText), context.At(use));
+        var misspelt = BindContext.HasUnknownKey(use, EntityUseKeys);
+        YamlNode? Key(string key) => misspelt ? BindContext.Meant(use, key, EntityUseKeys) : use[key];
+        return new EntityUse(entity, BindContext.Bool(Key("mandatory"), true),
+            responses.Bind(Key("prompt"), PlaceholderScope.BotText), responses.Bind(Key("reprompt"), PlaceholderScope.BotText), context.At(use));
     }
 
     private static readonly IReadOnlySet<string> EntityUseKeys = new HashSet<string>(["entity", "prompt", "reprompt", "mandatory"], StringComparer.Ordinal);
@@ -305,9 +307,11 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
 
         // Of two conditions (an error, reported at the one left out), the one the node's type takes is read: a code
         // node's 'when', another node's phrases or entity, so the node's other checks go on as the author meant.
-        var userSays = BindContext.MeantEntry(next, "user_says", ConnectionKeys);
-        var entity = BindContext.MeantEntry(next, "entity", ConnectionKeys);
-        var when = BindContext.MeantEntry(next, "when", ConnectionKeys);
+        var misspelt = BindContext.HasUnknownKey(next, ConnectionKeys);
+        YamlEntry? Written(string key) => misspelt ? BindContext.MeantEntry(next, key, ConnectionKeys) : next.GetEntry(key);
+        var userSays = Written("user_says");
+        var entity = Written("entity");
+        var when = Written("when");
         var fromCode = from.Type == NodeType.Code;
         var read = fromCode ? (when is not null ? "when" : userSays is not null ? "user_says" : entity is not null ? "entity" : null)
             : userSays is not null ? "user_says" : entity is not null ? "entity" : when is not null ? "when" : null;
