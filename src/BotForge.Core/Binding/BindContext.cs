@@ -61,7 +61,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<strin
         }
 
         // An entity defined under a name that is no id (BF0104: 'RoomType') is the one a use of its id means ('room_type').
-        if (Entities.Values.FirstOrDefault(d => !d.Name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_') && Loose(d.Name) == Loose(name)) is { } misnamed)
+        if (Entities.Values.FirstOrDefault(d => !Identifiers.IsLowerSnake(d.Name) && Loose(d.Name) == Loose(name)) is { } misnamed)
         {
             return new EntityRef(misnamed.Name, misnamed, IsPublic: false, at);
         }

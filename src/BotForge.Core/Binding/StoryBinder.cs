@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BotForge.Diagnostics;
 using BotForge.Model;
 using BotForge.Project;
@@ -8,7 +7,7 @@ using BotForge.Text;
 namespace BotForge.Binding;
 
 /// <summary>Binds sub-story files into stories and nodes, then resolves every connection.</summary>
-internal sealed partial class StoryBinder(BindContext context, TextBinder texts, ResponseBinder responses, CodeStepBinder codeSteps)
+internal sealed class StoryBinder(BindContext context, TextBinder texts, ResponseBinder responses, CodeStepBinder codeSteps)
 {
     private readonly List<(Node Node, List<Connection> Connections, List<string> Unread, SourceFile File, YamlMapping Syntax)> _pending = [];
 
@@ -45,12 +44,12 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
                 continue;
             }
 
-            if (!root.ContainsKey("story") && !LowerSnake().IsMatch(storyId))
+            if (!root.ContainsKey("story") && !Identifiers.IsLowerSnake(storyId))
             {
                 context.Report(ProjectDiagnostics.BadFileName(document.File, storyId, "story"));
             }
 
-            if (!root.ContainsKey("sub_story") && !LowerSnake().IsMatch(subStoryId))
+            if (!root.ContainsKey("sub_story") && !Identifiers.IsLowerSnake(subStoryId))
             {
                 context.Report(ProjectDiagnostics.BadFileName(document.File, subStoryId, "sub-story"));
             }
@@ -348,6 +347,4 @@ internal sealed partial class StoryBinder(BindContext context, TextBinder texts,
         }
     }
 
-    [GeneratedRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
-    private static partial Regex LowerSnake();
 }

@@ -236,11 +236,15 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         token?.Parent is JProperty property && WrittenIn(property) is { } map && map.IndexOf(property.Name) is >= 0 and var i
         && map.CutAtComma(i + 1, file.Text) is { First: true } cut && cut.PreviousKey == property.Name;
 
-    /// <summary>The keys that take a list, which one text (or texts between commas) is often written for.</summary>
-    private static readonly IReadOnlySet<string> ListKeys = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "outputs", "channels", "languages", "fields", "store", "quick_replies", "user_says", "negative_user_says", "questions", "examples", "negative",
-    };
+    /// <summary>The keys that take a list of names (an output, a channel, a language, a field).</summary>
+    private static readonly IReadOnlySet<string> NameListKeys = new HashSet<string>(["outputs", "channels", "languages", "fields", "store"], StringComparer.Ordinal);
+
+    /// <summary>The keys that take a list of texts (a user say, a question, a reply, an example).</summary>
+    private static readonly IReadOnlySet<string> TextListKeys =
+        new HashSet<string>(["user_says", "negative_user_says", "questions", "quick_replies", "examples", "negative"], StringComparer.Ordinal);
+
+    /// <summary>The keys that take a list, which one text (or texts between commas) is often written for: both (declared after them, as static fields are set in the order written).</summary>
+    private static readonly IReadOnlySet<string> ListKeys = new HashSet<string>(NameListKeys.Concat(TextListKeys), StringComparer.Ordinal);
 
     /// <summary>When an unknown key is the rest of a plain text cut at a comma (<see cref="YamlMapping.CutAtComma"/>).</summary>
     private (string PreviousKey, string Joined, bool First)? SplitValue(JToken? token, string? property)
@@ -478,10 +482,10 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         {
             JArray { Parent: JProperty { Name: "entities", Parent.Parent: JArray { Parent: JProperty { Name: "nodes" } } } } =>
                 $"write each as a mapping with what the bot asks: - {{ entity: {value}, prompt: … }} (or mandatory: false)",
-            JProperty { Name: "outputs" or "channels" or "languages" or "fields" or "store" } holder when Parts(value) is { Length: > 1 } names =>
+            JProperty holder when NameListKeys.Contains(holder.Name) && Parts(value) is { Length: > 1 } names =>
                 $"write a list: {holder.Name}: [{string.Join(", ", names.Select(FlowItem))}]",
-            JProperty { Name: "user_says" or "negative_user_says" or "questions" or "quick_replies" or "examples" or "negative" } holder
-                when Parts(value) is { Length: > 1 } texts && holder.Parent?.Parent is not JArray { Parent: JProperty { Name: "tasks" } } =>
+            JProperty holder when TextListKeys.Contains(holder.Name) && Parts(value) is { Length: > 1 } texts
+                && holder.Parent?.Parent is not JArray { Parent: JProperty { Name: "tasks" } } =>
                 $"write a list: {holder.Name}: [{string.Join(", ", texts.Select(FlowItem))}], or [{FlowItem(value)}] if it is one",
             JProperty { Name: "user_says" or "negative_user_says" or "questions" } holder when holder.Parent?.Parent is not JArray { Parent: JProperty { Name: "tasks" } } =>
                 $"write a list, even of one: {holder.Name}: [{FlowItem(value)}]",
@@ -522,7 +526,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         }
 
         var snake = string.Join('_', words.ToString().Split('_', StringSplitOptions.RemoveEmptyEntries));
-        return snake.Length > 0 && char.IsAsciiLetterLower(snake[0]) && snake.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_') && snake != written ? snake : null;
+        return Identifiers.IsLowerSnake(snake) && snake != written ? snake : null;
     }
 
     /// <summary>The digit counts written as one number ("2") or a range ("4-6", "4 to 6"); null for anything else.</summary>
