@@ -69,6 +69,7 @@ public sealed class EntityNotCollectedRule : Rule
                         : EarlyConnection(context, node, placeholder.Key) is { } early
                         ? $"{early.SystemName}'s connection to {node.SystemName} is taken on what the user says, also while {early.SystemName} still asks for '{placeholder.Key}': "
                           + $"collect '{placeholder.Key}' as a mandatory entity on {node.SystemName} too (it is asked only when not yet known)"
+                          + (SentBeforeAnyPrompt(node, placeholder) ? $" and show this text in {node.SystemName}'s final response (bot_says: final:), sent once it is known" : string.Empty)
                         : $"collect '{placeholder.Key}' as a mandatory entity on {node.SystemName} or on every node leading to it");
             }
         }
@@ -91,14 +92,13 @@ public sealed class EntityNotCollectedRule : Rule
             return null;
         }
 
-        bool Holds(Response? response) => ModelText.Of(response).Any(t => t.Placeholders.Contains(placeholder));
         var before = $"can be sent before {node.SystemName} knows any of its entities";
-        if (Holds(node.BotSays.Initial))
+        if (Holds(node.BotSays.Initial, placeholder))
         {
             return $"its initial response {before}";
         }
 
-        if (Holds(node.BotSays.FollowUp?.Says))
+        if (Holds(node.BotSays.FollowUp?.Says, placeholder))
         {
             return $"its follow-up {before}";
         }
@@ -106,7 +106,7 @@ public sealed class EntityNotCollectedRule : Rule
         for (var i = 0; i <= own; i++)
         {
             var use = node.Entities[i];
-            var which = Holds(use.Prompt) ? "prompt" : Holds(use.Reprompt) ? "reprompt" : null;
+            var which = Holds(use.Prompt, placeholder) ? "prompt" : Holds(use.Reprompt, placeholder) ? "reprompt" : null;
             if (which is not null)
             {
                 return $"the {which} of '{use.Entity.Name}' is sent before '{placeholder.Key}' is known";
@@ -115,6 +115,15 @@ public sealed class EntityNotCollectedRule : Rule
 
         return null;
     }
+
+    /// <summary>
+    /// True when the text is one the node sends before it asks for any entity (its initial response, its follow-up):
+    /// collecting the entity on the node does not put it there, as moving the text to the final response does.
+    /// </summary>
+    private static bool SentBeforeAnyPrompt(Node node, PlaceholderPart placeholder) =>
+        Holds(node.BotSays.Initial, placeholder) || Holds(node.BotSays.FollowUp?.Says, placeholder);
+
+    private static bool Holds(Response? response, PlaceholderPart placeholder) => ModelText.Of(response).Any(t => t.Placeholders.Contains(placeholder));
 
     /// <summary>
     /// A node that collects <paramref name="entity"/> and connects to <paramref name="node"/> on a condition, which

@@ -56,12 +56,18 @@ public sealed class RuleBehaviourTests
             finding.Hint);
     }
 
-    [Fact]
-    public void An_entity_collected_by_the_node_before_is_missing_where_its_phrases_lead_on_early_and_the_hint_says_so()
+    [Theory]
+    [InlineData("bot_says:\n      final: Booked to ${entity.city}.", "")]
+    [InlineData("bot_says: Booked to ${entity.city}.", " and show this text in BOOKED's final response (bot_says: final:), sent once it is known")]
+    [InlineData("bot_says:\n      follow_up: { after: 1m, says: \"Still going to ${entity.city}?\" }",
+        " and show this text in BOOKED's final response (bot_says: final:), sent once it is known")]
+    public void An_entity_collected_by_the_node_before_is_missing_where_its_phrases_lead_on_early_and_the_hint_says_so(string says, string andMove)
     {
         // Met porting a flight-booking bot: "yes" is heard while BOOK still asks for the city, so BOOKED can be
         // reached without it; "collect it on every node leading to it" read as wrong, as BOOK does collect it.
-        var flow = """
+        // Porting a banking bot, the author did as told for a text in BOOKED's initial response, and heard next
+        // that it must go in the final response: both are said at once.
+        var flow = $$"""
             nodes:
               - id: BOOK
                 start: true
@@ -76,7 +82,7 @@ public sealed class RuleBehaviourTests
                     user_says: [yes, correct]
               - id: BOOKED
                 end: true
-                bot_says: Booked to ${entity.city}.
+                {{says}}
             """;
 
         var finding = Assert.Single(Findings("BF1015", new RuleExample(flow)));
@@ -84,7 +90,7 @@ public sealed class RuleBehaviourTests
         Assert.Equal("'city' is not collected on every path into BOOKED when this text is shown", finding.Message);
         Assert.Equal(
             "BOOK's connection to BOOKED is taken on what the user says, also while BOOK still asks for 'city': collect 'city' as a mandatory "
-            + "entity on BOOKED too (it is asked only when not yet known)",
+            + "entity on BOOKED too (it is asked only when not yet known)" + andMove,
             finding.Hint);
     }
 
