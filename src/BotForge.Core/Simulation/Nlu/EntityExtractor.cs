@@ -63,6 +63,11 @@ public sealed partial class EntityExtractor(DateOnly today)
     /// <remarks>The engine reads a node's entities with it; a quick reply's check (BF2013) reads them one at a time.</remarks>
     public EntityValue? ExtractOn(Node node, EntityRef entity, string message, bool prompted)
     {
+        if (entity.Definition is { Type: EntityType.Patterns } learned)
+        {
+            return SharedPatterns(node, learned, message, prompted);
+        }
+
         if (entity.Definition is not null || PublicEntities.TripOf(entity.Name) is not { } trip)
         {
             return Extract(entity, message, prompted);
@@ -286,6 +291,85 @@ public sealed partial class EntityExtractor(DateOnly today)
 
         var at = ascii.IndexOf(found.OriginalText, StringComparison.Ordinal);
         return at < 0 ? found : found with { OriginalText = message.Substring(at, found.OriginalText.Length) };
+    }
+
+    /// <summary>
+    /// What a <c>patterns</c> entity of <paramref name="node"/> finds in a message, where the node collects other
+    /// patterns entities with values in common (a transfer's source and target account): the values the message
+    /// names are shared between them, as a sequence tagger tags each word once. A value goes to the entity whose
+    /// examples' surrounding words it fits best ("from savings" to the source, "to savings" to the target); one
+    /// that fits two equally goes to the entity asked for, else to the first of them on the node without a value
+    /// yet, in the order written. So "from checking to savings" gives each its own, and "transfer from savings"
+    /// the source alone (the target is then asked for). Where the message names none of their values, each reads
+    /// it as it would alone.
+    /// </summary>
+    private EntityValue? SharedPatterns(Node node, EntityDefinition entity, string message, bool prompted)
+    {
+        var own = Learned(entity);
+        var members = node.Entities.Select(u => u.Entity.Definition)
+            .Where(d => d is { Type: EntityType.Patterns } && (d == entity || Learned(d).SharesValuesWith(own)))
+            .Distinct(ReferenceEqualityComparer.Instance).Cast<EntityDefinition>().ToList();
+        if (members.Count < 2)
+        {
+            return own.Extract(message, prompted);
+        }
+
+        // The entity asked for has the first claim on a value that fits others as well.
+        if (prompted)
+        {
+            members.Remove(entity);
+            members.Insert(0, entity);
+        }
+
+        var mentions = members.Select(m => Learned(m).Mentions(message)).ToList();
+        if (mentions.All(m => m.Count == 0))
+        {
+            return own.Extract(message, prompted);
+        }
+
+        // Places in the message where some member names a value (overlapping mentions are one place), in order.
+        var places = new List<(int Start, int End)>();
+        foreach (var mention in mentions.SelectMany(m => m).OrderBy(m => m.Start).ThenByDescending(m => m.End))
+        {
+            if (places.Count > 0 && places[^1].End > mention.Start)
+            {
+                places[^1] = (places[^1].Start, Math.Max(places[^1].End, mention.End));
+            }
+            else
+            {
+                places.Add((mention.Start, mention.End));
+            }
+        }
+
+        // Each place to the member it fits best; a tie is left for the members without a value.
+        var won = new List<PatternsExtractor.Mention>[members.Count];
+        var tied = new List<(int Start, int End)>();
+        foreach (var (start, end) in places)
+        {
+            var claims = mentions.Select(m => PatternsExtractor.Best(m.Where(x => x.Within(start, end)))).ToList();
+            var best = PatternsExtractor.Best(claims.OfType<PatternsExtractor.Mention>())!.Value;
+            var fitting = Enumerable.Range(0, members.Count).Where(i => claims[i] is { } c && c.Evidence == best.Evidence && c.Words == best.Words).ToList();
+            if (fitting.Count == 1)
+            {
+                (won[fitting[0]] ??= []).Add(claims[fitting[0]]!.Value);
+            }
+            else
+            {
+                tied.Add((start, end));
+            }
+        }
+
+        for (var i = 0; i < members.Count; i++)
+        {
+            var at = won[i] is null ? tied.FindIndex(p => mentions[i].Any(x => x.Within(p.Start, p.End))) : -1;
+            if (at >= 0)
+            {
+                won[i] = [PatternsExtractor.Best(mentions[i].Where(x => x.Within(tied[at].Start, tied[at].End)))!.Value];
+                tied.RemoveAt(at);
+            }
+        }
+
+        return won[members.IndexOf(entity)] is { } mine ? PatternsExtractor.Best(mine)!.Value.Value : null;
     }
 
     /// <summary>Each patterns entity's extractor, learned once per engine from its examples.</summary>

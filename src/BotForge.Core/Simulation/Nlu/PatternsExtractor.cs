@@ -93,9 +93,9 @@ internal sealed partial class PatternsExtractor
         }
 
         var tokens = Framed(words);
-        if (Known(tokens) is { } known)
+        if (Best(Mentions(tokens)) is { } known)
         {
-            return known;
+            return known.Value;
         }
 
         // The best-supported span; between equals, the longer (a two-word name over its first word).
@@ -121,14 +121,39 @@ internal sealed partial class PatternsExtractor
     }
 
     /// <summary>
-    /// A value or synonym of <c>values:</c> (or a value tagged in an example) in the message as whole words. Where
-    /// several are ("from Paris to Berlin", for an origin and a destination with the same cities), the one the words
-    /// around it support most (<see cref="ContextEvidence"/>), words before a sentence's edge; between equals, the
-    /// longest. A variant inside a longer one found ("york" in "new york") is not another occurrence.
+    /// Of the values named in a message (<see cref="Mentions(string)"/>), the one the words around it support most
+    /// (<see cref="ContextEvidence"/>; where several are, "from Paris to Berlin" for an origin and a destination with
+    /// the same cities), words before a sentence's edge; between equals, the longest, then the first; null for none.
     /// </summary>
-    private EntityValue? Known(string[] tokens)
+    internal static Mention? Best(IEnumerable<Mention> mentions)
     {
-        (int Evidence, int Words, EntityValue Value)? best = null;
+        Mention? best = null;
+        foreach (var mention in mentions)
+        {
+            if (best is not { } b || mention.Evidence > b.Evidence || (mention.Evidence == b.Evidence && mention.Words > b.Words))
+            {
+                best = mention;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Every value of <c>values:</c> (or tagged in an example) in the message as whole words, longest variants first
+    /// (a variant inside a longer one found, "york" in "new york", is not another), each with the support of the
+    /// words around it; none when the message is too close to a negative example. Positions count the message's
+    /// words from 1.
+    /// </summary>
+    public List<Mention> Mentions(string message)
+    {
+        var words = Words(message);
+        return words.Length == 0 || IsNegative(words) ? [] : Mentions(Framed(words));
+    }
+
+    private List<Mention> Mentions(string[] tokens)
+    {
+        var found = new List<Mention>();
         var covered = new bool[tokens.Length];
         for (var k = 0; k < _lexicon.Count; k++)
         {
@@ -143,15 +168,18 @@ internal sealed partial class PatternsExtractor
                 }
 
                 covered.AsSpan(start, parts.Length).Fill(true);
-                var (evidence, words) = (ContextEvidence(tokens, start, end), ContextEvidence(tokens, start, end, edges: false));
-                if (best is null || evidence > best.Value.Evidence || (evidence == best.Value.Evidence && words > best.Value.Words))
-                {
-                    best = (evidence, words, new EntityValue(value, variant));
-                }
+                found.Add(new Mention(start, end, new EntityValue(value, variant), ContextEvidence(tokens, start, end), ContextEvidence(tokens, start, end, edges: false)));
             }
         }
 
-        return best?.Value;
+        return found;
+    }
+
+    /// <summary>True when the two entities have a value (or variant) in common: one message can name it for both.</summary>
+    public bool SharesValuesWith(PatternsExtractor other)
+    {
+        var theirs = other._lexicon.Select(l => l.Variant).ToHashSet(StringComparer.Ordinal);
+        return _lexicon.Any(l => theirs.Contains(l.Variant));
     }
 
     /// <summary>How well the words around a span match the contexts of the tagged examples; a span made of context words has none.</summary>
@@ -259,6 +287,16 @@ internal sealed partial class PatternsExtractor
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// A value named in a message: where (words <see cref="Start"/> to <see cref="End"/>, counted from 1), and how well
+    /// the words around it match those around the examples' tagged values, with the sentence's edges and without.
+    /// </summary>
+    internal readonly record struct Mention(int Start, int End, EntityValue Value, int Evidence, int Words)
+    {
+        /// <summary>True when the mention covers part of the words <paramref name="start"/> to <paramref name="end"/>.</summary>
+        public bool Within(int start, int end) => Start < end && start < End;
     }
 
     /// <summary>The words with the sentence's edges around them.</summary>
