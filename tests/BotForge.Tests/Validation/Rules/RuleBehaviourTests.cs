@@ -1300,4 +1300,128 @@ public sealed class RuleBehaviourTests
 
         Assert.Equal(reported, Findings("BF1037", new RuleExample(flow)).Count);
     }
+
+    private const string Stay = """
+        entities:
+          - name: nights
+            type: number
+            digits: { min: 1, max: 2 }
+          - name: guests
+            type: number
+            digits: { min: 1, max: 1 }
+          - name: card
+            type: number
+            digits: { min: 12, max: 16 }
+          - name: room
+            type: dictionary
+            values: { king: [king], queen: [queen] }
+          - name: bed
+            type: dictionary
+            values: { single: [single], double: [double, queen] }
+          - name: origin
+            type: patterns
+            examples: ['fly from [Paris](origin) to Berlin']
+            values: { paris: [paris], berlin: [berlin] }
+          - name: destination
+            type: patterns
+            examples: ['fly from Paris to [Berlin](destination)']
+            values: { paris: [paris], berlin: [berlin] }
+        """;
+
+    [Theory]
+    [InlineData("nights", "guests", "'nights' and 'guests' on BOOK both read numbers of 1 digit: a message that reaches the node naming one fills both with it, and 'guests' is not asked for")]
+    [InlineData("date", "date_of_birth", "'date' and 'date_of_birth' on BOOK both read dates: a message that reaches the node naming one fills both with it, and 'date_of_birth' is not asked for")]
+    [InlineData("city", "utils_city", "'city' and 'utils_city' on BOOK both read cities: a message that reaches the node naming one fills both with it, and 'utils_city' is not asked for")]
+    [InlineData("number", "pincode", "'number' and 'pincode' on BOOK both read numbers of 6 digits: a message that reaches the node naming one fills both with it, and 'pincode' is not asked for")]
+    [InlineData("room", "bed", "'room' and 'bed' on BOOK both read 'queen': a message that reaches the node naming one fills both with it, and 'bed' is not asked for")]
+    [InlineData("nights", "card", null)]
+    [InlineData("departure_date", "arrival_date", null)]
+    [InlineData("flight_departure_city", "flight_arrival_city", null)]
+    [InlineData("origin", "destination", null)]
+    [InlineData("date", "time", null)]
+    [InlineData("person_name", "user_name", null)]
+    public void Two_entities_of_a_node_that_read_the_same_values_are_reported(string first, string second, string? message)
+    {
+        // Met porting Amazon Lex's BankingBot: the source and target account, two dictionaries of the same accounts,
+        // both took 'checking' from "transfer $100 from checking to savings".
+        var flow = $"""
+            nodes:
+              - id: BOOK
+                start: true
+                end: true
+                user_says: [book a stay]
+                entities:
+                  - entity: {first}
+                    prompt: First?
+                  - entity: {second}
+                    prompt: Second?
+                bot_says:
+                  final: Done.
+            """;
+
+        var findings = Findings("BF2024", new RuleExample(flow) { Files = new Dictionary<string, string> { ["entities.yaml"] = Stay } });
+
+        Assert.Equal(message is null ? [] : [message], findings.Select(f => f.Message));
+        Assert.All(findings, f => Assert.Equal("./stories/main/flow.yaml:9:9", $"{f.Location!.File.Path}:{f.Location.Start.Line}:{f.Location.Start.Column}"));
+    }
+
+    [Theory]
+    [InlineData(true, true, null)]
+    [InlineData(true, false, "answering another prompt")]
+    [InlineData(false, true, "answering another prompt")]
+    public void Two_entities_read_alike_on_a_node_entered_without_a_message_are_reported_only_when_one_is_optional(bool firstMandatory, bool secondMandatory, string? how)
+    {
+        // After a code node the next node reads no message, and each mandatory entity is taken from its own answer:
+        // only an optional one is filled from another's.
+        var flow = $"""
+            nodes:
+              - id: START
+                start: true
+                user_says: [book a stay]
+                next:
+                  - to: CHECK
+              - id: CHECK
+                type: code
+                script: scripts/check.py
+                next:
+                  - to: BOOK
+                    when: status == true
+                  - to: START
+                    when: status == false
+              - id: BOOK
+                type: output
+                end: true
+                entities:
+                  - entity: nights
+                    prompt: How many nights?
+                    mandatory: {firstMandatory.ToString().ToLowerInvariant()}
+                  - entity: guests
+                    prompt: How many guests?
+                    mandatory: {secondMandatory.ToString().ToLowerInvariant()}
+                bot_says:
+                  final: Done.
+            """;
+        var files = new Dictionary<string, string>
+        {
+            ["entities.yaml"] = Stay,
+            ["scripts/check.py"] = "import json\n\ndef main(event, context):\n    return {'statusCode': 200, 'body': json.dumps({'status': True})}\n",
+        };
+
+        var findings = Findings("BF2024", new RuleExample(flow) { Files = files });
+
+        Assert.Equal(how is null ? [] : [$"'nights' and 'guests' on BOOK both read numbers of 1 digit: a message {how} naming one fills both with it, and 'guests' is not asked for"],
+            findings.Select(f => f.Message));
+        Assert.All(findings, f => Assert.Equal("collect 'guests' on a node of its own after BOOK", f.Hint));
+    }
+
+    [Fact]
+    public void Two_dictionaries_read_alike_are_told_to_be_patterns_entities_tagged_in_their_own_words()
+    {
+        var example = new EntitiesReadAlikeRule().Failing;
+
+        var finding = Assert.Single(Findings("BF2024", example));
+
+        Assert.Equal("make both patterns entities (type: patterns) with example sentences that tag each in the words around it, "
+            + "such as 'from [checking](source_account) to [savings](target_account)': each then takes the value those words point to", finding.Hint);
+    }
 }

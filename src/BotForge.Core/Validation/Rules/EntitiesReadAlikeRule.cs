@@ -1,0 +1,192 @@
+using BotForge.Analysis;
+using BotForge.Diagnostics;
+using BotForge.Model;
+
+namespace BotForge.Validation.Rules;
+
+/// <summary>
+/// Two entities of one node that read the same values from a message (a transfer's source and target account as two
+/// dictionaries with the same accounts, two numbers, a date and a date of birth): the engine reads each entity
+/// alone, so one message fills both with the same value and the second is never asked for.
+/// </summary>
+/// <remarks>
+/// Reported only where that can happen: the node is entered on a message (a start node, or the target of a
+/// connection taken on one), whose values fill every entity not yet known, or one of the two is optional (an answer
+/// to another prompt fills it). Not reported: the two ends of a trip (they share a message's values), two
+/// patterns entities (they share them by the words around each value), and entity types whose readings this check
+/// does not compare (regex, attachment, a person name, which only its own answer fills).
+/// </remarks>
+public sealed class EntitiesReadAlikeRule : Rule
+{
+    public static readonly DiagnosticDescriptor Code = new("BF2024", DiagnosticLevel.Warning, "Two entities of a node that one message fills alike");
+
+    public override DiagnosticDescriptor Descriptor => Code;
+
+    public override string Id => "entities-read-alike";
+
+    public override string Why => """
+        When a node is reached, each entity it collects is read from the message alone: two dictionary entities with the same values (a transfer's `source_account` and `target_account`), two numbers whose digit counts overlap (`nights` and `guests`), or two public entities of one kind (`date` and `date_of_birth`, `city` and `utils_city`) all take the same value from "transfer from savings" or "3 nights for 2 guests": the money goes from savings to savings, the stay is for 3 guests, and the second entity is never asked for. An optional entity is filled the same way from the answer to another prompt. Make two dictionary entities `patterns` entities with examples that tag each in its own words (`from [checking](source_account) to [savings](target_account)`): patterns entities of one node share a message's values, each taking the one its words point to. Otherwise collect the second on a node of its own after the first: a node entered after a code node or on an entity condition reads no message, and one reached on a phrase reads only that phrase. The two ends of a trip (`departure_date` and `arrival_date`, `flight_departure_city` and `flight_arrival_city`) already share a message's values, and are not reported; nor are two regex entities (whether two patterns match the same text is not worked out) or two person names (only the answer to its own prompt fills one).
+        """;
+
+    public override RuleExample Failing => new("""
+        nodes:
+          - id: TRANSFER
+            start: true
+            end: true
+            user_says: [transfer money, move money between accounts]
+            entities:
+              - entity: source_account
+                prompt: From which account?
+              - entity: target_account
+                prompt: To which account?
+            bot_says:
+              final: Moving money from ${entity.source_account} to ${entity.target_account}.
+        """, At: "stories/main/flow.yaml:9:9")
+    {
+        Files = new Dictionary<string, string>
+        {
+            ["entities.yaml"] = """
+                entities:
+                  - name: source_account
+                    type: dictionary
+                    values: { checking: [checking, current], savings: [savings] }
+                  - name: target_account
+                    type: dictionary
+                    values: { checking: [checking, current], savings: [savings] }
+                """,
+        },
+    };
+
+    public override RuleExample Fixed => Failing with
+    {
+        Files = new Dictionary<string, string>
+        {
+            ["entities.yaml"] = """
+                entities:
+                  - name: source_account
+                    type: patterns
+                    examples: ['move money from [checking](source_account) to savings', 'out of my [savings](source_account) account']
+                    values: { checking: [checking, current], savings: [savings] }
+                  - name: target_account
+                    type: patterns
+                    examples: ['move money from checking to [savings](target_account)', 'into my [checking](target_account) account']
+                    values: { checking: [checking, current], savings: [savings] }
+                """,
+        },
+    };
+
+    public override void Check(RuleContext context)
+    {
+        // A dictionary's variants are normalised once, however many nodes collect it.
+        var dictionaries = new Dictionary<EntityDefinition, Reading?>(ReferenceEqualityComparer.Instance);
+        Reading? Read(EntityRef entity) =>
+            entity.Definition is { Type: EntityType.Dictionary } d ? dictionaries.TryGetValue(d, out var known) ? known : dictionaries[d] = ReadingOf(entity) : ReadingOf(entity);
+
+        foreach (var node in context.Graph.Nodes)
+        {
+            if (node.Entities.Count < 2)
+            {
+                continue;
+            }
+
+            var enteredOnMessage = node.IsStart || context.Graph.Predecessors(node).Any(from => from.Connections.Any(c =>
+                c.Target == node && (c.Condition is UserSaysCondition or EntityPresenceCondition or EntityValueCondition) && BotGraph.TakesMessages(from, c)));
+            var readings = node.Entities.Select(u => Read(u.Entity)).ToList();
+            for (var second = 1; second < node.Entities.Count; second++)
+            {
+                for (var first = 0; first < second; first++)
+                {
+                    var (a, b) = (node.Entities[first], node.Entities[second]);
+                    if ((enteredOnMessage || !a.Mandatory || !b.Mandatory) && a.Entity.Name != b.Entity.Name && !IsTrip(a.Entity.Name, b.Entity.Name)
+                        && Alike(readings[first], readings[second]) is { } what)
+                    {
+                        context.Report(b.Location,
+                            $"'{a.Entity.Name}' and '{b.Entity.Name}' on {node.SystemName} both read {what}: a message {(enteredOnMessage ? "that reaches the node" : "answering another prompt")} naming one fills both with it, and '{b.Entity.Name}' is not asked for",
+                            readings[first]!.Kind == ReadingKind.Words
+                                ? $"make both patterns entities (type: patterns) with example sentences that tag each in the words around it, such as 'from [{Sample(readings[first]!, 0)}]({a.Entity.Name}) to [{Sample(readings[second]!, 1)}]({b.Entity.Name})': each then takes the value those words point to"
+                                : $"collect '{b.Entity.Name}' on a node of its own after {node.SystemName}");
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private enum ReadingKind
+    {
+        Words,
+        Number,
+        Currency,
+        Public,
+    }
+
+    /// <summary>
+    /// How the engine reads an entity from a message: a dictionary's values and variants as it matches them
+    /// (<see cref="Words"/>, and the values as written), a number's digit counts, a public entity's kind.
+    /// </summary>
+    private sealed record Reading(ReadingKind Kind, IReadOnlyList<string> Words, IReadOnlyList<string> Values, int? MinDigits = null, int? MaxDigits = null,
+        PublicReading Public = PublicReading.None);
+
+    /// <summary>How the engine reads the entity, where this check compares readings; null where it does not.</summary>
+    private static Reading? ReadingOf(EntityRef entity) => entity.Definition switch
+    {
+        { Type: EntityType.Dictionary } d => new Reading(ReadingKind.Words, Variants(d), [.. d.Values.Select(v => v.Value)]),
+        { Type: EntityType.Number } d => new Reading(ReadingKind.Number, [], [], d.MinDigits, d.MaxDigits),
+        { Type: EntityType.Currency } => new Reading(ReadingKind.Currency, [], []),
+        null when entity.IsPublic => PublicEntities.ReadingOf(entity.Name) switch
+        {
+            PublicReading.None or PublicReading.PersonName => null,
+            PublicReading.Number => new Reading(ReadingKind.Number, [], []),
+            PublicReading.FourDigits => new Reading(ReadingKind.Number, [], [], 4, 4),
+            PublicReading.Pincode => new Reading(ReadingKind.Number, [], [], 6, 6),
+            var reading => new Reading(ReadingKind.Public, [], [], Public: reading),
+        },
+        _ => null,
+    };
+
+    /// <summary>A dictionary's values and variants in the form the engine matches them, in source order.</summary>
+    private static List<string> Variants(EntityDefinition definition) =>
+        [.. definition.Values.SelectMany(v => v.Variants.Select(u => u.Text).Prepend(v.Value)).Select(UserSays.Normalize).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>What two readings have in common, for the message; null when a message cannot fill both alike.</summary>
+    private static string? Alike(Reading? a, Reading? b)
+    {
+        if (a is null || b is null || a.Kind != b.Kind)
+        {
+            return null;
+        }
+
+        switch (a.Kind)
+        {
+            case ReadingKind.Words:
+                var shared = a.Words.Intersect(b.Words, StringComparer.Ordinal).ToList();
+                return shared.Count == 0 ? null : string.Join(", ", shared.Take(3).Select(v => $"'{v}'")) + (shared.Count > 3 ? ", …" : string.Empty);
+            case ReadingKind.Number:
+                var (low, high) = (Math.Max(a.MinDigits ?? 1, b.MinDigits ?? 1), Math.Min(a.MaxDigits ?? int.MaxValue, b.MaxDigits ?? int.MaxValue));
+                return low > high ? null
+                    : high == int.MaxValue ? $"numbers of {low} digits or more"
+                    : low == high ? $"numbers of {low} digit{(low == 1 ? string.Empty : "s")}"
+                    : $"numbers of {low} to {high} digits";
+            case ReadingKind.Currency:
+                return "amounts of money";
+            default:
+                return a.Public != b.Public ? null : a.Public switch
+                {
+                    PublicReading.Email => "email addresses",
+                    PublicReading.PhoneNumber => "phone numbers",
+                    PublicReading.Date => "dates",
+                    PublicReading.Time => "times",
+                    PublicReading.City => "cities",
+                    PublicReading.State => "states",
+                    PublicReading.Country => "countries",
+                    PublicReading.PanCard => "PAN numbers",
+                    _ => "web addresses",
+                };
+        }
+    }
+
+    private static bool IsTrip(string a, string b) => PublicEntities.TripOf(a) is { } trip && (trip.Departure == b || trip.Arrival == b);
+
+    /// <summary>A dictionary's value to show in the hint's example: the <paramref name="index"/>th (the first when it has fewer).</summary>
+    private static string Sample(Reading reading, int index) => reading.Values.Count > index ? reading.Values[index] : reading.Values[0];
+}
