@@ -311,7 +311,7 @@ public sealed partial class EntityExtractor(DateOnly today)
             .Distinct(ReferenceEqualityComparer.Instance).Cast<EntityDefinition>().ToList();
         if (members.Count < 2)
         {
-            return own.Extract(message, prompted);
+            return own.Extract(message, prompted, AskedWith(node));
         }
 
         // The entity asked for has the first claim on a value that fits others as well.
@@ -324,7 +324,7 @@ public sealed partial class EntityExtractor(DateOnly today)
         var mentions = members.Select(m => Learned(m).Mentions(message)).ToList();
         if (mentions.All(m => m.Count == 0))
         {
-            return own.Extract(message, prompted);
+            return own.Extract(message, prompted, AskedWith(node));
         }
 
         // Places in the message where some member names a value (overlapping mentions are one place), in order.
@@ -371,6 +371,24 @@ public sealed partial class EntityExtractor(DateOnly today)
 
         return won[members.IndexOf(entity)] is { } mine ? PatternsExtractor.Best(mine)!.Value.Value : null;
     }
+
+    /// <summary>
+    /// The words of the node's own user says: what users write to reach the node, not the values of its entities.
+    /// "I want to transfer funds", one of them, gave 'transfer funds' to an account entity learned from "from checking
+    /// to [savings]" (a span after "to", at the sentence's end).
+    /// </summary>
+    private HashSet<string> AskedWith(Node node)
+    {
+        if (!_askedWith.TryGetValue(node, out var words))
+        {
+            _askedWith[node] = words = node.UserSays.All.SelectMany(u => UserSays.Normalize(u.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .ToHashSet(StringComparer.Ordinal);
+        }
+
+        return words;
+    }
+
+    private readonly Dictionary<Node, HashSet<string>> _askedWith = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Each patterns entity's extractor, learned once per engine from its examples.</summary>
     private PatternsExtractor Learned(EntityDefinition definition)

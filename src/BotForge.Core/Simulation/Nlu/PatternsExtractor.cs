@@ -84,7 +84,10 @@ internal sealed partial class PatternsExtractor
         _lexiconWords = [.. _lexicon.Select(l => l.Variant.Split(' '))];
     }
 
-    public EntityValue? Extract(string message, bool prompted)
+    /// <param name="message">The message.</param>
+    /// <param name="prompted">The bot just asked for this entity: a bare answer counts.</param>
+    /// <param name="notValues">Words no learned span is made of alone (the words of the node's own user says); a known value still counts.</param>
+    public EntityValue? Extract(string message, bool prompted, IReadOnlySet<string>? notValues = null)
     {
         var words = Words(message);
         if (words.Length == 0 || IsNegative(words))
@@ -105,7 +108,7 @@ internal sealed partial class PatternsExtractor
             for (var end = start + 1; end <= Math.Min(tokens.Length - 1, start + MaxSpan); end++)
             {
                 var score = Evidence(tokens, start, end);
-                if (score >= 2 && (best is null || score > best.Value.Score || (score == best.Value.Score && end - start > best.Value.Length)))
+                if (score >= 2 && (notValues is null || !tokens[start..end].All(notValues.Contains)) && (best is null || score > best.Value.Score || (score == best.Value.Score && end - start > best.Value.Length)))
                 {
                     best = (score, end - start, string.Join(' ', tokens[start..end]));
                 }

@@ -517,6 +517,40 @@ public sealed partial class EngineTests
         Assert.Contains($"bot: {says}\n", transcript, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("I want to transfer funds", null)]
+    [InlineData("I want to transfer funds to savings", "savings")]
+    [InlineData("I want to transfer to brokerage", "brokerage")]
+    public void A_node_s_own_user_say_is_no_value_of_its_patterns_entity(string message, string? value)
+    {
+        // Met porting Amazon Lex's BankingBot: "I want to transfer funds", a user say of the node, gave the target
+        // account 'transfer funds' (a span after "to", at the sentence's end, as in "from checking to [savings]").
+        const string Flow = """
+            nodes:
+              - id: SEND
+                start: true
+                end: true
+                user_says: [I want to transfer funds, send money]
+                entities:
+                  - entity: target
+                    prompt: To which account?
+                bot_says:
+                  final: Sending to ${entity.target}.
+            """;
+        var compilation = Compiled(new RuleExample(Flow)
+        {
+            Files = new Dictionary<string, string>
+            {
+                ["entities.yaml"] = "entities:\n  - name: target\n    type: patterns\n    examples: ['move money from checking to [savings](target)']\n"
+                    + "    values: { checking: [checking], savings: [savings] }\n",
+            },
+        });
+
+        var transcript = Converse(compilation.Model!, new ConversationSettings(), message);
+
+        Assert.Contains(value is null ? "bot: To which account?\n" : $"found: target = '{value}'\n", transcript, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_value_that_fits_two_patterns_entities_alike_goes_to_the_one_asked_for()
     {
