@@ -1424,4 +1424,59 @@ public sealed class RuleBehaviourTests
         Assert.Equal("make both patterns entities (type: patterns) with example sentences that tag each in the words around it, "
             + "such as 'from [checking](source_account) to [savings](target_account)': each then takes the value those words point to", finding.Hint);
     }
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("    context_clear: true\n", false)]
+    [InlineData("    start: true\n    user_says: [other account balance]\n", false)]
+    public void An_entity_every_path_has_collected_is_reported_where_the_node_would_ask_for_it_again(string otherKeys, bool reported)
+    {
+        // Met porting Amazon Lex's BankingBot: "what about my checking account" after a balance reached a follow-up
+        // node that collects the account again; it was known, so the node never asked and showed the first account.
+        var failing = new EntityAlwaysKnownRule().Failing;
+        var flow = failing.Flow.Replace("  - id: OTHER\n", "  - id: OTHER\n" + otherKeys, StringComparison.Ordinal);
+
+        var findings = Findings("BF2025", failing with { Flow = flow });
+
+        Assert.Equal(reported ? 1 : 0, findings.Count);
+    }
+
+    [Fact]
+    public void An_entity_collected_before_a_phrase_connection_that_may_be_taken_early_is_not_always_known()
+    {
+        // BALANCE's phrases can be heard while it still asks for the account: OTHER may be reached without it.
+        var flow = """
+            nodes:
+              - id: BALANCE
+                start: true
+                user_says: [check my balance]
+                entities:
+                  - entity: account
+                    prompt: Which account?
+                bot_says:
+                  final: Your ${entity.account} balance is $100.
+                next:
+                  - to: OTHER
+                    user_says: [what about the other account]
+              - id: OTHER
+                end: true
+                entities:
+                  - entity: account
+                    prompt: Which other account?
+                bot_says:
+                  final: Your ${entity.account} balance is $100.
+            """;
+        var files = new Dictionary<string, string> { ["entities.yaml"] = "entities:\n  - name: account\n    type: dictionary\n    values: { checking: [checking], savings: [savings] }\n" };
+
+        Assert.Empty(Findings("BF2025", new RuleExample(flow) { Files = files }));
+    }
+
+    [Fact]
+    public void A_follow_up_node_that_asks_again_tells_the_author_to_use_an_entity_of_its_own()
+    {
+        var finding = Assert.Single(Findings("BF2025", new EntityAlwaysKnownRule().Failing));
+
+        Assert.Equal("every path into OTHER has collected 'account' already: OTHER never asks for it, and the value stays the one collected before", finding.Message);
+        Assert.Equal("to ask for a new value, collect it under an entity of its own (the same values, another name); else remove 'account' from OTHER's entities", finding.Hint);
+    }
 }
