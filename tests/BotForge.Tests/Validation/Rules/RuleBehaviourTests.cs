@@ -1479,4 +1479,45 @@ public sealed class RuleBehaviourTests
         Assert.Equal("every path into OTHER has collected 'account' already: OTHER never asks for it, and the value stays the one collected before", finding.Message);
         Assert.Equal("to ask for a new value, collect it under an entity of its own (the same values, another name); else remove 'account' from OTHER's entities", finding.Hint);
     }
+
+    [Theory]
+    [InlineData("from [checking](source) to savings", "the tag [checking](source) names 'source', which is no entity: the example teaches 'source_account' nothing",
+        "tag the value with the entity's name: [checking](source_account)")]
+    [InlineData("from [checking](Source Account) to savings", "the tag [checking](Source Account) names 'Source Account', which is no entity: the example teaches 'source_account' nothing",
+        "did you mean [checking](source_account)?")]
+    [InlineData("from [checking](source_acount) to savings", "the tag [checking](source_acount) names 'source_acount', which is no entity: the example teaches 'source_account' nothing",
+        "did you mean [checking](source_account)?")]
+    [InlineData("from [checking](source_account) to [savings](target_account)", null, null)]
+    [InlineData("from [checking](source_account) in [Paris](city)", null, null)]
+    public void A_tag_that_names_no_entity_is_reported_with_the_name_meant(string example, string? message, string? hint)
+    {
+        // Met breaking the BankingBot port on purpose: '[checking](source)' taught the source account nothing, silently.
+        var entities = $"""
+            entities:
+              - name: source_account
+                type: patterns
+                examples:
+                  - {example}
+                  - out of my [savings](source_account) account
+              - name: target_account
+                type: patterns
+                examples: ['into my [checking](target_account) account']
+            """;
+        var flow = """
+            nodes:
+              - id: TRANSFER
+                start: true
+                end: true
+                user_says: [transfer money]
+                entities:
+                  - entity: source_account
+                    prompt: From which account?
+                bot_says:
+                  final: Moving money from ${entity.source_account}.
+            """;
+
+        var findings = Findings("BF1038", new RuleExample(flow) { Files = new Dictionary<string, string> { ["entities.yaml"] = entities } });
+
+        Assert.Equal(message is null ? [] : [(message, hint)], findings.Select(f => (f.Message, f.Hint)));
+    }
 }
