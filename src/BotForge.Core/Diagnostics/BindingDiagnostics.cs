@@ -37,6 +37,8 @@ public static class BindingDiagnostics
     public static readonly DiagnosticDescriptor NotForNodeTypeCode = new("BF0229", DiagnosticLevel.Error, "Setting the node's type does not have");
     public static readonly DiagnosticDescriptor UntypedOutputNodeCode = new("BF0232", DiagnosticLevel.Error, "Node a code node leads to written without 'type: output'");
 
+    public static readonly DiagnosticDescriptor ScriptBodyNotJsonCode = new("BF0233", DiagnosticLevel.Error, "Script returns a body that is not a JSON string");
+
     public static Diagnostic DuplicateSystemName(SourceLocation at, string name, SourceLocation first) =>
         DuplicateSystemNameCode.At(at, $"system name '{name}' is already used at {Where(first)}", "system names identify nodes on the platform and must be unique in the bot");
 
@@ -157,6 +159,7 @@ public static class BindingDiagnostics
         Python.ScriptProblem.Dynamic => ScriptDynamicCode.At(at, finding.Message,
             "write imports and calls plainly; this lint catches honest mistakes only: what protects you when running a script is botforge test's isolation (docs/testing.md)"),
         Python.ScriptProblem.EventKey => ScriptEventKeyCode.At(at, finding.Message, "read the details from the body: body = json.loads(event['body']), then body['entities'], body['user'], body['conversation_details']…"),
+        Python.ScriptProblem.BodyNotJson => ScriptBodyNotJsonCode.At(at, finding.Message, "write 'body': json.dumps(final_response), with final_response the dict"),
         _ => ScriptUnknownModuleCode.At(at, finding.Message),
     };
 

@@ -24,6 +24,9 @@ public enum ScriptProblem
 
     /// <summary><c>main</c> reads a key of its event other than <c>body</c> (<c>event['entities']</c>): the platform's event holds the details in <c>event['body']</c>, a JSON string.</summary>
     EventKey,
+
+    /// <summary>The response's <c>body</c> is written as a dict or list (or <c>str()</c> of one), not the JSON string <c>json.dumps</c> gives.</summary>
+    BodyNotJson,
 }
 
 /// <summary>
@@ -99,6 +102,10 @@ public static class ScriptChecker
             else if (token is { Kind: PyTokenKind.Name, Text: "import" or "from" } && (previous.Kind is PyTokenKind.Newline or PyTokenKind.Indent or PyTokenKind.Dedent || i == 0 || previous.Text == ";"))
             {
                 Imports(tokens, i, projectModules, findings);
+            }
+            else if (token.Text == "{" && BodyNotJson(tokens, i) is { } body)
+            {
+                findings.Add(body);
             }
         }
 
@@ -235,6 +242,44 @@ public static class ScriptChecker
                     tokens[i].Offset));
             }
         }
+    }
+
+    /// <summary>
+    /// A response written as a dict display with <c>'statusCode'</c> whose <c>'body'</c> is a dict or list display, or
+    /// <c>str(…)</c>: the platform reads the body as a JSON string (<c>json.dumps(final_response)</c>), so such a
+    /// response is a bot break (and <c>str()</c> writes Python's <c>True</c> and quotes, not JSON). Only a display
+    /// with both keys counts: a request's payload may well have a <c>body</c> of its own.
+    /// </summary>
+    private static ScriptFinding? BodyNotJson(IReadOnlyList<PyToken> tokens, int open)
+    {
+        var (depth, statusCode) = (0, false);
+        PyToken? body = null;
+        for (var i = open; i < tokens.Count; i++)
+        {
+            var text = tokens[i].Text;
+            depth += text is "{" or "[" or "(" ? 1 : text is "}" or "]" or ")" ? -1 : 0;
+            if (depth == 0)
+            {
+                break;
+            }
+
+            if (depth == 1 && tokens[i].Kind == PyTokenKind.String && Next(tokens, i).Text == ":" && Literal(text) is { } key)
+            {
+                statusCode |= key == "statusCode";
+                var value = Next(tokens, i + 1);
+                if (key == "body" && (value.Text is "{" or "[" || (value.Text == "str" && Next(tokens, i + 2).Text == "(")))
+                {
+                    body = value;
+                }
+            }
+        }
+
+        return statusCode && body is { } found
+            ? new(ScriptProblem.BodyNotJson, found.Text == "str"
+                ? "the response's 'body' is str(...), which writes Python (True, single quotes), not JSON: the platform cannot read it"
+                : $"the response's 'body' is a {(found.Text == "{" ? "dict" : "list")}, not a JSON string: the platform reads the body with json.loads, so the node fails",
+                found.Offset)
+            : null;
     }
 
     /// <summary>The keys of the event's body (docs/platform.md, "Code nodes").</summary>

@@ -77,6 +77,9 @@ public sealed class HandWrittenScriptTests
         { "__builtins__", "def main(event, context):\n    f = __builtins__.open\n    return {}\n", "BF0228", 2, 9 },
         { "a detail read from the event itself", "def main(event, context):\n    entities = event.get('entities', {})\n    return {}\n", "BF0231", 2, 16 },
         { "a detail read from the event by index", "def main(evt, ctx):\n    if True:\n        n = evt[\"entities\"][\"nights\"]\n    return {}\n", "BF0231", 3, 13 },
+        { "a body written as a dict", "import json\ndef main(event, context):\n    return {\"statusCode\": 200, \"body\": {\"status\": True}}\n", "BF0233", 3, 40 },
+        { "a body written as a list", "def main(event, context):\n    return {'body': [1], 'statusCode': 200}\n", "BF0233", 2, 21 },
+        { "a body written with str()", "def main(event, context):\n    final = {'status': True}\n    return {'statusCode': 200,\n            'body': str(final)}\n", "BF0233", 4, 21 },
     };
 
     [Theory]
@@ -101,6 +104,18 @@ public sealed class HandWrittenScriptTests
         // A main written on one line ends there: the helper after it reads its own event.
         project.Write("scripts/order_status.py", "import json\n\ndef main(event, context): return {'statusCode': 200, 'body': event['body'], 'headers': {}}\n\ndef helper(event):\n    return event['entities']\n");
         Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0231");
+    }
+
+    [Fact]
+    public void A_request_payload_with_a_body_of_its_own_is_no_response()
+    {
+        // Met breaking the BankingBot port on purpose: "body": {...} in the response passed validate, and the node
+        // failed in every conversation. A payload sent to an API may have a 'body' dict: only a dict with a
+        // 'statusCode' is the response.
+        const string Script = "import json\n\ndef main(event, context):\n    payload = {'to': 'a@b.c', 'body': {'text': 'hi'}}\n    return {'statusCode': 200, 'body': json.dumps({'status': True, 'sent': payload}), 'headers': {}}\n";
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow), ("scripts/order_status.py", Script));
+
+        Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0233");
     }
 
     [Fact]
