@@ -36,14 +36,17 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<strin
 
     public void Report(Diagnostic diagnostic) => Diagnostics.Add(diagnostic);
 
-    /// <summary>Resolves an entity name to a private definition or a public entity; reports unknown names.</summary>
     /// <summary>A name in lower case without its underscores, dashes and spaces ('RoomType', 'room_type': 'roomtype').</summary>
     private static string Loose(string name) => string.Concat(name.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
     /// <summary>Names of entities defined with a type that could not be read (the schema reports it): their uses are not reported as unknown too.</summary>
     public HashSet<string> UnreadEntities { get; } = new(StringComparer.Ordinal);
 
-    public EntityRef ResolveEntity(string name, SourceLocation at)
+    /// <summary>Resolves an entity name to a private definition or a public entity; reports unknown names.</summary>
+    /// <param name="name">The name as written.</param>
+    /// <param name="at">Where it is written.</param>
+    /// <param name="idChecked">The schema checks the name is an id here (an entity use, a connection's entity), and reports one that is not (BF0104).</param>
+    public EntityRef ResolveEntity(string name, SourceLocation at, bool idChecked = false)
     {
         if (Entities.TryGetValue(name, out var definition))
         {
@@ -64,6 +67,13 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<strin
         if (Entities.Values.FirstOrDefault(d => !Identifiers.IsLowerSnake(d.Name) && Loose(d.Name) == Loose(name)) is { } misnamed)
         {
             return new EntityRef(misnamed.Name, misnamed, IsPublic: false, at);
+        }
+
+        // A use written in capitals or CamelCase ('Date', 'RoomType') is the entity BF0104's hint names ('date',
+        // 'room_type'), reported there once.
+        if (idChecked && Identifiers.LowerSnakeOf(name) is { } id && (Entities.TryGetValue(id, out var written) || PublicEntities.Contains(id)))
+        {
+            return new EntityRef(id, written, IsPublic: written is null, at);
         }
 
         var meant = Suggestions.Closest(name, Entities.Keys.Concat(PublicEntities.Names));

@@ -232,7 +232,7 @@ internal sealed class StoryBinder(BindContext context, TextBinder texts, Respons
     {
         if (item is YamlScalar bare && BindContext.Str(bare) is not null)
         {
-            return new EntityUse(context.ResolveEntity(bare.Value, context.At(bare)), true, null, null, context.At(bare));
+            return new EntityUse(context.ResolveEntity(bare.Value, context.At(bare), idChecked: true), true, null, null, context.At(bare));
         }
 
         if (item is not YamlMapping use || use["entity"] is not YamlScalar name || BindContext.Str(name) is null)
@@ -240,7 +240,7 @@ internal sealed class StoryBinder(BindContext context, TextBinder texts, Respons
             return null;
         }
 
-        var entity = context.ResolveEntity(name.Value, context.At(name));
+        var entity = context.ResolveEntity(name.Value, context.At(name), idChecked: true);
         var misspelt = BindContext.HasUnknownKey(use, EntityUseKeys);
         YamlNode? Key(string key) => misspelt ? BindContext.Meant(use, key, EntityUseKeys) : use[key];
         return new EntityUse(entity, BindContext.Bool(Key("mandatory"), true),
@@ -338,10 +338,10 @@ internal sealed class StoryBinder(BindContext context, TextBinder texts, Respons
         switch (node)
         {
             case YamlScalar name:
-                return new EntityPresenceCondition(context.ResolveEntity(name.Value, context.At(name)), context.At(node));
+                return new EntityPresenceCondition(context.ResolveEntity(name.Value, context.At(name), idChecked: true), context.At(node));
             case YamlMapping map when map["name"] is YamlScalar name:
                 var values = BindContext.Items(map["values"]).OfType<YamlScalar>().Select(v => v.Value).ToList();
-                return new EntityValueCondition(context.ResolveEntity(name.Value, context.At(name)), values, context.At(node));
+                return new EntityValueCondition(context.ResolveEntity(name.Value, context.At(name), idChecked: true), values, context.At(node));
             default:
                 return null;
         }

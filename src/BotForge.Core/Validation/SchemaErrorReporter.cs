@@ -89,7 +89,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                 var description = FaqHint(error)
                     ?? (what == "language code" && LanguageNames.CodeOf(ValueText(error.Token)) is { } code ? $"write the language's code: did you mean '{code}'?" : null)
                     ?? (what == "system name" && SystemNameOf(ValueText(error.Token)) is { } capitals ? $"a system name is written in capitals, digits and underscores: did you mean '{capitals}'?" : null)
-                    ?? (what == "lower_snake_case id" && LowerSnakeOf(ValueText(error.Token)) is { } snake ? $"an id is lower-case words joined by underscores: did you mean '{snake}'?" : null)
+                    ?? (what == "lower_snake_case id" && Identifiers.LowerSnakeOf(ValueText(error.Token)) is { } snake ? $"an id is lower-case words joined by underscores: did you mean '{snake}'?" : null)
                     ?? error.Schema?.ActualSchema.Description;
                 Add(SchemaDiagnostics.BadIdentifier(at, ValueText(error.Token), what, description));
                 break;
@@ -502,31 +502,6 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
     {
         var capitals = string.Join('_', written.Trim().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
         return capitals.Length > 0 && capitals.All(c => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_') ? capitals : null;
-    }
-
-    /// <summary>An id written in capitals, CamelCase, or with spaces or dashes, in lower_snake_case ('RoomType', 'Room Type', 'ROOM_TYPE': 'room_type'); null when that is no id either.</summary>
-    private static string? LowerSnakeOf(string written)
-    {
-        var words = new System.Text.StringBuilder();
-        for (var i = 0; i < written.Length; i++)
-        {
-            var c = written[i];
-            if (c is ' ' or '-' or '_')
-            {
-                words.Append('_');
-            }
-            else if (char.IsAsciiLetterUpper(c) && i > 0 && (char.IsAsciiLetterLower(written[i - 1]) || char.IsAsciiDigit(written[i - 1])))
-            {
-                words.Append('_').Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                words.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        var snake = string.Join('_', words.ToString().Split('_', StringSplitOptions.RemoveEmptyEntries));
-        return Identifiers.IsLowerSnake(snake) && snake != written ? snake : null;
     }
 
     /// <summary>The digit counts written as one number ("2") or a range ("4-6", "4 to 6"); null for anything else.</summary>

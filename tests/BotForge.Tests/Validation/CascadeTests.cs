@@ -179,6 +179,35 @@ public sealed class CascadeTests
     }
 
     [Theory]
+    [InlineData("Date", "date")]
+    [InlineData("Room Type", "room_type")]
+    [InlineData("RoomType", "room_type")]
+    public void An_entity_used_under_a_name_that_is_no_id_is_one_error_and_the_entity_meant(string written, string meant)
+    {
+        // Met breaking a dentist bot on purpose (a port of Lex's ScheduleAppointment): '- entity: Date' gave BF0104,
+        // BF0204 at the same place, and BF1015 at every ${entity.date} after it.
+        var asked = "nodes:\n  - id: ROOM\n    start: true\n    end: true\n    user_says: [book a room]\n    entities:\n"
+            + $"      - entity: {written}\n        prompt: Which?\n    bot_says: {{ final: \"A ${{entity.{meant}}} it is.\" }}\n";
+
+        var found = Assert.Single(Plain(asked, meant == "date" ? "entities: []\n" : "entities:\n  - name: room_type\n    type: dictionary\n    values: { king: [king], queen: [queen] }\n"));
+
+        Assert.Equal(("BF0104", $"an id is lower-case words joined by underscores: did you mean '{meant}'?"), (found.Code, found.Hint));
+    }
+
+    [Fact]
+    public void A_placeholder_under_a_name_that_is_no_id_is_not_taken_as_the_entity_meant()
+    {
+        // Only where the schema reports the name (an entity use, a connection's entity) is it read as its id: a
+        // placeholder's name is reported as an unknown entity, with the entity meant.
+        const string Asked = "nodes:\n  - id: ROOM\n    start: true\n    end: true\n    user_says: [book a room]\n    entities:\n      - entity: date\n"
+            + "        prompt: When?\n    bot_says: { final: \"On ${entity.Date}.\" }\n";
+
+        var found = Assert.Single(Plain(Asked));
+
+        Assert.Equal(("BF0204", "did you mean 'date'?"), (found.Code, found.Hint));
+    }
+
+    [Theory]
     [InlineData("    bot_says: Done.\n", "    bot_say: Done.\n", "did you mean 'bot_says'?")]
     [InlineData("    outputs: [total]\n", "    output: [total]\n", "did you mean 'outputs'?")]
     public void A_misspelt_key_of_a_node_is_one_error_and_read_as_the_key_meant(string written, string mistake, string hint)
