@@ -195,6 +195,18 @@ public sealed class CascadeTests
     }
 
     [Fact]
+    public void A_connection_s_entity_under_a_name_that_is_no_id_is_one_error()
+    {
+        const string Flow = "nodes:\n  - id: ROOM\n    start: true\n    user_says: [book a room]\n    entities:\n      - entity: room_type\n        prompt: Which?\n"
+            + "    bot_says: { final: Noted. }\n    next:\n      - to: KING\n        entity: { name: Room_Type, values: [king] }\n"
+            + "  - id: KING\n    end: true\n    bot_says: The king room.\n";
+
+        var found = Assert.Single(Plain(Flow, "entities:\n  - name: room_type\n    type: dictionary\n    values: { king: [king], queen: [queen] }\n"));
+
+        Assert.Equal(("BF0104", "an id is lower-case words joined by underscores: did you mean 'room_type'?"), (found.Code, found.Hint));
+    }
+
+    [Fact]
     public void A_placeholder_under_a_name_that_is_no_id_is_not_taken_as_the_entity_meant()
     {
         // Only where the schema reports the name (an entity use, a connection's entity) is it read as its id: a
