@@ -167,6 +167,35 @@ public sealed class TestCommandTests
     }
 
     [Fact]
+    public void An_expected_value_written_as_users_write_it_is_told_to_be_written_as_the_engine_gives_it()
+    {
+        // Met porting Lex's ScheduleAppointment: 'time: 3pm' and 'date: tomorrow' failed against '15:00' and the date,
+        // the author left to guess the form a test wants.
+        using var project = TempProject.With(
+            ("botforge.yaml", TempProject.MinimalProjectFile + "lint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: BOOK\n    start: true\n    end: true\n    user_says: [book an appointment]\n    entities:\n"
+                + "      - entity: date\n        prompt: Which day?\n      - entity: time\n        prompt: What time?\n    bot_says:\n      final: Booked.\n"),
+            ("tests/t.yaml", """
+                conversations:
+                  - name: tomorrow at 3pm
+                    turns:
+                      - user: book an appointment tomorrow at 3pm
+                        expect: { entities: { date: tomorrow, time: 3pm } }
+                  - name: a wrong time
+                    turns:
+                      - user: book an appointment tomorrow at 3pm
+                        expect: { entities: { time: 4pm } }
+                """));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("✗ expected entity date = 'tomorrow', but it is '2026-01-02' ('tomorrow' is how a user writes it: expect the value as the engine gives it, '2026-01-02')\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("✗ expected entity time = '3pm', but it is '15:00' ('3pm' is how a user writes it: expect the value as the engine gives it, '15:00')\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("✗ expected entity time = '4pm', but it is '15:00'\n", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_start_node_with_a_self_connection_on_an_entity_is_detected_by_that_entity_and_taken_again_on_a_new_value()
     {
         // The platform's documented way to detect a start node by an entity (a self-connection on its presence) was

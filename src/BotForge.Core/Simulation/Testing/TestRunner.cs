@@ -46,7 +46,7 @@ public static class TestRunner
             transcript.Add(trace);
             if (turn.Expect is { } expect)
             {
-                failures.AddRange(Check(expect, trace, bot).Select(message => new Failure(i + 1, message)));
+                failures.AddRange(Check(expect, trace, bot, conversation.Settings.Today).Select(message => new Failure(i + 1, message)));
             }
         }
 
@@ -54,7 +54,11 @@ public static class TestRunner
     }
 
     /// <summary>Every unmet expectation of one turn, as a sentence.</summary>
-    public static IEnumerable<string> Check(TurnExpectation expect, TurnTrace trace, BotModel bot)
+    /// <param name="expect">What the turn should do.</param>
+    /// <param name="trace">What it did.</param>
+    /// <param name="bot">The bot.</param>
+    /// <param name="today">The conversation's today, which relative dates are read from.</param>
+    public static IEnumerable<string> Check(TurnExpectation expect, TurnTrace trace, BotModel bot, DateOnly today)
     {
         if (expect.Node is { } node && trace.Node != node)
         {
@@ -77,7 +81,7 @@ public static class TestRunner
             var actual = trace.Entities.GetValueOrDefault(entity);
             if (actual != value)
             {
-                yield return $"expected entity {entity} = {Quote(value)}, but it is {(actual is null ? "not collected" + WhyNotRead(entity, bot) : Quote(actual))}";
+                yield return $"expected entity {entity} = {Quote(value)}, but it is {(actual is null ? "not collected" + WhyNotRead(entity, bot) : Quote(actual) + AsUsersWriteIt(entity, value, actual, bot, today))}";
             }
         }
 
@@ -187,6 +191,16 @@ public static class TestRunner
     private static string Quote(string text) => "'" + text.Replace("\n", "\\n", StringComparison.Ordinal) + "'";
 
     /// <summary>Where the engine may miss what the platform's detector finds, why (docs/testing.md, "Entities").</summary>
+    /// <summary>
+    /// When the expected value is how a user writes the actual one (<c>3pm</c> for <c>15:00</c>, <c>tomorrow</c> for
+    /// the date), a note that an expectation names the value as the engine gives it.
+    /// </summary>
+    private static string AsUsersWriteIt(string entity, string expected, string actual, BotModel bot, DateOnly today) =>
+        bot.Nodes.SelectMany(n => n.Entities).Select(u => u.Entity).FirstOrDefault(e => e.Name == entity) is { } reference
+        && new EntityExtractor(today).Extract(reference, expected, prompted: true)?.Value == actual
+            ? $" ({Quote(expected)} is how a user writes it: expect the value as the engine gives it, {Quote(actual)})"
+            : string.Empty;
+
     private static string WhyNotRead(string entity, BotModel bot) =>
         bot.Entities.Any(e => e.Name == entity) || !PublicEntities.MayMiss(entity) ? string.Empty
         : PublicEntities.ReadingOf(entity) == PublicReading.None ? $" (the engine does not read the public entity {entity}; the platform's own detector does: a test cannot collect it here)"
