@@ -147,13 +147,16 @@ d["testsFile"] = obj({"conversations": arr(obj({
     "today": {"type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$"},
     "channel": {"type": "string"}, "language": ref("language"),
     # What a user types and what the bot should say are text as written, numbers too (user: 24).
-    "turns": arr(obj({"user": TEXT, "expect": {"type": "object", "properties": {
+    # A turn sends text, a file (attachment: damage.jpg, its kind by its extension), or both.
+    "turns": arr(obj({"user": TEXT, "attachment": {"type": "string",
+                                                    "description": "A file the user sends: its name, whose extension tells its kind (image, document, video)."},
+                      "expect": {"type": "object", "properties": {
         "node": ref("systemName"), "says": {"anyOf": [TEXT, arr(TEXT)]}, "not_says": {"anyOf": [TEXT, arr(TEXT)]},
         "entities": {"type": "object"}},
         "patternProperties": {"^salesforce\\.(create_case|get_contact|get_record)$": {
             "anyOf": [{"type": "object"}, {"type": "string", "enum": ["none"]}],
             "x-botforge-expected": "the request's fields (a mapping), or none: no such request in this turn"}},
-        "additionalProperties": False}}, ["user"]), minItems=1)}, ["name", "turns"])),
+        "additionalProperties": False}}, anyOf=[{"required": ["user"]}, {"required": ["attachment"]}]), minItems=1)}, ["name", "turns"])),
     "intents": {"type": "object", "propertyNames": {"pattern": "^((faq:)?[A-Z0-9_]+|none)$"}, "additionalProperties": arr(STR)}})
 d["testsFile"]["anyOf"] = [{"required": ["conversations"]}, {"required": ["intents"]}]
 

@@ -13,6 +13,7 @@ public static class TestDiagnostics
     public static readonly DiagnosticDescriptor AbsentChannelCode = new("BF0306", DiagnosticLevel.Error, "Conversation on a channel the bot is not on");
     public static readonly DiagnosticDescriptor CutPatternCode = new("BF0307", DiagnosticLevel.Error, "Test text pattern cut at a comma");
     public static readonly DiagnosticDescriptor UncollectedExpectedEntityCode = new("BF0308", DiagnosticLevel.Error, "Test expects an entity no node collects");
+    public static readonly DiagnosticDescriptor UnknownAttachmentKindCode = new("BF0309", DiagnosticLevel.Error, "Test attachment that is no image, document or video");
 
     public static Diagnostic UnknownExpectedNode(SourceLocation at, string name, string? suggestion) =>
         new(UnknownExpectedNodeCode.Code, UnknownExpectedNodeCode.Level, at, $"no node has the system name '{name}'", suggestion is null ? null : $"did you mean '{suggestion}'?");
@@ -25,6 +26,13 @@ public static class TestDiagnostics
     public static Diagnostic UncollectedExpectedEntity(SourceLocation at, string name, string? suggestion) =>
         new(UncollectedExpectedEntityCode.Code, UncollectedExpectedEntityCode.Level, at, $"no node collects the entity '{name}', so no conversation can have it",
             suggestion is null ? "expect one of the entities the bot's nodes collect" : $"did you mean '{suggestion}'?");
+
+    /// <param name="at">Where the file is named.</param>
+    /// <param name="name">The name written.</param>
+    /// <param name="kinds">Each kind with some of its extensions, as the hint lists them.</param>
+    public static Diagnostic UnknownAttachmentKind(SourceLocation at, string name, string kinds) =>
+        new(UnknownAttachmentKindCode.Code, UnknownAttachmentKindCode.Level, at, $"'{name}' is no image, document or video by its extension",
+            $"name the file with the extension of its kind: {kinds}");
 
     public static Diagnostic InvalidPattern(SourceLocation at, string error) =>
         new(InvalidPatternCode.Code, InvalidPatternCode.Level, at, $"this /pattern/ is not a valid regular expression: {error}", "write plain text (matched as a substring) or a valid .NET regex between slashes");

@@ -167,6 +167,59 @@ public sealed class TestCommandTests
     }
 
     [Fact]
+    public void A_test_sends_a_file_with_attachment_and_an_attachment_entity_takes_one_of_its_kind()
+    {
+        // Met porting a motor-insurance claims bot: its photo of the damage could not be sent, so no test of the
+        // claim could pass, and the transcript said only "not the damage_photo asked for".
+        using var project = TempProject.With(
+            ("botforge.yaml", TempProject.MinimalProjectFile + "lint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("entities.yaml", "entities:\n  - name: damage_photo\n    type: attachment\n    kind: image\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: CLAIM\n    start: true\n    end: true\n    user_says: [file a claim]\n    entities:\n"
+                + "      - entity: damage_photo\n        prompt: Please upload a photo of the damage.\n    bot_says:\n      final: Got ${entity.damage_photo}.\n"),
+            ("tests/t.yaml", """
+                conversations:
+                  - name: a photo
+                    turns:
+                      - user: file a claim
+                      - attachment: dent.jpg
+                        expect: { entities: { damage_photo: dent.jpg }, says: Got dent.jpg. }
+                  - name: a video, then text, then a photo with a message
+                    turns:
+                      - user: file a claim
+                      - attachment: clip.mp4
+                        expect: { says: Please upload a photo of the damage. }
+                      - user: dent.jpg
+                      - user: here it is
+                        attachment: dent.png
+                        expect: { says: Got dent.png. }
+                """));
+
+        var run = CliRun.Of(project.Root, "test", ".", "--transcripts");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("   2 user: [image: dent.jpg]\n     understood: the damage_photo asked for\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("   2 user: [video: clip.mp4]\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("     note: clip.mp4 is a video: damage_photo takes an image\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("     note: damage_photo takes a file, not text: a test sends one with attachment: (a name whose extension is of an image)\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("   4 user: [image: dent.png] here it is\n", run.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("notes.xyz")]
+    [InlineData("photo")]
+    public void An_attachment_whose_name_tells_no_kind_is_reported(string name)
+    {
+        using var project = TempProject.With(
+            ("stories/main/flow.yaml", "nodes:\n  - id: CLAIM\n    start: true\n    end: true\n    user_says: [file a claim]\n    bot_says: Hello.\n"),
+            ("tests/t.yaml", $"conversations:\n  - name: a file\n    turns:\n      - attachment: {name}\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"tests/t.yaml:4:21: error BF0309: '{name}' is no image, document or video by its extension", run.Out + run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_expected_value_written_as_users_write_it_is_told_to_be_written_as_the_engine_gives_it()
     {
         // Met porting Lex's ScheduleAppointment: 'time: 3pm' and 'date: tomorrow' failed against '15:00' and the date,

@@ -151,7 +151,7 @@ public sealed class StructuralErrorTests
 
         Assert.Equal([
             (3, "unknown key 'steps' in item 1 of 'conversations'", "the required key 'turns' is missing here: write 'steps' as 'turns'?"),
-            (8, "unknown key 'bot' in item 1 of 'turns'", "the keys here are user, expect; a typo is never ignored"),
+            (8, "unknown key 'bot' in item 1 of 'turns'", "the keys here are user, attachment, expect; a typo is never ignored"),
         ], unknown);
     }
 

@@ -6,6 +6,7 @@ using BotForge.Model;
 using BotForge.Simulation.Code;
 using BotForge.Simulation.Nlu;
 
+
 namespace BotForge.Simulation.Engine;
 
 /// <summary>
@@ -81,17 +82,32 @@ public sealed class ConversationEngine
         ? (_renderer.Text(taskbox.Header) + " " + string.Concat(taskbox.Tasks.Where(t => t.Visible).Select(t => $"[{_renderer.Text(t.Title)}]"))).Trim()
         : null;
 
-    public TurnTrace Say(string message)
+    /// <param name="message">What the user writes.</param>
+    /// <param name="attachment">A file sent with it (a test's <c>attachment:</c>): the answer to an attachment entity's prompt of its kind.</param>
+    public TurnTrace Say(string message, Attachment? attachment = null)
     {
-        _turn = new Turn(message);
+        _turn = new Turn(attachment is null ? message : $"{attachment}{(message.Length > 0 ? " " + message : string.Empty)}");
         _responded = false;
-        if (_asking is { } asking && Current is { } collecting)
+        if (attachment is not null && _asking is { Entity.Definition.Type: EntityType.Attachment } wanted && Current is { } uploading
+            && wanted.Entity.Definition.AttachmentKind == attachment.Kind)
         {
-            Answer(collecting, asking, message);
+            Store(wanted.Entity.Name, new EntityValue(attachment.Name, attachment.Name));
+            _turn.How = Detection.EntityAnswer;
+            _turn.Detected = wanted.Entity.Name;
+            _asking = null;
+            Proceed(uploading);
         }
-        else if (Current is null || !TryConnection(message))
+        else
         {
-            Detect(message);
+            NoteNotTaken(attachment);
+            if (_asking is { } asking && Current is { } collecting)
+            {
+                Answer(collecting, asking, message);
+            }
+            else if (Current is null || !TryConnection(message))
+            {
+                Detect(message);
+            }
         }
 
         // An end node completes the conversation once it rests there with nothing asked: the platform then deletes
@@ -160,6 +176,21 @@ public sealed class ConversationEngine
     }
 
     /// <summary>A form left unfinished (by a connection or another start node) is said in the trace.</summary>
+    /// <summary>Notes why a file sent with the message is not taken, or that an attachment's prompt is answered with text.</summary>
+    private void NoteNotTaken(Attachment? attachment)
+    {
+        if (attachment is null && _asking is { Entity.Definition: { Type: EntityType.Attachment } asked })
+        {
+            _turn.Notes.Add($"{_asking.Entity.Name} takes a file, not text: a test sends one with attachment: (a name whose extension is of a{(asked.AttachmentKind == "image" ? "n" : string.Empty)} {asked.AttachmentKind})");
+        }
+        else if (attachment is not null)
+        {
+            _turn.Notes.Add(_asking is { Entity.Definition: { Type: EntityType.Attachment } wanted } asking
+                ? $"{attachment.Name} is a{(attachment.Kind == "image" ? "n" : string.Empty)} {attachment.Kind}: {asking.Entity.Name} takes a{(wanted.AttachmentKind == "image" ? "n" : string.Empty)} {wanted.AttachmentKind}"
+                : $"{attachment.Name} is not read: the engine takes a file only as the answer to an attachment entity's prompt");
+        }
+    }
+
     private void NoteLeft(Node node, EntityUse asking) => _turn.Notes.Add($"left {node.SystemName} before its {asking.Entity.Name} was collected");
 
     /// <summary>

@@ -45,7 +45,10 @@ public static class TestBinder
                 }
 
                 var turns = Mappings(conversation["turns"])
-                    .Select(t => new TestTurn(Str(t["user"]) ?? string.Empty, t["expect"] is YamlMapping e ? Expectation(e, file, nodes, faqs, collected, diagnostics) : null, t.LocationIn(file)))
+                    .Select(t => new TestTurn(Str(t["user"]) ?? string.Empty, t["expect"] is YamlMapping e ? Expectation(e, file, nodes, faqs, collected, diagnostics) : null, t.LocationIn(file))
+                    {
+                        Attachment = t["attachment"] is YamlScalar sent ? Attached(sent, file, diagnostics) : null,
+                    })
                     .ToList();
                 conversations.Add(new TestConversation(name, Settings(conversation, bot, file, diagnostics), turns, at));
             }
@@ -229,5 +232,17 @@ public static class TestBinder
         }
 
         return result;
+    }
+
+    /// <summary>A turn's attachment, its kind told by the file name's extension; null (reported) when it tells none.</summary>
+    private static Attachment? Attached(YamlScalar sent, SourceFile file, DiagnosticBag diagnostics)
+    {
+        if (Attachment.Of(sent.Value) is { } attachment)
+        {
+            return attachment;
+        }
+
+        diagnostics.Add(TestDiagnostics.UnknownAttachmentKind(sent.LocationIn(file), sent.Value, Attachment.Kinds));
+        return null;
     }
 }

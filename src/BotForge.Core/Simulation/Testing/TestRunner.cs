@@ -42,7 +42,7 @@ public static class TestRunner
         for (var i = 0; i < conversation.Turns.Count; i++)
         {
             var turn = conversation.Turns[i];
-            var trace = engine.Say(turn.User);
+            var trace = engine.Say(turn.User, turn.Attachment);
             transcript.Add(trace);
             if (turn.Expect is { } expect)
             {

@@ -22,7 +22,14 @@ public sealed record TurnExpectation(
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>?> Integration,
     SourceLocation Location);
 
-public sealed record TestTurn(string User, TurnExpectation? Expect, SourceLocation Location);
+/// <param name="User">What the user writes.</param>
+/// <param name="Expect">What the turn should do, when the test says.</param>
+/// <param name="Location">Where the turn is written.</param>
+public sealed record TestTurn(string User, TurnExpectation? Expect, SourceLocation Location)
+{
+    /// <summary>A file the user sends with the message (<c>attachment: damage.jpg</c>), or null.</summary>
+    public Attachment? Attachment { get; init; }
+}
 
 public sealed record TestConversation(string Name, ConversationSettings Settings, IReadOnlyList<TestTurn> Turns, SourceLocation Location);
 
