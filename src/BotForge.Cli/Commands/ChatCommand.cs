@@ -23,7 +23,7 @@ internal static class ChatCommand
         };
         var language = new Option<string?>("--language") { Description = "The language you write in and the bot answers in: one of bot.languages (default: the first)." };
         var channel = new Option<string?>("--channel") { Description = "The channel you chat on, which picks the responses' variants: one of business.channels (default: the first)." };
-        var command = new Command("chat", "Chat with the bot in the terminal, with the engine 'botforge test' uses. /reset starts over, /quit ends.") { project, trace, salesforce, language, channel };
+        var command = new Command("chat", "Chat with the bot in the terminal, with the engine 'botforge test' uses. /attach FILE sends a file, /reset starts over, /quit ends.") { project, trace, salesforce, language, channel };
         command.SetAction(parse => Run(io, parse.GetValue(project)!, parse.GetValue(trace), parse.GetValue(salesforce) ?? [], parse.GetValue(language), parse.GetValue(channel)));
         return command;
     }
@@ -76,7 +76,7 @@ internal static class ChatCommand
             Answers = answers, Today = DateOnly.FromDateTime(DateTime.Today), Language = language, Channel = channel ?? ConversationSettings.DefaultChannel(model),
         };
         var engine = new ConversationEngine(model, intents, runner, settings);
-        io.Out.Write($"Chatting with {model.Bot.Name} ({model.Bot.Id}). /reset starts over, /quit ends.\n");
+        io.Out.Write($"Chatting with {model.Bot.Name} ({model.Bot.Id}). /attach FILE sends a file, /reset starts over, /quit ends.\n");
         var turn = 0;
         while (true)
         {
@@ -94,11 +94,11 @@ internal static class ChatCommand
                 return ExitCodes.Success;
             }
 
-
             if (line.Trim().Length == 0)
             {
                 continue;
             }
+
             if (!io.Interactive)
             {
                 io.Out.Write("you> " + Printable.Escape(line) + "\n");
@@ -112,8 +112,22 @@ internal static class ChatCommand
                 continue;
             }
 
+            // "/attach dent.jpg here it is": a file sent with a message, as a test's attachment: sends one.
+            Attachment? attachment = null;
+            if (line.TrimStart().StartsWith("/attach", StringComparison.Ordinal))
+            {
+                var words = line.Trim()["/attach".Length..].Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+                attachment = words.Length > 0 ? Attachment.Of(words[0]) : null;
+                if (attachment is null)
+                {
+                    io.Out.Write("(/attach FILE [message]: a file name whose extension is of an image, a document or a video, such as dent.jpg)\n");
+                    continue;
+                }
 
-            var said = engine.Say(line);
+                line = words.Length > 1 ? words[1] : string.Empty;
+            }
+
+            var said = engine.Say(line, attachment);
             foreach (var message in said.BotSays)
             {
                 io.Out.Write("bot> " + Printable.Escape(message.ReplaceLineEndings(" / ")) + "\n");

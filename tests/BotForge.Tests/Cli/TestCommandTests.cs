@@ -418,13 +418,29 @@ public sealed class TestCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(
-            "Chatting with Acme Support (acme_support). /reset starts over, /quit ends.\n" +
+            "Chatting with Acme Support (acme_support). /attach FILE sends a file, /reset starts over, /quit ends.\n" +
             "you> hi\nbot> Hello Test User! I'm the Acme Support assistant.\nbot> {taskbox}\n" +
             "     Hi! Tap below to get started. [Raise a ticket][Ticket status][My account][Return policy]\n" +
             "you> who am I\nbot> Let me look up your account.\nbot> I couldn't find your account right now. You can still raise a ticket and we'll get back to you.\n" +
             "you> /reset\n(new conversation)\n" +
             "you> asdf qwerty\nbot> Sorry, I didn't get that. Type \"menu\" to see what I can do.\n",
             run.Out);
+    }
+
+    [Fact]
+    public void Chat_sends_a_file_with_attach()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", TempProject.MinimalProjectFile + "lint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("entities.yaml", "entities:\n  - name: damage_photo\n    type: attachment\n    kind: image\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: CLAIM\n    start: true\n    end: true\n    user_says: [file a claim]\n    entities:\n"
+                + "      - entity: damage_photo\n        prompt: Please upload a photo of the damage.\n    bot_says:\n      final: Got ${entity.damage_photo}.\n"));
+
+        var run = CliRun.WithInput(project.Root, "file a claim\n/attach\n/attach dent.jpg here\n/quit\n", "chat", ".");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("you> /attach\n(/attach FILE [message]: a file name whose extension is of an image, a document or a video, such as dent.jpg)\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("you> /attach dent.jpg here\nbot> Got dent.jpg.\n", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -436,7 +452,7 @@ public sealed class TestCommandTests
 
         Assert.Equal(0, code);
         Assert.Equal(
-            "Chatting with Acme Support (acme_support). /reset starts over, /quit ends.\n" +
+            "Chatting with Acme Support (acme_support). /attach FILE sends a file, /reset starts over, /quit ends.\n" +
             "you> bot> Hello Test User! I'm the Acme Support assistant.\nbot> {taskbox}\n" +
             "     Hi! Tap below to get started. [Raise a ticket][Ticket status][My account][Return policy]\n" +
             "you> \n",
