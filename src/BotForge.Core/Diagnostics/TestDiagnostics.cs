@@ -44,8 +44,9 @@ public static class TestDiagnostics
     public static Diagnostic DuplicateConversation(SourceLocation at, string name, SourceLocation first) =>
         new(DuplicateConversationCode.Code, DuplicateConversationCode.Level, at, $"the conversation '{name}' is already defined at {first.File.Path}:{first.Start.Line}", "give each conversation its own name: --filter and reports use it");
 
-    public static Diagnostic UnknownIntent(SourceLocation at, string name) =>
-        new(UnknownIntentCode.Code, UnknownIntentCode.Level, at, $"'{name}' is neither an active start node nor an FAQ id", "paraphrases test intent detection, which chooses among active start nodes and FAQ entries");
+    public static Diagnostic UnknownIntent(SourceLocation at, string name, string? hint) =>
+        new(UnknownIntentCode.Code, UnknownIntentCode.Level, at, $"'{name}' is neither an active start node nor an FAQ id",
+            hint ?? "paraphrases test intent detection, which chooses among active start nodes and FAQ entries (faq:ID)");
 
     /// <remarks>A name that is no channel at all ('whatsap') gets the channel meant, not the advice to deploy the bot there.</remarks>
     public static Diagnostic AbsentChannel(SourceLocation at, string channel, IReadOnlyList<string> channels) =>

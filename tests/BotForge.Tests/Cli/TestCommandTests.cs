@@ -386,6 +386,24 @@ public sealed class TestCommandTests
         Assert.Empty(run.Out);
     }
 
+    [Theory]
+    [InlineData("RETURN_POLICY", "an FAQ is named with its prefix here: did you mean 'faq:RETURN_POLICY'?")]
+    [InlineData("faq:RETURN_POLICIES", "did you mean 'faq:RETURN_POLICY'?")]
+    [InlineData("RAISE_TICKETS", "did you mean 'RAISE_TICKET'?")]
+    [InlineData("CASE_CREATED", "CASE_CREATED is not a start node: paraphrases test intent detection, which chooses among active start nodes and FAQ entries")]
+    public void A_paraphrase_intent_that_is_none_gets_the_intent_meant(string intent, string hint)
+    {
+        // Met porting a university admissions bot: 'FEES:' for the FAQ FEES was "neither an active start node nor an
+        // FAQ id", with no word of the faq: prefix it needed.
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        project.Write("tests/conversations.yaml", $"intents:\n  {intent}: [paraphrase]\n");
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"./tests/conversations.yaml:2:3: error BF0304: '{intent}' is neither an active start node nor an FAQ id\n    hint: {hint}\n", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Conversation_names_are_unique_and_paraphrases_name_real_intents()
     {

@@ -62,7 +62,7 @@ public static class TestBinder
                     var key = intent == "none" ? Paraphrase.None : intent.StartsWith("faq:", StringComparison.Ordinal) && faqs.Contains(intent[4..]) ? intent : starts.Contains(intent) ? "node:" + intent : null;
                     if (key is null)
                     {
-                        diagnostics.Add(TestDiagnostics.UnknownIntent(entry.Key.LocationIn(file), intent));
+                        diagnostics.Add(TestDiagnostics.UnknownIntent(entry.Key.LocationIn(file), intent, MeantIntent(intent, starts, faqs, bot)));
                         continue;
                     }
 
@@ -72,6 +72,26 @@ public static class TestBinder
         }
 
         return new TestSuite(conversations, paraphrases);
+    }
+
+    /// <summary>
+    /// What an intent that is none most likely means: an FAQ written without its <c>faq:</c> prefix, a misspelt start
+    /// node or FAQ; or why a node that exists is none (not a start node, inactive). Null when nothing is close.
+    /// </summary>
+    private static string? MeantIntent(string intent, IReadOnlySet<string> starts, IReadOnlySet<string> faqs, BotModel bot)
+    {
+        if (faqs.Contains(intent))
+        {
+            return $"an FAQ is named with its prefix here: did you mean 'faq:{intent}'?";
+        }
+
+        if (bot.Nodes.FirstOrDefault(n => n.SystemName == intent) is { } node)
+        {
+            return $"{intent} is {(node.IsStart ? "inactive" : "not a start node")}: paraphrases test intent detection, which chooses among active start nodes and FAQ entries";
+        }
+
+        var named = starts.Concat(faqs.Select(f => "faq:" + f));
+        return Suggestions.Closest(intent, named) is { } meant ? $"did you mean '{meant}'?" : null;
     }
 
     private static ConversationSettings Settings(YamlMapping conversation, BotModel bot, SourceFile file, DiagnosticBag diagnostics)
