@@ -44,7 +44,9 @@ public sealed class FaqQuestionCollisionRule : Rule
         {
             var what = seen.Kind == UtteranceKind.Faq ? "a question of" : "a user say of";
             context.Report(said.Utterance.Location, $"the question '{said.Utterance.Text}' of {said.Owner} is also {what} {seen.Owner} ({UserSays.Where(seen.Utterance.Location, said.Utterance.Location)}): an intent collision",
-                "keep it in one place: either the FAQ answers it or the node handles it");
+                seen.Kind == UtteranceKind.Faq
+                    ? "keep it in one of the two FAQs: the one whose answer it asks for"
+                    : "keep it in one place: either the FAQ answers it or the node handles it");
         }
     }
 }

@@ -1520,4 +1520,17 @@ public sealed class RuleBehaviourTests
 
         Assert.Equal(message is null ? [] : [(message, hint)], findings.Select(f => (f.Message, f.Hint)));
     }
+
+    [Fact]
+    public void A_question_of_two_faqs_is_told_to_stay_in_one_of_them()
+    {
+        // Met breaking a university admissions bot on purpose: the hint spoke of a node where both were FAQs.
+        var flow = "nodes:\n  - id: START\n    start: true\n    end: true\n    user_says: [hello]\n    bot_says: Hi.\n";
+        var faq = "faq:\n  - id: FEES\n    questions: [how much is tuition, is there an application fee]\n    answer: $11,000 a year.\n"
+            + "  - id: APPLICATION_FEE\n    questions: [is there an application fee]\n    answer: $60.\n";
+
+        var finding = Assert.Single(Findings("BF1032", WithFaq(flow, faq)));
+
+        Assert.Equal("keep it in one of the two FAQs: the one whose answer it asks for", finding.Hint);
+    }
 }
