@@ -73,8 +73,10 @@ d["variant"] = obj({"channels": arr(ref("channel"), minItems=1, uniqueItems=True
 d["response"] = {"description": "A message, a list of messages (one variant), or { variants: [...] }.",
                  "x-botforge-expected": "a response: a message, a list of messages, or { variants: [...] }",
                  "anyOf": [ref("messages"), obj({"variants": arr(ref("variant"), minItems=1)}, ["variants"])]}
+# A mapping with initial, final or follow_up is the second form only: as a response it would be a text by language,
+# and another key beside them ('finale:') would pass unreported.
 d["botSays"] = {"x-botforge-expected": "a response, or { initial, final, follow_up }",
-                "anyOf": [ref("response"),
+                "anyOf": [{"allOf": [ref("response"), {"not": {"anyOf": [{"required": [k]} for k in ["initial", "final", "follow_up"]]}}]},
                           obj({"initial": ref("response"), "final": ref("response"),
                                "follow_up": obj({"after": ref("duration"), "says": ref("response")}, ["after", "says"])}, minProperties=1)]}
 d["entityUse"] = obj({"entity": ref("lowerSnake"), "mandatory": BOOL, "prompt": ref("response"), "reprompt": ref("response")}, ["entity"])

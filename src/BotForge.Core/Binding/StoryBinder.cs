@@ -267,20 +267,40 @@ internal sealed class StoryBinder(BindContext context, TextBinder texts, Respons
         return kept;
     }
 
+    private static readonly IReadOnlySet<string> ResponseKeys = new HashSet<string>(["initial", "final", "follow_up"], StringComparer.Ordinal);
+
     private BotSays BotSays(YamlNode? node)
     {
-        if (node is YamlMapping map && (map.ContainsKey("initial") || map.ContainsKey("final") || map.ContainsKey("follow_up")))
+        if (node is not YamlMapping map)
         {
-            FollowUp? followUp = null;
-            if (map["follow_up"] is YamlMapping f && f["after"] is YamlScalar after && responses.Bind(f["says"], PlaceholderScope.BotText) is { } says)
-            {
-                followUp = new FollowUp(Durations.ToSeconds(after.Value) ?? 0, says, context.At(after));
-            }
-
-            return new BotSays(responses.Bind(map["initial"], PlaceholderScope.BotText), responses.Bind(map["final"], PlaceholderScope.BotText), followUp);
+            return new BotSays(responses.Bind(node, PlaceholderScope.BotText), null, null);
         }
 
-        return new BotSays(responses.Bind(node, PlaceholderScope.BotText), null, null);
+        // Beside a response key, a misspelt one ('finale:') is BF0101's, read as the key it names.
+        var misspelt = BindContext.HasUnknownKey(map, ResponseKeys);
+        Func<string, YamlNode?> slot = key => misspelt ? BindContext.Meant(map, key, ResponseKeys) : map[key];
+        if (!ResponseKeys.Any(map.ContainsKey))
+        {
+            // A mapping whose every key is a misspelt response key ('finale:') is a text by language to the
+            // schema, and BF0216 says which key each means: it is bound as a text by language for that error
+            // (no key being a language, nothing in it is bound), then read as the keys meant.
+            var meant = Enumerable.Range(0, map.Entries.Count).Select(i => (Entry: map.Entries[i], Key: texts.KeyMeant(map, i))).ToList();
+            if (meant.Count == 0 || !meant.All(m => m.Key is { } key && ResponseKeys.Contains(key)) || meant.DistinctBy(m => m.Key).Count() < meant.Count)
+            {
+                return new BotSays(responses.Bind(node, PlaceholderScope.BotText), null, null);
+            }
+
+            _ = responses.Bind(node, PlaceholderScope.BotText);
+            slot = key => meant.FirstOrDefault(m => m.Key == key).Entry?.Value;
+        }
+
+        FollowUp? followUp = null;
+        if (slot("follow_up") is YamlMapping f && f["after"] is YamlScalar after && responses.Bind(f["says"], PlaceholderScope.BotText) is { } says)
+        {
+            followUp = new FollowUp(Durations.ToSeconds(after.Value) ?? 0, says, context.At(after));
+        }
+
+        return new BotSays(responses.Bind(slot("initial"), PlaceholderScope.BotText), responses.Bind(slot("final"), PlaceholderScope.BotText), followUp);
     }
 
     /// <summary>The keys of a connection; one misspelt ('too:', 'user_say:') is read as the key meant (BF0101 says which).</summary>

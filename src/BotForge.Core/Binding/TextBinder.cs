@@ -128,7 +128,7 @@ internal sealed class TextBinder(BindContext context)
     private string WhyNotALanguage(YamlMapping map, int index)
     {
         var key = map.Entries[index].Key.Value;
-        if (System.Text.RegularExpressions.Regex.IsMatch(key, "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant))
+        if (LooksLikeALanguage(key))
         {
             return "add it to bot.languages or remove the translation";
         }
@@ -142,6 +142,22 @@ internal sealed class TextBinder(BindContext context)
             ? $"did you mean '{meant}'? A mapping here with other keys is a text by language (en: ...)"
             : "a mapping here is a text by language: its keys are language codes (en: ...)";
     }
+
+    /// <summary>
+    /// The key a key of a text by language means when BF0216 reports it with that key as its hint ('finale': did
+    /// you mean 'final'?), so a caller can read it as meant; null for a language, a language's name, a key shaped
+    /// like a language code, a text cut at a comma, or a key nothing is close to.
+    /// </summary>
+    public string? KeyMeant(YamlMapping map, int index)
+    {
+        var key = map.Entries[index].Key.Value;
+        return context.Languages.Contains(key) || LanguageNames.CodeOf(key) is not null || LooksLikeALanguage(key) || map.CutAtComma(index, context.File.Text) is not null
+            ? null
+            : Suggestions.Closest(key, KeysNotLanguages);
+    }
+
+    private static bool LooksLikeALanguage(string key) =>
+        System.Text.RegularExpressions.Regex.IsMatch(key, "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private void Check(PlaceholderPart placeholder, PlaceholderScope scope)
     {

@@ -206,6 +206,23 @@ public sealed class CascadeTests
         Assert.Equal(("BF0104", "an id is lower-case words joined by underscores: did you mean 'room_type'?"), (found.Code, found.Hint));
     }
 
+    [Theory]
+    [InlineData("    bot_says:\n      finale: Booked for ${entity.date} at ${entity.time}.\n", "BF0216", "did you mean 'final'? A mapping here with other keys is a text by language (en: ...)")]
+    [InlineData("    bot_says:\n      initial: Let's book.\n      finale: Booked for ${entity.date} at ${entity.time}.\n", "BF0101", "did you mean 'final'?")]
+    [InlineData("    bot_says:\n      initial: Let's book.\n      finale:\n        - Booked for ${entity.date} at ${entity.time}.\n", "BF0101", "did you mean 'final'?")]
+    public void A_misspelt_response_key_of_bot_says_is_one_error_and_read_as_the_key_meant(string botSays, string code, string hint)
+    {
+        // Met breaking a dentist bot on purpose: 'finale:' also gave BF2014 (the node says nothing once its last
+        // entity is answered); beside 'initial:', it was not reported at all, as the mapping passed for a text by
+        // language, and only BF2014 told of it.
+        var flow = "nodes:\n  - id: BOOK\n    start: true\n    end: true\n    user_says: [book]\n    entities:\n"
+            + "      - entity: date\n        prompt: Which day?\n      - entity: time\n        prompt: What time?\n" + botSays;
+
+        var found = Assert.Single(Plain(flow));
+
+        Assert.Equal((code, hint), (found.Code, found.Hint));
+    }
+
     [Fact]
     public void A_placeholder_under_a_name_that_is_no_id_is_not_taken_as_the_entity_meant()
     {
