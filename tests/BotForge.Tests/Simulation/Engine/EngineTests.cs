@@ -477,15 +477,9 @@ public sealed partial class EngineTests
         Assert.Contains("bot: Order AB1234567: leave it at the door\n", transcript, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("send money from savings", "source = 'savings'", "To which account?")]
-    [InlineData("send money to savings", "target = 'savings'", "From which account?")]
-    [InlineData("send money from checking to savings", "source = 'checking', target = 'savings'", "Sending from checking to savings.")]
-    [InlineData("send money to savings from checking", "source = 'checking', target = 'savings'", "Sending from checking to savings.")]
-    public void Two_patterns_entities_of_a_node_with_the_same_values_share_a_message_s_values_by_the_words_around_them(string message, string found, string says)
+    /// <summary>A node that collects a transfer's source and target account, two patterns entities with the same accounts, learned from these examples.</summary>
+    private static Compilation Accounts(string sourceExamples, string targetExamples)
     {
-        // Met porting Amazon Lex's BankingBot: "transfer from savings" filled the source and the target account with
-        // 'savings' (each entity read the message alone), so the bot never asked where the money goes.
         const string Flow = """
             nodes:
               - id: SEND
@@ -500,16 +494,29 @@ public sealed partial class EngineTests
                 bot_says:
                   final: Sending from ${entity.source} to ${entity.target}.
             """;
-        const string Accounts = "values: { checking: [checking, current], savings: [savings, saving] }";
-        var compilation = Compiled(new RuleExample(Flow)
+        const string Values = "values: { checking: [checking, current], savings: [savings, saving] }";
+        return Compiled(new RuleExample(Flow)
         {
             Files = new Dictionary<string, string>
             {
                 ["entities.yaml"] = "entities:\n"
-                    + $"  - name: source\n    type: patterns\n    examples: ['move money from [checking](source) to savings', 'out of my [savings](source) account']\n    {Accounts}\n"
-                    + $"  - name: target\n    type: patterns\n    examples: ['move money from checking to [savings](target)', 'into my [checking](target) account']\n    {Accounts}\n",
+                    + $"  - name: source\n    type: patterns\n    examples: [{sourceExamples}]\n    {Values}\n"
+                    + $"  - name: target\n    type: patterns\n    examples: [{targetExamples}]\n    {Values}\n",
             },
         });
+    }
+
+    [Theory]
+    [InlineData("send money from savings", "source = 'savings'", "To which account?")]
+    [InlineData("send money to savings", "target = 'savings'", "From which account?")]
+    [InlineData("send money from checking to savings", "source = 'checking', target = 'savings'", "Sending from checking to savings.")]
+    [InlineData("send money to savings from checking", "source = 'checking', target = 'savings'", "Sending from checking to savings.")]
+    public void Two_patterns_entities_of_a_node_with_the_same_values_share_a_message_s_values_by_the_words_around_them(string message, string found, string says)
+    {
+        // Met porting Amazon Lex's BankingBot: "transfer from savings" filled the source and the target account with
+        // 'savings' (each entity read the message alone), so the bot never asked where the money goes.
+        var compilation = Accounts("'move money from [checking](source) to savings', 'out of my [savings](source) account'",
+            "'move money from checking to [savings](target)', 'into my [checking](target) account'");
 
         var transcript = Converse(compilation.Model!, new ConversationSettings(), message);
 
@@ -554,30 +561,7 @@ public sealed partial class EngineTests
     [Fact]
     public void A_value_that_fits_two_patterns_entities_alike_goes_to_the_one_asked_for()
     {
-        const string Flow = """
-            nodes:
-              - id: SEND
-                start: true
-                end: true
-                user_says: [send money, transfer funds]
-                entities:
-                  - entity: source
-                    prompt: From which account?
-                  - entity: target
-                    prompt: To which account?
-                bot_says:
-                  final: Sending from ${entity.source} to ${entity.target}.
-            """;
-        const string Accounts = "values: { checking: [checking, current], savings: [savings, saving] }";
-        var compilation = Compiled(new RuleExample(Flow)
-        {
-            Files = new Dictionary<string, string>
-            {
-                ["entities.yaml"] = "entities:\n"
-                    + $"  - name: source\n    type: patterns\n    examples: ['move money from [checking](source) to savings']\n    {Accounts}\n"
-                    + $"  - name: target\n    type: patterns\n    examples: ['move money from checking to [savings](target)']\n    {Accounts}\n",
-            },
-        });
+        var compilation = Accounts("'move money from [checking](source) to savings'", "'move money from checking to [savings](target)'");
 
         var asked = Converse(compilation.Model!, new ConversationSettings(), "send money from savings", "current");
         var arrived = Converse(compilation.Model!, new ConversationSettings(), "send money, savings please");

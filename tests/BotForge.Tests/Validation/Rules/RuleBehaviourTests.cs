@@ -1503,20 +1503,7 @@ public sealed class RuleBehaviourTests
                 type: patterns
                 examples: ['into my [checking](target_account) account']
             """;
-        var flow = """
-            nodes:
-              - id: TRANSFER
-                start: true
-                end: true
-                user_says: [transfer money]
-                entities:
-                  - entity: source_account
-                    prompt: From which account?
-                bot_says:
-                  final: Moving money from ${entity.source_account}.
-            """;
-
-        var findings = Findings("BF1038", new RuleExample(flow) { Files = new Dictionary<string, string> { ["entities.yaml"] = entities } });
+        var findings = Findings("BF1038", new RuleExample(new UnknownTagRule().Failing.Flow) { Files = new Dictionary<string, string> { ["entities.yaml"] = entities } });
 
         Assert.Equal(message is null ? [] : [(message, hint)], findings.Select(f => (f.Message, f.Hint)));
     }
