@@ -58,9 +58,10 @@ public sealed partial class EntityExtractor(DateOnly today)
     /// end the node also collects (<see cref="PublicEntities.TripOf"/>: <c>departure_date</c> and <c>arrival_date</c>,
     /// <c>flight_departure_city</c> and <c>flight_arrival_city</c>): the two share the message's values as the
     /// platform's departure-and-return detectors share them (<see cref="TripEnds"/>), where each would otherwise take
-    /// the first date or city ("from 3 March to 5 March" would arrive on the 3rd).
+    /// the first date or city ("from 3 March to 5 March" would arrive on the 3rd); and for a patterns entity, which
+    /// shares them with the node's other patterns entities of the same values (<see cref="SharedPatterns"/>).
     /// </summary>
-    /// <remarks>The engine reads a node's entities with it; a quick reply's check (BF2013) reads them one at a time.</remarks>
+    /// <remarks>The engine reads a node's entities with it, and so does the quick-reply check (BF2013), so the two agree.</remarks>
     public EntityValue? ExtractOn(Node node, EntityRef entity, string message, bool prompted)
     {
         if (entity.Definition is { Type: EntityType.Patterns } learned)

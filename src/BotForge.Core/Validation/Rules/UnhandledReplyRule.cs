@@ -164,7 +164,7 @@ public sealed class UnhandledReplyRule : Rule
     private static bool? Handled(BotModel bot, Node node, EntityUse? asking, string text, string language, Lazy<Intents>? intents, EntityExtractor extractor,
         Dictionary<string, IntentMatch?> detections, IReadOnlyList<(Node Node, Connection Connection)> entityStarts)
     {
-        if (asking is not null && extractor.Extract(asking.Entity, text, prompted: true) is not null
+        if (asking is not null && extractor.ExtractOn(node, asking.Entity, text, prompted: true) is not null
             && !extractor.MeantForElsewhere(bot, node, asking, text, language))
         {
             return true;

@@ -1520,4 +1520,35 @@ public sealed class RuleBehaviourTests
 
         Assert.Equal("keep it in one of the two FAQs: the one whose answer it asks for", finding.Hint);
     }
+
+    [Fact]
+    public void A_quick_reply_the_engine_gives_to_another_patterns_entity_of_the_node_is_taken_by_nothing()
+    {
+        // BF2013 reads the asked entity as the engine does (ExtractOn): 'From savings' at the target's prompt names
+        // the source account by its words, so the engine leaves the target unanswered.
+        var flow = """
+            nodes:
+              - id: SEND
+                start: true
+                end: true
+                user_says: [send money, transfer funds]
+                entities:
+                  - entity: source
+                    prompt: From which account?
+                  - entity: target
+                    prompt:
+                      - text: To which account?
+                        quick_replies: [Savings, From savings]
+                bot_says:
+                  final: Sending from ${entity.source} to ${entity.target}.
+            """;
+        const string Values = "values: { checking: [checking], savings: [savings] }";
+        var entities = "entities:\n"
+            + $"  - name: source\n    type: patterns\n    examples: ['move money from [checking](source) to savings']\n    {Values}\n"
+            + $"  - name: target\n    type: patterns\n    examples: ['move money from checking to [savings](target)']\n    {Values}\n";
+
+        var finding = Assert.Single(Findings("BF2013", new RuleExample(flow) { Files = new Dictionary<string, string> { ["entities.yaml"] = entities } }));
+
+        Assert.StartsWith("'From savings' on SEND would be taken by nothing", finding.Message, StringComparison.Ordinal);
+    }
 }
