@@ -101,7 +101,7 @@ public sealed class EntitiesReadAlikeRule : Rule
                         && Alike(readings[first], readings[second]) is { } what)
                     {
                         context.Report(b.Location,
-                            $"'{a.Entity.Name}' and '{b.Entity.Name}' on {node.SystemName} both read {what}: a message {(enteredOnMessage ? "that reaches the node" : "answering another prompt")} naming one fills both with it, and '{b.Entity.Name}' is not asked for",
+                            $"'{a.Entity.Name}' and '{b.Entity.Name}' on {node.SystemName} both read {what}: {Consequence(a, b, enteredOnMessage)}",
                             readings[first]!.Kind == ReadingKind.Words
                                 ? $"make both patterns entities (type: patterns) with example sentences that tag each in the words around it, such as 'from [{Sample(readings[first]!, 0)}]({a.Entity.Name}) to [{Sample(readings[second]!, 1)}]({b.Entity.Name})': each then takes the value those words point to"
                                 : $"collect '{b.Entity.Name}' on a node of its own after {node.SystemName}");
@@ -111,6 +111,12 @@ public sealed class EntitiesReadAlikeRule : Rule
             }
         }
     }
+
+    /// <summary>What goes wrong: both filled by the message that reaches the node, or an optional one by the answer to another's prompt.</summary>
+    private static string Consequence(EntityUse a, EntityUse b, bool enteredOnMessage) =>
+        enteredOnMessage ? $"a message that reaches the node naming one fills both with it{(b.Mandatory ? $", and '{b.Entity.Name}' is not asked for" : string.Empty)}"
+        : a.Mandatory != b.Mandatory ? $"the answer to the prompt of '{(a.Mandatory ? a : b).Entity.Name}' fills the optional '{(a.Mandatory ? b : a).Entity.Name}' with the same value"
+        : "an answer to another prompt of the node naming one fills both with it";
 
     private enum ReadingKind
     {
