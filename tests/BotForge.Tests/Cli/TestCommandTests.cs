@@ -200,7 +200,7 @@ public sealed class TestCommandTests
         Assert.Contains("   2 user: [image: dent.jpg]\n     understood: the damage_photo asked for\n", run.Out, StringComparison.Ordinal);
         Assert.Contains("   2 user: [video: clip.mp4]\n", run.Out, StringComparison.Ordinal);
         Assert.Contains("     note: clip.mp4 is a video: damage_photo takes an image\n", run.Out, StringComparison.Ordinal);
-        Assert.Contains("     note: damage_photo takes a file, not text: a test sends one with attachment: (a name whose extension is of an image)\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("     note: damage_photo takes a file, not text: a test sends one with attachment: (chat: /attach), a name whose extension is of an image\n", run.Out, StringComparison.Ordinal);
         Assert.Contains("   4 user: [image: dent.png] here it is\n", run.Out, StringComparison.Ordinal);
     }
 

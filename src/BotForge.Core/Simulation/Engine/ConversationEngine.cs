@@ -6,7 +6,6 @@ using BotForge.Model;
 using BotForge.Simulation.Code;
 using BotForge.Simulation.Nlu;
 
-
 namespace BotForge.Simulation.Engine;
 
 /// <summary>
@@ -175,13 +174,12 @@ public sealed class ConversationEngine
         Follow(message, match, nearest);
     }
 
-    /// <summary>A form left unfinished (by a connection or another start node) is said in the trace.</summary>
     /// <summary>Notes why a file sent with the message is not taken, or that an attachment's prompt is answered with text.</summary>
     private void NoteNotTaken(Attachment? attachment)
     {
         if (attachment is null && _asking is { Entity.Definition: { Type: EntityType.Attachment } asked })
         {
-            _turn.Notes.Add($"{_asking.Entity.Name} takes a file, not text: a test sends one with attachment: (a name whose extension is of a{(asked.AttachmentKind == "image" ? "n" : string.Empty)} {asked.AttachmentKind})");
+            _turn.Notes.Add($"{_asking.Entity.Name} takes a file, not text: a test sends one with attachment: (chat: /attach), a name whose extension is of a{(asked.AttachmentKind == "image" ? "n" : string.Empty)} {asked.AttachmentKind}");
         }
         else if (attachment is not null)
         {
@@ -191,6 +189,7 @@ public sealed class ConversationEngine
         }
     }
 
+    /// <summary>A form left unfinished (by a connection or another start node) is said in the trace.</summary>
     private void NoteLeft(Node node, EntityUse asking) => _turn.Notes.Add($"left {node.SystemName} before its {asking.Entity.Name} was collected");
 
     /// <summary>
