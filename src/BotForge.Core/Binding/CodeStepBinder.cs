@@ -115,14 +115,25 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
         return new ActionStep(definition, arguments, outputs, context.At(entry.Key));
     }
 
-    /// <summary>The project's Python files (at most a thousand, hidden folders and the build output left out), by path from its root with '/'.</summary>
-    private IEnumerable<string> Scripts()
+    /// <summary>
+    /// The project's Python files (at most a thousand, hidden folders and the build output left out), by path from its
+    /// root with '/', for a hint: none when the folder cannot be listed (gone since it was read, or the project is
+    /// not on disk), which the fuzzer found throwing.
+    /// </summary>
+    private List<string> Scripts()
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        return Directory.EnumerateFiles(sources.RootPath, "*.py", options)
-            .Select(f => Path.GetRelativePath(sources.RootPath, f).Replace('\\', '/'))
-            .Where(f => !f.StartsWith("dist/", StringComparison.Ordinal) && !f.Split('/').Any(part => part.StartsWith('.')))
-            .Take(1000);
+        try
+        {
+            return [.. Directory.EnumerateFiles(sources.RootPath, "*.py", options)
+                .Select(f => Path.GetRelativePath(sources.RootPath, f).Replace('\\', '/'))
+                .Where(f => !f.StartsWith("dist/", StringComparison.Ordinal) && !f.Split('/').Any(part => part.StartsWith('.')))
+                .Take(1000)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
     }
 
     private ScriptStep? BindScript(YamlEntry script, YamlEntry? outputs)
@@ -188,12 +199,19 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
         return new ScriptStep(relative, file, outputNames, context.At(script.Key));
     }
 
-    /// <summary>Module names the script's folder would provide to an import: other .py files and sub-folders.</summary>
+    /// <summary>Module names the script's folder would provide to an import: other .py files and sub-folders (none when the folder cannot be listed).</summary>
     private static HashSet<string> SiblingModules(string scriptPath)
     {
         var folder = Path.GetDirectoryName(scriptPath)!;
-        var names = Directory.EnumerateFiles(folder, "*.py").Where(p => p != scriptPath).Select(Path.GetFileNameWithoutExtension)
-            .Concat(Directory.EnumerateDirectories(folder).Select(Path.GetFileName));
-        return names.OfType<string>().ToHashSet(StringComparer.Ordinal);
+        try
+        {
+            var names = Directory.EnumerateFiles(folder, "*.py").Where(p => p != scriptPath).Select(Path.GetFileNameWithoutExtension)
+                .Concat(Directory.EnumerateDirectories(folder).Select(Path.GetFileName));
+            return names.OfType<string>().ToHashSet(StringComparer.Ordinal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
     }
 }

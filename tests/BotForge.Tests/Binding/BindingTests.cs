@@ -247,4 +247,25 @@ public sealed class BindingTests
         Assert.Contains("faq.yaml", files);
         Assert.Contains("entities.yaml", files);
     }
+
+    [Fact]
+    public void A_missing_script_in_a_project_not_on_disk_is_reported_not_thrown()
+    {
+        // Found by the fuzzer: the hint's list of the project's scripts listed a folder that is not there (the
+        // fuzzer's project is not on disk; a folder can also go between reading and binding), and threw.
+        var diagnostics = new BotForge.Diagnostics.DiagnosticBag();
+        var flow = new BotForge.Text.SourceFile(Flow, "nodes:\n  - id: A\n    start: true\n    user_says: [hi]\n    next: [{ to: CODE }]\n"
+            + "  - id: CODE\n    type: code\n    script: scripts/missing.py\n    outputs: [status]\n");
+        var project = new BotForge.Text.SourceFile("botforge.yaml", "bot: { id: t, name: T }\n");
+        var sources = new BotForge.Project.ProjectSources("/nonexistent-botforge-root", ".",
+        [
+            new(BotForge.Project.SourceKind.Project, "botforge.yaml", project, BotForge.Parsing.YamlParser.Parse(project, diagnostics)),
+            new BotForge.Project.SourceDocument(BotForge.Project.SourceKind.SubStory, Flow, flow, BotForge.Parsing.YamlParser.Parse(flow, diagnostics))
+                { ImpliedStory = "main", ImpliedSubStory = "flow" },
+        ]);
+
+        BotForge.Binding.Binder.Bind(sources, diagnostics);
+
+        Assert.Contains(diagnostics.ToSortedList(), d => d.Code == "BF0214");
+    }
 }
