@@ -236,4 +236,21 @@ public sealed class ProjectSessionTests
         Assert.Contains("more", Features.Hover(snapshot, file, at)!.Contents.Value, StringComparison.Ordinal);
         Assert.Contains("rename the folder", Features.Rename(snapshot, file, at, "other", r => r).Refusal, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_misspelt_tag_in_a_patterns_example_gets_a_quick_fix_of_the_name_alone()
+    {
+        // BF1038 reports the whole example; its quick fix replaces only the tag's name, the one place it is written.
+        using var project = TempProject.With(("botforge.yaml", TempProject.MinimalProjectFile), (Flow, new BotForge.Validation.Rules.UnknownTagRule().Failing.Flow),
+            ("entities.yaml", "entities:\n  - name: source_account\n    type: patterns\n    examples: ['move money from [checking](source_acount) to savings']\n"));
+        var diagnostic = Diagnose.Project(project.Root).Single(d => d.Code == "BF1038");
+
+        var lsp = Features.ToLsp(diagnostic, diagnostic.Location!.File);
+
+        var data = lsp.Data!.Value;
+        Assert.Equal("source_account", data.GetProperty("with").GetString());
+        var range = data.GetProperty("replace");
+        var line = diagnostic.Location.File.GetLineText(range.GetProperty("start").GetProperty("line").GetInt32() + 1);
+        Assert.Equal("source_acount", line[range.GetProperty("start").GetProperty("character").GetInt32()..range.GetProperty("end").GetProperty("character").GetInt32()]);
+    }
 }

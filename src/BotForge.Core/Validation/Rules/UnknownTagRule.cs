@@ -61,7 +61,7 @@ public sealed partial class UnknownTagRule : Rule
                         var id = name.Trim().ToLowerInvariant().Replace(' ', '_');
                         var meant = known.Contains(id) ? id : Text.Suggestions.Closest(id, known);
                         context.Report(example.Location, $"the tag {tag.Value} names '{name}', which is no entity: the example teaches '{entity.Name}' nothing",
-                            meant is null ? $"tag the value with the entity's name: [{tag.Groups[1].Value}]({entity.Name})" : $"did you mean [{tag.Groups[1].Value}]({meant})?");
+                            meant is null ? $"tag the value with the entity's name: [{tag.Groups[1].Value}]({entity.Name})" : $"did you mean '{meant}'? ([{tag.Groups[1].Value}]({meant}))");
                     }
                 }
             }

@@ -1484,9 +1484,9 @@ public sealed class RuleBehaviourTests
     [InlineData("from [checking](source) to savings", "the tag [checking](source) names 'source', which is no entity: the example teaches 'source_account' nothing",
         "tag the value with the entity's name: [checking](source_account)")]
     [InlineData("from [checking](Source Account) to savings", "the tag [checking](Source Account) names 'Source Account', which is no entity: the example teaches 'source_account' nothing",
-        "did you mean [checking](source_account)?")]
+        "did you mean 'source_account'? ([checking](source_account))")]
     [InlineData("from [checking](source_acount) to savings", "the tag [checking](source_acount) names 'source_acount', which is no entity: the example teaches 'source_account' nothing",
-        "did you mean [checking](source_account)?")]
+        "did you mean 'source_account'? ([checking](source_account))")]
     [InlineData("from [checking](source_account) to [savings](target_account)", null, null)]
     [InlineData("from [checking](source_account) in [Paris](city)", null, null)]
     public void A_tag_that_names_no_entity_is_reported_with_the_name_meant(string example, string? message, string? hint)
