@@ -113,8 +113,16 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<strin
     /// <param name="known">Every key the mapping may have, among which the misspelling's closest is found.</param>
     public static YamlNode? Meant(YamlMapping map, string key, IReadOnlySet<string> known) => MeantEntry(map, key, known)?.Value;
 
+    /// <summary>
+    /// How to read a mapping's keys: as written, or, when it has a key it does not know (only then can a key be
+    /// misspelt), each as <see cref="MeantEntry"/> reads it. The check for an unknown key is made once per mapping, not
+    /// once for every key it lacks.
+    /// </summary>
+    public static Func<string, YamlEntry?> KeyReader(YamlMapping map, IReadOnlySet<string> known) =>
+        HasUnknownKey(map, known) ? key => MeantEntry(map, key, known) : map.GetEntry;
+
     /// <summary>Whether a mapping has a key that is not one of <paramref name="known"/> (only then can a key be misspelt).</summary>
-    public static bool HasUnknownKey(YamlMapping map, IReadOnlySet<string> known)
+    private static bool HasUnknownKey(YamlMapping map, IReadOnlySet<string> known)
     {
         foreach (var entry in map.Entries)
         {

@@ -131,8 +131,8 @@ internal sealed class StoryBinder(BindContext context, TextBinder texts, Respons
         var unread = new List<string>();
         // A setting the type does not have is reported and left out, so no rule reads what the platform would drop.
         var misplaced = MisplacedSettings(syntax, type, id.Value);
-        var misspelt = BindContext.HasUnknownKey(syntax, NodeKeys);
-        YamlNode? Setting(string key) => misplaced.Contains(key) ? null : misspelt ? BindContext.Meant(syntax, key, NodeKeys) : syntax[key];
+        var read = BindContext.KeyReader(syntax, NodeKeys);
+        YamlNode? Setting(string key) => misplaced.Contains(key) ? null : read(key)?.Value;
         var node = new Node
         {
             SystemName = id.Value,
@@ -241,8 +241,8 @@ internal sealed class StoryBinder(BindContext context, TextBinder texts, Respons
         }
 
         var entity = context.ResolveEntity(name.Value, context.At(name), idChecked: true);
-        var misspelt = BindContext.HasUnknownKey(use, EntityUseKeys);
-        YamlNode? Key(string key) => misspelt ? BindContext.Meant(use, key, EntityUseKeys) : use[key];
+        var read = BindContext.KeyReader(use, EntityUseKeys);
+        YamlNode? Key(string key) => read(key)?.Value;
         return new EntityUse(entity, BindContext.Bool(Key("mandatory"), true),
             responses.Bind(Key("prompt"), PlaceholderScope.BotText), responses.Bind(Key("reprompt"), PlaceholderScope.BotText), context.At(use));
     }
@@ -277,8 +277,8 @@ internal sealed class StoryBinder(BindContext context, TextBinder texts, Respons
         }
 
         // Beside a response key, a misspelt one ('finale:') is BF0101's, read as the key it names.
-        var misspelt = BindContext.HasUnknownKey(map, ResponseKeys);
-        Func<string, YamlNode?> slot = key => misspelt ? BindContext.Meant(map, key, ResponseKeys) : map[key];
+        var read = BindContext.KeyReader(map, ResponseKeys);
+        Func<string, YamlNode?> slot = key => read(key)?.Value;
         if (!ResponseKeys.Any(map.ContainsKey))
         {
             // A mapping whose every key is a misspelt response key ('finale:') is a text by language to the
@@ -326,27 +326,23 @@ internal sealed class StoryBinder(BindContext context, TextBinder texts, Respons
 
         // Of two conditions (an error, reported at the one left out), the one the node's type takes is read: a code
         // node's 'when', another node's phrases or entity, so the node's other checks go on as the author meant.
-        var misspelt = BindContext.HasUnknownKey(next, ConnectionKeys);
-        YamlEntry? Written(string key) => misspelt ? BindContext.MeantEntry(next, key, ConnectionKeys) : next.GetEntry(key);
-        var userSays = Written("user_says");
-        var entity = Written("entity");
-        var when = Written("when");
+        var key = BindContext.KeyReader(next, ConnectionKeys);
+        List<(string Key, YamlEntry Entry)> written = [.. new[] { "user_says", "entity", "when" }.Select(k => (Key: k, Entry: key(k))).Where(c => c.Entry is not null).Select(c => (c.Key, c.Entry!))];
         var fromCode = from.Type == NodeType.Code;
-        var read = fromCode ? (when is not null ? "when" : userSays is not null ? "user_says" : entity is not null ? "entity" : null)
-            : userSays is not null ? "user_says" : entity is not null ? "entity" : when is not null ? "when" : null;
-        if ((userSays is null ? 0 : 1) + (entity is null ? 0 : 1) + (when is null ? 0 : 1) > 1)
+        var read = written.FirstOrDefault(c => (c.Key == "when") == fromCode).Key ?? written.FirstOrDefault().Key;
+        if (written.Count > 1)
         {
-            List<(string Key, YamlEntry Entry)> written = [.. new[] { ("user_says", userSays), ("entity", entity), ("when", when) }.Where(c => c.Item2 is not null).Select(c => (c.Item1, c.Item2!))];
             var left = written.First(c => c.Key != read);
             context.Report(BindingDiagnostics.ConditionsCombined(context.At(left.Entry.Key), [.. written.Select(c => c.Key)], fromCode));
         }
 
+        YamlNode Value(string name) => written.First(c => c.Key == name).Entry.Value;
         Condition? condition = read switch
         {
-            "user_says" => new UserSaysCondition(texts.Utterances(userSays!.Value), context.At(userSays.Value)),
-            "entity" => EntityCondition(entity!.Value),
-            "when" => RuleParser.Parse(when!.Value, context.File, (at, message) => context.Report(BindingDiagnostics.InvalidRule(at, message))) is { } rule
-                ? new RuleCondition(rule, context.At(when.Value))
+            "user_says" => new UserSaysCondition(texts.Utterances(Value("user_says")), context.At(Value("user_says"))),
+            "entity" => EntityCondition(Value("entity")),
+            "when" => RuleParser.Parse(Value("when"), context.File, (at, message) => context.Report(BindingDiagnostics.InvalidRule(at, message))) is { } rule
+                ? new RuleCondition(rule, context.At(Value("when")))
                 : null,
             _ => new AutomaticCondition(context.At(next)),
         };

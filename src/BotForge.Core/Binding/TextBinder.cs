@@ -138,20 +138,21 @@ internal sealed class TextBinder(BindContext context)
             return $"this is no language code but the rest of the text of '{cut.PreviousKey}': inside {{ }} a comma ends a value; put the text in quotes: \"{cut.Joined}\"";
         }
 
-        return Suggestions.Closest(key, KeysNotLanguages) is { } meant
+        return KeyMeant(map, index) is { } meant
             ? $"did you mean '{meant}'? A mapping here with other keys is a text by language (en: ...)"
             : "a mapping here is a text by language: its keys are language codes (en: ...)";
     }
 
     /// <summary>
-    /// The key a key of a text by language means when BF0216 reports it with that key as its hint ('finale': did
-    /// you mean 'final'?), so a caller can read it as meant; null for a language, a language's name, a key shaped
-    /// like a language code, a text cut at a comma, or a key nothing is close to.
+    /// The key a key of a text by language means, which BF0216's hint names ('finale': did you mean 'final'?), so a
+    /// caller can read it as meant; null for a language, the name of one of the bot's languages, a key shaped like a
+    /// language code, a text cut at a comma, or a key nothing is close to.
     /// </summary>
     public string? KeyMeant(YamlMapping map, int index)
     {
         var key = map.Entries[index].Key.Value;
-        return context.Languages.Contains(key) || LanguageNames.CodeOf(key) is not null || LooksLikeALanguage(key) || map.CutAtComma(index, context.File.Text) is not null
+        return context.Languages.Contains(key) || LanguageNames.CodeOf(key) is { } code && context.Languages.Contains(code) || LooksLikeALanguage(key)
+            || map.CutAtComma(index, context.File.Text) is not null
             ? null
             : Suggestions.Closest(key, KeysNotLanguages);
     }

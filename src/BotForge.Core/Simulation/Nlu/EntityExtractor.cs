@@ -407,15 +407,20 @@ public sealed partial class EntityExtractor(DateOnly today)
     /// the longest first; else one whose words the message holds with one letter missing or extra in a word of more
     /// than four letters ("chargd", "deliverry"), as the platform's dictionary detector allows.
     /// </summary>
+    /// <summary>
+    /// A dictionary entity's values and variants in the normal form a message is matched in, each with its value, in
+    /// source order (empty forms left out): what the engine finds, and what BF2024 compares two dictionaries by.
+    /// </summary>
+    public static IEnumerable<(string Value, string Variant)> DictionaryForms(EntityDefinition definition) =>
+        definition.Values
+            .SelectMany(v => v.Variants.Select(u => u.Text).Prepend(v.Value).Select(variant => (v.Value, Variant: UserSays.Normalize(variant))))
+            .Where(c => c.Variant.Length > 0);
+
     private static EntityValue? Dictionary(EntityDefinition definition, string message)
     {
         var normal = UserSays.Normalize(message);
         var text = " " + normal + " ";
-        var candidates = definition.Values
-            .SelectMany(v => v.Variants.Select(u => u.Text).Prepend(v.Value).Select(variant => (v.Value, Variant: UserSays.Normalize(variant))))
-            .Where(c => c.Variant.Length > 0)
-            .OrderByDescending(c => c.Variant.Length)
-            .ToList();
+        var candidates = DictionaryForms(definition).OrderByDescending(c => c.Variant.Length).ToList();
         foreach (var (value, variant) in candidates)
         {
             if (text.Contains(" " + variant + " ", StringComparison.Ordinal))

@@ -1,6 +1,7 @@
 using BotForge.Analysis;
 using BotForge.Diagnostics;
 using BotForge.Model;
+using BotForge.Simulation.Nlu;
 
 namespace BotForge.Validation.Rules;
 
@@ -152,7 +153,7 @@ public sealed class EntitiesReadAlikeRule : Rule
 
     /// <summary>A dictionary's values and variants in the form the engine matches them, in source order.</summary>
     private static List<string> Variants(EntityDefinition definition) =>
-        [.. definition.Values.SelectMany(v => v.Variants.Select(u => u.Text).Prepend(v.Value)).Select(UserSays.Normalize).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal)];
+        [.. EntityExtractor.DictionaryForms(definition).Select(f => f.Variant).Distinct(StringComparer.Ordinal)];
 
     /// <summary>What two readings have in common, for the message; null when a message cannot fill both alike.</summary>
     private static string? Alike(Reading? a, Reading? b)
