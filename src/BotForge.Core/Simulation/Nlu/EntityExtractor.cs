@@ -45,7 +45,7 @@ public sealed partial class EntityExtractor(DateOnly today)
         {
             null => InAsciiDigits(message, text => Public(entity.Name, text, prompted)),
             EntityType.Dictionary => Dictionary(definition, message),
-            EntityType.Regex => Pattern(definition.Pattern, message),
+            EntityType.Regex => RegexValue(definition.Pattern, message),
             EntityType.Number => InAsciiDigits(message, text => InDigits(text, written => Number(written, definition.MinDigits, definition.MaxDigits))),
             EntityType.Currency => InAsciiDigits(message, text => InDigits(text, Currency)),
             EntityType.Patterns => Learned(definition).Extract(message, prompted),
@@ -468,7 +468,15 @@ public sealed partial class EntityExtractor(DateOnly today)
         return shorter.AsSpan(i).SequenceEqual(longer.AsSpan(i + 1));
     }
 
-    private static EntityValue? Pattern(string? pattern, string message)
+    /// <summary>How a regex entity's pattern is applied: case-sensitive, as Python's <c>re</c> without flags.</summary>
+    internal const RegexOptions RegexEntityOptions = RegexOptions.CultureInvariant;
+
+    /// <summary>A regex entity's value in a message: the first match of its pattern in the trimmed message.</summary>
+    private static EntityValue? RegexValue(string? pattern, string message) =>
+        RegexMatch(pattern, message.Trim()) is { } match ? new EntityValue(match.Value, match.Value) : null;
+
+    /// <summary>The match a regex entity's value is, in a message already trimmed (null when none, or when the pattern does not compile).</summary>
+    internal static Match? RegexMatch(string? pattern, string trimmed)
     {
         if (pattern is null)
         {
@@ -477,8 +485,8 @@ public sealed partial class EntityExtractor(DateOnly today)
 
         try
         {
-            var match = Regex.Match(message.Trim(), pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-            return match.Success ? new EntityValue(match.Value, match.Value) : null;
+            var match = Regex.Match(trimmed, pattern, RegexEntityOptions, TimeSpan.FromSeconds(1));
+            return match.Success ? match : null;
         }
         catch (Exception e) when (e is ArgumentException or RegexMatchTimeoutException)
         {

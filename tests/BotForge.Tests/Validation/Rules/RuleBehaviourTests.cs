@@ -1224,6 +1224,46 @@ public sealed class RuleBehaviourTests
         Assert.Contains(expected, found.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Met porting an IT helpdesk bot: a case number written '\d{8}' took eight digits of a nine-digit number, so a
+    /// mistyped number looked up another case instead of being asked again. Each pattern below is judged on a text
+    /// it matches whole, lengthened by a digit or letter at an end that is one.
+    /// </summary>
+    [Theory]
+    [InlineData(@"\d{8}", "in '123456789' it finds '12345678'", @"put \b at both ends so only a whole code is taken: '\b\d{8}\b'")]
+    [InlineData(@"^\d{8}", "in '123456789' it finds '12345678'", @"put \b at its end so only a whole code is taken: '^\d{8}\b'")]
+    [InlineData(@"#\d{4,6}", "in '#1234567' it finds '#123456'", @"put \b at its end so only a whole code is taken: '#\d{4,6}\b'")]
+    [InlineData(@"POL-\d{6}", "in 'POL-1234567' it finds 'POL-123456'", @"put \b at both ends so only a whole code is taken: '\bPOL-\d{6}\b'")]
+    [InlineData(@"[A-Z]{3}\d{6}|\d{9}", "in 'ABC1234567' it finds 'ABC123456'", @"put \b at both ends so only a whole code is taken: '\b(?:[A-Z]{3}\d{6}|\d{9})\b'")]
+    [InlineData(@"\d{4}-", "in '21234-' it finds '1234-'", @"put \b at its start so only a whole code is taken: '\b\d{4}-'")]
+    [InlineData(@"ab\d{2}", "in 'ab123' it finds 'ab12'", @"put \b at both ends so only a whole code is taken: '\bab\d{2}\b'")]
+    public void A_regex_that_takes_part_of_a_longer_code_is_reported_with_the_pattern_to_write(string pattern, string taken, string hint)
+    {
+        var found = Assert.Single(Findings("BF2026", RegexEntity(pattern)));
+
+        Assert.Equal($"the pattern of code takes part of a longer code: {taken}", found.Message);
+        Assert.Equal(hint, found.Hint);
+    }
+
+    [Theory]
+    [InlineData(@"\b\d{8}\b")]
+    [InlineData(@"^\d{8}$")]
+    [InlineData(@"(?<!\d)\d{6}(?!\d)")]
+    [InlineData(@"\d+")]
+    [InlineData(@"\d{4,}")]
+    [InlineData(@"[A-Z]+-\d+")]
+    [InlineData(@"^.{1,300}$")]
+    [InlineData(@"(\d)\1{7}")]
+    [InlineData(@"(?i)ab\d{2}")]
+    public void A_regex_that_takes_whole_codes_only_or_cannot_be_read_is_not_reported(string pattern) =>
+        Assert.Empty(Findings("BF2026", RegexEntity(pattern)));
+
+    private static RuleExample RegexEntity(string pattern) =>
+        new("nodes:\n  - id: START\n    start: true\n    end: true\n    user_says: [hello]\n    entities:\n      - entity: code\n        prompt: Which code?\n")
+        {
+            Files = new Dictionary<string, string> { ["entities.yaml"] = $"entities:\n  - name: code\n    type: regex\n    pattern: '{pattern}'\n" },
+        };
+
     [Fact]
     public void A_fix_must_change_the_example()
     {

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using BotForge.Analysis;
+
+namespace BotForge.Tests.Analysis;
+
+/// <summary>The texts made from a pattern: matched whole by it, its bounded parts as long as they may be, or none.</summary>
+public sealed class RegexSampleTests
+{
+    [Theory]
+    [InlineData(@"\d{8}", "12345678")]
+    [InlineData(@"\d{8,10}", "1234567890")]
+    [InlineData(@"\d{2,}x?", "12x")]
+    [InlineData(@"POL-\d{6}", "POL-123456")]
+    [InlineData(@"[A-Z]{3}\d{2}", "ABC12")]
+    [InlineData(@"[^0-9]", "A")]
+    [InlineData(@"[a-z]+@[a-z]+\.com", "a@a.com")]
+    [InlineData(@"^(?:yes|no)$", "yes")]
+    [InlineData(@"\b(?<!\d)\d{3}(?!\d)\b", "123")]
+    [InlineData(@"a\.b\-c", "a.b-c")]
+    [InlineData(@"x{0}y", "y")]
+    public void A_sample_is_matched_whole_by_its_pattern(string pattern, string expected)
+    {
+        var sample = RegexSample.Of(pattern, RegexOptions.CultureInvariant);
+
+        Assert.Equal(expected, sample);
+        Assert.Equal(sample, Regex.Match(sample!, pattern).Value);
+    }
+
+    [Theory]
+    [InlineData(@"(\d)\1")]
+    [InlineData(@"(?i)abc")]
+    [InlineData(@"(?<code>\d{4})")]
+    [InlineData(@"\p{Lu}{2}")]
+    [InlineData(@"\x41")]
+    [InlineData(@"a{100000}")]
+    [InlineData(@"(?=abc)x")]
+    public void A_pattern_it_cannot_read_or_match_gives_none(string pattern) =>
+        Assert.Null(RegexSample.Of(pattern, RegexOptions.CultureInvariant));
+}
