@@ -83,10 +83,13 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
                     arguments.Add(new ActionArgument(input.Name, texts.Template(scalar, PlaceholderScope.ActionInput), null, context.At(arg.Key)));
                     break;
                 case (ActionInputKind.Name, YamlScalar name) when name.Kind == ScalarKind.String && ActionCatalog.ApiName.IsMatch(name.Value):
-                    arguments.Add(new ActionArgument(input.Name, null, [name.Value], context.At(arg.Key)));
+                    arguments.Add(new ActionArgument(input.Name, null, [name.Value], context.At(arg.Key)) { ListLocations = [context.At(name)] });
                     break;
                 case (ActionInputKind.NameList, YamlSequence list) when list.Items.All(i => i is YamlScalar):
-                    arguments.Add(new ActionArgument(input.Name, null, list.Items.Cast<YamlScalar>().Select(s => s.Value).ToList(), context.At(arg.Key)));
+                    arguments.Add(new ActionArgument(input.Name, null, list.Items.Cast<YamlScalar>().Select(s => s.Value).ToList(), context.At(arg.Key))
+                    {
+                        ListLocations = [.. list.Items.Select(context.At)],
+                    });
                     break;
                 default:
                     context.Report(BindingDiagnostics.ActionInputType(context.At(arg.Value), definition.Name, input.Name, input.Kind switch

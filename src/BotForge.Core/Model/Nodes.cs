@@ -89,7 +89,11 @@ public sealed record ActionStep(ActionDefinition Action, IReadOnlyList<ActionArg
     : CodeStep(Outputs, Location);
 
 /// <summary>An input of an action as written: a text template or a list of plain values.</summary>
-public sealed record ActionArgument(string Name, TextTemplate? Template, IReadOnlyList<string>? List, SourceLocation Location);
+public sealed record ActionArgument(string Name, TextTemplate? Template, IReadOnlyList<string>? List, SourceLocation Location)
+{
+    /// <summary>Where each value of <see cref="List"/> is written (the input's key's location for a single name).</summary>
+    public IReadOnlyList<SourceLocation> ListLocations { get; init; } = [];
+}
 
 /// <summary>A hand-written script in the project, read and checked once at binding; its text has LF line ends.</summary>
 public sealed record ScriptStep(string RelativePath, SourceFile File, IReadOnlyList<string> Outputs, SourceLocation Location)

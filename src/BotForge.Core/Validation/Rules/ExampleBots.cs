@@ -39,4 +39,20 @@ internal static class ExampleBots
             end: true
             bot_says: Something went wrong.
         """;
+
+    /// <summary>botforge.yaml's lines that set up the Salesforce integration the built-in actions call.</summary>
+    public const string SalesforceProject = """
+        env:
+          SF_BASE_URL: https://integrations.example.com
+          SF_USERNAME: { secret: true }
+          SF_CLIENT_ID: { secret: true }
+          SF_PRIVATE_KEY: { secret: true }
+        integrations:
+          salesforce:
+            base_url: ${env.SF_BASE_URL}
+            username: ${env.SF_USERNAME}
+            client_id: ${env.SF_CLIENT_ID}
+            private_key: ${env.SF_PRIVATE_KEY}
+
+        """;
 }

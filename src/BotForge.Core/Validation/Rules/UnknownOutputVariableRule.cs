@@ -14,7 +14,7 @@ public sealed class UnknownOutputVariableRule : Rule
     public override string Id => "unknown-output-variable";
 
     public override string Why => """
-        A rule over a variable the script never returns is never true (or, with `not exists`, always true). The compiler knows every built-in action's outputs and the `outputs:` of hand-written scripts.
+        A rule over a variable the script never returns is never true (or, with `not exists`, always true). The compiler knows every built-in action's outputs and the `outputs:` of hand-written scripts. The hint names the output meant, or the list to mend: a script's `outputs:` that misspell a key the script writes, or a Salesforce read's `fields` that list in lower case (BF2027) a field the rule spells as Salesforce does.
         """;
 
     public override RuleExample Failing => new(ExampleBots.CheckOrder.Replace("when: status == true", "when: sucess == true", StringComparison.Ordinal), At: "stories/main/flow.yaml:13:15");
@@ -38,7 +38,8 @@ public sealed class UnknownOutputVariableRule : Rule
 
     /// <summary>
     /// The hint for a key a code node's outputs do not list: the output it is close to ('totl' for 'total'); but where
-    /// a hand-written script writes the key itself and not that output, the list is what is misspelt (BF1006, BF1016).
+    /// a hand-written script writes the key itself and not that output, the list is what is misspelt (BF1006, BF1016);
+    /// so is a Salesforce action's <c>fields</c> that lists the key in lower case where the key is spelt as Salesforce does.
     /// </summary>
     internal static string? MissingOutputHint(CodeStep code, string key, string? otherwise)
     {
@@ -47,6 +48,11 @@ public sealed class UnknownOutputVariableRule : Rule
         {
             return $"{script.RelativePath} writes '{key}': add it to the node's outputs"
                 + (close is not null && !script.Writes(close) ? $" (they list '{close}', which the script never writes)" : string.Empty);
+        }
+
+        if (SalesforceFieldCaseRule.Written(code, key) is { } written)
+        {
+            return $"the action's fields list '{written}', which Salesforce never returns (BF2027): write it '{key}' there";
         }
 
         return close is not null ? $"did you mean '{close}'?" : otherwise;

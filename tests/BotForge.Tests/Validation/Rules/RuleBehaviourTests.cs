@@ -1264,6 +1264,36 @@ public sealed class RuleBehaviourTests
             Files = new Dictionary<string, string> { ["entities.yaml"] = $"entities:\n  - name: code\n    type: regex\n    pattern: '{pattern}'\n" },
         };
 
+    /// <summary>
+    /// Met porting an IT helpdesk bot: 'fields: [status, subject]' read nothing (Salesforce returns 'Status' and
+    /// 'Subject', and 'status' is the step's own output), while a test mocking the record with the same spelling passed.
+    /// </summary>
+    [Fact]
+    public void A_salesforce_field_in_lower_case_is_reported_where_it_is_written_with_salesforces_spelling()
+    {
+        var example = new SalesforceFieldCaseRule().Failing.Fix("fields: [casenumber, Subject]", "fields: [status, Subject, my_score__c, priorityLevel]");
+
+        var found = Findings("BF2027", example);
+
+        Assert.Equal(
+            [
+                ("./stories/main/flow.yaml:16:18", "'status' is never in the record: Salesforce returns its fields as it spells them ('Status'); 'status' is also the step's own output", "write 'Status', and read it as ${output.Status}"),
+                ("./stories/main/flow.yaml:16:48", "'priorityLevel' is never in the record: Salesforce returns its fields as it spells them, standard ones with a capital letter",
+                    "write the field's API name as Salesforce spells it (a custom field ends in __c), and read it as ${output.<that name>}"),
+            ],
+            found.Select(d => ($"{d.Location!.File.Path}:{d.Location.Start.Line}:{d.Location.Start.Column}", d.Message, d.Hint)));
+    }
+
+    [Fact]
+    public void An_output_read_as_salesforce_spells_it_but_listed_in_lower_case_is_mended_in_the_list()
+    {
+        var example = new SalesforceFieldCaseRule().Failing.Fix("${output.casenumber}", "${output.CaseNumber}");
+
+        var found = Assert.Single(Findings("BF1016", example));
+
+        Assert.Equal("the action's fields list 'casenumber', which Salesforce never returns (BF2027): write it 'CaseNumber' there", found.Hint);
+    }
+
     [Fact]
     public void A_fix_must_change_the_example()
     {
