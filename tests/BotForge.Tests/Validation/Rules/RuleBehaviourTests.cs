@@ -1294,6 +1294,41 @@ public sealed class RuleBehaviourTests
         Assert.Equal("the action's fields list 'casenumber', which Salesforce never returns (BF2027): write it 'CaseNumber' there", found.Hint);
     }
 
+    /// <summary>
+    /// Met breaking the helpdesk port: 'object_id: entity.case_number' looked up the record whose id is that text, and
+    /// 'subject: Password reset for $(entity.email)' sent the parentheses to Salesforce; neither was reported.
+    /// </summary>
+    [Theory]
+    [InlineData("Hi $(user.first_name)!", "'$(user.first_name)' is shown as written: a placeholder is written ${user.first_name}")]
+    [InlineData("Case {output.case_id} is open.", "'{output.case_id}' is shown as written: a placeholder is written ${output.case_id}")]
+    [InlineData("Case {{ output.case_id }} is open.", "'{{ output.case_id }}' is shown as written: a placeholder is written ${output.case_id}")]
+    [InlineData("Your plan: $user_details.plan", "'$user_details.plan' is shown as written: a placeholder is written ${user_details.plan}")]
+    public void A_placeholder_written_as_another_template_language_writes_it_is_reported(string text, string message)
+    {
+        var found = Assert.Single(Findings("BF2028", new RuleExample(ExampleBots.Hello.Replace("Hi! How can I help?", $"'{text}'", StringComparison.Ordinal))));
+
+        Assert.Equal(message, found.Message);
+    }
+
+    [Theory]
+    [InlineData("Hi ${user.first_name}!")]
+    [InlineData("It costs $$${output.price} or $5.00.")]
+    [InlineData("Visit example.com or write to help@example.com")]
+    [InlineData("Send {order.id} or {entity} or {{name}}")]
+    [InlineData("A JSON body looks like {\"a\": 1}")]
+    public void Text_that_is_no_placeholder_in_another_language_is_not_reported(string text) =>
+        Assert.Empty(Findings("BF2028", new RuleExample(ExampleBots.Hello.Replace("Hi! How can I help?", $"\"{text}\"", StringComparison.Ordinal))));
+
+    [Fact]
+    public void An_action_input_that_is_a_bare_placeholder_name_is_reported_as_sent()
+    {
+        var example = new SalesforceFieldCaseRule().Fixed.Fix("object_id: ${entity.case_number}", "object_id: entity.case_number");
+
+        var found = Assert.Single(Findings("BF2028", example));
+
+        Assert.Equal(("'entity.case_number' is sent as written: a placeholder is written ${entity.case_number}", "write ${entity.case_number}"), (found.Message, found.Hint));
+    }
+
     [Fact]
     public void A_fix_must_change_the_example()
     {

@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using BotForge.Analysis;
+using BotForge.Diagnostics;
+using BotForge.Model;
+
+namespace BotForge.Validation.Rules;
+
+/// <summary>
+/// A placeholder written in another template language's way — <c>$(entity.email)</c>, <c>{{entity.email}}</c>,
+/// <c>{entity.email}</c>, <c>$entity.email</c> — or an action input that is a bare <c>entity.case_number</c>: the text
+/// is shown or sent as written.
+/// </summary>
+public sealed partial class UnmarkedPlaceholderRule : Rule
+{
+    public static readonly DiagnosticDescriptor Code = new("BF2028", DiagnosticLevel.Warning, "Placeholder written without ${…}");
+
+    public override DiagnosticDescriptor Descriptor => Code;
+
+    public override string Id => "unmarked-placeholder";
+
+    public override string Why => """
+        Only `${namespace.key}` is a placeholder. Written as other template languages write one — `$(entity.email)`, `{{entity.email}}`, `{entity.email}`, `$entity.email` — it is plain text: users see the braces, and an action sends the text itself to Salesforce. An action input that is nothing but `entity.case_number` is the same mistake with no marks at all: the record looked up is the one whose id is the text "entity.case_number". Reported for the namespaces placeholders have (`entity`, `output`, `user`, `user_details`, `conversation`, `env`); the hint gives the placeholder to write.
+        """;
+
+    public override RuleExample Failing => new("""
+        nodes:
+          - id: START
+            start: true
+            end: true
+            user_says: [what is my email]
+            entities:
+              - entity: email
+                prompt: What is your email?
+            bot_says:
+              final: We will write to {{entity.email}}.
+        """, At: "stories/main/flow.yaml:10:14");
+
+    public override RuleExample Fixed => Failing.Fix("{{entity.email}}", "${entity.email}");
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var (_, text) in ModelText.Texts(context.Bot))
+        {
+            foreach (var (_, template) in text.Translations)
+            {
+                Check(context, template, sent: false);
+            }
+        }
+
+        foreach (var node in context.Bot.Nodes)
+        {
+            if (node.Code is ActionStep step)
+            {
+                foreach (var template in step.Arguments.Select(a => a.Template).OfType<TextTemplate>())
+                {
+                    Check(context, template, sent: true);
+                }
+            }
+        }
+    }
+
+    private static void Check(RuleContext context, TextTemplate template, bool sent)
+    {
+        var literals = template.Parts.OfType<LiteralPart>().ToList();
+        if (sent && template.Parts.Count == 1 && literals.Count == 1 && Bare().Match(literals[0].Text) is { Success: true } bare)
+        {
+            Report(context, template, bare, sent);
+            return;
+        }
+
+        foreach (var literal in literals)
+        {
+            foreach (Match match in Marked().Matches(literal.Text))
+            {
+                Report(context, template, match, sent);
+            }
+        }
+    }
+
+    private static void Report(RuleContext context, TextTemplate template, Match match, bool sent) =>
+        context.Report(template.Location,
+            $"'{match.Value.Trim()}' is {(sent ? "sent" : "shown")} as written: a placeholder is written ${{{match.Groups["ns"].Value}.{match.Groups["key"].Value}}}",
+            $"write ${{{match.Groups["ns"].Value}.{match.Groups["key"].Value}}}");
+
+    private const string Namespace = "(?<ns>entity|output|user_details|user|conversation|env)";
+
+    private const string Key = "(?<key>[A-Za-z_][A-Za-z0-9_]*)";
+
+    /// <summary><c>$(ns.key)</c>, <c>{{ns.key}}</c>, <c>{ns.key}</c> and <c>$ns.key</c>, spaces allowed inside braces.</summary>
+    [GeneratedRegex(@"\$\(\s*" + Namespace + @"\." + Key + @"\s*\)|\{\{\s*" + Namespace + @"\." + Key + @"\s*\}\}|(?<![{$])\{\s*" + Namespace + @"\." + Key + @"\s*\}(?!\})|\$" + Namespace + @"\." + Key + @"\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Marked();
+
+    /// <summary>An input that is only <c>ns.key</c>.</summary>
+    [GeneratedRegex(@"^\s*" + Namespace + @"\." + Key + @"\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Bare();
+}
