@@ -4,6 +4,12 @@ namespace BotForge.Model;
 public sealed record ActionDefinition(string Name, IReadOnlyList<ActionInput> Inputs, IReadOnlyList<ActionOutput> Outputs, string Summary)
 {
     public ActionInput? FindInput(string name) => Inputs.FirstOrDefault(i => i.Name == name);
+
+    /// <summary>
+    /// The <c>status</c> whenever <paramref name="output"/> (one of a step's outputs) is returned, or null when it
+    /// always is: a declared output's own, and success for the fields a read lists (its other outputs).
+    /// </summary>
+    public bool? OnlyWhenStatus(string output) => Outputs.FirstOrDefault(o => o.Name == output) is { } declared ? declared.OnlyWhenStatus : true;
 }
 
 public enum ActionInputKind
@@ -27,7 +33,14 @@ public enum OutputType
     Any,
 }
 
-public sealed record ActionOutput(string Name, OutputType Type, string Description);
+public sealed record ActionOutput(string Name, OutputType Type, string Description)
+{
+    /// <summary>
+    /// The step's <c>status</c> whenever the output is returned (true: only on success, false: only on failure), or
+    /// null when it always is. The fields a read lists are returned on success only.
+    /// </summary>
+    public bool? OnlyWhenStatus { get; init; }
+}
 
 /// <summary>The v1 built-in actions (docs/format.md, "Built-in actions").</summary>
 public static class ActionCatalog
@@ -47,8 +60,8 @@ public static class ActionCatalog
         ],
         [
             new("status", OutputType.Boolean, "true when the case was created"),
-            new("case_id", OutputType.String, "the new case's id"),
-            new("error", OutputType.String, "what went wrong, when status is false"),
+            new("case_id", OutputType.String, "the new case's id") { OnlyWhenStatus = true },
+            new("error", OutputType.String, "what went wrong, when status is false") { OnlyWhenStatus = false },
         ],
         "Creates a Salesforce case through the integration service.");
 
@@ -61,7 +74,7 @@ public static class ActionCatalog
         ],
         [
             new("status", OutputType.Boolean, "true when the contact was read"),
-            new("error", OutputType.String, "what went wrong, when status is false"),
+            new("error", OutputType.String, "what went wrong, when status is false") { OnlyWhenStatus = false },
         ],
         "Reads a Salesforce Contact through the integration service.");
 
@@ -75,7 +88,7 @@ public static class ActionCatalog
         ],
         [
             new("status", OutputType.Boolean, "true when the record was read"),
-            new("error", OutputType.String, "what went wrong, when status is false"),
+            new("error", OutputType.String, "what went wrong, when status is false") { OnlyWhenStatus = false },
         ],
         "Reads any Salesforce record (a Case's status, an Order, …) through the integration service.");
 

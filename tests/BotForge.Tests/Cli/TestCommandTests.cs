@@ -77,6 +77,13 @@ public sealed class TestCommandTests
         project.Edit("stories/support/raise_ticket.yaml", "      - to: CASE_SWAP\n", "      - to: CASE_FAILED\n");
         var junit = Path.Combine(project.Root, "out", "junit.xml");
 
+        // The compiler catches this swap (CASE_CREATED shows the case_id a failed step never returns); with that
+        // check off, the conversation test is what tells.
+        var refused = CliRun.Of(project.Root, "test", ".", "--filter", "happy path");
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("error BF1039: CREATE_CASE leads to CASE_CREATED only when status is false", refused.Out + refused.Error, StringComparison.Ordinal);
+        File.AppendAllText(Path.Combine(project.Root, "botforge.yaml"), "lint:\n  rules:\n    BF1039: off\n");
+
         var run = CliRun.Of(project.Root, "test", ".", "--filter", "happy path", "--junit", junit);
 
         Assert.Equal(1, run.ExitCode);

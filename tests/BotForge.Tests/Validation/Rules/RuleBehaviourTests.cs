@@ -1329,6 +1329,43 @@ public sealed class RuleBehaviourTests
         Assert.Equal(("'entity.case_number' is sent as written: a placeholder is written ${entity.case_number}", "write ${entity.case_number}"), (found.Message, found.Hint));
     }
 
+    /// <summary>
+    /// Met breaking the helpdesk port: the failure node said "Sorry, I could not open incident ${output.case_id}",
+    /// which no run can fill. What each branch is taken on is read from its rule as the engine reads it.
+    /// </summary>
+    [Theory]
+    [InlineData("when: status == true", "when: status == false", "FAILED", "Sorry (${output.case_id}).",
+        "CREATE_CASE leads to FAILED only when status is false, and returns 'case_id' on success only: it is never shown here")]
+    [InlineData("when: status == true", "when: status != true", "FAILED", "Sorry (${output.case_id}).",
+        "CREATE_CASE leads to FAILED only when status is false, and returns 'case_id' on success only: it is never shown here")]
+    [InlineData("when: status == true", "when: status == false", "CREATED", "Done (${output.error}).",
+        "CREATE_CASE leads to CREATED only when status is true, and returns 'error' on failure only: it is never shown here")]
+    [InlineData("when: status == true", "when: status == false", "CREATED", "Case ${output.case_id}.", null)]
+    [InlineData("when: status == true", "when: status == false", "FAILED", "Sorry (${output.error}).", null)]
+    [InlineData("when: case_id exists", "when: case_id not exists", "FAILED", "Sorry (${output.case_id}).", null)]
+    [InlineData("when: status == true or case_id exists", "when: status == false", "FAILED", "Sorry (${output.case_id}).",
+        "CREATE_CASE leads to FAILED only when status is false, and returns 'case_id' on success only: it is never shown here")]
+    public void An_output_is_reported_where_the_branch_showing_it_never_has_it(string created, string failed, string node, string text, string? expected)
+    {
+        var example = new OutputNotOnBranchRule().Fixed
+            .Fix("when: status == true", created).Fix("when: status == false", failed)
+            .Fix(node == "FAILED" ? "Sorry, the case could not be created (${output.error})." : "Your case ${output.case_id} is open.", text);
+
+        var found = Findings("BF1039", example);
+
+        Assert.Equal(expected is null ? [] : [expected], found.Select(d => d.Message));
+    }
+
+    [Fact]
+    public void A_field_of_a_read_shown_on_its_failure_branch_is_reported()
+    {
+        var example = new SalesforceFieldCaseRule().Fixed.Fix("I could not find that case.", "Case ${output.CaseNumber} was not found.");
+
+        var found = Assert.Single(Findings("BF1039", example));
+
+        Assert.Equal("FETCH leads to NOT_FOUND only when status is false, and returns 'CaseNumber' on success only, as the fields a read lists: it is never shown here", found.Message);
+    }
+
     [Fact]
     public void A_fix_must_change_the_example()
     {
