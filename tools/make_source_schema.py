@@ -90,7 +90,7 @@ d["connection"] = obj({"to": ref("systemName"), "user_says": ref("textList"),
                                   "anyOf": [ref("lowerSnake"), obj({"name": ref("lowerSnake"), "values": arr(scalar, minItems=1)}, ["name", "values"])]},
                        "when": {"x-botforge-expected": "a rule: 'var op value' or { all | any: [...] }", "anyOf": [STR, ref("ruleGroup")]}},
                       ["to"])
-action_value = {"anyOf": [scalar, arr(scalar)]}
+action_value = {"x-botforge-expected": "a text, or a list of names", "anyOf": [scalar, arr(scalar)]}
 d["action"] = {"type": "object", "minProperties": 1, "maxProperties": 1,
                "propertyNames": {"pattern": "^[a-z_]+\\.[a-z_]+$"},
                "additionalProperties": {"type": "object", "additionalProperties": action_value},

@@ -68,6 +68,7 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
         }
 
         var arguments = new List<ActionArgument>();
+        var unread = new List<string>();
         foreach (var arg in args.Entries)
         {
             var input = definition.FindInput(arg.Key.Value);
@@ -91,13 +92,20 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
                         ListLocations = [.. list.Items.Select(context.At)],
                     });
                     break;
+                case (_, YamlMapping):
+                    // The schema check reports a mapping where an input goes (BF0103), with what the braces meant.
+                    unread.Add(input.Name);
+                    break;
                 default:
+                    unread.Add(input.Name);
                     context.Report(BindingDiagnostics.ActionInputType(context.At(arg.Value), definition.Name, input.Name, input.Kind switch
                     {
                         ActionInputKind.Text => "a text",
                         ActionInputKind.Name => "a Salesforce API name (a letter, then letters, digits and single underscores, e.g. Case or Support_Ticket__c)",
                         _ => "a list of names",
-                    }));
+                    }, input.Kind == ActionInputKind.NameList && arg.Value is YamlScalar { Kind: not ScalarKind.Null } written
+                        ? $"write a list: {input.Name}: [{string.Join(", ", FlowList.Parts(written.Value).Select(FlowList.Item))}]"
+                        : null));
                     break;
             }
         }
@@ -115,7 +123,7 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
         }
 
         var outputs = definition.Outputs.Select(o => o.Name).Concat(fields).Distinct(StringComparer.Ordinal).ToList();
-        return new ActionStep(definition, arguments, outputs, context.At(entry.Key));
+        return new ActionStep(definition, arguments, outputs, context.At(entry.Key)) { OutputsKnown = !unread.Contains("fields") };
     }
 
     /// <summary>

@@ -91,8 +91,8 @@ public static class BindingDiagnostics
     public static Diagnostic MissingActionInput(SourceLocation at, string action, string input) =>
         MissingActionInputCode.At(at, $"{action} needs the input '{input}'");
 
-    public static Diagnostic ActionInputType(SourceLocation at, string action, string input, string expected) =>
-        ActionInputTypeCode.At(at, $"input '{input}' of {action} takes {expected}");
+    public static Diagnostic ActionInputType(SourceLocation at, string action, string input, string expected, string? hint = null) =>
+        ActionInputTypeCode.At(at, $"input '{input}' of {action} takes {expected}", hint);
 
     public static Diagnostic InvalidRule(SourceLocation at, string problem) =>
         InvalidRuleCode.At(at, $"invalid rule: {problem}", "a rule is 'var op value' joined by 'and' or 'or' (not both without parentheses); ops: == != > >= < <= contains exists 'not exists'");

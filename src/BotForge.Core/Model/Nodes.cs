@@ -82,7 +82,17 @@ public sealed record BotSays(Response? Initial, Response? Final, FollowUp? Follo
 public sealed record FollowUp(int DelaySeconds, Response Says, SourceLocation DelayLocation);
 
 /// <summary>What a code node runs.</summary>
-public abstract record CodeStep(IReadOnlyList<string> Outputs, SourceLocation Location);
+public abstract record CodeStep(IReadOnlyList<string> Outputs, SourceLocation Location)
+{
+    /// <summary>
+    /// False when <see cref="Outputs"/> may lack some the author meant, because what lists them could not be read
+    /// (reported where it is written): a key read that is not among them is then not reported again.
+    /// </summary>
+    public bool OutputsKnown { get; init; } = true;
+
+    /// <summary>True when the step may return <paramref name="key"/>: among its outputs, or its outputs are not all known.</summary>
+    public bool MayReturn(string key) => !OutputsKnown || Outputs.Contains(key);
+}
 
 /// <summary>A built-in action whose script BotForge generates.</summary>
 public sealed record ActionStep(ActionDefinition Action, IReadOnlyList<ActionArgument> Arguments, IReadOnlyList<string> Outputs, SourceLocation Location)

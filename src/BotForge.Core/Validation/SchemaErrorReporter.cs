@@ -8,7 +8,7 @@ using NJsonSchema.Validation;
 namespace BotForge.Validation;
 
 /// <summary>Turns NJsonSchema's errors for one file into diagnostics at the YAML nodes that caused them, each once.</summary>
-internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file, YamlNode root)
+internal sealed partial class SchemaErrorReporter(YamlToJson converter, SourceFile file, YamlNode root)
 {
     private readonly HashSet<(string, int, string)> _seen = [];
 
@@ -60,7 +60,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                 var known = error.Schema?.ActualSchema.ActualProperties.Keys ?? [];
                 var where = Describe(error.Token?.Parent ?? error.Token);
                 Add(split is { } cut
-                    ? SchemaDiagnostics.SplitAtComma(at, error.Property!, where, cut.PreviousKey, cut.Joined, ListKeys.Contains(cut.PreviousKey) ? Parts(cut.Joined).Select(FlowItem).ToList() : null)
+                    ? SchemaDiagnostics.SplitAtComma(at, error.Property!, where, cut.PreviousKey, cut.Joined, ListKeys.Contains(cut.PreviousKey) ? FlowList.Parts(cut.Joined).Select(FlowList.Item).ToList() : null)
                     : EmptyKeyBefore(error.Token, error.Property) is { } empty
                     ? SchemaDiagnostics.BelongsUnder(at, error.Property!, where, empty.Key.Value, empty.Key.LocationIn(file).Start.Line)
                     : SiblingThatTakes(error.Token, error.Property) is { } sibling
@@ -103,7 +103,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
             case ValidationErrorKind.StringExpected or ValidationErrorKind.NumberExpected or ValidationErrorKind.IntegerExpected
                 or ValidationErrorKind.BooleanExpected or ValidationErrorKind.ObjectExpected or ValidationErrorKind.ArrayExpected
                 or ValidationErrorKind.NullExpected:
-                Add(SchemaDiagnostics.WrongType(at, ExpectedOf(error.Schema) ?? KindExpected(error.Kind), FoundOf(error.Token), TypeHint(error)));
+                Add(SchemaDiagnostics.WrongType(at, ExpectedOf(error.Schema) ?? KindExpected(error.Kind), FoundOf(error.Token), BracesHint(error.Token) ?? TypeHint(error)));
                 break;
             case ValidationErrorKind.TooFewItems:
                 Add(SchemaDiagnostics.OutOfRange(at, $"{Describe(error.Token)} must not be empty"));
@@ -135,7 +135,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         var token = union.Token;
         if (union.Errors.Values.All(errors => errors.Any(e => IsTypeMismatchAt(e, token))))
         {
-            Add(SchemaDiagnostics.WrongType(LocationOf(token), ExpectedOf(union.Schema) ?? "another kind of value", FoundOf(token), ShapeHint(token)));
+            Add(SchemaDiagnostics.WrongType(LocationOf(token), ExpectedOf(union.Schema) ?? "another kind of value", FoundOf(token), BracesHint(token) ?? ShapeHint(token)));
             return;
         }
 
@@ -440,6 +440,28 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         }
         : null;
 
+    /// <summary>
+    /// For a text written in braces where a value goes (<c>object_id: {entity.case_number}</c>), which YAML reads as
+    /// a mapping of one key: the placeholder meant (<c>${entity.case_number}</c>), or the text quoted.
+    /// </summary>
+    private string? BracesHint(JToken? token)
+    {
+        if (token is not JObject { Count: 1 } mapping || mapping.Properties().Single() is not { Value.Type: JTokenType.Null } only
+            || converter.OriginOf(token) is not { } node || !file.Text.AsSpan(node.Span.Start).TrimStart().StartsWith("{", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var name = only.Name.Trim();
+        return PlaceholderLike().IsMatch(name)
+            ? $"braces make a YAML mapping: a placeholder is written ${{{name}}}"
+            : $"braces make a YAML mapping: put the text in quotes, \"{{{name}}}\", if the braces are meant";
+    }
+
+    /// <summary>A placeholder's namespace and key without its marks: <c>entity.case_number</c>.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(entity|output|user_details|user|conversation|env)\.[A-Za-z_][A-Za-z0-9_]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PlaceholderLike();
+
     private static string? TypeHint(ValidationError error) => error.Kind switch
     {
         // A test's stub written as its status alone: salesforce: { create_case: 503 }.
@@ -449,7 +471,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         // A dictionary's values written as a list: values: [yes, no].
         ValidationErrorKind.ObjectExpected when error.Token is JArray { Count: > 0, Parent: JProperty { Name: "values" } } list
             && list.All(v => v.Type == JTokenType.String) =>
-            $"write each value with the words that mean it: values: {{ {string.Join(", ", list.Select(v => $"{FlowItem(v.ToString())}: [{FlowItem(v.ToString())}]"))} }}",
+            $"write each value with the words that mean it: values: {{ {string.Join(", ", list.Select(v => $"{FlowList.Item(v.ToString())}: [{FlowList.Item(v.ToString())}]"))} }}",
         // A number entity's digits written as a count or a range of text: digits: 2, digits: 4-6.
         ValidationErrorKind.ObjectExpected when error.Token is JValue { Type: JTokenType.Integer or JTokenType.String, Parent: JProperty { Name: "digits" } } digits
             && DigitRange(digits.ToString()) is var (min, max) =>
@@ -482,17 +504,17 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         {
             JArray { Parent: JProperty { Name: "entities", Parent.Parent: JArray { Parent: JProperty { Name: "nodes" } } } } =>
                 $"write each as a mapping with what the bot asks: - {{ entity: {value}, prompt: … }} (or mandatory: false)",
-            JProperty holder when NameListKeys.Contains(holder.Name) && Parts(value) is { Length: > 1 } names =>
-                $"write a list: {holder.Name}: [{string.Join(", ", names.Select(FlowItem))}]",
-            JProperty holder when TextListKeys.Contains(holder.Name) && Parts(value) is { Length: > 1 } texts
+            JProperty holder when NameListKeys.Contains(holder.Name) && FlowList.Parts(value) is { Length: > 1 } names =>
+                $"write a list: {holder.Name}: [{string.Join(", ", names.Select(FlowList.Item))}]",
+            JProperty holder when TextListKeys.Contains(holder.Name) && FlowList.Parts(value) is { Length: > 1 } texts
                 && holder.Parent?.Parent is not JArray { Parent: JProperty { Name: "tasks" } } =>
-                $"write a list: {holder.Name}: [{string.Join(", ", texts.Select(FlowItem))}], or [{FlowItem(value)}] if it is one",
+                $"write a list: {holder.Name}: [{string.Join(", ", texts.Select(FlowList.Item))}], or [{FlowList.Item(value)}] if it is one",
             JProperty { Name: "user_says" or "negative_user_says" or "questions" } holder when holder.Parent?.Parent is not JArray { Parent: JProperty { Name: "tasks" } } =>
-                $"write a list, even of one: {holder.Name}: [{FlowItem(value)}]",
+                $"write a list, even of one: {holder.Name}: [{FlowList.Item(value)}]",
             JProperty { Name: "outputs" or "channels" or "languages" or "quick_replies" or "fields" or "store" or "examples" or "negative" } holder =>
-                $"write a list, even of one: {holder.Name}: [{FlowItem(value)}]",
+                $"write a list, even of one: {holder.Name}: [{FlowList.Item(value)}]",
             JProperty { Name: "next" } => $"write a list of connections, each with its condition: next: [{{ to: {value}, user_says: [...] }}]",
-            JProperty { Name: "buttons" } => $"write a list of buttons, each {{ text, url }} or {{ text, send }}: buttons: [{{ text: {FlowItem(value)}, url: … }}]",
+            JProperty { Name: "buttons" } => $"write a list of buttons, each {{ text, url }} or {{ text, send }}: buttons: [{{ text: {FlowList.Item(value)}, url: … }}]",
             _ => null,
         };
     }
@@ -518,14 +540,6 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
     }
 
     /// <summary>A text's parts between commas, for one text written where a list is meant (<c>quick_replies: Yes, No</c>).</summary>
-    private static string[] Parts(string value) => value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-
-    /// <summary>A text as an item of a YAML flow list: as written when that reads back the same, else in double quotes.</summary>
-    private static string FlowItem(string value) =>
-        value.Length > 0 && value.Trim() == value && value.IndexOfAny([',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`', ':']) < 0
-            ? value
-            : System.Text.Json.JsonSerializer.Serialize(value);
-
     private static string ValueText(JToken? token) => Truncate(token?.ToString() ?? string.Empty);
 
     private static string Truncate(string text) => Printable.Shorten(text, 60);

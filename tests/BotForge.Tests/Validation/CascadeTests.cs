@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using BotForge.Diagnostics;
 using BotForge.Text;
 using BotForge.Tests.Support;
+using BotForge.Tests.Validation.Rules;
+using BotForge.Validation.Rules;
 
 namespace BotForge.Tests.Validation;
 
@@ -266,6 +268,29 @@ public sealed class CascadeTests
         var found = Assert.Single(Plain(Asked, "entities:\n  - name: outdoor\n    type: dictionary\n    values: [\"yes\", \"no\"]\n"));
 
         Assert.Equal(("BF0103", "write each value with the words that mean it: values: { yes: [yes], no: [no] }"), (found.Code, found.Hint));
+    }
+
+    /// <summary>
+    /// Met breaking the helpdesk port: 'object_id: {entity.case_number}' gave BF0103 and BF0211 at one place, neither
+    /// saying what the braces did; 'fields: Status, Subject' gave BF0211 and a BF1016 at every output shown.
+    /// </summary>
+    [Theory]
+    [InlineData("object_id: ${entity.case_number}", "object_id: {entity.case_number}", "BF0103", "braces make a YAML mapping: a placeholder is written ${entity.case_number}")]
+    [InlineData("object_id: ${entity.case_number}", "object_id: {case number}", "BF0103", "braces make a YAML mapping: put the text in quotes, \"{case number}\", if the braces are meant")]
+    [InlineData("fields: [CaseNumber, Subject]", "fields: CaseNumber, Subject", "BF0211", "write a list: fields: [CaseNumber, Subject]")]
+    [InlineData("fields: [CaseNumber, Subject]", "fields: { CaseNumber: text }", "BF0103", null)]
+    public void A_salesforce_input_written_in_the_wrong_shape_is_one_error_with_the_shape_to_write(string written, string mistake, string code, string? hint)
+    {
+        var example = new SalesforceFieldCaseRule().Fixed;
+        var files = RuleExamples.Files(example).ToDictionary();
+        files["botforge.yaml"] += "lint: { rules: { BF2007: off } }\n";
+        Assert.Contains(written, files[RuleExamples.Flow], StringComparison.Ordinal);
+        files[RuleExamples.Flow] = files[RuleExamples.Flow].Replace(written, mistake, StringComparison.Ordinal);
+        using var project = new TempProject(files);
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.Level != DiagnosticLevel.Info);
+
+        Assert.Equal((code, hint), (found.Code, found.Hint));
     }
 
     /// <summary>The findings of a flow in a bot of one language on one channel.</summary>

@@ -35,7 +35,7 @@ public sealed class OutputPlaceholderRule : Rule
                     context.Report(placeholder.Location, $"${{output.{placeholder.Key}}} is only available on output nodes; {node.SystemName} is {ForbiddenConnectionRule.AKind(node.Type)} node",
                         "show code results on the output nodes the code node connects to");
                 }
-                else if (codeNodes.FirstOrDefault(c => !c.Code!.Outputs.Contains(placeholder.Key)) is { } code)
+                else if (codeNodes.FirstOrDefault(c => !c.Code!.MayReturn(placeholder.Key)) is { } code)
                 {
                     context.Report(placeholder.Location, $"{code.SystemName}, which leads to {node.SystemName}, does not return '{placeholder.Key}' (outputs: {string.Join(", ", code.Code!.Outputs)})",
                         UnknownOutputVariableRule.MissingOutputHint(code.Code!, placeholder.Key, "add it to the script's outputs or use one of them"));

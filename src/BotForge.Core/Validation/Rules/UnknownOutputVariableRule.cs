@@ -27,7 +27,7 @@ public sealed class UnknownOutputVariableRule : Rule
         {
             foreach (var comparison in WhenRules.Comparisons(node))
             {
-                if (!node.Code!.Outputs.Contains(comparison.Variable))
+                if (!node.Code!.MayReturn(comparison.Variable))
                 {
                     context.Report(comparison.Location, $"{node.SystemName} does not return '{comparison.Variable}'; its outputs are {string.Join(", ", node.Code.Outputs)}",
                         MissingOutputHint(node.Code, comparison.Variable, null));
