@@ -140,6 +140,11 @@ stub = obj({"status": {"type": "integer", "minimum": 100, "maximum": 599}, "body
 d["testsFile"] = obj({"conversations": arr(obj({
     "name": STR,
     "salesforce": obj({"create_case": stub, "get_contact": stub, "get_record": stub}),
+    # Answers to hand-written scripts' own HTTP requests; a test never reaches the network (others get 404).
+    "http": arr(obj({"url": {"type": "string", "pattern": "^https?://", "description": "The request's URL, with or without its query."},
+                     "method": {"type": "string", "enum": ["GET", "POST", "PUT", "PATCH", "DELETE", "get", "post", "put", "patch", "delete"]},
+                     "status": {"type": "integer", "minimum": 100, "maximum": 599}, "body": {},
+                     "delay_seconds": {"type": "number", "minimum": 0}}, ["url", "status"])),
     # The fields of the platform event's user, which a code node reads; any other key was dropped without a word.
     "user": obj({k: {"type": ["string", "number"]} for k in
                  ["user_id", "user_name", "full_name", "device_platform", "language_code", "auth_id", "auth_code"]},

@@ -120,6 +120,86 @@ public sealed class TestCommandTests
     }
 
     [Fact]
+    public void A_hand_written_scripts_own_requests_are_answered_by_the_test_and_never_reach_the_network()
+    {
+        // Met porting a pizza-ordering bot: its script posted the order to the shop's API, and a test could neither
+        // answer that request (so the order-placed branch could not be tested) nor keep it off the network.
+        const string Script = """
+            import json
+            import urllib.request
+
+
+            def main(event, context):
+                body = json.loads(event['body'])
+                order = {'pizza': body['entities']['pizza'][0]['entity_value']}
+                request = urllib.request.Request('https://shop.example.com/api/orders?source=bot', data=json.dumps(order).encode('utf-8'),
+                                                 headers={'Content-Type': 'application/json'})
+                try:
+                    with urllib.request.urlopen(request, timeout=5) as response:
+                        placed = json.loads(response.read().decode('utf-8'))
+                    final_response = {'status': True, 'number': placed['number']}
+                except Exception as error:
+                    final_response = {'status': False}
+                return {'statusCode': 200, 'body': json.dumps(final_response), 'headers': {'Content-Type': 'application/json'}}
+            """;
+        using var project = TempProject.With(
+            ("botforge.yaml", TempProject.MinimalProjectFile + "lint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("entities.yaml", "entities:\n  - name: pizza\n    type: dictionary\n    values: { margherita: [margherita], pepperoni: [pepperoni] }\n"),
+            ("scripts/order.py", Script),
+            ("stories/main/flow.yaml", """
+                nodes:
+                  - id: ORDER
+                    start: true
+                    user_says: [order a pizza]
+                    entities:
+                      - entity: pizza
+                        prompt: Which pizza?
+                    next:
+                      - to: PLACE
+                  - id: PLACE
+                    type: code
+                    script: scripts/order.py
+                    outputs: [number]
+                    next:
+                      - to: PLACED
+                        when: status == true
+                      - to: FAILED
+                        when: status == false
+                  - id: PLACED
+                    type: output
+                    end: true
+                    bot_says: Order ${output.number} placed.
+                  - id: FAILED
+                    type: output
+                    end: true
+                    bot_says: Sorry, the shop did not take the order.
+                """),
+            ("tests/t.yaml", """
+                conversations:
+                  - name: answered
+                    http:
+                      - { method: post, url: "https://shop.example.com/api/orders", status: 201, body: { number: A-1042 } }
+                    turns:
+                      - user: order a pepperoni pizza
+                        expect: { node: PLACED, says: Order A-1042 placed. }
+                  - name: not answered
+                    turns:
+                      - user: order a margherita pizza
+                        expect: { node: PLACED }
+                """));
+
+        var run = CliRun.Of(project.Root, "test", ".", "--transcripts");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("PASS answered", run.Out, StringComparison.Ordinal);
+        Assert.Contains("       request: POST https://shop.example.com/api/orders?source=bot {\"pizza\": \"pepperoni\"}\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("FAIL not answered", run.Out, StringComparison.Ordinal);
+        Assert.Contains("       not answered: no http: answer of this test is for POST https://shop.example.com/api/orders?source=bot, so it got 404 (a test never reaches the network)\n",
+            run.Out, StringComparison.Ordinal);
+        Assert.Contains("     path: PLACE → FAILED (when status == false)\n", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_number_a_user_types_is_the_text_as_written()
     {
         // "user: 0042" is a number to YAML; it was BF0103 ("expected a string"), and quoting every code a user

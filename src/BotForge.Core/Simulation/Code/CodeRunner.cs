@@ -23,8 +23,21 @@ public sealed record ServiceAnswer(int Status, JsonNode? Body, double DelaySecon
         """{"attributes": {"type": "Case"}, "Id": "5003000000TEST01", "CaseNumber": "00001001", "Status": "New", "Subject": "Test case", "Priority": "Medium"}"""));
 }
 
-/// <summary>A request the stand-in service received.</summary>
-public sealed record ServiceRequest(string? Action, string Method, string Path, IReadOnlyDictionary<string, string> Query, string Body);
+/// <summary>
+/// An answer a test gives to a hand-written script's own HTTP request: the request's method (null: any) and URL (as
+/// written, or without its query), and the status, body and delay of the answer.
+/// </summary>
+public sealed record HttpAnswer(string? Method, string Url, int Status, JsonNode? Body, double DelaySeconds = 0);
+
+/// <summary>
+/// A request the stand-in service received: an action of the integration service (<see cref="Action"/>), or a
+/// script's own request addressed elsewhere (<see cref="Action"/> null, <see cref="Path"/> the whole URL it was
+/// addressed to), which no answer of the test may have matched (<see cref="Answered"/> false: it got 404).
+/// </summary>
+public sealed record ServiceRequest(string? Action, string Method, string Path, IReadOnlyDictionary<string, string> Query, string Body)
+{
+    public bool Answered { get; init; } = true;
+}
 
 /// <summary>What running a code node gave: main()'s return value or the error, what it printed, and the requests it made.</summary>
 public sealed record CodeRun(JsonNode? Result, string? Error, string Printed, IReadOnlyList<ServiceRequest> Requests, TimeSpan Elapsed);
@@ -120,7 +133,19 @@ public sealed class CodeRunner
         }
     });
 
-    public CodeRun Run(string source, string filename, JsonObject body, IReadOnlyDictionary<string, ServiceAnswer> answers, IReadOnlyList<string> baseUrlVariables)
+    /// <summary>Runs <paramref name="source"/>'s main() once with the event <paramref name="body"/>.</summary>
+    /// <param name="source">The script's text.</param>
+    /// <param name="filename">The name its tracebacks show.</param>
+    /// <param name="body">The event's body, passed as the JSON string event['body'].</param>
+    /// <param name="answers">The stand-in integration service's answer per action.</param>
+    /// <param name="baseUrlVariables">The env variables that hold the service's base URL (pointed at the stand-in).</param>
+    /// <param name="http">
+    /// The answers to a script's own HTTP requests, or null to let them go where they are addressed. With a list
+    /// (even empty), every request the script makes through http.client or urllib reaches the stand-in instead, and
+    /// one no answer matches gets 404: nothing reaches the network.
+    /// </param>
+    public CodeRun Run(string source, string filename, JsonObject body, IReadOnlyDictionary<string, ServiceAnswer> answers, IReadOnlyList<string> baseUrlVariables,
+        IReadOnlyList<HttpAnswer>? http = null)
     {
         var answersJson = new JsonObject();
         foreach (var (action, answer) in answers.OrderBy(a => a.Key, StringComparer.Ordinal))
@@ -145,6 +170,10 @@ public sealed class CodeRunner
             ["body"] = body.DeepClone(),
             ["answers"] = answersJson,
             ["base_env"] = new JsonArray([.. baseUrlVariables.Select(v => (JsonNode)JsonValue.Create(v))]),
+            ["http"] = http is null ? null : new JsonArray([.. http.Select(a => (JsonNode)new JsonObject
+            {
+                ["method"] = a.Method, ["url"] = a.Url, ["status"] = a.Status, ["body"] = a.Body?.DeepClone(), ["delay_seconds"] = a.DelaySeconds,
+            })]),
             ["time_limit"] = _timeLimit,
             ["limits"] = Limits.DeepClone(),
         };
@@ -187,7 +216,7 @@ public sealed class CodeRunner
         var requests = (report["requests"] as JsonArray ?? []).OfType<JsonObject>().Select(r => new ServiceRequest(
             (string?)r["action"], (string?)r["method"] ?? string.Empty, (string?)r["path"] ?? string.Empty,
             (r["query"] as JsonObject ?? []).ToDictionary(q => q.Key, q => q.Value?.ToString() ?? string.Empty, StringComparer.Ordinal),
-            (string?)r["body"] ?? string.Empty)).ToList();
+            (string?)r["body"] ?? string.Empty) { Answered = (bool?)r["answered"] ?? true }).ToList();
         return new CodeRun(report["result"]?.DeepClone(), (string?)report["error"], (string?)report["printed"] ?? string.Empty, requests, clock.Elapsed);
     }
 

@@ -11,6 +11,10 @@ A job is one JSON object on one line:
   answers            what the stand-in integration service answers, per action: {"create_case": {"status", "body",
                      "delay_seconds"}, "get_contact": {...}, "get_record": {...}}
   base_env           names of env variables that hold the service's base URL (pointed at the stand-in)
+  http               null: the script's other HTTP requests go where they are addressed; else a list of answers
+                     {"method" (or null: any), "url", "status", "body", "delay_seconds"}: every request made with
+                     http.client (urllib too) goes to the stand-in, which answers it with the first whose method and
+                     URL (with or without its query) match, else 404; no such request reaches the network
   time_limit         seconds main() may take (the platform's limit is 20)
 The run's process ends with one JSON object as its last line of output: the value main() returned ("result"), or
 "error" (an exception, a timeout), what the script printed ("printed"), and every request the stand-in received
@@ -68,13 +72,43 @@ class Server(ThreadingMixIn, HTTPServer):
         self.server_name, self.server_port = self.server_address[:2]
 
 
-def serve(answers, requests):
+# The header a redirected request carries: the scheme and host it was addressed to (see redirect()).
+ADDRESSED = "X-BotForge-Addressed-To"
+
+
+def stubbed(stubs, method, url):
+    """The first of the test's HTTP answers for this request: its method (when it names one) and its URL, as written or without the query."""
+    bare = url.split("?", 1)[0]
+    for stub in stubs:
+        if stub.get("method") and stub["method"].upper() != method:
+            continue
+        if stub.get("url") in (url, bare):
+            return stub
+    return None
+
+
+def serve(answers, requests, stubs):
     class Handler(BaseHTTPRequestHandler):
         def _handle(self):
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
             parts = urlsplit(self.path)
             query = dict(parse_qsl(parts.query, keep_blank_values=True))
+            addressed = self.headers.get(ADDRESSED)
+            if addressed is not None:
+                # A request the script addressed elsewhere, answered from the test's http: answers.
+                url = addressed + self.path
+                answer = stubbed(stubs or [], self.command, url)
+                requests.append({
+                    "action": None,
+                    "method": self.command,
+                    "path": url,
+                    "query": query,
+                    "body": body.decode("utf-8", "replace"),
+                    "answered": answer is not None,
+                })
+                self._answer(answer or {"status": 404, "body": {"error": "no http: answer for %s %s in this test" % (self.command, url)}})
+                return
             if "/salesforce/create" in parts.path:
                 action = "create_case"
             elif "/salesforce/get_data" in parts.path:
@@ -89,7 +123,9 @@ def serve(answers, requests):
                 "query": query,
                 "body": body.decode("utf-8", "replace"),
             })
-            answer = answers.get(action) if action else {"status": 404, "body": {"error": "no such endpoint"}}
+            self._answer(answers.get(action) if action else {"status": 404, "body": {"error": "no such endpoint"}})
+
+        def _answer(self, answer):
             time.sleep(float(answer.get("delay_seconds") or 0))
             payload = answer.get("body", "")
             payload = (payload if isinstance(payload, str) else json.dumps(payload)).encode("utf-8")
@@ -102,7 +138,7 @@ def serve(answers, requests):
             except (BrokenPipeError, ConnectionResetError):
                 pass
 
-        do_GET = do_POST = do_PUT = do_PATCH = _handle
+        do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
 
         def log_message(self, *args):
             pass
@@ -110,6 +146,30 @@ def serve(answers, requests):
     server = Server(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
+
+
+def redirect(port):
+    """
+    Sends every connection http.client makes (urllib's too) to the stand-in on 127.0.0.1:port, in plain HTTP, each
+    request carrying the scheme and host it was addressed to: nothing reaches the network.
+    """
+    def connect(self):
+        self.sock = socket.create_connection(("127.0.0.1", port), self.timeout)
+
+    def putrequest(self, method, url, *args, **kwargs):
+        original_putrequest(self, method, url, *args, **kwargs)
+        if (self.host, self.port) == ("127.0.0.1", port):
+            return  # the stand-in integration service itself (the generated scripts' base URL)
+        scheme = "https" if isinstance(self, http.client.HTTPSConnection) else "http"
+        host = "[%s]" % self.host if ":" in self.host else self.host
+        if self.port not in (None, 443 if scheme == "https" else 80):
+            host += ":%d" % self.port
+        self.putheader(ADDRESSED, "%s://%s" % (scheme, host))
+
+    original_putrequest = http.client.HTTPConnection.putrequest
+    http.client.HTTPConnection.connect = connect
+    http.client.HTTPSConnection.connect = connect
+    http.client.HTTPConnection.putrequest = putrequest
 
 
 def confine(limits, folder):
@@ -185,11 +245,14 @@ def run(job):
     os.chdir(folder)
     os.environ["HOME"] = os.environ["TMPDIR"] = folder
     requests = []
-    server = serve(job.get("answers") or {}, requests)
+    stubs = job.get("http")
+    server = serve(job.get("answers") or {}, requests, stubs)
     body = job["body"]
     env = body.setdefault("env_variables", {})
     for name in job.get("base_env") or []:
         env[name] = "http://127.0.0.1:%d" % server.server_address[1]
+    if stubs is not None:
+        redirect(server.server_address[1])
 
     printed = io.StringIO()
     outcome = {}

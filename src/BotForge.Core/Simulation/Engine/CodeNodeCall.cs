@@ -78,6 +78,9 @@ internal sealed class CodeNodeCall(BotModel bot, ConversationSettings settings)
         return answers;
     }
 
+    /// <summary>The answers to a script's own HTTP requests (null: they go where they are addressed).</summary>
+    public IReadOnlyList<HttpAnswer>? Http => settings.Http;
+
     /// <summary>The env variables the Salesforce base URL is made of: pointed at the stand-in service.</summary>
     public List<string> BaseUrlVariables() =>
         bot.Salesforce?.BaseUrl.Parts.OfType<PlaceholderPart>().Where(p => p.Kind == PlaceholderKind.Env).Select(p => p.Key).ToList() ?? [];

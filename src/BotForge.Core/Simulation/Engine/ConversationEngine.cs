@@ -430,7 +430,7 @@ public sealed class ConversationEngine
             return;
         }
 
-        var run = _runner.Run(source, $"{node.SystemName}.py", _call.Event(node, _entities, _conversationDetails, _userDetails), _call.Answers(), _call.BaseUrlVariables());
+        var run = _runner.Run(source, $"{node.SystemName}.py", _call.Event(node, _entities, _conversationDetails, _userDetails), _call.Answers(), _call.BaseUrlVariables(), _call.Http);
         var (output, error) = CodeNodeCall.FinalResponse(run);
         error ??= CodeNodeCall.KeepDetails(output!, _conversationDetails, _userDetails);
         var taken = error is null ? node.Connections.FirstOrDefault(c => c.ActiveRule is { } r && RuleEvaluator.Matches(r.Rule, output!)) : null;

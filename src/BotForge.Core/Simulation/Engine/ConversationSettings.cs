@@ -25,4 +25,10 @@ public sealed record ConversationSettings
 
     /// <summary>The stand-in integration service's answer per action (create_case, get_contact, get_record); defaults: success.</summary>
     public IReadOnlyDictionary<string, ServiceAnswer> Answers { get; init; } = new Dictionary<string, ServiceAnswer>();
+
+    /// <summary>
+    /// The answers to hand-written scripts' own HTTP requests; null lets those go where they are addressed (chat).
+    /// A test always has a list: its scripts never reach the network, and a request no answer matches gets 404.
+    /// </summary>
+    public IReadOnlyList<HttpAnswer>? Http { get; init; }
 }

@@ -110,9 +110,23 @@ public static class TestBinder
             }
         }
 
+        // A test never reaches the network: its scripts' own requests are answered as it says, or with 404.
+        var http = new List<HttpAnswer>();
+        if (conversation["http"] is YamlSequence requests)
+        {
+            foreach (var answer in requests.Items.OfType<YamlMapping>())
+            {
+                if (Str(answer["url"]) is { } url && ScalarTyping.WholeNumber(answer["status"]) is { } code and >= 0)
+                {
+                    http.Add(new HttpAnswer(Str(answer["method"])?.ToUpperInvariant(), url, code, answer["body"] is { } body ? YamlToJson.ToJsonNode(body) : null,
+                        ScalarTyping.Number(answer["delay_seconds"]) ?? 0));
+                }
+            }
+        }
+
         var settings = new ConversationSettings
         {
-            Answers = answers, User = Strings(conversation["user"]), UserDetails = Strings(conversation["user_details"]), Channel = ConversationSettings.DefaultChannel(bot),
+            Answers = answers, Http = http, User = Strings(conversation["user"]), UserDetails = Strings(conversation["user_details"]), Channel = ConversationSettings.DefaultChannel(bot),
         };
         if (Str(conversation["today"]) is { } today && DateOnly.TryParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {

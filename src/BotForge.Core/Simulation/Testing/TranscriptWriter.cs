@@ -50,8 +50,14 @@ public static class TranscriptWriter
             text.Append(P(code.Error is null ? $"; output {code.Output?.ToJsonString()}" : $"; failed: {code.Error.ReplaceLineEndings(" | ")}")).Append('\n');
             foreach (var request in code.Requests)
             {
-                var sent = TestRunner.Sent(request);
-                text.Append(CultureInfo.InvariantCulture, $"       request: {request.Method} {P(request.Path)} {P(string.Join(", ", sent.Select(f => $"{f.Key}='{f.Value}'")))}\n");
+                // A script's own request shows its body as sent; the integration service's, the fields the action sent.
+                var sent = request.Action is null ? Printable.Shorten(request.Body.ReplaceLineEndings(" "), 200)
+                    : string.Join(", ", TestRunner.Sent(request).Select(f => $"{f.Key}='{f.Value}'"));
+                text.Append(string.Create(CultureInfo.InvariantCulture, $"       request: {request.Method} {P(request.Path)} {P(sent)}").TrimEnd()).Append('\n');
+                if (!request.Answered)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"       not answered: no http: answer of this test is for {request.Method} {P(request.Path)}, so it got 404 (a test never reaches the network)\n");
+                }
             }
 
             if (code.Printed.Length > 0)
