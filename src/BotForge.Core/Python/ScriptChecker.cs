@@ -27,6 +27,9 @@ public enum ScriptProblem
 
     /// <summary>The response's <c>body</c> is written as a dict or list (or <c>str()</c> of one), not the JSON string <c>json.dumps</c> gives.</summary>
     BodyNotJson,
+
+    /// <summary>An HTTP request made with no timeout, or with one as long as the platform gives the whole script (20 s).</summary>
+    RequestTimeout,
 }
 
 /// <summary>
@@ -79,6 +82,7 @@ public static class ScriptChecker
             EventKeys(tokens, findings);
         }
 
+        var defaultTimeout = DefaultTimeout(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -106,6 +110,10 @@ public static class ScriptChecker
             else if (token.Text == "{" && BodyNotJson(tokens, i) is { } body)
             {
                 findings.Add(body);
+            }
+            else if (RequestTimeout(tokens, i, defaultTimeout) is { } timeout)
+            {
+                findings.Add(timeout);
             }
         }
 
@@ -280,6 +288,147 @@ public static class ScriptChecker
                 : $"the response's 'body' is a {(found.Text == "{" ? "dict" : "list")}, not a JSON string: the platform reads the body with json.loads, so the node fails",
                 found.Offset)
             : null;
+    }
+
+    /// <summary>The seconds the platform gives a code node's script (docs/platform.md, "Code nodes").</summary>
+    public const double PlatformSeconds = 20;
+
+    /// <summary>
+    /// True when the script sets a default socket timeout shorter than the platform's limit
+    /// (<c>socket.setdefaulttimeout(10)</c>), which urllib and http.client requests without their own then use.
+    /// </summary>
+    private static bool DefaultTimeout(IReadOnlyList<PyToken> tokens)
+    {
+        for (var i = 0; i + 3 < tokens.Count; i++)
+        {
+            if (tokens[i].Text == "setdefaulttimeout" && tokens[i + 1].Text == "(" && tokens[i + 2].Kind == PyTokenKind.Number && tokens[i + 3].Text == ")"
+                && Seconds(tokens[i + 2].Text) is < PlatformSeconds)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An HTTP request at <paramref name="i"/> — <c>urlopen(…)</c>, <c>HTTPConnection(…)</c>, <c>HTTPSConnection(…)</c>
+    /// or <c>requests.get(…)</c> and the like — made with no timeout (none given, or <c>None</c>: it waits as long
+    /// as the server takes) or with a literal one of 20 seconds or more, when the platform ends the whole script
+    /// at 20 s. Calls with <c>**</c> arguments are not judged; urllib and http.client calls are not when the script
+    /// sets a shorter default (<c>socket.setdefaulttimeout</c>).
+    /// </summary>
+    private static ScriptFinding? RequestTimeout(IReadOnlyList<PyToken> tokens, int i, bool defaultTimeout)
+    {
+        var token = tokens[i];
+        var previous = i > 0 ? tokens[i - 1] : default;
+        if (token.Kind != PyTokenKind.Name || Next(tokens, i).Text != "(" || previous.Text == "def")
+        {
+            return null;
+        }
+
+        // The call, and the place of its timeout among positional arguments (0 for none).
+        var (call, position) = token.Text switch
+        {
+            "urlopen" => ("urlopen", 3),
+            "HTTPConnection" => ("HTTPConnection", 3),
+            "HTTPSConnection" => ("HTTPSConnection", 0),
+            "get" or "post" or "put" or "patch" or "delete" or "head" or "options" or "request" when previous.Text == "." && i >= 2 && tokens[i - 2].Text == "requests"
+                && (i < 3 || tokens[i - 3].Text != ".") => ($"requests.{token.Text}", 0),
+            _ => (null, 0),
+        };
+        if (call is null || (defaultTimeout && !call.StartsWith("requests.", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var (positional, keywords, spread) = Arguments(tokens, i + 1);
+        if (spread)
+        {
+            return null;
+        }
+
+        List<PyToken>? timeout = keywords.GetValueOrDefault("timeout") ?? (position > 0 && positional.Count >= position ? positional[position - 1] : null);
+        if (timeout is null || timeout is [{ Text: "None" }])
+        {
+            return new(ScriptProblem.RequestTimeout,
+                $"{call}(…) has no timeout: it waits as long as the server takes, and the platform ends the script after {PlatformSeconds:0} seconds, a bot break where the script would have answered status false",
+                token.Offset);
+        }
+
+        return timeout is [{ Kind: PyTokenKind.Number } number] && Seconds(number.Text) is >= PlatformSeconds and var seconds
+            ? new(ScriptProblem.RequestTimeout,
+                $"{call}(…) waits up to {seconds:0.##} seconds, and the platform ends the whole script after {PlatformSeconds:0}: a slow answer is a bot break where the script would have answered status false",
+                number.Offset)
+            : null;
+    }
+
+    /// <summary>A number literal's value, or null (complex or malformed).</summary>
+    private static double? Seconds(string literal) =>
+        double.TryParse(literal.Replace("_", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    /// <summary>
+    /// A call's arguments from its '(' at <paramref name="open"/>: the positional ones and the keyword ones, each as its
+    /// tokens, and whether it spreads <c>*args</c> or <c>**kwargs</c> (then what it passes cannot be told).
+    /// </summary>
+    private static (List<List<PyToken>> Positional, Dictionary<string, List<PyToken>> Keywords, bool Spread) Arguments(IReadOnlyList<PyToken> tokens, int open)
+    {
+        var positional = new List<List<PyToken>>();
+        var keywords = new Dictionary<string, List<PyToken>>(StringComparer.Ordinal);
+        var spread = false;
+        var current = new List<PyToken>();
+        var depth = 0;
+        for (var i = open; i < tokens.Count && tokens[i].Kind != PyTokenKind.End; i++)
+        {
+            var text = tokens[i].Text;
+            if (text is "(" or "[" or "{")
+            {
+                if (depth++ == 0)
+                {
+                    continue;
+                }
+            }
+            else if (text is ")" or "]" or "}")
+            {
+                if (--depth == 0)
+                {
+                    Add();
+                    break;
+                }
+            }
+            else if (depth == 1 && text == ",")
+            {
+                Add();
+                continue;
+            }
+
+            current.Add(tokens[i]);
+        }
+
+        return (positional, keywords, spread);
+
+        void Add()
+        {
+            if (current.Count == 0)
+            {
+                return;
+            }
+
+            if (current[0].Text is "*" or "**")
+            {
+                spread = true;
+            }
+            else if (current.Count >= 2 && current[0].Kind == PyTokenKind.Name && current[1].Text == "=")
+            {
+                keywords[current[0].Text] = current[2..];
+            }
+            else
+            {
+                positional.Add(current);
+            }
+
+            current = [];
+        }
     }
 
     /// <summary>The keys of the event's body (docs/platform.md, "Code nodes").</summary>

@@ -80,6 +80,11 @@ public sealed class HandWrittenScriptTests
         { "a body written as a dict", "import json\ndef main(event, context):\n    return {\"statusCode\": 200, \"body\": {\"status\": True}}\n", "BF0233", 3, 40 },
         { "a body written as a list", "def main(event, context):\n    return {'body': [1], 'statusCode': 200}\n", "BF0233", 2, 21 },
         { "a body written with str()", "def main(event, context):\n    final = {'status': True}\n    return {'statusCode': 200,\n            'body': str(final)}\n", "BF0233", 4, 21 },
+        { "urlopen with no timeout", "import urllib.request\ndef main(event, context):\n    with urllib.request.urlopen('https://x.example.com/o') as r:\n        pass\n", "BF0234", 3, 25 },
+        { "urlopen with timeout None", "from urllib.request import urlopen\ndef main(event, context):\n    urlopen(req, timeout=None)\n", "BF0234", 3, 5 },
+        { "urlopen waiting 30 s", "import urllib.request\ndef main(event, context):\n    urllib.request.urlopen(req,\n                           timeout=30)\n", "BF0234", 4, 36 },
+        { "an http.client connection with no timeout", "import http.client\ndef main(event, context):\n    c = http.client.HTTPSConnection('x.example.com')\n", "BF0234", 3, 21 },
+        { "requests with no timeout", "import requests\ndef main(event, context):\n    r = requests.post('https://x.example.com/o', json={'a': (1, 2)})\n", "BF0234", 3, 18 },
     };
 
     [Theory]
@@ -104,6 +109,30 @@ public sealed class HandWrittenScriptTests
         // A main written on one line ends there: the helper after it reads its own event.
         project.Write("scripts/order_status.py", "import json\n\ndef main(event, context): return {'statusCode': 200, 'body': event['body'], 'headers': {}}\n\ndef helper(event):\n    return event['entities']\n");
         Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0231");
+    }
+
+    [Theory]
+    [InlineData("urllib.request.urlopen(req, timeout=8)")]
+    [InlineData("urllib.request.urlopen(req, None, 8)")]
+    [InlineData("urllib.request.urlopen(req, timeout=TIMEOUT)")]
+    [InlineData("urllib.request.urlopen(*args)")]
+    [InlineData("urllib.request.urlopen(req, **options)")]
+    [InlineData("http.client.HTTPConnection('x.example.com', 80, 5)")]
+    [InlineData("requests.get(url, timeout=(3, 10))")]
+    [InlineData("session.get(url)")]
+    public void A_request_with_a_timeout_inside_the_platforms_limit_or_one_that_cannot_be_told_is_not_reported(string call)
+    {
+        // Met breaking the pizza port on purpose: urlopen(request) waits as long as the shop's API takes, and the
+        // platform ends the script at 20 s, a bot break where the script meant to answer status false.
+        var script = $"import json\nimport urllib.request\nimport http.client\nimport requests\n\nTIMEOUT = 8\n\ndef main(event, context):\n    req = url = args = options = session = None\n    {call}\n"
+            + "    return {'statusCode': 200, 'body': json.dumps({'status': True}), 'headers': {}}\n";
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow), ("scripts/order_status.py", script));
+
+        Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0234");
+
+        // A shorter default for every socket covers urllib and http.client, not requests.
+        project.Write("scripts/order_status.py", "import socket\nimport urllib.request\nsocket.setdefaulttimeout(10)\n\ndef main(event, context):\n    urllib.request.urlopen('https://x.example.com')\n    return {}\n");
+        Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0234");
     }
 
     [Fact]
