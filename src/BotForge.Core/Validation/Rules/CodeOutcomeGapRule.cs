@@ -34,7 +34,7 @@ public sealed class CodeOutcomeGapRule : Rule
                 continue;
             }
 
-            var gaps = Gaps(node);
+            var gaps = Gaps(context, node);
             if (gaps.Count > 0)
             {
                 var taking = gaps.Select(g => g.Rule).OfType<RuleExpression>().Select(r => $"when: {Describe.Rule(r, top: true)}").ToList();
@@ -50,9 +50,9 @@ public sealed class CodeOutcomeGapRule : Rule
     /// can be written), then the first that rule does not take too, and so on; at most <see cref="MostGaps"/>, so one
     /// run of validate names what one connection each would cover (a rule offered for one gap often covers others).
     /// </summary>
-    private static List<(WhenRules.Outcome Outcome, RuleExpression? Rule)> Gaps(Node node)
+    private static List<(WhenRules.Outcome Outcome, RuleExpression? Rule)> Gaps(RuleContext context, Node node)
     {
-        var left = WhenRules.Outcomes(node).Where(o => !o.Taken.Any()).ToList();
+        var left = context.Outcomes(node).Where(o => !o.Taken.Any()).ToList();
         var gaps = new List<(WhenRules.Outcome, RuleExpression?)>();
         while (left.Count > 0 && gaps.Count < MostGaps)
         {

@@ -64,7 +64,7 @@ public sealed class OutputNotOnBranchRule : Rule
             foreach (var code in context.Graph.Predecessors(node).Where(p => p.Code is ActionStep))
             {
                 var step = (ActionStep)code.Code!;
-                if (Statuses(code, node) is not { Count: 1 } statuses)
+                if (Statuses(context, code, node) is not { Count: 1 } statuses)
                 {
                     continue;
                 }
@@ -82,11 +82,11 @@ public sealed class OutputNotOnBranchRule : Rule
     }
 
     /// <summary>The values of <c>status</c> under which <paramref name="code"/> goes on to <paramref name="target"/>, or null when they cannot be told.</summary>
-    private static HashSet<bool>? Statuses(Node code, Node target)
+    private static HashSet<bool>? Statuses(RuleContext context, Node code, Node target)
     {
         var statuses = new HashSet<bool>();
         var any = false;
-        foreach (var outcome in WhenRules.Outcomes(code))
+        foreach (var outcome in context.Outcomes(code))
         {
             any = true;
             if (outcome.Taken.Count == 0 || outcome.Taken[0].Target != target)

@@ -1,4 +1,3 @@
-using BotForge.Analysis;
 using BotForge.Diagnostics;
 using BotForge.Model;
 
@@ -25,7 +24,7 @@ public sealed class OverlappingRulesRule : Rule
     {
         foreach (var node in context.Graph.Nodes.Where(n => n.Type == NodeType.Code && n.Code is not null))
         {
-            if (WhenRules.Outcomes(node).FirstOrDefault(o => o.Taken.Select(c => c.Target).Distinct<Node?>(ReferenceEqualityComparer.Instance).Count() > 1) is { } overlap)
+            if (context.Outcomes(node).FirstOrDefault(o => o.Taken.Select(c => c.Target).Distinct<Node?>(ReferenceEqualityComparer.Instance).Count() > 1) is { } overlap)
             {
                 var targets = overlap.Taken.Select(c => c.TargetName).Distinct().ToList();
                 context.Report(overlap.Taken[1].Condition.Location, $"when {overlap.Describe()}, the rules to {string.Join(" and ", targets)} are both true",

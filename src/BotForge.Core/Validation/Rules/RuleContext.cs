@@ -37,6 +37,10 @@ public sealed class RuleContext
     /// <summary>Entity placeholders whose entity is not collected on every path into their node by then (BF1014, BF1015), found once.</summary>
     internal IReadOnlyList<(Node Node, PlaceholderPart Placeholder, bool InAction)> EntityUsesNotCollected => _shared.EntityUsesNotCollected.Value;
 
+    /// <summary>The outcomes of a code node's rules, with the connections each takes (BF1008, BF2001, BF1039), found once per node.</summary>
+    internal IReadOnlyList<WhenRules.Outcome> Outcomes(Node code) =>
+        _shared.Outcomes.GetOrAdd(code, node => new Lazy<IReadOnlyList<WhenRules.Outcome>>(() => [.. WhenRules.Outcomes(node)])).Value;
+
     /// <summary>Work shared with other compilations in this process (the other side of a diff), if any.</summary>
     internal SharedWork? Work => _shared.Work;
 
@@ -76,5 +80,7 @@ public sealed class RuleContext
         public Lazy<List<(TrainingUtterance Said, TrainingUtterance First)>> Collisions { get; }
 
         public Lazy<List<(Node Node, PlaceholderPart Placeholder, bool InAction)>> EntityUsesNotCollected { get; }
+
+        public System.Collections.Concurrent.ConcurrentDictionary<Node, Lazy<IReadOnlyList<WhenRules.Outcome>>> Outcomes { get; } = new(ReferenceEqualityComparer.Instance);
     }
 }

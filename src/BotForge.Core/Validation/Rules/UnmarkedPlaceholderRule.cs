@@ -68,7 +68,8 @@ public sealed partial class UnmarkedPlaceholderRule : Rule
             return;
         }
 
-        foreach (var literal in literals)
+        // Every form reported starts with '$' or '{': most texts have neither, and are not searched.
+        foreach (var literal in literals.Where(l => l.Text.AsSpan().IndexOfAny('$', '{') >= 0))
         {
             foreach (Match match in Marked().Matches(literal.Text))
             {
