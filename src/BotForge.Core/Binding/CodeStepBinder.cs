@@ -202,7 +202,8 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
 
         var source = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         var file = new SourceFile(display, source);
-        foreach (var finding in ScriptChecker.Check(source, SiblingModules(full)))
+        var secrets = context.Env.Values.Where(e => e.Secret).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var finding in ScriptChecker.Check(source, SiblingModules(full), secrets))
         {
             context.Report(BindingDiagnostics.Script(new SourceLocation(file, new TextSpan(finding.Offset, finding.Offset)), finding));
         }

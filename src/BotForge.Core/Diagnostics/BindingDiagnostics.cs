@@ -39,6 +39,7 @@ public static class BindingDiagnostics
 
     public static readonly DiagnosticDescriptor ScriptBodyNotJsonCode = new("BF0233", DiagnosticLevel.Error, "Script returns a body that is not a JSON string");
     public static readonly DiagnosticDescriptor ScriptRequestTimeoutCode = new("BF0234", DiagnosticLevel.Warning, "Script's request may outlast the platform's 20 seconds");
+    public static readonly DiagnosticDescriptor ScriptSecretLoggedCode = new("BF0235", DiagnosticLevel.Warning, "Script writes a secret to its log");
 
     public static Diagnostic DuplicateSystemName(SourceLocation at, string name, SourceLocation first) =>
         DuplicateSystemNameCode.At(at, $"system name '{name}' is already used at {Where(first)}", "system names identify nodes on the platform and must be unique in the bot");
@@ -161,6 +162,8 @@ public static class BindingDiagnostics
             "write imports and calls plainly; this lint catches honest mistakes only: what protects you when running a script is botforge test's isolation (docs/testing.md)"),
         Python.ScriptProblem.EventKey => ScriptEventKeyCode.At(at, finding.Message, "read the details from the body: body = json.loads(event['body']), then body['entities'], body['user'], body['conversation_details']…"),
         Python.ScriptProblem.BodyNotJson => ScriptBodyNotJsonCode.At(at, finding.Message, "write 'body': json.dumps(final_response), with final_response the dict"),
+        Python.ScriptProblem.SecretLogged => ScriptSecretLoggedCode.At(at, finding.Message,
+            "log what happened (the status, the error), never a credential: a printed value leaves the secret's protection, going wherever the executor's output is kept and read"),
         Python.ScriptProblem.RequestTimeout => ScriptRequestTimeoutCode.At(at, finding.Message,
             "give the request a timeout well inside the 20 seconds (timeout=8, as the generated scripts do) and answer status false when it runs out"),
         _ => ScriptUnknownModuleCode.At(at, finding.Message),

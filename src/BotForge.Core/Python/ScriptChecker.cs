@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BotForge.Text;
 
 namespace BotForge.Python;
@@ -30,6 +31,9 @@ public enum ScriptProblem
 
     /// <summary>An HTTP request made with no timeout, or with one as long as the platform gives the whole script (20 s).</summary>
     RequestTimeout,
+
+    /// <summary>It prints or logs a secret env variable's value.</summary>
+    SecretLogged,
 }
 
 /// <summary>
@@ -59,7 +63,8 @@ public static class ScriptChecker
 
     /// <param name="source">The script's text.</param>
     /// <param name="projectModules">Top-level module names the project's own files would provide (e.g. <c>helpers</c> for helpers.py).</param>
-    public static IReadOnlyList<ScriptFinding> Check(string source, IReadOnlySet<string> projectModules)
+    /// <param name="secrets">The names of the bot's secret env variables, whose values a script must not print.</param>
+    public static IReadOnlyList<ScriptFinding> Check(string source, IReadOnlySet<string> projectModules, IReadOnlySet<string>? secrets = null)
     {
         var (tokens, error) = PythonTokenizer.Tokenize(source);
         if (error is not null)
@@ -83,6 +88,7 @@ public static class ScriptChecker
         }
 
         var defaultTimeout = DefaultTimeout(tokens);
+        var secretHolders = secrets is { Count: > 0 } ? SecretHolders(tokens, secrets) : [];
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -114,6 +120,10 @@ public static class ScriptChecker
             else if (RequestTimeout(tokens, i, defaultTimeout) is { } timeout)
             {
                 findings.Add(timeout);
+            }
+            else if (secrets is { Count: > 0 } && SecretLogged(tokens, i, secrets, secretHolders) is { } logged)
+            {
+                findings.Add(logged);
             }
         }
 
@@ -360,6 +370,143 @@ public static class ScriptChecker
             ? new(ScriptProblem.RequestTimeout,
                 $"{call}(…) waits up to {seconds:0.##} seconds, and the platform ends the whole script after {PlatformSeconds:0}: a slow answer is a bot break where the script would have answered status false",
                 number.Offset)
+            : null;
+    }
+
+    /// <summary>
+    /// The names a script assigns a secret env variable's value to, or a value made with one: an assignment whose
+    /// right side names the secret (<c>key = env['API_KEY']</c>) or a name already holding one (<c>auth = 'Bearer ' + key</c>,
+    /// <c>headers = {'X-Api-Key': key}</c>). What an HTTP call given the secret returns (a response) holds none.
+    /// </summary>
+    private static HashSet<string> SecretHolders(IReadOnlyList<PyToken> tokens, IReadOnlySet<string> secrets)
+    {
+        var holders = new HashSet<string>(StringComparer.Ordinal);
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var i = 0; i + 1 < tokens.Count; i++)
+            {
+                var previous = i > 0 ? tokens[i - 1].Kind : PyTokenKind.Newline;
+                if (tokens[i].Kind != PyTokenKind.Name || tokens[i + 1].Text != "=" || previous is not (PyTokenKind.Newline or PyTokenKind.Indent or PyTokenKind.Dedent))
+                {
+                    continue;
+                }
+
+                var end = i + 2;
+                while (end < tokens.Count && tokens[end].Kind is not (PyTokenKind.Newline or PyTokenKind.End))
+                {
+                    end++;
+                }
+
+                var right = OutsideRequests(tokens, i + 2, end);
+                if (Names(right, 0, right.Count, secrets, holders) is not null)
+                {
+                    holders.Add(tokens[i].Text);
+                }
+            }
+        }
+
+        return holders;
+    }
+
+    /// <summary>The tokens [<paramref name="start"/>, <paramref name="end"/>) but the arguments of HTTP calls (their result is a response, not the secret sent).</summary>
+    private static List<PyToken> OutsideRequests(IReadOnlyList<PyToken> tokens, int start, int end)
+    {
+        var kept = new List<PyToken>();
+        for (var i = start; i < end; i++)
+        {
+            kept.Add(tokens[i]);
+            var request = tokens[i].Text is "urlopen" or "Request" or "HTTPConnection" or "HTTPSConnection"
+                || (i >= 2 && tokens[i - 1].Text == "." && tokens[i - 2].Text is "requests" or "session" or "http");
+            if (!request || i + 1 >= end || tokens[i + 1].Text != "(")
+            {
+                continue;
+            }
+
+            for (var depth = 0; i + 1 < end; i++)
+            {
+                depth += tokens[i + 1].Text switch { "(" or "[" or "{" => 1, ")" or "]" or "}" => -1, _ => 0 };
+                if (depth == 0)
+                {
+                    i++;
+                    break;
+                }
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>
+    /// The secret that tokens [<paramref name="start"/>, <paramref name="end"/>) name — a string literal that is its
+    /// name, an f-string reading it, or a name holding its value — or null.
+    /// </summary>
+    private static string? Names(IReadOnlyList<PyToken> tokens, int start, int end, IReadOnlySet<string> secrets, IReadOnlySet<string> holders)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == PyTokenKind.String)
+            {
+                // The secret's name read as a key (env['API_KEY'], env.get('API_KEY')), not merely written.
+                var read = i > start && (tokens[i - 1].Text == "[" || (tokens[i - 1].Text == "(" && i - 1 > start && tokens[i - 2].Text == "get"));
+                if (read && Literal(token.Text) is { } literal && secrets.Contains(literal))
+                {
+                    return literal;
+                }
+
+                if (token.Text.TrimStart('r', 'R', 'b', 'B').StartsWith("f", StringComparison.OrdinalIgnoreCase)
+                    && (secrets.FirstOrDefault(s => new[] { $"['{s}']", $"[\"{s}\"]", $"get('{s}'", $"get(\"{s}\"" }.Any(r => token.Text.Contains(r, StringComparison.Ordinal)))
+                        ?? holders.FirstOrDefault(h => Regex.IsMatch(token.Text, $@"\{{\s*{Regex.Escape(h)}\b"))) is { } found)
+                {
+                    return holders.Contains(found) ? $"the value in {found}" : found;
+                }
+            }
+            else if (token.Kind == PyTokenKind.Name && holders.Contains(token.Text) && (i == 0 || tokens[i - 1].Text != "."))
+            {
+                return $"the value in {token.Text}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Methods of a logger (or of <c>logging</c>) that write their arguments to the log.</summary>
+    private static readonly IReadOnlySet<string> LogMethods = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "debug", "info", "warning", "warn", "error", "exception", "critical", "log",
+    };
+
+    /// <summary>A <c>print(…)</c> or logging call at <paramref name="i"/> whose arguments name a secret, or hold one's value.</summary>
+    private static ScriptFinding? SecretLogged(IReadOnlyList<PyToken> tokens, int i, IReadOnlySet<string> secrets, IReadOnlySet<string> holders)
+    {
+        var token = tokens[i];
+        var previous = i > 0 ? tokens[i - 1] : default;
+        if (token.Kind != PyTokenKind.Name || Next(tokens, i).Text != "(" || previous.Text == "def")
+        {
+            return null;
+        }
+
+        var call = token.Text == "print" && previous.Text != "." ? "print"
+            : LogMethods.Contains(token.Text) && previous.Text == "." && i >= 2 && tokens[i - 2].Kind == PyTokenKind.Name && tokens[i - 2].Text is "logging" or "logger" or "log" or "LOGGER" or "LOG"
+                ? $"{tokens[i - 2].Text}.{token.Text}"
+                : null;
+        if (call is null)
+        {
+            return null;
+        }
+
+        var close = i + 1;
+        for (var depth = 0; close < tokens.Count; close++)
+        {
+            depth += tokens[close].Text switch { "(" or "[" or "{" => 1, ")" or "]" or "}" => -1, _ => 0 };
+            if (depth == 0)
+            {
+                break;
+            }
+        }
+
+        return Names(tokens, i + 2, close, secrets, holders) is { } secret
+            ? new(ScriptProblem.SecretLogged, $"{call}(…) writes {(secret.StartsWith("the value in ", StringComparison.Ordinal) ? secret + ", a secret env variable's value," : $"the secret env variable {secret}")} to the log", token.Offset)
             : null;
     }
 

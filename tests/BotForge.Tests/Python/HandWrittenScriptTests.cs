@@ -135,6 +135,42 @@ public sealed class HandWrittenScriptTests
         Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0234");
     }
 
+    /// <summary>
+    /// Met breaking the pizza port on purpose: print('key', env['ORDER_API_KEY']) put the shop's key in the code
+    /// node's log, and nothing said so (a test run prints only its placeholder, test-order_api_key).
+    /// </summary>
+    [Theory]
+    [InlineData("    print('key', env['API_KEY'])\n", "print(…) writes the secret env variable API_KEY to the log", 9)]
+    [InlineData("    key = body['env_variables'].get('API_KEY')\n    logging.info('calling with %s', key)\n", "logging.info(…) writes the value in key, a secret env variable's value, to the log", 10)]
+    [InlineData("    key = env['API_KEY']\n    headers = {'Authorization': 'Bearer ' + key}\n    print(headers)\n", "print(…) writes the value in headers, a secret env variable's value, to the log", 11)]
+    [InlineData("    print(f\"calling with {env['API_KEY']}\")\n", "print(…) writes the secret env variable API_KEY to the log", 9)]
+    public void A_script_that_prints_a_secret_is_reported(string lines, string message, int line)
+    {
+        using var project = SecretProject(lines);
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.Code == "BF0235");
+
+        Assert.Equal((message, line), (found.Message, found.Location!.Start.Line));
+    }
+
+    [Theory]
+    [InlineData("    response = urllib.request.urlopen(urllib.request.Request(url, headers={'K': env['API_KEY']}), timeout=5)\n    print(response.status)\n")]
+    [InlineData("    print(env['PUBLIC_URL'], 'API_KEY')\n")]
+    [InlineData("    key = env['API_KEY']\n    print('key set:', bool)\n")]
+    public void Printing_what_a_request_with_a_secret_gave_or_a_plain_value_is_not_reported(string lines)
+    {
+        using var project = SecretProject(lines);
+
+        Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0235");
+    }
+
+    private static TempProject SecretProject(string lines) => TempProject.With(
+        ("botforge.yaml", TempProject.MinimalProjectFile + "env:\n  API_KEY: { secret: true }\n  PUBLIC_URL: https://shop.example.com\n"),
+        ("stories/main/flow.yaml", Flow),
+        ("scripts/order_status.py", "import json\nimport logging\nimport urllib.request\n\n\ndef main(event, context):\n    body = json.loads(event['body'])\n    env = body['env_variables']\n    url = env['PUBLIC_URL']\n"
+            .Replace("    url = env['PUBLIC_URL']\n", lines.Contains("url", StringComparison.Ordinal) ? "    url = env['PUBLIC_URL']\n" : string.Empty, StringComparison.Ordinal)
+            + lines + "    return {'statusCode': 200, 'body': json.dumps({'status': True}), 'headers': {}}\n"));
+
     [Fact]
     public void A_request_payload_with_a_body_of_its_own_is_no_response()
     {
