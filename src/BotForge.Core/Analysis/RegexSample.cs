@@ -17,6 +17,11 @@ internal static class RegexSample
     /// <summary>The most times a bounded part is repeated: a longer sample tells nothing more.</summary>
     private const int MaxRepeat = 64;
 
+    /// <summary>The longest sample made (nested repetitions multiply), and the deepest nesting of groups read.</summary>
+    private const int MaxLength = 10_000;
+
+    private const int MaxDepth = 64;
+
     /// <summary>Characters tried, in order, for a class: digits and letters first, as authors' codes use them.</summary>
     private const string Candidates = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-./@#:+ ,;!?&*=%$'\"()[]{}<>|\\^~`";
 
@@ -106,6 +111,10 @@ internal static class RegexSample
                 }
 
                 text.Append(repeated);
+                if (text.Length > MaxLength)
+                {
+                    return null;
+                }
             }
 
             return text.ToString();
@@ -142,7 +151,7 @@ internal static class RegexSample
             }
 
             var times = max < 0 ? min : Math.Min(max, Math.Max(min, MaxRepeat));
-            return times > MaxRepeat * 16 ? null : string.Concat(Enumerable.Repeat(atom, times));
+            return (long)times * atom.Length > MaxLength ? null : string.Concat(Enumerable.Repeat(atom, times));
         }
 
         /// <summary><c>{n}</c>, <c>{n,}</c> or <c>{n,m}</c> (max −1 when open), or null when the brace is a literal.</summary>
@@ -199,8 +208,15 @@ internal static class RegexSample
             }
         }
 
+        private int _depth;
+
         private string? Group()
         {
+            if (++_depth > MaxDepth)
+            {
+                return null;   // read no deeper than authors nest (and no deeper than the stack allows)
+            }
+
             var zeroWidth = false;
             if (Peek == '?')
             {
@@ -232,6 +248,7 @@ internal static class RegexSample
             }
 
             _at++;
+            _depth--;
             return zeroWidth ? string.Empty : inner;
         }
 

@@ -33,7 +33,17 @@ public sealed class RegexSampleTests
     [InlineData(@"\p{Lu}{2}")]
     [InlineData(@"\x41")]
     [InlineData(@"a{100000}")]
+    [InlineData(@"((a{1000}){1000}){1000}")]
     [InlineData(@"(?=abc)x")]
     public void A_pattern_it_cannot_read_or_match_gives_none(string pattern) =>
         Assert.Null(RegexSample.Of(pattern, RegexOptions.CultureInvariant));
+
+    [Fact]
+    public void Groups_nested_deeper_than_authors_write_them_give_none_rather_than_exhaust_the_stack()
+    {
+        var deep = new string('(', 100_000) + "a" + new string(')', 100_000);
+
+        Assert.Null(RegexSample.Of(deep, RegexOptions.CultureInvariant));
+        Assert.Equal("a", RegexSample.Of(new string('(', 60) + "a" + new string(')', 60), RegexOptions.CultureInvariant));
+    }
 }
