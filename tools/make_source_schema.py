@@ -159,7 +159,11 @@ d["testsFile"] = obj({"conversations": arr(obj({
                                                     "description": "A file the user sends: its name, whose extension tells its kind (image, document, video)."},
                       "expect": {"type": "object", "properties": {
         "node": ref("systemName"), "says": {"anyOf": [TEXT, arr(TEXT)]}, "not_says": {"anyOf": [TEXT, arr(TEXT)]},
-        "entities": {"type": "object"}},
+        "entities": {"type": "object"},
+        # A script's own requests in the turn, by "METHOD URL" or URL: the fields its body sent, or none.
+        "http": {"type": "object", "propertyNames": {"pattern": "^((GET|POST|PUT|PATCH|DELETE|get|post|put|patch|delete) )?https?://"},
+                 "additionalProperties": {"anyOf": [{"type": "object"}, {"type": "string", "enum": ["none"]}],
+                                          "x-botforge-expected": "the fields the request's body sent (a mapping), or none: no such request in this turn"}}},
         "patternProperties": {"^salesforce\\.(create_case|get_contact|get_record)$": {
             "anyOf": [{"type": "object"}, {"type": "string", "enum": ["none"]}],
             "x-botforge-expected": "the request's fields (a mapping), or none: no such request in this turn"}},

@@ -181,7 +181,13 @@ public sealed class TestCommandTests
                       - { method: post, url: "https://shop.example.com/api/orders", status: 201, body: { number: A-1042 } }
                     turns:
                       - user: order a pepperoni pizza
-                        expect: { node: PLACED, says: Order A-1042 placed. }
+                        expect: { node: PLACED, says: Order A-1042 placed., http: { POST https://shop.example.com/api/orders: { pizza: pepperoni } } }
+                  - name: expects what was not sent
+                    http:
+                      - { url: "https://shop.example.com/api/orders?source=bot", status: 201, body: { number: A-1043 } }
+                    turns:
+                      - user: order a margherita pizza
+                        expect: { http: { https://shop.example.com/api/orders: { pizza: pepperoni }, GET https://shop.example.com/api/menu: {} } }
                   - name: not answered
                     turns:
                       - user: order a margherita pizza
@@ -197,6 +203,10 @@ public sealed class TestCommandTests
         Assert.Contains("       not answered: no http: answer of this test is for POST https://shop.example.com/api/orders?source=bot, so it got 404 (a test never reaches the network)\n",
             run.Out, StringComparison.Ordinal);
         Assert.Contains("     path: PLACE → FAILED (when status == false)\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("FAIL expects what was not sent", run.Out, StringComparison.Ordinal);
+        Assert.Contains("     ✗ expected https://shop.example.com/api/orders to send pizza = 'pepperoni', but it sent 'margherita'\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("     ✗ expected a GET https://shop.example.com/api/menu request, but none was sent in this turn\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("1 passed, 2 failed", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -192,7 +192,16 @@ public static class TestBinder
             integration[entry.Key.Value["salesforce.".Length..]] = entry.Value is YamlScalar { Value: "none" } ? null : Strings(entry.Value);
         }
 
-        return new TurnExpectation(node, Texts(expect["says"], file, diagnostics), Texts(expect["not_says"], file, diagnostics), Strings(expect["entities"]), integration, expect.LocationIn(file));
+        var http = new Dictionary<string, IReadOnlyDictionary<string, string>?>(StringComparer.Ordinal);
+        foreach (var entry in (expect["http"] as YamlMapping)?.Entries ?? [])
+        {
+            http[entry.Key.Value] = entry.Value is YamlScalar { Value: "none" } ? null : Strings(entry.Value);
+        }
+
+        return new TurnExpectation(node, Texts(expect["says"], file, diagnostics), Texts(expect["not_says"], file, diagnostics), Strings(expect["entities"]), integration, expect.LocationIn(file))
+        {
+            Http = http,
+        };
     }
 
     private static List<TextExpectation> Texts(YamlNode? node, SourceFile file, DiagnosticBag diagnostics)

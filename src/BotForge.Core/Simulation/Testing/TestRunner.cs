@@ -115,6 +115,81 @@ public static class TestRunner
                 }
             }
         }
+
+        foreach (var failure in HttpFailures(expect, trace))
+        {
+            yield return failure;
+        }
+    }
+
+    /// <summary>The expectations of a script's own requests (<c>expect: { http: … }</c>) that the turn did not meet.</summary>
+    private static IEnumerable<string> HttpFailures(TurnExpectation expect, TurnTrace trace)
+    {
+        foreach (var (written, fields) in expect.Http)
+        {
+            var space = written.IndexOf(' ', StringComparison.Ordinal);
+            var (method, url) = space > 0 ? (written[..space].ToUpperInvariant(), written[(space + 1)..].Trim()) : ((string?)null, written.Trim());
+            var requests = trace.Code.SelectMany(c => c.Requests)
+                .Where(r => r.Action is null && (method is null || r.Method == method) && (r.Path == url || r.Path.Split('?', 2)[0] == url)).ToList();
+            if (fields is null)
+            {
+                if (requests.Count > 0)
+                {
+                    yield return $"expected no {written} request in this turn, but {requests.Count} {(requests.Count == 1 ? "was" : "were")} sent";
+                }
+
+                continue;
+            }
+
+            if (requests.LastOrDefault() is not { } request)
+            {
+                yield return $"expected a {written} request, but none was sent in this turn";
+                continue;
+            }
+
+            var sent = BodyFields(request.Body);
+            foreach (var (field, value) in fields)
+            {
+                var actual = sent.GetValueOrDefault(field);
+                if (actual != value)
+                {
+                    yield return $"expected {written} to send {field} = {Quote(value)}, but it sent {(actual is null ? "no such field" : Quote(actual))}";
+                }
+            }
+        }
+    }
+
+    /// <summary>The top-level fields of a request's body: a JSON object's (a value as a rule reads it as text; JSON null as <c>null</c>), or a form's.</summary>
+    private static Dictionary<string, string> BodyFields(string body)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        try
+        {
+            if (JsonNode.Parse(body) is JsonObject json)
+            {
+                foreach (var (key, value) in json)
+                {
+                    fields[key] = value is null ? "null" : RuleEvaluator.Text(value) ?? string.Empty;
+                }
+
+                return fields;
+            }
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // not JSON: a form, perhaps
+        }
+
+        foreach (var pair in body.Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0)
+            {
+                fields[Uri.UnescapeDataString(pair[..equals].Replace('+', ' '))] = Uri.UnescapeDataString(pair[(equals + 1)..].Replace('+', ' '));
+            }
+        }
+
+        return fields;
     }
 
     /// <summary>The inputs a request carried: the payload fields of a create, <c>contact_id</c> of a Contact read, <c>object_type</c> and <c>object_id</c> of another record read.</summary>

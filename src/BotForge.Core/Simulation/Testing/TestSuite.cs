@@ -20,7 +20,14 @@ public sealed record TurnExpectation(
     IReadOnlyList<TextExpectation> NotSays,
     IReadOnlyDictionary<string, string> Entities,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>?> Integration,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>
+    /// A script's own requests expected in the turn, by <c>METHOD URL</c> or URL (<c>expect: { http: … }</c>): the
+    /// fields their JSON (or form) body sent, compared as text; null (written <c>none</c>) expects no such request.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>?> Http { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, string>?>();
+}
 
 /// <param name="User">What the user writes.</param>
 /// <param name="Expect">What the turn should do, when the test says.</param>
