@@ -115,8 +115,8 @@ internal sealed class TextBinder(BindContext context)
             return code;
         }
 
-        // A text cut at several commas is one mistake, reported at its first cut.
-        if (map.CutAtComma(index, context.File.Text) is not { First: false })
+        // A text cut at several commas is one mistake, reported at its first cut; a text in braces, the schema check's.
+        if (map.CutAtComma(index, context.File.Text) is not { First: false } && !map.IsTextInBraces(context.File.Text))
         {
             context.Report(BindingDiagnostics.UnknownLanguage(context.At(key), key.Value, context.Languages, WhyNotALanguage(map, index)));
         }

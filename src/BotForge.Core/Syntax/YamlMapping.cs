@@ -54,6 +54,13 @@ public sealed partial class YamlMapping : YamlNode
     public bool ContainsKey(string key) => GetEntry(key) is not null;
 
     /// <summary>
+    /// True for a text written in braces where a value goes (<c>prompt: {What is your email}</c>), which YAML reads
+    /// as this mapping: one key with no value, between braces in <paramref name="text"/> (the file's).
+    /// </summary>
+    public bool IsTextInBraces(string text) =>
+        Entries is [{ Value: null or YamlScalar { Kind: ScalarKind.Null } }] && Span.Start < text.Length && text[Span.Start] == '{';
+
+    /// <summary>
     /// When the entry at <paramref name="index"/> is part of the rest of a plain text cut at commas inside a flow
     /// mapping (<c>{ says: Sorry, that is not valid. }</c> is the keys "says" and "that is not valid.", the second
     /// with no value): the key the text belongs to, the text as written (every part, each comma as it was), and

@@ -133,7 +133,8 @@ internal sealed partial class SchemaErrorReporter(YamlToJson converter, SourceFi
     private void ReportUnion(ChildSchemaValidationError union)
     {
         var token = union.Token;
-        if (union.Errors.Values.All(errors => errors.Any(e => IsTypeMismatchAt(e, token))))
+        // A text in braces is a mapping to YAML: one error, saying so, not each branch's complaint about its key.
+        if (union.Errors.Values.All(errors => errors.Any(e => IsTypeMismatchAt(e, token))) || BracesHint(token) is not null)
         {
             Add(SchemaDiagnostics.WrongType(LocationOf(token), ExpectedOf(union.Schema) ?? "another kind of value", FoundOf(token), BracesHint(token) ?? ShapeHint(token)));
             return;
@@ -455,7 +456,7 @@ internal sealed partial class SchemaErrorReporter(YamlToJson converter, SourceFi
         var name = only.Name.Trim();
         return PlaceholderLike().IsMatch(name)
             ? $"braces make a YAML mapping: a placeholder is written ${{{name}}}"
-            : $"braces make a YAML mapping: put the text in quotes, \"{{{name}}}\", if the braces are meant";
+            : $"braces make a YAML mapping: write the text without them ({name}), or in quotes (\"{{{name}}}\") if the braces are meant";
     }
 
     /// <summary>A placeholder's namespace and key without its marks: <c>entity.case_number</c>.</summary>

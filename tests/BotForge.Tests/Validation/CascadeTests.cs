@@ -276,7 +276,7 @@ public sealed class CascadeTests
     /// </summary>
     [Theory]
     [InlineData("object_id: ${entity.case_number}", "object_id: {entity.case_number}", "BF0103", "braces make a YAML mapping: a placeholder is written ${entity.case_number}")]
-    [InlineData("object_id: ${entity.case_number}", "object_id: {case number}", "BF0103", "braces make a YAML mapping: put the text in quotes, \"{case number}\", if the braces are meant")]
+    [InlineData("object_id: ${entity.case_number}", "object_id: {case number}", "BF0103", "braces make a YAML mapping: write the text without them (case number), or in quotes (\"{case number}\") if the braces are meant")]
     [InlineData("fields: [CaseNumber, Subject]", "fields: CaseNumber, Subject", "BF0211", "write a list: fields: [CaseNumber, Subject]")]
     [InlineData("fields: [CaseNumber, Subject]", "fields: { CaseNumber: text }", "BF0103", null)]
     public void A_salesforce_input_written_in_the_wrong_shape_is_one_error_with_the_shape_to_write(string written, string mistake, string code, string? hint)
@@ -291,6 +291,29 @@ public sealed class CascadeTests
         var found = Assert.Single(Diagnose.Project(project.Root), d => d.Level != DiagnosticLevel.Info);
 
         Assert.Equal((code, hint), (found.Code, found.Hint));
+    }
+
+    /// <summary>
+    /// A text written in braces, which YAML reads as a mapping of one key: found breaking the helpdesk port, it gave
+    /// three errors at a prompt (the response's missing 'variants', an unknown key, an unknown language), with hints
+    /// to write the text as 'variants'. It is one error, saying what the braces did.
+    /// </summary>
+    [Theory]
+    [InlineData("prompt: Your email?", "prompt: {Your email?}", "\"{Your email?}\"")]
+    [InlineData("final: Thanks.", "final: {Thanks.}", "\"{Thanks.}\"")]
+    [InlineData("bot_says: Hello!", "bot_says: {Hello!}", "\"{Hello!}\"")]
+    [InlineData("user_says: [hi]", "user_says: [{hi}]", "\"{hi}\"")]
+    public void A_text_in_braces_is_one_error_saying_what_the_braces_did(string written, string mistake, string quoted)
+    {
+        var flow = "nodes:\n  - id: START\n    start: true\n    end: true\n    user_says: [hi]\n    entities:\n      - entity: email\n        prompt: Your email?\n"
+            + "    bot_says:\n      final: Thanks.\n  - id: OTHER\n    start: true\n    end: true\n    user_says: [other]\n    bot_says: Hello!\n";
+        Assert.Empty(Plain(flow));
+        Assert.Contains(written, flow, StringComparison.Ordinal);
+
+        var found = Assert.Single(Plain(flow.Replace(written, mistake, StringComparison.Ordinal)));
+
+        Assert.Equal("BF0103", found.Code);
+        Assert.EndsWith($"or in quotes ({quoted}) if the braces are meant", found.Hint, StringComparison.Ordinal);
     }
 
     /// <summary>The findings of a flow in a bot of one language on one channel.</summary>
