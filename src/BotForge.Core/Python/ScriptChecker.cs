@@ -417,23 +417,29 @@ public static class ScriptChecker
             kept.Add(tokens[i]);
             var request = tokens[i].Text is "urlopen" or "Request" or "HTTPConnection" or "HTTPSConnection"
                 || (i >= 2 && tokens[i - 1].Text == "." && tokens[i - 2].Text is "requests" or "session" or "http");
-            if (!request || i + 1 >= end || tokens[i + 1].Text != "(")
+            if (request && i + 1 < end && tokens[i + 1].Text == "(")
             {
-                continue;
-            }
-
-            for (var depth = 0; i + 1 < end; i++)
-            {
-                depth += tokens[i + 1].Text switch { "(" or "[" or "{" => 1, ")" or "]" or "}" => -1, _ => 0 };
-                if (depth == 0)
-                {
-                    i++;
-                    break;
-                }
+                i = Closing(tokens, i + 1, end);
             }
         }
 
         return kept;
+    }
+
+    /// <summary>The index of the bracket that closes the one at <paramref name="open"/>, or <paramref name="end"/> when none does before it.</summary>
+    private static int Closing(IReadOnlyList<PyToken> tokens, int open, int end)
+    {
+        var depth = 0;
+        for (var i = open; i < end; i++)
+        {
+            depth += tokens[i].Text switch { "(" or "[" or "{" => 1, ")" or "]" or "}" => -1, _ => 0 };
+            if (depth == 0)
+            {
+                return i;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>
@@ -495,17 +501,7 @@ public static class ScriptChecker
             return null;
         }
 
-        var close = i + 1;
-        for (var depth = 0; close < tokens.Count; close++)
-        {
-            depth += tokens[close].Text switch { "(" or "[" or "{" => 1, ")" or "]" or "}" => -1, _ => 0 };
-            if (depth == 0)
-            {
-                break;
-            }
-        }
-
-        return Names(tokens, i + 2, close, secrets, holders) is { } secret
+        return Names(tokens, i + 2, Closing(tokens, i + 1, tokens.Count), secrets, holders) is { } secret
             ? new(ScriptProblem.SecretLogged, $"{call}(…) writes {(secret.StartsWith("the value in ", StringComparison.Ordinal) ? secret + ", a secret env variable's value," : $"the secret env variable {secret}")} to the log", token.Offset)
             : null;
     }
