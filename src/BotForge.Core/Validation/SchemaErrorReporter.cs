@@ -8,7 +8,7 @@ using NJsonSchema.Validation;
 namespace BotForge.Validation;
 
 /// <summary>Turns NJsonSchema's errors for one file into diagnostics at the YAML nodes that caused them, each once.</summary>
-internal sealed partial class SchemaErrorReporter(YamlToJson converter, SourceFile file, YamlNode root)
+internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file, YamlNode root)
 {
     private readonly HashSet<(string, int, string)> _seen = [];
 
@@ -454,14 +454,10 @@ internal sealed partial class SchemaErrorReporter(YamlToJson converter, SourceFi
         }
 
         var name = only.Name.Trim();
-        return PlaceholderLike().IsMatch(name)
+        return UnmarkedPlaceholders.Bare().IsMatch(name)
             ? $"braces make a YAML mapping: a placeholder is written ${{{name}}}"
             : $"braces make a YAML mapping: write the text without them ({name}), or in quotes (\"{{{name}}}\") if the braces are meant";
     }
-
-    /// <summary>A placeholder's namespace and key without its marks: <c>entity.case_number</c>.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(entity|output|user_details|user|conversation|env)\.[A-Za-z_][A-Za-z0-9_]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex PlaceholderLike();
 
     private static string? TypeHint(ValidationError error) => error.Kind switch
     {

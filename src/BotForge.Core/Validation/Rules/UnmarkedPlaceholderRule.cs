@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using BotForge.Analysis;
 using BotForge.Diagnostics;
 using BotForge.Model;
+using BotForge.Text;
 
 namespace BotForge.Validation.Rules;
 
@@ -10,7 +11,7 @@ namespace BotForge.Validation.Rules;
 /// <c>{entity.email}</c>, <c>$entity.email</c> — or an action input that is a bare <c>entity.case_number</c>: the text
 /// is shown or sent as written.
 /// </summary>
-public sealed partial class UnmarkedPlaceholderRule : Rule
+public sealed class UnmarkedPlaceholderRule : Rule
 {
     public static readonly DiagnosticDescriptor Code = new("BF2028", DiagnosticLevel.Warning, "Placeholder written without ${…}");
 
@@ -62,7 +63,7 @@ public sealed partial class UnmarkedPlaceholderRule : Rule
     private static void Check(RuleContext context, TextTemplate template, bool sent)
     {
         var literals = template.Parts.OfType<LiteralPart>().ToList();
-        if (sent && template.Parts.Count == 1 && literals.Count == 1 && Bare().Match(literals[0].Text) is { Success: true } bare)
+        if (sent && template.Parts.Count == 1 && literals.Count == 1 && UnmarkedPlaceholders.Bare().Match(literals[0].Text) is { Success: true } bare)
         {
             Report(context, template, bare, sent);
             return;
@@ -71,7 +72,7 @@ public sealed partial class UnmarkedPlaceholderRule : Rule
         // Every form reported starts with '$' or '{': most texts have neither, and are not searched.
         foreach (var literal in literals.Where(l => l.Text.AsSpan().IndexOfAny('$', '{') >= 0))
         {
-            foreach (Match match in Marked().Matches(literal.Text))
+            foreach (Match match in UnmarkedPlaceholders.Marked().Matches(literal.Text))
             {
                 Report(context, template, match, sent);
             }
@@ -82,17 +83,4 @@ public sealed partial class UnmarkedPlaceholderRule : Rule
         context.Report(template.Location,
             $"'{match.Value.Trim()}' is {(sent ? "sent" : "shown")} as written: a placeholder is written ${{{match.Groups["ns"].Value}.{match.Groups["key"].Value}}}",
             $"write ${{{match.Groups["ns"].Value}.{match.Groups["key"].Value}}}");
-
-    private const string Namespace = "(?<ns>entity|output|user_details|user|conversation|env)";
-
-    private const string Key = "(?<key>[A-Za-z_][A-Za-z0-9_]*)";
-
-    /// <summary><c>$(ns.key)</c>, <c>{{ns.key}}</c>, <c>{ns.key}</c> and <c>$ns.key</c>, spaces allowed inside braces.</summary>
-    [GeneratedRegex(@"\$\(\s*" + Namespace + @"\." + Key + @"\s*\)|\{\{\s*" + Namespace + @"\." + Key + @"\s*\}\}|(?<![{$])\{\s*" + Namespace + @"\." + Key + @"\s*\}(?!\})|\$" + Namespace + @"\." + Key + @"\b",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex Marked();
-
-    /// <summary>An input that is only <c>ns.key</c>.</summary>
-    [GeneratedRegex(@"^\s*" + Namespace + @"\." + Key + @"\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex Bare();
 }

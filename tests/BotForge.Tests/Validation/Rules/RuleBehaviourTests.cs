@@ -1,5 +1,8 @@
+using BotForge.Binding;
 using BotForge.Diagnostics;
+using BotForge.Model;
 using BotForge.Tests.Support;
+using BotForge.Text;
 using BotForge.Validation.Rules;
 
 namespace BotForge.Tests.Validation.Rules;
@@ -1318,6 +1321,17 @@ public sealed class RuleBehaviourTests
     [InlineData("A JSON body looks like {\"a\": 1}")]
     public void Text_that_is_no_placeholder_in_another_language_is_not_reported(string text) =>
         Assert.Empty(Findings("BF2028", new RuleExample(ExampleBots.Hello.Replace("Hi! How can I help?", $"\"{text}\"", StringComparison.Ordinal))));
+
+    [Fact]
+    public void The_unmarked_forms_know_every_namespace_a_placeholder_has()
+    {
+        foreach (var kind in Enum.GetValues<PlaceholderKind>())
+        {
+            var ns = TemplateParser.NamespaceOf(kind);
+            Assert.Matches(UnmarkedPlaceholders.Bare(), $"{ns}.key");
+            Assert.Matches(UnmarkedPlaceholders.Marked(), $"{{{{{ns}.key}}}}");
+        }
+    }
 
     [Fact]
     public void An_action_input_that_is_a_bare_placeholder_name_is_reported_as_sent()

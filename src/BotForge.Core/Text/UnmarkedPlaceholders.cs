@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace BotForge.Text;
+
+/// <summary>
+/// A placeholder written without its <c>${…}</c>: as other template languages write one (<c>$(entity.email)</c>,
+/// <c>{{entity.email}}</c>, <c>{entity.email}</c>, <c>$entity.email</c>), or bare (<c>entity.case_number</c>). The
+/// namespaces are the placeholders' own (the binder's template parser reads them; a test keeps the two alike).
+/// Groups <c>ns</c> and <c>key</c> name the placeholder meant.
+/// </summary>
+internal static partial class UnmarkedPlaceholders
+{
+    private const string Namespace = "(?<ns>entity|output|user_details|user|conversation|env)";
+
+    private const string Key = "(?<key>[A-Za-z_][A-Za-z0-9_]*)";
+
+    /// <summary><c>$(ns.key)</c>, <c>{{ns.key}}</c>, <c>{ns.key}</c> and <c>$ns.key</c>, spaces allowed inside braces.</summary>
+    [GeneratedRegex(@"\$\(\s*" + Namespace + @"\." + Key + @"\s*\)|\{\{\s*" + Namespace + @"\." + Key + @"\s*\}\}|(?<![{$])\{\s*" + Namespace + @"\." + Key + @"\s*\}(?!\})|\$" + Namespace + @"\." + Key + @"\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex Marked();
+
+    /// <summary>A text that is only <c>ns.key</c> (spaces around allowed).</summary>
+    [GeneratedRegex(@"^\s*" + Namespace + @"\." + Key + @"\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex Bare();
+}
