@@ -115,8 +115,8 @@ internal sealed class TextBinder(BindContext context)
             return code;
         }
 
-        // A text cut at several commas is one mistake, reported at its first cut; a text in braces, the schema check's.
-        if (map.CutAtComma(index, context.File.Text) is not { First: false } && !map.IsTextInBraces(context.File.Text))
+        // A text cut at a comma and a text in braces are the schema check's: it names the cut, or what the braces did.
+        if (map.CutAtComma(index, context.File.Text) is null && !map.IsTextInBraces(context.File.Text))
         {
             context.Report(BindingDiagnostics.UnknownLanguage(context.At(key), key.Value, context.Languages, WhyNotALanguage(map, index)));
         }
@@ -131,11 +131,6 @@ internal sealed class TextBinder(BindContext context)
         if (LooksLikeALanguage(key))
         {
             return "add it to bot.languages or remove the translation";
-        }
-
-        if (map.CutAtComma(index, context.File.Text) is { } cut)
-        {
-            return $"this is no language code but the rest of the text of '{cut.PreviousKey}': inside {{ }} a comma ends a value; put the text in quotes: \"{cut.Joined}\"";
         }
 
         return KeyMeant(map, index) is { } meant

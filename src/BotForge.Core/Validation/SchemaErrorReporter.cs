@@ -60,7 +60,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                 var known = error.Schema?.ActualSchema.ActualProperties.Keys ?? [];
                 var where = Describe(error.Token?.Parent ?? error.Token);
                 Add(split is { } cut
-                    ? SchemaDiagnostics.SplitAtComma(at, error.Property!, where, cut.PreviousKey, cut.Joined, ListKeys.Contains(cut.PreviousKey) ? FlowList.Parts(cut.Joined).Select(FlowList.Item).ToList() : null)
+                    ? SplitAtComma(at, error.Property!, where, cut.PreviousKey, cut.Joined)
                     : EmptyKeyBefore(error.Token, error.Property) is { } empty
                     ? SchemaDiagnostics.BelongsUnder(at, error.Property!, where, empty.Key.Value, empty.Key.LocationIn(file).Start.Line)
                     : SiblingThatTakes(error.Token, error.Property) is { } sibling
@@ -124,8 +124,12 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                 var min = error.Schema?.ActualSchema.Minimum ?? error.Schema?.ActualSchema.ExclusiveMinimum;
                 Add(SchemaDiagnostics.OutOfRange(at, $"{ValueText(error.Token)} is too small; the minimum is {min}"));
                 break;
+            case ValidationErrorKind.ExcludedSchemaValidates:
+                // A union's branch that excludes another's keys (a response beside initial:/final:): the value has the other's shape.
+                Add(SchemaDiagnostics.OutOfRange(at, $"{Describe(error.Token)} mixes keys of two kinds of value"));
+                break;
             default:
-                Add(SchemaDiagnostics.OutOfRange(at, $"{Describe(error.Token)} is not valid here ({error.Kind})"));
+                Add(SchemaDiagnostics.OutOfRange(at, $"{Describe(error.Token)} is not valid here"));
                 break;
         }
     }
@@ -133,6 +137,14 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
     private void ReportUnion(ChildSchemaValidationError union)
     {
         var token = union.Token;
+        // A text cut at a comma inside { } (`{ en: Sorry, bye., hi: … }`) made keys of its rest: no branch can
+        // read the mapping as written, and each would blame keys the author wrote right. The cuts are the mistake.
+        if (CutsOf(token) is { Count: > 0 } cuts)
+        {
+            cuts.ForEach(Add);
+            return;
+        }
+
         // A text in braces is a mapping to YAML: one error, saying so, not each branch's complaint about its key.
         if (union.Errors.Values.All(errors => errors.Any(e => IsTypeMismatchAt(e, token))) || BracesHint(token) is not null)
         {
@@ -155,6 +167,29 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
             Report(error);
         }
     }
+
+    /// <summary>Each text cut at a comma in <paramref name="token"/>, a mapping written in braces, at the first part cut off.</summary>
+    private List<Diagnostic> CutsOf(JToken? token)
+    {
+        var found = new List<Diagnostic>();
+        if (token is JObject mapping && converter.OriginOf(mapping) is YamlMapping map)
+        {
+            for (var i = 1; i < map.Entries.Count; i++)
+            {
+                if (map.CutAtComma(i, file.Text) is { First: true } cut)
+                {
+                    var key = map.Entries[i].Key;
+                    found.Add(SplitAtComma(key.LocationIn(file), key.Value, Describe(mapping), cut.PreviousKey, cut.Joined));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>A text cut at a comma: quote it, or, for a key that takes a list, write the list its parts make.</summary>
+    private static Diagnostic SplitAtComma(SourceLocation at, string key, string where, string previousKey, string joined) =>
+        SchemaDiagnostics.SplitAtComma(at, key, where, previousKey, joined, ListKeys.Contains(previousKey) ? FlowList.Parts(joined).Select(FlowList.Item).ToList() : null);
 
     /// <summary>True when the mapping has a key the schema does not know that is a typo of the required key the error names.</summary>
     private static bool MisspeltAs(JObject written, ValidationError error)
@@ -189,6 +224,8 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
     {
         ChildSchemaValidationError union when error.Kind is ValidationErrorKind.NotAnyOf or ValidationErrorKind.NotOneOf && ReferenceEquals(error.Token, token) =>
             union.Errors.Values.Where(branch => !branch.Any(e => IsTypeMismatchAt(e, token))).Select(branch => Misread(branch, token, foreign)).DefaultIfEmpty(0).Min(),
+        ChildSchemaValidationError all when error.Kind is ValidationErrorKind.NotAllOf && ReferenceEquals(error.Token, token) =>
+            all.Errors.Values.Sum(part => Misread(part, token, foreign)),
         _ when error.Kind is ValidationErrorKind.NoAdditionalPropertiesAllowed or ValidationErrorKind.AdditionalPropertiesNotValid
             && error.Property is { } key && foreign.Contains(key) && IsEntryOf(error.Token, token) => 1,
         _ => 0,
@@ -212,6 +249,9 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
             MultiTypeValidationError => true,
             ChildSchemaValidationError child when error.Kind is ValidationErrorKind.NotAnyOf or ValidationErrorKind.NotOneOf =>
                 child.Errors.Values.All(errors => errors.Any(e => IsTypeMismatchAt(e, token))),
+            // A branch that is all of several schemas is of the wrong shape when one of them is.
+            ChildSchemaValidationError all when error.Kind is ValidationErrorKind.NotAllOf =>
+                all.Errors.Values.Any(errors => errors.Any(e => IsTypeMismatchAt(e, token))),
             // A branch's "not" matching says the value has the shape of another branch (a quick reply's map by
             // language is no mapping with `text` or `send`): a mismatch of shape, like a wrong type.
             _ => error.Kind is ValidationErrorKind.StringExpected or ValidationErrorKind.NumberExpected or ValidationErrorKind.IntegerExpected

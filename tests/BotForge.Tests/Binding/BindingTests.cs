@@ -32,7 +32,6 @@ public sealed class BindingTests
         { "misspelt script", "nodes:\n  - id: A\n    type: code\n    script: ss.py\n    outputs: [status]\n", "BF0214", 4, 13, "did you mean 's.py'?" },
         { "script outside the project", "nodes:\n  - id: A\n    type: code\n    script: ../../etc/passwd.py\n    outputs: [status]\n", "BF0215", 4, 13, "scripts are referenced by a relative path inside the project folder" },
         { "undeclared language", "nodes:\n  - id: A\n    bot_says: { en: Hi, fr: Salut }\n", "BF0216", 3, 25, "add it to bot.languages or remove the translation" },
-        { "a text cut at a comma in { }", "nodes:\n  - id: A\n    bot_says: { en: Sorry, I did not get that. }\n", "BF0216", 3, 28, "this is no language code but the rest of the text of 'en': inside { } a comma ends a value; put the text in quotes: \"Sorry, I did not get that.\"" },
         { "a misspelt key of bot_says", "nodes:\n  - id: A\n    bot_says: { intial: Hi }\n", "BF0216", 3, 17, "did you mean 'initial'?" },
         { "a key that is no language", "nodes:\n  - id: A\n    bot_says: { greeting: Hi }\n", "BF0216", 3, 17, "a mapping here is a text by language: its keys are language codes" },
         { "user says on a code node", "nodes:\n  - id: A\n    type: code\n    script: s.py\n    outputs: [status]\n    user_says: [run]\n", "BF0229", 6, 5, "a code node is reached by the automatic connection of a static node" },

@@ -79,12 +79,52 @@ public sealed class UnknownKeyHintTests
     [Fact]
     public void A_text_by_language_cut_at_commas_is_one_diagnostic_quoting_every_part()
     {
-        using var project = TempProject.With(("stories/main/flow.yaml", "nodes:\n  - id: A\n    bot_says: { en: Sorry, we are closed, try later. }\n"));
+        using var project = TempProject.With(("stories/main/flow.yaml", "nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [hello]\n    bot_says: { en: Sorry, we are closed, try later. }\n"));
 
-        var found = Assert.Single(Diagnose.Project(project.Root), d => d.Code == "BF0216");
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.IsError);
 
-        Assert.Equal((3, 28), found.Location!.Start);
-        Assert.EndsWith("put the text in quotes: \"Sorry, we are closed, try later.\"", found.Hint, StringComparison.Ordinal);
+        Assert.Equal("BF0101", found.Code);
+        Assert.Equal((6, 28), found.Location!.Start);
+        Assert.Equal("put the value in quotes: en: \"Sorry, we are closed, try later.\"", found.Hint);
+    }
+
+    /// <summary>
+    /// Met porting a bilingual reservations bot: a text by language cut at a comma where a response goes was up to
+    /// five errors, most blaming keys written right ("unknown key 'initial' in 'bot_says'", "'bot_says' is not
+    /// valid here (ExcludedSchemaValidates)", "unknown key 'en' … the keys here are initial, final, follow_up"), and
+    /// a second language's cut doubled them. Each cut is one error, wherever the response is.
+    /// </summary>
+    [Theory]
+    [InlineData("    bot_says: { en: Sorry, bye., hi: अलविदा }\n", 3, "'bot_says'", "en: \"Sorry, bye.\"")]
+    [InlineData("    bot_says:\n      initial: { en: Lovely, let's go., hi: ठीक }\n      follow_up: { after: 2m, says: { en: Still there?, hi: हैलो? } }\n", 4, "'initial'", "en: \"Lovely, let's go.\"")]
+    [InlineData("    bot_says:\n      - text: { en: Hi, how can I help?, hi: नमस्ते }\n        quick_replies: [{ en: Yes, hi: हाँ }]\n", 4, "'text'", "en: \"Hi, how can I help?\"")]
+    [InlineData("    bot_says: [{ text: { en: Hi!, hi: नमस्ते! }, quick_replies: [{ en: Yes, please, hi: हाँ }] }]\n", 3, "item 1 of 'quick_replies'", "en: \"Yes, please\"")]
+    public void A_text_by_language_cut_at_a_comma_in_a_bilingual_bot_is_one_error_per_cut(string botSays, int line, string where, string quoted)
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", "bot:\n  id: b\n  name: B\n  partner: p\n  languages: [en, hi]\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: { en: [hello], hi: [नमस्ते] }\n" + botSays));
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.IsError);
+
+        Assert.Equal("BF0101", found.Code);
+        Assert.Equal(line + 3, found.Location!.Start.Line);
+        Assert.Contains($"in {where}: inside {{ }} a comma ends a value", found.Message, StringComparison.Ordinal);
+        Assert.Equal("put the value in quotes: " + quoted, found.Hint);
+    }
+
+    /// <summary>Both languages' texts cut: one error each, and nothing else.</summary>
+    [Fact]
+    public void Each_language_cut_at_a_comma_is_its_own_error()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", "bot:\n  id: b\n  name: B\n  partner: p\n  languages: [en, hi]\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: { en: [hello], hi: [नमस्ते] }\n    bot_says: { en: Sorry, bye., hi: माफ़ कीजिए, अलविदा }\n"));
+
+        var found = Diagnose.Project(project.Root).Where(d => d.IsError).ToList();
+
+        Assert.Equal(["BF0101", "BF0101"], found.Select(d => d.Code));
+        Assert.Equal(["put the value in quotes: en: \"Sorry, bye.\"", "put the value in quotes: hi: \"माफ़ कीजिए, अलविदा\""], found.Select(d => d.Hint));
     }
 
     [Fact]
