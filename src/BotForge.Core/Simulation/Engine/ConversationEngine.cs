@@ -437,7 +437,8 @@ public sealed class ConversationEngine
         _turn.Code.Add(new CodeTrace(node.SystemName, output, error, run.Printed, run.Requests, taken is null ? null : $"{taken.TargetName} ({Describe.Condition(taken.Condition)})", run.Elapsed));
         if (error is not null)
         {
-            BotBreak($"{node.SystemName} failed: {error}");
+            // The code: line shows the whole error; the break names its last line (a traceback's exception).
+            BotBreak($"{node.SystemName} failed: {error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault()}");
             return;
         }
 
@@ -455,8 +456,17 @@ public sealed class ConversationEngine
         Enter(target, message: null, responded: own.Count > 0);
     }
 
+    /// <summary>
+    /// Answers with the bot-break message. A message understood before the break (a start node detected, an entity
+    /// answered, whose code node then failed) keeps what it was understood as, for the trace.
+    /// </summary>
     private void BotBreak(string why)
     {
+        if (_turn.How != Detection.BotBreak)
+        {
+            _turn.BrokeAfter = (_turn.How, _turn.Note);
+        }
+
         _turn.How = Detection.BotBreak;
         _turn.Note = why;
         _turn.Says([BotBreakMessage()]);

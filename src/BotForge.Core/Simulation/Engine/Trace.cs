@@ -48,4 +48,12 @@ public sealed record TurnTrace(
     string? Node,
     IReadOnlyDictionary<string, string> Entities,
     string? Note,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>
+    /// For a bot break further on in a turn whose message was understood (a start node detected, an entity answered,
+    /// whose code node then failed or whose rules matched nothing): how it was understood, with that detection's
+    /// note. <see cref="How"/> and <see cref="Note"/> are the break and its reason.
+    /// </summary>
+    public (Detection How, string? Note)? BrokeAfter { get; init; }
+}

@@ -15,6 +15,9 @@ internal sealed class Turn(string user)
 
     public string? Note { get; set; }
 
+    /// <summary>How the message was understood before a bot break further on (see <see cref="TurnTrace.BrokeAfter"/>).</summary>
+    public (Detection How, string? Note)? BrokeAfter { get; set; }
+
     public int Steps { get; set; }
 
     public Dictionary<string, string> Found { get; } = new(StringComparer.Ordinal);
@@ -29,5 +32,5 @@ internal sealed class Turn(string user)
     public void Says(IEnumerable<string> lines) => _says.AddRange(lines);
 
     public TurnTrace Finish(string? node, IReadOnlyDictionary<string, string> entities) =>
-        new(user, How, Detected, Confidence, Nearest, Found, Path, Code, _says, node, entities, Note, Notes);
+        new(user, How, Detected, Confidence, Nearest, Found, Path, Code, _says, node, entities, Note, Notes) { BrokeAfter = BrokeAfter };
 }

@@ -66,6 +66,11 @@ public static class TranscriptWriter
             }
         }
 
+        if (turn.BrokeAfter is not null)
+        {
+            text.Append("     note: bot break: ").Append(P(turn.Note ?? string.Empty)).Append('\n');
+        }
+
         foreach (var note in turn.Notes)
         {
             text.Append("     note: ").Append(P(note)).Append('\n');
@@ -93,17 +98,19 @@ public static class TranscriptWriter
     /// <summary>Author and user text as printable: no control character acts on the terminal or forges a line.</summary>
     private static string P(string text) => Printable.Escape(text);
 
+    /// <summary>How the message was understood: for a break further on (a script that failed), what it was understood as before, the break being a note.</summary>
     private static string Understood(TurnTrace turn)
     {
         var confidence = turn.Confidence is { } c ? $" (confidence {c.ToString("0.00", CultureInfo.InvariantCulture)}" + (turn.NearestExample is { } n ? $", nearest '{n}')" : ")") : string.Empty;
-        return turn.How switch
+        var (how, note) = turn.BrokeAfter ?? (turn.How, turn.Note);
+        return how switch
         {
             Detection.Connection => $"connection to {turn.Detected}{confidence}",
-            Detection.StartNode => $"start node {turn.Detected?.Replace("node:", string.Empty, StringComparison.Ordinal)}{(turn.Note is { } how ? " " + how : string.Empty)}{confidence}",
+            Detection.StartNode => $"start node {turn.Detected?.Replace("node:", string.Empty, StringComparison.Ordinal)}{(note is { } by ? " " + by : string.Empty)}{confidence}",
             Detection.Faq => $"FAQ {turn.Detected?.Replace("faq:", string.Empty, StringComparison.Ordinal)}{confidence}",
             Detection.EntityAnswer => $"the {turn.Detected} asked for",
             Detection.Reprompt => $"not the {turn.Detected} asked for: reprompt",
-            _ => $"bot break: {turn.Note}{confidence}",
+            _ => $"bot break: {note}{confidence}",
         };
     }
 }
