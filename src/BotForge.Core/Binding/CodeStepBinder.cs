@@ -203,7 +203,8 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
         var source = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         var file = new SourceFile(display, source);
         var secrets = context.Env.Values.Where(e => e.Secret).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var finding in ScriptChecker.Check(source, SiblingModules(full), secrets))
+        var env = context.Env.Values.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var finding in ScriptChecker.Check(source, SiblingModules(full), secrets, env))
         {
             context.Report(BindingDiagnostics.Script(new SourceLocation(file, new TextSpan(finding.Offset, finding.Offset)), finding));
         }

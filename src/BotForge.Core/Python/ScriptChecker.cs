@@ -34,6 +34,9 @@ public enum ScriptProblem
 
     /// <summary>It prints or logs a secret env variable's value.</summary>
     SecretLogged,
+
+    /// <summary>It reads an env variable the platform does not pass it: one the bot does not declare, or one from the process environment.</summary>
+    EnvNotPassed,
 }
 
 /// <summary>
@@ -64,7 +67,8 @@ public static class ScriptChecker
     /// <param name="source">The script's text.</param>
     /// <param name="projectModules">Top-level module names the project's own files would provide (e.g. <c>helpers</c> for helpers.py).</param>
     /// <param name="secrets">The names of the bot's secret env variables, whose values a script must not print.</param>
-    public static IReadOnlyList<ScriptFinding> Check(string source, IReadOnlySet<string> projectModules, IReadOnlySet<string>? secrets = null)
+    /// <param name="env">The names of the bot's env variables, the only ones the platform passes a script (not checked when null).</param>
+    public static IReadOnlyList<ScriptFinding> Check(string source, IReadOnlySet<string> projectModules, IReadOnlySet<string>? secrets = null, IReadOnlySet<string>? env = null)
     {
         var (tokens, error) = PythonTokenizer.Tokenize(source);
         if (error is not null)
@@ -85,6 +89,11 @@ public static class ScriptChecker
         else
         {
             EventKeys(tokens, findings);
+        }
+
+        if (env is not null)
+        {
+            EnvReads(tokens, env, findings);
         }
 
         var defaultTimeout = DefaultTimeout(tokens);
@@ -261,6 +270,77 @@ public static class ScriptChecker
             }
         }
     }
+
+    /// <summary>
+    /// Reads of env variables the platform does not pass the script: a name the bot does not declare, read from the
+    /// body's <c>env_variables</c> (at once, <c>body['env_variables']['API_URL']</c>, or through a name assigned the
+    /// dict, <c>env = body.get('env_variables', {})</c>, then <c>env['API_URL']</c> or <c>env.get('API_URL')</c>),
+    /// and one of the bot's variables read from the process environment (<c>os.environ</c>, <c>os.getenv</c>),
+    /// where the platform puts none. Only names written as plain strings are judged.
+    /// </summary>
+    private static void EnvReads(IReadOnlyList<PyToken> tokens, IReadOnlySet<string> declared, List<ScriptFinding> findings)
+    {
+        // The names assigned the env_variables dict itself (not a value read from it).
+        var holders = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var previous = i > 0 ? tokens[i - 1].Kind : PyTokenKind.Newline;
+            if (tokens[i].Kind == PyTokenKind.Name && tokens[i + 1].Text == "=" && previous is PyTokenKind.Newline or PyTokenKind.Indent or PyTokenKind.Dedent)
+            {
+                for (var j = i + 2; j < tokens.Count && tokens[j].Kind is not (PyTokenKind.Newline or PyTokenKind.End); j++)
+                {
+                    if (EnvDict(tokens, j) is { } after && KeyRead(tokens, after) is null)
+                    {
+                        holders.Add(tokens[i].Text);
+                        break;
+                    }
+                }
+            }
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var read = EnvDict(tokens, i) is { } after ? KeyRead(tokens, after)
+                : token.Kind == PyTokenKind.Name && holders.Contains(token.Text) && (i == 0 || tokens[i - 1].Text != ".") ? KeyRead(tokens, i + 1)
+                : null;
+            if (read is { } key && Literal(key.Text) is { } name && !declared.Contains(name))
+            {
+                var closest = Text.Suggestions.Closest(name, declared);
+                findings.Add(new(ScriptProblem.EnvNotPassed,
+                    $"the script reads the env variable '{name}', which botforge.yaml does not declare: the platform passes a script the bot's env variables only"
+                    + (closest is null ? string.Empty : $" (did you mean '{closest}'?)"),
+                    key.Offset));
+            }
+            else if (token is { Kind: PyTokenKind.Name, Text: "os" } && (i == 0 || tokens[i - 1].Text != ".") && Next(tokens, i).Text == "."
+                && (Next(tokens, i + 1).Text == "environ" ? KeyRead(tokens, i + 3) : Next(tokens, i + 1).Text == "getenv" && Next(tokens, i + 2).Text == "(" ? Next(tokens, i + 3) : null) is { Kind: PyTokenKind.String } environ
+                && Literal(environ.Text) is { } variable && declared.Contains(variable))
+            {
+                findings.Add(new(ScriptProblem.EnvNotPassed,
+                    $"the script reads the env variable '{variable}' from the process environment, where the platform puts none: it passes the bot's env variables in the event's body, as 'env_variables'",
+                    environ.Offset));
+            }
+        }
+    }
+
+    /// <summary>When tokens at <paramref name="i"/> read the key <c>env_variables</c> (<c>['env_variables']</c>, <c>.get('env_variables', …)</c>): the position after that read.</summary>
+    private static int? EnvDict(IReadOnlyList<PyToken> tokens, int i)
+    {
+        if (KeyRead(tokens, i) is not { } key || Literal(key.Text) != "env_variables")
+        {
+            return null;
+        }
+
+        return tokens[i].Text == "[" ? i + 3 : Closing(tokens, i + 2, tokens.Count) + 1;
+    }
+
+    /// <summary>The key a subscript or a <c>.get(</c> at <paramref name="i"/> reads, when it is a string (<c>['KEY']</c>, <c>.get('KEY'</c>).</summary>
+    private static PyToken? KeyRead(IReadOnlyList<PyToken> tokens, int i) => (Next(tokens, i - 1).Text, Next(tokens, i), Next(tokens, i + 1)) switch
+    {
+        ("[", { Kind: PyTokenKind.String } key, { Text: "]" }) => key,
+        (".", { Text: "get" }, { Text: "(" }) when Next(tokens, i + 2).Kind == PyTokenKind.String => Next(tokens, i + 2),
+        _ => null,
+    };
 
     /// <summary>
     /// A response written as a dict display with <c>'statusCode'</c> whose <c>'body'</c> is a dict or list display, or

@@ -164,6 +164,42 @@ public sealed class HandWrittenScriptTests
         Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0235");
     }
 
+    /// <summary>
+    /// Met breaking the reservations port on purpose: env['RES_API_UR'] raised KeyError on every run, which the
+    /// script caught, so every booking said "Sorry, I couldn't place the booking" and nothing reported the typo.
+    /// The platform passes a script the bot's env variables only, in the body (never the process environment).
+    /// </summary>
+    [Theory]
+    [InlineData("    address = env['PUBLIC_UR']\n", "the script reads the env variable 'PUBLIC_UR', which botforge.yaml does not declare: the platform passes a script the bot's env variables only (did you mean 'PUBLIC_URL'?)", 9, 19)]
+    [InlineData("    address = body['env_variables']['SHOP_TOKEN']\n", "the script reads the env variable 'SHOP_TOKEN', which botforge.yaml does not declare: the platform passes a script the bot's env variables only", 9, 37)]
+    [InlineData("    address = body.get('env_variables', {}).get('API-KEY')\n", "the script reads the env variable 'API-KEY', which botforge.yaml does not declare: the platform passes a script the bot's env variables only (did you mean 'API_KEY'?)", 9, 49)]
+    [InlineData("    settings = json.loads(event['body']).get('env_variables') or {}\n    token = settings.get('TOKEN')\n", "the script reads the env variable 'TOKEN', which botforge.yaml does not declare: the platform passes a script the bot's env variables only", 10, 26)]
+    [InlineData("    key = os.environ['API_KEY']\n", "the script reads the env variable 'API_KEY' from the process environment, where the platform puts none: it passes the bot's env variables in the event's body, as 'env_variables'", 9, 22)]
+    [InlineData("    key = os.environ.get('API_KEY')\n", "the script reads the env variable 'API_KEY' from the process environment, where the platform puts none: it passes the bot's env variables in the event's body, as 'env_variables'", 9, 26)]
+    [InlineData("    key = os.getenv('PUBLIC_URL', '')\n", "the script reads the env variable 'PUBLIC_URL' from the process environment, where the platform puts none: it passes the bot's env variables in the event's body, as 'env_variables'", 9, 21)]
+    public void A_script_reading_an_env_variable_the_platform_does_not_pass_it_is_an_error(string lines, string message, int line, int column)
+    {
+        using var project = SecretProject(lines);
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.Code == "BF0236");
+
+        Assert.True(found.IsError);
+        Assert.Equal((message, line, column), (found.Message, found.Location!.Start.Line, found.Location.Start.Column));
+    }
+
+    [Theory]
+    [InlineData("    address = env['PUBLIC_URL']\n    key = env.get('API_KEY', '')\n")]
+    [InlineData("    home = os.environ.get('HOME')\n")]
+    [InlineData("    name = 'PUBLIC_UR'\n    address = env[name]\n")]
+    [InlineData("    entities = body['entities']\n    city = entities.get('CITY')\n")]
+    [InlineData("    details = body['env_variables']['PUBLIC_URL']\n    host = details['host']\n")]
+    public void Reading_a_declared_env_variable_or_what_cannot_be_told_is_not_reported(string lines)
+    {
+        using var project = SecretProject(lines);
+
+        Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0236");
+    }
+
     private static TempProject SecretProject(string lines) => TempProject.With(
         ("botforge.yaml", TempProject.MinimalProjectFile + "env:\n  API_KEY: { secret: true }\n  PUBLIC_URL: https://shop.example.com\n"),
         ("stories/main/flow.yaml", Flow),
