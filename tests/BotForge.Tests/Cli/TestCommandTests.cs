@@ -192,6 +192,16 @@ public sealed class TestCommandTests
                     turns:
                       - user: order a margherita pizza
                         expect: { node: PLACED }
+                  - name: answered on another host
+                    http:
+                      - { method: POST, url: "https://shop.staging.example.com/api/orders", status: 201, body: { number: A-1 } }
+                    turns:
+                      - user: order a margherita pizza
+                  - name: answered for another method
+                    http:
+                      - { method: GET, url: "https://shop.example.com/api/orders", status: 200, body: { number: A-2 } }
+                    turns:
+                      - user: order a margherita pizza
                 """));
 
         var run = CliRun.Of(project.Root, "test", ".", "--transcripts");
@@ -206,7 +216,11 @@ public sealed class TestCommandTests
         Assert.Contains("FAIL expects what was not sent", run.Out, StringComparison.Ordinal);
         Assert.Contains("     ✗ expected https://shop.example.com/api/orders to send pizza = 'pepperoni', but it sent 'margherita'\n", run.Out, StringComparison.Ordinal);
         Assert.Contains("     ✗ expected a GET https://shop.example.com/api/menu request, but none was sent in this turn\n", run.Out, StringComparison.Ordinal);
-        Assert.Contains("1 passed, 2 failed", run.Out, StringComparison.Ordinal);
+        // A request none answered names the answer it was likeliest meant for (the test written for another host,
+        // as the production URL where tests run with the staging values, or for another method).
+        Assert.Contains("(a test never reaches the network); the closest answer is for POST https://shop.staging.example.com/api/orders\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("(a test never reaches the network); the closest answer is for GET https://shop.example.com/api/orders, not POST\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("3 passed, 2 failed", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

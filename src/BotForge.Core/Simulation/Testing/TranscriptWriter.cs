@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using BotForge.Simulation.Code;
 using BotForge.Simulation.Engine;
 using BotForge.Text;
 
@@ -19,7 +20,7 @@ public static class TranscriptWriter
         text.Append(CultureInfo.InvariantCulture, $"{(result.Passed ? "PASS" : "FAIL")} {P(result.Conversation.Name)}  ({P(location.File.Path)}:{location.Start.Line})\n");
         for (var i = 0; i < result.Transcript.Count; i++)
         {
-            text.Append(Turn(i + 1, result.Transcript[i]));
+            text.Append(Turn(i + 1, result.Transcript[i], result.Conversation.Settings.Http));
             foreach (var failure in result.Failures.Where(f => f.Turn == i + 1))
             {
                 text.Append("     ✗ ").Append(P(failure.Message)).Append('\n');
@@ -29,7 +30,10 @@ public static class TranscriptWriter
         return text.ToString();
     }
 
-    public static string Turn(int number, TurnTrace turn)
+    /// <param name="number">The turn's number in the conversation.</param>
+    /// <param name="turn">What happened.</param>
+    /// <param name="answers">The test's answers to scripts' own requests, to name the one a request none answered was likeliest meant for.</param>
+    public static string Turn(int number, TurnTrace turn, IReadOnlyList<HttpAnswer>? answers = null)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"  {number,2} user: {P(turn.User)}\n");
@@ -56,7 +60,10 @@ public static class TranscriptWriter
                 text.Append(string.Create(CultureInfo.InvariantCulture, $"       request: {request.Method} {P(request.Path)} {P(sent)}").TrimEnd()).Append('\n');
                 if (!request.Answered)
                 {
-                    text.Append(CultureInfo.InvariantCulture, $"       not answered: no http: answer of this test is for {request.Method} {P(request.Path)}, so it got 404 (a test never reaches the network)\n");
+                    text.Append(CultureInfo.InvariantCulture, $"       not answered: no http: answer of this test is for {request.Method} {P(request.Path)}, so it got 404 (a test never reaches the network)");
+                    text.Append(P(Meant(request, answers ?? []) is { } meant
+                        ? $"; the closest answer is for {meant.Method ?? "any method"} {meant.Url}" + (meant.Method is { } method && method != request.Method && SameUrl(meant.Url, request.Path) ? $", not {request.Method}" : string.Empty)
+                        : string.Empty)).Append('\n');
                 }
             }
 
@@ -94,6 +101,29 @@ public static class TranscriptWriter
 
         return text.Append('\n').ToString();
     }
+
+    /// <summary>
+    /// The answer a request no answer matched was likeliest meant for: one for its URL with another method, one for
+    /// its path on another host (a URL built from an env variable, whose value in tests is the staging one), or one
+    /// whose URL is a few characters off.
+    /// </summary>
+    private static HttpAnswer? Meant(ServiceRequest request, IReadOnlyList<HttpAnswer> answers)
+    {
+        var url = WithoutQuery(request.Path);
+        var path = Uri.TryCreate(url, UriKind.Absolute, out var wanted) && wanted.AbsolutePath != "/" ? wanted.AbsolutePath : null;
+        return answers.FirstOrDefault(a => SameUrl(a.Url, request.Path))
+            ?? answers.FirstOrDefault(a => path is not null && (a.Method is null || a.Method == request.Method)
+                && Uri.TryCreate(WithoutQuery(a.Url), UriKind.Absolute, out var other) && other.AbsolutePath == path)
+            ?? answers.Where(a => a.Method is null || a.Method == request.Method)
+                .Select(a => (Answer: a, Distance: Suggestions.Distance(WithoutQuery(a.Url), url)))
+                .Where(c => c.Distance <= Math.Max(3, url.Length / 8))
+                .OrderBy(c => c.Distance).Select(c => c.Answer).FirstOrDefault();
+    }
+
+    private static bool SameUrl(string answer, string requested) =>
+        answer == requested || WithoutQuery(answer) == WithoutQuery(requested) || answer == WithoutQuery(requested);
+
+    private static string WithoutQuery(string url) => url.Split('?', 2)[0];
 
     /// <summary>Author and user text as printable: no control character acts on the terminal or forges a line.</summary>
     private static string P(string text) => Printable.Escape(text);
