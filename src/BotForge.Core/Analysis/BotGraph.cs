@@ -299,7 +299,9 @@ public sealed class BotGraph
             foreach (var connection in node.Connections)
             {
                 // A start node can be reached by detection from anywhere, with nothing collected: its entry stays empty.
-                if (connection.ActiveTarget is not { IsStart: false } target)
+                // A connection whose condition is never true (BF1009, BF1011) is no way in: a node entered only so
+                // has no entry to judge, and that one mistake is not also an entity "not collected" further on.
+                if (connection.ActiveTarget is not { IsStart: false } target || !CanHold(node, connection.Condition))
                 {
                     continue;
                 }

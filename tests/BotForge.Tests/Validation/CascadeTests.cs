@@ -316,6 +316,70 @@ public sealed class CascadeTests
         Assert.EndsWith($"or in quotes ({quoted}) if the braces are meant", found.Hint, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Found porting an HR bot: a confirmation read as an entity condition the node does not collect gave BF1009 at
+    /// each connection and four BF1015s further on (the leave type, dates and days "not collected on every path"
+    /// into the code node), as if the never-true connection led there before the node's entities were known. A
+    /// connection that is never taken is no way in.
+    /// </summary>
+    [Fact]
+    public void A_connection_that_is_never_true_is_one_error_not_also_entities_missing_further_on()
+    {
+        const string Flow = """
+            nodes:
+              - id: APPLY
+                start: true
+                user_says: [apply for leave]
+                entities:
+                  - entity: leave_type
+                    prompt: What kind of leave?
+                bot_says:
+                  final: "${entity.leave_type} leave. Shall I submit it?"
+                next:
+                  - to: SUBMIT
+                    entity: { name: confirm, values: [yes] }
+              - id: SUBMIT
+                user_says: [submit it]
+                bot_says: Submitting ${entity.leave_type} leave…
+                next:
+                  - to: FILE
+              - id: FILE
+                type: code
+                action:
+                  salesforce.create_case:
+                    subject: ${entity.leave_type} leave request
+                next:
+                  - to: FILED
+                    when: status == true
+                  - to: FAILED
+                    when: status == false
+              - id: FILED
+                type: output
+                end: true
+                bot_says: Filed.
+              - id: FAILED
+                type: output
+                end: true
+                bot_says: Not filed.
+            """;
+        const string Entities = "entities:\n  - name: leave_type\n    type: dictionary\n    values: { annual: [annual], sick: [sick] }\n"
+            + "  - name: confirm\n    type: dictionary\n    values: { yes: [yes], no: [no] }\n";
+        var fixedFlow = Flow.Replace("    entities:\n      - entity: leave_type\n        prompt: What kind of leave?\n",
+            "    entities:\n      - entity: leave_type\n        prompt: What kind of leave?\n      - entity: confirm\n        prompt: Submit it?\n", StringComparison.Ordinal);
+        Assert.NotEqual(Flow, fixedFlow);
+        Assert.DoesNotContain(PlainWithSalesforce(fixedFlow, Entities), d => d.IsError);
+
+        var found = PlainWithSalesforce(Flow, Entities).Where(d => d.IsError).ToList();
+
+        Assert.Equal(["BF1009"], found.Select(d => d.Code));
+    }
+
+    private static List<Diagnostic> PlainWithSalesforce(string flow, string entities)
+    {
+        using var project = TempProject.With(("botforge.yaml", TempProject.MinimalProjectFile + ExampleBots.SalesforceProject + "lint: { rules: { BF2007: off } }\n"), ("entities.yaml", entities), ("stories/main/flow.yaml", flow));
+        return [.. Diagnose.Project(project.Root).Where(d => d.Level != DiagnosticLevel.Info)];
+    }
+
     /// <summary>The findings of a flow in a bot of one language on one channel.</summary>
     private static List<Diagnostic> Plain(string flow, string entities = "entities: []\n")
     {

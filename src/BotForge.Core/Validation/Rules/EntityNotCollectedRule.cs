@@ -14,7 +14,7 @@ public sealed class EntityNotCollectedRule : Rule
     public override string Id => "entity-not-collected";
 
     public override string Why => """
-        A placeholder for an entity that some path into the node never collects (as mandatory) shows nothing, or the raw tag, to those users. The check follows every path from the start nodes, as the engine routes them: a connection with phrases can be taken while a node still asks for its entities, so it carries only what was collected before that node; only the automatic connection to a code node waits for them. Entities the node itself collects count for its final response and later prompts. In a built-in action's inputs, an entity that some path collects as mandatory must be collected on every path: where a path skips it, the generated script fails the step (status false) and sends nothing.
+        A placeholder for an entity that some path into the node never collects (as mandatory) shows nothing, or the raw tag, to those users. The check follows every path from the start nodes, as the engine routes them: a connection with phrases can be taken while a node still asks for its entities, so it carries only what was collected before that node; only the automatic connection to a code node waits for them. A connection whose condition is never true (BF1009, BF1011) is no path: that mistake is reported there. Entities the node itself collects count for its final response and later prompts. In a built-in action's inputs, an entity that some path collects as mandatory must be collected on every path: where a path skips it, the generated script fails the step (status false) and sends nothing.
         """;
 
     public override RuleExample Failing => new("""
