@@ -1707,4 +1707,104 @@ public sealed class RuleBehaviourTests
 
         Assert.StartsWith("'From savings' on SEND would be taken by nothing", finding.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>The read that stores FirstName (store:), then the leave request that reads it, for BF2029.</summary>
+    private const string StoredFlow = """
+        nodes:
+          - id: BALANCE
+            start: true
+            user_says: [leave balance]
+            next:
+              - to: FETCH
+          - id: FETCH
+            type: code
+            action:
+              salesforce.get_contact:
+                contact_id: ${user_details.contact_id}
+                fields: [FirstName]
+                store: [FirstName]
+            next:
+              - to: SHOWN
+                when: status == true
+              - to: FAILED
+                when: status == false
+          - id: SHOWN
+            type: output
+            bot_says: Hi ${conversation.FirstName}.
+            next:
+              - to: APPLY
+                user_says: [apply for leave]
+          - id: FAILED
+            type: output
+            end: true
+            bot_says: Sorry.
+          - id: APPLY
+            user_says: [I want leave]
+            next:
+              - to: FILE
+          - id: FILE
+            type: code
+            action:
+              salesforce.create_case:
+                subject: Leave request from ${conversation.FirstName}
+            next:
+              - to: FILED
+                when: status == true
+              - to: FAILED
+                when: status == false
+          - id: FILED
+            type: output
+            end: true
+            bot_says: Filed for ${conversation.FirstName}.
+        """;
+
+    /// <summary>
+    /// Found porting an HR bot: the leave request's subject read ${conversation.FirstName}, stored by the balance
+    /// lookup; a user who asked for leave straight away got a case with no subject at all (the generated script
+    /// leaves out an input whose placeholder has no value), and nothing said so.
+    /// </summary>
+    [Fact]
+    public void A_detail_stored_on_every_path_is_not_reported_and_one_a_start_node_reaches_without_it_is()
+    {
+        Assert.Empty(Findings("BF2029", new RuleExample(StoredFlow, Project: ExampleBots.SalesforceProject)));
+
+        var straight = StoredFlow.Replace("  - id: APPLY\n    user_says: [I want leave]", "  - id: APPLY\n    start: true\n    user_says: [I want leave]", StringComparison.Ordinal);
+        Assert.NotEqual(StoredFlow, straight);
+        var found = Findings("BF2029", new RuleExample(straight, Project: ExampleBots.SalesforceProject));
+
+        Assert.Equal(
+            ["${conversation.FirstName} is stored by FETCH (store:), but not on every path into FILE: where a path skips it, this input is left out of the request",
+             "${conversation.FirstName} is stored by FETCH (store:), but not on every path into FILED: where a path skips it, the text shows nothing in its place"],
+            found.Select(d => d.Message));
+    }
+
+    [Fact]
+    public void A_detail_a_script_may_write_or_no_read_stores_is_not_judged()
+    {
+        var straight = StoredFlow.Replace("  - id: APPLY\n    user_says: [I want leave]", "  - id: APPLY\n    start: true\n    user_says: [I want leave]", StringComparison.Ordinal);
+
+        // No store: of the bot keeps the key: where it comes from cannot be told.
+        Assert.Empty(Findings("BF2029", new RuleExample(straight.Replace("store: [FirstName]", "store: []", StringComparison.Ordinal), Project: ExampleBots.SalesforceProject)));
+
+        // A hand-written script names the key and conversation_details: it may write it on the way.
+        var withScript = straight + """
+              - id: HELLO
+                start: true
+                user_says: [hello]
+                next:
+                  - to: REMEMBER
+              - id: REMEMBER
+                type: code
+                script: scripts/remember.py
+                next:
+                  - to: FILED
+                    when: status == true
+                  - to: FAILED
+                    when: status == false
+
+            """;
+        const string Script = "import json\n\ndef main(event, context):\n    final_response = {'status': True, 'conversation_details': {'FirstName': 'Sam'}}\n"
+            + "    return {'statusCode': 200, 'body': json.dumps(final_response), 'headers': {}}\n";
+        Assert.Empty(Findings("BF2029", new RuleExample(withScript, Project: ExampleBots.SalesforceProject) { Files = new Dictionary<string, string> { ["scripts/remember.py"] = Script } }));
+    }
 }

@@ -1,0 +1,171 @@
+using BotForge.Analysis;
+using BotForge.Diagnostics;
+using BotForge.Model;
+
+namespace BotForge.Validation.Rules;
+
+/// <summary>
+/// <c>${conversation.k}</c> where a Salesforce read stores k (<c>store:</c>) but not on every path into the node: a
+/// conversation that comes another way has no such detail, so the text shows nothing there and an action input
+/// holding it is left out of the request.
+/// </summary>
+public sealed class DetailNotStoredRule : Rule
+{
+    public static readonly DiagnosticDescriptor Code = new("BF2029", DiagnosticLevel.Warning, "Conversation detail not stored on every path into the node");
+
+    public override DiagnosticDescriptor Descriptor => Code;
+
+    public override string Id => "detail-not-stored";
+
+    public override string Why => """
+        A Salesforce read's `store:` keeps fields in the conversation's details, which later nodes read as `${conversation.KEY}`. A node that a conversation can reach without passing that read — straight from a start node, or by another branch — finds no such detail: a text shows nothing in its place, and the generated script leaves an action input that holds it out of the request (a case created without its subject). The check follows every path from the start nodes as the engine routes them (a conversation may begin at any start node with no details); a connection that is never true is no path. A detail a hand-written script may write (its text names the key and `conversation_details`) is not judged, nor is one no `store:` of the bot keeps.
+        """;
+
+    public override RuleExample Failing => new("""
+        nodes:
+          - id: PROFILE
+            start: true
+            user_says: [my profile]
+            next:
+              - to: FETCH
+          - id: FETCH
+            type: code
+            action:
+              salesforce.get_contact:
+                contact_id: ${user_details.contact_id}
+                fields: [FirstName]
+                store: [FirstName]
+            next:
+              - to: SHOWN
+                when: status == true
+              - to: FAILED
+                when: status == false
+          - id: SHOWN
+            type: output
+            end: true
+            bot_says: Hi ${output.FirstName}!
+          - id: FAILED
+            type: output
+            end: true
+            bot_says: Sorry, I could not find you.
+          - id: HELP
+            start: true
+            end: true
+            user_says: [help]
+            bot_says: How can I help, ${conversation.FirstName}?
+        """, At: "stories/main/flow.yaml:31:31", Project: ExampleBots.SalesforceProject);
+
+    public override RuleExample Fixed => Failing.Fix("bot_says: How can I help, ${conversation.FirstName}?", "bot_says: How can I help?");
+
+    public override void Check(RuleContext context)
+    {
+        var stored = context.Graph.Nodes
+            .SelectMany(node => Stored(node).Select(key => (Key: key, Node: node)))
+            .GroupBy(s => s.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(s => s.Node).ToList(), StringComparer.Ordinal);
+        if (stored.Count == 0)
+        {
+            return;
+        }
+
+        var scripts = context.Graph.Nodes.Select(n => n.Code).OfType<ScriptStep>().Where(s => s.Source.Contains("conversation_details", StringComparison.Ordinal)).ToList();
+        var index = new Dictionary<Node, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < context.Graph.Nodes.Count; i++)
+        {
+            index[context.Graph.Nodes[i]] = i;
+        }
+
+        var flows = new Dictionary<string, bool[]>(StringComparer.Ordinal);
+        foreach (var node in context.Graph.Nodes.Where(context.Graph.IsReachable))
+        {
+            foreach (var (placeholder, inAction) in Uses(node))
+            {
+                if (!stored.TryGetValue(placeholder.Key, out var storers) || scripts.Any(s => s.Writes(placeholder.Key)))
+                {
+                    continue;
+                }
+
+                if (!flows.TryGetValue(placeholder.Key, out var onEntry))
+                {
+                    flows[placeholder.Key] = onEntry = StoredOnEntry(context.Graph, index, placeholder.Key);
+                }
+
+                if (onEntry[index[node]])
+                {
+                    continue;
+                }
+
+                var by = string.Join(", ", storers.Select(s => s.SystemName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+                context.Report(placeholder.Location,
+                    $"${{conversation.{placeholder.Key}}} is stored by {by} (store:), but not on every path into {node.SystemName}: "
+                    + (inAction ? "where a path skips it, this input is left out of the request" : "where a path skips it, the text shows nothing in its place"),
+                    $"run the read that stores it on every path into {node.SystemName}, or read the value another way (an entity, ${{user_details.…}})");
+            }
+        }
+    }
+
+    /// <summary>The conversation details a node's Salesforce read keeps (its <c>store:</c>).</summary>
+    private static IEnumerable<string> Stored(Node node) =>
+        node.Code is ActionStep step ? step.Arguments.Where(a => a.Name == "store").SelectMany(a => a.List ?? []) : [];
+
+    /// <summary>The node's <c>${conversation.k}</c>: in what it says, and in its action's inputs.</summary>
+    private static IEnumerable<(PlaceholderPart Placeholder, bool InAction)> Uses(Node node)
+    {
+        foreach (var (placeholder, _) in ModelText.Placeholders(node).Where(p => p.Placeholder.Kind == PlaceholderKind.Conversation))
+        {
+            yield return (placeholder, false);
+        }
+
+        if (node.Code is ActionStep step)
+        {
+            foreach (var placeholder in step.Arguments.Select(a => a.Template).OfType<TextTemplate>()
+                .SelectMany(t => t.Parts.OfType<PlaceholderPart>()).Where(p => p.Kind == PlaceholderKind.Conversation))
+            {
+                yield return (placeholder, true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="key"/> is stored on every path into each node, by a forward data-flow to a fixed point
+    /// (intersection over the connections the engine can take): a start node begins with no details, and a read that
+    /// stores the key has it afterwards, on either branch (a failed read stores nothing, so this errs towards silence).
+    /// </summary>
+    private static bool[] StoredOnEntry(BotGraph graph, Dictionary<Node, int> index, string key)
+    {
+        var nodes = graph.Nodes;
+        var entry = nodes.Select(n => !n.IsStart).ToArray();
+        var work = new Queue<int>(Enumerable.Range(0, nodes.Count).Where(i => graph.IsReachable(nodes[i])));
+        var queued = new bool[nodes.Count];
+        foreach (var i in work)
+        {
+            queued[i] = true;
+        }
+
+        while (work.TryDequeue(out var i))
+        {
+            queued[i] = false;
+            var exit = entry[i] || Stored(nodes[i]).Contains(key, StringComparer.Ordinal);
+            foreach (var connection in nodes[i].Connections)
+            {
+                if (connection.ActiveTarget is not { IsStart: false } target || !BotGraph.CanHold(nodes[i], connection.Condition))
+                {
+                    continue;
+                }
+
+                var t = index[target];
+                if (entry[t] && !exit)
+                {
+                    entry[t] = false;
+                    if (!queued[t])
+                    {
+                        queued[t] = true;
+                        work.Enqueue(t);
+                    }
+                }
+            }
+        }
+
+        return entry;
+    }
+}
