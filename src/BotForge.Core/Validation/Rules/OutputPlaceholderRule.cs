@@ -14,7 +14,7 @@ public sealed class OutputPlaceholderRule : Rule
     public override string Id => "output-placeholder";
 
     public override string Why => """
-        Output variables come from the code node that leads to an output node. Elsewhere there is no output to read, and a key the code node does not return renders as nothing. The hint names the output meant; where a hand-written script writes the key (as a string in its text) and the node's `outputs:` list misspells it, it says to mend the list, as it does where a Salesforce read's `fields` lists in lower case (BF2027) a field the text spells as Salesforce does (BF1006 does the same for a rule).
+        Output variables come from the code node that leads to an output node. Elsewhere there is no output to read, and a key the code node does not return renders as nothing. The hint names the output meant; where a hand-written script writes the key (as a string in its text) and the node's `outputs:` list misspells it, it says to mend the list, as it does where a Salesforce read's `fields` lists in lower case (BF2027) a field the text spells as Salesforce does (BF1006 does the same for a rule); a custom field listed in another case than the text's is to be written one way in both, as Salesforce spells it.
         """;
 
     public override RuleExample Failing => new(ExampleBots.CheckOrder.Replace("bot_says: All good.", "bot_says: Order ${output.order_status}.", StringComparison.Ordinal), At: "stories/main/flow.yaml:19:21");

@@ -112,6 +112,10 @@ public sealed class SalesforceFieldCaseRule : Rule
             ? field
             : null;
 
+    /// <summary>The field of <paramref name="code"/>'s <c>fields</c> that is <paramref name="key"/> in another case (a Salesforce read only), or null.</summary>
+    internal static string? OtherCase(CodeStep code, string key) =>
+        code is ActionStep step ? Fields(step)?.List?.FirstOrDefault(f => f != key && string.Equals(f, key, StringComparison.OrdinalIgnoreCase)) : null;
+
     /// <summary>The <c>fields</c> of a Salesforce read, or null.</summary>
     private static ActionArgument? Fields(ActionStep step) =>
         step.Action.Name is "salesforce.get_record" or "salesforce.get_contact" ? step.Arguments.FirstOrDefault(a => a.Name == "fields") : null;

@@ -14,7 +14,7 @@ public sealed class UnknownOutputVariableRule : Rule
     public override string Id => "unknown-output-variable";
 
     public override string Why => """
-        A rule over a variable the script never returns is never true (or, with `not exists`, always true). The compiler knows every built-in action's outputs and the `outputs:` of hand-written scripts. The hint names the output meant, or the list to mend: a script's `outputs:` that misspell a key the script writes, or a Salesforce read's `fields` that list in lower case (BF2027) a field the rule spells as Salesforce does.
+        A rule over a variable the script never returns is never true (or, with `not exists`, always true). The compiler knows every built-in action's outputs and the `outputs:` of hand-written scripts. The hint names the output meant, or the list to mend: a script's `outputs:` that misspell a key the script writes, or a Salesforce read's `fields` that list in lower case (BF2027) a field the rule spells as Salesforce does; a custom field listed in another case than the rule's is to be written one way in both, as Salesforce spells it.
         """;
 
     public override RuleExample Failing => new(ExampleBots.CheckOrder.Replace("when: status == true", "when: sucess == true", StringComparison.Ordinal), At: "stories/main/flow.yaml:13:15");
@@ -53,6 +53,12 @@ public sealed class UnknownOutputVariableRule : Rule
         if (SalesforceFieldCaseRule.Written(code, key) is { } written)
         {
             return $"the action's fields list '{written}', which Salesforce never returns (BF2027): write it '{key}' there";
+        }
+
+        // A custom field written in two cases: either may be its API name, but the record has one spelling only.
+        if (SalesforceFieldCaseRule.OtherCase(code, key) is { } listed)
+        {
+            return $"the action's fields list it as '{listed}': Salesforce returns a field under its API name exactly as defined, so write it the same way here and in fields, as Salesforce spells it";
         }
 
         return close is not null ? $"did you mean '{close}'?" : otherwise;

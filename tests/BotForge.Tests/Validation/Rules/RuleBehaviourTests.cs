@@ -1807,4 +1807,20 @@ public sealed class RuleBehaviourTests
             + "    return {'statusCode': 200, 'body': json.dumps(final_response), 'headers': {}}\n";
         Assert.Empty(Findings("BF2029", new RuleExample(withScript, Project: ExampleBots.SalesforceProject) { Files = new Dictionary<string, string> { ["scripts/remember.py"] = Script } }));
     }
+
+    /// <summary>
+    /// Found breaking the HR port: a custom field listed as 'annual_leave_balance__c' and read as
+    /// 'Annual_Leave_Balance__c' was told at every read "did you mean 'annual_leave_balance__c'?", to spell the reads
+    /// like the list, where the list is as likely the mistake: the hint says the two must be one spelling, Salesforce's.
+    /// </summary>
+    [Fact]
+    public void A_custom_field_listed_in_another_case_asks_for_one_spelling_not_the_lists()
+    {
+        var flow = StoredFlow.Replace("fields: [FirstName]", "fields: [FirstName, annual_leave__c]", StringComparison.Ordinal)
+            .Replace("bot_says: Hi ${conversation.FirstName}.", "bot_says: Hi ${conversation.FirstName}, ${output.Annual_Leave__c} days left.", StringComparison.Ordinal);
+
+        var found = Assert.Single(Findings("BF1016", new RuleExample(flow, Project: ExampleBots.SalesforceProject)));
+
+        Assert.Equal("the action's fields list it as 'annual_leave__c': Salesforce returns a field under its API name exactly as defined, so write it the same way here and in fields, as Salesforce spells it", found.Hint);
+    }
 }
