@@ -18,7 +18,7 @@ public sealed class DetailNotStoredRule : Rule
     public override string Id => "detail-not-stored";
 
     public override string Why => """
-        A Salesforce read's `store:` keeps fields in the conversation's details, which later nodes read as `${conversation.KEY}`. A node that a conversation can reach without passing that read — straight from a start node, or by another branch — finds no such detail: a text shows nothing in its place, and the generated script leaves an action input that holds it out of the request (a case created without its subject). The check follows every path from the start nodes as the engine routes them (a conversation may begin at any start node with no details); a connection that is never true is no path. A detail a hand-written script may write (its text names the key and `conversation_details`) is not judged, nor is one no `store:` of the bot keeps.
+        A Salesforce read's `store:` keeps fields in the conversation's details, which later nodes read as `${conversation.KEY}`. A node that a conversation can reach without passing that read — straight from a start node, or by another branch — finds no such detail: a text shows nothing in its place, and the generated script leaves an action input that holds it out of the request (a case created without its subject). The check follows every path from the start nodes as the engine routes them (a conversation may begin at any start node with no details); a connection that is never true is no path. A detail no `store:` keeps is reported only when its name is close to one a `store:` keeps (a typo: `${conversation.Firstname}` for `FirstName`) and no hand-written script may write details; a detail a hand-written script may write (its text names the key and `conversation_details`) is not judged.
         """;
 
     public override RuleExample Failing => new("""
@@ -80,8 +80,21 @@ public sealed class DetailNotStoredRule : Rule
         {
             foreach (var (placeholder, inAction) in Uses(node))
             {
-                if (!stored.TryGetValue(placeholder.Key, out var storers) || scripts.Any(s => s.Writes(placeholder.Key)))
+                if (scripts.Any(s => s.Writes(placeholder.Key)))
                 {
+                    continue;
+                }
+
+                if (!stored.TryGetValue(placeholder.Key, out var storers))
+                {
+                    // Kept by no store: and no script: a detail with a name close to one a read keeps is a typo of it.
+                    if (scripts.Count == 0 && Text.Suggestions.Closest(placeholder.Key, stored.Keys) is { } meant)
+                    {
+                        context.Report(placeholder.Location,
+                            $"${{conversation.{placeholder.Key}}} is kept by no store: of the bot, so it is never set ({string.Join(", ", stored[meant].Select(s => s.SystemName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))} stores '{meant}')",
+                            $"did you mean ${{conversation.{meant}}}?");
+                    }
+
                     continue;
                 }
 

@@ -1808,6 +1808,20 @@ public sealed class RuleBehaviourTests
         Assert.Empty(Findings("BF2029", new RuleExample(withScript, Project: ExampleBots.SalesforceProject) { Files = new Dictionary<string, string> { ["scripts/remember.py"] = Script } }));
     }
 
+    /// <summary>Found breaking the HR port: ${conversation.Firstname} for the FirstName its lookup stores was never set, and nothing said so.</summary>
+    [Fact]
+    public void A_detail_named_close_to_one_a_read_stores_is_its_typo()
+    {
+        var typo = StoredFlow.Replace("subject: Leave request from ${conversation.FirstName}", "subject: Leave request from ${conversation.Firstname}", StringComparison.Ordinal);
+        Assert.NotEqual(StoredFlow, typo);
+
+        var found = Assert.Single(Findings("BF2029", new RuleExample(typo, Project: ExampleBots.SalesforceProject)));
+
+        Assert.Equal("${conversation.Firstname} is kept by no store: of the bot, so it is never set (FETCH stores 'FirstName')", found.Message);
+        Assert.Equal("did you mean ${conversation.FirstName}?", found.Hint);
+        Assert.Empty(Findings("BF2029", new RuleExample(typo.Replace("${conversation.Firstname}", "${conversation.Department}", StringComparison.Ordinal), Project: ExampleBots.SalesforceProject)));
+    }
+
     /// <summary>
     /// Found breaking the HR port: a custom field listed as 'annual_leave_balance__c' and read as
     /// 'Annual_Leave_Balance__c' was told at every read "did you mean 'annual_leave_balance__c'?", to spell the reads
