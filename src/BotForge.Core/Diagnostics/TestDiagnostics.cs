@@ -14,6 +14,7 @@ public static class TestDiagnostics
     public static readonly DiagnosticDescriptor CutPatternCode = new("BF0307", DiagnosticLevel.Error, "Test text pattern cut at a comma");
     public static readonly DiagnosticDescriptor UncollectedExpectedEntityCode = new("BF0308", DiagnosticLevel.Error, "Test expects an entity no node collects");
     public static readonly DiagnosticDescriptor UnknownAttachmentKindCode = new("BF0309", DiagnosticLevel.Error, "Test attachment that is no image, document or video");
+    public static readonly DiagnosticDescriptor NoSuchDayCode = new("BF0310", DiagnosticLevel.Error, "Test date that is no day of the calendar");
 
     public static Diagnostic UnknownExpectedNode(SourceLocation at, string name, string? suggestion) =>
         new(UnknownExpectedNodeCode.Code, UnknownExpectedNodeCode.Level, at, $"no node has the system name '{name}'", suggestion is null ? null : $"did you mean '{suggestion}'?");
@@ -26,6 +27,10 @@ public static class TestDiagnostics
     public static Diagnostic UncollectedExpectedEntity(SourceLocation at, string name, string? suggestion) =>
         new(UncollectedExpectedEntityCode.Code, UncollectedExpectedEntityCode.Level, at, $"no node collects the entity '{name}', so no conversation can have it",
             suggestion is null ? "expect one of the entities the bot's nodes collect" : $"did you mean '{suggestion}'?");
+
+    public static Diagnostic NoSuchDay(SourceLocation at, string written) =>
+        new(NoSuchDayCode.Code, NoSuchDayCode.Level, at, $"'{written}' is no day of the calendar",
+            "write the day the conversation is held on as YYYY-MM-DD, e.g. today: 2026-04-01");
 
     /// <param name="at">Where the file is named.</param>
     /// <param name="name">The name written.</param>

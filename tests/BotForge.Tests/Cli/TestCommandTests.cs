@@ -330,6 +330,26 @@ public sealed class TestCommandTests
         Assert.Contains($"tests/t.yaml:4:21: error BF0309: '{name}' is no image, document or video by its extension", run.Out + run.Error, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Found breaking the HR port's tests: today: 2026-13-01 ran the conversation on the default day, silently, so a
+    /// test of "next monday" would have checked another date than the one it meant.
+    /// </summary>
+    [Theory]
+    [InlineData("2026-13-01", 1)]
+    [InlineData("2026-02-30", 1)]
+    [InlineData("2028-02-29", 0)]
+    public void A_test_day_that_is_no_day_of_the_calendar_is_reported(string today, int exitCode)
+    {
+        using var project = TempProject.With(
+            ("stories/main/flow.yaml", "nodes:\n  - id: HELLO\n    start: true\n    end: true\n    user_says: [hello]\n    bot_says: Hello.\n"),
+            ("tests/t.yaml", $"conversations:\n  - name: a day\n    today: {today}\n    turns:\n      - user: hello\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(exitCode, run.ExitCode);
+        Assert.Equal(exitCode == 1, (run.Out + run.Error).Contains($"tests/t.yaml:3:12: error BF0310: '{today}' is no day of the calendar", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void An_expected_value_written_as_users_write_it_is_told_to_be_written_as_the_engine_gives_it()
     {

@@ -128,9 +128,18 @@ public static class TestBinder
         {
             Answers = answers, Http = http, User = Strings(conversation["user"]), UserDetails = Strings(conversation["user_details"]), Channel = ConversationSettings.DefaultChannel(bot),
         };
-        if (Str(conversation["today"]) is { } today && DateOnly.TryParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (Str(conversation["today"]) is { } today)
         {
-            settings = settings with { Today = date };
+            if (DateOnly.TryParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                settings = settings with { Today = date };
+            }
+            else if (System.Text.RegularExpressions.Regex.IsMatch(today, @"^\d{4}-\d{2}-\d{2}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant))
+            {
+                // Shaped as a date (the schema's check) but none: 2026-13-01, 2026-02-30. Left to the default, "tomorrow" would
+                // be read from another day than the one the test means.
+                diagnostics.Add(TestDiagnostics.NoSuchDay(conversation["today"]!.LocationIn(file), today));
+            }
         }
 
         // The language the user writes in: language:, one the bot speaks; else the user's language_code when it is
