@@ -1837,4 +1837,44 @@ public sealed class RuleBehaviourTests
 
         Assert.Equal("the action's fields list it as 'annual_leave__c': Salesforce returns a field under its API name exactly as defined, so write it the same way here and in fields, as Salesforce spells it", found.Hint);
     }
+
+    private static RuleExample Anchored(string pattern, string userSays) => new($"""
+        nodes:
+          - id: CANCEL
+            start: true
+            end: true
+            user_says: {userSays}
+            entities:
+              - entity: ref
+                prompt: Which one?
+        """)
+    {
+        Files = new Dictionary<string, string> { ["entities.yaml"] = $"entities:\n  - name: ref\n    type: regex\n    pattern: '{pattern}'\n" },
+    };
+
+    /// <summary>
+    /// Found breaking the reservations port: booking references as '^SG-\d{5}$' made "please cancel booking SG-12345",
+    /// a user say of the cancel node, give no value, so the user was asked for the reference they had just written.
+    /// </summary>
+    [Theory]
+    [InlineData(@"^SG-\d{5}$", "[cancel, please cancel booking SG-12345]", @"'\bSG-\d{5}\b'")]
+    [InlineData(@"^\+\d{10}$", "[call me, call me on +4412345678]", @"'\+\d{10}\b'")]
+    [InlineData(@"^[A-Z]{3}\d{6}", "[track order ABC123456 please]", @"'\b[A-Z]{3}\d{6}'")]
+    public void A_pattern_tied_to_the_whole_message_where_a_user_say_writes_the_value_in_a_sentence_is_reported(string pattern, string userSays, string hint)
+    {
+        var found = Assert.Single(Findings("BF2030", Anchored(pattern, userSays)));
+
+        Assert.EndsWith(hint, found.Hint, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(@"\bSG-\d{5}\b", "[cancel, please cancel booking SG-12345]")]
+    [InlineData(@"^SG-\d{5}$", "[cancel my booking, I want to cancel]")]
+    [InlineData(@"^SG-\d{5}$", "[SG-12345]")]
+    [InlineData(@"^.{10,500}$", "[my order arrived broken and I want a refund]")]
+    [InlineData(@"^SG-\d{5}$|^X\d{4}$", "[please cancel booking SG-12345]")]
+    public void A_pattern_unanchored_or_whose_user_says_hold_no_value_in_a_sentence_is_not_reported(string pattern, string userSays)
+    {
+        Assert.Empty(Findings("BF2030", Anchored(pattern, userSays)));
+    }
 }
