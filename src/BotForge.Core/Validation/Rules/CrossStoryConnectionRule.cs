@@ -1,4 +1,5 @@
 using BotForge.Diagnostics;
+using BotForge.Model;
 
 namespace BotForge.Validation.Rules;
 
@@ -12,7 +13,7 @@ public sealed class CrossStoryConnectionRule : Rule
     public override string Id => "cross-story-connection";
 
     public override string Why => """
-        Connections join nodes of the same story; the platform's stories are separate graphs. To move the user into another story, let that story's start node catch the user's words.
+        Connections join nodes of the same story; the platform's stories are separate graphs. To move the user into another story, let that story's start node catch the user's words. A code node's outcomes lead to output nodes of its own story, and a node runs a code node of its own story: the hint says which.
         """;
 
     public override RuleExample Failing => new("""
@@ -38,6 +39,15 @@ public sealed class CrossStoryConnectionRule : Rule
             bot_says: Hi! How can I help?
         """);
 
+    /// <summary>What to do instead, by what the connection is: a code node's outcome, the step a node runs, or a way the user goes on.</summary>
+    private static string Hint(Node node, Node target) => (node.Type, target.Type) switch
+    {
+        (NodeType.Code, _) => $"a code node's outcomes lead to output nodes of its own story: add one to story {node.SubStory.StoryId} for this outcome (it may say what {target.SystemName} says)",
+        (_, NodeType.Code) => $"a node runs a code node of its own story: give story {node.SubStory.StoryId} a code node for this step (the same action, or script, as {target.SystemName})",
+        _ when target.IsStart => $"{target.SystemName} is a start node: its user says reach it from anywhere, so remove this connection (or move {target.SystemName} into story {node.SubStory.StoryId})",
+        _ => "make the target a start node and let its user says lead there instead",
+    };
+
     public override void Check(RuleContext context)
     {
         foreach (var (node, connection) in context.Graph.Connections)
@@ -45,7 +55,7 @@ public sealed class CrossStoryConnectionRule : Rule
             if (connection.Target is { } target && target.SubStory.StoryId != node.SubStory.StoryId)
             {
                 context.Report(connection.TargetLocation, $"{node.SystemName} (story {node.SubStory.StoryId}) connects to {target.SystemName} in story {target.SubStory.StoryId}",
-                    "make the target a start node and let its user says lead there instead");
+                    Hint(node, target));
             }
         }
     }

@@ -1877,4 +1877,35 @@ public sealed class RuleBehaviourTests
     {
         Assert.Empty(Findings("BF2030", Anchored(pattern, userSays)));
     }
+
+    /// <summary>
+    /// Found extending the ticketing template with a status story: a code node's failure led to the support story's
+    /// CASE_FAILED, and BF1002's hint said to make CASE_FAILED a start node, which a code node's outcome cannot use.
+    /// </summary>
+    [Theory]
+    [InlineData("      - to: FAILED\n        when: status == false\n", "a code node's outcomes lead to output nodes of its own story: add one to story main for this outcome (it may say what FAILED says)")]
+    [InlineData("      - to: HELP\n        when: status == false\n", "a code node's outcomes lead to output nodes of its own story: add one to story main for this outcome (it may say what HELP says)")]
+    public void A_connection_into_another_story_gets_the_way_out_its_kind_has(string failure, string hint)
+    {
+        // The check's failure leaves the story: its own FAILED node is gone, one of the other story is named instead.
+        var flow = ExampleBots.CheckOrder.Replace("\n  - id: FAILED\n    type: output\n    end: true\n    bot_says: Something went wrong.", string.Empty, StringComparison.Ordinal)
+            .Replace("      - to: FAILED\n        when: status == false\n", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain("Something went wrong", flow, StringComparison.Ordinal);
+        var other = "nodes:\n  - id: HELP\n    start: true\n    end: true\n    user_says: [help]\n    bot_says: Help.\n"
+            + "  - id: FAILED\n    type: output\n    end: true\n    bot_says: Sorry.\n";
+        var example = new RuleExample(flow) { Files = new Dictionary<string, string> { ["stories/other/other.yaml"] = other } };
+
+        Assert.Contains(failure, flow, StringComparison.Ordinal);
+        var found = Assert.Single(Findings("BF1002", example));
+
+        Assert.Equal(hint, found.Hint);
+    }
+
+    [Fact]
+    public void A_connection_on_phrases_to_a_start_node_of_another_story_is_told_the_start_node_is_reached_anyway()
+    {
+        var found = Assert.Single(Findings("BF1002", new CrossStoryConnectionRule().Failing));
+
+        Assert.Equal("BILLING is a start node: its user says reach it from anywhere, so remove this connection (or move BILLING into story main)", found.Hint);
+    }
 }
