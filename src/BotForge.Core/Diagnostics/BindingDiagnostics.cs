@@ -41,6 +41,7 @@ public static class BindingDiagnostics
     public static readonly DiagnosticDescriptor ScriptRequestTimeoutCode = new("BF0234", DiagnosticLevel.Warning, "Script's request may outlast the platform's 20 seconds");
     public static readonly DiagnosticDescriptor ScriptSecretLoggedCode = new("BF0235", DiagnosticLevel.Warning, "Script writes a secret to its log");
     public static readonly DiagnosticDescriptor ScriptEnvNotPassedCode = new("BF0236", DiagnosticLevel.Error, "Script reads an env variable the platform does not pass it");
+    public static readonly DiagnosticDescriptor ScriptEntityAsValueCode = new("BF0237", DiagnosticLevel.Warning, "Script reads an entity as a plain value");
 
     public static Diagnostic DuplicateSystemName(SourceLocation at, string name, SourceLocation first) =>
         DuplicateSystemNameCode.At(at, $"system name '{name}' is already used at {Where(first)}", "system names identify nodes on the platform and must be unique in the bot");
@@ -167,6 +168,8 @@ public static class BindingDiagnostics
             "log what happened (the status, the error), never a credential: a printed value leaves the secret's protection, going wherever the executor's output is kept and read"),
         Python.ScriptProblem.EnvNotPassed => ScriptEnvNotPassedCode.At(at, finding.Message,
             "read the bot's env variables from the body: body['env_variables']['NAME'], with NAME declared under env: in botforge.yaml"),
+        Python.ScriptProblem.EntityAsValue => ScriptEntityAsValueCode.At(at, finding.Message,
+            "read the value as entities['NAME'][0]['entity_value'] (when the list is not empty), as the generated scripts do"),
         Python.ScriptProblem.RequestTimeout => ScriptRequestTimeoutCode.At(at, finding.Message,
             "give the request a timeout well inside the 20 seconds (timeout=8, as the generated scripts do) and answer status false when it runs out"),
         _ => ScriptUnknownModuleCode.At(at, finding.Message),

@@ -37,6 +37,9 @@ public enum ScriptProblem
 
     /// <summary>It reads an env variable the platform does not pass it: one the bot does not declare, or one from the process environment.</summary>
     EnvNotPassed,
+
+    /// <summary>It reads an entity but never an <c>entity_value</c>: it takes the platform's list of detections for the value.</summary>
+    EntityAsValue,
 }
 
 /// <summary>
@@ -95,6 +98,8 @@ public static class ScriptChecker
         {
             EnvReads(tokens, env, findings);
         }
+
+        EntityReads(tokens, findings);
 
         var defaultTimeout = DefaultTimeout(tokens);
         var secretHolders = secrets is { Count: > 0 } ? SecretHolders(tokens, secrets) : [];
@@ -280,31 +285,9 @@ public static class ScriptChecker
     /// </summary>
     private static void EnvReads(IReadOnlyList<PyToken> tokens, IReadOnlySet<string> declared, List<ScriptFinding> findings)
     {
-        // The names assigned the env_variables dict itself (not a value read from it).
-        var holders = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        foreach (var key in BodyReads(tokens, "env_variables"))
         {
-            var previous = i > 0 ? tokens[i - 1].Kind : PyTokenKind.Newline;
-            if (tokens[i].Kind == PyTokenKind.Name && tokens[i + 1].Text == "=" && previous is PyTokenKind.Newline or PyTokenKind.Indent or PyTokenKind.Dedent)
-            {
-                for (var j = i + 2; j < tokens.Count && tokens[j].Kind is not (PyTokenKind.Newline or PyTokenKind.End); j++)
-                {
-                    if (EnvDict(tokens, j) is { } after && KeyRead(tokens, after) is null)
-                    {
-                        holders.Add(tokens[i].Text);
-                        break;
-                    }
-                }
-            }
-        }
-
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var token = tokens[i];
-            var read = EnvDict(tokens, i) is { } after ? KeyRead(tokens, after)
-                : token.Kind == PyTokenKind.Name && holders.Contains(token.Text) && (i == 0 || tokens[i - 1].Text != ".") ? KeyRead(tokens, i + 1)
-                : null;
-            if (read is { } key && Literal(key.Text) is { } name && !declared.Contains(name))
+            if (Literal(key.Text) is { } name && !declared.Contains(name))
             {
                 var closest = Text.Suggestions.Closest(name, declared);
                 findings.Add(new(ScriptProblem.EnvNotPassed,
@@ -312,7 +295,11 @@ public static class ScriptChecker
                     + (closest is null ? string.Empty : $" (did you mean '{closest}'?)"),
                     key.Offset));
             }
-            else if (token is { Kind: PyTokenKind.Name, Text: "os" } && (i == 0 || tokens[i - 1].Text != ".") && Next(tokens, i).Text == "."
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i] is { Kind: PyTokenKind.Name, Text: "os" } && (i == 0 || tokens[i - 1].Text != ".") && Next(tokens, i).Text == "."
                 && (Next(tokens, i + 1).Text == "environ" ? KeyRead(tokens, i + 3) : Next(tokens, i + 1).Text == "getenv" && Next(tokens, i + 2).Text == "(" ? Next(tokens, i + 3) : null) is { Kind: PyTokenKind.String } environ
                 && Literal(environ.Text) is { } variable && declared.Contains(variable))
             {
@@ -323,10 +310,69 @@ public static class ScriptChecker
         }
     }
 
-    /// <summary>When tokens at <paramref name="i"/> read the key <c>env_variables</c> (<c>['env_variables']</c>, <c>.get('env_variables', …)</c>): the position after that read.</summary>
-    private static int? EnvDict(IReadOnlyList<PyToken> tokens, int i)
+    /// <summary>
+    /// An entity read from the body's <c>entities</c> by a script that never reads an <c>entity_value</c>: the platform
+    /// passes each entity as a list of <c>{"entity_value", "detection", "original_text"}</c>, so what such a script
+    /// takes for the value is that list (<c>int(entities.get('party_size'))</c> fails on every run).
+    /// </summary>
+    private static void EntityReads(IReadOnlyList<PyToken> tokens, List<ScriptFinding> findings)
     {
-        if (KeyRead(tokens, i) is not { } key || Literal(key.Text) != "env_variables")
+        if (BodyReads(tokens, "entities").FirstOrDefault(key => Literal(key.Text) is not null) is { Text: not null } first
+            && !tokens.Any(t => t.Kind == PyTokenKind.String && Literal(t.Text) == "entity_value"))
+        {
+            var name = Literal(first.Text);
+            findings.Add(new(ScriptProblem.EntityAsValue,
+                $"the script reads the entity '{name}' but never an 'entity_value': the platform passes each entity as a list of {{\"entity_value\", \"detection\", \"original_text\"}}, so what it reads is that list",
+                first.Offset));
+        }
+    }
+
+    /// <summary>
+    /// The keys a script reads, as written strings, from a section of the event's body (<c>env_variables</c>,
+    /// <c>entities</c>): at once (<c>body['env_variables']['API_URL']</c>, <c>body.get('entities', {}).get('city')</c>)
+    /// or through a name assigned the section (<c>env = body.get('env_variables', {})</c>, then <c>env['API_URL']</c>
+    /// or <c>env.get('API_URL')</c>).
+    /// </summary>
+    private static List<PyToken> BodyReads(IReadOnlyList<PyToken> tokens, string section)
+    {
+        // The names assigned the section itself (not a value read from it).
+        var holders = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var previous = i > 0 ? tokens[i - 1].Kind : PyTokenKind.Newline;
+            if (tokens[i].Kind == PyTokenKind.Name && tokens[i + 1].Text == "=" && previous is PyTokenKind.Newline or PyTokenKind.Indent or PyTokenKind.Dedent)
+            {
+                for (var j = i + 2; j < tokens.Count && tokens[j].Kind is not (PyTokenKind.Newline or PyTokenKind.End); j++)
+                {
+                    if (Section(tokens, j, section) is { } after && KeyRead(tokens, after) is null)
+                    {
+                        holders.Add(tokens[i].Text);
+                        break;
+                    }
+                }
+            }
+        }
+
+        var reads = new List<PyToken>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var read = Section(tokens, i, section) is { } after ? KeyRead(tokens, after)
+                : token.Kind == PyTokenKind.Name && holders.Contains(token.Text) && (i == 0 || tokens[i - 1].Text != ".") ? KeyRead(tokens, i + 1)
+                : null;
+            if (read is { } key)
+            {
+                reads.Add(key);
+            }
+        }
+
+        return reads;
+    }
+
+    /// <summary>When tokens at <paramref name="i"/> read the key <paramref name="section"/> (<c>['entities']</c>, <c>.get('entities', …)</c>): the position after that read.</summary>
+    private static int? Section(IReadOnlyList<PyToken> tokens, int i, string section)
+    {
+        if (KeyRead(tokens, i) is not { } key || Literal(key.Text) != section)
         {
             return null;
         }

@@ -200,6 +200,36 @@ public sealed class HandWrittenScriptTests
         Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0236");
     }
 
+    /// <summary>
+    /// Found porting the reservations bot: int(entities.get('party_size')) failed on every run, since the platform
+    /// passes each entity as a list of detections; only the test's transcript ("int() argument must be … not 'list'")
+    /// told, and a script sending the value on (json.dumps) would have sent the list without a word.
+    /// </summary>
+    [Theory]
+    [InlineData("    entities = body.get('entities', {})\n    party = int(entities.get('party_size'))\n", "party_size", 10)]
+    [InlineData("    date = body['entities']['date']\n", "date", 9)]
+    public void A_script_reading_an_entity_but_never_its_entity_value_is_warned(string lines, string entity, int line)
+    {
+        using var project = SecretProject(lines);
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.Code == "BF0237");
+
+        Assert.False(found.IsError);
+        Assert.Equal(line, found.Location!.Start.Line);
+        Assert.StartsWith($"the script reads the entity '{entity}' but never an 'entity_value'", found.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("    entities = body.get('entities', {})\n    party = int(entities.get('party_size')[0]['entity_value'])\n")]
+    [InlineData("    payload = json.dumps(body['entities'])\n")]
+    [InlineData("    for name, values in body['entities'].items():\n        print(name)\n")]
+    public void A_script_reading_entity_values_or_passing_the_entities_on_whole_is_not_warned(string lines)
+    {
+        using var project = SecretProject(lines);
+
+        Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0237");
+    }
+
     private static TempProject SecretProject(string lines) => TempProject.With(
         ("botforge.yaml", TempProject.MinimalProjectFile + "env:\n  API_KEY: { secret: true }\n  PUBLIC_URL: https://shop.example.com\n"),
         ("stories/main/flow.yaml", Flow),
