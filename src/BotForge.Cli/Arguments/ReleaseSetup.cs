@@ -1,3 +1,4 @@
+using System.Globalization;
 using BotForge.Cli.Output;
 using BotForge.Deploy.Planning;
 using BotForge.Deploy.Releases;
@@ -167,6 +168,20 @@ internal sealed class ReleaseSetup
         if (missing.Count > 0)
         {
             IO.Error.Write($"botforge: {missing.Count} secret(s) missing; nothing was sent\n");
+            return null;
+        }
+
+        // The platform stores an env value of 50 characters at most (BF1025 checks the values written in botforge.yaml).
+        var tooLong = Secrets.TooLong(values);
+        foreach (var (name, length) in tooLong)
+        {
+            IO.Error.Write(string.Create(CultureInfo.InvariantCulture,
+                $"botforge: error: the secret env variable {name} has {length:N0} characters for {env}; the platform stores {BotForge.Model.EnvVariable.MaxValueLength} at most (BF1025), so it would be rejected or cut\n"));
+        }
+
+        if (tooLong.Count > 0)
+        {
+            IO.Error.Write($"botforge: {tooLong.Count} secret(s) too long; nothing was sent\n");
             return null;
         }
 

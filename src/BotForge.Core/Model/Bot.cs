@@ -49,7 +49,11 @@ public sealed record BotInfo(string Id, string Name, string? Partner, string? De
 public sealed record Business(bool HumanAssistance, bool SmallTalk, IReadOnlyList<string> Channels, LocalizedText? BotBreakMessage);
 
 /// <summary>An env variable: a value per environment, or a secret supplied at deploy time.</summary>
-public sealed record EnvVariable(string Name, bool Secret, string? Staging, string? Production, string? Description, SourceLocation Location);
+public sealed record EnvVariable(string Name, bool Secret, string? Staging, string? Production, string? Description, SourceLocation Location)
+{
+    /// <summary>The longest value the platform stores for an env variable (BF1025; a secret's, at release).</summary>
+    public const int MaxValueLength = 50;
+}
 
 /// <summary>The Salesforce ticketing integration's settings; values are templates over <c>${env.X}</c>.</summary>
 public sealed record SalesforceIntegration(TextTemplate BaseUrl, TextTemplate Username, TextTemplate ClientId, TextTemplate PrivateKey, double TimeoutSeconds, SourceLocation Location)

@@ -10,6 +10,10 @@ namespace BotForge.Deploy.Planning;
 /// </summary>
 public static class Secrets
 {
+    /// <summary>The secrets whose value is longer than the platform stores (<see cref="EnvVariable.MaxValueLength"/>), with each value's length: names and lengths only.</summary>
+    public static IReadOnlyList<(string Name, int Length)> TooLong(IEnumerable<EnvValue> values) =>
+        [.. values.Where(v => v.Secret && v.Value is { Length: > EnvVariable.MaxValueLength }).Select(v => (v.Name, v.Value!.Length))];
+
     public static IReadOnlyList<EnvValue> EnvValues(BotModel bot, string env, Func<string, string?> environment, IReadOnlyDictionary<string, string>? file, out IReadOnlyList<string> missing)
     {
         var values = new List<EnvValue>();

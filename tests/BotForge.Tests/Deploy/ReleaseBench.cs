@@ -29,7 +29,8 @@ internal sealed class ReleaseBench : IAsyncDisposable
         {
             ["SF_USERNAME"] = "integration-user-" + random,
             ["SF_CLIENT_ID"] = "3MVG9-client-" + random,
-            ["SF_PRIVATE_KEY"] = "-----BEGIN KEY-----" + random + "-----END KEY-----",
+            // The platform stores an env value of 50 characters at most, secrets included.
+            ["SF_PRIVATE_KEY"] = "-----BEGIN KEY-----" + random + "-----END-----",
         };
     }
 

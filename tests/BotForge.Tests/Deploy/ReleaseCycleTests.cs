@@ -117,6 +117,33 @@ public sealed class ReleaseCycleTests
         Assert.Equal(0, requests);
     }
 
+    /// <summary>
+    /// Found deploying the reservations port: a Salesforce private key of 1,652 characters went out as a secret, where
+    /// the platform stores an env value of 50 characters at most (BF1025 checks only the values botforge.yaml holds).
+    /// </summary>
+    [Fact]
+    public async Task A_secret_longer_than_the_platform_stores_stops_the_deploy_before_any_request_without_showing_it()
+    {
+        await using var bench = new ReleaseBench();
+        var requests = 0;
+        await bench.StartServerAsync(fault: _ =>
+        {
+            Interlocked.Increment(ref requests);
+            return Task.FromResult(false);
+        });
+        var key = "-----BEGIN PRIVATE KEY-----" + new string('Q', 1600) + "-----END PRIVATE KEY-----";
+
+        var run = bench.CliWith(new Dictionary<string, string> { ["BOTFORGE_SECRET_SF_PRIVATE_KEY"] = key }, "deploy", "bot", "--env", "staging", "--target", bench.Server!.ToString());
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            "botforge: error: the secret env variable SF_PRIVATE_KEY has 1,652 characters for staging; the platform stores 50 at most (BF1025), so it would be rejected or cut\n" +
+            "botforge: 1 secret(s) too long; nothing was sent\n",
+            run.Error);
+        Assert.DoesNotContain("QQQQ", run.Out + run.Error, StringComparison.Ordinal);
+        Assert.Equal(0, requests);
+    }
+
     [Fact]
     public async Task Secrets_can_come_from_a_dotenv_file_that_git_ignores()
     {

@@ -1,4 +1,5 @@
 using BotForge.Diagnostics;
+using BotForge.Model;
 
 namespace BotForge.Validation.Rules;
 
@@ -12,7 +13,7 @@ public sealed class EnvValueTooLongRule : Rule
     public override string Id => "env-value-too-long";
 
     public override string Why => """
-        The platform stores env variable values of at most 50 characters; a longer value is rejected on release (or cut, breaking the URL or key).
+        The platform stores env variable values of at most 50 characters; a longer value is rejected on release (or cut, breaking the URL or key). A secret's value, supplied at release, is checked then: `deploy` and `promote` stop before sending anything, naming the variable and its length.
         """;
 
     public override RuleExample Failing => new(ExampleBots.Hello, Project: "env:\n  HELP_URL: https://help.example.com/support/articles/contact-us-today\n", At: "botforge.yaml:5:3");
@@ -35,5 +36,5 @@ public sealed class EnvValueTooLongRule : Rule
         }
     }
 
-    private const int MaxLength = 50;
+    private const int MaxLength = EnvVariable.MaxValueLength;
 }
