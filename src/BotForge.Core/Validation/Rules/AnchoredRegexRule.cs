@@ -61,8 +61,10 @@ public sealed class AnchoredRegexRule : Rule
                 continue;
             }
 
+            // A value the engine takes from such a message has a digit: user says without one are passed over unmatched.
             var found = group
                 .SelectMany(use => use.Node.UserSays.ByLanguage.SelectMany(l => l.Value).Select(u => (use.Entity, use.Node, u.Text)))
+                .Where(said => said.Text.Any(char.IsAsciiDigit))
                 .Select(said => (said.Node, said.Text, Value: EntityExtractor.RegexMatch(free, said.Text.Trim())?.Value, said.Entity))
                 .FirstOrDefault(said => said.Value is { } value && EntityExtractor.TakenOutsideItsAnswer(said.Entity, new EntityValue(value, value), said.Text)
                     && EntityExtractor.RegexMatch(pattern, said.Text.Trim()) is null);
