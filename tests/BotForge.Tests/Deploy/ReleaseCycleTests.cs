@@ -1,3 +1,5 @@
+using BotForge.Tests.Support;
+
 namespace BotForge.Tests.Deploy;
 
 /// <summary>
@@ -95,8 +97,8 @@ public sealed class ReleaseCycleTests
         Assert.DoesNotContain("hunter2", inUrl.Out + inUrl.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_missing_secret_stops_the_deploy_before_any_request()
+    /// <summary>A deploy to staging with SF_PRIVATE_KEY set to <paramref name="value"/>, and how many requests the platform got.</summary>
+    private static async Task<(CliRun Run, int Requests)> DeployWithPrivateKey(string value)
     {
         await using var bench = new ReleaseBench();
         var requests = 0;
@@ -106,7 +108,14 @@ public sealed class ReleaseCycleTests
             return Task.FromResult(false);
         });
 
-        var run = bench.CliWith(new Dictionary<string, string> { ["BOTFORGE_SECRET_SF_PRIVATE_KEY"] = "" }, "deploy", "bot", "--env", "staging", "--target", bench.Server!.ToString());
+        var run = bench.CliWith(new Dictionary<string, string> { ["BOTFORGE_SECRET_SF_PRIVATE_KEY"] = value }, "deploy", "bot", "--env", "staging", "--target", bench.Server!.ToString());
+        return (run, requests);
+    }
+
+    [Fact]
+    public async Task A_missing_secret_stops_the_deploy_before_any_request()
+    {
+        var (run, requests) = await DeployWithPrivateKey(string.Empty);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(
@@ -124,16 +133,7 @@ public sealed class ReleaseCycleTests
     [Fact]
     public async Task A_secret_longer_than_the_platform_stores_stops_the_deploy_before_any_request_without_showing_it()
     {
-        await using var bench = new ReleaseBench();
-        var requests = 0;
-        await bench.StartServerAsync(fault: _ =>
-        {
-            Interlocked.Increment(ref requests);
-            return Task.FromResult(false);
-        });
-        var key = "-----BEGIN PRIVATE KEY-----" + new string('Q', 1600) + "-----END PRIVATE KEY-----";
-
-        var run = bench.CliWith(new Dictionary<string, string> { ["BOTFORGE_SECRET_SF_PRIVATE_KEY"] = key }, "deploy", "bot", "--env", "staging", "--target", bench.Server!.ToString());
+        var (run, requests) = await DeployWithPrivateKey("-----BEGIN PRIVATE KEY-----" + new string('Q', 1600) + "-----END PRIVATE KEY-----");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(
