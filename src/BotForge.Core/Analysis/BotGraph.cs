@@ -151,6 +151,13 @@ public sealed class BotGraph
         connection.ActiveTarget is not null && !IsReadOnceKnown(node, connection) && CanHold(node, connection.Condition);
 
     /// <summary>
+    /// True for a connection out of an end node with no mandatory entity that waits for a message: the conversation
+    /// ends on the node, so the connection is never taken (BF1035).
+    /// </summary>
+    public static bool EndsBefore(Node node, Connection connection) =>
+        node.IsEnd && !node.Entities.Any(e => e.Mandatory) && TakesMessages(node, connection);
+
+    /// <summary>
     /// True for a connection the engine takes without a message once the node's mandatory entities are known, when
     /// its condition holds: into an active node, on an entity condition then read (<see cref="IsReadOnceKnown"/>)
     /// that can be true (<see cref="CanHold"/>).

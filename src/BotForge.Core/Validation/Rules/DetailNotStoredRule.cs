@@ -18,7 +18,7 @@ public sealed class DetailNotStoredRule : Rule
     public override string Id => "detail-not-stored";
 
     public override string Why => """
-        A Salesforce read's `store:` keeps fields in the conversation's details, which later nodes read as `${conversation.KEY}`. A node that a conversation can reach without passing that read — straight from a start node, or by another branch — finds no such detail: a text shows nothing in its place, and the generated script leaves an action input that holds it out of the request (a case created without its subject). The check follows every path from the start nodes as the engine routes them (a conversation may begin at any start node with no details); a connection that is never true is no path. A detail no `store:` keeps is reported only when its name is close to one a `store:` keeps (a typo: `${conversation.Firstname}` for `FirstName`) and no hand-written script may write details; a detail a hand-written script may write (its text names the key and `conversation_details`) is not judged.
+        A Salesforce read's `store:` keeps fields in the conversation's details, which later nodes read as `${conversation.KEY}`. A node that a conversation can reach without passing that read — straight from a start node, or by another branch — finds no such detail: a text shows nothing in its place, and the generated script leaves an action input that holds it out of the request (a case created without its subject). The check follows every path from the start nodes as the engine routes them (a conversation may begin at any start node with no details); a connection that is never true, or waits for a message on an end node (BF1035), is no path. A detail no `store:` keeps is reported only when its name is close to one a `store:` keeps (a typo: `${conversation.Firstname}` for `FirstName`) and no hand-written script may write details; a detail a hand-written script may write (its text names the key and `conversation_details`) is not judged.
         """;
 
     public override RuleExample Failing => new("""
@@ -161,7 +161,8 @@ public sealed class DetailNotStoredRule : Rule
             var exit = entry[i] || Stored(nodes[i]).Contains(key, StringComparer.Ordinal);
             foreach (var connection in nodes[i].Connections)
             {
-                if (connection.ActiveTarget is not { IsStart: false } target || !BotGraph.CanHold(nodes[i], connection.Condition))
+                if (connection.ActiveTarget is not { IsStart: false } target || !BotGraph.CanHold(nodes[i], connection.Condition)
+                    || BotGraph.EndsBefore(nodes[i], connection))
                 {
                     continue;
                 }

@@ -36,7 +36,7 @@ public sealed class EndNodeConnectionRule : Rule
     public override void Check(RuleContext context)
     {
         // With a mandatory entity, the node rests there only once it is known: until then its connections take messages.
-        foreach (var (node, connection) in context.Graph.Connections.Where(p => p.From.IsEnd && !p.From.Entities.Any(e => e.Mandatory) && BotGraph.TakesMessages(p.From, p.Connection)))
+        foreach (var (node, connection) in context.Graph.Connections.Where(p => BotGraph.EndsBefore(p.From, p.Connection)))
         {
             context.Report(connection.Location, $"{node.SystemName} is an end node: the conversation ends there and forgets where it was, so this connection to {connection.TargetName} is never taken",
                 "remove 'end: true' if the conversation goes on from here, or remove the connection");

@@ -1778,6 +1778,26 @@ public sealed class RuleBehaviourTests
             found.Select(d => d.Message));
     }
 
+    /// <summary>A connection out of an end node that waits for a message is never taken (BF1035): no path for BF2029 either.</summary>
+    [Fact]
+    public void A_connection_never_taken_from_an_end_node_is_no_path_for_a_detail()
+    {
+        var flow = StoredFlow + "\n" + """
+              - id: HELP
+                start: true
+                end: true
+                user_says: [help]
+                bot_says: Ask me about your leave.
+                next:
+                  - to: APPLY
+                    user_says: [apply anyway]
+
+            """;
+
+        Assert.Single(Findings("BF1035", new RuleExample(flow, Project: ExampleBots.SalesforceProject)));
+        Assert.Empty(Findings("BF2029", new RuleExample(flow, Project: ExampleBots.SalesforceProject)));
+    }
+
     [Fact]
     public void A_detail_a_script_may_write_or_no_read_stores_is_not_judged()
     {
