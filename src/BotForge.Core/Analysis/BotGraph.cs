@@ -284,6 +284,51 @@ public sealed class BotGraph
         return seen;
     }
 
+    /// <summary>
+    /// Whether what <paramref name="sets"/> says a node sets (a conversation detail its read stores) is set on every
+    /// path into each node, by a forward data-flow to a fixed point: the intersection over the connections the engine
+    /// can take (none whose condition is never true, none waiting for a message on an end node it stops on); a start
+    /// node begins without it. A node no such path enters holds it vacuously.
+    /// </summary>
+    public Func<Node, bool> SetOnEveryPath(Func<Node, bool> sets)
+    {
+        var entry = Nodes.Select(n => !n.IsStart).ToArray();
+        var reachable = _reachable.Value;
+        var work = new Queue<int>(Enumerable.Range(0, Nodes.Count).Where(i => reachable[i]));
+        var queued = new bool[Nodes.Count];
+        foreach (var i in work)
+        {
+            queued[i] = true;
+        }
+
+        while (work.TryDequeue(out var i))
+        {
+            queued[i] = false;
+            var node = Nodes[i];
+            var exit = entry[i] || sets(node);
+            foreach (var connection in node.Connections)
+            {
+                if (connection.ActiveTarget is not { IsStart: false } target || !CanHold(node, connection.Condition) || EndsBefore(node, connection))
+                {
+                    continue;
+                }
+
+                var t = _index[target];
+                if (entry[t] && !exit)
+                {
+                    entry[t] = false;
+                    if (!queued[t])
+                    {
+                        queued[t] = true;
+                        work.Enqueue(t);
+                    }
+                }
+            }
+        }
+
+        return node => entry[_index[node]];
+    }
+
     /// <summary>Must-collected entities on entry, by a forward data-flow to a fixed point (intersection over incoming connections).</summary>
     private BitArray[] ComputeCollected(bool honourClears)
     {

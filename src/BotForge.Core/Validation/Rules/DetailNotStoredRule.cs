@@ -69,13 +69,7 @@ public sealed class DetailNotStoredRule : Rule
         }
 
         var scripts = context.Graph.Nodes.Select(n => n.Code).OfType<ScriptStep>().Where(s => s.Source.Contains("conversation_details", StringComparison.Ordinal)).ToList();
-        var index = new Dictionary<Node, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < context.Graph.Nodes.Count; i++)
-        {
-            index[context.Graph.Nodes[i]] = i;
-        }
-
-        var flows = new Dictionary<string, bool[]>(StringComparer.Ordinal);
+        var flows = new Dictionary<string, Func<Node, bool>>(StringComparer.Ordinal);
         foreach (var node in context.Graph.Nodes.Where(context.Graph.IsReachable))
         {
             foreach (var (placeholder, inAction) in Uses(node))
@@ -98,12 +92,15 @@ public sealed class DetailNotStoredRule : Rule
                     continue;
                 }
 
-                if (!flows.TryGetValue(placeholder.Key, out var onEntry))
+                if (!flows.TryGetValue(placeholder.Key, out var storedOnEntry))
                 {
-                    flows[placeholder.Key] = onEntry = StoredOnEntry(context.Graph, index, placeholder.Key);
+                    var key = placeholder.Key;
+                    // A read that stores the key has it afterwards, on either branch (a failed read stores nothing, so
+                    // this errs towards silence).
+                    flows[key] = storedOnEntry = context.Graph.SetOnEveryPath(n => Stored(n).Contains(key, StringComparer.Ordinal));
                 }
 
-                if (onEntry[index[node]])
+                if (storedOnEntry(node))
                 {
                     continue;
                 }
@@ -137,49 +134,5 @@ public sealed class DetailNotStoredRule : Rule
                 yield return (placeholder, true);
             }
         }
-    }
-
-    /// <summary>
-    /// Whether <paramref name="key"/> is stored on every path into each node, by a forward data-flow to a fixed point
-    /// (intersection over the connections the engine can take): a start node begins with no details, and a read that
-    /// stores the key has it afterwards, on either branch (a failed read stores nothing, so this errs towards silence).
-    /// </summary>
-    private static bool[] StoredOnEntry(BotGraph graph, Dictionary<Node, int> index, string key)
-    {
-        var nodes = graph.Nodes;
-        var entry = nodes.Select(n => !n.IsStart).ToArray();
-        var work = new Queue<int>(Enumerable.Range(0, nodes.Count).Where(i => graph.IsReachable(nodes[i])));
-        var queued = new bool[nodes.Count];
-        foreach (var i in work)
-        {
-            queued[i] = true;
-        }
-
-        while (work.TryDequeue(out var i))
-        {
-            queued[i] = false;
-            var exit = entry[i] || Stored(nodes[i]).Contains(key, StringComparer.Ordinal);
-            foreach (var connection in nodes[i].Connections)
-            {
-                if (connection.ActiveTarget is not { IsStart: false } target || !BotGraph.CanHold(nodes[i], connection.Condition)
-                    || BotGraph.EndsBefore(nodes[i], connection))
-                {
-                    continue;
-                }
-
-                var t = index[target];
-                if (entry[t] && !exit)
-                {
-                    entry[t] = false;
-                    if (!queued[t])
-                    {
-                        queued[t] = true;
-                        work.Enqueue(t);
-                    }
-                }
-            }
-        }
-
-        return entry;
     }
 }
