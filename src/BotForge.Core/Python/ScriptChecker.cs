@@ -337,18 +337,14 @@ public static class ScriptChecker
     {
         // The names assigned the section itself (not a value read from it).
         var holders = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        foreach (var (name, start, end) in Assignments(tokens))
         {
-            var previous = i > 0 ? tokens[i - 1].Kind : PyTokenKind.Newline;
-            if (tokens[i].Kind == PyTokenKind.Name && tokens[i + 1].Text == "=" && previous is PyTokenKind.Newline or PyTokenKind.Indent or PyTokenKind.Dedent)
+            for (var j = start; j < end; j++)
             {
-                for (var j = i + 2; j < tokens.Count && tokens[j].Kind is not (PyTokenKind.Newline or PyTokenKind.End); j++)
+                if (Section(tokens, j, section) is { } after && KeyRead(tokens, after) is null)
                 {
-                    if (Section(tokens, j, section) is { } after && KeyRead(tokens, after) is null)
-                    {
-                        holders.Add(tokens[i].Text);
-                        break;
-                    }
+                    holders.Add(name);
+                    break;
                 }
             }
         }
@@ -507,31 +503,47 @@ public static class ScriptChecker
     private static HashSet<string> SecretHolders(IReadOnlyList<PyToken> tokens, IReadOnlySet<string> secrets)
     {
         var holders = new HashSet<string>(StringComparer.Ordinal);
+        var assignments = Assignments(tokens);
         for (var pass = 0; pass < 2; pass++)
         {
-            for (var i = 0; i + 1 < tokens.Count; i++)
+            foreach (var (name, start, end) in assignments)
             {
-                var previous = i > 0 ? tokens[i - 1].Kind : PyTokenKind.Newline;
-                if (tokens[i].Kind != PyTokenKind.Name || tokens[i + 1].Text != "=" || previous is not (PyTokenKind.Newline or PyTokenKind.Indent or PyTokenKind.Dedent))
-                {
-                    continue;
-                }
-
-                var end = i + 2;
-                while (end < tokens.Count && tokens[end].Kind is not (PyTokenKind.Newline or PyTokenKind.End))
-                {
-                    end++;
-                }
-
-                var right = OutsideRequests(tokens, i + 2, end);
+                var right = OutsideRequests(tokens, start, end);
                 if (Names(right, 0, right.Count, secrets, holders) is not null)
                 {
-                    holders.Add(tokens[i].Text);
+                    holders.Add(name);
                 }
             }
         }
 
         return holders;
+    }
+
+    /// <summary>
+    /// Each assignment of a name at the start of a line (<c>env = body['env_variables']</c>): the name, and where its
+    /// right side starts and ends (the line's end).
+    /// </summary>
+    private static List<(string Name, int Start, int End)> Assignments(IReadOnlyList<PyToken> tokens)
+    {
+        var found = new List<(string, int, int)>();
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var previous = i > 0 ? tokens[i - 1].Kind : PyTokenKind.Newline;
+            if (tokens[i].Kind != PyTokenKind.Name || tokens[i + 1].Text != "=" || previous is not (PyTokenKind.Newline or PyTokenKind.Indent or PyTokenKind.Dedent))
+            {
+                continue;
+            }
+
+            var end = i + 2;
+            while (end < tokens.Count && tokens[end].Kind is not (PyTokenKind.Newline or PyTokenKind.End))
+            {
+                end++;
+            }
+
+            found.Add((tokens[i].Text, i + 2, end));
+        }
+
+        return found;
     }
 
     /// <summary>The tokens [<paramref name="start"/>, <paramref name="end"/>) but the arguments of HTTP calls (their result is a response, not the secret sent).</summary>
