@@ -37,6 +37,12 @@ public sealed record HttpAnswer(string? Method, string Url, int Status, JsonNode
 public sealed record ServiceRequest(string? Action, string Method, string Path, IReadOnlyDictionary<string, string> Query, string Body)
 {
     public bool Answered { get; init; } = true;
+
+    /// <summary>The URL the request was addressed to, without its query.</summary>
+    public string PathWithoutQuery => Path.Split('?', 2)[0];
+
+    /// <summary>Whether a test's URL names this request: its URL as sent, or without the query (as an <c>http:</c> answer or expectation does).</summary>
+    public bool IsFor(string url) => Path == url || PathWithoutQuery == url;
 }
 
 /// <summary>What running a code node gave: main()'s return value or the error, what it printed, and the requests it made.</summary>

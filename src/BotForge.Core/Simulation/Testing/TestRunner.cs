@@ -130,7 +130,7 @@ public static class TestRunner
             var space = written.IndexOf(' ', StringComparison.Ordinal);
             var (method, url) = space > 0 ? (written[..space].ToUpperInvariant(), written[(space + 1)..].Trim()) : ((string?)null, written.Trim());
             var requests = trace.Code.SelectMany(c => c.Requests)
-                .Where(r => r.Action is null && (method is null || r.Method == method) && (r.Path == url || r.Path.Split('?', 2)[0] == url)).ToList();
+                .Where(r => r.Action is null && (method is null || r.Method == method) && r.IsFor(url)).ToList();
             if (fields is null)
             {
                 if (requests.Count > 0)

@@ -62,7 +62,7 @@ public static class TranscriptWriter
                 {
                     text.Append(CultureInfo.InvariantCulture, $"       not answered: no http: answer of this test is for {request.Method} {P(request.Path)}, so it got 404 (a test never reaches the network)");
                     text.Append(P(Meant(request, answers ?? []) is { } meant
-                        ? $"; the closest answer is for {meant.Method ?? "any method"} {meant.Url}" + (meant.Method is { } method && method != request.Method && SameUrl(meant.Url, request.Path) ? $", not {request.Method}" : string.Empty)
+                        ? $"; the closest answer is for {meant.Method ?? "any method"} {meant.Url}" + (meant.Method is { } method && method != request.Method && SameUrl(meant.Url, request) ? $", not {request.Method}" : string.Empty)
                         : string.Empty)).Append('\n');
                 }
             }
@@ -109,9 +109,9 @@ public static class TranscriptWriter
     /// </summary>
     private static HttpAnswer? Meant(ServiceRequest request, IReadOnlyList<HttpAnswer> answers)
     {
-        var url = WithoutQuery(request.Path);
+        var url = request.PathWithoutQuery;
         var path = Uri.TryCreate(url, UriKind.Absolute, out var wanted) && wanted.AbsolutePath != "/" ? wanted.AbsolutePath : null;
-        return answers.FirstOrDefault(a => SameUrl(a.Url, request.Path))
+        return answers.FirstOrDefault(a => SameUrl(a.Url, request))
             ?? answers.FirstOrDefault(a => path is not null && (a.Method is null || a.Method == request.Method)
                 && Uri.TryCreate(WithoutQuery(a.Url), UriKind.Absolute, out var other) && other.AbsolutePath == path)
             ?? answers.Where(a => a.Method is null || a.Method == request.Method)
@@ -120,8 +120,8 @@ public static class TranscriptWriter
                 .OrderBy(c => c.Distance).Select(c => c.Answer).FirstOrDefault();
     }
 
-    private static bool SameUrl(string answer, string requested) =>
-        answer == requested || WithoutQuery(answer) == WithoutQuery(requested) || answer == WithoutQuery(requested);
+    /// <summary>An answer for the request's URL (as the runner matches one), or for it with another query.</summary>
+    private static bool SameUrl(string answer, ServiceRequest request) => request.IsFor(answer) || WithoutQuery(answer) == request.PathWithoutQuery;
 
     private static string WithoutQuery(string url) => url.Split('?', 2)[0];
 
