@@ -21,6 +21,7 @@ public sealed class BotGraph
     private readonly Dictionary<Node, int> _index = new(ReferenceEqualityComparer.Instance);
     private readonly Lazy<List<Node>[]> _predecessors;
     private readonly Lazy<bool[]> _reachable;
+    private readonly Lazy<bool[]> _entered;
     private readonly Lazy<BitArray[]> _collected;
     private readonly Lazy<BitArray[]> _collectedIgnoringClears;
     private readonly Lazy<BitArray[]> _mandatorySomewhere;
@@ -51,7 +52,8 @@ public sealed class BotGraph
 
             return result;
         });
-        _reachable = new(ComputeReachable);
+        _reachable = new(() => Walk(static (_, connection) => connection.ActiveTarget is not null));
+        _entered = new(() => Walk(CanTake));
         _collected = new(() => ComputeCollected(honourClears: true));
         _collectedIgnoringClears = new(() => ComputeCollected(honourClears: false));
         _mandatorySomewhere = new(ComputeMandatorySomewhere);
@@ -68,6 +70,13 @@ public sealed class BotGraph
 
     /// <summary>True when a conversation can arrive at the node: it is an active start node or connected from one.</summary>
     public bool IsReachable(Node node) => _reachable.Value[_index[node]];
+
+    /// <summary>
+    /// True when a conversation can be on the node: it is an active start node, or a connection the engine can take
+    /// (<see cref="CanTake"/>) leads to it from such a node. A node reachable only along connections that are never
+    /// taken has no path in: what holds "on every path" into it is not judged.
+    /// </summary>
+    public bool IsEntered(Node node) => _entered.Value[_index[node]];
 
     /// <summary>
     /// True when the entity is collected on every path into the node (after the node's own context clear),
@@ -149,6 +158,15 @@ public sealed class BotGraph
     /// </summary>
     public static bool TakesMessages(Node node, Connection connection) =>
         connection.ActiveTarget is not null && !IsReadOnceKnown(node, connection) && CanHold(node, connection.Condition);
+
+    /// <summary>
+    /// True for a connection a conversation can go along: into an active node, on a condition that can be true
+    /// (<see cref="CanHold"/>), and not out of an end node the conversation has ended on (<see cref="EndsBefore"/>).
+    /// The flows over paths (<see cref="IsEntered"/>, entities collected on entry, <see cref="SetOnEveryPath"/>)
+    /// follow these only, so a connection BF1009, BF1011 or BF1035 reports is not also a path further on.
+    /// </summary>
+    public static bool CanTake(Node node, Connection connection) =>
+        connection.ActiveTarget is not null && CanHold(node, connection.Condition) && !EndsBefore(node, connection);
 
     /// <summary>
     /// True for a connection out of an end node with no mandatory entity that waits for a message: the conversation
@@ -260,7 +278,8 @@ public sealed class BotGraph
         return exit;
     }
 
-    private bool[] ComputeReachable()
+    /// <summary>The nodes a conversation arrives at from the active start nodes, going along the connections <paramref name="follows"/> takes.</summary>
+    private bool[] Walk(Func<Node, Connection, bool> follows)
     {
         var seen = new bool[Nodes.Count];
         var queue = new Queue<Node>(Nodes.Where(n => n.IsStart && n.IsActive));
@@ -271,9 +290,9 @@ public sealed class BotGraph
 
         while (queue.TryDequeue(out var node))
         {
-            foreach (var target in Targets(node))
+            foreach (var connection in node.Connections)
             {
-                if (!seen[_index[target]])
+                if (follows(node, connection) && connection.ActiveTarget is { } target && !seen[_index[target]])
                 {
                     seen[_index[target]] = true;
                     queue.Enqueue(target);
@@ -293,8 +312,8 @@ public sealed class BotGraph
     public Func<Node, bool> SetOnEveryPath(Func<Node, bool> sets)
     {
         var entry = Nodes.Select(n => !n.IsStart).ToArray();
-        var reachable = _reachable.Value;
-        var work = new Queue<int>(Enumerable.Range(0, Nodes.Count).Where(i => reachable[i]));
+        var entered = _entered.Value;
+        var work = new Queue<int>(Enumerable.Range(0, Nodes.Count).Where(i => entered[i]));
         var queued = new bool[Nodes.Count];
         foreach (var i in work)
         {
@@ -308,7 +327,7 @@ public sealed class BotGraph
             var exit = entry[i] || sets(node);
             foreach (var connection in node.Connections)
             {
-                if (connection.ActiveTarget is not { IsStart: false } target || !CanHold(node, connection.Condition) || EndsBefore(node, connection))
+                if (!CanTake(node, connection) || connection.ActiveTarget is not { IsStart: false } target)
                 {
                     continue;
                 }
@@ -335,8 +354,8 @@ public sealed class BotGraph
         var count = _entityIndex.Count;
         var entry = Nodes.Select(n => n.IsStart ? new BitArray(count) : new BitArray(count, true)).ToArray();
         var visited = new bool[Nodes.Count];
-        var reachable = _reachable.Value;
-        var work = new Queue<int>(Enumerable.Range(0, Nodes.Count).Where(i => reachable[i]));
+        var entered = _entered.Value;
+        var work = new Queue<int>(Enumerable.Range(0, Nodes.Count).Where(i => entered[i]));
         var queued = new bool[Nodes.Count];
         foreach (var i in work)
         {
@@ -351,9 +370,9 @@ public sealed class BotGraph
             foreach (var connection in node.Connections)
             {
                 // A start node can be reached by detection from anywhere, with nothing collected: its entry stays empty.
-                // A connection whose condition is never true (BF1009, BF1011) is no way in: a node entered only so
-                // has no entry to judge, and that one mistake is not also an entity "not collected" further on.
-                if (connection.ActiveTarget is not { IsStart: false } target || !CanHold(node, connection.Condition))
+                // A connection never taken (BF1009, BF1011, BF1035) is no way in: a node entered only so has no entry
+                // to judge (IsEntered), and that one mistake is not also an entity "not collected" further on.
+                if (!CanTake(node, connection) || connection.ActiveTarget is not { IsStart: false } target)
                 {
                     continue;
                 }

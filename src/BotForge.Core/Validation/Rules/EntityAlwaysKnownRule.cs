@@ -15,7 +15,7 @@ public sealed class EntityAlwaysKnownRule : Rule
     public override string Id => "entity-always-known";
 
     public override string Why => """
-        A collected entity is kept for the rest of the conversation (until a context-clear node), and a node asks only for the mandatory entities not yet known. When every path into a node has already collected one of its entities, the node never sends that prompt, and the value stays the one collected before: a follow-up node meant to ask again ("and my checking account?") shows the first account once more. To ask for a new value, collect it under an entity of its own (the same values, another name) and use that one from there on; if the node only re-states the entity, remove the entity from it. Paths are followed as the engine routes them, from the start nodes (which can be reached with nothing collected) and through context clears.
+        A collected entity is kept for the rest of the conversation (until a context-clear node), and a node asks only for the mandatory entities not yet known. When every path into a node has already collected one of its entities, the node never sends that prompt, and the value stays the one collected before: a follow-up node meant to ask again ("and my checking account?") shows the first account once more. To ask for a new value, collect it under an entity of its own (the same values, another name) and use that one from there on; if the node only re-states the entity, remove the entity from it. Paths are followed as the engine routes them, from the start nodes (which can be reached with nothing collected) and through context clears; a node that only connections never taken lead to (BF1009, BF1011, BF1035) has no path in and is not judged.
         """;
 
     public override RuleExample Failing => new("""
@@ -85,7 +85,8 @@ public sealed class EntityAlwaysKnownRule : Rule
     {
         foreach (var node in context.Graph.Nodes)
         {
-            if (node.IsStart || !context.Graph.IsReachable(node))
+            // A node no path enters (only along connections never taken) has no path to judge: "every path" would be none.
+            if (node.IsStart || !context.Graph.IsEntered(node))
             {
                 continue;
             }

@@ -1627,6 +1627,77 @@ public sealed class RuleBehaviourTests
         Assert.Empty(Findings("BF2025", new RuleExample(flow) { Files = files }));
     }
 
+    /// <summary>
+    /// Met porting a utility bot: the only way into ASK is an entity condition on a context-clear node (BF1011, never
+    /// true), so no path reaches ASK, and "every path into ASK has collected 'email'" was said of none.
+    /// </summary>
+    [Fact]
+    public void A_node_no_path_enters_has_no_entity_always_known()
+    {
+        var flow = """
+            nodes:
+              - id: START
+                start: true
+                context_clear: true
+                user_says: [report a problem]
+                entities:
+                  - entity: confirm
+                    prompt: Is it urgent?
+                  - entity: email
+                    prompt: Your email?
+                bot_says:
+                  final: Thanks.
+                next:
+                  - to: ASK
+                    entity: { name: confirm, values: ["no"] }
+              - id: ASK
+                end: true
+                entities:
+                  - entity: email
+                    prompt: Your email?
+                  - entity: phone_number
+                    prompt: Your phone?
+                bot_says:
+                  final: Ok ${entity.email}.
+            """;
+        var files = new Dictionary<string, string> { ["entities.yaml"] = "entities:\n  - name: confirm\n    type: dictionary\n    values: { 'yes': ['yes'], 'no': ['no'] }\n" };
+
+        Assert.Single(Findings("BF1011", new RuleExample(flow) { Files = files }));
+        Assert.Empty(Findings("BF2025", new RuleExample(flow) { Files = files }));
+    }
+
+    /// <summary>The same for a connection out of an end node that waits for a message (BF1035): no path, so no entity is judged missing behind it.</summary>
+    [Fact]
+    public void A_connection_never_taken_from_an_end_node_is_no_path_for_an_entity()
+    {
+        var flow = """
+            nodes:
+              - id: HELLO
+                start: true
+                end: true
+                user_says: [hello]
+                bot_says: Hi!
+                next:
+                  - to: THANKS
+                    user_says: [thanks]
+              - id: ASK
+                start: true
+                user_says: [my email]
+                entities:
+                  - entity: email
+                    prompt: Your email?
+                next:
+                  - to: THANKS
+                    entity: email
+              - id: THANKS
+                end: true
+                bot_says: You're welcome, ${entity.email}.
+            """;
+
+        Assert.Single(Findings("BF1035", new RuleExample(flow)));
+        Assert.Empty(Findings("BF1015", new RuleExample(flow)));
+    }
+
     [Fact]
     public void A_follow_up_node_that_asks_again_tells_the_author_to_use_an_entity_of_its_own()
     {
