@@ -42,6 +42,7 @@ public static class BindingDiagnostics
     public static readonly DiagnosticDescriptor ScriptSecretLoggedCode = new("BF0235", DiagnosticLevel.Warning, "Script writes a secret to its log");
     public static readonly DiagnosticDescriptor ScriptEnvNotPassedCode = new("BF0236", DiagnosticLevel.Error, "Script reads an env variable the platform does not pass it");
     public static readonly DiagnosticDescriptor ScriptEntityAsValueCode = new("BF0237", DiagnosticLevel.Warning, "Script reads an entity as a plain value");
+    public static readonly DiagnosticDescriptor ScriptWrappedOutputsCode = new("BF0238", DiagnosticLevel.Error, "Script wraps its outputs in 'final_response'");
 
     public static Diagnostic DuplicateSystemName(SourceLocation at, string name, SourceLocation first) =>
         DuplicateSystemNameCode.At(at, $"system name '{name}' is already used at {Where(first)}", "system names identify nodes on the platform and must be unique in the bot");
@@ -164,6 +165,8 @@ public static class BindingDiagnostics
             "write imports and calls plainly; this lint catches honest mistakes only: what protects you when running a script is botforge test's isolation (docs/testing.md)"),
         Python.ScriptProblem.EventKey => ScriptEventKeyCode.At(at, finding.Message, "read the details from the body: body = json.loads(event['body']), then body['entities'], body['user'], body['conversation_details']…"),
         Python.ScriptProblem.BodyNotJson => ScriptBodyNotJsonCode.At(at, finding.Message, "write 'body': json.dumps(final_response), with final_response the dict"),
+        Python.ScriptProblem.WrappedOutputs => ScriptWrappedOutputsCode.At(at, finding.Message,
+            "dump the final response itself: 'body': json.dumps(final_response), with final_response = {'status': ..., and the outputs}"),
         Python.ScriptProblem.SecretLogged => ScriptSecretLoggedCode.At(at, finding.Message,
             "log what happened (the status, the error), never a credential: a printed value leaves the secret's protection, going wherever the executor's output is kept and read"),
         Python.ScriptProblem.EnvNotPassed => ScriptEnvNotPassedCode.At(at, finding.Message,

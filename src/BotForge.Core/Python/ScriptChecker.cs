@@ -40,6 +40,9 @@ public enum ScriptProblem
 
     /// <summary>It reads an entity but never an <c>entity_value</c>: it takes the platform's list of detections for the value.</summary>
     EntityAsValue,
+
+    /// <summary>The response's body is <c>json.dumps({'final_response': …})</c>: the platform reads the body itself as the final response, so status and outputs are one level down.</summary>
+    WrappedOutputs,
 }
 
 /// <summary>
@@ -102,6 +105,7 @@ public static class ScriptChecker
         EntityReads(tokens, findings);
 
         var defaultTimeout = DefaultTimeout(tokens);
+        var assignments = Assignments(tokens);
         var secretHolders = secrets is { Count: > 0 } ? SecretHolders(tokens, secrets) : [];
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -127,7 +131,7 @@ public static class ScriptChecker
             {
                 Imports(tokens, i, projectModules, findings);
             }
-            else if (token.Text == "{" && BodyNotJson(tokens, i) is { } body)
+            else if (token.Text == "{" && BodyNotJson(tokens, i, assignments) is { } body)
             {
                 findings.Add(body);
             }
@@ -388,12 +392,71 @@ public static class ScriptChecker
     /// A response written as a dict display with <c>'statusCode'</c> whose <c>'body'</c> is a dict or list display, or
     /// <c>str(…)</c>: the platform reads the body as a JSON string (<c>json.dumps(final_response)</c>), so such a
     /// response is a bot break (and <c>str()</c> writes Python's <c>True</c> and quotes, not JSON). Only a display
-    /// with both keys counts: a request's payload may well have a <c>body</c> of its own.
+    /// with both keys counts: a request's payload may well have a <c>body</c> of its own. Also a body that is
+    /// <c>json.dumps</c> of a dict wrapping the outputs in <c>'final_response'</c> (<see cref="Wrapped"/>).
     /// </summary>
-    private static ScriptFinding? BodyNotJson(IReadOnlyList<PyToken> tokens, int open)
+    private static ScriptFinding? BodyNotJson(IReadOnlyList<PyToken> tokens, int open, List<(string Name, int Start, int End)> assignments)
     {
-        var (depth, statusCode) = (0, false);
+        var statusCode = false;
         PyToken? body = null;
+        PyToken? wrapped = null;
+        foreach (var (key, i) in DisplayKeys(tokens, open))
+        {
+            statusCode |= key == "statusCode";
+            var value = Next(tokens, i + 1);
+            if (key == "body" && (value.Text is "{" or "[" || (value.Text == "str" && Next(tokens, i + 2).Text == "(")))
+            {
+                body = value;
+            }
+            else if (key == "body" && (value.Text, Next(tokens, i + 2).Text, Next(tokens, i + 3).Text, Next(tokens, i + 4).Text) is ("json", ".", "dumps", "(")
+                && Wrapped(tokens, i + 6, assignments))
+            {
+                wrapped = tokens[i + 6];
+            }
+        }
+
+        if (statusCode && body is null && wrapped is { } outputs)
+        {
+            return new(ScriptProblem.WrappedOutputs,
+                "the response's 'body' is json.dumps of a dict holding 'final_response': the platform reads the body itself as the final response, so 'status' and the outputs are one level down and no connection's condition sees them",
+                outputs.Offset);
+        }
+
+        return statusCode && body is { } found
+            ? new(ScriptProblem.BodyNotJson, found.Text == "str"
+                ? "the response's 'body' is str(...), which writes Python (True, single quotes), not JSON: the platform cannot read it"
+                : $"the response's 'body' is a {(found.Text == "{" ? "dict" : "list")}, not a JSON string: the platform reads the body with json.loads, so the node fails",
+                found.Offset)
+            : null;
+    }
+
+    /// <summary>
+    /// True when the argument at <paramref name="at"/> of a body's <c>json.dumps(</c> is a dict display with a
+    /// <c>'final_response'</c> key and no <c>'status'</c>, or a name every assignment of which is such a display.
+    /// </summary>
+    private static bool Wrapped(IReadOnlyList<PyToken> tokens, int at, List<(string Name, int Start, int End)> assignments)
+    {
+        if (at >= tokens.Count)
+        {
+            return false;
+        }
+
+        if (tokens[at].Text == "{")
+        {
+            var keys = DisplayKeys(tokens, at).Select(k => k.Key).ToList();
+            return keys.Contains("final_response") && !keys.Contains("status");
+        }
+
+        var given = assignments.Where(a => a.Name == tokens[at].Text).ToList();
+        return tokens[at].Kind == PyTokenKind.Name && Next(tokens, at).Text == ")" && given.Count > 0
+            && given.All(a => tokens[a.Start].Text == "{" && Closing(tokens, a.Start, a.End) == a.End - 1 && Wrapped(tokens, a.Start, assignments));
+    }
+
+    /// <summary>The string keys written at the top level of the dict display opening at <paramref name="open"/>, each with its token's index.</summary>
+    private static List<(string Key, int At)> DisplayKeys(IReadOnlyList<PyToken> tokens, int open)
+    {
+        var keys = new List<(string, int)>();
+        var depth = 0;
         for (var i = open; i < tokens.Count; i++)
         {
             var text = tokens[i].Text;
@@ -405,21 +468,11 @@ public static class ScriptChecker
 
             if (depth == 1 && tokens[i].Kind == PyTokenKind.String && Next(tokens, i).Text == ":" && Literal(text) is { } key)
             {
-                statusCode |= key == "statusCode";
-                var value = Next(tokens, i + 1);
-                if (key == "body" && (value.Text is "{" or "[" || (value.Text == "str" && Next(tokens, i + 2).Text == "(")))
-                {
-                    body = value;
-                }
+                keys.Add((key, i));
             }
         }
 
-        return statusCode && body is { } found
-            ? new(ScriptProblem.BodyNotJson, found.Text == "str"
-                ? "the response's 'body' is str(...), which writes Python (True, single quotes), not JSON: the platform cannot read it"
-                : $"the response's 'body' is a {(found.Text == "{" ? "dict" : "list")}, not a JSON string: the platform reads the body with json.loads, so the node fails",
-                found.Offset)
-            : null;
+        return keys;
     }
 
     /// <summary>The seconds the platform gives a code node's script (docs/platform.md, "Code nodes").</summary>

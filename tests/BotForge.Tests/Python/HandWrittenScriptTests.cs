@@ -80,6 +80,8 @@ public sealed class HandWrittenScriptTests
         { "a body written as a dict", "import json\ndef main(event, context):\n    return {\"statusCode\": 200, \"body\": {\"status\": True}}\n", "BF0233", 3, 40 },
         { "a body written as a list", "def main(event, context):\n    return {'body': [1], 'statusCode': 200}\n", "BF0233", 2, 21 },
         { "a body written with str()", "def main(event, context):\n    final = {'status': True}\n    return {'statusCode': 200,\n            'body': str(final)}\n", "BF0233", 4, 21 },
+        { "outputs wrapped in final_response", "import json\ndef main(event, context):\n    final = {'status': True}\n    return {'statusCode': 200, 'body': json.dumps({'final_response': final})}\n", "BF0238", 4, 51 },
+        { "outputs wrapped in a name", "import json\ndef main(event, context):\n    result = {\n        'final_response': {'status': True},\n    }\n    return {'statusCode': 200, 'body': json.dumps(result), 'headers': {}}\n", "BF0238", 6, 51 },
         { "urlopen with no timeout", "import urllib.request\ndef main(event, context):\n    with urllib.request.urlopen('https://x.example.com/o') as r:\n        pass\n", "BF0234", 3, 25 },
         { "urlopen with timeout None", "from urllib.request import urlopen\ndef main(event, context):\n    urlopen(req, timeout=None)\n", "BF0234", 3, 5 },
         { "urlopen waiting 30 s", "import urllib.request\ndef main(event, context):\n    urllib.request.urlopen(req,\n                           timeout=30)\n", "BF0234", 4, 36 },
@@ -247,6 +249,24 @@ public sealed class HandWrittenScriptTests
         using var project = TempProject.With(("stories/main/flow.yaml", Flow), ("scripts/order_status.py", Script));
 
         Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0233");
+    }
+
+    /// <summary>
+    /// Met porting a utility bot: the outage check returned json.dumps({'final_response': final}), so its status and
+    /// outputs sat one level down; validate was clean and every conversation went to the failure branch. A dict
+    /// that has its own 'status' beside such a key, or a name also given another value, is not judged.
+    /// </summary>
+    [Theory]
+    [InlineData("json.dumps({'status': True, 'final_response': 'done'})")]
+    [InlineData("json.dumps(result)")]
+    [InlineData("json.dumps(final_response)")]
+    public void A_body_with_status_at_the_top_or_one_not_followed_is_not_reported_as_wrapped(string body)
+    {
+        var script = "import json\n\ndef main(event, context):\n    result = {'final_response': 1}\n    result = {'status': True}\n    final_response = {'status': True}\n"
+            + $"    return {{'statusCode': 200, 'body': {body}, 'headers': {{}}}}\n";
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow), ("scripts/order_status.py", script));
+
+        Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0238");
     }
 
     [Fact]

@@ -443,6 +443,17 @@ public sealed class ConversationEngine
         }
 
         _output = output;
+        // Outputs wrapped in 'final_response' are a mistake even when a rule matched (one written for 'not exists');
+        // a script that routes on keys of its own needs no status, unless nothing matched.
+        if (output!["status"] is null && output["final_response"] is JsonObject)
+        {
+            _turn.Notes.Add($"{node.SystemName}'s output has no 'status': its outputs are wrapped in 'final_response', which the platform does not unwrap (BF0238)");
+        }
+        else if (output["status"] is null && taken is null)
+        {
+            _turn.Notes.Add($"{node.SystemName}'s output has no 'status', which a script returns (true or false) for the rules to read");
+        }
+
         if (taken?.Target is not { } target)
         {
             BotBreak($"no rule of {node.SystemName} matched its output");

@@ -78,6 +78,24 @@ public sealed partial class EngineTests
     }
 
     /// <summary>
+    /// Met porting a utility bot: a script returned json.dumps({'final_response': {...}}); no status, so no rule matched
+    /// (or a 'not exists' branch did), and the transcript showed the output without saying why nothing saw it.
+    /// </summary>
+    [Theory]
+    [InlineData("dict(final_response={'status': True})", "note: CHECK's output has no 'status': its outputs are wrapped in 'final_response', which the platform does not unwrap (BF0238)\n")]
+    [InlineData("{'ok': True}", "note: CHECK's output has no 'status', which a script returns (true or false) for the rules to read\n")]
+    public void An_output_without_status_is_noted(string body, string note)
+    {
+        var script = $"import json\n\ndef main(event, context):\n    result = {body}\n    return {{'statusCode': 200, 'body': json.dumps(result)}}\n";
+        var bot = Compiled(new RuleExample(ExampleBots.CheckOrder) { Files = new Dictionary<string, string> { ["scripts/check.py"] = script } }).Model!;
+
+        var transcript = Converse(bot, new ConversationSettings(), "check my order");
+
+        Assert.Contains(note, transcript, StringComparison.Ordinal);
+        Assert.Contains("no rule of CHECK matched its output", transcript, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// The check-order bot, its script setting <paramref name="set"/> (a Python dict) beside status; OK says
     /// <paramref name="says"/> and, unless <paramref name="okEnds"/> is false, is an end node.
     /// </summary>
