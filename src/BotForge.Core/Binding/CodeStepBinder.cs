@@ -74,7 +74,7 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
             var input = definition.FindInput(arg.Key.Value);
             if (input is null)
             {
-                context.Report(BindingDiagnostics.UnknownActionInput(context.At(arg.Key), definition.Name, arg.Key.Value, Suggestions.Closest(arg.Key.Value, definition.Inputs.Select(i => i.Name))));
+                context.Report(BindingDiagnostics.UnknownActionInput(context.At(arg.Key), definition.Name, [.. definition.Inputs.Select(i => i.Name)], arg.Key.Value, Suggestions.Closest(arg.Key.Value, definition.Inputs.Select(i => i.Name))));
                 continue;
             }
 

@@ -89,8 +89,10 @@ public static class BindingDiagnostics
     public static Diagnostic UnknownAction(SourceLocation at, string name, string? suggestion, IEnumerable<string> known) =>
         UnknownActionCode.At(at, $"'{name}' is not a built-in action (known: {string.Join(", ", known)})", DidYouMean(suggestion));
 
-    public static Diagnostic UnknownActionInput(SourceLocation at, string action, string input, string? suggestion) =>
-        UnknownActionInputCode.At(at, $"{action} has no input '{input}'", suggestion is null ? null
+    /// <summary>An input the action does not take: the one meant when it is close, else the inputs it takes (and where a case's other details go).</summary>
+    public static Diagnostic UnknownActionInput(SourceLocation at, string action, IReadOnlyList<string> inputs, string input, string? suggestion) =>
+        UnknownActionInputCode.At(at, $"{action} has no input '{input}'", suggestion is null
+            ? $"{action} takes {string.Join(", ", inputs)}{(inputs.Contains("Description") ? "; put other details in Description" : string.Empty)}"
             : string.Equals(suggestion, input, StringComparison.OrdinalIgnoreCase) ? $"Salesforce field names are case-sensitive: write '{suggestion}'" : $"did you mean '{suggestion}'?");
 
     public static Diagnostic MissingActionInput(SourceLocation at, string action, string input) =>
