@@ -39,7 +39,8 @@ d["node"] = obj({"system_name": {"type": "string", "pattern": "^[A-Z0-9_]+$"}, "
                  "code": ref("code"), "connections": arr(obj({"to": STR, "condition": ref("condition")}))})
 entity_props = {"name": STR, "type": {"enum": ["dictionary", "patterns", "number", "regex", "currency", "attachment"]}, "description": nullable(STR),
                 "values": arr(obj({"value": STR, "variants": arr(STR)})), "examples": arr(STR), "negative_examples": arr(STR),
-                "min_digits": nullable(INT), "max_digits": nullable(INT), "pattern": nullable(STR), "kind": nullable(STR), "reprompt": ref("response")}
+                "min_digits": nullable(INT), "max_digits": nullable(INT), "pattern": nullable(STR), "kind": nullable(STR), "reprompt": ref("response"),
+                "previous_context_tags": arr(STR)}
 d["entity"] = obj(entity_props, required=["name", "type", "description", "reprompt"])
 root = {
     "$schema": "http://json-schema.org/draft-07/schema#",

@@ -108,7 +108,7 @@ d["entity"] = obj({"name": ref("lowerSnake"), "type": {"type": "string", "enum":
                    "digits": obj({"min": {"type": "integer", "minimum": 1}, "max": {"type": "integer", "minimum": 1}}, minProperties=1),
                    "kind": {"type": "string", "enum": ["image", "document", "video"]},
                    "examples": arr(STR, minItems=1), "negative": arr(STR),
-                   "reprompt": ref("response")}, ["name", "type"])
+                   "reprompt": ref("response"), "previous_context": arr({"type": "string", "minLength": 1}, minItems=1)}, ["name", "type"])
 env_value = {"x-botforge-expected": "a value, { staging, production } or { secret: true }",
              "anyOf": [STR, obj({"staging": STR, "production": STR, "description": STR}, ["staging", "production"]),
                        obj({"secret": {"const": True}, "description": STR}, ["secret"])]}

@@ -157,6 +157,11 @@ public static class Describe
             text.Append("\nreprompt: ").Append(Response(entity.Reprompt));
         }
 
+        if (entity.PreviousContext.Count > 0)
+        {
+            text.Append("\nprevious context: ").Append(string.Join(", ", entity.PreviousContext.Select(t => t.Text)));
+        }
+
         return text.ToString();
     }
 

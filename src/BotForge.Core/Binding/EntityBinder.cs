@@ -120,6 +120,7 @@ internal sealed class EntityBinder(BindContext context, ResponseBinder responses
             Examples = Utterances(entity["examples"]),
             Negative = Utterances(entity["negative"]),
             Reprompt = responses.Bind(entity["reprompt"], PlaceholderScope.BotText),
+            PreviousContext = Utterances(entity["previous_context"]),
             Location = context.At(entity),
             NameLocation = context.At(entity["name"]!),
         };

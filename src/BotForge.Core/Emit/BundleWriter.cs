@@ -165,6 +165,11 @@ internal sealed class BundleWriter(BotModel bot)
         }
 
         result["reprompt"] = _hsl.Response(entity.Reprompt);
+        if (entity.PreviousContext.Count > 0)
+        {
+            result["previous_context_tags"] = HslWriter.Strings(entity.PreviousContext.Select(t => t.Text));
+        }
+
         return result;
     }
 

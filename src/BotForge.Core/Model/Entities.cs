@@ -43,6 +43,12 @@ public sealed record EntityDefinition
 
     public Response? Reprompt { get; init; }
 
+    /// <summary>
+    /// The platform's previous-context tags: words one of which must be in the bot's last message for a value to be
+    /// taken (a yes or a no only as the answer to the question that holds them). None: a value is taken from any message.
+    /// </summary>
+    public IReadOnlyList<Utterance> PreviousContext { get; init; } = [];
+
     public required SourceLocation Location { get; init; }
 
     public required SourceLocation NameLocation { get; init; }

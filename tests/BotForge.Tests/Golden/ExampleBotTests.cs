@@ -72,6 +72,21 @@ public sealed class ExampleBotTests
     }
 
     [Fact]
+    public async Task An_entitys_previous_context_tags_are_emitted_and_valid_against_the_bundle_schema()
+    {
+        using var project = TempProject.With(
+            ("entities.yaml", "entities:\n  - name: hazard\n    type: dictionary\n    values: { 'yes': ['yes'], 'no': ['no'] }\n    previous_context: [danger, hazard]\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: REPORT\n    start: true\n    end: true\n    user_says: [report a power cut]\n    entities:\n      - entity: hazard\n        prompt: Is there any danger?\n      - entity: email\n        prompt: Your email?\n    bot_says:\n      final: Thanks.\n"));
+        var compilation = Compilation.Create(project.Root);
+        Assert.DoesNotContain(compilation.Validate(), d => d.IsError);
+        var bundle = JToken.Parse(System.Text.Encoding.UTF8.GetString(compilation.Emit()!.Single(f => f.Path == "bot.json").Content));
+        var schema = await JsonSchema.FromFileAsync(Repo.Path_("schemas", "bundle.schema.json"));
+
+        Assert.Equal(["danger", "hazard"], bundle["entities"]!.Single()["previous_context_tags"]!.Select(t => (string)t!));
+        Assert.Empty(schema.Validate(bundle));
+    }
+
+    [Fact]
     public void Bundle_renders_placeholders_in_platform_form_and_keeps_secrets_as_markers()
     {
         var bundle = JObject.Parse(System.Text.Encoding.UTF8.GetString(Build(Repo.ExampleBot).Single(f => f.Path == "bot.json").Content));

@@ -39,6 +39,12 @@ public sealed class ConversationEngine
     private JsonObject? _output;
     private Turn _turn = null!;
 
+    /// <summary>The last message the bot sent before this turn's message (null before it sent any): what previous-context tags are looked for in.</summary>
+    private string? _before;
+
+    /// <summary>The last message the bot has sent so far.</summary>
+    private string? _lastSaid;
+
     public ConversationEngine(BotModel bot, Intents intents, CodeRunner runner, ConversationSettings settings)
     {
         _bot = bot;
@@ -87,6 +93,7 @@ public sealed class ConversationEngine
     {
         _turn = new Turn(attachment is null ? message : $"{attachment}{(message.Length > 0 ? " " + message : string.Empty)}");
         _responded = false;
+        _before = _lastSaid;
         if (attachment is not null && _asking is { Entity.Definition.Type: EntityType.Attachment } wanted && Current is { } uploading
             && wanted.Entity.Definition.AttachmentKind == attachment.Kind)
         {
@@ -115,6 +122,7 @@ public sealed class ConversationEngine
         if (_asking is null && Current is { IsEnd: true } end)
         {
             _turn.Notes.Add($"{end.SystemName} is an end node: the conversation is over, its entities and details forgotten");
+            _lastSaid = _turn.LastSaid ?? _lastSaid;
             var trace = _turn.Finish(end.SystemName, Entities);
             Current = null;
             _entities.Clear();
@@ -124,6 +132,7 @@ public sealed class ConversationEngine
             return trace;
         }
 
+        _lastSaid = _turn.LastSaid ?? _lastSaid;
         return _turn.Finish(Current?.SystemName, Entities);
     }
 
@@ -136,7 +145,7 @@ public sealed class ConversationEngine
     /// </summary>
     private void Answer(Node node, EntityUse asking, string message)
     {
-        if (_extractor.ExtractOn(node, asking.Entity, message, prompted: true) is { } value
+        if (EntityExtractor.InContext(asking.Entity, _before) && _extractor.ExtractOn(node, asking.Entity, message, prompted: true) is { } value
             && !_extractor.MeantForElsewhere(_bot, node, asking, message, _settings.Language ?? _bot.Bot.DefaultLanguage))
         {
             Store(asking.Entity.Name, value);
@@ -497,9 +506,12 @@ public sealed class ConversationEngine
         }
     }
 
-    /// <summary>The node's entities not yet known that the message holds, but for free-form ones (taken only as answers, or as a code in the message).</summary>
+    /// <summary>
+    /// The node's entities not yet known that the message holds, but for free-form ones (taken only as answers, or as a
+    /// code in the message) and those whose previous-context tags the bot's last message lacks.
+    /// </summary>
     private List<(EntityUse Use, EntityValue Value)> NotYetKnownIn(Node node, string message) =>
-        [.. node.Entities.Where(u => !_entities.ContainsKey(u.Entity.Name))
+        [.. node.Entities.Where(u => !_entities.ContainsKey(u.Entity.Name) && EntityExtractor.InContext(u.Entity, _before))
             .Select(u => (Use: u, Value: _extractor.ExtractOn(node, u.Entity, message, prompted: false)))
             .Where(p => p.Value is not null && EntityExtractor.TakenOutsideItsAnswer(p.Use.Entity, p.Value, message))
             .Select(p => (p.Use, p.Value!))];

@@ -31,6 +31,9 @@ internal sealed class Turn(string user)
 
     public void Says(IEnumerable<string> lines) => _says.AddRange(lines);
 
+    /// <summary>The last message the bot sent in this turn, or null when it sent none.</summary>
+    public string? LastSaid => _says.Count > 0 ? _says[^1] : null;
+
     public TurnTrace Finish(string? node, IReadOnlyDictionary<string, string> entities) =>
         new(user, How, Detected, Confidence, Nearest, Found, Path, Code, _says, node, entities, Note, Notes) { BrokeAfter = BrokeAfter };
 }

@@ -38,6 +38,15 @@ public sealed partial class EntityExtractor(DateOnly today)
         _ => true,
     };
 
+    /// <summary>
+    /// True when a value of the entity may be taken from a message that answers <paramref name="lastBotMessage"/>
+    /// (the bot's last message; null before it has sent one): always, unless the entity has previous-context tags,
+    /// when one of them must be in that message (as whole words, case and punctuation ignored), as on the platform.
+    /// </summary>
+    public static bool InContext(EntityRef entity, string? lastBotMessage) =>
+        entity.Definition?.PreviousContext is not { Count: > 0 } tags
+        || (lastBotMessage is not null && UserSays.Normalize(lastBotMessage) is var said && tags.Any(t => UserSays.Holds(said, UserSays.Normalize(t.Text))));
+
     public EntityValue? Extract(EntityRef entity, string message, bool prompted)
     {
         var definition = entity.Definition;

@@ -81,9 +81,13 @@ public sealed class UnhandledReplyRule : Rule
                 var moves = BotGraph.StaysOnceKnown(node) is null;
                 foreach (var (response, asking) in Shown(node, moves))
                 {
-                    foreach (var (text, location) in Replies(response, language))
+                    foreach (var (text, location, last) in Replies(response, language))
                     {
-                        if (!detected.Contains(UserSays.Normalize(text)) && Handled(bot, node, asking, text, language, intents, extractor, detections, entityStarts) == false)
+                        // An entity with previous-context tags takes the reply only when the bot's last message (the
+                        // variant's, which the reply answers) holds one, as in the engine; unknown for a text the
+                        // engine fills in.
+                        var heard = asking is null ? true : PreviousContextMissingRule.Shown(last, language) is { } shown ? EntityExtractor.InContext(asking.Entity, shown) : (bool?)null;
+                        if (!detected.Contains(UserSays.Normalize(text)) && Handled(bot, node, asking, heard, text, language, intents, extractor, detections, entityStarts) == false)
                         {
                             context.Report(location, $"'{text}'{(several ? $" ({language})" : string.Empty)} on {node.SystemName} would be taken by nothing: not {(asking is null ? string.Empty : $"the {asking.Entity.Name} asked for, not ")}a connection of {node.SystemName}, a start node or an FAQ",
                                 $"add it to the user_says of the connection it is for, or remove the reply");
@@ -122,9 +126,10 @@ public sealed class UnhandledReplyRule : Rule
         }
     }
 
-    private static IEnumerable<(string Text, Text.SourceLocation Location)> Replies(Response response, string language)
+    /// <summary>The replies of a response's messages, each with the last message of its variant (what the user answers).</summary>
+    private static IEnumerable<(string Text, Text.SourceLocation Location, Message Last)> Replies(Response response, string language)
     {
-        foreach (var message in response.Variants.SelectMany(v => v.Messages))
+        foreach (var (message, last) in response.Variants.SelectMany(v => v.Messages.Select(m => (m, v.Messages[^1]))))
         {
             var texts = message switch
             {
@@ -139,7 +144,7 @@ public sealed class UnhandledReplyRule : Rule
                 // language's text is BF1028's.
                 if (text.Translations.FirstOrDefault(t => t.Key == language).Value is { } template && template.Parts.All(p => p is LiteralPart))
                 {
-                    yield return (string.Concat(template.Parts.Cast<LiteralPart>().Select(p => p.Text)), template.Location);
+                    yield return (string.Concat(template.Parts.Cast<LiteralPart>().Select(p => p.Text)), template.Location, last);
                 }
             }
         }
@@ -161,13 +166,13 @@ public sealed class UnhandledReplyRule : Rule
 
     /// <summary>What the engine would do with the text, tapped on the node (docs/testing.md: the order a message is understood in).</summary>
     /// <remarks>Null when it cannot tell without the classifier (a large bot).</remarks>
-    private static bool? Handled(BotModel bot, Node node, EntityUse? asking, string text, string language, Lazy<Intents>? intents, EntityExtractor extractor,
+    private static bool? Handled(BotModel bot, Node node, EntityUse? asking, bool? heard, string text, string language, Lazy<Intents>? intents, EntityExtractor extractor,
         Dictionary<string, IntentMatch?> detections, IReadOnlyList<(Node Node, Connection Connection)> entityStarts)
     {
-        if (asking is not null && extractor.ExtractOn(node, asking.Entity, text, prompted: true) is not null
+        if (asking is not null && heard != false && extractor.ExtractOn(node, asking.Entity, text, prompted: true) is not null
             && !extractor.MeantForElsewhere(bot, node, asking, text, language))
         {
-            return true;
+            return heard;
         }
 
         // A place the engine does not know may be on the platform's larger list, and an entity it does not read the

@@ -1627,6 +1627,124 @@ public sealed class RuleBehaviourTests
         Assert.Empty(Findings("BF2025", new RuleExample(flow) { Files = files }));
     }
 
+    private const string HazardEntities = "entities:\n  - name: hazard\n    type: dictionary\n    values: { 'yes': ['yes', sparks], 'no': ['no', nope] }\n";
+
+    [Theory]
+    [InlineData("user_says: [report a power cut, there is no electricity]", "    prompt: Is there any danger?", 1)]
+    [InlineData("user_says: [report a power cut, there are sparks]", "    prompt: Is there any danger?", 1)]
+    [InlineData("user_says: [report a power cut, there is smoke]", "    prompt: Is there any danger?", 0)]
+    [InlineData("user_says: [report a power cut, there is no electricity]", "    mandatory: false", 0)]
+    public void A_yes_or_no_word_of_a_user_say_is_reported_only_for_a_question_it_skips(string userSays, string entityLine, int reported)
+    {
+        var flow = $$"""
+            nodes:
+              - id: REPORT
+                start: true
+                end: true
+                {{userSays}}
+                entities:
+                  - entity: hazard
+                {{entityLine}}
+                  - entity: email
+                    prompt: Your email?
+                bot_says:
+                  final: Thanks.
+            """;
+
+        Assert.Equal(reported, Findings("BF2031", new RuleExample(flow) { Files = new Dictionary<string, string> { ["entities.yaml"] = HazardEntities } }).Count);
+    }
+
+    [Fact]
+    public void A_yes_in_a_phrase_of_a_connection_into_the_node_is_reported_there()
+    {
+        var flow = """
+            nodes:
+              - id: OFFER
+                start: true
+                user_says: [report a fault]
+                bot_says: Shall I log a fault?
+                next:
+                  - to: LOG
+                    user_says: [yes please log it, log a fault]
+              - id: LOG
+                end: true
+                entities:
+                  - entity: hazard
+                    prompt: Is there any danger?
+                  - entity: email
+                    prompt: Your email?
+                bot_says:
+                  final: Logged.
+            """;
+
+        var found = Assert.Single(Findings("BF2031", new RuleExample(flow) { Files = new Dictionary<string, string> { ["entities.yaml"] = HazardEntities } }));
+
+        Assert.Equal((8, 21), found.Location!.Start);
+        Assert.Equal("'yes please log it', reaching LOG, gives hazard = 'yes' by its word 'yes': a user who writes it is never asked 'Is there any danger?'", found.Message);
+    }
+
+    [Theory]
+    [InlineData("prompt: { en: Is there any danger?, hi: क्या कोई खतरा है? }", "previous_context: [danger]", "this prompt of REPORT has none in 'hi'")]
+    [InlineData("prompt: { en: Is there any danger?, hi: क्या कोई खतरा है? }", "previous_context: [danger, खतरा]", null)]
+    [InlineData("prompt: { en: Sparks?, hi: चिंगारी? }\n        reprompt: { en: Any danger?, hi: कोई खतरा? }", "previous_context: [sparks, चिंगारी]", "this reprompt of REPORT has none")]
+    [InlineData("prompt: [{ text: Anything to report?, quick_replies: [No danger, Sparks] }]", "previous_context: [danger]", null)]
+    [InlineData("prompt: Is it safe, ${user.full_name}?", "previous_context: [danger]", null)]
+    public void A_question_without_the_entitys_previous_context_words_is_an_error(string prompt, string previousContext, string? reported)
+    {
+        var flow = $$"""
+            nodes:
+              - id: REPORT
+                start: true
+                end: true
+                user_says: { en: [report a power cut], hi: [बिजली नहीं है] }
+                entities:
+                  - entity: hazard
+                    {{prompt}}
+                  - entity: email
+                    prompt: { en: Your email?, hi: आपका ईमेल? }
+                bot_says:
+                  final: { en: Thanks., hi: धन्यवाद। }
+            """;
+        var files = new Dictionary<string, string> { ["entities.yaml"] = HazardEntities.Replace("['yes', sparks], 'no': ['no', nope]", "['yes', sparks, हाँ], 'no': ['no', nope, नहीं]", StringComparison.Ordinal) + "    " + previousContext + "\n" };
+
+        var found = Findings("BF1040", new RuleExample(flow, Project: "  languages: [en, hi]\n") { Files = files });
+
+        if (reported is null)
+        {
+            Assert.Empty(found);
+        }
+        else
+        {
+            Assert.Contains(reported, Assert.Single(found).Message, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>A quick reply at a question without the tags is taken by nothing, as the engine then takes no value (BF2013 agrees with it).</summary>
+    [Theory]
+    [InlineData("Any sparks?", 2)]
+    [InlineData("Any danger?", 0)]
+    public void Quick_replies_at_a_question_without_the_tags_are_taken_by_nothing(string question, int unhandled)
+    {
+        var flow = $$"""
+            nodes:
+              - id: REPORT
+                start: true
+                end: true
+                user_says: [report a power cut]
+                entities:
+                  - entity: hazard
+                    prompt: [{ text: {{question}}, quick_replies: ['Yes', 'No'] }]
+                  - entity: email
+                    prompt: Your email?
+                bot_says:
+                  final: Thanks.
+            """;
+        var example = new RuleExample(flow) { Files = new Dictionary<string, string> { ["entities.yaml"] = HazardEntities + "    previous_context: [danger]\n" } };
+
+        Assert.Equal(unhandled, Findings("BF2013", example).Count);
+        Assert.Equal(unhandled / 2, Findings("BF1040", example).Count);
+    }
+
     /// <summary>
     /// Met porting a utility bot: the only way into ASK is an entity condition on a context-clear node (BF1011, never
     /// true), so no path reaches ASK, and "every path into ASK has collected 'email'" was said of none.

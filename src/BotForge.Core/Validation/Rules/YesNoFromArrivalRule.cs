@@ -1,0 +1,98 @@
+using BotForge.Diagnostics;
+using BotForge.Model;
+using BotForge.Simulation.Nlu;
+
+namespace BotForge.Validation.Rules;
+
+/// <summary>
+/// A node's mandatory yes-or-no entity that takes a value from a message that reaches the node: one of the node's
+/// user says, or a phrase of a connection into it, holds a variant of the entity ("there is no electricity" gives
+/// <c>hazard = no</c>, "submit PTO" <c>confirm = yes</c>), so a user who writes it is never asked the question.
+/// </summary>
+public sealed class YesNoFromArrivalRule : Rule
+{
+    public static readonly DiagnosticDescriptor Code = new("BF2031", DiagnosticLevel.Warning, "Yes or no taken from the message that reaches the node");
+
+    public override DiagnosticDescriptor Descriptor => Code;
+
+    public override string Id => "yes-no-from-arrival";
+
+    public override string Why => """
+        A node takes the values of its entities from the message that reaches it, before it asks for any. For a dictionary entity that answers a yes-or-no question, a word of that message is taken as the answer: "there is no electricity", a user say of the outage node, gives `hazard = no`, and "submit PTO" gives a leave request's `confirm = yes`, so a user who writes them is never asked whether there is any danger, or whether to submit. Give the entity `previous_context:` with a word of its question (the platform's previous-context tags): it then takes a value only from a message that answers a bot message holding the word. Judged on the node's own user says and the phrases of connections into it, for a mandatory entity with a prompt that has a yes value and a no value (by their names or variants: "yes", "sure", "haan"; "no", "nope", "nahi"); one reported example stands for the node's others. Where a value in the first message is meant (a user who writes "there are sparks" should hear the emergency number at once), silence the finding on that line.
+        """;
+
+    public override RuleExample Failing => new("""
+        nodes:
+          - id: REPORT
+            start: true
+            end: true
+            user_says: [report a power cut, there is no electricity]
+            entities:
+              - entity: hazard
+                prompt: Is there any danger, like sparks or a burning smell?
+              - entity: email
+                prompt: Your email?
+            bot_says:
+              final: Thanks, we are on it.
+        """, At: "stories/main/flow.yaml:5:37")
+    {
+        Files = new Dictionary<string, string>
+        {
+            ["entities.yaml"] = """
+                entities:
+                  - name: hazard
+                    type: dictionary
+                    values: { 'yes': ['yes', sparks], 'no': ['no', nope] }
+                """,
+        },
+    };
+
+    public override RuleExample Fixed => Failing.Fix("values: { 'yes': ['yes', sparks], 'no': ['no', nope] }", "values: { 'yes': ['yes', sparks], 'no': ['no', nope] }\n    previous_context: [danger]");
+
+    public override void Check(RuleContext context)
+    {
+        var extractor = new EntityExtractor(new DateOnly(2026, 1, 1));
+        var phrasesInto = context.Graph.Connections
+            .Where(c => c.Connection.Condition is UserSaysCondition && c.Connection.ActiveTarget is not null)
+            .ToLookup(c => c.Connection.ActiveTarget!, c => ((UserSaysCondition)c.Connection.Condition).UserSays, ReferenceEqualityComparer.Instance);
+        foreach (var node in context.Bot.Nodes.Where(n => n.IsActive && context.Graph.IsReachable(n)))
+        {
+            var arriving = phrasesInto[node].Prepend(node.UserSays).SelectMany(set => set.All).ToList();
+            foreach (var use in node.Entities.Where(u => u is { Mandatory: true, Prompt: not null } && u.Entity.Definition is { Type: EntityType.Dictionary, PreviousContext.Count: 0 } d && IsYesOrNo(d)))
+            {
+                var taken = arriving
+                    .Select(said => (Said: said, Value: extractor.ExtractOn(node, use.Entity, said.Text, prompted: false)))
+                    .Where(t => t.Value is not null)
+                    .ToList();
+                if (taken.Count == 0)
+                {
+                    continue;
+                }
+
+                var (said, found) = taken[0];
+                var others = taken.Count > 1 ? $" (and {taken.Count - 1} more)" : string.Empty;
+                context.Report(said.Location,
+                    $"'{said.Text}'{others}, reaching {node.SystemName}, gives {use.Entity.Name} = '{found!.Value}' by its word '{found.OriginalText}': a user who writes it is never asked '{Question(use.Prompt!, context.Bot.Bot.DefaultLanguage)}'",
+                    $"give {use.Entity.Name} previous_context: with a word of that question, so only an answer to it sets {use.Entity.Name}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// True for a dictionary entity that answers a yes-or-no question: one of its values is a yes (its name or a
+    /// variant is a yes word: "yes", "sure", "haan") and another a no ("no", "nope", "nahi").
+    /// </summary>
+    private static bool IsYesOrNo(EntityDefinition entity)
+    {
+        bool Means(DictionaryValue value, AnswerPolarity polarity) =>
+            Polarity.Of(value.Value) == polarity || value.Variants.Any(v => Polarity.Of(v.Text) == polarity);
+        return entity.Values.Any(v => Means(v, AnswerPolarity.Yes)) && entity.Values.Any(v => Means(v, AnswerPolarity.No));
+    }
+
+    /// <summary>The question a prompt asks, as its first text is written (placeholders as written; shortened).</summary>
+    private static string Question(Response prompt, string language)
+    {
+        var text = prompt.Variants.SelectMany(v => v.Messages).Select(m => PreviousContextMissingRule.Text(m, language, literalOnly: false)).OfType<string>().FirstOrDefault() ?? "…";
+        return text.Length > 60 ? text[..57] + "…" : text;
+    }
+}

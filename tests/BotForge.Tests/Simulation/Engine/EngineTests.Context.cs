@@ -1,0 +1,60 @@
+using BotForge.Simulation.Engine;
+using BotForge.Validation.Rules;
+
+namespace BotForge.Tests.Simulation.Engine;
+
+/// <summary>Previous-context tags: an entity that has them takes a value only from a message answering a bot message that holds one.</summary>
+public sealed partial class EngineTests
+{
+    private const string OutageFlow = """
+        nodes:
+          - id: REPORT
+            start: true
+            user_says: [there is no electricity, report a power cut]
+            entities:
+              - entity: hazard
+                prompt: Is there any danger, like sparks?
+              - entity: email
+                prompt: Your email?
+            bot_says:
+              final: Thanks, hazard ${entity.hazard}.
+            end: true
+        """;
+
+    private static string OutageEntities(string previousContext) =>
+        "entities:\n  - name: hazard\n    type: dictionary\n    values: { 'yes': ['yes', sparks], 'no': ['no', nope] }\n" + previousContext;
+
+    /// <summary>
+    /// Met porting a utility bot: "there is no electricity" gave hazard = 'no' from its word "no", so the safety
+    /// question was never asked. With the tag, the value comes only from the answer to the question that holds it.
+    /// </summary>
+    [Fact]
+    public void An_entity_with_previous_context_tags_takes_a_value_only_after_a_bot_message_holding_one()
+    {
+        var tagged = Compiled(new RuleExample(OutageFlow) { Files = new Dictionary<string, string> { ["entities.yaml"] = OutageEntities("    previous_context: [danger]\n") } }).Model!;
+        var untagged = Compiled(new RuleExample(OutageFlow) { Files = new Dictionary<string, string> { ["entities.yaml"] = OutageEntities(string.Empty) } }).Model!;
+
+        var withTags = Converse(tagged, new ConversationSettings(), "there is no electricity", "no", "a@b.example.com");
+        var without = Converse(untagged, new ConversationSettings(), "there is no electricity");
+
+        Assert.Contains("   1 user: there is no electricity\n     understood: start node REPORT", withTags, StringComparison.Ordinal);
+        Assert.Contains("     bot: Is there any danger, like sparks?\n     now: REPORT\n   2 user: no\n     understood: the hazard asked for\n     found: hazard = 'no'\n", withTags, StringComparison.Ordinal);
+        Assert.Contains("bot: Thanks, hazard no.", withTags, StringComparison.Ordinal);
+        Assert.Contains("found: hazard = 'no'\n     bot: Your email?", without, StringComparison.Ordinal);
+    }
+
+    /// <summary>A tag the question lacks: the answer is not taken (the reprompt is sent, as for a value the entity does not know).</summary>
+    [Fact]
+    public void An_answer_to_a_question_without_the_tag_is_not_taken()
+    {
+        var bot = Compiled(new RuleExample(OutageFlow.Replace("    prompt: Is there any danger, like sparks?", "    prompt: Any sparks?", StringComparison.Ordinal))
+        {
+            Files = new Dictionary<string, string> { ["entities.yaml"] = OutageEntities("    previous_context: [danger]\n") },
+        }, allowErrors: true).Model!;
+
+        var transcript = Converse(bot, new ConversationSettings(), "report a power cut", "no");
+
+        Assert.DoesNotContain("found: hazard", transcript, StringComparison.Ordinal);
+        Assert.Contains("   2 user: no\n     understood: not the hazard asked for: reprompt", transcript, StringComparison.Ordinal);
+    }
+}
