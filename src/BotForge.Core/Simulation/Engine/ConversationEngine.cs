@@ -242,7 +242,8 @@ public sealed class ConversationEngine
             {
                 UserSaysCondition => _intents.Connection(node, i, message) is { } m && !_intents.IsNegative(target, message)
                     ? (m.Confidence, null, m.NearestExample) : null,
-                EntityPresenceCondition or EntityValueCondition => _extractor.Holds(connection.Condition, message) is { } v ? (1.0, v, null) : null,
+                EntityPresenceCondition or EntityValueCondition => EntityExtractor.InContext(connection.Condition.EntityOf()!, _before) && _extractor.Holds(connection.Condition, message) is { } v
+                    ? (1.0, v, null) : null,
                 _ => null,
             };
             if (match is { } found && (best is null || found.Score > best.Value.Score))
@@ -278,7 +279,7 @@ public sealed class ConversationEngine
     {
         _turn.Confidence = nearest?.Confidence;
         _turn.Nearest = nearest?.NearestExample;
-        if (match is null && _extractor.StartBy(_entityStarts, message) is { } start)
+        if (match is null && _extractor.StartBy([.. _entityStarts.Where(s => EntityExtractor.InContext(s.Connection.Condition.EntityOf()!, _before))], message) is { } start)
         {
             _turn.How = Detection.StartNode;
             _turn.Detected = "node:" + start.Node.SystemName;
@@ -378,6 +379,13 @@ public sealed class ConversationEngine
         var missing = node.Entities.FirstOrDefault(e => e.Mandatory && !_entities.ContainsKey(e.Entity.Name));
         if (missing is not null)
         {
+            // A connection on an entity just found that already holds waits for the rest: say so, as authors expect it at once.
+            if (node.Connections.FirstOrDefault(c => BotGraph.IsTakenOnceKnown(node, c) && HoldsOnCollected(c.Condition)
+                && c.Condition.EntityOf() is { } read && _turn.Found.ContainsKey(read.Name)) is { } waiting)
+            {
+                _turn.Notes.Add($"{node.SystemName} → {waiting.TargetName} ({Describe.Condition(waiting.Condition)}) holds, but is read once {node.SystemName}'s mandatory entities are all known: {missing.Entity.Name} is asked first");
+            }
+
             _asking = missing;
             _responded = true;
             _turn.Says(Prompt(missing));

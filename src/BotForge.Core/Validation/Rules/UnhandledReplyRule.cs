@@ -86,8 +86,9 @@ public sealed class UnhandledReplyRule : Rule
                         // An entity with previous-context tags takes the reply only when the bot's last message (the
                         // variant's, which the reply answers) holds one, as in the engine; unknown for a text the
                         // engine fills in.
-                        var heard = asking is null ? true : PreviousContextMissingRule.Shown(last, language) is { } shown ? EntityExtractor.InContext(asking.Entity, shown) : (bool?)null;
-                        if (!detected.Contains(UserSays.Normalize(text)) && Handled(bot, node, asking, heard, text, language, intents, extractor, detections, entityStarts) == false)
+                        var shown = PreviousContextMissingRule.Shown(last, language);
+                        bool? Heard(EntityRef entity) => entity.Definition is not { PreviousContext.Count: > 0 } ? true : shown is null ? null : EntityExtractor.InContext(entity, shown);
+                        if (!detected.Contains(UserSays.Normalize(text)) && Handled(bot, node, asking, Heard, text, language, intents, extractor, detections, entityStarts) == false)
                         {
                             context.Report(location, $"'{text}'{(several ? $" ({language})" : string.Empty)} on {node.SystemName} would be taken by nothing: not {(asking is null ? string.Empty : $"the {asking.Entity.Name} asked for, not ")}a connection of {node.SystemName}, a start node or an FAQ",
                                 $"add it to the user_says of the connection it is for, or remove the reply");
@@ -164,15 +165,19 @@ public sealed class UnhandledReplyRule : Rule
         return (Written(condition.UserSays, key, language) || (!target.IsStart && Written(target.UserSays, key, language))) && !IsNegativeOf(target, key, language);
     }
 
-    /// <summary>What the engine would do with the text, tapped on the node (docs/testing.md: the order a message is understood in).</summary>
+    /// <summary>
+    /// What the engine would do with the text, tapped on the node (docs/testing.md: the order a message is understood
+    /// in), <c>heard</c> saying whether an entity may take a value from it (previous-context tags; null when that
+    /// cannot be told).
+    /// </summary>
     /// <remarks>Null when it cannot tell without the classifier (a large bot).</remarks>
-    private static bool? Handled(BotModel bot, Node node, EntityUse? asking, bool? heard, string text, string language, Lazy<Intents>? intents, EntityExtractor extractor,
+    private static bool? Handled(BotModel bot, Node node, EntityUse? asking, Func<EntityRef, bool?> heard, string text, string language, Lazy<Intents>? intents, EntityExtractor extractor,
         Dictionary<string, IntentMatch?> detections, IReadOnlyList<(Node Node, Connection Connection)> entityStarts)
     {
-        if (asking is not null && heard != false && extractor.ExtractOn(node, asking.Entity, text, prompted: true) is not null
+        if (asking is not null && heard(asking.Entity) != false && extractor.ExtractOn(node, asking.Entity, text, prompted: true) is not null
             && !extractor.MeantForElsewhere(bot, node, asking, text, language))
         {
-            return heard;
+            return heard(asking.Entity);
         }
 
         // A place the engine does not know may be on the platform's larger list, and an entity it does not read the
@@ -207,7 +212,7 @@ public sealed class UnhandledReplyRule : Rule
 
             var taken = connection.Condition switch
             {
-                EntityPresenceCondition or EntityValueCondition => extractor.Holds(connection.Condition, text) is not null,
+                EntityPresenceCondition or EntityValueCondition => heard(connection.Condition.EntityOf()!) != false && extractor.Holds(connection.Condition, text) is not null,
                 UserSaysCondition c => IsPhrase(c, target, text, language)
                     || (intents?.Value.Connection(node, i, text) is not null && !intents.Value.IsNegative(target, text)),
                 _ => false,
@@ -236,6 +241,6 @@ public sealed class UnhandledReplyRule : Rule
 
         // Detection found nothing: a start node detected by an entity the reply holds takes it (not at a pending prompt,
         // where the first tap gets the reprompt).
-        return asking is null && extractor.StartBy(entityStarts, text) is not null;
+        return asking is null && extractor.StartBy([.. entityStarts.Where(s => heard(s.Connection.Condition.EntityOf()!) != false)], text) is not null;
     }
 }

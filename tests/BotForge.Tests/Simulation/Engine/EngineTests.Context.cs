@@ -57,4 +57,50 @@ public sealed partial class EngineTests
         Assert.DoesNotContain("found: hazard", transcript, StringComparison.Ordinal);
         Assert.Contains("   2 user: no\n     understood: not the hazard asked for: reprompt", transcript, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Met porting a utility bot: "there are sparks" answered the danger question, and the test expected DANGER at once;
+    /// the connection on the answer is read only once the node's other entities are known, which the trace now says.
+    /// </summary>
+    [Fact]
+    public void A_connection_on_an_answer_that_waits_for_the_other_entities_is_noted()
+    {
+        var flow = OutageFlow.Replace("    end: true", "    next:\n      - to: DANGER\n        entity: { name: hazard, values: ['yes'] }", StringComparison.Ordinal)
+            + "\n  - id: DANGER\n    end: true\n    bot_says: Call 0800 123 4567.\n";
+        Assert.Contains("to: DANGER", flow, StringComparison.Ordinal);
+        var bot = Compiled(new RuleExample(flow) { Files = new Dictionary<string, string> { ["entities.yaml"] = OutageEntities(string.Empty) } }, allowErrors: true).Model!;
+
+        var transcript = Converse(bot, new ConversationSettings(), "report a power cut", "there are sparks");
+
+        Assert.Contains("     found: hazard = 'yes'\n     note: REPORT → DANGER (entity hazard in [yes]) holds, but is read once REPORT's mandatory entities are all known: email is asked first\n", transcript, StringComparison.Ordinal);
+    }
+
+    /// <summary>A connection's entity condition on a message reads the tags too: after a bot message without them, it is not taken.</summary>
+    [Theory]
+    [InlineData("Any danger nearby?", true)]
+    [InlineData("Any sparks nearby?", false)]
+    public void A_connection_on_a_tagged_entity_is_taken_only_after_a_message_with_the_tag(string question, bool taken)
+    {
+        var flow = $$"""
+            nodes:
+              - id: CHECK
+                start: true
+                user_says: [check my supply]
+                entities:
+                  - entity: hazard
+                    mandatory: false
+                bot_says: {{question}}
+                next:
+                  - to: DANGER
+                    entity: { name: hazard, values: ['yes'] }
+              - id: DANGER
+                end: true
+                bot_says: Call 0800 123 4567.
+            """;
+        var bot = Compiled(new RuleExample(flow) { Files = new Dictionary<string, string> { ["entities.yaml"] = OutageEntities("    previous_context: [danger]\n") } }, allowErrors: true).Model!;
+
+        var transcript = Converse(bot, new ConversationSettings(), "check my supply", "yes");
+
+        Assert.True(taken == transcript.Contains("path: CHECK → DANGER", StringComparison.Ordinal), transcript);
+    }
 }
