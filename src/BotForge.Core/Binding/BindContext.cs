@@ -36,6 +36,23 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<strin
 
     public void Report(Diagnostic diagnostic) => Diagnostics.Add(diagnostic);
 
+    /// <summary>
+    /// An address (a button's link, an image, an icon), sent as written: nothing fills a <c>${…}</c> placeholder in
+    /// it, so one is reported (BF0206) where the user would get the placeholder itself.
+    /// </summary>
+    public string? Url(YamlNode? node)
+    {
+        var url = Str(node);
+        if (url is not null && url.IndexOf("${", StringComparison.Ordinal) is >= 0 and var start)
+        {
+            var end = url.IndexOf('}', start);
+            Report(BindingDiagnostics.PlaceholderNotAllowed(At(node!), end < 0 ? url[start..] : url[start..(end + 1)], "a URL",
+                "a link, an image or an icon is sent as written, and nothing fills a placeholder in it: write the whole address"));
+        }
+
+        return url;
+    }
+
     /// <summary>A name in lower case without its underscores, dashes and spaces ('RoomType', 'room_type': 'roomtype').</summary>
     private static string Loose(string name) => string.Concat(name.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 

@@ -19,7 +19,7 @@ internal sealed class FaqBinder(BindContext context, TextBinder texts, ResponseB
             }
 
             var replies = BindContext.Items(entry["quick_replies"]).Select(q => texts.Text(q, PlaceholderScope.Global)).OfType<LocalizedText>().ToList();
-            FaqLink? link = entry["link"] is YamlMapping l && BindContext.Str(l["url"]) is { } url
+            FaqLink? link = entry["link"] is YamlMapping l && context.Url(l["url"]) is { } url
                 ? new FaqLink(texts.Text(l["text"], PlaceholderScope.Global), texts.Text(l["button"], PlaceholderScope.Global), url)
                 : null;
             result.Add(new FaqEntry(id.Value, texts.Utterances(entry["questions"]), answer, replies, link, context.At(entry), context.At(id)));

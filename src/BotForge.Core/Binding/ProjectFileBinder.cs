@@ -78,7 +78,7 @@ internal sealed class ProjectFileBinder(BindContext context, TextBinder texts)
             var userSays = texts.Text(task["user_says"], PlaceholderScope.Global);
             if (title is not null && userSays is not null)
             {
-                tasks.Add(new TaskboxTask(title, userSays, BindContext.Str(task["icon"]), BindContext.Bool(task["visible"], true), context.At(task)));
+                tasks.Add(new TaskboxTask(title, userSays, context.Url(task["icon"]), BindContext.Bool(task["visible"], true), context.At(task)));
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BotForge.Diagnostics;
 using BotForge.Model;
 using BotForge.Syntax;
 using BotForge.Text;
@@ -81,10 +82,21 @@ internal sealed class ResponseBinder(TextBinder texts)
         if (map["form"] is YamlMapping form)
         {
             var fields = BindContext.Mappings(form["fields"]).Select(f => FormField(f, scope)).ToList();
+
+            // The form sends each field's value under its key: a second field with a key would overwrite the first's value.
+            var keys = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+            foreach (var key in BindContext.Mappings(form["fields"]).Select(f => f["key"]).OfType<YamlScalar>())
+            {
+                if (!keys.TryAdd(key.Value, key))
+                {
+                    texts.Report(BindingDiagnostics.DuplicateId(texts.At(key), "form field", key.Value, texts.At(keys[key.Value])));
+                }
+            }
+
             return texts.Text(form["title"], scope) is { } title ? new FormMessage(title, texts.Text(form["subtitle"], scope), fields, texts.At(map)) : null;
         }
 
-        if (BindContext.Str(map["image"]) is { } image)
+        if (texts.Url(map["image"]) is { } image)
         {
             return new ImageMessage(image, texts.Text(map["text"], scope), texts.At(map));
         }
@@ -120,7 +132,7 @@ internal sealed class ResponseBinder(TextBinder texts)
     private Button? Button(YamlMapping button, PlaceholderScope scope)
     {
         var text = texts.Text(button["text"], scope);
-        return text is null ? null : new Button(text, BindContext.Str(button["url"]), texts.Text(button["send"], scope), texts.At(button));
+        return text is null ? null : new Button(text, texts.Url(button["url"]), texts.Text(button["send"], scope), texts.At(button));
     }
 
     private CarouselItem? CarouselItem(YamlMapping item, PlaceholderScope scope)
@@ -132,7 +144,7 @@ internal sealed class ResponseBinder(TextBinder texts)
         }
 
         var buttons = BindContext.Mappings(item["buttons"]).Select(b => Button(b, scope)).OfType<Button>().ToList();
-        return new CarouselItem(title, texts.Text(item["subtitle"], scope), texts.Text(item["description"], scope), BindContext.Str(item["image"]), buttons, texts.At(item));
+        return new CarouselItem(title, texts.Text(item["subtitle"], scope), texts.Text(item["description"], scope), texts.Url(item["image"]), buttons, texts.At(item));
     }
 
     private FormField FormField(YamlMapping field, PlaceholderScope scope)

@@ -190,15 +190,7 @@ internal static class RuleParser
 
             if (opToken.Value.Quoted || !RuleOperators.BySpelling.TryGetValue(opText, out var op))
             {
-                var meant = opToken.Value.Quoted ? null : opText.ToLowerInvariant() switch
-                {
-                    "=" or "===" or "is" or "eq" or "equals" => "==",
-                    "<>" or "=!" or "!==" or "ne" or "not" or "isnt" => "!=",
-                    "=>" => ">=",
-                    "=<" => "<=",
-                    "has" or "includes" or "in" => "contains",
-                    _ => null,
-                };
+                var meant = opToken.Value.Quoted ? null : Suggestions.OperatorMeant(opText);
                 Fail(opToken.Value.Offset, $"'{opText}' is not an operator" + (meant is null ? string.Empty : $"; did you mean '{meant}'?"));
                 return null;
             }
@@ -267,9 +259,16 @@ internal static class RuleParser
                 }
                 else if (c is '=' or '!' or '<' or '>')
                 {
-                    var length = i + 1 < text.Length && text[i + 1] == '=' ? 2 : 1;
-                    _tokens.Add((text.Substring(i, length), i, false));
-                    i += length;
+                    // The whole run of operator characters, so a reversed or foreign operator ('=<', '<>', '!==') is
+                    // one token that the hint can name, not two that fail further on.
+                    var end = i + 1;
+                    while (end < text.Length && text[end] is '=' or '!' or '<' or '>')
+                    {
+                        end++;
+                    }
+
+                    _tokens.Add((text[i..end], i, false));
+                    i = end;
                 }
                 else
                 {

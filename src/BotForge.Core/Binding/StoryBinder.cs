@@ -297,7 +297,7 @@ internal sealed class StoryBinder(BindContext context, TextBinder texts, Respons
         FollowUp? followUp = null;
         if (slot("follow_up") is YamlMapping f && f["after"] is YamlScalar after && responses.Bind(f["says"], PlaceholderScope.BotText) is { } says)
         {
-            followUp = new FollowUp(Durations.ToSeconds(after.Value) ?? 0, says, context.At(after));
+            followUp = new FollowUp(Durations.ToSeconds(after.Value), says, context.At(after));
         }
 
         return new BotSays(responses.Bind(slot("initial"), PlaceholderScope.BotText), responses.Bind(slot("final"), PlaceholderScope.BotText), followUp);

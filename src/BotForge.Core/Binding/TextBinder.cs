@@ -11,6 +11,11 @@ internal sealed class TextBinder(BindContext context)
     /// <summary>Where <paramref name="node"/>, a node of the file being bound, is written.</summary>
     public SourceLocation At(YamlNode node) => context.At(node);
 
+    public void Report(Diagnostic diagnostic) => context.Report(diagnostic);
+
+    /// <summary>An address, sent as written (<see cref="BindContext.Url"/>).</summary>
+    public string? Url(YamlNode? node) => context.Url(node);
+
     public TextTemplate Template(YamlScalar scalar, PlaceholderScope scope)
     {
         var template = TemplateParser.Parse(scalar, context.File, (at, raw) => context.Report(BindingDiagnostics.MalformedPlaceholder(at, raw, TemplateParser.Meant(raw))));

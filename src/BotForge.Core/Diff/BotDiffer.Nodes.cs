@@ -33,7 +33,7 @@ public static partial class BotDiffer
     }
 
     private static string? FollowUp(FollowUp? followUp) =>
-        followUp is null ? null : $"after {followUp.DelaySeconds.ToString(CultureInfo.InvariantCulture)}s: {Describe.Response(followUp.Says)}";
+        followUp is null ? null : $"after {followUp.DelaySeconds?.ToString(CultureInfo.InvariantCulture) ?? "?"}s: {Describe.Response(followUp.Says)}";
 
     private static void CompareEntityUses(string id, IReadOnlyList<EntityUse> old, IReadOnlyList<EntityUse> @new, Changes changes)
     {

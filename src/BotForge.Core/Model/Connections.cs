@@ -101,6 +101,7 @@ public static class RuleOperators
 
     /// <summary>The source spelling of an operator.</summary>
     public static string Spelling(this RuleOperator op) => BySpelling.First(p => p.Value == op).Key;
+
 }
 
 /// <summary>A literal in a rule: a string, a number or a boolean.</summary>

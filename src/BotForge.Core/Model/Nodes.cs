@@ -78,8 +78,8 @@ public sealed record BotSays(Response? Initial, Response? Final, FollowUp? Follo
     public static readonly BotSays None = new(null, null, null);
 }
 
-/// <summary>A follow-up sent after <see cref="DelaySeconds"/> of user inactivity.</summary>
-public sealed record FollowUp(int DelaySeconds, Response Says, SourceLocation DelayLocation);
+/// <summary>A follow-up sent after <see cref="DelaySeconds"/> of user inactivity (null when <c>after:</c> is no duration, BF0104).</summary>
+public sealed record FollowUp(int? DelaySeconds, Response Says, SourceLocation DelayLocation);
 
 /// <summary>What a code node runs.</summary>
 public abstract record CodeStep(IReadOnlyList<string> Outputs, SourceLocation Location)

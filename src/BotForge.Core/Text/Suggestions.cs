@@ -79,4 +79,15 @@ public static class Suggestions
 
         return d[a.Length, b.Length];
     }
+
+    /// <summary>The rule operator meant by a spelling that is none (reversed, or another language's: '=&lt;', '&lt;&gt;', 'eq', 'in'), or null.</summary>
+    public static string? OperatorMeant(string written) => written.ToLowerInvariant() switch
+    {
+        "=" or "===" or "is" or "eq" or "equals" => "==",
+        "<>" or "=!" or "!==" or "ne" or "not" or "isnt" => "!=",
+        "=>" => ">=",
+        "=<" => "<=",
+        "has" or "includes" or "in" => "contains",
+        _ => null,
+    };
 }

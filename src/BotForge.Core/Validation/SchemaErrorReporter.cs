@@ -95,7 +95,9 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                 break;
             case ValidationErrorKind.NotInEnumeration:
                 var allowed = error.Schema?.ActualSchema.Enumeration.Select(e => e?.ToString() ?? "null").ToList() ?? [];
-                Add(SchemaDiagnostics.NotAllowed(at, ValueText(error.Token), allowed, Suggestions.Closest(ValueText(error.Token), allowed)));
+                // A rule's operator: the one meant by a reversed or foreign spelling ('=<' is '<=', not the closest '<').
+                var meant = allowed.Contains("contains") && allowed.Contains("==") ? Suggestions.OperatorMeant(ValueText(error.Token)) : null;
+                Add(SchemaDiagnostics.NotAllowed(at, ValueText(error.Token), allowed, meant ?? Suggestions.Closest(ValueText(error.Token), allowed)));
                 break;
             case ValidationErrorKind.ArrayExpected when CutAfter(error.Token):
                 // '{ text: Sure?, quick_replies: Yes, No }': the cut's error says to write the list.

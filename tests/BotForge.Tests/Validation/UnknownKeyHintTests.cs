@@ -28,6 +28,22 @@ public sealed class UnknownKeyHintTests
         Assert.Equal(hint, found.Hint);
     }
 
+    /// <summary>Met breaking a utility bot's port: a structured rule's '=&lt;' got "did you mean '&lt;'?", the closest spelling, not the one meant.</summary>
+    [Theory]
+    [InlineData("=<", "did you mean '<='?")]
+    [InlineData("<>", "did you mean '!='?")]
+    [InlineData("contain", "did you mean 'contains'?")]
+    public void A_structured_rules_operator_is_hinted_with_the_one_meant(string op, string hint)
+    {
+        var flow = "nodes:\n  - id: A\n    start: true\n    user_says: [check]\n    next:\n      - to: B\n  - id: B\n    type: code\n    script: s.py\n    outputs: [n]\n    next:\n"
+            + $"      - to: C\n        when: {{ all: [{{ var: n, op: \"{op}\", value: 1 }}] }}\n  - id: C\n    type: output\n    end: true\n    bot_says: Done.\n";
+        using var project = TempProject.With(("stories/main/flow.yaml", flow), ("s.py", "def main(event, context):\n    return {}\n"));
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.Code == "BF0105");
+
+        Assert.Equal(hint, found.Hint);
+    }
+
     /// <summary>Met breaking a recharge bot's tests on purpose: a language by its name, a stub by its status alone.</summary>
     [Theory]
     [InlineData("    language: Hindi\n", "BF0104", "'Hindi' is not a valid language code", "write the language's code: did you mean 'hi'?")]

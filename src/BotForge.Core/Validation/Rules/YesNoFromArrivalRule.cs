@@ -89,10 +89,10 @@ public sealed class YesNoFromArrivalRule : Rule
         return entity.Values.Any(v => Means(v, AnswerPolarity.Yes)) && entity.Values.Any(v => Means(v, AnswerPolarity.No));
     }
 
-    /// <summary>The question a prompt asks, as its first text is written (placeholders as written; shortened).</summary>
+    /// <summary>The question a prompt asks: its first variant's last text, as written (placeholders too; shortened).</summary>
     private static string Question(Response prompt, string language)
     {
-        var text = prompt.Variants.SelectMany(v => v.Messages).Select(m => PreviousContextMissingRule.Text(m, language, literalOnly: false)).OfType<string>().FirstOrDefault() ?? "…";
+        var text = prompt.Variants.FirstOrDefault()?.Messages.Select(m => PreviousContextMissingRule.Text(m, language, literalOnly: false)).OfType<string>().LastOrDefault() ?? "…";
         return text.Length > 60 ? text[..57] + "…" : text;
     }
 }

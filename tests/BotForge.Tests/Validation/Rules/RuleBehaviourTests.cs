@@ -501,6 +501,42 @@ public sealed class RuleBehaviourTests
         Assert.Equal("no path from a start node reaches LOST", Assert.Single(found, d => d.Code == "BF2002").Message);   // only the node that nothing leads to
     }
 
+    /// <summary>Met breaking a utility bot's port: '=&lt;' was named as '=' with "did you mean '=='?", and '&lt;&gt;' failed on the value after it.</summary>
+    [Theory]
+    [InlineData("status =< 1", "'=<' is not an operator; did you mean '<='?")]
+    [InlineData("status => 1", "'=>' is not an operator; did you mean '>='?")]
+    [InlineData("status <> true", "'<>' is not an operator; did you mean '!='?")]
+    [InlineData("status === true", "'===' is not an operator; did you mean '=='?")]
+    [InlineData("status =! true", "'=!' is not an operator; did you mean '!='?")]
+    public void A_reversed_or_foreign_operator_is_named_whole_with_the_one_meant(string rule, string message)
+    {
+        var flow = ExampleBots.CheckOrder.Replace("when: status == true", "when: " + rule, StringComparison.Ordinal);
+        using var project = RuleExamples.Write(new RuleExample(flow));
+
+        Assert.Equal("invalid rule: " + message, Assert.Single(Diagnose.Project(project.Root), d => d.Code == "BF0212").Message);
+    }
+
+    /// <summary>Met breaking a utility bot's port: 'after: 3 minutes' (BF0104) was also "follow-up delay is 0 s" (BF1021).</summary>
+    [Fact]
+    public void A_follow_up_delay_that_is_no_duration_is_one_error()
+    {
+        var flow = """
+            nodes:
+              - id: A
+                start: true
+                end: true
+                user_says: [hello]
+                bot_says:
+                  initial: Hi!
+                  follow_up: { after: 3 minutes, says: Still there? }
+            """;
+        using var project = RuleExamples.Write(new RuleExample(flow));
+
+        var errors = Diagnose.Project(project.Root).Where(d => d.IsError).ToList();
+
+        Assert.Equal("BF0104", Assert.Single(errors).Code);
+    }
+
     [Fact]
     public void An_entity_whose_type_is_misspelt_is_reported_there_not_at_each_use_as_undefined()
     {
@@ -1670,7 +1706,7 @@ public sealed class RuleBehaviourTests
                 end: true
                 entities:
                   - entity: hazard
-                    prompt: Is there any danger?
+                    prompt: [Logging it now., Is there any danger?]
                   - entity: email
                     prompt: Your email?
                 bot_says:
