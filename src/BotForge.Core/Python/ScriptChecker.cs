@@ -353,6 +353,8 @@ public static class ScriptChecker
             }
         }
 
+        HelperParameters(tokens, section, holders);
+
         var reads = new List<PyToken>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -367,6 +369,51 @@ public static class ScriptChecker
         }
 
         return reads;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="holders"/> the parameters of the script's functions that every call passes the section:
+    /// a name holding it, or the read itself (<c>def call(env, path)</c> with <c>call(env, '/x')</c>, or
+    /// <c>call('/x', variables=body['env_variables'])</c>), so reads inside a helper count; to a fixed point, as a
+    /// helper may pass it on to another. A parameter some call passes anything else (or <c>*args</c>) is not one.
+    /// </summary>
+    private static void HelperParameters(IReadOnlyList<PyToken> tokens, string section, HashSet<string> holders)
+    {
+        // Each function's parameters in order: those with defaults come after the others, as Python requires.
+        var functions = new List<(string Name, List<string> Parameters)>();
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i].Text == "def" && tokens[i + 1].Kind == PyTokenKind.Name && tokens[i + 2].Text == "(")
+            {
+                var (plain, defaulted, _) = Arguments(tokens, i + 2);
+                functions.Add((tokens[i + 1].Text, [.. plain.Where(p => p.Count > 0).Select(p => p[0].Text), .. defaulted.Keys]));
+            }
+        }
+
+        bool Holds(List<PyToken>? given) => given is { Count: > 0 }
+            && ((given.Count == 1 && holders.Contains(given[0].Text)) || (given[0].Kind == PyTokenKind.Name && Section(given, 1, section) == given.Count));
+
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var (name, parameters) in functions)
+            {
+                var calls = Enumerable.Range(0, tokens.Count)
+                    .Where(i => tokens[i].Text == name && tokens[i].Kind == PyTokenKind.Name && Next(tokens, i).Text == "(" && (i == 0 || tokens[i - 1].Text is not ("def" or ".")))
+                    .Select(i => Arguments(tokens, i + 1))
+                    .ToList();
+                for (var p = 0; p < parameters.Count; p++)
+                {
+                    var parameter = parameters[p];
+                    if (calls.Count > 0 && !holders.Contains(parameter)
+                        && calls.All(call => !call.Spread && Holds(call.Keywords.GetValueOrDefault(parameter) ?? (p < call.Positional.Count ? call.Positional[p] : null))))
+                    {
+                        holders.Add(parameter);
+                        changed = true;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>When tokens at <paramref name="i"/> read the key <paramref name="section"/> (<c>['entities']</c>, <c>.get('entities', …)</c>): the position after that read.</summary>

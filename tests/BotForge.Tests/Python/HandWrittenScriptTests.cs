@@ -232,6 +232,32 @@ public sealed class HandWrittenScriptTests
         Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0237");
     }
 
+    /// <summary>
+    /// A helper's parameter that every call passes the env variables (or the entities) is read as they are: the
+    /// reservations port's helpers took them so, and a misspelt name inside one went unreported.
+    /// </summary>
+    [Theory]
+    [InlineData("def api(env, path):\n    return env['PUBLIC_UR'] + path\n", "    api(env, '/orders')\n", 1)]
+    [InlineData("def api(path, variables=None):\n    return variables.get('PUBLIC_UR') + path\n", "    api('/orders', variables=body['env_variables'])\n", 1)]
+    [InlineData("def api(env, path):\n    return outer(env, path)\n\ndef outer(e, p):\n    return e['PUBLIC_UR'] + p\n", "    api(env, '/orders')\n", 1)]
+    [InlineData("def api(e, path):\n    return e['PUBLIC_UR'] + path\n", "    api(env, '/orders')\n    api({'PUBLIC_UR': 'x'}, '/y')\n", 0)]
+    [InlineData("def api(e, path):\n    return e['PUBLIC_UR'] + path\n", "    api(*[env, '/orders'])\n", 0)]
+    [InlineData("def api(env, path):\n    return env['PUBLIC_URL'] + path\n", "    api(env, '/orders')\n", 0)]
+    public void An_env_variable_read_in_a_helper_given_the_env_variables_is_checked(string helper, string call, int reported)
+    {
+        var script = "import json\n\n" + helper + "\n\ndef main(event, context):\n    body = json.loads(event['body'])\n    env = body['env_variables']\n" + call
+            + "    return {'statusCode': 200, 'body': json.dumps({'status': True}), 'headers': {}}\n";
+        using var project = TempProject.With(
+            ("botforge.yaml", TempProject.MinimalProjectFile + "env:\n  API_KEY: { secret: true }\n  PUBLIC_URL: https://shop.example.com\n"),
+            ("stories/main/flow.yaml", Flow),
+            ("scripts/order_status.py", script));
+
+        var found = Diagnose.Project(project.Root).Where(d => d.Code == "BF0236").ToList();
+
+        Assert.Equal(reported, found.Count);
+        Assert.All(found, d => Assert.Contains("'PUBLIC_UR'", d.Message, StringComparison.Ordinal));
+    }
+
     private static TempProject SecretProject(string lines) => TempProject.With(
         ("botforge.yaml", TempProject.MinimalProjectFile + "env:\n  API_KEY: { secret: true }\n  PUBLIC_URL: https://shop.example.com\n"),
         ("stories/main/flow.yaml", Flow),
