@@ -331,6 +331,11 @@ internal static partial class Features
             text.Append($"\n\npattern: {Code(pattern)}");
         }
 
+        if (entity.PreviousContext.Count > 0)
+        {
+            text.Append($"\n\ntaken only after a bot message with {string.Join(" or ", entity.PreviousContext.Select(t => Code(t.Text)))} (previous_context)");
+        }
+
         return text.ToString();
     }
 

@@ -195,6 +195,19 @@ public sealed class ProjectSessionTests
     }
 
     [Fact]
+    public async Task An_entity_hovers_with_its_values_and_previous_context_words()
+    {
+        using var project = Bot("nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [report a fault, power is out, lights went off]\n    entities:\n      - entity: hazard\n        prompt: Any danger?\n      - entity: email\n        prompt: Email?\n    bot_says:\n      final: Thanks.\n");
+        project.Write("entities.yaml", "entities:\n  - name: hazard\n    type: dictionary\n    values: { 'yes': ['yes'], 'no': ['no'] }\n    previous_context: [danger, hazard]\n");
+        var session = new ProjectSession(project.Root, cache: null);
+        var (snapshot, file) = await AfterAsync(session, "stories/main/flow.yaml", File.ReadAllText(Path.Combine(project.Root, "stories", "main", "flow.yaml")));
+
+        var hover = Features.Hover(snapshot, file, file.Text.IndexOf("hazard", StringComparison.Ordinal) + 2);
+
+        Assert.Equal("**hazard** — dictionary entity\n\nvalues: `yes`, `no`\n\ntaken only after a bot message with `danger` or `hazard` (previous_context)", hover!.Contents.Value);
+    }
+
+    [Fact]
     public async Task Lint_rules_complete_with_codes_and_ids_and_a_code_hovers_with_its_reason()
     {
         using var project = Bot("nodes:\n  - id: A\n    start: true\n    user_says: [hi there, hello bot, good morning]\n    bot_says: Hi\n    end: true\n");
