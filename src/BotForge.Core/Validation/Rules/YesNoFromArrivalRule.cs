@@ -51,14 +51,27 @@ public sealed class YesNoFromArrivalRule : Rule
 
     public override void Check(RuleContext context)
     {
+        // The yes-or-no entities, each judged once; the messages into a node are gathered only for a node that asks one.
+        var yesOrNo = context.Bot.Entities.Where(d => d is { Type: EntityType.Dictionary, PreviousContext.Count: 0 } && IsYesOrNo(d)).ToHashSet(ReferenceEqualityComparer.Instance);
+        if (yesOrNo.Count == 0)
+        {
+            return;
+        }
+
         var extractor = new EntityExtractor(new DateOnly(2026, 1, 1));
         var phrasesInto = context.Graph.Connections
             .Where(c => c.Connection.Condition is UserSaysCondition && c.Connection.ActiveTarget is not null)
             .ToLookup(c => c.Connection.ActiveTarget!, c => ((UserSaysCondition)c.Connection.Condition).UserSays, ReferenceEqualityComparer.Instance);
         foreach (var node in context.Bot.Nodes.Where(n => n.IsActive && context.Graph.IsReachable(n)))
         {
+            var asked = node.Entities.Where(u => u is { Mandatory: true, Prompt: not null } && u.Entity.Definition is { } d && yesOrNo.Contains(d)).ToList();
+            if (asked.Count == 0)
+            {
+                continue;
+            }
+
             var arriving = phrasesInto[node].Prepend(node.UserSays).SelectMany(set => set.All).ToList();
-            foreach (var use in node.Entities.Where(u => u is { Mandatory: true, Prompt: not null } && u.Entity.Definition is { Type: EntityType.Dictionary, PreviousContext.Count: 0 } d && IsYesOrNo(d)))
+            foreach (var use in asked)
             {
                 var taken = arriving
                     .Select(said => (Said: said, Value: extractor.ExtractOn(node, use.Entity, said.Text, prompted: false)))
