@@ -116,13 +116,14 @@ public sealed class ConversationEngine
             }
         }
 
+        _lastSaid = _turn.LastSaid ?? _lastSaid;
+
         // An end node completes the conversation once it rests there with nothing asked: the platform then deletes
         // the context (collected entities, conversation details, the last output, where it was; user details are
         // the user's and stay), so the next message begins a new conversation. The turn still shows where it ended.
         if (_asking is null && Current is { IsEnd: true } end)
         {
             _turn.Notes.Add($"{end.SystemName} is an end node: the conversation is over, its entities and details forgotten");
-            _lastSaid = _turn.LastSaid ?? _lastSaid;
             var trace = _turn.Finish(end.SystemName, Entities);
             Current = null;
             _entities.Clear();
@@ -132,7 +133,6 @@ public sealed class ConversationEngine
             return trace;
         }
 
-        _lastSaid = _turn.LastSaid ?? _lastSaid;
         return _turn.Finish(Current?.SystemName, Entities);
     }
 

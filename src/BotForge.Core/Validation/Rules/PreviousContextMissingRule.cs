@@ -52,6 +52,8 @@ public sealed class PreviousContextMissingRule : Rule
 
     public override void Check(RuleContext context)
     {
+        // An entity's own reprompt serves every node that collects it: reported once.
+        var reported = new HashSet<Message>(ReferenceEqualityComparer.Instance);
         foreach (var node in context.Bot.Nodes)
         {
             foreach (var use in node.Entities.Where(u => u.Mandatory && u.Entity.Definition is { PreviousContext.Count: > 0 }))
@@ -69,7 +71,7 @@ public sealed class PreviousContextMissingRule : Rule
 
                         var last = variant.Messages[^1];
                         var lacking = context.Bot.Bot.Languages.FirstOrDefault(language => Shown(last, language) is { } shown && !EntityExtractor.InContext(use.Entity, shown));
-                        if (lacking is not null)
+                        if (lacking is not null && reported.Add(last))
                         {
                             context.Report(last.Location,
                                 $"{use.Entity.Name} takes a value only after a bot message with {Quoted(tags)} (previous_context), and this {what} of {node.SystemName} has none{(context.Bot.Bot.Languages.Count > 1 ? $" in '{lacking}'" : string.Empty)}: the answer to it is never taken",

@@ -1755,6 +1755,37 @@ public sealed class RuleBehaviourTests
         }
     }
 
+    [Fact]
+    public void An_entitys_own_reprompt_without_the_words_is_reported_once_for_all_its_nodes()
+    {
+        var flow = """
+            nodes:
+              - id: REPORT
+                start: true
+                end: true
+                user_says: [report a power cut]
+                entities:
+                  - entity: hazard
+                    prompt: Any danger?
+                bot_says:
+                  final: Thanks.
+              - id: AGAIN
+                start: true
+                end: true
+                user_says: [check again]
+                entities:
+                  - entity: hazard
+                    prompt: Still any danger?
+                bot_says:
+                  final: Thanks.
+            """;
+        var files = new Dictionary<string, string> { ["entities.yaml"] = HazardEntities + "    previous_context: [danger]\n    reprompt: Sparks, yes or no?\n" };
+
+        var found = Assert.Single(Findings("BF1040", new RuleExample(flow) { Files = files }));
+
+        Assert.StartsWith("hazard takes a value only after a bot message with 'danger' (previous_context), and this reprompt of REPORT has none", found.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>A quick reply at a question without the tags is taken by nothing, as the engine then takes no value (BF2013 agrees with it).</summary>
     [Theory]
     [InlineData("Any sparks?", 2)]
