@@ -390,27 +390,48 @@ public static class ScriptChecker
             }
         }
 
-        bool Holds(List<PyToken>? given) => given is { Count: > 0 }
-            && ((given.Count == 1 && holders.Contains(given[0].Text)) || (given[0].Kind == PyTokenKind.Name && Section(given, 1, section) == given.Count));
-
-        for (var changed = true; changed;)
+        if (functions.Count == 0)
         {
-            changed = false;
-            foreach (var (name, parameters) in functions)
+            return;
+        }
+
+        // Every call of those functions, found in one pass.
+        var names = functions.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        var callsOf = Enumerable.Range(0, tokens.Count)
+            .Where(i => tokens[i].Kind == PyTokenKind.Name && names.Contains(tokens[i].Text) && Next(tokens, i).Text == "(" && (i == 0 || tokens[i - 1].Text is not ("def" or ".")))
+            .ToLookup(i => tokens[i].Text, i => Arguments(tokens, i + 1), StringComparer.Ordinal);
+
+        // Each parameter with what every call gives it (null: cannot be told); and, by name, the parameters some call
+        // gives a bare name, to look at again when that name becomes a holder (a worklist, so a chain of helpers is
+        // followed in time linear in the calls, whatever their order in the file).
+        var given = new List<(string Parameter, List<List<PyToken>?> Values)>();
+        var waiting = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var (name, parameters) in functions)
+        {
+            var calls = callsOf[name].ToList();
+            for (var p = 0; p < parameters.Count && calls.Count > 0; p++)
             {
-                var calls = Enumerable.Range(0, tokens.Count)
-                    .Where(i => tokens[i].Text == name && tokens[i].Kind == PyTokenKind.Name && Next(tokens, i).Text == "(" && (i == 0 || tokens[i - 1].Text is not ("def" or ".")))
-                    .Select(i => Arguments(tokens, i + 1))
-                    .ToList();
-                for (var p = 0; p < parameters.Count; p++)
+                var values = calls.Select(call => call.Spread ? null : call.Keywords.GetValueOrDefault(parameters[p]) ?? (p < call.Positional.Count ? call.Positional[p] : null)).ToList();
+                given.Add((parameters[p], values));
+                foreach (var value in values.Where(v => v is { Count: 1 }))
                 {
-                    var parameter = parameters[p];
-                    if (calls.Count > 0 && !holders.Contains(parameter)
-                        && calls.All(call => !call.Spread && Holds(call.Keywords.GetValueOrDefault(parameter) ?? (p < call.Positional.Count ? call.Positional[p] : null))))
-                    {
-                        holders.Add(parameter);
-                        changed = true;
-                    }
+                    (waiting.TryGetValue(value![0].Text, out var list) ? list : waiting[value[0].Text] = []).Add(given.Count - 1);
+                }
+            }
+        }
+
+        bool Holds(List<PyToken>? value) => value is { Count: > 0 }
+            && ((value.Count == 1 && holders.Contains(value[0].Text)) || (value[0].Kind == PyTokenKind.Name && Section(value, 1, section) == value.Count));
+
+        var work = new Queue<int>(Enumerable.Range(0, given.Count));
+        while (work.TryDequeue(out var k))
+        {
+            var (parameter, values) = given[k];
+            if (!holders.Contains(parameter) && values.All(Holds) && holders.Add(parameter) && waiting.TryGetValue(parameter, out var next))
+            {
+                foreach (var other in next)
+                {
+                    work.Enqueue(other);
                 }
             }
         }
