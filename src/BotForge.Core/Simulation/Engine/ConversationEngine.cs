@@ -145,7 +145,13 @@ public sealed class ConversationEngine
     /// </summary>
     private void Answer(Node node, EntityUse asking, string message)
     {
-        if (EntityExtractor.InContext(asking.Entity, _before) && _extractor.ExtractOn(node, asking.Entity, message, prompted: true) is { } value
+        var heard = EntityExtractor.InContext(asking.Entity, _before);
+        if (!heard && _extractor.ExtractOn(node, asking.Entity, message, prompted: true) is { } unheard)
+        {
+            NoteOutOfContext(asking.Entity, unheard);
+        }
+
+        if (heard && _extractor.ExtractOn(node, asking.Entity, message, prompted: true) is { } value
             && !_extractor.MeantForElsewhere(_bot, node, asking, message, _settings.Language ?? _bot.Bot.DefaultLanguage))
         {
             Store(asking.Entity.Name, value);
@@ -518,11 +524,24 @@ public sealed class ConversationEngine
     /// The node's entities not yet known that the message holds, but for free-form ones (taken only as answers, or as a
     /// code in the message) and those whose previous-context tags the bot's last message lacks.
     /// </summary>
-    private List<(EntityUse Use, EntityValue Value)> NotYetKnownIn(Node node, string message) =>
-        [.. node.Entities.Where(u => !_entities.ContainsKey(u.Entity.Name) && EntityExtractor.InContext(u.Entity, _before))
+    private List<(EntityUse Use, EntityValue Value)> NotYetKnownIn(Node node, string message)
+    {
+        var found = node.Entities.Where(u => !_entities.ContainsKey(u.Entity.Name))
             .Select(u => (Use: u, Value: _extractor.ExtractOn(node, u.Entity, message, prompted: false)))
             .Where(p => p.Value is not null && EntityExtractor.TakenOutsideItsAnswer(p.Use.Entity, p.Value, message))
-            .Select(p => (p.Use, p.Value!))];
+            .Select(p => (p.Use, Value: p.Value!))
+            .ToList();
+        foreach (var (use, value) in found.Where(p => !EntityExtractor.InContext(p.Use.Entity, _before)))
+        {
+            NoteOutOfContext(use.Entity, value);
+        }
+
+        return [.. found.Where(p => EntityExtractor.InContext(p.Use.Entity, _before))];
+    }
+
+    /// <summary>Says in the trace that a value in the message was passed over for the entity's previous-context tags.</summary>
+    private void NoteOutOfContext(EntityRef entity, EntityValue value) =>
+        _turn.Notes.Add($"not taken: {entity.Name} = '{value.Value}': its previous_context ({string.Join(", ", entity.Definition!.PreviousContext.Select(t => t.Text))}) is not in the bot's last message");
 
     /// <summary>An entity condition that the entities collected so far satisfy.</summary>
     private bool HoldsOnCollected(Condition condition) =>

@@ -38,6 +38,7 @@ public sealed partial class EngineTests
         var without = Converse(untagged, new ConversationSettings(), "there is no electricity");
 
         Assert.Contains("   1 user: there is no electricity\n     understood: start node REPORT", withTags, StringComparison.Ordinal);
+        Assert.Contains("     note: not taken: hazard = 'no': its previous_context (danger) is not in the bot's last message\n", withTags, StringComparison.Ordinal);
         Assert.Contains("     bot: Is there any danger, like sparks?\n     now: REPORT\n   2 user: no\n     understood: the hazard asked for\n     found: hazard = 'no'\n", withTags, StringComparison.Ordinal);
         Assert.Contains("bot: Thanks, hazard no.", withTags, StringComparison.Ordinal);
         Assert.Contains("found: hazard = 'no'\n     bot: Your email?", without, StringComparison.Ordinal);
@@ -55,6 +56,7 @@ public sealed partial class EngineTests
         var transcript = Converse(bot, new ConversationSettings(), "report a power cut", "no");
 
         Assert.DoesNotContain("found: hazard", transcript, StringComparison.Ordinal);
+        Assert.Contains("   2 user: no\n     understood: not the hazard asked for: reprompt\n     note: not taken: hazard = 'no'", transcript, StringComparison.Ordinal);
         Assert.Contains("   2 user: no\n     understood: not the hazard asked for: reprompt", transcript, StringComparison.Ordinal);
     }
 
