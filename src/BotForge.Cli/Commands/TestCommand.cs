@@ -84,6 +84,12 @@ internal static class TestCommand
 
         var failed = results.Count(r => !r.Passed);
         io.Out.Write(string.Create(CultureInfo.InvariantCulture, $"{model.Bot.Id}: {results.Count - failed} passed, {failed} failed in {clock.Elapsed.TotalSeconds:0.00} s\n"));
+
+        // intents: are a measurement, not a pass or fail: a green run says nothing of them, so say where they are read.
+        if (!report && suite.Paraphrases.Count > 0)
+        {
+            io.Out.Write(string.Create(CultureInfo.InvariantCulture, $"({suite.Paraphrases.Count} message{(suite.Paraphrases.Count == 1 ? string.Empty : "s")} under intents: not checked: botforge test --report measures them)\n"));
+        }
         if (junit is not null && !WriteAtomically(io, junit, JUnitWriter.Write(model.Bot.Id, results)))
         {
             return ExitCodes.BadInput;
