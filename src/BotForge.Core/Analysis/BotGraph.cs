@@ -312,39 +312,16 @@ public sealed class BotGraph
     public Func<Node, bool> SetOnEveryPath(Func<Node, bool> sets)
     {
         var entry = Nodes.Select(n => !n.IsStart).ToArray();
-        var entered = _entered.Value;
-        var work = new Queue<int>(Enumerable.Range(0, Nodes.Count).Where(i => entered[i]));
-        var queued = new bool[Nodes.Count];
-        foreach (var i in work)
+        Narrow((from, _, to) =>
         {
-            queued[i] = true;
-        }
-
-        while (work.TryDequeue(out var i))
-        {
-            queued[i] = false;
-            var node = Nodes[i];
-            var exit = entry[i] || sets(node);
-            foreach (var connection in node.Connections)
+            if (!entry[to] || entry[from] || sets(Nodes[from]))
             {
-                if (!CanTake(node, connection) || connection.ActiveTarget is not { IsStart: false } target)
-                {
-                    continue;
-                }
-
-                var t = _index[target];
-                if (entry[t] && !exit)
-                {
-                    entry[t] = false;
-                    if (!queued[t])
-                    {
-                        queued[t] = true;
-                        work.Enqueue(t);
-                    }
-                }
+                return false;
             }
-        }
 
+            entry[to] = false;
+            return true;
+        });
         return node => entry[_index[node]];
     }
 
@@ -353,40 +330,12 @@ public sealed class BotGraph
     {
         var count = _entityIndex.Count;
         var entry = Nodes.Select(n => n.IsStart ? new BitArray(count) : new BitArray(count, true)).ToArray();
-        var visited = new bool[Nodes.Count];
-        var entered = _entered.Value;
-        var work = new Queue<int>(Enumerable.Range(0, Nodes.Count).Where(i => entered[i]));
-        var queued = new bool[Nodes.Count];
-        foreach (var i in work)
+        Narrow((from, connection, to) =>
         {
-            queued[i] = true;
-        }
-
-        while (work.TryDequeue(out var i))
-        {
-            queued[i] = false;
-            visited[i] = true;
-            var node = Nodes[i];
-            foreach (var connection in node.Connections)
-            {
-                // A start node can be reached by detection from anywhere, with nothing collected: its entry stays empty.
-                // A connection never taken (BF1009, BF1011, BF1035) is no way in: a node entered only so has no entry
-                // to judge (IsEntered), and that one mistake is not also an entity "not collected" further on.
-                if (!CanTake(node, connection) || connection.ActiveTarget is not { IsStart: false } target)
-                {
-                    continue;
-                }
-
-                var t = _index[target];
-                var before = new BitArray(entry[t]);
-                entry[t].And(Exit(node, connection, entry[i], honourClears));
-                if ((!SameBits(before, entry[t]) || !visited[t]) && !queued[t])
-                {
-                    queued[t] = true;
-                    work.Enqueue(t);
-                }
-            }
-        }
+            var before = new BitArray(entry[to]);
+            entry[to].And(Exit(Nodes[from], connection, entry[from], honourClears));
+            return !SameBits(before, entry[to]);
+        });
 
         for (var i = 0; i < Nodes.Count; i++)
         {
@@ -397,6 +346,35 @@ public sealed class BotGraph
         }
 
         return entry;
+    }
+
+    /// <summary>
+    /// The worklist of the forward data-flows over paths (<see cref="SetOnEveryPath"/>, entities collected on entry), to a
+    /// fixed point. Every entered node is visited; each connection it can take (<see cref="CanTake"/>) into a node that
+    /// is not a start node (one reached by detection from anywhere, with nothing known: its entry stays as it starts)
+    /// is given to <paramref name="narrow"/> with the two nodes' indexes, which narrows the target's entry by the
+    /// node's and says whether it changed: the target is then visited again. A connection never taken (BF1009, BF1011,
+    /// BF1035) is no way in: a node entered only so has no entry to judge (<see cref="IsEntered"/>), and that one
+    /// mistake is not also an entity "not collected" further on. A connection's target is entered when its node is, so
+    /// every node a flow narrows was in the first round.
+    /// </summary>
+    private void Narrow(Func<int, Connection, int, bool> narrow)
+    {
+        var queued = (bool[])_entered.Value.Clone();
+        var work = new Queue<int>(Enumerable.Range(0, Nodes.Count).Where(i => queued[i]));
+        while (work.TryDequeue(out var i))
+        {
+            queued[i] = false;
+            var node = Nodes[i];
+            foreach (var connection in node.Connections)
+            {
+                if (CanTake(node, connection) && connection.ActiveTarget is { IsStart: false } target && narrow(i, connection, _index[target]) && !queued[_index[target]])
+                {
+                    queued[_index[target]] = true;
+                    work.Enqueue(_index[target]);
+                }
+            }
+        }
     }
 
     /// <summary>Entities collected as mandatory on some path into each node, by a forward data-flow (union over predecessors).</summary>

@@ -85,9 +85,9 @@ public sealed class UnhandledReplyRule : Rule
                     {
                         // An entity with previous-context tags takes the reply only when the bot's last message (the
                         // variant's, which the reply answers) holds one, as in the engine; unknown for a text the
-                        // engine fills in.
-                        var shown = PreviousContextMissingRule.Shown(last, language);
-                        bool? Heard(EntityRef entity) => entity.Definition is not { PreviousContext.Count: > 0 } ? true : shown is null ? null : EntityExtractor.InContext(entity, shown);
+                        // engine fills in. The message is read only for such an entity.
+                        bool? Heard(EntityRef entity) => entity.Definition is not { PreviousContext.Count: > 0 } ? true
+                            : PreviousContextMissingRule.Shown(last, language) is { } shown ? EntityExtractor.InContext(entity, shown) : null;
                         if (!detected.Contains(UserSays.Normalize(text)) && Handled(bot, node, asking, Heard, text, language, intents, extractor, detections, entityStarts) == false)
                         {
                             context.Report(location, $"'{text}'{(several ? $" ({language})" : string.Empty)} on {node.SystemName} would be taken by nothing: not {(asking is null ? string.Empty : $"the {asking.Entity.Name} asked for, not ")}a connection of {node.SystemName}, a start node or an FAQ",
