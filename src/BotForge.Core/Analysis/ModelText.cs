@@ -127,6 +127,10 @@ public static class ModelText
 
     /// <summary>The placeholders of every response of the node, with the entities the node itself has collected by then.</summary>
     public static IEnumerable<(PlaceholderPart Placeholder, IReadOnlyList<EntityUse> CollectedHere)> Placeholders(Node node) =>
-        Responses(node).SelectMany(r => Of(r.Response).SelectMany(t => t.Placeholders)
-            .Select(p => (p, (IReadOnlyList<EntityUse>)node.Entities.Take(r.EntitiesBefore).Where(e => e.Mandatory).ToList())));
+        Responses(node).SelectMany(r =>
+        {
+            // One list per response, which all its placeholders share.
+            IReadOnlyList<EntityUse> collected = [.. node.Entities.Take(r.EntitiesBefore).Where(e => e.Mandatory)];
+            return Of(r.Response).SelectMany(t => t.Placeholders).Select(p => (p, collected));
+        });
 }

@@ -38,8 +38,19 @@ public sealed record LocalizedText(IReadOnlyList<KeyValuePair<string, TextTempla
     public IEnumerable<PlaceholderPart> Placeholders => Translations.SelectMany(t => t.Value.Parts.OfType<PlaceholderPart>());
 
     /// <summary>The text in <paramref name="language"/>, else in the first language it has; null when it has none.</summary>
-    public TextTemplate? In(string language) =>
-        Translations.FirstOrDefault(t => t.Key == language).Value ?? (Translations.Count > 0 ? Translations[0].Value : null);
+    /// <remarks>Asked for every text of the bot by several rules: a loop, which allocates nothing.</remarks>
+    public TextTemplate? In(string language)
+    {
+        foreach (var (key, text) in Translations)
+        {
+            if (key == language)
+            {
+                return text;
+            }
+        }
+
+        return Translations.Count > 0 ? Translations[0].Value : null;
+    }
 }
 
 /// <summary>One example utterance.</summary>
@@ -53,7 +64,19 @@ public sealed record UtteranceSet(IReadOnlyList<KeyValuePair<string, IReadOnlyLi
     public IEnumerable<Utterance> All => ByLanguage.SelectMany(l => l.Value);
 
     /// <summary>The utterances in <paramref name="language"/> (each language trains a model of its own); none when it has no list.</summary>
-    public IReadOnlyList<Utterance> In(string language) => ByLanguage.FirstOrDefault(l => l.Key == language).Value ?? [];
+    /// <remarks>Asked for every utterance of the bot by several rules: a loop, which allocates nothing.</remarks>
+    public IReadOnlyList<Utterance> In(string language)
+    {
+        foreach (var (key, utterances) in ByLanguage)
+        {
+            if (key == language)
+            {
+                return utterances;
+            }
+        }
 
-    public bool IsEmpty => !All.Any();
+        return [];
+    }
+
+    public bool IsEmpty => ByLanguage.All(l => l.Value.Count == 0);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using BotForge.Project;
@@ -86,6 +87,21 @@ public sealed class SchemaCache
         }
     }
 
-    private static string Key(SourceDocument document) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document.Kind + "\n" + document.File.Text)));
+    /// <summary>The SHA-256 of the kind, a line feed and the text (UTF-8): encoded into a pooled buffer, as the text of every file is hashed on each run.</summary>
+    private static string Key(SourceDocument document)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(document.Kind + "\n"));
+        var text = document.File.Text;
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(text));
+        try
+        {
+            hash.AppendData(buffer, 0, Encoding.UTF8.GetBytes(text, buffer));
+            return Convert.ToHexStringLower(hash.GetHashAndReset());
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 }

@@ -30,7 +30,7 @@ public sealed class RepeatedUtteranceRule : Rule
     public override void Check(RuleContext context)
     {
         // Per language: each language's list is its own training set (the same words in two of them repeat nothing).
-        var first = new Dictionary<(string Owner, string Language, string Key), TrainingUtterance>();
+        var first = new Dictionary<(string Owner, string Language, string Key), TrainingUtterance>(context.UserSays.Count);
         foreach (var said in context.UserSays.Where(u => u.Key.Length > 0))
         {
             if (!first.TryAdd((said.Owner, said.Language, said.Key), said))

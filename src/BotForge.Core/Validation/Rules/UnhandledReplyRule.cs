@@ -152,11 +152,33 @@ public sealed class UnhandledReplyRule : Rule
     }
 
     /// <summary>True when <paramref name="key"/> (a normal form) holds one of the node's negative user says in the language.</summary>
-    private static bool IsNegativeOf(Node node, string key, string language) =>
-        node.NegativeUserSays.In(language).Any(u => UserSays.Holds(key, UserSays.Normalize(u.Text)));
+    /// <remarks>Asked for every example of detection: loops, which allocate nothing.</remarks>
+    private static bool IsNegativeOf(Node node, string key, string language)
+    {
+        foreach (var negative in node.NegativeUserSays.In(language))
+        {
+            if (UserSays.Holds(key, UserSays.Normalize(negative.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when one of the set's utterances in <paramref name="language"/> has the normal form <paramref name="key"/>.</summary>
-    private static bool Written(UtteranceSet set, string key, string language) => set.In(language).Any(u => UserSays.Normalize(u.Text) == key);
+    private static bool Written(UtteranceSet set, string key, string language)
+    {
+        foreach (var utterance in set.In(language))
+        {
+            if (UserSays.Normalize(utterance.Text) == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A reply written exactly as one of the connection's examples (its phrases, its non-start target's user says): the classifier scores it 1.</summary>
     private static bool IsPhrase(UserSaysCondition condition, Node target, string text, string language)

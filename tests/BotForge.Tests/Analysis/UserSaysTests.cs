@@ -1,0 +1,42 @@
+using BotForge.Analysis;
+
+namespace BotForge.Tests.Analysis;
+
+/// <summary>How a negative user say is found in a message (the engine, BF2013 and BF2017 share it).</summary>
+public sealed class UserSaysTests
+{
+    [Theory]
+    [InlineData("your service was bad", "bad", true)]
+    [InlineData("your service was bad", "service was", true)]
+    [InlineData("your service was bad", "your", true)]
+    [InlineData("your service was bad", "ba", false)]
+    [InlineData("your service was bad", "vice", false)]
+    [InlineData("bad", "bad", true)]
+    [InlineData("badly bad", "bad", true)]
+    [InlineData("badly", "bad", false)]
+    [InlineData("bad", "", false)]
+    [InlineData("", "", false)]
+    [InlineData("not bad", "not bad at all", false)]
+    public void A_phrase_is_held_as_whole_words(string text, string phrase, bool held) =>
+        Assert.Equal(held, UserSays.Holds(text, phrase));
+
+    /// <summary>Every text and phrase of up to four letters of "a", "b" and a space agree with the definition: the phrase, between spaces, inside the text between spaces.</summary>
+    [Fact]
+    public void Holds_is_the_padded_search()
+    {
+        var words = new List<string> { string.Empty };
+        for (var length = 1; length <= 4; length++)
+        {
+            words.AddRange(words.Where(w => w.Length == length - 1).SelectMany(w => new[] { w + "a", w + "b", w + " " }).ToList());
+        }
+
+        foreach (var text in words)
+        {
+            foreach (var phrase in words)
+            {
+                var expected = phrase.Length > 0 && $" {text} ".Contains($" {phrase} ", StringComparison.Ordinal);
+                Assert.True(expected == UserSays.Holds(text, phrase), $"'{text}' holds '{phrase}': expected {expected}");
+            }
+        }
+    }
+}
