@@ -43,6 +43,9 @@ public enum ScriptProblem
 
     /// <summary>The response's body is <c>json.dumps({'final_response': …})</c>: the platform reads the body itself as the final response, so status and outputs are one level down.</summary>
     WrappedOutputs,
+
+    /// <summary><c>main</c> reads a key from <c>event['body']</c> as it comes, a JSON string, not parsed with <c>json.loads</c>.</summary>
+    BodyNotParsed,
 }
 
 /// <summary>
@@ -95,6 +98,7 @@ public static class ScriptChecker
         else
         {
             EventKeys(tokens, findings);
+            UnparsedBodyReads(tokens, findings);
         }
 
         if (env is not null)
@@ -242,24 +246,13 @@ public static class ScriptChecker
     /// </summary>
     private static void EventKeys(IReadOnlyList<PyToken> tokens, List<ScriptFinding> findings)
     {
-        var main = MainAt(tokens);
-        if (main < 0 || Next(tokens, main + 2).Kind != PyTokenKind.Name)
+        if (MainBlock(tokens) is not var (@event, start, end))
         {
             return;
         }
 
-        var @event = tokens[main + 3].Text;
-        var depth = 0;
-        var entered = false;
-        for (var i = main + 4; i < tokens.Count; i++)
+        for (var i = start; i < end; i++)
         {
-            depth += tokens[i].Kind switch { PyTokenKind.Indent => 1, PyTokenKind.Dedent => -1, _ => 0 };
-            entered |= depth > 0;
-            if ((entered && depth == 0) || (!entered && tokens[i].Kind == PyTokenKind.Newline && Next(tokens, i).Kind != PyTokenKind.Indent))
-            {
-                return;   // the end of main's block, or of a main written on one line
-            }
-
             if (tokens[i].Kind != PyTokenKind.Name || tokens[i].Text != @event || tokens[i - 1].Text == ".")
             {
                 continue;
@@ -276,6 +269,69 @@ public static class ScriptChecker
                 findings.Add(new(ScriptProblem.EventKey,
                     $"main reads {@event}['{key}'], which the platform's event does not have: its only key is 'body', a JSON string that holds {(BodyKeys.Contains(key) ? $"'{key}'" : "the details")}",
                     tokens[i].Offset));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The name of main's first parameter and main's body, as the tokens [Start, End): to the end of its block, or of its
+    /// line for a main written on one line. Null when there is no main or its first parameter is no plain name.
+    /// </summary>
+    private static (string Event, int Start, int End)? MainBlock(IReadOnlyList<PyToken> tokens)
+    {
+        var main = MainAt(tokens);
+        if (main < 0 || Next(tokens, main + 2).Kind != PyTokenKind.Name)
+        {
+            return null;
+        }
+
+        var depth = 0;
+        var entered = false;
+        var i = main + 4;
+        for (; i < tokens.Count; i++)
+        {
+            depth += tokens[i].Kind switch { PyTokenKind.Indent => 1, PyTokenKind.Dedent => -1, _ => 0 };
+            entered |= depth > 0;
+            if ((entered && depth == 0) || (!entered && tokens[i].Kind == PyTokenKind.Newline && Next(tokens, i).Kind != PyTokenKind.Indent))
+            {
+                break;
+            }
+        }
+
+        return (tokens[main + 3].Text, main + 4, i);
+    }
+
+    /// <summary>
+    /// Keys read, in main's block, from the event's body as the platform gives it, a JSON string: at once
+    /// (<c>event['body']['entities']</c>, <c>event.get('body').get('user')</c>) or through a name every assignment of
+    /// which is that body (<c>body = event['body']</c>, then <c>body['env_variables']</c>). Indexing a string with a
+    /// string raises TypeError and a string has no <c>.get</c>: the read fails on every run. A name also given the
+    /// parsed body (<c>body = json.loads(body)</c>) is not judged, nor is a body passed to a function of the script.
+    /// </summary>
+    private static void UnparsedBodyReads(IReadOnlyList<PyToken> tokens, List<ScriptFinding> findings)
+    {
+        if (MainBlock(tokens) is not var (@event, start, end))
+        {
+            return;
+        }
+
+        // Where a read of the body as it comes ends, for the event's name at i (not an attribute); else null.
+        int? Body(int i) => tokens[i] is { Kind: PyTokenKind.Name } name && name.Text == @event && (i == 0 || tokens[i - 1].Text != ".") ? Section(tokens, i + 1, "body") : null;
+        var holders = Assignments(tokens).GroupBy(a => a.Name, StringComparer.Ordinal)
+            .Where(g => g.All(a => Body(a.Start) == a.End))
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        for (var i = start; i < end; i++)
+        {
+            var (after, what) = Body(i) is { } read ? (read, $"{@event}['body']")
+                : tokens[i].Kind == PyTokenKind.Name && holders.Contains(tokens[i].Text) && tokens[i - 1].Text != "." ? (i + 1, $"{tokens[i].Text}, which holds {@event}['body'] as it comes,")
+                : (-1, string.Empty);
+            if (after >= 0 && KeyRead(tokens, after) is { } key && Literal(key.Text) is { } name)
+            {
+                var failure = tokens[after].Text == "[" ? "TypeError: string indices must be integers" : "AttributeError: 'str' object has no attribute 'get'";
+                findings.Add(new(ScriptProblem.BodyNotParsed,
+                    $"main reads '{name}' from {what} but the platform gives the body as a JSON string, not a dict: the read fails on every run ({failure})",
+                    key.Offset));
             }
         }
     }

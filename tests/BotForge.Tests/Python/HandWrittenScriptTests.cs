@@ -82,6 +82,9 @@ public sealed class HandWrittenScriptTests
         { "a body written with str()", "def main(event, context):\n    final = {'status': True}\n    return {'statusCode': 200,\n            'body': str(final)}\n", "BF0233", 4, 21 },
         { "outputs wrapped in final_response", "import json\ndef main(event, context):\n    final = {'status': True}\n    return {'statusCode': 200, 'body': json.dumps({'final_response': final})}\n", "BF0238", 4, 51 },
         { "outputs wrapped in a name", "import json\ndef main(event, context):\n    result = {\n        'final_response': {'status': True},\n    }\n    return {'statusCode': 200, 'body': json.dumps(result), 'headers': {}}\n", "BF0238", 6, 51 },
+        { "the body read as it comes", "import json\ndef main(event, context):\n    env = event['body']['env_variables']\n    return {}\n", "BF0239", 3, 25 },
+        { "the body read with get", "import json\ndef main(event, context):\n    n = event.get('body', '{}').get('entities')\n    return {}\n", "BF0239", 3, 37 },
+        { "a name holding the body as it comes", "import json\ndef main(event, context):\n    body = event['body']\n    if True:\n        env = body[\"env_variables\"]\n    return {}\n", "BF0239", 5, 20 },
         { "urlopen with no timeout", "import urllib.request\ndef main(event, context):\n    with urllib.request.urlopen('https://x.example.com/o') as r:\n        pass\n", "BF0234", 3, 25 },
         { "urlopen with timeout None", "from urllib.request import urlopen\ndef main(event, context):\n    urlopen(req, timeout=None)\n", "BF0234", 3, 5 },
         { "urlopen waiting 30 s", "import urllib.request\ndef main(event, context):\n    urllib.request.urlopen(req,\n                           timeout=30)\n", "BF0234", 4, 36 },
@@ -111,6 +114,28 @@ public sealed class HandWrittenScriptTests
         // A main written on one line ends there: the helper after it reads its own event.
         project.Write("scripts/order_status.py", "import json\n\ndef main(event, context): return {'statusCode': 200, 'body': event['body'], 'headers': {}}\n\ndef helper(event):\n    return event['entities']\n");
         Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0231");
+    }
+
+    /// <summary>
+    /// Met porting a hotel bot: body = event['body'], then body['env_variables'], validated clean and failed on every
+    /// run ("string indices must be integers"): the body is a JSON string. A body parsed first, a name also given the
+    /// parsed body, a read outside main and a body passed on whole are not judged.
+    /// </summary>
+    [Theory]
+    [InlineData("body = json.loads(event['body'])\n    env = body['env_variables']")]
+    [InlineData("body = event['body']\n    body = json.loads(body)\n    env = body['env_variables']")]
+    [InlineData("body = event['body']\n    if isinstance(body, str):\n        body = json.loads(body)\n    env = body.get('env_variables')")]
+    [InlineData("raw = event['body']\n    data = json.loads(raw)\n    env = data['env_variables']")]
+    [InlineData("body = event['body'] if isinstance(event['body'], dict) else json.loads(event['body'])\n    env = body['env_variables']")]
+    [InlineData("env = json.loads(event['body'])['env_variables']")]
+    [InlineData("env = helper(event['body'])")]
+    public void A_body_parsed_before_it_is_read_is_not_reported(string reads)
+    {
+        var script = $"import json\n\ndef helper(body):\n    return body['env_variables']\n\ndef main(event, context):\n    {reads}\n"
+            + "    return {'statusCode': 200, 'body': json.dumps({'status': True}), 'headers': {}}\n";
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow), ("scripts/order_status.py", script));
+
+        Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0239");
     }
 
     [Theory]
