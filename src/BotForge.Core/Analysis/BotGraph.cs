@@ -188,6 +188,39 @@ public sealed class BotGraph
         connection.Condition is AutomaticCondition && connection.ActiveTarget is { Type: NodeType.Code };
 
     /// <summary>
+    /// The node's responses after which a conversation waits on it, each with the entity then asked for: the prompts
+    /// and reprompts of its mandatory entities, and, unless it always goes on once they are known (its final response
+    /// is then followed by another node's), its final response (its initial one when it has no mandatory entity).
+    /// What a message to the node answers: BF2013 and BF2031 read them.
+    /// </summary>
+    public static IEnumerable<(Response Response, EntityUse? Asking)> WaitingAfter(Node node)
+    {
+        foreach (var use in node.Entities.Where(u => u.Mandatory))
+        {
+            foreach (var response in new[] { use.Prompt, use.Reprompt }.OfType<Response>())
+            {
+                yield return (response, use);
+            }
+        }
+
+        if (StaysOnceKnown(node) is null)
+        {
+            yield break;
+        }
+
+        var mandatory = node.Entities.Any(u => u.Mandatory);
+        if (node.BotSays.Initial is { } initial && !mandatory)
+        {
+            yield return (initial, null);
+        }
+
+        if (node.BotSays.Final is { } final)
+        {
+            yield return (final, null);
+        }
+    }
+
+    /// <summary>
     /// Whether the conversation stays on the node once its mandatory entities are known and its final response is
     /// sent (BF2014; BF2013 judges the replies of that response there). Null when the node always goes on (the
     /// automatic connection to a code node, or an entity condition then read that holds for every value); else when

@@ -77,9 +77,7 @@ public sealed class UnhandledReplyRule : Rule
                 .Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
             foreach (var node in context.Graph.Nodes.Where(n => n.IsActive && context.Graph.IsReachable(n)))
             {
-                // Once its entities are known, a node that always goes on shows its final response and waits elsewhere.
-                var moves = BotGraph.StaysOnceKnown(node) is null;
-                foreach (var (response, asking) in Shown(node, moves))
+                foreach (var (response, asking) in BotGraph.WaitingAfter(node))
                 {
                     foreach (var (text, location, last) in Replies(response, language))
                     {
@@ -96,34 +94,6 @@ public sealed class UnhandledReplyRule : Rule
                     }
                 }
             }
-        }
-    }
-
-    /// <summary>The node's responses after which the conversation waits on it, each with the entity then asked for.</summary>
-    private static IEnumerable<(Response Response, EntityUse? Asking)> Shown(Node node, bool movesOn)
-    {
-        foreach (var use in node.Entities.Where(u => u.Mandatory))
-        {
-            foreach (var response in new[] { use.Prompt, use.Reprompt }.OfType<Response>())
-            {
-                yield return (response, use);
-            }
-        }
-
-        if (movesOn)
-        {
-            yield break;
-        }
-
-        var mandatory = node.Entities.Any(u => u.Mandatory);
-        if (node.BotSays.Initial is { } initial && !mandatory)
-        {
-            yield return (initial, null);
-        }
-
-        if (node.BotSays.Final is { } final)
-        {
-            yield return (final, null);
         }
     }
 

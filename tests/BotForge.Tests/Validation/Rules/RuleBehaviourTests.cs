@@ -1719,6 +1719,55 @@ public sealed class RuleBehaviourTests
         Assert.Equal("'yes please log it', reaching LOG, gives hazard = 'yes' by its word 'yes': a user who writes it is never asked 'Is there any danger?'", found.Message);
     }
 
+    /// <summary>
+    /// Met porting a hotel bot: "Cancel it", a quick reply of the reservation found and a phrase of the connection into
+    /// the confirmation, was also a yes of the confirmation, whose previous-context word 'cancel' that quick reply
+    /// holds: the booking was cancelled without the question. Tags protect a question only from messages that answer
+    /// another bot message without the words.
+    /// </summary>
+    [Theory]
+    [InlineData("text: What would you like to do?\n        quick_replies: [Cancel it, That's all]", 1)]
+    [InlineData("text: Shall I cancel it or keep it?\n        quick_replies: [Stop it]", 1)]
+    [InlineData("text: What would you like to do?\n        quick_replies: [Stop it, That's all]", 0)]
+    public void A_phrase_that_answers_a_message_with_a_previous_context_word_is_reported_for_a_tagged_entity(string message, int reported)
+    {
+        var flow = $$"""
+            nodes:
+              - id: FOUND
+                start: true
+                user_says: [find my booking]
+                bot_says:
+                  - {{message}}
+                next:
+                  - to: CONFIRM
+                    user_says: [cancel it, stop it]
+                  - to: DONE
+                    user_says: [that's all]
+              - id: CONFIRM
+                end: true
+                entities:
+                  - entity: confirm_cancel
+                    prompt: Are you sure you want to cancel?
+                  - entity: email
+                    prompt: Your email?
+                bot_says:
+                  final: Done.
+              - id: DONE
+                end: true
+                bot_says: Bye.
+            """;
+        var entities = "entities:\n  - name: confirm_cancel\n    type: dictionary\n    values: { 'yes': ['yes', cancel it, stop it], 'no': ['no', keep it] }\n    previous_context: [cancel]\n";
+
+        var found = Findings("BF2031", new RuleExample(flow) { Files = new Dictionary<string, string> { ["entities.yaml"] = entities } });
+
+        Assert.Equal(reported, found.Count);
+        if (reported == 1)
+        {
+            Assert.Equal((10, 21), found[0].Location!.Start);
+            Assert.Equal("'cancel it' (and 1 more), reaching CONFIRM from FOUND, gives confirm_cancel = 'yes' by its word 'cancel it', and FOUND's last message holds 'cancel', a previous_context word of confirm_cancel: a user who writes it is never asked 'Are you sure you want to cancel?'", found[0].Message);
+        }
+    }
+
     [Theory]
     [InlineData("prompt: { en: Is there any danger?, hi: क्या कोई खतरा है? }", "previous_context: [danger]", "this prompt of REPORT has none in 'hi'")]
     [InlineData("prompt: { en: Is there any danger?, hi: क्या कोई खतरा है? }", "previous_context: [danger, खतरा]", null)]
