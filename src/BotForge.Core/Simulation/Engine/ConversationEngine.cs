@@ -39,6 +39,9 @@ public sealed class ConversationEngine
     private JsonObject? _output;
     private Turn _turn = null!;
 
+    /// <summary>The code node whose output <see cref="_output"/> is.</summary>
+    private string? _outputOf;
+
     /// <summary>The last message the bot sent before this turn's message (null before it sent any): what previous-context tags are looked for in.</summary>
     private string? _before;
 
@@ -52,7 +55,7 @@ public sealed class ConversationEngine
         _runner = runner;
         _settings = settings;
         _extractor = new EntityExtractor(settings.Today);
-        _renderer = new ResponseRenderer(settings.Channel, settings.Language ?? bot.Bot.DefaultLanguage, Lookup);
+        _renderer = new ResponseRenderer(settings.Channel, settings.Language ?? bot.Bot.DefaultLanguage, Shown);
         _scripts = new ScriptGenerator(bot);
         _call = new CodeNodeCall(bot, settings);
         _entityStarts = BotGraph.EntityStartNodes(bot.Nodes);
@@ -466,6 +469,7 @@ public sealed class ConversationEngine
         }
 
         _output = output;
+        _outputOf = node.SystemName;
         // Outputs wrapped in 'final_response' are a mistake even when a rule matched (one written for 'not exists');
         // a script that routes on keys of its own needs no status, unless nothing matched.
         if (output!["status"] is null && output["final_response"] is JsonObject)
@@ -554,6 +558,35 @@ public sealed class ConversationEngine
     {
         _entities[entity] = (value.Value, value.OriginalText);
         _turn.Found[entity] = value.Value;
+    }
+
+    /// <summary>
+    /// A placeholder's value in a text the bot shows: one without a value is shown empty, as on the platform, and the
+    /// turn says so once, with why (an output the code node did not return, an entity not collected…).
+    /// </summary>
+    private string? Shown(PlaceholderKind kind, string key)
+    {
+        var value = Lookup(kind, key);
+        // Outside a turn (the taskbox, shown before any message) there is no trace to note it in.
+        if (value is null && _turn is { } turn)
+        {
+            var (written, why) = kind switch
+            {
+                PlaceholderKind.Entity => ("entity", $"{key} is not collected"),
+                PlaceholderKind.Output => ("output", _output is null ? "no code node has run since the conversation began" : $"{_outputOf}'s output has no '{key}'"),
+                PlaceholderKind.User => ("user", $"the user has no '{key}'"),
+                PlaceholderKind.UserDetails => ("user_details", $"the user's details have no '{key}'"),
+                PlaceholderKind.Conversation => ("conversation", $"the conversation's details have no '{key}'"),
+                _ => ("env", $"{key} has no staging value"),
+            };
+            var note = $"${{{written}.{key}}} has no value here, so it is shown empty: {why}";
+            if (!turn.Notes.Contains(note))
+            {
+                turn.Notes.Add(note);
+            }
+        }
+
+        return value;
     }
 
     private string? Lookup(PlaceholderKind kind, string key) => kind switch

@@ -96,13 +96,33 @@ public sealed partial class EngineTests
     }
 
     /// <summary>
+    /// Met breaking a hotel port's tests: the reservation read was stubbed as get_contact, so the get_record stub
+    /// answered without the reservation's fields, and the bot said "Booking HB-204518: ,  nights from  ()." with no
+    /// word why. A placeholder without a value is still shown empty, and the turn says so, once per placeholder.
+    /// </summary>
+    [Fact]
+    public void A_placeholder_without_a_value_is_noted()
+    {
+        var bot = CheckOrderSetting("{'eta': 'Friday'}", says: "Arrives ${output.eta}, carrier ${output.carrier}, for ${user_details.tier} ${output.carrier}.", outputs: "[status, eta, carrier]");
+
+        var transcript = Converse(bot, new ConversationSettings(), "check my order");
+
+        Assert.Contains("bot: Arrives Friday, carrier , for  .\n", transcript, StringComparison.Ordinal);
+        Assert.Contains("note: ${output.carrier} has no value here, so it is shown empty: CHECK's output has no 'carrier'\n", transcript, StringComparison.Ordinal);
+        Assert.Contains("note: ${user_details.tier} has no value here, so it is shown empty: the user's details have no 'tier'\n", transcript, StringComparison.Ordinal);
+        Assert.Single(transcript.Split('\n'), line => line.Contains("${output.carrier}", StringComparison.Ordinal));
+        Assert.DoesNotContain("${output.eta}", transcript, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// The check-order bot, its script setting <paramref name="set"/> (a Python dict) beside status; OK says
     /// <paramref name="says"/> and, unless <paramref name="okEnds"/> is false, is an end node.
     /// </summary>
-    private static BotForge.Model.BotModel CheckOrderSetting(string set, bool okEnds = true, string says = "All good.")
+    private static BotForge.Model.BotModel CheckOrderSetting(string set, bool okEnds = true, string says = "All good.", string outputs = "[status]")
     {
         var script = $"import json\n\ndef main(event, context):\n    body = json.loads(event['body'])\n    result = {{'status': True}}\n    result.update({set})\n    return {{'statusCode': 200, 'body': json.dumps(result)}}\n";
-        var flow = ExampleBots.CheckOrder.Replace("    end: true\n    bot_says: All good.", (okEnds ? "    end: true\n" : string.Empty) + $"    bot_says: \"{says}\"", StringComparison.Ordinal);
+        var flow = ExampleBots.CheckOrder.Replace("    end: true\n    bot_says: All good.", (okEnds ? "    end: true\n" : string.Empty) + $"    bot_says: \"{says}\"", StringComparison.Ordinal)
+            .Replace("outputs: [status]", $"outputs: {outputs}", StringComparison.Ordinal);
         return Compiled(new RuleExample(flow) { Files = new Dictionary<string, string> { ["scripts/check.py"] = script } }).Model!;
     }
 }

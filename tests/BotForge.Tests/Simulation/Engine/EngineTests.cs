@@ -149,11 +149,13 @@ public sealed partial class EngineTests
                3 user: main menu
                  understood: start node MENU (confidence 1.00, nearest 'main menu')
                  note: left ORDER before its quantity was collected
+                 note: ${conversation.page} has no value here, so it is shown empty: the conversation's details have no 'page'
                  bot: Menu, page : order, voucher, budget, contact, sizes.
                  now: MENU
                4 user: show more
                  understood: connection to MENU (confidence 1.00, nearest 'show more')
                  path: MENU → MENU (user says: next page, more options, show more)
+                 note: ${conversation.page} has no value here, so it is shown empty: the conversation's details have no 'page'
                  bot: Menu, page : order, voucher, budget, contact, sizes.
                  now: MENU
 
