@@ -1,3 +1,4 @@
+using BotForge.Analysis;
 using BotForge.Diagnostics;
 using BotForge.Model;
 using BotForge.Simulation.Nlu;
@@ -18,7 +19,7 @@ public sealed class PreviousContextMissingRule : Rule
     public override string Id => "previous-context-missing";
 
     public override string Why => """
-        An entity's `previous_context:` words (the platform's previous-context tags) let it take a value only from a message that answers a bot message holding one of them, so a "no" is a value only as the answer to the question it belongs to. The question is the entity's prompt, or its reprompt after a bad answer: when the last message of one of their variants holds none of the words (as whole words, in a language of the bot; its quick replies and buttons count), the user's answer to it is never taken, and the node asks and reprompts in vain. Put one of the words in the question, or add a word of the question to `previous_context:`. A text with a placeholder, or a last message with no text (a carousel, raw HSL), is not judged.
+        An entity's `previous_context:` words (the platform's previous-context tags) let it take a value only from a message that answers a bot message holding one of them, so a "no" is a value only as the answer to the question it belongs to. The question is the entity's prompt, or its reprompt after a bad answer: when the last message of one of their variants holds none of the words (as whole words, in a language of the bot; its quick replies and buttons count), the user's answer to it is never taken, and the node asks and reprompts in vain. Put one of the words in the question, or add a word of the question to `previous_context:`. A placeholder is read for what its value can show: a number, a date, a time, a phone number or a pincode no word but one of digits, a dictionary entity the names of its values, a regex entity a word of the letters its pattern can write (`\bHB-\d{6}\b` no 'sure'); a text whose placeholder may show any word (an output, a user's field, a name, a pattern with `\w` or `.`), or is written against a letter, is not judged, nor is a last message with no text (a carousel, raw HSL).
         """;
 
     public override RuleExample Failing => new("""
@@ -70,7 +71,7 @@ public sealed class PreviousContextMissingRule : Rule
                         }
 
                         var last = variant.Messages[^1];
-                        var lacking = context.Bot.Bot.Languages.FirstOrDefault(language => Shown(last, language) is { } shown && !EntityExtractor.InContext(use.Entity, shown));
+                        var lacking = context.Bot.Bot.Languages.FirstOrDefault(language => Lacks(last, language, use.Entity, context.Bot));
                         if (lacking is not null && reported.Add(last))
                         {
                             context.Report(last.Location,
@@ -82,6 +83,171 @@ public sealed class PreviousContextMissingRule : Rule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// True when the message, as the engine shows it in <paramref name="language"/>, surely holds none of the entity's
+    /// previous-context words: its text with its quick replies' and buttons' has none outside its placeholders, and no
+    /// placeholder can show one (<see cref="MayShow"/>). A message with no text, or a placeholder written against a
+    /// letter or a digit (whose value joins a word), cannot be told.
+    /// </summary>
+    private static bool Lacks(Message message, string language, EntityRef entity, BotModel bot)
+    {
+        var (text, choices) = Parts(message);
+        var templates = new[] { text }.Concat(choices).Select(t => t?.In(language)).ToList();
+        if (templates.Any(t => t is null))
+        {
+            return false;
+        }
+
+        var placeholders = new List<PlaceholderPart>();
+        foreach (var parts in templates.Select(t => t!.Parts))
+        {
+            for (var i = 0; i < parts.Count; i++)
+            {
+                if (parts[i] is PlaceholderPart placeholder)
+                {
+                    bool Joins(int at, Func<string, char> side) =>
+                        at >= 0 && at < parts.Count && (parts[at] is not LiteralPart { Text.Length: > 0 } literal || char.IsLetterOrDigit(side(literal.Text)));
+                    if (Joins(i - 1, t => t[^1]) || Joins(i + 1, t => t[0]))
+                    {
+                        return false;
+                    }
+
+                    placeholders.Add(placeholder);
+                }
+            }
+        }
+
+        var literal = string.Join(" ", templates.Select(t => string.Concat(t!.Parts.Select(p => p is LiteralPart l ? l.Text : " "))));
+        return !EntityExtractor.InContext(entity, literal)
+            && !placeholders.Any(p => entity.Definition!.PreviousContext.Any(word => MayShow(p, UserSays.Normalize(word.Text), bot)));
+    }
+
+    /// <summary>
+    /// Whether a placeholder's value can hold <paramref name="word"/> (a normal form) as a word: a number, a date, a time,
+    /// a phone number or a pincode only a word of digits; a dictionary entity one of its values' names; a regex entity
+    /// only a word whose letters its pattern can write (<see cref="Letters"/>); anything else (an output, a user's
+    /// field, a name, a patterns entity) any word, as can a value in a word of several.
+    /// </summary>
+    private static bool MayShow(PlaceholderPart placeholder, string word, BotModel bot)
+    {
+        if (placeholder.Kind != PlaceholderKind.Entity || word.Contains(' ', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (bot.Entities.FirstOrDefault(e => e.Name == placeholder.Key) is not { } definition)
+        {
+            return PublicEntities.ReadingOf(placeholder.Key) is not (PublicReading.Number or PublicReading.FourDigits or PublicReading.Pincode
+                or PublicReading.PhoneNumber or PublicReading.Date or PublicReading.Time) || word.All(char.IsDigit);
+        }
+
+        return definition.Type switch
+        {
+            EntityType.Number => word.All(char.IsDigit),
+            EntityType.Dictionary => definition.Values.Any(v => UserSays.Holds(UserSays.Normalize(v.Value), word)),
+            EntityType.Regex => definition.Pattern is not { } pattern || Letters(pattern) is not { } letters || word.Where(char.IsLetter).All(letters.Contains),
+            _ => true,
+        };
+    }
+
+    /// <summary>
+    /// The letters (in lower case) a match of a regex can hold, read from the pattern: its literal letters and those of
+    /// its classes and ranges. Null when it may hold any: a '.', a negated class, or an escape that is a letter or a
+    /// digit other than \d, \s, \b and the like (\w, \p{L}, \x41, a back-reference). A group's name or an option
+    /// counts as letters too, which only makes the answer more careful.
+    /// </summary>
+    internal static HashSet<char>? Letters(string pattern)
+    {
+        const string NoLetter = "dsbBAzZGntrfv";
+        var letters = new HashSet<char>();
+        void Add(int c)
+        {
+            if (char.IsLetter((char)c))
+            {
+                letters.Add(char.ToLowerInvariant((char)c));
+            }
+        }
+
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '.')
+            {
+                return null;
+            }
+
+            if (c == '\\')
+            {
+                if (++i >= pattern.Length || (char.IsLetterOrDigit(pattern[i]) && !NoLetter.Contains(pattern[i], StringComparison.Ordinal)))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (c != '[')
+            {
+                Add(c);
+                continue;
+            }
+
+            // A class: its letters and ranges, to its closing ']' (a ']' first in it is a letter of it).
+            var j = i + 1;
+            if (j < pattern.Length && pattern[j] == '^')
+            {
+                return null;
+            }
+
+            for (var first = true; j < pattern.Length && (pattern[j] != ']' || first); j++, first = false)
+            {
+                int from = pattern[j];
+                if (from == '[')
+                {
+                    return null;   // a subtraction, [a-z-[aeiou]]
+                }
+
+                if (from == '\\')
+                {
+                    if (++j >= pattern.Length || (char.IsLetterOrDigit(pattern[j]) && !NoLetter.Contains(pattern[j], StringComparison.Ordinal)))
+                    {
+                        return null;
+                    }
+
+                    from = char.IsLetterOrDigit(pattern[j]) ? -1 : pattern[j];
+                }
+
+                if (from >= 0 && j + 2 < pattern.Length && pattern[j + 1] == '-' && pattern[j + 2] != ']')
+                {
+                    if (pattern[j + 2] == '\\')
+                    {
+                        return null;   // a range to an escape: its end is not read here
+                    }
+
+                    for (var x = from; x <= pattern[j + 2]; x++)
+                    {
+                        Add(x);
+                    }
+
+                    j += 2;
+                }
+                else if (from >= 0)
+                {
+                    Add(from);
+                }
+            }
+
+            if (j >= pattern.Length)
+            {
+                return null;
+            }
+
+            i = j;
+        }
+
+        return letters;
     }
 
     /// <summary>

@@ -1804,6 +1804,81 @@ public sealed class RuleBehaviourTests
         }
     }
 
+    /// <summary>
+    /// Met breaking a hotel port: the Spanish confirmation "¿Seguro que desea cancelar la reserva ${entity.booking_ref}?"
+    /// lacked the only word, 'sure', and went unjudged for its placeholder. A placeholder is now read for what it can
+    /// show: a number or a date no word, a regex entity only the letters of its pattern, a dictionary entity its values;
+    /// an output, a user's field, a name or a pattern like [A-Z]+ anything.
+    /// </summary>
+    [Theory]
+    [InlineData("Cancel booking ${entity.booking_ref} for ${entity.nights} nights on ${entity.date}?", "sure", true)]
+    [InlineData("Are you sure about ${entity.booking_ref}?", "sure", false)]
+    [InlineData("Cancel the ${entity.room} room?", "suite", false)]
+    [InlineData("Cancel the ${entity.room} room?", "sure", true)]
+    [InlineData("Cancel ${output.plan}?", "sure", false)]
+    [InlineData("Cancel ${entity.code}?", "sure", false)]
+    [InlineData("Cancel it, ${user.full_name}?", "sure", false)]
+    public void A_question_with_placeholders_is_judged_by_what_they_can_show(string prompt, string word, bool reported)
+    {
+        var flow = $$"""
+            nodes:
+              - id: CANCEL
+                start: true
+                end: true
+                user_says: [cancel my booking]
+                entities:
+                  - entity: booking_ref
+                    prompt: Your reference?
+                  - entity: confirm
+                    prompt: {{prompt}}
+                bot_says:
+                  final: Done.
+            """;
+        var entities = $$"""
+            entities:
+              - name: confirm
+                type: dictionary
+                values: { 'yes': ['yes'], 'no': ['no'] }
+                previous_context: [{{word}}]
+              - name: booking_ref
+                type: regex
+                pattern: '\bHB-\d{6}\b'
+              - name: code
+                type: regex
+                pattern: '\b[A-Z]+\b'
+              - name: nights
+                type: number
+              - name: room
+                type: dictionary
+                values: { standard: [standard], suite: [suite, junior suite] }
+            """;
+
+        var found = Findings("BF1040", new RuleExample(flow) { Files = new Dictionary<string, string> { ["entities.yaml"] = entities } });
+
+        Assert.Equal(reported ? 1 : 0, found.Count);
+    }
+
+    [Theory]
+    [InlineData(@"\bHB-\d{6}\b", "bh")]
+    [InlineData(@"^ORD-[0-9]+$", "dor")]
+    [InlineData(@"[a-c]x\s\.", "abcx")]
+    [InlineData(@"(?i)ab", "abi")]
+    [InlineData(@"[]q]", "q")]
+    [InlineData(@"\w+", null)]
+    [InlineData(@"a.c", null)]
+    [InlineData(@"[^0-9]", null)]
+    [InlineData(@"[0-\~]", null)]
+    [InlineData(@"\p{L}", null)]
+    [InlineData(@"\x41", null)]
+    [InlineData(@"[a-z-[aeiou]]", null)]
+    [InlineData(@"[abc", null)]
+    public void The_letters_a_regex_can_write_are_read_from_its_pattern_or_it_may_write_any(string pattern, string? letters)
+    {
+        var found = PreviousContextMissingRule.Letters(pattern);
+
+        Assert.Equal(letters, found is null ? null : string.Concat(found.Order()));
+    }
+
     [Fact]
     public void An_entitys_own_reprompt_without_the_words_is_reported_once_for_all_its_nodes()
     {
