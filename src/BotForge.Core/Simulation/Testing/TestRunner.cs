@@ -265,7 +265,6 @@ public static class TestRunner
 
     private static string Quote(string text) => "'" + text.Replace("\n", "\\n", StringComparison.Ordinal) + "'";
 
-    /// <summary>Where the engine may miss what the platform's detector finds, why (docs/testing.md, "Entities").</summary>
     /// <summary>
     /// When the expected value is how a user writes the actual one (<c>3pm</c> for <c>15:00</c>, <c>tomorrow</c> for
     /// the date), a note that an expectation names the value as the engine gives it.
@@ -276,6 +275,7 @@ public static class TestRunner
             ? $" ({Quote(expected)} is how a user writes it: expect the value as the engine gives it, {Quote(actual)})"
             : string.Empty;
 
+    /// <summary>Where the engine may miss what the platform's detector finds, why (docs/testing.md, "Entities").</summary>
     private static string WhyNotRead(string entity, BotModel bot) =>
         bot.Entities.Any(e => e.Name == entity) || !PublicEntities.MayMiss(entity) ? string.Empty
         : PublicEntities.ReadingOf(entity) == PublicReading.None ? $" (the engine does not read the public entity {entity}; the platform's own detector does: a test cannot collect it here)"
