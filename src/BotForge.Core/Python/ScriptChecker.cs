@@ -46,6 +46,9 @@ public enum ScriptProblem
 
     /// <summary><c>main</c> reads a key from <c>event['body']</c> as it comes, a JSON string, not parsed with <c>json.loads</c>.</summary>
     BodyNotParsed,
+
+    /// <summary>The final response's <c>status</c> is a text that spells a boolean (<c>'true'</c>), which no rule on status matches.</summary>
+    StatusAsText,
 }
 
 /// <summary>
@@ -110,6 +113,7 @@ public static class ScriptChecker
 
         var defaultTimeout = DefaultTimeout(tokens);
         var assignments = Assignments(tokens);
+        StatusAsText(tokens, assignments, findings);
         var secretHolders = secrets is { Count: > 0 } ? SecretHolders(tokens, secrets) : [];
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -375,16 +379,49 @@ public static class ScriptChecker
     /// passes each entity as a list of <c>{"entity_value", "detection", "original_text"}</c>, so what such a script
     /// takes for the value is that list (<c>int(entities.get('party_size'))</c> fails on every run).
     /// </summary>
+    /// <remarks>
+    /// An entity read by a helper's parameter (<c>def value_of(entities, name)</c>, then <c>entities.get(name)</c>) counts:
+    /// a name a loop gives (<c>for name in entities</c>) does not, as walking the entities names none.
+    /// </remarks>
     private static void EntityReads(IReadOnlyList<PyToken> tokens, List<ScriptFinding> findings)
     {
-        if (BodyReads(tokens, "entities").FirstOrDefault(key => Literal(key.Text) is not null) is { Text: not null } first
-            && !tokens.Any(t => t.Kind == PyTokenKind.String && Literal(t.Text) == "entity_value"))
+        if (tokens.Any(t => t.Kind == PyTokenKind.String && Literal(t.Text) == "entity_value"))
         {
-            var name = Literal(first.Text);
-            findings.Add(new(ScriptProblem.EntityAsValue,
-                $"the script reads the entity '{name}' but never an 'entity_value': the platform passes each entity as a list of {{\"entity_value\", \"detection\", \"original_text\"}}, so what it reads is that list",
-                first.Offset));
+            return;
         }
+
+        var reads = BodyReads(tokens, "entities", byName: true);
+        if (reads.FirstOrDefault(key => key.Kind == PyTokenKind.String && Literal(key.Text) is not null) is { Text: not null } first)
+        {
+            findings.Add(new(ScriptProblem.EntityAsValue, $"the script reads the entity '{Literal(first.Text)}' {NeverValue}", first.Offset));
+            return;
+        }
+
+        var parameters = Functions(tokens).Where(f => f.Name != "main").SelectMany(f => f.Parameters.Select(p => (Parameter: p, Function: f.Name)))
+            .DistinctBy(p => p.Parameter).ToDictionary(p => p.Parameter, p => p.Function, StringComparer.Ordinal);
+        if (reads.FirstOrDefault(key => key.Kind == PyTokenKind.Name && parameters.ContainsKey(key.Text)) is { Text: not null } byName)
+        {
+            findings.Add(new(ScriptProblem.EntityAsValue, $"the script reads an entity by name ({byName.Text}, a parameter of {parameters[byName.Text]}) {NeverValue}", byName.Offset));
+        }
+    }
+
+    private const string NeverValue =
+        "but never an 'entity_value': the platform passes each entity as a list of {\"entity_value\", \"detection\", \"original_text\"}, so what it reads is that list";
+
+    /// <summary>The script's functions with their parameters in order (those with defaults come after the others, as Python requires).</summary>
+    private static List<(string Name, List<string> Parameters)> Functions(IReadOnlyList<PyToken> tokens)
+    {
+        var functions = new List<(string Name, List<string> Parameters)>();
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i].Text == "def" && tokens[i + 1].Kind == PyTokenKind.Name && tokens[i + 2].Text == "(")
+            {
+                var (plain, defaulted, _) = Arguments(tokens, i + 2);
+                functions.Add((tokens[i + 1].Text, [.. plain.Where(p => p.Count > 0).Select(p => p[0].Text), .. defaulted.Keys]));
+            }
+        }
+
+        return functions;
     }
 
     /// <summary>
@@ -393,8 +430,13 @@ public static class ScriptChecker
     /// or through a name assigned the section (<c>env = body.get('env_variables', {})</c>, then <c>env['API_URL']</c>
     /// or <c>env.get('API_URL')</c>).
     /// </summary>
-    private static List<PyToken> BodyReads(IReadOnlyList<PyToken> tokens, string section)
+    /// <param name="tokens">The script's tokens.</param>
+    /// <param name="section">The section of the body: <c>env_variables</c> or <c>entities</c>.</param>
+    /// <param name="byName">Also a key read by a name (<c>entities.get(name)</c>), not only by a written string.</param>
+    private static List<PyToken> BodyReads(IReadOnlyList<PyToken> tokens, string section, bool byName = false)
     {
+        PyToken? Read(int i) => KeyRead(tokens, i) ?? (byName ? NameKeyRead(tokens, i) : null);
+
         // The names assigned the section itself (not a value read from it).
         var holders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, start, end) in Assignments(tokens))
@@ -415,8 +457,8 @@ public static class ScriptChecker
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            var read = Section(tokens, i, section) is { } after ? KeyRead(tokens, after)
-                : token.Kind == PyTokenKind.Name && holders.Contains(token.Text) && (i == 0 || tokens[i - 1].Text != ".") ? KeyRead(tokens, i + 1)
+            var read = Section(tokens, i, section) is { } after ? Read(after)
+                : token.Kind == PyTokenKind.Name && holders.Contains(token.Text) && (i == 0 || tokens[i - 1].Text != ".") ? Read(i + 1)
                 : null;
             if (read is { } key)
             {
@@ -435,17 +477,7 @@ public static class ScriptChecker
     /// </summary>
     private static void HelperParameters(IReadOnlyList<PyToken> tokens, string section, HashSet<string> holders)
     {
-        // Each function's parameters in order: those with defaults come after the others, as Python requires.
-        var functions = new List<(string Name, List<string> Parameters)>();
-        for (var i = 0; i + 2 < tokens.Count; i++)
-        {
-            if (tokens[i].Text == "def" && tokens[i + 1].Kind == PyTokenKind.Name && tokens[i + 2].Text == "(")
-            {
-                var (plain, defaulted, _) = Arguments(tokens, i + 2);
-                functions.Add((tokens[i + 1].Text, [.. plain.Where(p => p.Count > 0).Select(p => p[0].Text), .. defaulted.Keys]));
-            }
-        }
-
+        var functions = Functions(tokens);
         if (functions.Count == 0)
         {
             return;
@@ -504,6 +536,14 @@ public static class ScriptChecker
         return tokens[i].Text == "[" ? i + 3 : Closing(tokens, i + 2, tokens.Count) + 1;
     }
 
+    /// <summary>The name a subscript or a <c>.get(</c> at <paramref name="i"/> reads by (<c>[name]</c>, <c>.get(name)</c>, <c>.get(name, …)</c>).</summary>
+    private static PyToken? NameKeyRead(IReadOnlyList<PyToken> tokens, int i) => (Next(tokens, i - 1).Text, Next(tokens, i), Next(tokens, i + 1)) switch
+    {
+        ("[", { Kind: PyTokenKind.Name } key, { Text: "]" }) => key,
+        (".", { Text: "get" }, { Text: "(" }) when Next(tokens, i + 2).Kind == PyTokenKind.Name && Next(tokens, i + 3).Text is ")" or "," => Next(tokens, i + 2),
+        _ => null,
+    };
+
     /// <summary>The key a subscript or a <c>.get(</c> at <paramref name="i"/> reads, when it is a string (<c>['KEY']</c>, <c>.get('KEY'</c>).</summary>
     private static PyToken? KeyRead(IReadOnlyList<PyToken> tokens, int i) => (Next(tokens, i - 1).Text, Next(tokens, i), Next(tokens, i + 1)) switch
     {
@@ -552,6 +592,65 @@ public static class ScriptChecker
                 : $"the response's 'body' is a {(found.Text == "{" ? "dict" : "list")}, not a JSON string: the platform reads the body with json.loads, so the node fails",
                 found.Offset)
             : null;
+    }
+
+    /// <summary>
+    /// A final response whose <c>status</c> is a text that spells a boolean (<c>'true'</c>, <c>"False"</c>): in the dict
+    /// the response's body dumps (<c>'body': json.dumps({...})</c>), in a dict display a name so dumped is assigned, or by
+    /// <c>name['status'] = 'true'</c>. Rules compare status with true or false, which match only a boolean (docs/format.md,
+    /// "Rules"), so none holds for it. A status computed by an expression, and any other dict (a request's payload), are
+    /// not judged.
+    /// </summary>
+    private static void StatusAsText(IReadOnlyList<PyToken> tokens, List<(string Name, int Start, int End)> assignments, List<ScriptFinding> findings)
+    {
+        var displays = new List<int>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var open = 0; open < tokens.Count; open++)
+        {
+            var keys = tokens[open].Text == "{" ? DisplayKeys(tokens, open) : [];
+            if (!keys.Any(k => k.Key == "statusCode"))
+            {
+                continue;
+            }
+
+            foreach (var (_, i) in keys.Where(k => k.Key == "body"))
+            {
+                if ((Next(tokens, i + 1).Text, Next(tokens, i + 2).Text, Next(tokens, i + 3).Text, Next(tokens, i + 4).Text) is ("json", ".", "dumps", "(") && i + 6 < tokens.Count)
+                {
+                    if (tokens[i + 6].Text == "{")
+                    {
+                        displays.Add(i + 6);
+                    }
+                    else if (tokens[i + 6].Kind == PyTokenKind.Name && Next(tokens, i + 6).Text is ")" or ",")
+                    {
+                        names.Add(tokens[i + 6].Text);
+                    }
+                }
+            }
+        }
+
+        displays.AddRange(assignments.Where(a => names.Contains(a.Name) && tokens[a.Start].Text == "{").Select(a => a.Start));
+        var values = displays.SelectMany(open => DisplayKeys(tokens, open).Where(k => k.Key == "status").Select(k => k.At + 2)).ToList();
+        for (var i = 0; i + 5 < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == PyTokenKind.Name && names.Contains(tokens[i].Text) && (i == 0 || tokens[i - 1].Text != ".")
+                && tokens[i + 1].Text == "[" && Literal(tokens[i + 2].Text) == "status" && tokens[i + 3].Text == "]" && tokens[i + 4].Text == "=")
+            {
+                values.Add(i + 5);
+            }
+        }
+
+        foreach (var at in values.Distinct().Order())
+        {
+            if (at < tokens.Count && tokens[at].Kind == PyTokenKind.String && Literal(tokens[at].Text) is { } text && text.ToLowerInvariant() is "true" or "false"
+                && (Next(tokens, at).Text is "," or "}" || Next(tokens, at).Kind is PyTokenKind.Newline or PyTokenKind.End))
+            {
+                var meant = text.ToLowerInvariant();
+                findings.Add(new(ScriptProblem.StatusAsText,
+                    $"the final response's 'status' is the text '{text}', not the boolean {(meant == "true" ? "True" : "False")}: a rule 'status == {meant}' matches only a boolean, so no rule on status holds",
+                    tokens[at].Offset));
+            }
+        }
     }
 
     /// <summary>

@@ -85,6 +85,8 @@ public sealed class HandWrittenScriptTests
         { "the body read as it comes", "import json\ndef main(event, context):\n    env = event['body']['env_variables']\n    return {}\n", "BF0239", 3, 25 },
         { "the body read with get", "import json\ndef main(event, context):\n    n = event.get('body', '{}').get('entities')\n    return {}\n", "BF0239", 3, 37 },
         { "a name holding the body as it comes", "import json\ndef main(event, context):\n    body = event['body']\n    if True:\n        env = body[\"env_variables\"]\n    return {}\n", "BF0239", 5, 20 },
+        { "status as text", "import json\ndef main(event, context):\n    final = {'status': 'true', 'eta': 1}\n    return {'statusCode': 200, 'body': json.dumps(final)}\n", "BF0240", 3, 24 },
+        { "status set as text", "import json\ndef main(event, context):\n    final = {}\n    final['status'] = \"False\"\n    return {'statusCode': 200, 'body': json.dumps(final)}\n", "BF0240", 4, 23 },
         { "urlopen with no timeout", "import urllib.request\ndef main(event, context):\n    with urllib.request.urlopen('https://x.example.com/o') as r:\n        pass\n", "BF0234", 3, 25 },
         { "urlopen with timeout None", "from urllib.request import urlopen\ndef main(event, context):\n    urlopen(req, timeout=None)\n", "BF0234", 3, 5 },
         { "urlopen waiting 30 s", "import urllib.request\ndef main(event, context):\n    urllib.request.urlopen(req,\n                           timeout=30)\n", "BF0234", 4, 36 },
@@ -244,6 +246,43 @@ public sealed class HandWrittenScriptTests
         Assert.False(found.IsError);
         Assert.Equal(line, found.Location!.Start.Line);
         Assert.StartsWith($"the script reads the entity '{entity}' but never an 'entity_value'", found.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Met breaking a hotel port: its helper read entities.get(name) with the name a parameter, then the detection's
+    /// 'value' (it has none: 'entity_value'); the check, which looked for names written as strings, said nothing, and
+    /// every request sent null.
+    /// </summary>
+    [Theory]
+    [InlineData("found[0].get('value')", true)]
+    [InlineData("found[0].get('entity_value')", false)]
+    public void An_entity_read_by_a_helpers_parameter_counts_as_read(string value, bool reported)
+    {
+        var script = "import json\n\ndef value_of(entities, name):\n    found = entities.get(name) or []\n"
+            + $"    return {value} if found else None\n\ndef main(event, context):\n    body = json.loads(event['body'])\n"
+            + "    nights = value_of(body.get('entities', {}), 'nights')\n    return {'statusCode': 200, 'body': json.dumps({'status': True}), 'headers': {}}\n";
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow), ("scripts/order_status.py", script));
+
+        var found = Diagnose.Project(project.Root).Where(d => d.Code == "BF0237").ToList();
+
+        Assert.Equal(reported ? 1 : 0, found.Count);
+        if (reported)
+        {
+            Assert.Equal((4, 26), found[0].Location!.Start);
+            Assert.StartsWith("the script reads an entity by name (name, a parameter of value_of) but never an 'entity_value'", found[0].Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("{'status': True, 'state': 'true'}")]
+    [InlineData("{'status': 'pending'}")]
+    [InlineData("{'status_text': 'false', 'status': False}")]
+    public void A_status_that_is_a_boolean_or_no_boolean_word_is_not_reported_as_text(string final)
+    {
+        var script = $"import json\n\ndef main(event, context):\n    final = {final}\n    return {{'statusCode': 200, 'body': json.dumps(final), 'headers': {{}}}}\n";
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow), ("scripts/order_status.py", script));
+
+        Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0240");
     }
 
     [Theory]
