@@ -151,7 +151,8 @@ d["testsFile"] = obj({"conversations": arr(obj({
                 description="Fields of the event's user, over the test defaults (user_id and user_name test-user, "
                             "full_name Test User, device_platform the channel, language_code the conversation's language)."),
     "user_details": {"type": "object"},
-    "today": {"type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$"},
+    "today": {"type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "x-botforge-id": "date (YYYY-MM-DD)",
+              "description": "write it as year-month-day, e.g. 2026-04-01"},
     "channel": {"type": "string"}, "language": ref("language"),
     # What a user types and what the bot should say are text as written, numbers too (user: 24).
     # A turn sends text, a file (attachment: damage.jpg, its kind by its extension), or both.

@@ -111,7 +111,7 @@ public static class TestRunner
                 var actual = sent.GetValueOrDefault(field);
                 if (actual != value)
                 {
-                    yield return $"expected salesforce.{action} to send {field} = {Quote(value)}, but it sent {(actual is null ? "no such field" : Quote(actual))}";
+                    yield return $"expected salesforce.{action} to send {field} = {Quote(value)}, but it sent {(actual is null ? NoSuchField(field, sent) : Quote(actual))}";
                 }
             }
         }
@@ -153,7 +153,7 @@ public static class TestRunner
                 var actual = sent.GetValueOrDefault(field);
                 if (actual != value)
                 {
-                    yield return $"expected {written} to send {field} = {Quote(value)}, but it sent {(actual is null ? "no such field" : Quote(actual))}";
+                    yield return $"expected {written} to send {field} = {Quote(value)}, but it sent {(actual is null ? NoSuchField(field, sent) : Quote(actual))}";
                 }
             }
         }
@@ -259,6 +259,15 @@ public static class TestRunner
         });
         return found ? $": '*' is no wildcard here (a text is found as written); for any text there, write /{string.Join(".*", parts.Select(RegexText))}/" : string.Empty;
     }
+
+    /// <summary>
+    /// "no such field", with the field sent whose name is closest (names are case-sensitive: an expected <c>Subject</c>
+    /// where <c>subject</c> was sent), when there is one.
+    /// </summary>
+    private static string NoSuchField(string field, IReadOnlyDictionary<string, string> sent) =>
+        (sent.Keys.FirstOrDefault(k => string.Equals(k, field, StringComparison.OrdinalIgnoreCase)) ?? Text.Suggestions.Closest(field, sent.Keys)) is { } near
+            ? $"no such field (it sent {near} = {Quote(sent[near])}{(string.Equals(near, field, StringComparison.OrdinalIgnoreCase) ? ": names are case-sensitive" : string.Empty)})"
+            : "no such field";
 
     /// <summary>A literal text as a .NET regex matches it: only the regex's special characters escaped.</summary>
     private static string RegexText(string text) => string.Concat(text.Select(c => @"\^$.|?*+()[]{}".Contains(c, StringComparison.Ordinal) ? "\\" + c : c.ToString()));
