@@ -49,7 +49,7 @@ internal static class TestCommand
             return ExitCodes.BotHasErrors;
         }
 
-        var intents = new Intents(model, compilation.Encoder);
+        var intents = new IntentsByLanguage(model, compilation.Encoder, new Intents(model, compilation.Encoder));
         // Every message the run will classify, embedded in one go (batched, and cached for the next run).
         compilation.Encoder.Encode([.. suite.Paraphrases.Select(p => p.Text), .. suite.Conversations.SelectMany(c => c.Turns).Select(t => t.User)]);
         if (report)
@@ -63,7 +63,7 @@ internal static class TestCommand
             return ExitCodes.Success;
         }
 
-        var results = TestRunner.Run(model, new IntentsByLanguage(model, compilation.Encoder, intents), suite, runner, filter);
+        var results = TestRunner.Run(model, intents, suite, runner, filter);
         if (results.Count == 0)
         {
             io.Error.Write($"botforge: error: no conversation name contains '{filter}'\n");
@@ -101,16 +101,32 @@ internal static class TestCommand
     /// <summary>Misses listed per section at most (the counts and tables cover all).</summary>
     private const int MissesShown = 100;
 
-    private static void IntentReport(CliIO io, Intents intents, TestSuite suite, IReadOnlyList<string> botLanguages)
+    private static void IntentReport(CliIO io, IntentsByLanguage byLanguage, TestSuite suite, IReadOnlyList<string> botLanguages)
     {
         var clock = Stopwatch.StartNew();
-        // A bot with several languages is measured in its first (a conversation test can hold any).
-        var languages = botLanguages.Count > 1 ? $" in {intents.Language} (the first of {string.Join(", ", botLanguages)})" : string.Empty;
-        var leftOut = intents.LeaveOneOut().Select(o => (Expected: o.Example.Intent, o.Example.Text, o.Got)).ToList();
-        var correct = leftOut.Count(o => o.Got?.Intent == o.Expected);
-        io.Out.Write(string.Create(CultureInfo.InvariantCulture,
-            $"intent detection{languages}, cross-validated over start-node user says and FAQ questions (each left out in turn): {correct}/{leftOut.Count} = {Percent(correct, leftOut.Count)} (threshold {intents.Threshold:0.00})\n"));
-        WriteMisses(io, leftOut.Where(o => o.Got?.Intent != o.Expected).ToList());
+        // Each language's detection is trained on its own user says, so each is cross-validated; the held-out messages
+        // of intents: are measured in the first (a conversation test can hold any).
+        var intents = byLanguage.For(null);
+        var several = botLanguages.Count > 1;
+        List<(string Expected, string Text, IntentMatch? Got)> leftOut = [];
+        foreach (var language in several ? botLanguages : [intents.Language])
+        {
+            var measured = byLanguage.For(language);
+            var inLanguage = measured.LeaveOneOut().Select(o => (Expected: o.Example.Intent, o.Example.Text, o.Got)).ToList();
+            var correct = inLanguage.Count(o => o.Got?.Intent == o.Expected);
+            io.Out.Write(string.Create(CultureInfo.InvariantCulture,
+                $"intent detection{(several ? $" in {language}" : string.Empty)}, cross-validated over start-node user says and FAQ questions (each left out in turn): {correct}/{inLanguage.Count} = {Percent(correct, inLanguage.Count)} (threshold {measured.Threshold:0.00})\n"));
+            WriteMisses(io, inLanguage.Where(o => o.Got?.Intent != o.Expected).ToList());
+            if (language == intents.Language)
+            {
+                leftOut = inLanguage;
+            }
+        }
+
+        if (several && suite.Paraphrases.Count > 0)
+        {
+            io.Out.Write($"(the messages under intents: are measured in {intents.Language}, the first language)\n");
+        }
 
         if (suite.Paraphrases.Count == 0)
         {
