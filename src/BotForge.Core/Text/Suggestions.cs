@@ -8,6 +8,7 @@ public static class Suggestions
     {
         string? best = null;
         string? plural = null;
+        string? custom = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
@@ -23,6 +24,12 @@ public static class Suggestions
                 plural = candidate;
             }
 
+            // A Salesforce custom field without its '__c' ('Check_In' for 'Check_In__c'), or with one too many.
+            if (custom is null && (string.Equals(candidate, name + "__c", StringComparison.OrdinalIgnoreCase) || string.Equals(name, candidate + "__c", StringComparison.OrdinalIgnoreCase)))
+            {
+                custom = candidate;
+            }
+
             var distance = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
             {
@@ -32,9 +39,9 @@ public static class Suggestions
         }
 
         // The name itself among the candidates is no typo.
-        if (plural is not null && best != name)
+        if ((custom ?? plural) is { } further && best != name)
         {
-            return plural;
+            return further;
         }
 
         var allowed = Math.Max(1, Math.Min(3, name.Length / 3));

@@ -2,7 +2,7 @@ using BotForge.Text;
 
 namespace BotForge.Tests.Text;
 
-/// <summary>Did-you-mean: a typo, a different case, or the singular for the plural; never the name itself.</summary>
+/// <summary>Did-you-mean: a typo, a different case, the singular for the plural, a Salesforce field with or without its custom __c; never the name itself.</summary>
 public sealed class SuggestionsTests
 {
     [Theory]
@@ -13,6 +13,9 @@ public sealed class SuggestionsTests
     [InlineData("user_say", new[] { "user_says", "bot_says" }, "user_says")]
     [InlineData("class", new[] { "clas" }, "clas")]
     [InlineData("xyz", new[] { "node", "says" }, null)]
+    [InlineData("Check_In", new[] { "Status__c", "Check_In__c" }, "Check_In__c")]
+    [InlineData("Status__c", new[] { "Status", "Name" }, "Status")]
+    [InlineData("Status", new[] { "Status", "Status__c" }, null)]
     public void The_closest_candidate_is_a_likely_slip_or_none(string name, string[] candidates, string? expected) =>
         Assert.Equal(expected, Suggestions.Closest(name, candidates));
 }
