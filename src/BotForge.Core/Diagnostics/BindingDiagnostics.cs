@@ -175,7 +175,7 @@ public static class BindingDiagnostics
             "log what happened (the status, the error), never a credential: a printed value leaves the secret's protection, going wherever the executor's output is kept and read"),
         Python.ScriptProblem.EnvNotPassed => ScriptEnvNotPassedCode.At(at, finding.Message,
             "read the bot's env variables from the body: body['env_variables']['NAME'], with NAME declared under env: in botforge.yaml"),
-        Python.ScriptProblem.StatusAsText => ScriptStatusAsTextCode.At(at, finding.Message, "return the boolean: 'status': True (json.dumps writes it as true)"),
+        Python.ScriptProblem.StatusAsText => ScriptStatusAsTextCode.At(at, finding.Message, "return a boolean, 'status': True or False (json.dumps writes true or false)"),
         Python.ScriptProblem.BodyNotParsed => ScriptBodyNotParsedCode.At(at, finding.Message, "parse it first: body = json.loads(event['body']), then body['entities'], body['env_variables']…"),
         Python.ScriptProblem.EntityAsValue => ScriptEntityAsValueCode.At(at, finding.Message,
             "read the value as entities['NAME'][0]['entity_value'] (when the list is not empty), as the generated scripts do"),
