@@ -572,10 +572,9 @@ public static class ScriptChecker
             {
                 body = value;
             }
-            else if (key == "body" && (value.Text, Next(tokens, i + 2).Text, Next(tokens, i + 3).Text, Next(tokens, i + 4).Text) is ("json", ".", "dumps", "(")
-                && Wrapped(tokens, i + 6, assignments))
+            else if (key == "body" && Dumped(tokens, i) is { } dumped && Wrapped(tokens, dumped, assignments))
             {
-                wrapped = tokens[i + 6];
+                wrapped = tokens[dumped];
             }
         }
 
@@ -615,16 +614,18 @@ public static class ScriptChecker
 
             foreach (var (_, i) in keys.Where(k => k.Key == "body"))
             {
-                if ((Next(tokens, i + 1).Text, Next(tokens, i + 2).Text, Next(tokens, i + 3).Text, Next(tokens, i + 4).Text) is ("json", ".", "dumps", "(") && i + 6 < tokens.Count)
+                if (Dumped(tokens, i) is not { } dumped)
                 {
-                    if (tokens[i + 6].Text == "{")
-                    {
-                        displays.Add(i + 6);
-                    }
-                    else if (tokens[i + 6].Kind == PyTokenKind.Name && Next(tokens, i + 6).Text is ")" or ",")
-                    {
-                        names.Add(tokens[i + 6].Text);
-                    }
+                    continue;
+                }
+
+                if (tokens[dumped].Text == "{")
+                {
+                    displays.Add(dumped);
+                }
+                else if (tokens[dumped].Kind == PyTokenKind.Name && Next(tokens, dumped).Text is ")" or ",")
+                {
+                    names.Add(tokens[dumped].Text);
                 }
             }
         }
@@ -652,6 +653,12 @@ public static class ScriptChecker
             }
         }
     }
+
+    /// <summary>Where the argument of <c>json.dumps(</c> starts when a dict display's key at <paramref name="key"/> is given one (<c>'body': json.dumps(…)</c>); else null.</summary>
+    private static int? Dumped(IReadOnlyList<PyToken> tokens, int key) =>
+        (Next(tokens, key + 1).Text, Next(tokens, key + 2).Text, Next(tokens, key + 3).Text, Next(tokens, key + 4).Text) is ("json", ".", "dumps", "(") && key + 6 < tokens.Count
+            ? key + 6
+            : null;
 
     /// <summary>
     /// True when the argument at <paramref name="at"/> of a body's <c>json.dumps(</c> is a dict display with a
