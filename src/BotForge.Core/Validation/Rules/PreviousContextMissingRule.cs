@@ -93,12 +93,13 @@ public sealed class PreviousContextMissingRule : Rule
     /// </summary>
     private static bool Lacks(Message message, string language, EntityRef entity, BotModel bot)
     {
-        var (text, choices) = Parts(message);
-        var templates = new[] { text }.Concat(choices).Select(t => t?.In(language)).ToList();
-        if (templates.Any(t => t is null))
+        if (ShownAround(message, language) is not { } literal)
         {
             return false;
         }
+
+        var (text, choices) = Parts(message);
+        var templates = new[] { text }.Concat(choices).Select(t => t!.In(language)).ToList();
 
         var placeholders = new List<PlaceholderPart>();
         foreach (var parts in templates.Select(t => t!.Parts))
@@ -119,9 +120,21 @@ public sealed class PreviousContextMissingRule : Rule
             }
         }
 
-        var literal = string.Join(" ", templates.Select(t => string.Concat(t!.Parts.Select(p => p is LiteralPart l ? l.Text : " "))));
         return !EntityExtractor.InContext(entity, literal)
             && !placeholders.Any(p => entity.Definition!.PreviousContext.Any(word => MayShow(p, UserSays.Normalize(word.Text), bot)));
+    }
+
+    /// <summary>
+    /// The message's texts in <paramref name="language"/> as shown, its quick replies' and buttons' too, each placeholder
+    /// standing as a word no text has, so a previous-context word found in it is surely shown whatever the placeholders
+    /// hold; null when the message has no text.
+    /// </summary>
+    internal static string? ShownAround(Message message, string language)
+    {
+        var (text, choices) = Parts(message);
+        var templates = new[] { text }.Concat(choices).Select(t => t?.In(language)).ToList();
+        return templates.Any(t => t is null) ? null
+            : string.Join(" ", templates.Select(t => string.Concat(t!.Parts.Select(p => p is LiteralPart l ? l.Text : " \u0001 "))));
     }
 
     /// <summary>

@@ -105,9 +105,9 @@ public sealed class YesNoFromArrivalRule : Rule
     }
 
     /// <summary>
-    /// The first of the entity's previous-context words that a last message of the node's holds (a message after which
-    /// the conversation waits on it, in any of the bot's languages, with its quick replies and buttons, as the engine
-    /// reads it); null when none does.
+    /// The first of the entity's previous-context words that a last message of the node's surely holds (a message after
+    /// which the conversation waits on it, in any of the bot's languages, with its quick replies and buttons, as the
+    /// engine reads it; a word in a placeholder's value is not counted); null when none does.
     /// </summary>
     private static string? ContextWord(Node node, EntityRef entity, BotModel bot)
     {
@@ -117,7 +117,7 @@ public sealed class YesNoFromArrivalRule : Rule
             {
                 foreach (var language in bot.Bot.Languages)
                 {
-                    if (PreviousContextMissingRule.Shown(variant.Messages[^1], language) is { } shown
+                    if (PreviousContextMissingRule.ShownAround(variant.Messages[^1], language) is { } shown
                         && UserSays.Normalize(shown) is var said
                         && entity.Definition!.PreviousContext.FirstOrDefault(t => UserSays.Holds(said, UserSays.Normalize(t.Text))) is { } word)
                     {

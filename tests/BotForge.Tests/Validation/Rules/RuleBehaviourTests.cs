@@ -1728,6 +1728,8 @@ public sealed class RuleBehaviourTests
     [Theory]
     [InlineData("text: What would you like to do?\n        quick_replies: [Cancel it, That's all]", 1)]
     [InlineData("text: Shall I cancel it or keep it?\n        quick_replies: [Stop it]", 1)]
+    [InlineData("text: Shall I cancel ${user.full_name}'s booking?\n        quick_replies: [Stop it]", 1)]
+    [InlineData("text: Shall I ${user.full_name}?\n        quick_replies: [Stop it]", 0)]
     [InlineData("text: What would you like to do?\n        quick_replies: [Stop it, That's all]", 0)]
     public void A_phrase_that_answers_a_message_with_a_previous_context_word_is_reported_for_a_tagged_entity(string message, int reported)
     {
