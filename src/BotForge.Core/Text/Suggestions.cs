@@ -9,12 +9,13 @@ public static class Suggestions
         string? best = null;
         string? plural = null;
         string? custom = null;
+        string? caseOnly = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            if (string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase) && candidate != name)
+            if (caseOnly is null && string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase) && candidate != name)
             {
-                return candidate;
+                caseOnly = candidate;
             }
 
             // The singular for the plural or the other way ('entity' for 'entities'), further apart than a typo:
@@ -38,7 +39,19 @@ public static class Suggestions
             }
         }
 
-        // The name itself among the candidates is no typo.
+        // A custom field spelt as written but for its suffix ('Status' for 'Status__c') before a name that differs only
+        // in case ('status', an action's own output); then the case; then the others further apart than a typo. The
+        // name itself among the candidates is no typo.
+        if (custom is not null && (custom.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(custom, StringComparison.Ordinal)) && best != name)
+        {
+            return custom;
+        }
+
+        if (caseOnly is not null)
+        {
+            return caseOnly;
+        }
+
         if ((custom ?? plural) is { } further && best != name)
         {
             return further;

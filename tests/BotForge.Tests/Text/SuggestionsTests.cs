@@ -16,6 +16,9 @@ public sealed class SuggestionsTests
     [InlineData("Check_In", new[] { "Status__c", "Check_In__c" }, "Check_In__c")]
     [InlineData("Status__c", new[] { "Status", "Name" }, "Status")]
     [InlineData("Status", new[] { "Status", "Status__c" }, null)]
+    [InlineData("Status", new[] { "status", "Status__c" }, "Status__c")]
+    [InlineData("status", new[] { "Status", "name" }, "Status")]
+    [InlineData("check_in", new[] { "Check_In__c", "Check_In" }, "Check_In")]
     public void The_closest_candidate_is_a_likely_slip_or_none(string name, string[] candidates, string? expected) =>
         Assert.Equal(expected, Suggestions.Closest(name, candidates));
 }
