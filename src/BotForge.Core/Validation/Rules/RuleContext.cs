@@ -47,6 +47,14 @@ public sealed class RuleContext
     /// <summary>Sentence embeddings, for a rule that detects intents as the engine does (<see cref="Intents"/>).</summary>
     public SentenceEncoder Encoder => _shared.Encoder;
 
+    /// <summary>
+    /// The engine's intent detection in <paramref name="language"/>, built once for the rules that ask (BF2013, BF2032)
+    /// when they first need it; null on a bot of more than <see cref="UnhandledReplyRule.ClassifierLimit"/> utterances,
+    /// where building it would double the time of a validate.
+    /// </summary>
+    internal Lazy<Intents>? Intents(string language) => UserSays.Count > UnhandledReplyRule.ClassifierLimit ? null
+        : _shared.Classifiers.GetOrAdd(language, l => new Lazy<Intents>(() => new Intents(_shared.Bot, _shared.Encoder, language: l)));
+
     /// <summary>What this rule reported, in the order it reported it.</summary>
     internal List<Diagnostic> Found { get; } = [];
 
@@ -82,5 +90,7 @@ public sealed class RuleContext
         public Lazy<List<(Node Node, PlaceholderPart Placeholder, bool InAction)>> EntityUsesNotCollected { get; }
 
         public System.Collections.Concurrent.ConcurrentDictionary<Node, Lazy<IReadOnlyList<WhenRules.Outcome>>> Outcomes { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Intents>> Classifiers { get; } = new(StringComparer.Ordinal);
     }
 }

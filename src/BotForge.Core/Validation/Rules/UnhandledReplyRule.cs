@@ -33,7 +33,7 @@ public sealed class UnhandledReplyRule : Rule
     public override string Id => "unhandled-reply";
 
     public override string Why => """
-        A quick reply sends its text (or its `send`, when it has one) as the user's message, and a `send` button its `send`. When neither the entity being asked for, nor a connection of the node, nor a start node (by its user says, or by the entity of its self-connection) or an FAQ takes that text, the tap gets the bot-break message (or lands on an unrelated node) — typically after the connection it was made for was removed or renamed. The check uses the engine's own matching, so it says what `botforge test` would do; a bot with several languages is checked in each (the reply's text in that language, against that language's user says). A reply to a prompt for a public place entity (city, state, country) that names no place the engine knows, or for a public entity the engine does not read (such as location), is left unjudged: the platform's detectors may take it. On a bot of more than 20,000 utterances, a reply that is not written exactly as an utterance that would take it is left unjudged (building the classifier there would double the time of `validate`). A reply that is a phrase of a connection to a node that does not exist (BF0203) is not judged: that connection may be the one it is for.
+        A quick reply sends its text (or its `send`, when it has one) as the user's message, and a `send` button its `send`. When neither the entity being asked for, nor a connection of the node, nor a start node (by its user says, or by the entity of its self-connection) or an FAQ takes that text, the tap gets the bot-break message (or lands on an unrelated node) — typically after the connection it was made for was removed or renamed. The check uses the engine's own matching, so it says what `botforge test` would do; a bot with several languages is checked in each (the reply's text in that language, against that language's user says). A reply to a prompt for a public place entity (city, state, country) that names no place the engine knows, or for a public entity the engine does not read (such as location), is left unjudged: the platform's detectors may take it. On a bot of more than 2,000 utterances, a reply that is not written exactly as an utterance that would take it is left unjudged (building the classifier there would double the time of `validate`). A reply that is a phrase of a connection to a node that does not exist (BF0203) is not judged: that connection may be the one it is for.
         """;
 
     public override RuleExample Failing => new("""
@@ -66,7 +66,7 @@ public sealed class UnhandledReplyRule : Rule
         // Each language as a conversation in it is run: its own classifier, trained on its utterances only.
         foreach (var language in bot.Bot.Languages)
         {
-            var intents = context.UserSays.Count <= ClassifierLimit ? new Lazy<Intents>(() => new Intents(bot, context.Encoder, language: language)) : null;
+            var intents = context.Intents(language);
             var detections = new Dictionary<string, IntentMatch?>(StringComparer.Ordinal);
             // Detection's own examples: a reply written exactly as one of them is taken (the classifier scores it 1).
             // A start node's example that holds one of its negative user says is held back by them, whichever other
@@ -163,7 +163,7 @@ public sealed class UnhandledReplyRule : Rule
     /// cannot be told).
     /// </summary>
     /// <remarks>Null when it cannot tell without the classifier (a large bot).</remarks>
-    private static bool? Handled(BotModel bot, Node node, EntityUse? asking, Func<EntityRef, bool?> heard, string text, string language, Lazy<Intents>? intents, EntityExtractor extractor,
+    internal static bool? Handled(BotModel bot, Node node, EntityUse? asking, Func<EntityRef, bool?> heard, string text, string language, Lazy<Intents>? intents, EntityExtractor extractor,
         Dictionary<string, IntentMatch?> detections, IReadOnlyList<(Node Node, Connection Connection)> entityStarts)
     {
         if (asking is not null && heard(asking.Entity) != false && extractor.ExtractOn(node, asking.Entity, text, prompted: true) is not null

@@ -1860,6 +1860,50 @@ public sealed class RuleBehaviourTests
         Assert.Equal(reported ? 1 : 0, found.Count);
     }
 
+    /// <summary>
+    /// Met porting a hotel bot: "Would you like to try other dates?" on the unavailable room's output node, with no
+    /// connection, gave every answer the bot-break message. An alternative question, an entity's prompt, a question
+    /// with quick replies (BF2013's), one whose "no" a connection takes, and one in another language are not judged.
+    /// </summary>
+    [Theory]
+    [InlineData("bot_says: Is there anything else I can help you with?", "", 1)]
+    [InlineData("bot_says: \"Sorry, we're full. Want to try other dates?\"", "", 1)]
+    [InlineData("bot_says: Is it about a delivery or a payment?", "", 0)]
+    [InlineData("bot_says: What else can I do for you?", "", 0)]
+    [InlineData("bot_says: [{ text: Anything else?, quick_replies: [No thanks] }, Shall I go on?]", "", 1)]
+    [InlineData("bot_says: [{ text: Shall I go on?, quick_replies: [Go on] }]", "", 0)]
+    [InlineData("bot_says: Shall I go on?", "    next:\n      - to: DONE\n        user_says: [no, no thanks]\n", 0)]
+    [InlineData("entities:\n      - entity: email\n        prompt: Would you share your email?\n    bot_says:\n      final: Thanks.", "", 0)]
+    public void A_yes_or_no_question_that_nothing_answers_is_reported(string says, string next, int reported)
+    {
+        var flow = $$"""
+            nodes:
+              - id: ASK
+                start: true
+                user_says: [book a room, reserve a room]
+                {{says}}
+            {{next}}  - id: DONE
+                end: true
+                bot_says: Bye.
+            """;
+
+        Assert.Equal(reported, Findings("BF2032", new RuleExample(flow)).Count);
+    }
+
+    [Fact]
+    public void A_question_in_a_language_other_than_english_is_not_judged()
+    {
+        var flow = """
+            nodes:
+              - id: ASK
+                start: true
+                user_says: [reservar una habitación]
+                bot_says: ¿Quiere probar otras fechas?
+            """;
+
+        Assert.Empty(Findings("BF2032", new RuleExample(flow, Project: "  languages: [es]\n")));
+    }
+
     [Theory]
     [InlineData(@"\bHB-\d{6}\b", "bh")]
     [InlineData(@"^ORD-[0-9]+$", "dor")]

@@ -1,0 +1,113 @@
+using BotForge.Analysis;
+using BotForge.Diagnostics;
+using BotForge.Model;
+using BotForge.Simulation.Nlu;
+
+namespace BotForge.Validation.Rules;
+
+/// <summary>
+/// A node whose last message asks a yes-or-no question in English ("Would you like to try other dates?"), with no
+/// quick replies, and where neither "yes" nor "no" would be taken: not by a connection of the node, a start node or an
+/// FAQ. The user answers, and gets the bot-break message.
+/// </summary>
+public sealed class UnansweredQuestionRule : Rule
+{
+    public static readonly DiagnosticDescriptor Code = new("BF2032", DiagnosticLevel.Warning, "Yes-or-no question that nothing answers");
+
+    public override DiagnosticDescriptor Descriptor => Code;
+
+    public override string Id => "unanswered-question";
+
+    public override string Why => """
+        A question the conversation waits on invites an answer: after "Would you like to try other dates?", a user writes "yes" or "no". When neither is taken — no connection of the node has it among its phrases (or holds its entity), and no start node or FAQ detects it — the answer gets the bot-break message, the conversation's worst moment. The check reads the last message of a response after which the conversation waits on the node (not an entity's prompt, whose answer goes to the entity), in English: a text that ends with a question mark whose last sentence begins as a yes-or-no question does (would, do, shall, can, is, are…) and offers no alternative ("… a delivery or a payment?"), with no quick replies or buttons (BF2013 judges those). "Yes" and "no" are judged as BF2013 judges a reply, with the engine's own matching. Give the answers connections (`user_says: [yes, sure, …]` to the node that goes on, `[no, …]` to one that closes), offer quick replies that a connection takes, or end with a statement. On a bot of more than 2,000 utterances the answers are judged by the connections' phrases only, unless written exactly as an utterance.
+        """;
+
+    public override RuleExample Failing => new("""
+        nodes:
+          - id: NO_ROOMS
+            start: true
+            user_says: [book a room]
+            bot_says: Sorry, we're full on those dates. Would you like to try other dates?
+        """, At: "stories/main/flow.yaml:5:15");
+
+    public override RuleExample Fixed => Failing.Fix(
+        "    bot_says: Sorry, we're full on those dates. Would you like to try other dates?",
+        """
+            bot_says: Sorry, we're full on those dates. Would you like to try other dates?
+            next:
+              - to: NEW_DATES
+                user_says: [yes, sure, yes please]
+              - to: GOODBYE
+                user_says: [no, no thanks]
+          - id: NEW_DATES
+            end: true
+            bot_says: Great, tell me the new dates when you're ready.
+          - id: GOODBYE
+            end: true
+            bot_says: No problem. Thanks for visiting!
+        """);
+
+    /// <summary>The words a yes-or-no question begins with, as English writes one.</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "would", "do", "does", "did", "shall", "should", "can", "could", "will", "is", "are", "was", "were", "may", "have", "has",
+        "want", "wanna", "need",
+    };
+
+    public override void Check(RuleContext context)
+    {
+        var bot = context.Bot;
+        var extractor = new EntityExtractor(new DateOnly(2026, 1, 1));
+        var entityStarts = BotGraph.EntityStartNodes(bot.Nodes);
+        foreach (var language in bot.Bot.Languages.Where(l => l == "en" || l.StartsWith("en-", StringComparison.OrdinalIgnoreCase)))
+        {
+            var intents = context.Intents(language);
+            var detections = new Dictionary<string, IntentMatch?>(StringComparer.Ordinal);
+            foreach (var node in context.Graph.Nodes.Where(n => n.IsActive && context.Graph.IsReachable(n)))
+            {
+                foreach (var (response, asking) in BotGraph.WaitingAfter(node).Where(r => r.Asking is null))
+                {
+                    foreach (var variant in response.Variants.Where(v => v.Messages.Count > 0))
+                    {
+                        if (variant.Messages[^1] is not TextMessage { QuickReplies.Count: 0 } last || Question(last.Text, language) is not { } question)
+                        {
+                            continue;
+                        }
+
+                        bool? Answers(string answer) => UnhandledReplyRule.Handled(bot, node, asking, _ => true, answer, language, intents, extractor, detections, entityStarts);
+                        if (Answers("yes") == false && Answers("no") == false)
+                        {
+                            context.Report(last.Text.In(language)?.Location ?? last.Location,
+                                $"'{question}' on {node.SystemName} asks yes or no, but neither 'yes' nor 'no' would be taken: not a connection of {node.SystemName}, a start node or an FAQ, so the answer gets the bot-break message",
+                                "give the answers connections (user_says: [yes, …] and [no, …]), offer quick replies a connection takes, or end with a statement");
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The last sentence of the text, when it is a yes-or-no question: it ends with a question mark, begins with an
+    /// auxiliary ("Would you like…?", "Is there anything else…?") and offers no alternative (" or "); else null.
+    /// </summary>
+    internal static string? Question(LocalizedText text, string language)
+    {
+        if (text.In(language) is not { } template)
+        {
+            return null;
+        }
+
+        var written = template.Raw.Trim();
+        if (!written.EndsWith('?'))
+        {
+            return null;
+        }
+
+        var start = written.LastIndexOfAny(['.', '!', '?', '\n'], written.Length - 2) + 1;
+        var sentence = written[start..].Trim();
+        var first = sentence.Split(' ', 2)[0].Trim('"', '\'', '(', '¿');
+        return Auxiliaries.Contains(first) && !sentence.Contains(" or ", StringComparison.OrdinalIgnoreCase) ? sentence : null;
+    }
+}
