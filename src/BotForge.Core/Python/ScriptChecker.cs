@@ -113,7 +113,9 @@ public static class ScriptChecker
 
         var defaultTimeout = DefaultTimeout(tokens);
         var assignments = Assignments(tokens);
-        StatusAsText(tokens, assignments, findings);
+        var responses = Responses(tokens);
+        findings.AddRange(responses.Select(keys => BodyNotJson(tokens, keys, assignments)).OfType<ScriptFinding>());
+        StatusAsText(tokens, responses, assignments, findings);
         var secretHolders = secrets is { Count: > 0 } ? SecretHolders(tokens, secrets) : [];
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -138,10 +140,6 @@ public static class ScriptChecker
             else if (token is { Kind: PyTokenKind.Name, Text: "import" or "from" } && (previous.Kind is PyTokenKind.Newline or PyTokenKind.Indent or PyTokenKind.Dedent || i == 0 || previous.Text == ";"))
             {
                 Imports(tokens, i, projectModules, findings);
-            }
-            else if (token.Text == "{" && BodyNotJson(tokens, i, assignments) is { } body)
-            {
-                findings.Add(body);
             }
             else if (RequestTimeout(tokens, i, defaultTimeout) is { } timeout)
             {
@@ -556,17 +554,16 @@ public static class ScriptChecker
     /// A response written as a dict display with <c>'statusCode'</c> whose <c>'body'</c> is a dict or list display, or
     /// <c>str(…)</c>: the platform reads the body as a JSON string (<c>json.dumps(final_response)</c>), so such a
     /// response is a bot break (and <c>str()</c> writes Python's <c>True</c> and quotes, not JSON). Only a display
-    /// with both keys counts: a request's payload may well have a <c>body</c> of its own. Also a body that is
-    /// <c>json.dumps</c> of a dict wrapping the outputs in <c>'final_response'</c> (<see cref="Wrapped"/>).
+    /// with both keys counts (<paramref name="response"/>'s keys, <see cref="Responses"/>): a request's payload may well
+    /// have a <c>body</c> of its own. Also a body that is <c>json.dumps</c> of a dict wrapping the outputs in
+    /// <c>'final_response'</c> (<see cref="Wrapped"/>).
     /// </summary>
-    private static ScriptFinding? BodyNotJson(IReadOnlyList<PyToken> tokens, int open, List<(string Name, int Start, int End)> assignments)
+    private static ScriptFinding? BodyNotJson(IReadOnlyList<PyToken> tokens, List<(string Key, int At)> response, List<(string Name, int Start, int End)> assignments)
     {
-        var statusCode = false;
         PyToken? body = null;
         PyToken? wrapped = null;
-        foreach (var (key, i) in DisplayKeys(tokens, open))
+        foreach (var (key, i) in response)
         {
-            statusCode |= key == "statusCode";
             var value = Next(tokens, i + 1);
             if (key == "body" && (value.Text is "{" or "[" || (value.Text == "str" && Next(tokens, i + 2).Text == "(")))
             {
@@ -578,19 +575,37 @@ public static class ScriptChecker
             }
         }
 
-        if (statusCode && body is null && wrapped is { } outputs)
+        if (body is null && wrapped is { } outputs)
         {
             return new(ScriptProblem.WrappedOutputs,
                 "the response's 'body' is json.dumps of a dict holding 'final_response': the platform reads the body itself as the final response, so 'status' and the outputs are one level down and no connection's condition sees them",
                 outputs.Offset);
         }
 
-        return statusCode && body is { } found
+        return body is { } found
             ? new(ScriptProblem.BodyNotJson, found.Text == "str"
                 ? "the response's 'body' is str(...), which writes Python (True, single quotes), not JSON: the platform cannot read it"
                 : $"the response's 'body' is a {(found.Text == "{" ? "dict" : "list")}, not a JSON string: the platform reads the body with json.loads, so the node fails",
                 found.Offset)
             : null;
+    }
+
+    /// <summary>
+    /// The keys of each dict display that is a response: one with a <c>'statusCode'</c> (a request's payload may well have
+    /// a <c>body</c> of its own). Found once, for BF0233, BF0238 and BF0240.
+    /// </summary>
+    private static List<List<(string Key, int At)>> Responses(IReadOnlyList<PyToken> tokens)
+    {
+        var responses = new List<List<(string Key, int At)>>();
+        for (var open = 0; open < tokens.Count; open++)
+        {
+            if (tokens[open].Text == "{" && DisplayKeys(tokens, open) is var keys && keys.Any(k => k.Key == "statusCode"))
+            {
+                responses.Add(keys);
+            }
+        }
+
+        return responses;
     }
 
     /// <summary>
@@ -600,18 +615,12 @@ public static class ScriptChecker
     /// "Rules"), so none holds for it. A status computed by an expression, and any other dict (a request's payload), are
     /// not judged.
     /// </summary>
-    private static void StatusAsText(IReadOnlyList<PyToken> tokens, List<(string Name, int Start, int End)> assignments, List<ScriptFinding> findings)
+    private static void StatusAsText(IReadOnlyList<PyToken> tokens, List<List<(string Key, int At)>> responses, List<(string Name, int Start, int End)> assignments, List<ScriptFinding> findings)
     {
         var displays = new List<int>();
         var names = new HashSet<string>(StringComparer.Ordinal);
-        for (var open = 0; open < tokens.Count; open++)
+        foreach (var keys in responses)
         {
-            var keys = tokens[open].Text == "{" ? DisplayKeys(tokens, open) : [];
-            if (!keys.Any(k => k.Key == "statusCode"))
-            {
-                continue;
-            }
-
             foreach (var (_, i) in keys.Where(k => k.Key == "body"))
             {
                 if (Dumped(tokens, i) is not { } dumped)

@@ -44,8 +44,12 @@ public sealed partial class EntityExtractor(DateOnly today)
     /// when one of them must be in that message (as whole words, case and punctuation ignored), as on the platform.
     /// </summary>
     public static bool InContext(EntityRef entity, string? lastBotMessage) =>
-        entity.Definition?.PreviousContext is not { Count: > 0 } tags
-        || (lastBotMessage is not null && UserSays.Normalize(lastBotMessage) is var said && tags.Any(t => UserSays.Holds(said, UserSays.Normalize(t.Text))));
+        entity.Definition?.PreviousContext is not { Count: > 0 } || ContextWord(entity, lastBotMessage) is not null;
+
+    /// <summary>The first of the entity's previous-context tags that <paramref name="botMessage"/> holds (as whole words, case and punctuation ignored); null when none does.</summary>
+    public static string? ContextWord(EntityRef entity, string? botMessage) =>
+        botMessage is null || entity.Definition?.PreviousContext is not { Count: > 0 } tags ? null
+        : UserSays.Normalize(botMessage) is var said ? tags.FirstOrDefault(t => UserSays.Holds(said, UserSays.Normalize(t.Text)))?.Text : null;
 
     public EntityValue? Extract(EntityRef entity, string message, bool prompted)
     {

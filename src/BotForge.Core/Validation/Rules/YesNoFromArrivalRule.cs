@@ -117,11 +117,9 @@ public sealed class YesNoFromArrivalRule : Rule
             {
                 foreach (var language in bot.Bot.Languages)
                 {
-                    if (PreviousContextMissingRule.ShownAround(variant.Messages[^1], language) is { } shown
-                        && UserSays.Normalize(shown) is var said
-                        && entity.Definition!.PreviousContext.FirstOrDefault(t => UserSays.Holds(said, UserSays.Normalize(t.Text))) is { } word)
+                    if (EntityExtractor.ContextWord(entity, PreviousContextMissingRule.ShownAround(variant.Messages[^1], language)) is { } word)
                     {
-                        return word.Text;
+                        return word;
                     }
                 }
             }
