@@ -14,15 +14,7 @@ internal static class TemplateParser
 {
     private const string EntityTag = "%entitytag_";
 
-    private static readonly Dictionary<string, PlaceholderKind> Namespaces = new(StringComparer.Ordinal)
-    {
-        ["entity"] = PlaceholderKind.Entity,
-        ["output"] = PlaceholderKind.Output,
-        ["user"] = PlaceholderKind.User,
-        ["user_details"] = PlaceholderKind.UserDetails,
-        ["conversation"] = PlaceholderKind.Conversation,
-        ["env"] = PlaceholderKind.Env,
-    };
+    private static readonly IReadOnlyDictionary<string, PlaceholderKind> Namespaces = PlaceholderNamespaces.ByName;
 
     /// <summary>The placeholder as the author wrote it: <c>%entitytag_x</c> or <c>%name</c> where that is the text at its place, else <c>${ns.key}</c>.</summary>
     public static string Written(PlaceholderPart placeholder)
@@ -38,7 +30,7 @@ internal static class TemplateParser
     }
 
     /// <summary>The source-form name of a placeholder kind.</summary>
-    public static string NamespaceOf(PlaceholderKind kind) => Namespaces.First(p => p.Value == kind).Key;
+    public static string NamespaceOf(PlaceholderKind kind) => PlaceholderNamespaces.Of(kind);
 
     /// <summary>The longest escaped placeholder BF2019 looks at (a namespace, a dot and a key fit well within it).</summary>
     private const int MaxEscapedPlaceholder = 128;

@@ -29,6 +29,24 @@ public enum PlaceholderKind
     Env,
 }
 
+/// <summary>The names placeholders are written with: <c>${entity.x}</c>, <c>${user_details.k}</c>….</summary>
+public static class PlaceholderNamespaces
+{
+    /// <summary>Each kind by its name.</summary>
+    public static readonly IReadOnlyDictionary<string, PlaceholderKind> ByName = new Dictionary<string, PlaceholderKind>(StringComparer.Ordinal)
+    {
+        ["entity"] = PlaceholderKind.Entity,
+        ["output"] = PlaceholderKind.Output,
+        ["user"] = PlaceholderKind.User,
+        ["user_details"] = PlaceholderKind.UserDetails,
+        ["conversation"] = PlaceholderKind.Conversation,
+        ["env"] = PlaceholderKind.Env,
+    };
+
+    /// <summary>The name a kind is written with.</summary>
+    public static string Of(PlaceholderKind kind) => ByName.First(p => p.Value == kind).Key;
+}
+
 /// <summary>
 /// A text per language, in the bot's language order. A plain string is the default language's. A map whose keys
 /// are no language of the bot (reported when bound) has no translation at all.

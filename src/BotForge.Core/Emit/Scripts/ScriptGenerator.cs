@@ -82,15 +82,9 @@ internal sealed class ScriptGenerator(BotModel bot)
         _ => throw new InvalidOperationException($"unknown text part {part.GetType().Name}"),
     }));
 
-    private static string Namespace(PlaceholderKind kind) => kind switch
-    {
-        PlaceholderKind.Entity => "entity",
-        PlaceholderKind.User => "user",
-        PlaceholderKind.UserDetails => "user_details",
-        PlaceholderKind.Conversation => "conversation",
-        PlaceholderKind.Env => "env",
-        _ => throw new InvalidOperationException($"placeholder {kind} cannot reach a script (binding rejects it)"),
-    };
+    private static string Namespace(PlaceholderKind kind) => kind == PlaceholderKind.Output
+        ? throw new InvalidOperationException($"placeholder {kind} cannot reach a script (binding rejects it)")
+        : PlaceholderNamespaces.Of(kind);
 
     private static string Header(Node node, ActionStep step)
     {

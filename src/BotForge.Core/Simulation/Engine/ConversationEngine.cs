@@ -570,16 +570,16 @@ public sealed class ConversationEngine
         // Outside a turn (the taskbox, shown before any message) there is no trace to note it in.
         if (value is null && _turn is { } turn)
         {
-            var (written, why) = kind switch
+            var why = kind switch
             {
-                PlaceholderKind.Entity => ("entity", $"{key} is not collected"),
-                PlaceholderKind.Output => ("output", _output is null ? "no code node has run since the conversation began" : $"{_outputOf}'s output has no '{key}'"),
-                PlaceholderKind.User => ("user", $"the user has no '{key}'"),
-                PlaceholderKind.UserDetails => ("user_details", $"the user's details have no '{key}'"),
-                PlaceholderKind.Conversation => ("conversation", $"the conversation's details have no '{key}'"),
-                _ => ("env", $"{key} has no staging value"),
+                PlaceholderKind.Entity => $"{key} is not collected",
+                PlaceholderKind.Output => _output is null ? "no code node has run since the conversation began" : $"{_outputOf}'s output has no '{key}'",
+                PlaceholderKind.User => $"the user has no '{key}'",
+                PlaceholderKind.UserDetails => $"the user's details have no '{key}'",
+                PlaceholderKind.Conversation => $"the conversation's details have no '{key}'",
+                _ => $"{key} has no staging value",
             };
-            var note = $"${{{written}.{key}}} has no value here, so it is shown empty: {why}";
+            var note = $"${{{PlaceholderNamespaces.Of(kind)}.{key}}} has no value here, so it is shown empty: {why}";
             if (!turn.Notes.Contains(note))
             {
                 turn.Notes.Add(note);
