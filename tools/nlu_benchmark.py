@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Intent-detection benchmark: builds bots of the CLINC150 shape and measures them with `botforge test --report`.
 
-    nlu_benchmark.py [--suite assistant|helpdesk|all] [--out DIR] [--botforge CMD] [--scale N] [--typos]
+    nlu_benchmark.py [--suite assistant|helpdesk|soporte|assistance|all] [--out DIR] [--botforge CMD] [--scale N] [--typos]
 
-Each suite (tools/nlu_benchmark_data.py, text written for BotForge) becomes a bot with one start node per
+Each suite (tools/nlu_benchmark_data.py, text written for BotForge; assistant and helpdesk in English, soporte in
+Spanish, assistance in French) becomes a bot in its language with one start node per
 intent, ~100 training examples each (user says), and tests/paraphrases.yaml holding held-out test queries
 (`intents:`, phrasings the bot never saw) and out-of-scope queries (`none:`, which must get the bot-break
 message). `--scale N` repeats the suite's intents N times under new names with new words in them, for a
@@ -26,7 +27,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from nlu_benchmark_data import HELD_OUT, SUITES  # noqa: E402
+from nlu_benchmark_data import HELD_OUT, SUITE_LANGUAGES, SUITES  # noqa: E402
 
 TRAIN_PER_INTENT = 100
 TEST_PER_INTENT = 30
@@ -45,10 +46,10 @@ def expand(seed):
     return out
 
 
-def sample(seeds, count, rng):
+def sample(seeds, count, rng, prefixes=PREFIXES, suffixes=SUFFIXES):
     # Round-robin over the seeds, so no seed with many choices dominates.
     picked, seen = [], set()
-    per_seed = [sorted({p + text + s for text in expand(seed) for p in PREFIXES for s in SUFFIXES}) for seed in seeds]
+    per_seed = [sorted({p + text + s for text in expand(seed) for p in prefixes for s in suffixes}) for seed in seeds]
     for texts in per_seed:
         rng.shuffle(texts)
     i = 0
@@ -110,21 +111,22 @@ def scaled(intents, oos, scale):
 
 
 def write_bot(folder, name, intents, oos, typos=False):
+    language, prefixes, suffixes = SUITE_LANGUAGES.get(name, ("en", PREFIXES, SUFFIXES))
     rng = random.Random(name)
     slips = random.Random(name + " typos")
     os.makedirs(os.path.join(folder, "stories", "intents"))
     os.makedirs(os.path.join(folder, "tests"))
     with open(os.path.join(folder, "botforge.yaml"), "w", encoding="utf-8") as f:
-        f.write("bot:\n  id: %s\n  name: NLU benchmark %s\n  partner: botforge\n  languages: [en]\n" % (name, name))
+        f.write("bot:\n  id: %s\n  name: NLU benchmark %s\n  partner: botforge\n  languages: [%s]\n" % (name, name, language))
         f.write("business:\n  bot_break_message: Sorry, I can't help with that.\n")
     tests = {}
     with open(os.path.join(folder, "stories", "intents", "all.yaml"), "w", encoding="utf-8") as f:
         f.write("name: All intents\nnodes:\n")
         for intent in sorted(intents):
             seeds = intents[intent]
-            train = sample(seeds[:-HELD_OUT], TRAIN_PER_INTENT, rng)
+            train = sample(seeds[:-HELD_OUT], TRAIN_PER_INTENT, rng, prefixes, suffixes)
             seen = {t.rstrip("?") for t in train}
-            test = [t for t in sample(seeds[-HELD_OUT:], TEST_PER_INTENT * 2, rng) if t.rstrip("?") not in seen][:TEST_PER_INTENT]
+            test = [t for t in sample(seeds[-HELD_OUT:], TEST_PER_INTENT * 2, rng, prefixes, suffixes) if t.rstrip("?") not in seen][:TEST_PER_INTENT]
             test = [typo(t, slips) for t in test] if typos else test
             node = intent.upper()
             tests[node] = test

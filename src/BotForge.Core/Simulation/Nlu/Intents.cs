@@ -63,7 +63,7 @@ public sealed class Intents
             }
         }
 
-        _classifier = new IntentClassifier(examples, encoder, threshold ?? bot.NluThreshold ?? IntentClassifier.DefaultThreshold, IsGlobal, SentenceEncoder.Covers(language));
+        _classifier = new IntentClassifier(examples, encoder, threshold ?? bot.NluThreshold ?? IntentClassifier.DefaultThreshold, IsGlobal, language);
     }
 
     /// <summary>How sure detection must be to change the subject while an entity is being asked for (the engine and BF2013 use it).</summary>

@@ -1,13 +1,12 @@
-using BotForge.Analysis;
-
 namespace BotForge.Simulation.Nlu;
 
 /// <summary>
 /// The lexical half of intent detection: TF-IDF vectors of the examples and an inverted index over them. Messages
-/// are normalised as the validation rules do (lower case, punctuation dropped, NFKC), English suffixes are stripped
-/// lightly ("refunds" → "refund"), and each becomes word unigrams, word bigrams and character trigrams of each word
-/// (with word-boundary marks, so "delivered" still shares pieces with "delivery"); English function words count
-/// only a little. Weights are sub-linear term frequency times smoothed inverse document frequency, L2-normalised.
+/// are read as their language's <see cref="Wording"/> reads them (normalised as the validation rules do, accents
+/// dropped, each word cut to its stem: "refunds" → "refund", "reservas" → "reserv"), and each becomes word
+/// unigrams, word bigrams and character trigrams of each word (with word-boundary marks, so "delivered" still shares
+/// pieces with "delivery"); the language's function words count only a little. Weights are sub-linear term
+/// frequency times smoothed inverse document frequency, L2-normalised.
 /// </summary>
 internal sealed class LexicalIndex
 {
@@ -25,8 +24,13 @@ internal sealed class LexicalIndex
     /// <summary>Examples from which the index is built on every core.</summary>
     internal const int ParallelFrom = 1_000;
 
-    public LexicalIndex(IReadOnlyList<string> texts)
+    private readonly Wording _wording;
+
+    /// <param name="texts">The examples.</param>
+    /// <param name="wording">How words are read (function words, stems): the examples' language's.</param>
+    public LexicalIndex(IReadOnlyList<string> texts, Wording wording)
     {
+        _wording = wording;
         // Each example's features as two small arrays (a dictionary each would cost several times the memory).
         // In parallel only where it pays: for a small bot starting PLINQ costs more than the work.
         var parallel = texts.Count >= ParallelFrom;
@@ -95,6 +99,22 @@ internal sealed class LexicalIndex
         return scores;
     }
 
+    /// <summary>The squared length of the sum of some examples' vectors, summed in their order.</summary>
+    public double SquaredLengthOfSum(IEnumerable<int> examples)
+    {
+        var sum = new Dictionary<int, double>();
+        foreach (var e in examples)
+        {
+            var (ids, weights) = _vectors[e];
+            for (var f = 0; f < ids.Length; f++)
+            {
+                sum[ids[f]] = sum.GetValueOrDefault(ids[f]) + weights[f];
+            }
+        }
+
+        return sum.Values.Sum(w => w * w);
+    }
+
     /// <summary>The cosine similarity of the message to one example.</summary>
     public double Similarity((int[] Ids, float[] Weights) message, int example) =>
         Dot(message.Ids, message.Weights, _vectors[example].Ids, _vectors[example].Weights);
@@ -147,34 +167,6 @@ internal sealed class LexicalIndex
         return sum;
     }
 
-    /// <summary>English function words (and contractions as normalisation leaves them).</summary>
-    private static readonly HashSet<string> StopWords = new(
-        ("a an the i me my mine we our you your yours he she it its they them their this that these those am is are was were be been being " +
-         "do does did have has had having will would shall should can could may might must to of in on at by for with about from into " +
-         "over after before as and or but if so than too very just not no nor what whats which who whom whose when where why how " +
-         "there here all any some such own same s t d ll m re ve don doesn didn isn wasn aren weren haven hasn won wouldn can cannot " +
-         "please").Split(' '),
-        StringComparer.Ordinal);
-
-    /// <summary>A light English suffix strip ("refunds", "charged", "returning" → "refund", "charg", "return").</summary>
-    private static string Stem(string word)
-    {
-        if (word.Length <= 4 || StopWords.Contains(word))
-        {
-            return word;
-        }
-
-        foreach (var suffix in new[] { "ing", "ed", "es", "s" })
-        {
-            if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= 3 && !word.EndsWith("ss", StringComparison.Ordinal))
-            {
-                return word[..^suffix.Length];
-            }
-        }
-
-        return word;
-    }
-
     /// <summary>Feature kinds, kept in a feature key's low two bits (the rest is a 64-bit FNV-1a hash of its text).</summary>
     private const long Word = 0, Bigram = 1, Piece = 2, Function = 3;
 
@@ -182,7 +174,7 @@ internal sealed class LexicalIndex
     /// A message's features and their counts, each feature a 64-bit key: no string is built per feature, which
     /// matters at hundreds of thousands of examples (a collision between two features is vanishingly rare).
     /// </summary>
-    private static Dictionary<long, int> Features(string text)
+    private Dictionary<long, int> Features(string text)
     {
         var counts = new Dictionary<long, int>();
         void Add(long kind, ReadOnlySpan<char> first, ReadOnlySpan<char> second = default)
@@ -206,7 +198,7 @@ internal sealed class LexicalIndex
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
 
-        var words = UserSays.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Stem).ToArray();
+        var words = _wording.Words(text);
         Span<char> marked = stackalloc char[66];
         for (var i = 0; i < words.Length; i++)
         {
@@ -216,7 +208,7 @@ internal sealed class LexicalIndex
                 Add(Bigram, words[i], next);
             }
 
-            if (StopWords.Contains(words[i]))
+            if (_wording.IsFunctionWord(words[i]))
             {
                 // Function words say little about intent: alone they count a little; in a bigram, fully.
                 Add(Function, words[i]);

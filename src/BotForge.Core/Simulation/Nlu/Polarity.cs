@@ -60,6 +60,9 @@ public static class Polarity
         return YesWords.Contains(words[0]) ? AnswerPolarity.Yes : NoWords.Contains(words[0]) ? AnswerPolarity.No : AnswerPolarity.None;
     }
 
+    /// <summary>Every yes word and no word, as written in the lists.</summary>
+    internal static IEnumerable<string> AnswerWords => YesWords.Concat(NoWords);
+
     /// <summary>True when one is a yes and the other a no.</summary>
     public static bool Opposite(AnswerPolarity a, AnswerPolarity b) =>
         (a == AnswerPolarity.Yes && b == AnswerPolarity.No) || (a == AnswerPolarity.No && b == AnswerPolarity.Yes);

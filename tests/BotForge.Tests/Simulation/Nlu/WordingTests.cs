@@ -1,0 +1,59 @@
+using BotForge.Simulation.Nlu;
+
+namespace BotForge.Tests.Simulation.Nlu;
+
+/// <summary>How the lexical half of intent detection reads words in each language: accents, function words, stems.</summary>
+public sealed class WordingTests
+{
+    [Theory]
+    [InlineData("reservación", "reservacion")]
+    [InlineData("Año, ÑANDÚ, crème brûlée, Ångström", "Ano, NANDU, creme brulee, Angstrom")]
+    [InlineData("कोशिश करें", "कोशिश करें")]         // Devanagari's vowel signs are part of its letters
+    [InlineData("plain ascii", "plain ascii")]
+    public void Latin_letters_lose_their_accents_and_other_scripts_keep_their_marks(string text, string expected) =>
+        Assert.Equal(expected, Wording.Fold(text));
+
+    [Theory]
+    [InlineData("es", "reservas", "reserva", "reservar", "reservado")]
+    [InlineData("es", "cancelar", "cancelé", "cancelen", "cancelando")]
+    [InlineData("es", "habitaciones", "habitación", "habitacion", "HABITACIÓN")]
+    [InlineData("es-MX", "pedidos", "pedido", "Pedido", "pedidos")]
+    [InlineData("pt", "reclamações", "reclamação", "reclamacao", "reclamacoes")]
+    [InlineData("fr", "annulez", "annuler", "annulé", "annulée")]
+    [InlineData("fr", "commandes", "commande", "Commandé", "commander")]
+    [InlineData("it", "prenotazioni", "prenotazione", "prenotazioni", "prenotazione")]
+    [InlineData("it", "prenotare", "prenotato", "prenotata", "prenota")]
+    [InlineData("de", "Bestellungen", "Bestellung", "bestellung", "BESTELLUNGEN")]
+    [InlineData("de", "stornieren", "storniert", "Stornieren", "stornieren")]
+    [InlineData("en", "refunds", "refund", "refunded", "refunding")]
+    public void Forms_of_one_word_share_a_stem(string language, params string[] forms)
+    {
+        var wording = Wording.For(language);
+        var stems = forms.Select(f => Assert.Single(wording.Words(f))).Distinct().ToList();
+        Assert.Single(stems);
+    }
+
+    [Fact]
+    public void Each_language_has_its_function_words_and_others_read_as_english()
+    {
+        Assert.True(Wording.For("es").IsFunctionWord("para"));
+        Assert.False(Wording.For("en").IsFunctionWord("para"));
+        Assert.True(Wording.For("fr").IsFunctionWord("l"));               // l'adresse → l adresse
+        Assert.Equal(["l", "adress"], Wording.For("fr").Words("l'adresse"));
+        Assert.True(Wording.For("hi").IsFunctionWord("से"));
+        Assert.True(Wording.For("hi").IsFunctionWord("mein"));
+        Assert.True(Wording.For("hi").IsFunctionWord("the"));             // Hindi bots mix in English
+        Assert.True(Wording.For("ta").IsFunctionWord("the"));
+        // A yes or a no counts in full where wording alone decides: a quick reply "Sí" or "नहीं" has nothing else.
+        Assert.False(Wording.For("es").IsFunctionWord("no"));
+        Assert.False(Wording.For("es").IsFunctionWord("si"));
+        Assert.False(Wording.For("hi").IsFunctionWord("नहीं"));
+        Assert.False(Wording.For("hi").IsFunctionWord("no"));
+        Assert.False(Wording.For("pt").IsFunctionWord("nao"));
+        Assert.True(Wording.For("en").IsFunctionWord("no"));
+        Assert.True(Wording.For(null).IsFunctionWord("the"));
+        // English as it always read: "ss" kept, short words and function words whole.
+        Assert.Equal(["class", "bus", "charg", "return"], Wording.For("en").Words("class bus charged returning"));
+        Assert.Equal(["this", "is"], Wording.For("en").Words("this is"));
+    }
+}
