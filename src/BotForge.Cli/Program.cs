@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Text;
 using BotForge.Cli.Commands;
 using BotForge.Cli;
 
+// Numbers, dates and messages are written the same whatever the machine's locale (LANG=de_DE would write 96,2 %).
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false, NewLine = "\n" };
 var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
 try

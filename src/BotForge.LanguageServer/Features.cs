@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -282,17 +283,17 @@ internal static partial class Features
         var text = new StringBuilder();
         var flags = new[] { node.IsStart ? "start" : null, node.IsEnd ? "end" : null, node.IsContextClear ? "context clear" : null, node.IsActive ? null : "inactive" }.OfType<string>();
         text.Append(node.Name == node.SystemName ? $"**{node.SystemName}**\n\n" : $"**{node.SystemName}** — {Escape(node.Name)}\n\n");
-        text.Append($"{node.Type.ToString().ToLowerInvariant()} node of story {Code(node.SubStory.StoryId)} › sub-story {Code(node.SubStory.Id)}");
+        text.Append(CultureInfo.InvariantCulture, $"{node.Type.ToString().ToLowerInvariant()} node of story {Code(node.SubStory.StoryId)} › sub-story {Code(node.SubStory.Id)}");
         text.Append(string.Concat(flags.Select(f => $" · {f}"))).Append("\n\n");
         var incoming = index.Bot.Nodes.Where(n => n.Connections.Any(c => c.TargetName == node.SystemName)).Select(n => $"`{n.SystemName}`").Distinct().ToList();
         if (incoming.Count > 0)
         {
-            text.Append($"from: {string.Join(", ", incoming)}\n\n");
+            text.Append(CultureInfo.InvariantCulture, $"from: {string.Join(", ", incoming)}\n\n");
         }
 
         foreach (var connection in node.Connections)
         {
-            text.Append($"- to `{connection.TargetName}` {ConditionText(connection.Condition)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"- to `{connection.TargetName}` {ConditionText(connection.Condition)}\n");
         }
 
         return text.ToString().TrimEnd();
@@ -318,22 +319,22 @@ internal static partial class Features
         var text = new StringBuilder($"**{entity.Name}** — {entity.Type.ToString().ToLowerInvariant()} entity");
         if (entity.Description is { } description)
         {
-            text.Append($"\n\n{Escape(description)}");
+            text.Append(CultureInfo.InvariantCulture, $"\n\n{Escape(description)}");
         }
 
         if (entity.Values.Count > 0)
         {
-            text.Append($"\n\nvalues: {string.Join(", ", entity.Values.Take(12).Select(v => Code(v.Value)))}{(entity.Values.Count > 12 ? $", … ({entity.Values.Count} in all)" : string.Empty)}");
+            text.Append(CultureInfo.InvariantCulture, $"\n\nvalues: {string.Join(", ", entity.Values.Take(12).Select(v => Code(v.Value)))}{(entity.Values.Count > 12 ? $", … ({entity.Values.Count} in all)" : string.Empty)}");
         }
 
         if (entity.Pattern is { } pattern)
         {
-            text.Append($"\n\npattern: {Code(pattern)}");
+            text.Append(CultureInfo.InvariantCulture, $"\n\npattern: {Code(pattern)}");
         }
 
         if (entity.PreviousContext.Count > 0)
         {
-            text.Append($"\n\ntaken only after a bot message with {string.Join(" or ", entity.PreviousContext.Select(t => Code(t.Text)))} (previous_context)");
+            text.Append(CultureInfo.InvariantCulture, $"\n\ntaken only after a bot message with {string.Join(" or ", entity.PreviousContext.Select(t => Code(t.Text)))} (previous_context)");
         }
 
         return text.ToString();
@@ -344,7 +345,7 @@ internal static partial class Features
         var text = new StringBuilder($"**{variable.Name}** — env variable");
         if (variable.Description is { } description)
         {
-            text.Append($"\n\n{Escape(description)}");
+            text.Append(CultureInfo.InvariantCulture, $"\n\n{Escape(description)}");
         }
 
         text.Append(variable.Secret ? "\n\nsecret: set on the platform, never in the sources" : $"\n\nstaging: {Code(variable.Staging ?? string.Empty)} · production: {Code(variable.Production ?? string.Empty)}");

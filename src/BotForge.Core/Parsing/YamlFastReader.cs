@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using BotForge.Diagnostics;
 using BotForge.Syntax;
@@ -109,10 +110,10 @@ internal sealed class YamlFastReader
                     text.Append('~');
                     break;
                 case YamlScalar scalar:
-                    text.Append($"S{scalar.Span.Start},{scalar.Span.End}:{(scalar.IsPlain ? "plain" : "quoted")}:{scalar.Tag}<{scalar.Value}>");
+                    text.Append(CultureInfo.InvariantCulture, $"S{scalar.Span.Start},{scalar.Span.End}:{(scalar.IsPlain ? "plain" : "quoted")}:{scalar.Tag}<{scalar.Value}>");
                     break;
                 case YamlSequence sequence:
-                    text.Append($"Q{sequence.Span.Start},{sequence.Span.End}[");
+                    text.Append(CultureInfo.InvariantCulture, $"Q{sequence.Span.Start},{sequence.Span.End}[");
                     foreach (var item in sequence.Items)
                     {
                         Write(item);
@@ -122,7 +123,7 @@ internal sealed class YamlFastReader
                     text.Append(']');
                     break;
                 case YamlMapping mapping:
-                    text.Append($"M{mapping.Span.Start},{mapping.Span.End}{{");
+                    text.Append(CultureInfo.InvariantCulture, $"M{mapping.Span.Start},{mapping.Span.End}{{");
                     foreach (var entry in mapping.Entries)
                     {
                         Write(entry.Key);

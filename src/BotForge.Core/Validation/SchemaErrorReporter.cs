@@ -1,3 +1,4 @@
+using System.Globalization;
 using BotForge.Diagnostics;
 using BotForge.Syntax;
 using BotForge.Text;
@@ -459,7 +460,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
     {
         if (token is JValue { Type: JTokenType.String } s)
         {
-            return $"the text '{Truncate(s.ToString())}'";
+            return $"the text '{Truncate(s.ToString(CultureInfo.InvariantCulture))}'";
         }
 
         return token?.Type switch
@@ -474,7 +475,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
     }
 
     /// <summary>An FAQ named where a node is expected, as a test's intents name one (<c>faq:PARKING</c>): how it is reached.</summary>
-    private static string? FaqHint(ValidationError error) => error.Token is JValue { Type: JTokenType.String } value && value.ToString().StartsWith("faq:", StringComparison.Ordinal)
+    private static string? FaqHint(ValidationError error) => error.Token is JValue { Type: JTokenType.String } value && value.ToString(CultureInfo.InvariantCulture).StartsWith("faq:", StringComparison.Ordinal)
         ? (value.Parent as JProperty)?.Name switch
         {
             "node" => "an FAQ answers without moving the conversation: check its answer with 'says:' (the node stays where it was)",
@@ -513,7 +514,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
             $"write each value with the words that mean it: values: {{ {string.Join(", ", list.Select(v => $"{FlowList.Item(v.ToString())}: [{FlowList.Item(v.ToString())}]"))} }}",
         // A number entity's digits written as a count or a range of text: digits: 2, digits: 4-6.
         ValidationErrorKind.ObjectExpected when error.Token is JValue { Type: JTokenType.Integer or JTokenType.String, Parent: JProperty { Name: "digits" } } digits
-            && DigitRange(digits.ToString()) is var (min, max) =>
+            && DigitRange(digits.ToString(CultureInfo.InvariantCulture)) is var (min, max) =>
             $"digits take a range: digits: {{ min: {min}, max: {max} }}" + (min == max ? $" (exactly {min})" : string.Empty),
         ValidationErrorKind.ArrayExpected when error.Token is JObject { Count: > 0, Parent: JProperty { Name: "outputs" } } typed =>
             $"list the names only: outputs: [{string.Join(", ", typed.Properties().Select(p => p.Name))}] (a script's outputs have no declared type)",
@@ -538,7 +539,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
             return null;
         }
 
-        var value = text.ToString();
+        var value = text.ToString(CultureInfo.InvariantCulture);
         return token.Parent switch
         {
             JArray { Parent: JProperty { Name: "entities", Parent.Parent: JArray { Parent: JProperty { Name: "nodes" } } } } =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using BotForge.Analysis;
 using BotForge.Model;
@@ -169,10 +170,10 @@ public sealed class BotGraphTests
         for (var i = 0; i < count; i++)
         {
             var start = i == 0 || starts[i];
-            text.Append($"  - id: N{i}\n    end: true\n    bot_says: At {i}.\n");
+            text.Append(CultureInfo.InvariantCulture, $"  - id: N{i}\n    end: true\n    bot_says: At {i}.\n");
             if (start)
             {
-                text.Append($"    start: true\n    user_says: [start{i}]\n");
+                text.Append(CultureInfo.InvariantCulture, $"    start: true\n    user_says: [start{i}]\n");
             }
 
             if (clears[i])

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using BotForge.Diagnostics;
 using BotForge.Model;
@@ -311,7 +312,7 @@ public sealed class EngineAgreementTests
         for (var f = 0; questions.Count > 0; f++)
         {
             var take = Math.Min(questions.Count, random.Next(1, 3));
-            faq.Append($"  - id: F{f}\n    questions: {Utterances(random, questions.Take(take), bilingual)}\n    answer: {(bilingual ? $"{{ en: F{f} answers., fr: F{f} répond. }}" : $"F{f} answers.")}\n");
+            faq.Append(CultureInfo.InvariantCulture, $"  - id: F{f}\n    questions: {Utterances(random, questions.Take(take), bilingual)}\n    answer: {(bilingual ? $"{{ en: F{f} answers., fr: F{f} répond. }}" : $"F{f} answers.")}\n");
             questions.RemoveRange(0, take);
         }
 
@@ -329,11 +330,11 @@ public sealed class EngineAgreementTests
         var flow = new StringBuilder("nodes:\n");
         for (var i = 0; i < count; i++)
         {
-            flow.Append($"  - id: N{i}\n");
+            flow.Append(CultureInfo.InvariantCulture, $"  - id: N{i}\n");
             if (i == 0 || random.Next(3) == 0)
             {
                 var phrase = $"go {Words[i]}";
-                flow.Append($"    start: true\n    user_says: {Utterances(random, [phrase], bilingual)}\n");
+                flow.Append(CultureInfo.InvariantCulture, $"    start: true\n    user_says: {Utterances(random, [phrase], bilingual)}\n");
                 vocabulary.Add(phrase);
             }
 
@@ -346,7 +347,7 @@ public sealed class EngineAgreementTests
             {
                 // Phrases of other nodes and connections, or replies: what the node must not be reached by.
                 var pool = vocabulary.Concat(Replies).Where(v => v.Contains(' ', StringComparison.Ordinal)).ToList();
-                flow.Append($"    negative_user_says: {Utterances(random, pool.OrderBy(_ => random.Next()).Take(random.Next(1, 3)), bilingual)}\n");
+                flow.Append(CultureInfo.InvariantCulture, $"    negative_user_says: {Utterances(random, pool.OrderBy(_ => random.Next()).Take(random.Next(1, 3)), bilingual)}\n");
             }
 
             if (i > 0 && random.Next(8) == 0)
@@ -361,7 +362,7 @@ public sealed class EngineAgreementTests
                 foreach (var e in uses)
                 {
                     var mandatory = random.Next(3) > 0;
-                    flow.Append($"      - entity: {e}\n");
+                    flow.Append(CultureInfo.InvariantCulture, $"      - entity: {e}\n");
                     // With replies, a prompt shows some too (tapped, they answer the prompt, or not).
                     var ask = $"N{i} asks-{e}: {Placeholders(random)}";
                     flow.Append(!mandatory ? "        mandatory: false\n"
@@ -378,12 +379,12 @@ public sealed class EngineAgreementTests
             flow.Append(uses.Count == 0 ? $"    bot_says: {shown}\n" : final || initial ? "    bot_says:\n" : string.Empty);
             if (uses.Count > 0 && final)
             {
-                flow.Append($"      final: {shown}\n");
+                flow.Append(CultureInfo.InvariantCulture, $"      final: {shown}\n");
             }
 
             if (initial)
             {
-                flow.Append($"      initial: {Text($"N{i} starts: {Placeholders(random)}", bilingual)}\n");
+                flow.Append(CultureInfo.InvariantCulture, $"      initial: {Text($"N{i} starts: {Placeholders(random)}", bilingual)}\n");
             }
 
             var connections = random.Next(0, 3);
@@ -399,10 +400,10 @@ public sealed class EngineAgreementTests
                 // Half the connections lead to the node's partner (N0 and N1, N2 and N3...), so that pairs of entity
                 // conditions read once known go round (A → B → A); a self-connection waits for a message.
                 var target = random.Next(2) == 0 && (i ^ 1) < count ? i ^ 1 : random.Next(count);
-                flow.Append($"      - to: N{target}\n");
+                flow.Append(CultureInfo.InvariantCulture, $"      - to: N{target}\n");
                 if (target == (i ^ 1) && uses.Count > 0)
                 {
-                    flow.Append($"        entity: {uses[random.Next(uses.Count)]}\n");
+                    flow.Append(CultureInfo.InvariantCulture, $"        entity: {uses[random.Next(uses.Count)]}\n");
                     continue;
                 }
 
@@ -410,11 +411,11 @@ public sealed class EngineAgreementTests
                 {
                     case 0:
                         var phrase = $"hop {Words[i]} {Words[target]} {k}";
-                        flow.Append($"        user_says: {Utterances(random, [phrase], bilingual)}\n");
+                        flow.Append(CultureInfo.InvariantCulture, $"        user_says: {Utterances(random, [phrase], bilingual)}\n");
                         vocabulary.Add(phrase);
                         break;
                     case 1:
-                        flow.Append($"        entity: {Entities[random.Next(Entities.Length)]}\n");
+                        flow.Append(CultureInfo.InvariantCulture, $"        entity: {Entities[random.Next(Entities.Length)]}\n");
                         break;
                     default:
                         flow.Append(random.Next(2) == 0 ? "        entity: { name: color, values: [red] }\n" : "        entity: { name: size, values: [large] }\n");

@@ -135,12 +135,12 @@ public sealed class RuleSemanticsTests
         var flow = new StringBuilder("nodes:\n  - id: START\n    start: true\n    user_says: [go]\n    next: [{ to: CODE }]\n  - id: CODE\n    type: code\n    script: scripts/check.py\n    outputs: [status, score, tag, n, tags, t, ok]\n    next:\n");
         for (var i = 0; i < rules.Count; i++)
         {
-            flow.Append($"      - to: OUT{i}\n        when: '{rules[i].Replace("'", "''", StringComparison.Ordinal)}'\n");
+            flow.Append(CultureInfo.InvariantCulture, $"      - to: OUT{i}\n        when: '{rules[i].Replace("'", "''", StringComparison.Ordinal)}'\n");
         }
 
         for (var i = 0; i < rules.Count; i++)
         {
-            flow.Append($"  - id: OUT{i}\n    type: output\n    end: true\n    bot_says: Out {i}.\n");
+            flow.Append(CultureInfo.InvariantCulture, $"  - id: OUT{i}\n    type: output\n    end: true\n    bot_says: Out {i}.\n");
         }
 
         using var project = TempProject.With(("stories/main/flow.yaml", flow.ToString()),

@@ -39,4 +39,18 @@ public sealed class UserSaysTests
             }
         }
     }
+
+    /// <summary>
+    /// One text however its characters were typed: compatibility forms (full-width letters of an Asian keyboard,
+    /// ligatures copied from a PDF) and a letter written with a combining mark (a decomposed é, a Hindi nukta) are the
+    /// precomposed text's normal form. Before 2026-12-05 the CLI ran without ICU, where NFKC does nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("ｃａｎｃｅｌ ｍｙ ＯＲＤＥＲ！", "cancel my order")]
+    [InlineData("ﬁnd my ﬂight", "find my flight")]
+    [InlineData("cafe\u0301 au lait", "caf\u00e9 au lait")]
+    [InlineData("\u0916\u093C\u092C\u0930 \u0926\u094B", "\u0916\u093C\u092C\u0930 \u0926\u094B")]  // ख़बर with the nukta apart
+    [InlineData("\u0959\u092C\u0930 \u0926\u094B", "\u0916\u093C\u092C\u0930 \u0926\u094B")]       // ख़बर precomposed: the same
+    public void Texts_typed_differently_have_one_normal_form(string text, string normal) =>
+        Assert.Equal(normal, UserSays.Normalize(text));
 }

@@ -32,13 +32,13 @@ public sealed class ProcessTests
     {
         using var project = TempProject.CopyOf(Repo.ExampleBot);
         using var cache = new TempProject();
-        string Report(bool ci = false)
+        string Report(bool ci = false, string? locale = null)
         {
             var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "botforge.dll"), "test", project.Root, "--report"])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
-                Environment = { ["BOTFORGE_CACHE_DIR"] = cache.Root, ["CI"] = ci ? "true" : null },
+                Environment = { ["BOTFORGE_CACHE_DIR"] = cache.Root, ["CI"] = ci ? "true" : null, ["LANG"] = locale ?? "C.UTF-8", ["LC_ALL"] = locale },
             };
             using var process = Process.Start(start)!;
             var stdout = process.StandardOutput.ReadToEnd();
@@ -70,6 +70,9 @@ public sealed class ProcessTests
         Assert.Single(Directory.EnumerateFiles(models, "*.ort"));
         ForgetSome();
         Assert.Equal(cold, Report());
+        // The machine's locale changes nothing (German writes 90,3; Turkish lower-cases I to ı).
+        Assert.Equal(cold, Report(locale: "de_DE.UTF-8"));
+        Assert.Equal(cold, Report(locale: "tr_TR.UTF-8"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using BotForge.Tests.Support;
@@ -32,8 +33,8 @@ public sealed partial class ReadmeTourTests
             var (command, allowed) = line.Contains("./botforge serve", StringComparison.Ordinal)
                 ? ($"timeout -s INT 8 bash -c '{line.Replace("./botforge serve", "./botforge serve --port 0", StringComparison.Ordinal).Replace("'", "'\\''", StringComparison.Ordinal)}'", "124")
                 : (line, line.Contains("--plan", StringComparison.Ordinal) ? "0|3" : "0");
-            script.Append($"echo '>>> {line.Replace("'", "'\\''", StringComparison.Ordinal)}'\n{command} </dev/null\nrc=$?\n");
-            script.Append($"case $rc in {allowed}) ;; *) echo \"TOUR FAILED (exit $rc): {line.Replace("\"", "\\\"", StringComparison.Ordinal).Replace("$", "\\$", StringComparison.Ordinal).Replace("`", "\\`", StringComparison.Ordinal)}\"; exit 1;; esac\n");
+            script.Append(CultureInfo.InvariantCulture, $"echo '>>> {line.Replace("'", "'\\''", StringComparison.Ordinal)}'\n{command} </dev/null\nrc=$?\n");
+            script.Append(CultureInfo.InvariantCulture, $"case $rc in {allowed}) ;; *) echo \"TOUR FAILED (exit $rc): {line.Replace("\"", "\\\"", StringComparison.Ordinal).Replace("$", "\\$", StringComparison.Ordinal).Replace("`", "\\`", StringComparison.Ordinal)}\"; exit 1;; esac\n");
         }
 
         var run = await Tool.RunAsync("bash", clone, null, "-c", script.ToString());

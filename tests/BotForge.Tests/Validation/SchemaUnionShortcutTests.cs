@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using BotForge.Diagnostics;
 using BotForge.Project;
@@ -149,7 +150,7 @@ public sealed class SchemaUnionShortcutTests
         {
             foreach (var error in list)
             {
-                text.Append(' ', depth * 2).Append($"{error.Kind} {error.Property} {error.Path} @{error.Token?.Path}").Append('\n');
+                text.Append(' ', depth * 2).Append(CultureInfo.InvariantCulture, $"{error.Kind} {error.Property} {error.Path} @{error.Token?.Path}").Append('\n');
                 switch (error)
                 {
                     case ChildSchemaValidationError child:

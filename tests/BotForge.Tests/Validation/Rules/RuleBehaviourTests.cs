@@ -824,6 +824,16 @@ public sealed class RuleBehaviourTests
     }
 
     [Fact]
+    public void A_user_say_typed_with_other_characters_for_the_same_text_is_the_same_user_say()
+    {
+        // "café" with the accent as a combining mark, and full-width letters: the same text to the platform's user.
+        var flow = "nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [\"caf\u00e9 menu\"]\n  - id: B\n    start: true\n    end: true\n    user_says: [\"cafe\u0301 menu\", \"\uff4d\uff45\uff4e\uff55 please\"]\n  - id: C\n    start: true\n    end: true\n    user_says: [menu please]\n";
+
+        var found = Findings("BF1023", new RuleExample(flow));
+        Assert.Equal(2, found.Count);
+    }
+
+    [Fact]
     public void A_reply_taken_as_the_asked_entity_or_by_a_start_node_is_handled_and_one_nothing_takes_is_not()
     {
         const string Flow = """

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using BotForge.Tests.Support;
 using BotForge.Validation.Rules;
@@ -32,7 +33,7 @@ public sealed class RuleDocsTests
             + "| code | id | level | what |\n|---|---|---|---|\n");
         foreach (var rule in RuleCatalog.All)
         {
-            builder.Append($"| [{rule.Descriptor.Code}]({rule.Descriptor.Code}.md) | `{rule.Id}` | {rule.Descriptor.Level.ToString().ToLowerInvariant()} | {rule.Descriptor.Title} |\n");
+            builder.Append(CultureInfo.InvariantCulture, $"| [{rule.Descriptor.Code}]({rule.Descriptor.Code}.md) | `{rule.Id}` | {rule.Descriptor.Level.ToString().ToLowerInvariant()} | {rule.Descriptor.Title} |\n");
         }
 
         Match(Repo.Path_("docs", "rules", "README.md"), builder.ToString());
@@ -41,14 +42,14 @@ public sealed class RuleDocsTests
     private static string Page(Rule rule)
     {
         var builder = new StringBuilder();
-        builder.Append($"# {rule.Descriptor.Code}: {rule.Descriptor.Title}\n\n");
-        builder.Append($"Id `{rule.Id}` · default level **{rule.Descriptor.Level.ToString().ToLowerInvariant()}** · [all rules](README.md)\n\n");
-        builder.Append($"## Why\n\n{rule.Why.Trim()}\n\n");
-        builder.Append($"## Failing example\n\nReported at `{rule.Failing.At}`.\n\n");
+        builder.Append(CultureInfo.InvariantCulture, $"# {rule.Descriptor.Code}: {rule.Descriptor.Title}\n\n");
+        builder.Append(CultureInfo.InvariantCulture, $"Id `{rule.Id}` · default level **{rule.Descriptor.Level.ToString().ToLowerInvariant()}** · [all rules](README.md)\n\n");
+        builder.Append(CultureInfo.InvariantCulture, $"## Why\n\n{rule.Why.Trim()}\n\n");
+        builder.Append(CultureInfo.InvariantCulture, $"## Failing example\n\nReported at `{rule.Failing.At}`.\n\n");
         AppendFiles(builder, rule.Failing);
         builder.Append("## Fixed\n\n");
         AppendFiles(builder, rule.Fixed);
-        builder.Append($"The example projects also contain `entities.yaml` (a dictionary `issue_type`, a regex `order_id`) and `scripts/check.py`.\n");
+        builder.Append(CultureInfo.InvariantCulture, $"The example projects also contain `entities.yaml` (a dictionary `issue_type`, a regex `order_id`) and `scripts/check.py`.\n");
         return builder.ToString();
     }
 
@@ -56,13 +57,13 @@ public sealed class RuleDocsTests
     {
         if (example.Project is { } project)
         {
-            builder.Append($"`botforge.yaml` (after `bot:`):\n\n```yaml\n{project.TrimEnd()}\n```\n\n");
+            builder.Append(CultureInfo.InvariantCulture, $"`botforge.yaml` (after `bot:`):\n\n```yaml\n{project.TrimEnd()}\n```\n\n");
         }
 
-        builder.Append($"`{RuleExamples.Flow}`:\n\n```yaml\n{example.Flow.TrimEnd()}\n```\n\n");
+        builder.Append(CultureInfo.InvariantCulture, $"`{RuleExamples.Flow}`:\n\n```yaml\n{example.Flow.TrimEnd()}\n```\n\n");
         foreach (var (path, content) in example.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            builder.Append($"`{path}`:\n\n```yaml\n{content.TrimEnd()}\n```\n\n");
+            builder.Append(CultureInfo.InvariantCulture, $"`{path}`:\n\n```yaml\n{content.TrimEnd()}\n```\n\n");
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using BotForge.Tests.Support;
 
@@ -16,9 +17,9 @@ public sealed class RuleRunnerTests
         {
             var flow = new StringBuilder();
             flow.Append("nodes:\n");
-            flow.Append($"  - id: START_{i}\n    start: true\n    user_says: [track my parcel, track my parcel {i}, where is order {i % 3}]\n");
-            flow.Append($"    bot_says: Hello ${{entity.nothing_{i}}}\n");
-            flow.Append($"  - id: LOST_{i}\n    bot_says: nobody comes here\n");
+            flow.Append(CultureInfo.InvariantCulture, $"  - id: START_{i}\n    start: true\n    user_says: [track my parcel, track my parcel {i}, where is order {i % 3}]\n");
+            flow.Append(CultureInfo.InvariantCulture, $"    bot_says: Hello ${{entity.nothing_{i}}}\n");
+            flow.Append(CultureInfo.InvariantCulture, $"  - id: LOST_{i}\n    bot_says: nobody comes here\n");
             files.Add(($"stories/s{i:D2}/flow.yaml", flow.ToString()));
         }
 
