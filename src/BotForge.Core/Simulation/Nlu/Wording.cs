@@ -70,7 +70,7 @@ internal sealed class Wording
     /// <summary>
     /// Latin letters without their accents (é → e, ñ → n, ç → c, also when written as a letter and a combining
     /// accent); letters of other scripts, whose marks are part of them, kept. A table rather than Unicode
-    /// decomposition, which the invariant globalisation the CLI runs with does not do.
+    /// decomposition: quicker, and the same whatever ICU version the machine has.
     /// </summary>
     internal static string Fold(string text)
     {
