@@ -160,6 +160,8 @@ d["testsFile"] = obj({"conversations": arr(obj({
                                                     "description": "A file the user sends: its name, whose extension tells its kind (image, document, video)."},
                       "expect": {"type": "object", "properties": {
         "node": ref("systemName"), "says": {"anyOf": [TEXT, arr(TEXT)]}, "not_says": {"anyOf": [TEXT, arr(TEXT)]},
+        # The FAQ that answers the message, by its id (faq:ID also taken).
+        "faq": {"type": "string"},
         "entities": {"type": "object"},
         # A script's own requests in the turn, by "METHOD URL" or URL: the fields its body sent, or none.
         "http": {"type": "object", "propertyNames": {"pattern": "^((GET|POST|PUT|PATCH|DELETE|get|post|put|patch|delete) )?https?://"},

@@ -15,6 +15,7 @@ public static class TestDiagnostics
     public static readonly DiagnosticDescriptor UncollectedExpectedEntityCode = new("BF0308", DiagnosticLevel.Error, "Test expects an entity no node collects");
     public static readonly DiagnosticDescriptor UnknownAttachmentKindCode = new("BF0309", DiagnosticLevel.Error, "Test attachment that is no image, document or video");
     public static readonly DiagnosticDescriptor NoSuchDayCode = new("BF0310", DiagnosticLevel.Error, "Test date that is no day of the calendar");
+    public static readonly DiagnosticDescriptor UnknownExpectedFaqCode = new("BF0311", DiagnosticLevel.Error, "Test expects an FAQ that does not exist");
 
     public static Diagnostic UnknownExpectedNode(SourceLocation at, string name, string? suggestion) =>
         new(UnknownExpectedNodeCode.Code, UnknownExpectedNodeCode.Level, at, $"no node has the system name '{name}'", suggestion is null ? null : $"did you mean '{suggestion}'?");
@@ -22,7 +23,16 @@ public static class TestDiagnostics
     /// <summary>An FAQ answers without moving the conversation, so no turn ends "on" it.</summary>
     public static Diagnostic ExpectedNodeIsFaq(SourceLocation at, string name) =>
         new(UnknownExpectedNodeCode.Code, UnknownExpectedNodeCode.Level, at, $"'{name}' is an FAQ, not a node: an FAQ answers without moving the conversation",
-            "expect its answer with says:, and the node the conversation stays on with node:");
+            $"expect it with faq: {name} (or its answer with says:), and the node the conversation stays on with node:");
+
+    /// <param name="at">Where the FAQ is named.</param>
+    /// <param name="name">The id written.</param>
+    /// <param name="isNode">Whether it is a node's system name.</param>
+    /// <param name="suggestion">The closest FAQ id, if any is close.</param>
+    public static Diagnostic UnknownExpectedFaq(SourceLocation at, string name, bool isNode, string? suggestion) =>
+        new(UnknownExpectedFaqCode.Code, UnknownExpectedFaqCode.Level, at,
+            isNode ? $"'{name}' is a node, not an FAQ" : $"no FAQ has the id '{name}'",
+            isNode ? $"expect it with node: {name}" : suggestion is null ? "name one of faq.yaml's ids" : $"did you mean '{suggestion}'?");
 
     public static Diagnostic UncollectedExpectedEntity(SourceLocation at, string name, string? suggestion) =>
         new(UncollectedExpectedEntityCode.Code, UncollectedExpectedEntityCode.Level, at, $"no node collects the entity '{name}', so no conversation can have it",

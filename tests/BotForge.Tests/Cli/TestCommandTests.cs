@@ -701,4 +701,54 @@ public sealed class TestCommandTests
         var passing = CliRun.Of(project.Root, "test", ".");
         Assert.True(passing.ExitCode == 0, passing.Out + passing.Error);
     }
+
+    /// <summary>
+    /// Met porting a Portuguese telecom bot: `expect: { faq: ROAMING }` was an unknown key, and an FAQ's answer could
+    /// only be expected by its text, which does not say which FAQ answered nor, when none did, what the message reached.
+    /// </summary>
+    [Fact]
+    public void A_turn_expects_the_faq_that_answers_it_by_its_id()
+    {
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        project.Write("tests/faq.yaml", """
+            conversations:
+              - name: answered by the FAQ
+                turns:
+                  - user: what is your returns policy
+                    expect: { faq: RETURN_POLICY }
+                  - user: when are you open
+                    expect: { faq: "faq:OPENING_HOURS" }
+              - name: answered by another FAQ
+                turns:
+                  - user: what is your returns policy
+                    expect: { faq: OPENING_HOURS }
+              - name: not an FAQ at all
+                turns:
+                  - user: my order never arrived
+                    expect: { faq: SHIPPING_COST }
+            """);
+
+        var run = CliRun.Of(project.Root, "test", ".", "--filter", "FAQ");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("PASS answered by the FAQ", run.Out, StringComparison.Ordinal);
+        Assert.Contains("✗ expected the FAQ OPENING_HOURS to answer, but the message was understood as FAQ RETURN_POLICY (confidence", run.Out, StringComparison.Ordinal);
+        Assert.Contains("✗ expected the FAQ SHIPPING_COST to answer, but the message was understood as start node RAISE_TICKET", run.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("RETURN_POLICIES", "error BF0311: no FAQ has the id 'RETURN_POLICIES'", "did you mean 'RETURN_POLICY'?")]
+    [InlineData("RAISE_TICKET", "error BF0311: 'RAISE_TICKET' is a node, not an FAQ", "expect it with node: RAISE_TICKET")]
+    public void An_expected_faq_that_is_none_is_reported_before_any_conversation_runs(string faq, string message, string hint)
+    {
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        project.Write("tests/faq.yaml", $"conversations:\n  - name: one\n    turns:\n      - user: returns\n        expect: {{ faq: {faq} }}\n");
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"tests/faq.yaml:5:24: {message}", run.Out + run.Error, StringComparison.Ordinal);
+        Assert.Contains($"hint: {hint}", run.Out + run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("PASS", run.Out, StringComparison.Ordinal);
+    }
 }

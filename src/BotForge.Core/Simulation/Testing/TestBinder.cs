@@ -194,6 +194,13 @@ public static class TestBinder
                 : TestDiagnostics.UnknownExpectedNode(expect["node"]!.LocationIn(file), node, Suggestions.Closest(node, nodes)));
         }
 
+        // An FAQ by its id, as faq.yaml writes it (or with the faq: prefix intents: name it with).
+        var faq = Str(expect["faq"]) is { } written ? (written.StartsWith("faq:", StringComparison.Ordinal) ? written[4..] : written) : null;
+        if (faq is not null && !faqs.Contains(faq))
+        {
+            diagnostics.Add(TestDiagnostics.UnknownExpectedFaq(expect["faq"]!.LocationIn(file), faq, nodes.Contains(faq), Suggestions.Closest(faq, faqs)));
+        }
+
         var integration = new Dictionary<string, IReadOnlyDictionary<string, string>?>(StringComparer.Ordinal);
         foreach (var entry in expect.Entries.Where(e => e.Key.Value.StartsWith("salesforce.", StringComparison.Ordinal)))
         {
@@ -210,6 +217,7 @@ public static class TestBinder
         return new TurnExpectation(node, Texts(expect["says"], file, diagnostics), Texts(expect["not_says"], file, diagnostics), Strings(expect["entities"]), integration, expect.LocationIn(file))
         {
             Http = http,
+            Faq = faq,
         };
     }
 

@@ -65,6 +65,11 @@ public static class TestRunner
             yield return $"expected to be on {node}, but the conversation is on {trace.Node ?? "no node"}";
         }
 
+        if (expect.Faq is { } faq && !(trace.How == Detection.Faq && trace.Detected == "faq:" + faq))
+        {
+            yield return $"expected the FAQ {faq} to answer, but the message was understood as {TranscriptWriter.Understood(trace)}";
+        }
+
         var said = string.Join("\n", trace.BotSays);
         foreach (var text in expect.Says.Where(t => !t.IsFoundIn(said)))
         {

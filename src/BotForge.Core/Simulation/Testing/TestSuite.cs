@@ -27,6 +27,9 @@ public sealed record TurnExpectation(
     /// fields their JSON (or form) body sent, compared as text; null (written <c>none</c>) expects no such request.
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>?> Http { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, string>?>();
+
+    /// <summary>The FAQ that should answer the message (<c>expect: { faq: ID }</c>, its id without <c>faq:</c>), or null.</summary>
+    public string? Faq { get; init; }
 }
 
 /// <param name="User">What the user writes.</param>

@@ -129,7 +129,7 @@ public static class TranscriptWriter
     private static string P(string text) => Printable.Escape(text);
 
     /// <summary>How the message was understood: for a break further on (a script that failed), what it was understood as before, the break being a note.</summary>
-    private static string Understood(TurnTrace turn)
+    internal static string Understood(TurnTrace turn)
     {
         var confidence = turn.Confidence is { } c ? $" (confidence {c.ToString("0.00", CultureInfo.InvariantCulture)}" + (turn.NearestExample is { } n ? $", nearest '{n}')" : ")") : string.Empty;
         var (how, note) = turn.BrokeAfter ?? (turn.How, turn.Note);
