@@ -51,7 +51,7 @@ public sealed class MissingTranslationRule : Rule
             if (missing.Count > 0)
             {
                 var sample = text.Translations.Count > 0 ? ModelText.Quote(text.Translations[0].Value.Raw) + " " : string.Empty;
-                Report(context, text.Location, $"the text {sample}of {owner} has", missing, "write it as a map by language, e.g. { en: ..., " + missing[0] + ": ... }");
+                Report(context, text.Location, $"the text {sample}of {owner} has", missing, "write it as a map by language, e.g. " + Map(languages, "..."));
             }
         }
 
@@ -60,10 +60,14 @@ public sealed class MissingTranslationRule : Rule
             var missing = languages.Where(l => !set.ByLanguage.Any(b => b.Key == l && b.Value.Count > 0)).ToList();
             if (missing.Count > 0)
             {
-                Report(context, set.Location, owner + " have", missing, "write them as a map by language, e.g. { en: [...], " + missing[0] + ": [...] }");
+                Report(context, set.Location, owner + " have", missing, "write them as a map by language, e.g. " + Map(languages, "[...]"));
             }
         }
     }
+
+    /// <summary>A map with a key for each of the bot's languages, in their order: "{ pt: ..., en: ... }".</summary>
+    private static string Map(IReadOnlyList<string> languages, string value) =>
+        "{ " + string.Join(", ", languages.Select(l => $"{l}: {value}")) + " }";
 
     /// <summary>
     /// A text with no letter outside its placeholders (a number, a price, an emoji): it reads the same in every

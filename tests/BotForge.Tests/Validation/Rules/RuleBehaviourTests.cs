@@ -1185,6 +1185,27 @@ public sealed class RuleBehaviourTests
     }
 
     [Fact]
+    public void Missing_translations_hint_names_the_bots_languages_in_their_order()
+    {
+        // Met porting a Portuguese telecom bot (languages: [pt, en]): a prompt written in English only got
+        // "write it as a map by language, e.g. { en: ..., en: ... }", the English key twice and no pt.
+        var flow = """
+            nodes:
+              - id: START
+                start: true
+                end: true
+                user_says: { pt: [olá], en: [hello] }
+                bot_says: Sure! What's your CPF?
+            """;
+
+        var found = Assert.Single(Findings("BF1028", new RuleExample(flow, "  languages: [pt, en]\n")));
+        Assert.StartsWith("the text 'Sure! What's your CPF?' of START has no en translation", found.Message, StringComparison.Ordinal);
+        Assert.Equal("write it as a map by language, e.g. { pt: ..., en: ... }", found.Hint);
+        var users = Assert.Single(Findings("BF1028", new RuleExample(flow.Replace("{ pt: [olá], en: [hello] }", "[olá]", StringComparison.Ordinal).Replace("bot_says: Sure! What's your CPF?", "bot_says: { pt: Olá!, en: Hi!, es: Hola! }", StringComparison.Ordinal), "  languages: [pt, en, es]\n")));
+        Assert.Equal("write them as a map by language, e.g. { pt: [...], en: [...], es: [...] }", users.Hint);
+    }
+
+    [Fact]
     public void A_text_with_no_letters_is_the_same_in_every_language_and_needs_no_translation()
     {
         // Met porting a bilingual recharge bot: quick replies "199", "299", "599" (plans) and a price before a
