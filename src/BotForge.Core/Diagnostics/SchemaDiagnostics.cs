@@ -35,6 +35,11 @@ public static class SchemaDiagnostics
     public static Diagnostic BelongsInside(SourceLocation at, string key, string where, string sibling) =>
         UnknownKeyCode.At(at, $"unknown key '{key}' in {where}", $"'{key}' is a key of '{sibling}:', written beside it: move it inside '{sibling}:'");
 
+    /// <summary>A connection's <c>value:</c> or <c>values:</c> written beside <c>entity: NAME</c>: the condition is one mapping.</summary>
+    public static Diagnostic EntityValueBeside(SourceLocation at, string key, string where, string entity, string values) =>
+        UnknownKeyCode.At(at, $"unknown key '{key}' in {where}",
+            $"an entity-value condition is one mapping under 'entity:': write entity: {{ name: {entity}, values: [{values}] }}");
+
     /// <summary>An unknown key that belongs beside the key it is written under, not inside its value.</summary>
     public static Diagnostic BelongsBeside(SourceLocation at, string key, string where, string outer) =>
         UnknownKeyCode.At(at, $"unknown key '{key}' in {where}", $"'{key}' is a key beside '{outer}:', not inside it: move it out, level with '{outer}:'");

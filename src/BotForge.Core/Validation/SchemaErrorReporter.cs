@@ -64,6 +64,8 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                     ? SplitAtComma(at, error.Property!, where, cut.PreviousKey, cut.Joined)
                     : EmptyKeyBefore(error.Token, error.Property) is { } empty
                     ? SchemaDiagnostics.BelongsUnder(at, error.Property!, where, empty.Key.Value, empty.Key.LocationIn(file).Start.Line)
+                    : EntityValueBeside(error.Token, error.Property) is { } condition
+                    ? SchemaDiagnostics.EntityValueBeside(at, error.Property!, where, condition.Entity, condition.Values)
                     : SiblingThatTakes(error.Token, error.Property) is { } sibling
                     ? SchemaDiagnostics.BelongsInside(at, error.Property!, where, sibling)
                     : OuterKeyBeside(error.Token, error.Property) is { } outer
@@ -324,6 +326,27 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         }
 
         return low > 0 && candidates[low - 1].Key.Span.Start >= map.Span.Start ? candidates[low - 1] : null;
+    }
+
+    /// <summary>
+    /// A connection's <c>value: sim</c> (or <c>values: [sim]</c>) written beside <c>entity: confirm</c>, as other tools
+    /// write an entity-value condition: the entity's name and the values, as the condition writes them.
+    /// </summary>
+    private (string Entity, string Values)? EntityValueBeside(JToken? token, string? property)
+    {
+        if (property is not ("value" or "values") || WrittenIn(token) is not { } map
+            || map["entity"] is not YamlScalar { Value: var entity } || map[property] is not { } value)
+        {
+            return null;
+        }
+
+        var values = value switch
+        {
+            YamlScalar scalar => scalar.Value,
+            YamlSequence sequence => string.Join(", ", sequence.Items.OfType<YamlScalar>().Select(s => s.Value)),
+            _ => "...",
+        };
+        return (entity, values.Length == 0 ? "..." : values);
     }
 
     /// <summary>

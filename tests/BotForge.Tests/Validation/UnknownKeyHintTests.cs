@@ -192,4 +192,24 @@ public sealed class UnknownKeyHintTests
         Assert.Equal("unknown key 'ful_name' in 'user'", found.Message);
         Assert.Equal("did you mean 'full_name'?", found.Hint);
     }
+
+    /// <summary>
+    /// Met porting a Portuguese telecom bot: 'entity: confirma_troca' with 'value: sim' beside it got the list of a
+    /// connection's keys, and 'values: [sim]' "move it inside 'entity:'" (a name, which takes nothing inside).
+    /// </summary>
+    [Theory]
+    [InlineData("value: sim", "value", "sim")]
+    [InlineData("values: [sim, pode]", "values", "sim, pode")]
+    public void An_entity_value_written_beside_the_entity_shows_the_condition_to_write(string written, string key, string values)
+    {
+        var flow = "entities:\n  - name: confirm\n    type: dictionary\n    values: { sim: [sim], pode: [pode] }\n";
+        var nodes = "nodes:\n  - id: A\n    start: true\n    user_says: [trocar]\n    entities:\n      - entity: confirm\n        prompt: Confirma?\n    next:\n"
+            + $"      - to: B\n        entity: confirm\n        {written}\n  - id: B\n    end: true\n    bot_says: Feito.\n";
+        using var project = TempProject.With(("entities.yaml", flow), ("stories/main/flow.yaml", nodes));
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.IsError);
+
+        Assert.Equal($"unknown key '{key}' in item 1 of 'next'", found.Message);
+        Assert.Equal($"an entity-value condition is one mapping under 'entity:': write entity: {{ name: confirm, values: [{values}] }}", found.Hint);
+    }
 }
