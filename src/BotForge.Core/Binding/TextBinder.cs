@@ -120,6 +120,15 @@ internal sealed class TextBinder(BindContext context)
             return code;
         }
 
+        // The language with or without its region ('pt' where bot.languages has 'pt-BR', 'en-US' for 'en'): the same
+        // language written another way, read as the bot's so the text is not also said to lack it.
+        if (LooksLikeALanguage(key.Value) && context.Languages.Where(l => SameLanguage(l, key.Value)).ToList() is [var declared])
+        {
+            context.Report(BindingDiagnostics.UnknownLanguage(context.At(key), key.Value, context.Languages,
+                $"bot.languages writes it '{declared}': write the key so (or the language so in bot.languages)"));
+            return declared;
+        }
+
         // A text cut at a comma and a text in braces are the schema check's: it names the cut, or what the braces did.
         if (map.CutAtComma(index, context.File.Text) is null && !map.IsTextInBraces(context.File.Text))
         {
@@ -156,6 +165,10 @@ internal sealed class TextBinder(BindContext context)
             ? null
             : Suggestions.Closest(key, KeysNotLanguages);
     }
+
+    /// <summary>Two codes of one language, one with a region and one without, or with two regions ('pt', 'pt-BR').</summary>
+    private static bool SameLanguage(string a, string b) =>
+        a != b && string.Equals(a.Split('-')[0], b.Split('-')[0], StringComparison.OrdinalIgnoreCase);
 
     private static bool LooksLikeALanguage(string key) =>
         System.Text.RegularExpressions.Regex.IsMatch(key, "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

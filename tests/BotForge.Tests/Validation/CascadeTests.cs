@@ -53,6 +53,7 @@ public sealed class CascadeTests
     [InlineData("start: true\n    end: true\n    user_says: { en: [balance]", "start: yes\n    end: true\n    user_says: { en: [balance]", "BF0103")]
     [InlineData("channels: [whatsapp]", "channels: [whatsap]", "BF0105")]
     [InlineData("hi: \"${entity.plan} से रिचार्ज।\"", "hindi: \"${entity.plan} से रिचार्ज।\"", "BF0216")]
+    [InlineData("hi: \"${entity.plan} से रिचार्ज।\"", "hi-IN: \"${entity.plan} से रिचार्ज।\"", "BF0216")]
     [InlineData("      - entity: plan\n", "      - entity: plans\n", "BF0204")]
     public void One_mistake_is_one_error(string written, string mistake, string code)
     {
@@ -62,6 +63,25 @@ public sealed class CascadeTests
         var found = Errors(Flow.Replace(written, mistake, StringComparison.Ordinal));
 
         Assert.Equal(code, Assert.Single(found).Code);
+    }
+
+    /// <summary>
+    /// Met breaking a Portuguese telecom port: bot.languages changed to [pt-BR, en] with every text still keyed pt
+    /// was 88 errors, two per text (the key is no bot language; the text lacks pt-BR) for one mistake per text.
+    /// </summary>
+    [Theory]
+    [InlineData("hi-IN", "hi", "bot.languages writes it 'hi': write the key so (or the language so in bot.languages)")]
+    [InlineData("en-GB", "en", "bot.languages writes it 'en': write the key so (or the language so in bot.languages)")]
+    public void A_language_written_with_another_region_is_one_error_naming_the_bots_spelling(string key, string declared, string hint)
+    {
+        var changed = Flow.Replace($"{declared}: ", $"{key}: ", StringComparison.Ordinal);
+        var keys = (changed.Length - Flow.Length) / (key.Length - declared.Length);
+
+        var found = Errors(changed);
+
+        // One error per key written so, and no text said to lack the language as well.
+        Assert.Equal(keys, found.Count);
+        Assert.All(found, d => Assert.Equal(("BF0216", $"language '{key}' is not one of the bot's languages (en, hi)", hint), (d.Code, d.Message, d.Hint)));
     }
 
     [Fact]
