@@ -6,8 +6,9 @@ using BotForge.Simulation.Nlu;
 namespace BotForge.Validation.Rules;
 
 /// <summary>
-/// A node whose last message asks a yes-or-no question in English ("Would you like to try other dates?"), with no
-/// quick replies, and where neither "yes" nor "no" would be taken: not by a connection of the node, a start node or an
+/// A node whose last message asks a yes-or-no question in English, Spanish, Portuguese or French ("Would you like to
+/// try other dates?", "¿Desea intentar otras fechas?"), with no quick replies, and where neither "yes" nor "no" (the
+/// language's) would be taken: not by a connection of the node, a start node or an
 /// FAQ. The user answers, and gets the bot-break message.
 /// </summary>
 public sealed class UnansweredQuestionRule : Rule
@@ -19,7 +20,7 @@ public sealed class UnansweredQuestionRule : Rule
     public override string Id => "unanswered-question";
 
     public override string Why => """
-        A question the conversation waits on invites an answer: after "Would you like to try other dates?", a user writes "yes" or "no". When neither is taken — no connection of the node has it among its phrases (or holds its entity), and no start node or FAQ detects it — the answer gets the bot-break message, the conversation's worst moment. The check reads the last message of a response after which the conversation waits on the node (not an entity's prompt, whose answer goes to the entity), in English: a text that ends with a question mark whose last sentence begins as a yes-or-no question does (would, do, shall, can, is, are…) and offers no alternative ("… a delivery or a payment?"), with no quick replies or buttons (BF2013 judges those). "Yes" and "no" are judged as BF2013 judges a reply, with the engine's own matching. Give the answers connections (`user_says: [yes, sure, …]` to the node that goes on, `[no, …]` to one that closes), offer quick replies that a connection takes, or end with a statement. On a bot of more than 2,000 utterances the answers are judged by the connections' phrases only, unless written exactly as an utterance.
+        A question the conversation waits on invites an answer: after "Would you like to try other dates?", a user writes "yes" or "no". When neither is taken — no connection of the node has it among its phrases (or holds its entity), and no start node or FAQ detects it — the answer gets the bot-break message, the conversation's worst moment. The check reads the last message of a response after which the conversation waits on the node (not an entity's prompt, whose answer goes to the entity), in English, Spanish, Portuguese and French: a text that ends with a question mark whose last sentence begins as a yes-or-no question does (would, do, shall, can, is, are…; desea, quiere, puede…; deseja, quer, pode…; voulez-vous, pouvez-vous, est-ce que…) and offers no alternative ("… a delivery or a payment?"), with no quick replies or buttons (BF2013 judges those). "Yes" and "no" (sí and no, sim and não, oui and non) are judged as BF2013 judges a reply, with the engine's own matching. Give the answers connections (`user_says: [yes, sure, …]` to the node that goes on, `[no, …]` to one that closes), offer quick replies that a connection takes, or end with a statement. On a bot of more than 2,000 utterances the answers are judged by the connections' phrases only, unless written exactly as an utterance.
         """;
 
     public override RuleExample Failing => new("""
@@ -47,20 +48,36 @@ public sealed class UnansweredQuestionRule : Rule
             bot_says: No problem. Thanks for visiting!
         """);
 
-    /// <summary>The words a yes-or-no question begins with, as English writes one.</summary>
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>How a language writes a yes-or-no question: the words one begins with, its "or", and its yes and no.</summary>
+    private sealed record QuestionWords(HashSet<string> Starters, string Or, string Yes, string No);
+
+    private static QuestionWords Words(string starters, string or, string yes, string no) =>
+        new(new HashSet<string>(starters.Split(' '), StringComparer.OrdinalIgnoreCase), or, yes, no);
+
+    /// <summary>The languages whose questions are read, by code without region.</summary>
+    private static readonly Dictionary<string, QuestionWords> Languages = new(StringComparer.OrdinalIgnoreCase)
     {
-        "would", "do", "does", "did", "shall", "should", "can", "could", "will", "is", "are", "was", "were", "may", "have", "has",
-        "want", "wanna", "need",
+        ["en"] = Words("would do does did shall should can could will is are was were may have has want wanna need", " or ", "yes", "no"),
+        ["es"] = Words("desea deseas quiere quieres quisiera puedo puede puedes podemos necesita necesitas tiene tienes le te confirma confirmas prefiere prefieres está estás es hay", " o ", "sí", "no"),
+        ["pt"] = Words("deseja desejas quer queres gostaria posso pode podemos precisa tem confirma prefere está é há vai você", " ou ", "sim", "não"),
+        ["fr"] = Words("voulez veux souhaitez souhaites puis pouvez peux est-ce avez as êtes es confirmez aimeriez désirez faut", " ou ", "oui", "non"),
     };
+
+    /// <summary>How <paramref name="language"/> writes a yes-or-no question, when it is one of those read.</summary>
+    private static QuestionWords? WordsOf(string language) => Languages.GetValueOrDefault(language.Split('-')[0]);
 
     public override void Check(RuleContext context)
     {
         var bot = context.Bot;
         var extractor = new EntityExtractor(new DateOnly(2026, 1, 1));
         var entityStarts = BotGraph.EntityStartNodes(bot.Nodes);
-        foreach (var language in bot.Bot.Languages.Where(l => l == "en" || l.StartsWith("en-", StringComparison.OrdinalIgnoreCase)))
+        foreach (var language in bot.Bot.Languages)
         {
+            if (WordsOf(language) is not { } words)
+            {
+                continue;
+            }
+
             var intents = context.Intents(language);
             var detections = new Dictionary<string, IntentMatch?>(StringComparer.Ordinal);
             foreach (var node in context.Graph.Nodes.Where(n => n.IsActive && context.Graph.IsReachable(n)))
@@ -75,11 +92,11 @@ public sealed class UnansweredQuestionRule : Rule
                         }
 
                         bool? Answers(string answer) => UnhandledReplyRule.Handled(bot, node, asking, _ => true, answer, language, intents, extractor, detections, entityStarts);
-                        if (Answers("yes") == false && Answers("no") == false)
+                        if (Answers(words.Yes) == false && Answers(words.No) == false)
                         {
                             context.Report(last.Text.In(language)?.Location ?? last.Location,
-                                $"'{question}' on {node.SystemName} asks yes or no, but neither 'yes' nor 'no' would be taken: not a connection of {node.SystemName}, a start node or an FAQ, so the answer gets the bot-break message",
-                                "give the answers connections (user_says: [yes, …] and [no, …]), offer quick replies a connection takes, or end with a statement");
+                                $"'{question}' on {node.SystemName} asks yes or no, but neither '{words.Yes}' nor '{words.No}' would be taken: not a connection of {node.SystemName}, a start node or an FAQ, so the answer gets the bot-break message",
+                                $"give the answers connections (user_says: [{words.Yes}, …] and [{words.No}, …]), offer quick replies a connection takes, or end with a statement");
                             break;
                         }
                     }
@@ -89,12 +106,13 @@ public sealed class UnansweredQuestionRule : Rule
     }
 
     /// <summary>
-    /// The last sentence of the text, when it is a yes-or-no question: it ends with a question mark, begins with an
-    /// auxiliary ("Would you like…?", "Is there anything else…?") and offers no alternative (" or "); else null.
+    /// The last sentence of the text, when it is a yes-or-no question: it ends with a question mark, begins as the
+    /// language begins one ("Would you like…?", "Is there anything else…?", "¿Desea…?", "Voulez-vous…?") and offers
+    /// no alternative (" or ", " o ", " ou "); else null.
     /// </summary>
     internal static string? Question(LocalizedText text, string language)
     {
-        if (text.In(language) is not { } template)
+        if (text.In(language) is not { } template || WordsOf(language) is not { } words)
         {
             return null;
         }
@@ -108,6 +126,9 @@ public sealed class UnansweredQuestionRule : Rule
         var start = written.LastIndexOfAny(['.', '!', '?', '\n'], written.Length - 2) + 1;
         var sentence = written[start..].Trim();
         var first = sentence.Split(' ', 2)[0].Trim('"', '\'', '(', '¿');
-        return Auxiliaries.Contains(first) && !sentence.Contains(" or ", StringComparison.OrdinalIgnoreCase) ? sentence : null;
+        // French asks by inversion: "voulez-vous", "est-ce que".
+        var starts = words.Starters.Contains(first) || (first.IndexOf('-', StringComparison.Ordinal) is > 0 and var dash && words.Starters.Contains(first[..dash]))
+            || words.Starters.Contains(first.Replace("-", string.Empty, StringComparison.Ordinal));
+        return starts && !sentence.Contains(words.Or, StringComparison.OrdinalIgnoreCase) ? sentence : null;
     }
 }

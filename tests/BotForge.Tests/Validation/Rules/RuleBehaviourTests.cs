@@ -1921,18 +1921,42 @@ public sealed class RuleBehaviourTests
         Assert.Equal(reported, Findings("BF2032", new RuleExample(flow)).Count);
     }
 
-    [Fact]
-    public void A_question_in_a_language_other_than_english_is_not_judged()
+    /// <summary>
+    /// Met porting a Portuguese telecom bot: "Deseja tentar outro CPF?" on the bill-not-found node, with no connection,
+    /// was not reported where its English text was, as the check read English only; a Portuguese-only bot heard
+    /// nothing. Spanish, Portuguese and French questions are read with their own words, yes and no.
+    /// </summary>
+    [Theory]
+    [InlineData("es", "reservar una habitación", "Lo siento, no hay cuartos. ¿Quiere probar otras fechas?", "", "neither 'sí' nor 'no' would be taken")]
+    [InlineData("pt", "segunda via da fatura", "Não encontrei fatura. Deseja tentar outro CPF?", "", "neither 'sim' nor 'não' would be taken")]
+    [InlineData("fr", "réserver une chambre", "Désolé, c'est complet. Voulez-vous essayer d'autres dates ?", "", "neither 'oui' nor 'non' would be taken")]
+    [InlineData("pt", "segunda via da fatura", "Deseja a fatura por e-mail ou por SMS?", "", null)]
+    [InlineData("pt", "segunda via da fatura", "Qual é o seu CPF?", "", null)]
+    [InlineData("es", "reservar una habitación", "¿Quiere probar otras fechas?", "    next:\n      - to: DONE\n        user_says: [no, no gracias]\n", null)]
+    [InlineData("hi", "कमरा बुक करें", "क्या आप दूसरी तारीख़ आज़माना चाहेंगे?", "", null)]
+    public void A_yes_or_no_question_in_spanish_portuguese_or_french_is_judged_with_its_own_words(string language, string userSays, string question, string next, string? message)
     {
-        var flow = """
+        var flow = $$"""
             nodes:
               - id: ASK
                 start: true
-                user_says: [reservar una habitación]
-                bot_says: ¿Quiere probar otras fechas?
+                user_says: [{{userSays}}]
+                bot_says: "{{question}}"
+            {{next}}  - id: DONE
+                end: true
+                bot_says: Bye.
             """;
 
-        Assert.Empty(Findings("BF2032", new RuleExample(flow, Project: "  languages: [es]\n")));
+        var found = Findings("BF2032", new RuleExample(flow, Project: $"  languages: [{language}]\n"));
+
+        if (message is null)
+        {
+            Assert.Empty(found);
+        }
+        else
+        {
+            Assert.Contains(message, Assert.Single(found).Message, StringComparison.Ordinal);
+        }
     }
 
     [Theory]
