@@ -55,6 +55,7 @@ public sealed class IntentClassifier
     /// <summary>Whether each example is a yes or a no (<see cref="Polarity"/>): never the nearest to a message of the other kind.</summary>
     private readonly AnswerPolarity[] _polarities;
     private readonly LexicalIndex _lexical;
+    private readonly Wording _wording;
     private readonly SpellCorrector? _speller;
     private readonly Dictionary<string, int[]> _byIntent;
     private readonly Func<string, bool> _competes;
@@ -81,7 +82,8 @@ public sealed class IntentClassifier
         _byMeaning = byMeaning;
         _examples = examples.Where(e => UserSays.Normalize(e.Text).Length > 0).ToArray();
         _vectors = byMeaning ? encoder.Encode(_examples.Select(e => e.Text).ToArray()) : [.. _examples.Select(_ => NoMeaning)];
-        _lexical = new LexicalIndex(_examples.Select(e => e.Text).ToArray(), Wording.For(language));
+        _wording = Wording.For(language);
+        _lexical = new LexicalIndex(_examples.Select(e => e.Text).ToArray(), _wording);
         _polarities = [.. _examples.Select(e => Polarity.Of(e.Text))];
         // Only where the model's vocabulary tells words from misspellings (English).
         _speller = byMeaning ? new SpellCorrector(_examples.Select(e => e.Text), SentenceEncoder.IsWord) : null;
@@ -154,11 +156,16 @@ public sealed class IntentClassifier
     public IReadOnlyList<(Example Example, IntentMatch? Got)> LeaveOneOut(Func<string, Func<string, bool>?>? excluded = null) =>
         _competingExamples.AsParallel().AsOrdered().Select(i =>
         {
-            var best = Best(new MessageVectors(_vectors[i], _lexical.Vector(_examples[i].Text), _polarities[i]), skip: i, excluded?.Invoke(_examples[i].Text));
+            var best = Best(new MessageVectors(_vectors[i], _lexical.Vector(_examples[i].Text), _polarities[i], BareAnswer(_examples[i].Text, _polarities[i])), skip: i, excluded?.Invoke(_examples[i].Text));
             return (_examples[i], best is { } b && b.Confidence >= Threshold ? b : null);
         }).ToList();
 
-    private readonly record struct MessageVectors(float[] Meaning, (int[] Ids, float[] Weights) Wording, AnswerPolarity Polarity);
+    /// <summary>A message (or an example left out) as the classifier compares it.</summary>
+    /// <param name="Meaning">Its embedding (zeros where there is no meaning half).</param>
+    /// <param name="Wording">Its TF-IDF vector.</param>
+    /// <param name="Polarity">Whether it is a short yes or no.</param>
+    /// <param name="BareAnswer">By wording alone: a yes or a no and nothing else of substance ("no", "no gracias"), which only a short answer can be near.</param>
+    private readonly record struct MessageVectors(float[] Meaning, (int[] Ids, float[] Weights) Wording, AnswerPolarity Polarity, bool BareAnswer);
 
     /// <summary>The meaning of every text where there is none: a zero vector, so the meaning terms are all 0.</summary>
     private static readonly float[] NoMeaning = new float[SentenceEncoder.Dimensions];
@@ -167,7 +174,8 @@ public sealed class IntentClassifier
     private MessageVectors Message(string text)
     {
         text = _speller?.Correct(text) ?? text;
-        return new(_byMeaning ? Encoder.Encode([text])[0] : NoMeaning, _lexical.Vector(text), Polarity.Of(text));
+        var polarity = Polarity.Of(text);
+        return new(_byMeaning ? Encoder.Encode([text])[0] : NoMeaning, _lexical.Vector(text), polarity, BareAnswer(text, polarity));
     }
 
     /// <summary>
@@ -247,7 +255,7 @@ public sealed class IntentClassifier
                 }
 
                 dot += similarities[i];
-                if (!Polarity.Opposite(message.Polarity, _polarities[i]) && similarities[i] > nearest)
+                if (!Excluded(message, i) && similarities[i] > nearest)
                 {
                     (index, nearest) = (i, similarities[i]);
                 }
@@ -305,7 +313,7 @@ public sealed class IntentClassifier
         var (best, bestSimilarity) = (-1, double.NegativeInfinity);
         foreach (var i in members)
         {
-            if (i == skip || Polarity.Opposite(message.Polarity, _polarities[i]))
+            if (i == skip || Excluded(message, i))
             {
                 continue;
             }
@@ -321,6 +329,18 @@ public sealed class IntentClassifier
 
         return (best, _byMeaning ? Math.Clamp(bestSimilarity, 0, 1) : WordingConfidence(bestSimilarity));
     }
+
+    /// <summary>
+    /// Whether example <paramref name="i"/> can never be the nearest to the message: a yes is never near a no, nor a
+    /// no near a yes; and by wording alone a bare yes or no is near only a short answer, as its word says nothing of a
+    /// topic ("no" in Spanish reached a complaint node by "no estoy contento con mi habitación").
+    /// </summary>
+    private bool Excluded(MessageVectors message, int i) =>
+        Polarity.Opposite(message.Polarity, _polarities[i]) || (message.BareAnswer && _polarities[i] == AnswerPolarity.None);
+
+    /// <summary>By wording alone, a short answer whose every word is a yes, a no or a function word ("no gracias", not "no funciona").</summary>
+    private bool BareAnswer(string text, AnswerPolarity polarity) =>
+        !_byMeaning && polarity != AnswerPolarity.None && _wording.IsBareAnswer(text);
 
     /// <summary>
     /// Confidence from wording alone: the square root of the TF-IDF cosine, so that the threshold means about what

@@ -28,7 +28,7 @@ internal sealed class Wording
         _functionWords = new HashSet<string>(functionWords.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
         if (answersCount)
         {
-            _functionWords.ExceptWith(Polarity.AnswerWords.Select(Fold));
+            _functionWords.ExceptWith(Answers);
         }
 
         _stem = stem;
@@ -51,6 +51,10 @@ internal sealed class Wording
     }
 
     public bool IsFunctionWord(string word) => _functionWords.Contains(word);
+
+    /// <summary>Whether every word of the text is a yes, a no or a function word ("no gracias", "sim obrigado"; not "no funciona").</summary>
+    public bool IsBareAnswer(string text) =>
+        Fold(UserSays.Normalize(text)).Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => _functionWords.Contains(w) || Answers.Contains(w));
 
     /// <summary>The function words, separated by spaces (as written).</summary>
     private string FunctionWords { get; }
@@ -108,6 +112,9 @@ internal sealed class Wording
     private static readonly char[] Bases = MakeBases(
         "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ",
         "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzOoUuAaIiOoUuUuUuUuUuAaAaGgKkOoOojGgNnAaAaAaEeEeIiIiOoOoRrRrUuUuSsTtHhAaEeOoOoOoOoYy");
+
+    /// <summary>Every yes word and no word, without accents (after <see cref="Bases"/>, which folding them reads).</summary>
+    private static readonly HashSet<string> Answers = new(Polarity.AnswerWords.Select(Fold), StringComparer.Ordinal);
 
     private static char[] MakeBases(string accented, string bases)
     {

@@ -376,4 +376,23 @@ public sealed class IntentClassifierTests
         Assert.InRange(classifier.Score("où est ma livraison", "conn:ORDER:1")!.Confidence, IntentClassifier.DefaultThreshold, 1);
         Assert.InRange(classifier.Score("quel temps fait-il", "conn:ORDER:0")!.Confidence, 0, IntentClassifier.DefaultThreshold - 0.01);
     }
+
+    [Fact]
+    public void By_wording_alone_a_short_yes_or_no_is_near_only_a_short_answer()
+    {
+        // Met checking a hotel port in Spanish: "no" reached the complaint node by its user say "no estoy contento
+        // con mi habitación", the one word shared.
+        var classifier = new IntentClassifier(
+            [
+                new("node:COMPLAINT", "no estoy contento con mi habitación"), new("node:COMPLAINT", "el baño no está limpio"),
+                new("conn:ASK:0", "no gracias"), new("conn:ASK:1", "sí por favor"),
+            ],
+            SentenceEncoder.For(null), IntentClassifier.DefaultThreshold, i => i.StartsWith("node:", StringComparison.Ordinal), language: "es");
+
+        Assert.Null(classifier.Classify("no", out _));
+        Assert.Null(classifier.Classify("No, gracias", out _));
+        Assert.Equal("node:COMPLAINT", classifier.Classify("no estoy contento", out _)?.Intent);
+        Assert.InRange(classifier.Score("no", "conn:ASK:0")!.Confidence, IntentClassifier.DefaultThreshold, 1);
+        Assert.Null(classifier.Score("no", "conn:ASK:1"));
+    }
 }
