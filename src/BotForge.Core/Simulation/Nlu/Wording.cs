@@ -40,13 +40,13 @@ internal sealed class Wording
         var code = language is null ? "en" : language.Split('-', '_')[0].ToLowerInvariant();
         return code switch
         {
-            "es" => Spanish,
-            "pt" => Portuguese,
-            "fr" => French,
-            "it" => Italian,
-            "de" => German,
-            "hi" => Hindi,
-            _ => English,
+            "es" => Languages.Spanish,
+            "pt" => Languages.Portuguese,
+            "fr" => Languages.French,
+            "it" => Languages.Italian,
+            "de" => Languages.German,
+            "hi" => Languages.Hindi,
+            _ => Languages.English,
         };
     }
 
@@ -107,13 +107,13 @@ internal sealed class Wording
 
     /// <summary>
     /// The base letter of each accented Latin letter from U+00C0 to U+024F (its canonical decomposition's first
-    /// letter); \0 for the others. Declared before the languages, whose construction folds the answer words.
+    /// letter); \0 for the others.
     /// </summary>
     private static readonly char[] Bases = MakeBases(
         "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ",
         "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzOoUuAaIiOoUuUuUuUuUuAaAaGgKkOoOojGgNnAaAaAaEeEeIiIiOoOoRrRrUuUuSsTtHhAaEeOoOoOoOoYy");
 
-    /// <summary>Every yes word and no word, without accents (after <see cref="Bases"/>, which folding them reads).</summary>
+    /// <summary>Every yes word and no word, without accents (declared after <see cref="Bases"/>, which folding them reads).</summary>
     private static readonly HashSet<string> Answers = new(Polarity.AnswerWords.Select(Fold), StringComparer.Ordinal);
 
     private static char[] MakeBases(string accented, string bases)
@@ -144,65 +144,72 @@ internal sealed class Wording
         return word;
     }
 
-    /// <summary>English function words (and contractions as normalisation leaves them).</summary>
-    private static readonly Wording English = new(
-        "a an the i me my mine we our you your yours he she it its they them their this that these those am is are was were be been being " +
-        "do does did have has had having will would shall should can could may might must to of in on at by for with about from into " +
-        "over after before as and or but if so than too very just not no nor what whats which who whom whose when where why how " +
-        "there here all any some such own same s t d ll m re ve don doesn didn isn wasn aren weren haven hasn won wouldn can cannot " +
-        "please",
-        // A light suffix strip ("refunds", "charged", "returning" → "refund", "charg", "return").
-        word => word.Length <= 4 || word.EndsWith("ss", StringComparison.Ordinal) ? word : Strip(word, 3, "ing", "ed", "es", "s"),
-        // The sentence model tells a yes from a no in English.
-        answersCount: false);
-
     /// <summary>
-    /// Spanish (after folding): plurals and gender ("reservas", "reserva" → "reserv"), infinitives and the common verb
-    /// endings ("cancelar", "cancelen", "cancelé", "cancelando" → "cancel"), "-ces" → "z" ("luces" → "luz").
+    /// The languages' rules, in a class of their own: built after <see cref="Wording"/>'s own tables (the accented
+    /// letters, the answer words), which their construction reads, whatever the order the fields are written in.
     /// </summary>
-    private static readonly Wording Spanish = new(
-        "a al algo alguien algun alguna alguno algunos ante antes aqui asi cada como con contra cual cuales cuando de del desde donde " +
-        "e el ella ellas ellos en entre era eres es esa ese eso esta estas este esto estos estoy fue ha hay hasta he la las le les lo los " +
-        "me mi mis mucho muy nada ni no nos nosotros o os otra otro para pero poco por porque que quien se sea ser si sin sobre " +
-        "su sus tambien te ti tu tus u un una uno unos usted ustedes vos y ya yo favor hola gracias",
-        word => Romance(word, ["ando", "iendo", "aron", "ieron", "amos", "emos", "imos", "ado", "ido", "ada", "ida", "ar", "er", "ir", "an", "en", "as", "es", "os"], "ces", "z"));
+    private static class Languages
+    {
+        /// <summary>English function words (and contractions as normalisation leaves them).</summary>
+        internal static readonly Wording English = new(
+            "a an the i me my mine we our you your yours he she it its they them their this that these those am is are was were be been being " +
+            "do does did have has had having will would shall should can could may might must to of in on at by for with about from into " +
+            "over after before as and or but if so than too very just not no nor what whats which who whom whose when where why how " +
+            "there here all any some such own same s t d ll m re ve don doesn didn isn wasn aren weren haven hasn won wouldn can cannot " +
+            "please",
+            // A light suffix strip ("refunds", "charged", "returning" → "refund", "charg", "return").
+            word => word.Length <= 4 || word.EndsWith("ss", StringComparison.Ordinal) ? word : Strip(word, 3, "ing", "ed", "es", "s"),
+            // The sentence model tells a yes from a no in English.
+            answersCount: false);
 
-    /// <summary>Portuguese, as Spanish, with "-ões"/"-ães" plurals ("reclamações" → "reclamac").</summary>
-    private static readonly Wording Portuguese = new(
-        "a ao aos as ate com como da das de do dos e ela elas ele eles em entre era essa esse esta este eu foi ha isso isto ja la lhe mais " +
-        "mas me meu meus minha minhas muito na nas nao nem no nos nossa nosso num numa o os ou para pela pelo por porque quando que quem " +
-        "se sem ser seu seus sua suas tambem te tem teu tu um uma uns voce voces favor ola obrigado obrigada",
-        word => Romance(word, ["ando", "endo", "indo", "aram", "eram", "amos", "emos", "imos", "ado", "ido", "ada", "ida", "ar", "er", "ir", "am", "em", "as", "es", "os"], "oes", "ao"));
+        /// <summary>
+        /// Spanish (after folding): plurals and gender ("reservas", "reserva" → "reserv"), infinitives and the common verb
+        /// endings ("cancelar", "cancelen", "cancelé", "cancelando" → "cancel"), "-ces" → "z" ("luces" → "luz").
+        /// </summary>
+        internal static readonly Wording Spanish = new(
+            "a al algo alguien algun alguna alguno algunos ante antes aqui asi cada como con contra cual cuales cuando de del desde donde " +
+            "e el ella ellas ellos en entre era eres es esa ese eso esta estas este esto estos estoy fue ha hay hasta he la las le les lo los " +
+            "me mi mis mucho muy nada ni no nos nosotros o os otra otro para pero poco por porque que quien se sea ser si sin sobre " +
+            "su sus tambien te ti tu tus u un una uno unos usted ustedes vos y ya yo favor hola gracias",
+            word => Romance(word, ["ando", "iendo", "aron", "ieron", "amos", "emos", "imos", "ado", "ido", "ada", "ida", "ar", "er", "ir", "an", "en", "as", "es", "os"], "ces", "z"));
 
-    /// <summary>French: elided articles and pronouns are function words; plurals, feminine e, infinitives and the usual verb endings go ("annulez", "annulé", "annuler" → "annul").</summary>
-    private static readonly Wording French = new(
-        "a au aux avec ce ces cet cette dans de des du elle elles en est et etre eu il ils je la le les leur leurs lui ma mais me mes moi mon " +
-        "ne ni nos notre nous on ou par pas plus pour qu que qui sa se ses si son sont sur ta te tes toi ton tu un une vos votre vous y " +
-        "c d j l m n s t ai as avez avons suis sommes etes ete fait bonjour merci svp plait",
-        word => Romance(word, ["issons", "issez", "ons", "ez", "ent", "er", "ir", "ee", "ees", "es", "e", "s", "x"], null, null));
+        /// <summary>Portuguese, as Spanish, with "-ões"/"-ães" plurals ("reclamações" → "reclamac").</summary>
+        internal static readonly Wording Portuguese = new(
+            "a ao aos as ate com como da das de do dos e ela elas ele eles em entre era essa esse esta este eu foi ha isso isto ja la lhe mais " +
+            "mas me meu meus minha minhas muito na nas nao nem no nos nossa nosso num numa o os ou para pela pelo por porque quando que quem " +
+            "se sem ser seu seus sua suas tambem te tem teu tu um uma uns voce voces favor ola obrigado obrigada",
+            word => Romance(word, ["ando", "endo", "indo", "aram", "eram", "amos", "emos", "imos", "ado", "ido", "ada", "ida", "ar", "er", "ir", "am", "em", "as", "es", "os"], "oes", "ao"));
 
-    /// <summary>Italian: final vowels (gender and number) and the common verb endings.</summary>
-    private static readonly Wording Italian = new(
-        "a ad al alla alle ai agli anche che chi ci come con da dal dalla dei del della delle di e ed gli ha hai ho i il in io la le lei lo " +
-        "loro lui ma mi mia mio ne nei nel nella no noi non o per perche piu quale quando questa questo se si sono su sua suo ti tu tua tuo " +
-        "un una uno vi voi gia grazie ciao",
-        word => Romance(word, ["ando", "endo", "are", "ere", "ire", "ato", "ata", "ati", "ate", "uto", "ito", "a", "e", "i", "o"], null, null));
+        /// <summary>French: elided articles and pronouns are function words; plurals, feminine e, infinitives and the usual verb endings go ("annulez", "annulé", "annuler" → "annul").</summary>
+        internal static readonly Wording French = new(
+            "a au aux avec ce ces cet cette dans de des du elle elles en est et etre eu il ils je la le les leur leurs lui ma mais me mes moi mon " +
+            "ne ni nos notre nous on ou par pas plus pour qu que qui sa se ses si son sont sur ta te tes toi ton tu un une vos votre vous y " +
+            "c d j l m n s t ai as avez avons suis sommes etes ete fait bonjour merci svp plait",
+            word => Romance(word, ["issons", "issez", "ons", "ez", "ent", "er", "ir", "ee", "ees", "es", "e", "s", "x"], null, null));
 
-    /// <summary>German: the usual inflection endings ("Bestellungen", "Bestellung" → "bestellung"; "stornieren", "storniert" → "stornier").</summary>
-    private static readonly Wording German = new(
-        "aber als am an auch auf aus bei bin bis bist da das dass dein deine dem den der des die dir du ein eine einem einen einer es fur hat " +
-        "hatte ich ihr im in ist ja kann mein meine mich mir mit nach nicht noch nur oder sein sich sie sind so uber um und uns unser von vor " +
-        "war was wie wir wo zu zum zur bitte danke hallo",
-        word => word.Length <= 4 ? word : Strip(word, 4, "ern", "en", "er", "es", "et", "st", "e", "n", "s", "t"));
+        /// <summary>Italian: final vowels (gender and number) and the common verb endings.</summary>
+        internal static readonly Wording Italian = new(
+            "a ad al alla alle ai agli anche che chi ci come con da dal dalla dei del della delle di e ed gli ha hai ho i il in io la le lei lo " +
+            "loro lui ma mi mia mio ne nei nel nella no noi non o per perche piu quale quando questa questo se si sono su sua suo ti tu tua tuo " +
+            "un una uno vi voi gia grazie ciao",
+            word => Romance(word, ["ando", "endo", "are", "ere", "ire", "ato", "ata", "ati", "ate", "uto", "ito", "a", "e", "i", "o"], null, null));
 
-    /// <summary>Hindi's postpositions, pronouns and auxiliaries, in Devanagari and as written in Latin letters, beside English's; English's stems for words in Latin letters.</summary>
-    private static readonly Wording Hindi = new(
-        "का की के को से में पर है हैं था थी थे और या भी नहीं ना न तो ही यह वह ये वो मैं मेरा मेरी मेरे मुझे हम हमारा हमें आप आपका आपकी आपके " +
-        "तुम तुम्हारा क्या कैसे कब कहाँ कहां क्यों कौन जो एक कर करें करो करना हो होगा जी कृपया " +
-        "ka ki ke ko se mein par hai hain tha thi the aur ya bhi nahi nahin na to hi yeh ye woh wo main mera meri mere mujhe hum " +
-        "humara hame hamein aap aapka aapki aapke apka apki tum kya kaise kab kahan kyun kaun jo ek kar karo karna ho hoga ji kripya " +
-        English.FunctionWords,
-        English._stem);
+        /// <summary>German: the usual inflection endings ("Bestellungen", "Bestellung" → "bestellung"; "stornieren", "storniert" → "stornier").</summary>
+        internal static readonly Wording German = new(
+            "aber als am an auch auf aus bei bin bis bist da das dass dein deine dem den der des die dir du ein eine einem einen einer es fur hat " +
+            "hatte ich ihr im in ist ja kann mein meine mich mir mit nach nicht noch nur oder sein sich sie sind so uber um und uns unser von vor " +
+            "war was wie wir wo zu zum zur bitte danke hallo",
+            word => word.Length <= 4 ? word : Strip(word, 4, "ern", "en", "er", "es", "et", "st", "e", "n", "s", "t"));
+
+        /// <summary>Hindi's postpositions, pronouns and auxiliaries, in Devanagari and as written in Latin letters, beside English's; English's stems for words in Latin letters.</summary>
+        internal static readonly Wording Hindi = new(
+            "का की के को से में पर है हैं था थी थे और या भी नहीं ना न तो ही यह वह ये वो मैं मेरा मेरी मेरे मुझे हम हमारा हमें आप आपका आपकी आपके " +
+            "तुम तुम्हारा क्या कैसे कब कहाँ कहां क्यों कौन जो एक कर करें करो करना हो होगा जी कृपया " +
+            "ka ki ke ko se mein par hai hain tha thi the aur ya bhi nahi nahin na to hi yeh ye woh wo main mera meri mere mujhe hum " +
+            "humara hame hamein aap aapka aapki aapke apka apki tum kya kaise kab kahan kyun kaun jo ek kar karo karna ho hoga ji kripya " +
+            English.FunctionWords,
+            English._stem);
+    }
 
     /// <summary>
     /// A Romance-language light stem: a special plural first (<paramref name="plural"/> → <paramref name="singular"/>),
