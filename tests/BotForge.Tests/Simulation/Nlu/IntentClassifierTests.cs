@@ -190,6 +190,9 @@ public sealed class IntentClassifierTests
     [InlineData("No.", AnswerPolarity.No)]
     [InlineData("don't do it", AnswerPolarity.No)]
     [InlineData("nahi chahiye", AnswerPolarity.No)]
+    [InlineData("Sí, claro", AnswerPolarity.Yes)]
+    [InlineData("si claro", AnswerPolarity.Yes)]       // typed without its accent, as often
+    [InlineData("nao obrigado", AnswerPolarity.No)]
     [InlineData("not my order", AnswerPolarity.No)]
     [InlineData("no I want to talk to a human agent now", AnswerPolarity.None)]
     [InlineData("I said yes", AnswerPolarity.None)]
