@@ -25,7 +25,8 @@ public sealed record IntentMatch(string Intent, double Confidence, string Neares
 /// the embeddings' cosine to its nearest example. An exact example scores 1, an unrelated message near 0; the
 /// centroid half keeps a threshold meaning about the same whatever the number of intents (the head's scores spread
 /// lower as intents are added). Below the threshold nothing matches (the bot breaks). A short yes is never matched
-/// to an example that is a no, nor a no to a yes (<see cref="Polarity"/>). A connection's phrases and a
+/// to an example that is a no, nor a no to a yes (<see cref="Polarity"/>), and detection matches a bare yes or no
+/// ("yes please") only to an example that is itself a short answer. A connection's phrases and a
 /// node's negative examples are judged by similarity alone. In a language the model does not cover
 /// (<see cref="SentenceEncoder.Covers"/>) there is no meaning half: intents are ranked by the TF-IDF cosine of their
 /// nearest example plus that of their centroid, and the confidence is the square root of the nearest example's cosine
@@ -131,7 +132,7 @@ public sealed class IntentClassifier
     /// <param name="excluded">Intents not considered for this message (null: none).</param>
     public IntentMatch? Classify(string message, out IntentMatch? nearest, Func<string, bool>? excluded = null)
     {
-        nearest = Best(Message(message), skip: -1, excluded);
+        nearest = Best(Message(message, detection: true), skip: -1, excluded);
         return nearest is { } top && top.Confidence >= Threshold ? top : null;
     }
 
@@ -143,7 +144,7 @@ public sealed class IntentClassifier
             return null;
         }
 
-        var m = Message(message);
+        var m = Message(message, detection: false);
         var (index, similarity) = Nearest(m, members, skip: -1);
         return index < 0 ? null : new IntentMatch(intent, similarity, _examples[index].Text);
     }
@@ -156,7 +157,7 @@ public sealed class IntentClassifier
     public IReadOnlyList<(Example Example, IntentMatch? Got)> LeaveOneOut(Func<string, Func<string, bool>?>? excluded = null) =>
         _competingExamples.AsParallel().AsOrdered().Select(i =>
         {
-            var best = Best(new MessageVectors(_vectors[i], _lexical.Vector(_examples[i].Text), _polarities[i], BareAnswer(_examples[i].Text, _polarities[i])), skip: i, excluded?.Invoke(_examples[i].Text));
+            var best = Best(new MessageVectors(_vectors[i], _lexical.Vector(_examples[i].Text), _polarities[i], BareAnswer(_examples[i].Text, _polarities[i], detection: true)), skip: i, excluded?.Invoke(_examples[i].Text));
             return (_examples[i], best is { } b && b.Confidence >= Threshold ? b : null);
         }).ToList();
 
@@ -164,18 +165,20 @@ public sealed class IntentClassifier
     /// <param name="Meaning">Its embedding (zeros where there is no meaning half).</param>
     /// <param name="Wording">Its TF-IDF vector.</param>
     /// <param name="Polarity">Whether it is a short yes or no.</param>
-    /// <param name="BareAnswer">By wording alone: a yes or a no and nothing else of substance ("no", "no gracias"), which only a short answer can be near.</param>
+    /// <param name="BareAnswer">A yes or a no and nothing else of substance ("no", "yes please", "no gracias"), which only a short answer can be near (<see cref="IntentClassifier.BareAnswer(string, AnswerPolarity, bool)"/>).</param>
     private readonly record struct MessageVectors(float[] Meaning, (int[] Ids, float[] Weights) Wording, AnswerPolarity Polarity, bool BareAnswer);
 
     /// <summary>The meaning of every text where there is none: a zero vector, so the meaning terms are all 0.</summary>
     private static readonly float[] NoMeaning = new float[SentenceEncoder.Dimensions];
 
     /// <summary>A message's vectors, read with its misspelt words corrected to the examples' (<see cref="SpellCorrector"/>), as the platform reads it.</summary>
-    private MessageVectors Message(string text)
+    /// <param name="text">The message.</param>
+    /// <param name="detection">Whether it is classified among the competing intents (start nodes and FAQs), rather than scored against one intent (a connection's phrases).</param>
+    private MessageVectors Message(string text, bool detection)
     {
         text = _speller?.Correct(text) ?? text;
         var polarity = Polarity.Of(text);
-        return new(_byMeaning ? Encoder.Encode([text])[0] : NoMeaning, _lexical.Vector(text), polarity, BareAnswer(text, polarity));
+        return new(_byMeaning ? Encoder.Encode([text])[0] : NoMeaning, _lexical.Vector(text), polarity, BareAnswer(text, polarity, detection));
     }
 
     /// <summary>
@@ -218,7 +221,7 @@ public sealed class IntentClassifier
                 // often share words: it judges out-of-scope messages worse): the mean of the cosine to the
                 // intent's centroid, which does not fall as intents are added, and the mean of the head's score and
                 // the cosine to the nearest example, which keep an intent with varied examples confident.
-                var meaning = _byIntent[_competing[c]].Where(i => i != skip && !Polarity.Opposite(message.Polarity, _polarities[i])).Max(i => (double)TensorPrimitives.Dot(message.Meaning, _vectors[i]));
+                var meaning = _byIntent[_competing[c]].Where(i => i != skip && !Excluded(message, i)).Max(i => (double)TensorPrimitives.Dot(message.Meaning, _vectors[i]));
                 // A message written exactly as an example (to the embedding) is that example: confidence 1.
                 var confidence = meaning >= 1 - 1e-6 ? 1 : Math.Clamp((centroids[c] + ((scores[c] + meaning) / 2)) / 2, 0, 1);
                 best = new IntentMatch(_competing[c], confidence, _examples[index].Text);
@@ -332,15 +335,22 @@ public sealed class IntentClassifier
 
     /// <summary>
     /// Whether example <paramref name="i"/> can never be the nearest to the message: a yes is never near a no, nor a
-    /// no near a yes; and by wording alone a bare yes or no is near only a short answer, as its word says nothing of a
-    /// topic ("no" in Spanish reached a complaint node by "no estoy contento con mi habitación").
+    /// no near a yes; and a bare yes or no is near only a short answer, as its word says nothing of a topic
+    /// (<see cref="BareAnswer(string, AnswerPolarity, bool)"/>).
     /// </summary>
     private bool Excluded(MessageVectors message, int i) =>
         Polarity.Opposite(message.Polarity, _polarities[i]) || (message.BareAnswer && _polarities[i] == AnswerPolarity.None);
 
-    /// <summary>By wording alone, a short answer whose every word is a yes, a no or a function word ("no gracias", not "no funciona").</summary>
-    private bool BareAnswer(string text, AnswerPolarity polarity) =>
-        !_byMeaning && polarity != AnswerPolarity.None && _wording.IsBareAnswer(text);
+    /// <summary>
+    /// Whether a message is a short answer whose every word is a yes, a no or a function word ("yes please", "no
+    /// gracias"; not "no funciona", "yes hello"), to be matched only to an example that is itself a short answer.
+    /// In detection always: a bare answer names no start node or FAQ ("Yes" reached a greeting by meaning, nearest
+    /// "hi"; "no" in Spanish a complaint node by "no estoy contento con mi habitación", the one word shared). Scored
+    /// against a connection's phrases, only by wording alone: there the message answers the question the
+    /// connection follows, and the meaning half knows "yes" from "go ahead"; words alone do not.
+    /// </summary>
+    private bool BareAnswer(string text, AnswerPolarity polarity, bool detection) =>
+        (detection || !_byMeaning) && polarity != AnswerPolarity.None && _wording.IsBareAnswer(text);
 
     /// <summary>
     /// Confidence from wording alone: the square root of the TF-IDF cosine, so that the threshold means about what

@@ -79,6 +79,17 @@ public sealed partial class EngineTests
     }
 
     [Fact]
+    public void A_yes_alone_names_no_start_node_and_the_transcript_says_why_it_broke()
+    {
+        // No start node or FAQ of this bot has a short answer among its examples: "Yes" is matched to none, where
+        // the sentence model put it near a greeting (docs/testing.md).
+        var transcript = Converse("Yes");
+
+        Assert.Contains("understood: bot break: a yes or no alone is matched only to a short answer of its kind, and no start node or FAQ has one\n", transcript, StringComparison.Ordinal);
+        Assert.Contains("understood: start node", Converse("yes, I want to order a pizza"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Each_missing_entity_gets_its_own_reprompt_once_then_detection_takes_over()
     {
         // The email's reprompt is sent once: a second wrong answer goes to detection (a bot break). The phone number,

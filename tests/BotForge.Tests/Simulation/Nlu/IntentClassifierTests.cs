@@ -398,4 +398,29 @@ public sealed class IntentClassifierTests
         Assert.InRange(classifier.Score("no", "conn:ASK:0")!.Confidence, IntentClassifier.DefaultThreshold, 1);
         Assert.Null(classifier.Score("no", "conn:ASK:1"));
     }
+
+    [Theory]
+    [InlineData("Yes")]
+    [InlineData("yes please")]
+    [InlineData("ok")]
+    [InlineData("No")]
+    public void Detection_matches_a_bare_yes_or_no_only_to_a_short_answer_but_a_connection_by_meaning(string message)
+    {
+        // Met porting a college bot: "Yes", a quick reply of "Want to know how to apply?" that no connection took,
+        // reached the greeting by meaning (0.42, nearest "hi"), and BF2013 said nothing of it. A bare answer says
+        // nothing of a topic; a connection's phrases answer the question it follows, so there meaning still counts.
+        var classifier = new IntentClassifier(
+            [
+                new("node:GREET", "hi"), new("node:GREET", "hello"), new("node:GREET", "hey there"), new("node:GREET", "good morning"),
+                new("node:FEES", "how much is tuition"), new("node:FEES", "what are the fees"),
+                new("conn:ASK:0", "go ahead"), new("conn:ASK:0", "let's do it"),
+            ],
+            SentenceEncoder.For(null), IntentClassifier.DefaultThreshold, i => i.StartsWith("node:", StringComparison.Ordinal));
+
+        Assert.Null(classifier.Classify(message, out var nearest));
+        Assert.Null(nearest);
+        Assert.Equal("node:GREET", classifier.Classify("hey", out _)?.Intent);
+        Assert.Equal("node:GREET", classifier.Classify("yes hello", out _)?.Intent);
+        Assert.NotNull(classifier.Score(message, "conn:ASK:0"));
+    }
 }

@@ -451,6 +451,38 @@ public sealed class RuleBehaviourTests
         Assert.StartsWith("'No' on RECHARGE would be taken by nothing", found.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_yes_reply_no_connection_takes_is_reported_though_a_greeting_is_near_it_by_meaning()
+    {
+        // Met porting a college bot: at "Want to know how to apply? [Yes][No thanks]", with a connection for "no"
+        // only, 'Oui' was reported and 'Yes' was not, as detection took it to the greeting (0.42, nearest "hi").
+        var flow = """
+            nodes:
+              - id: GREETING
+                start: true
+                user_says: [hi, hello, good morning, hey there]
+                bot_says: Hello!
+                end: true
+              - id: FEES
+                start: true
+                user_says: [how much is tuition]
+                bot_says:
+                  - text: Want to know how to apply?
+                    quick_replies: ["Yes", "No thanks"]
+                next:
+                  - to: BYE
+                    user_says: [no thanks, no]
+              - id: BYE
+                end: true
+                bot_says: Bye!
+            """;
+
+        var found = Assert.Single(Findings("BF2013", new RuleExample(flow)));
+
+        Assert.StartsWith("'Yes' on FEES would be taken by nothing", found.Message, StringComparison.Ordinal);
+        Assert.Empty(Findings("BF2013", new RuleExample(flow.Replace("user_says: [no thanks, no]", "user_says: [no thanks, no]\n      - to: BYE\n        user_says: [yes, go ahead]", StringComparison.Ordinal))));
+    }
+
     /// <summary>
     /// A connection that is an error already (a rule that cannot be read, a target that does not exist) is not
     /// reported again through what follows from it. Met breaking a warranty bot: 'status = false' also gave three
