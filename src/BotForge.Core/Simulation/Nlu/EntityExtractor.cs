@@ -676,6 +676,12 @@ public sealed partial class EntityExtractor(DateOnly today)
             found.Add((relative.Index, relative.Index + relative.Length, new EntityValue(Iso(today.AddDays(offset)), relative.Value)));
         }
 
+        foreach (Match relative in RomanceRelativeDay().Matches(message))
+        {
+            var offset = relative.Groups["after"].Success ? 2 : relative.Groups["tomorrow"].Success ? 1 : relative.Groups["yesterday"].Success ? -1 : 0;
+            found.Add((relative.Index, relative.Index + relative.Length, new EntityValue(Iso(today.AddDays(offset)), relative.Value)));
+        }
+
         foreach (Match later in DaysLater().Matches(message))
         {
             if (int.TryParse(later.Groups["n"].Value, CultureInfo.InvariantCulture, out var days) && days <= 3650)
@@ -707,13 +713,24 @@ public sealed partial class EntityExtractor(DateOnly today)
             found.Add((named.Index, named.Index + named.Length, new EntityValue(date, named.Value)));
         }
 
+        foreach (Match named in RomanceNamedDate().Matches(message))
+        {
+            var name = Fold(named.Groups["month"].Value);
+            if (MakeDate(named.Groups["y"].Value, Array.FindIndex(RomanceMonths, names => names.Contains(name)) + 1, named.Groups["d"].Value) is { } date)
+            {
+                found.Add((named.Index, named.Index + named.Length, new EntityValue(date, named.Value)));
+            }
+        }
+
         if (found.Count == 0)
         {
             // A day of the week: the coming one ("saturday", "this saturday", "on saturday": today when today is one;
             // "next saturday": the first after today; "last saturday": the last before today).
-            foreach (Match weekday in Weekday().Matches(message))
+            foreach (var weekday in Weekday().Matches(message).Concat(RomanceWeekday().Matches(message)))
             {
-                var target = Enum.Parse<DayOfWeek>(weekday.Groups["day"].Value, ignoreCase: true);
+                var target = weekday.Groups["day"].Success
+                    ? Enum.Parse<DayOfWeek>(weekday.Groups["day"].Value, ignoreCase: true)
+                    : (DayOfWeek)(Array.FindIndex(RomanceDays, names => names.Contains(Fold(weekday.Groups["romance"].Value))) % 7);
                 int offset;
                 if (weekday.Groups["last"].Success)
                 {
@@ -785,6 +802,25 @@ public sealed partial class EntityExtractor(DateOnly today)
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>Each month's names in French, Spanish and Portuguese, without accents, January first.</summary>
+    private static readonly string[][] RomanceMonths =
+    [
+        ["janvier", "enero", "janeiro"], ["fevrier", "febrero", "fevereiro"], ["mars", "marzo", "marco"], ["avril", "abril"],
+        ["mai", "mayo", "maio"], ["juin", "junio", "junho"], ["juillet", "julio", "julho"], ["aout", "agosto"],
+        ["septembre", "septiembre", "setiembre", "setembro"], ["octobre", "octubre", "outubro"], ["novembre", "noviembre", "novembro"],
+        ["decembre", "diciembre", "dezembro"],
+    ];
+
+    /// <summary>Each day's names in French, Spanish and Portuguese, without accents, Sunday first (as <see cref="DayOfWeek"/>).</summary>
+    private static readonly string[][] RomanceDays =
+    [
+        ["dimanche", "domingo"], ["lundi", "lunes", "segunda"], ["mardi", "martes", "terca"], ["mercredi", "miercoles", "quarta"],
+        ["jeudi", "jueves", "quinta"], ["vendredi", "viernes", "sexta"], ["samedi", "sabado"],
+    ];
+
+    /// <summary>A day or month name in lower case without its accents (and a Portuguese weekday without "-feira"), as the tables write them.</summary>
+    private static string Fold(string name) => Wording.Fold(name.ToLowerInvariant()) is var folded && folded.IndexOfAny(['-', ' ']) is var cut and > 0 ? folded[..cut] : folded;
 
     /// <summary>The date, or null when there is no such day; without a year, the next one from today (29 February: the next leap year's).</summary>
     private string? MakeDate(string year, int month, string day)
@@ -946,6 +982,27 @@ public sealed partial class EntityExtractor(DateOnly today)
     /// </summary>
     [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:to|till|until|-)\s*(?<to>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthName + @")|(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthName + @")|(?<month>" + MonthName + @")\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?|first\s+week\s+of\s+(?<month>" + MonthName + @"))\b(?:,?\s+(?<y>\d{4}))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NamedDate();
+
+    /// <summary>
+    /// Today, tomorrow, the day after and yesterday in French, Spanish and Portuguese: "aujourd'hui", "demain",
+    /// "après-demain", "hier"; "hoy", "mañana" (not "la mañana", the morning), "pasado mañana", "ayer"; "hoje",
+    /// "amanhã", "depois de amanhã", "ontem" (accents may be left out).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w-])(?:(?<after>apr[eè]s-demain|apr[eè]s\s+demain|pasado\s+ma[nñ]ana|depois\s+de\s+amanh[aã])|(?<tomorrow>demain|(?<!\bla\s+)ma[nñ]ana|amanh[aã])|(?<yesterday>hier|ayer|ontem)|aujourd['’]hui|hoy|hoje)(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RomanceRelativeDay();
+
+    /// <summary>A day and a month's name in French, Spanish or Portuguese, a year after it or not: "le 1er avril", "12 mars 2027", "5 de mayo de 2026", "12 de março".</summary>
+    [GeneratedRegex(@"(?<![\w/.\-])(?<d>\d{1,2})(?:er|º|°|ª)?\s+(?:de\s+)?(?<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro)\b(?:,?\s+(?:de\s+)?(?<y>\d{4}))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RomanceNamedDate();
+
+    /// <summary>
+    /// A day of the week in French, Spanish or Portuguese, with "next" and "last" as each writes them: "vendredi
+    /// prochain", "mardi dernier"; "el próximo martes", "el viernes que viene", "el lunes pasado"; "próxima terça",
+    /// "sexta que vem", "segunda passada". A Portuguese weekday is read with "-feira" or after a word that makes it a
+    /// day ("na sexta", "próxima terça"): alone, "segunda" is also "second" ("segunda via").
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w-])(?:(?<next>pr[oó]xim[oa])\s+|(?:ce|cette|este|esta|el|la|na|no|nesta|neste)\s+)?(?<romance>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)[-\s]feira|(?<=\b(?:na|pr[oó]xima|nesta|esta)\s+)(?:segunda|ter[cç]a|quarta|quinta|sexta))(?:\s+(?<next>prochain|que\s+viene|que\s+vem)|\s+(?<last>dernier|pasado|passad[oa]))?(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RomanceWeekday();
 
     [GeneratedRegex(@"(?<!\bnext\s+)\b(?:(?:this|every|on|the)\s+)?(?<part>weekends?|weekdays?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WeekPart();

@@ -57,6 +57,31 @@ public sealed class EntityExtractorTests
     [InlineData("date", "31 Feb or 2 March 2026", false, "2026-03-02")]               // the first real date
     [InlineData("date", "31/02/2026, no, 01/03/2026", false, "2026-03-01")]
     [InlineData("date", "Monday 16 March", false, "2026-03-16")]
+    // In French, Spanish and Portuguese (met porting a college bot: "vendredi prochain" was no date, and the
+    // conversation broke at the next prompt). Today is Tuesday 10 March 2026.
+    [InlineData("date", "vendredi prochain", false, "2026-03-13")]
+    [InlineData("date", "mardi prochain", false, "2026-03-17")]
+    [InlineData("date", "ce jeudi", false, "2026-03-12")]
+    [InlineData("date", "demain matin", false, "2026-03-11")]
+    [InlineData("date", "après-demain", false, "2026-03-12")]
+    [InlineData("date", "aujourd'hui", false, "2026-03-10")]
+    [InlineData("date", "le 1er avril", false, "2026-04-01")]
+    [InlineData("date", "le 12 mars 2027", false, "2027-03-12")]
+    [InlineData("date", "el viernes", false, "2026-03-13")]
+    [InlineData("date", "el próximo martes", false, "2026-03-17")]
+    [InlineData("date", "mañana por la mañana", false, "2026-03-11")]
+    [InlineData("date", "pasado mañana", false, "2026-03-12")]
+    [InlineData("date", "hoy", false, "2026-03-10")]
+    [InlineData("date", "el 5 de mayo", false, "2026-05-05")]
+    [InlineData("date", "15 de agosto de 2026", false, "2026-08-15")]
+    [InlineData("date", "a las 9 de la mañana", false, null)]                          // morning, not tomorrow
+    [InlineData("date", "na sexta-feira", false, "2026-03-13")]
+    [InlineData("date", "próxima terça", false, "2026-03-17")]
+    [InlineData("date", "amanhã", false, "2026-03-11")]
+    [InlineData("date", "depois de amanhã", false, "2026-03-12")]
+    [InlineData("date", "12 de março", false, "2026-03-12")]
+    [InlineData("date", "quero a segunda via da conta", false, null)]                 // a second copy, not Monday
+    [InlineData("date", "marco 12", false, null)]
     // The platform's date detector's own test cases (today a Tuesday, 10 March 2026).
     [InlineData("date", "I missed my yesterdays appointment, so please reschedule to day after tomorrow", false, "2026-03-09")]
     [InlineData("date", "Wake me up everyday at 8 am", false, "2026-03-10")]
