@@ -20,7 +20,7 @@ public sealed class UnansweredQuestionRule : Rule
     public override string Id => "unanswered-question";
 
     public override string Why => """
-        A question the conversation waits on invites an answer: after "Would you like to try other dates?", a user writes "yes" or "no". When neither is taken — no connection of the node has it among its phrases (or holds its entity), and no start node or FAQ detects it — the answer gets the bot-break message, the conversation's worst moment. The check reads the last message of a response after which the conversation waits on the node (not an entity's prompt, whose answer goes to the entity), in English, Spanish, Portuguese and French: a text that ends with a question mark whose last sentence begins as a yes-or-no question does (would, do, shall, can, is, are…; desea, quiere, puede…; deseja, quer, pode…; voulez-vous, pouvez-vous, est-ce que…) and offers no alternative ("… a delivery or a payment?"), with no quick replies or buttons (BF2013 judges those). "Yes" and "no" (sí and no, sim and não, oui and non) are judged as BF2013 judges a reply, with the engine's own matching. Give the answers connections (`user_says: [yes, sure, …]` to the node that goes on, `[no, …]` to one that closes), offer quick replies that a connection takes, or end with a statement. On a bot of more than 2,000 utterances the answers are judged by the connections' phrases only, unless written exactly as an utterance.
+        A question the conversation waits on invites an answer: after "Would you like to try other dates?", a user writes "yes" or "no". When neither is taken — no connection of the node has it among its phrases (or holds its entity), and no start node or FAQ detects it — the answer gets the bot-break message, the conversation's worst moment. The check reads the last message of a response after which the conversation waits on the node (not an entity's prompt, whose answer goes to the entity; messages that show nothing after it, "{}" or a SYSTEM event such as chat_pinned, passed over), in English, Spanish, Portuguese and French: a text that ends with a question mark whose last sentence begins as a yes-or-no question does (would, do, shall, can, is, are…; desea, quiere, puede…; deseja, quer, pode…; voulez-vous, pouvez-vous, est-ce que…) and offers no alternative ("… a delivery or a payment?"), with no quick replies or buttons (BF2013 judges those). "Yes" and "no" (sí and no, sim and não, oui and non) are judged as BF2013 judges a reply, with the engine's own matching. Give the answers connections (`user_says: [yes, sure, …]` to the node that goes on, `[no, …]` to one that closes), offer quick replies that a connection takes, or end with a statement. On a bot of more than 2,000 utterances the answers are judged by the connections' phrases only, unless written exactly as an utterance.
         """;
 
     public override RuleExample Failing => new("""
@@ -86,7 +86,7 @@ public sealed class UnansweredQuestionRule : Rule
                 {
                     foreach (var variant in response.Variants.Where(v => v.Messages.Count > 0))
                     {
-                        if (variant.Messages[^1] is not TextMessage { QuickReplies.Count: 0 } last || Question(last.Text, language) is not { } question)
+                        if (LastShown(variant.Messages) is not TextMessage { QuickReplies.Count: 0 } last || Question(last.Text, language) is not { } question)
                         {
                             continue;
                         }
@@ -103,6 +103,26 @@ public sealed class UnansweredQuestionRule : Rule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The last message that shows the user something: messages that show nothing after it ("{}", a SYSTEM event
+    /// such as chat_pinned) are passed over, so a question before them is what the user answers. Null when none shows anything.
+    /// </summary>
+    private static Message? LastShown(IReadOnlyList<Message> messages)
+    {
+        for (var i = messages.Count - 1; i >= 0; i--)
+        {
+            var showsNothing = messages[i] is SmartActionMessage { Action: "{}" }
+                || (messages[i] is RawHslMessage { Hsl: var hsl } && hsl["type"] is System.Text.Json.Nodes.JsonValue type
+                    && type.TryGetValue<string>(out var name) && name.Equals("SYSTEM", StringComparison.OrdinalIgnoreCase));
+            if (!showsNothing)
+            {
+                return messages[i];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

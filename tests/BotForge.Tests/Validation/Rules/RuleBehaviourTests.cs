@@ -1937,6 +1937,13 @@ public sealed class RuleBehaviourTests
     [InlineData("bot_says: [{ text: Shall I go on?, quick_replies: [Go on] }]", "", 0)]
     [InlineData("bot_says: Shall I go on?", "    next:\n      - to: DONE\n        user_says: [no, no thanks]\n", 0)]
     [InlineData("entities:\n      - entity: email\n        prompt: Would you share your email?\n    bot_says:\n      final: Thanks.", "", 0)]
+    // Met porting a college bot: the hand-off's question came before a pinned-chat event, which shows nothing, and
+    // was not read. Messages that show nothing after the question ("{}", a SYSTEM event) are passed over; a menu
+    // or a feedback request after it is what the user answers.
+    [InlineData("bot_says: [Would you like to leave your number?, { hsl: { type: SYSTEM, text: '', data: { event: chat_pinned } } }]", "", 1)]
+    [InlineData("bot_says: [Would you like to leave your number?, \"{}\"]", "", 1)]
+    [InlineData("bot_says: [Would you like to leave your number?, \"{taskbox}\"]", "", 0)]
+    [InlineData("bot_says: [Would you like to leave your number?, { hsl: { type: TEXT, text: Or call us., data: {} } }]", "", 0)]
     public void A_yes_or_no_question_that_nothing_answers_is_reported(string says, string next, int reported)
     {
         var flow = $$"""
