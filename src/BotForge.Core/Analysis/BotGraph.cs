@@ -25,6 +25,7 @@ public sealed class BotGraph
     private readonly Lazy<BitArray[]> _collected;
     private readonly Lazy<BitArray[]> _collectedIgnoringClears;
     private readonly Lazy<BitArray[]> _mandatorySomewhere;
+    private readonly Lazy<BitArray[]> _usedSomewhere;
     private readonly Dictionary<string, int> _entityIndex = new(StringComparer.Ordinal);
 
     public BotGraph(BotModel bot)
@@ -56,7 +57,8 @@ public sealed class BotGraph
         _entered = new(() => Walk(CanTake));
         _collected = new(() => ComputeCollected(honourClears: true));
         _collectedIgnoringClears = new(() => ComputeCollected(honourClears: false));
-        _mandatorySomewhere = new(ComputeMandatorySomewhere);
+        _mandatorySomewhere = new(() => ComputeSomewhere(mandatoryOnly: true));
+        _usedSomewhere = new(() => ComputeSomewhere(mandatoryOnly: false));
     }
 
     public IReadOnlyList<Node> Nodes { get; }
@@ -101,6 +103,13 @@ public sealed class BotGraph
     /// </summary>
     public bool IsMandatoryOnSomePath(Node node, string entity) =>
         _entityIndex.TryGetValue(entity, out var e) && _mandatorySomewhere.Value[_index[node]][e];
+
+    /// <summary>
+    /// True when some node on some path into <paramref name="node"/> (since the last context clear) collects the entity,
+    /// as mandatory or optional: where none does, the entity never has a value there.
+    /// </summary>
+    public bool IsCollectedOnSomePath(Node node, string entity) =>
+        _entityIndex.TryGetValue(entity, out var e) && _usedSomewhere.Value[_index[node]][e];
 
     /// <summary>
     /// The entity placeholders of a code node's action inputs that some path into it collects as mandatory: the
@@ -411,7 +420,8 @@ public sealed class BotGraph
     }
 
     /// <summary>Entities collected as mandatory on some path into each node, by a forward data-flow (union over predecessors).</summary>
-    private BitArray[] ComputeMandatorySomewhere()
+    /// <summary>Per node, the entities some node on some path into it collects since the last context clear (mandatory ones only, or any).</summary>
+    private BitArray[] ComputeSomewhere(bool mandatoryOnly)
     {
         var count = _entityIndex.Count;
         var entry = Nodes.Select(_ => new BitArray(count)).ToArray();
@@ -422,7 +432,7 @@ public sealed class BotGraph
             queued[i] = false;
             var node = Nodes[i];
             var exit = node.IsContextClear ? new BitArray(count) : new BitArray(entry[i]);
-            foreach (var use in node.Entities.Where(u => u.Mandatory))
+            foreach (var use in node.Entities.Where(u => u.Mandatory || !mandatoryOnly))
             {
                 exit[_entityIndex[use.Entity.Name]] = true;
             }

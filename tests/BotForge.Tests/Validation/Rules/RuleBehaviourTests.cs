@@ -484,6 +484,96 @@ public sealed class RuleBehaviourTests
     }
 
     /// <summary>
+    /// Met breaking a college bot: the document case's Description read <c>${entity.email}</c>, which only the campus
+    /// tour, another story, collects, so the field was never sent and validate said nothing. An entity some path
+    /// collects, even as optional, is a field that may be left out (not reported); one cleared by a context clear on
+    /// the way is collected on no path; an entity that does not exist is BF0204's.
+    /// </summary>
+    [Theory]
+    [InlineData("", "${entity.email}", 1)]
+    [InlineData("      - entity: email\n        mandatory: false\n", "${entity.email}", 0)]
+    [InlineData("", "${entity.person_name}", 0)]
+    [InlineData("", "${entity.emial}", 0)]
+    [InlineData("", "${user.full_name}", 0)]
+    public void An_action_input_from_an_entity_no_path_collects_is_reported(string optional, string input, int reported)
+    {
+        var flow = $$"""
+            nodes:
+              - id: RAISE
+                start: true
+                user_says: [raise a ticket]
+                entities:
+                  - entity: person_name
+                    prompt: May I have your name?
+            {{optional}}    next:
+                  - to: CREATE_CASE
+              - id: CREATE_CASE
+                type: code
+                action:
+                  salesforce.create_case:
+                    subject: Support request
+                    Description: Raised by {{input}}
+                next:
+                  - to: DONE
+                    when: status == true
+                  - to: FAILED
+                    when: status == false
+              - id: DONE
+                type: output
+                end: true
+                bot_says: Your case ${output.case_id} is open.
+              - id: FAILED
+                type: output
+                end: true
+                bot_says: Sorry, the case could not be created.
+            """;
+
+        Assert.Equal(reported, Findings("BF2033", new RuleExample(flow, Project: ExampleBots.SalesforceProject)).Count);
+    }
+
+    [Fact]
+    public void An_action_input_from_an_entity_a_context_clear_forgets_on_the_way_is_reported()
+    {
+        var flow = """
+            nodes:
+              - id: ASK
+                start: true
+                user_says: [raise a ticket]
+                entities:
+                  - entity: email
+                    prompt: Your email?
+                bot_says:
+                  final: { text: Shall I open it?, quick_replies: [Open it] }
+                next:
+                  - to: CONFIRM
+                    user_says: [open it]
+              - id: CONFIRM
+                context_clear: true
+                bot_says: Opening.
+                next:
+                  - to: CREATE_CASE
+              - id: CREATE_CASE
+                type: code
+                action:
+                  salesforce.create_case:
+                    subject: Support request
+                    SuppliedEmail: ${entity.email}
+                next:
+                  - to: DONE
+                    when: status == true
+                  - to: DONE
+                    when: status == false
+              - id: DONE
+                type: output
+                end: true
+                bot_says: Done.
+            """;
+
+        var found = Assert.Single(Findings("BF2033", new RuleExample(flow, Project: ExampleBots.SalesforceProject)));
+        Assert.Equal("no node on any path into CREATE_CASE collects 'email': the input SuppliedEmail never has its value, and is never sent", found.Message);
+    }
+
+    /// <summary>
     /// A connection that is an error already (a rule that cannot be read, a target that does not exist) is not
     /// reported again through what follows from it. Met breaking a warranty bot: 'status = false' also gave three
     /// outcomes no connection takes and an unreached NOT_FOUND; 'to: BYEE' an unreached BYE and a quick reply taken
