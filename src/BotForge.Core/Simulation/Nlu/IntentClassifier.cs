@@ -132,14 +132,14 @@ public sealed class IntentClassifier
     /// <param name="excluded">Intents not considered for this message (null: none).</param>
     public IntentMatch? Classify(string message, out IntentMatch? nearest, Func<string, bool>? excluded = null)
     {
-        nearest = Best(Message(message, detection: true), skip: -1, excluded);
+        nearest = HasWords(message) ? Best(Message(message, detection: true), skip: -1, excluded) : null;
         return nearest is { } top && top.Confidence >= Threshold ? top : null;
     }
 
     /// <summary>One intent's similarity to the message (its nearest example), over that intent's examples only; null when it has none a message can be near (every one a yes, for a no).</summary>
     public IntentMatch? Score(string message, string intent)
     {
-        if (!_byIntent.TryGetValue(intent, out var members))
+        if (!_byIntent.TryGetValue(intent, out var members) || !HasWords(message))
         {
             return null;
         }
@@ -170,6 +170,12 @@ public sealed class IntentClassifier
 
     /// <summary>The meaning of every text where there is none: a zero vector, so the meaning terms are all 0.</summary>
     private static readonly float[] NoMeaning = new float[SentenceEncoder.Dimensions];
+
+    /// <summary>
+    /// Whether a message has anything to match: one without words ("", "!!!", a file sent alone) matches no
+    /// intent, as no example without words trains one, where its embedding would still be near some short example.
+    /// </summary>
+    private static bool HasWords(string message) => UserSays.Normalize(message).Length > 0;
 
     /// <summary>A message's vectors, read with its misspelt words corrected to the examples' (<see cref="SpellCorrector"/>), as the platform reads it.</summary>
     /// <param name="text">The message.</param>

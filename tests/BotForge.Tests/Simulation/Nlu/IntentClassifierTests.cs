@@ -423,4 +423,18 @@ public sealed class IntentClassifierTests
         Assert.Equal("node:GREET", classifier.Classify("yes hello", out _)?.Intent);
         Assert.NotNull(classifier.Score(message, "conn:ASK:0"));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("!!!")]
+    [InlineData(" ¿? ")]
+    public void A_message_without_words_matches_nothing(string message)
+    {
+        // A file sent alone reached the greeting by the embedding of no text (0.55, nearest "hello").
+        var classifier = Classifier(SentenceEncoder.For(null));
+
+        Assert.Null(classifier.Classify(message, out var nearest));
+        Assert.Null(nearest);
+        Assert.Null(classifier.Score(message, "node:GREET"));
+    }
 }
