@@ -281,6 +281,61 @@ public sealed class TestCommandTests
     }
 
     [Fact]
+    public void A_reply_written_by_its_text_rather_than_what_it_sends_is_noted()
+    {
+        // Met porting a college bot: the test wrote "Yes", the text of a quick reply that sends "how do I apply",
+        // and the failure said only that the conversation broke.
+        using var project = TempProject.With(
+            ("botforge.yaml", TempProject.MinimalProjectFile + "lint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("stories/main/flow.yaml", """
+                nodes:
+                  - id: FEES
+                    start: true
+                    user_says: [how much is tuition]
+                    bot_says:
+                      - text: Want to know how to apply?
+                        quick_replies: [{ text: "Yes", send: how do I apply }, No thanks]
+                    next:
+                      - to: BYE
+                        user_says: [no thanks]
+                  - id: APPLY
+                    start: true
+                    end: true
+                    user_says: [how do I apply]
+                    bot_says: Apply online.
+                  - id: BYE
+                    end: true
+                    bot_says: Bye.
+                """),
+            ("tests/t.yaml", """
+                conversations:
+                  - name: the reply's text
+                    turns:
+                      - user: how much is tuition
+                      - user: "Yes"
+                        expect: { node: APPLY }
+                  - name: what it sends
+                    turns:
+                      - user: how much is tuition
+                      - user: how do I apply
+                        expect: { node: APPLY }
+                  - name: a reply without send
+                    turns:
+                      - user: how much is tuition
+                      - user: No thanks
+                        expect: { node: BYE }
+                """));
+
+        var run = CliRun.Of(project.Root, "test", ".", "--transcripts");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("     note: 'Yes' is the text on a reply that sends 'how do I apply': a test writes what a tap sends\n", run.Out, StringComparison.Ordinal);
+        Assert.Single(run.Out.Split("note: '", StringSplitOptions.None).Skip(1));
+        Assert.Contains("PASS what it sends", run.Out, StringComparison.Ordinal);
+        Assert.Contains("PASS a reply without send", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_test_sends_a_file_with_attachment_and_an_attachment_entity_takes_one_of_its_kind()
     {
         // Met porting a motor-insurance claims bot: its photo of the damage could not be sent, so no test of the

@@ -97,6 +97,7 @@ public sealed class ConversationEngine
         _turn = new Turn(attachment is null ? message : $"{attachment}{(message.Length > 0 ? " " + message : string.Empty)}");
         _responded = false;
         _before = _lastSaid;
+        NoteReplyText(message);
         if (attachment is not null && _asking is { Entity.Definition.Type: EntityType.Attachment } wanted && Current is { } uploading
             && wanted.Entity.Definition.AttachmentKind == attachment.Kind)
         {
@@ -204,6 +205,28 @@ public sealed class ConversationEngine
             _turn.Notes.Add(_asking is { Entity.Definition: { Type: EntityType.Attachment } wanted } asking
                 ? $"{attachment.Name} is a{(attachment.Kind == "image" ? "n" : string.Empty)} {attachment.Kind}: {asking.Entity.Name} takes a{(wanted.AttachmentKind == "image" ? "n" : string.Empty)} {wanted.AttachmentKind}"
                 : $"{attachment.Name} is not read: the engine takes a file only as the answer to an attachment entity's prompt");
+        }
+    }
+
+    /// <summary>
+    /// Notes a message written as the text on a reply of the bot's last message that sends something else ("Yes" on
+    /// a reply that sends "how do I apply"): a tap sends that, and a test writes what is sent.
+    /// </summary>
+    private void NoteReplyText(string message)
+    {
+        if (_renderer.LastOffered is not { } offered || offered.Line != _lastSaid)
+        {
+            return;
+        }
+
+        var typed = UserSays.Normalize(message);
+        foreach (var (text, sends) in offered.Replies)
+        {
+            if (typed.Length > 0 && UserSays.Normalize(text) == typed && UserSays.Normalize(sends) != typed)
+            {
+                _turn.Notes.Add($"'{message}' is the text on a reply that sends '{sends}': a test writes what a tap sends");
+                return;
+            }
         }
     }
 

@@ -103,7 +103,29 @@ public sealed class ResponseRenderer(string channel, string language, Func<Place
         return result.ToString();
     }
 
-    private string Message(Message message) => message switch
+    /// <summary>
+    /// The last message rendered that offers replies sending something else than their text, as its line, with each
+    /// reply's text and what a tap sends; null when the last one rendered offers none.
+    /// </summary>
+    public (string Line, IReadOnlyList<(string Text, string Sends)> Replies)? LastOffered { get; private set; }
+
+    /// <summary>The message's line, noting the replies it offers (<see cref="LastOffered"/>).</summary>
+    private string Message(Message message)
+    {
+        var line = Line(message);
+        IReadOnlyList<Button> replies = message switch
+        {
+            TextMessage m => m.QuickReplies,
+            ButtonsMessage m => m.Buttons,
+            _ => [],
+        };
+        LastOffered = replies.Any(r => r is { Send: not null, Url: null })
+            ? (line, [.. replies.Where(r => r.Sends is not null).Select(r => (Text(r.Text), Text(r.Sends)))])
+            : null;
+        return line;
+    }
+
+    private string Line(Message message) => message switch
     {
         TextMessage m => Text(m.Text) + Choices(m.QuickReplies.Select(q => Text(q.Text))),
         ButtonsMessage m => Text(m.Text) + Choices(m.Buttons.Select(b => Text(b.Text))),
