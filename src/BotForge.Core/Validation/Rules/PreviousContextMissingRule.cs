@@ -19,7 +19,7 @@ public sealed class PreviousContextMissingRule : Rule
     public override string Id => "previous-context-missing";
 
     public override string Why => """
-        An entity's `previous_context:` words (the platform's previous-context tags) let it take a value only from a message that answers a bot message holding one of them, so a "no" is a value only as the answer to the question it belongs to. The question is the entity's prompt, or its reprompt after a bad answer: when the last message of one of their variants holds none of the words (as whole words, in a language of the bot; its quick replies and buttons count), the user's answer to it is never taken, and the node asks and reprompts in vain. Put one of the words in the question, or add a word of the question to `previous_context:`. A placeholder is read for what its value can show: a number, a date, a time, a phone number or a pincode no word but one of digits, a dictionary entity the names of its values, a regex entity a word of the letters its pattern can write (`\bHB-\d{6}\b` no 'sure'); a text whose placeholder may show any word (an output, a user's field, a name, a pattern with `\w` or `.`), or is written against a letter, is not judged, nor is a last message with no text (a carousel, raw HSL).
+        An entity's `previous_context:` words (the platform's previous-context tags) let it take a value only from a message that answers a bot message holding one of them, so a "no" is a value only as the answer to the question it belongs to. The question is the entity's prompt, or its reprompt after a bad answer: when the last message of one of their variants holds none of the words (as whole words, in a language of the bot; its quick replies and buttons count), the user's answer to it is never taken, and the node asks and reprompts in vain. Put one of the words in the question, or add a word of the question to `previous_context:`. A placeholder is read for what its value can show: a number, a date, a time, a phone number or a pincode no word but one of digits, a dictionary entity the names of its values, a regex entity a word of the letters its pattern can write (`\bHB-\d{6}\b` no 'sure'), a person's name or an email none (a question answered only for a user called "Sure" is broken for everyone else); a text whose placeholder may show any word (an output, another user's field, a pattern with `\w` or `.`), or is written against a letter, is not judged, nor is a last message with no text (a carousel, raw HSL).
         """;
 
     public override RuleExample Failing => new("""
@@ -140,11 +140,18 @@ public sealed class PreviousContextMissingRule : Rule
     /// <summary>
     /// Whether a placeholder's value can hold <paramref name="word"/> (a normal form) as a word: a number, a date, a time,
     /// a phone number or a pincode only a word of digits; a dictionary entity one of its values' names; a regex entity
-    /// only a word whose letters its pattern can write (<see cref="Letters"/>); anything else (an output, a user's
-    /// field, a name, a patterns entity) any word, as can a value in a word of several.
+    /// only a word whose letters its pattern can write (<see cref="Letters"/>); a person's name (person_name, the
+    /// user's full_name or user_name) or an email none, as a question that needs the user to be called "Sure" to be
+    /// answered is broken for everyone else; anything else (an output, another user's field, a patterns entity) any
+    /// word, as can a value in a word of several.
     /// </summary>
     private static bool MayShow(PlaceholderPart placeholder, string word, BotModel bot)
     {
+        if (placeholder is { Kind: PlaceholderKind.User, Key: "full_name" or "user_name" })
+        {
+            return false;
+        }
+
         if (placeholder.Kind != PlaceholderKind.Entity || word.Contains(' ', StringComparison.Ordinal))
         {
             return true;
@@ -152,8 +159,12 @@ public sealed class PreviousContextMissingRule : Rule
 
         if (bot.Entities.FirstOrDefault(e => e.Name == placeholder.Key) is not { } definition)
         {
-            return PublicEntities.ReadingOf(placeholder.Key) is not (PublicReading.Number or PublicReading.FourDigits or PublicReading.Pincode
-                or PublicReading.PhoneNumber or PublicReading.Date or PublicReading.Time) || word.All(char.IsDigit);
+            return PublicEntities.ReadingOf(placeholder.Key) switch
+            {
+                PublicReading.PersonName or PublicReading.Email => false,
+                PublicReading.Number or PublicReading.FourDigits or PublicReading.Pincode or PublicReading.PhoneNumber or PublicReading.Date or PublicReading.Time => word.All(char.IsDigit),
+                _ => true,
+            };
         }
 
         return definition.Type switch

@@ -1928,7 +1928,8 @@ public sealed class RuleBehaviourTests
     [InlineData("prompt: { en: Is there any danger?, hi: क्या कोई खतरा है? }", "previous_context: [danger, खतरा]", null)]
     [InlineData("prompt: { en: Sparks?, hi: चिंगारी? }\n        reprompt: { en: Any danger?, hi: कोई खतरा? }", "previous_context: [sparks, चिंगारी]", "this reprompt of REPORT has none")]
     [InlineData("prompt: [{ text: Anything to report?, quick_replies: [No danger, Sparks] }]", "previous_context: [danger]", null)]
-    [InlineData("prompt: Is it safe, ${user.full_name}?", "previous_context: [danger]", null)]
+    [InlineData("prompt: Is it safe, ${user.full_name}?", "previous_context: [danger]", "this prompt of REPORT has none in 'en'")]   // a name is no question's word
+    [InlineData("prompt: \"Is it safe, ${output.site}?\"", "previous_context: [danger]", null)]                           // an output may show any word
     public void A_question_without_the_entitys_previous_context_words_is_an_error(string prompt, string previousContext, string? reported)
     {
         var flow = $$"""
@@ -1962,8 +1963,8 @@ public sealed class RuleBehaviourTests
     /// <summary>
     /// Met breaking a hotel port: the Spanish confirmation "¿Seguro que desea cancelar la reserva ${entity.booking_ref}?"
     /// lacked the only word, 'sure', and went unjudged for its placeholder. A placeholder is now read for what it can
-    /// show: a number or a date no word, a regex entity only the letters of its pattern, a dictionary entity its values;
-    /// an output, a user's field, a name or a pattern like [A-Z]+ anything.
+    /// show: a number or a date no word, a regex entity only the letters of its pattern, a dictionary entity its values,
+    /// a person's name or email none of the words; an output, another user's field or a pattern like [A-Z]+ anything.
     /// </summary>
     [Theory]
     [InlineData("Cancel booking ${entity.booking_ref} for ${entity.nights} nights on ${entity.date}?", "sure", true)]
@@ -1972,7 +1973,12 @@ public sealed class RuleBehaviourTests
     [InlineData("Cancel the ${entity.room} room?", "sure", true)]
     [InlineData("Cancel ${output.plan}?", "sure", false)]
     [InlineData("Cancel ${entity.code}?", "sure", false)]
-    [InlineData("Cancel it, ${user.full_name}?", "sure", false)]
+    // A person's name or email is never the question's word (met breaking a college bot: "Shall I book a tour … for
+    // ${entity.person_name}?" without 'confirm' went unjudged, and no answer was ever taken).
+    [InlineData("Cancel it, ${user.full_name}?", "sure", true)]
+    [InlineData("Book it for ${entity.person_name}?", "confirm", true)]
+    [InlineData("Send it to ${entity.email}?", "confirm", true)]
+    [InlineData("Cancel ${user.user_id}?", "sure", false)]
     public void A_question_with_placeholders_is_judged_by_what_they_can_show(string prompt, string word, bool reported)
     {
         var flow = $$"""
