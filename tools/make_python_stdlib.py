@@ -4,6 +4,7 @@
 Hand-written code-node scripts may import these (and the platform's `requests`); anything else is
 flagged, because the platform runs the script file alone. Needs Python 3.10+ (sys.stdlib_module_names);
 modules that existed in 3.6 but were removed later are added so older-style scripts are not flagged.
+Modules newer than 3.6 stay in the list: the script check reports them itself, naming the version (BF0224).
 """
 import pathlib
 import sys

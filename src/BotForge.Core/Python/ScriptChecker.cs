@@ -125,6 +125,10 @@ public static class ScriptChecker
             {
                 findings.Add(new(ScriptProblem.Syntax, "':=' needs Python 3.8; the platform's executor runs Python 3.6", token.Offset));
             }
+            else if (token.Kind == PyTokenKind.String && SelfDocumenting(token.Text))
+            {
+                findings.Add(new(ScriptProblem.Syntax, "an f-string's '{x=}' needs Python 3.8; the platform's executor runs Python 3.6", token.Offset));
+            }
             else if (token is { Kind: PyTokenKind.Name, Text: "open" } && Next(tokens, i).Text == "(" && previous.Text is not "." and not "def")
             {
                 findings.Add(new(ScriptProblem.ReachesOutside, "the script calls open(); a code-editor script runs alone and reads no files", token.Offset));
@@ -1133,7 +1137,11 @@ public static class ScriptChecker
         foreach (var module in modules.Where(m => m.Kind == PyTokenKind.Name))
         {
             var root = module.Text;
-            if (projectModules.Contains(root))
+            if (NewerModule(tokens, module, isFrom ? ImportedNames(tokens, j + 1) : []) is { } newer)
+            {
+                findings.Add(new(ScriptProblem.Syntax, $"'{newer.Name}' is in the standard library from Python {newer.Since}; the platform's executor runs Python 3.6", newer.At));
+            }
+            else if (projectModules.Contains(root))
             {
                 findings.Add(new(ScriptProblem.ReachesOutside, $"the script imports '{root}', a file of the project; the platform runs this script alone", module.Offset));
             }
@@ -1146,6 +1154,122 @@ public static class ScriptChecker
                 findings.Add(new(ScriptProblem.UnknownModule, $"the script imports '{root}', which is neither the standard library nor a package the platform provides ({string.Join(", ", PlatformPackages)})", module.Offset));
             }
         }
+    }
+
+    /// <summary>Standard-library modules newer than the platform's Python 3.6, with the version that brought each.</summary>
+    private static readonly Dictionary<string, string> NewerModules = new(StringComparer.Ordinal)
+    {
+        ["contextvars"] = "3.7", ["dataclasses"] = "3.7", ["importlib.resources"] = "3.7", ["importlib.metadata"] = "3.8",
+        ["graphlib"] = "3.9", ["zoneinfo"] = "3.9", ["tomllib"] = "3.11",
+    };
+
+    /// <summary>
+    /// The module an import names that Python 3.6 does not have (<see cref="NewerModules"/>): the module as written
+    /// with its dots (<c>import importlib.metadata</c>), or a module imported from a package (<c>from importlib import
+    /// resources</c>, among <paramref name="imported"/>); null when it has them all.
+    /// </summary>
+    private static (string Name, string Since, int At)? NewerModule(IReadOnlyList<PyToken> tokens, PyToken module, IEnumerable<PyToken> imported)
+    {
+        var at = -1;
+        for (var k = 0; k < tokens.Count && at < 0; k++)
+        {
+            at = tokens[k].Offset == module.Offset ? k : -1;
+        }
+
+        var name = module.Text;
+        for (var k = at + 1; k + 1 < tokens.Count && tokens[k].Text == "." && tokens[k + 1].Kind == PyTokenKind.Name; k += 2)
+        {
+            name += "." + tokens[k + 1].Text;
+        }
+
+        foreach (var candidate in new[] { (Name: name, At: module.Offset) }.Concat(imported.Select(n => (Name: name + "." + n.Text, At: n.Offset))))
+        {
+            var known = NewerModules.Keys.FirstOrDefault(m => candidate.Name == m || candidate.Name.StartsWith(m + ".", StringComparison.Ordinal));
+            if (known is not null)
+            {
+                return (known, NewerModules[known], candidate.At);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a string token is an f-string with a self-documenting field (<c>f'{x=}'</c>, <c>f"{x = !r}"</c>),
+    /// which Python 3.8 brought: an '=' that ends a field's expression outside brackets (not '==', '!=', '&lt;=',
+    /// '&gt;=' nor an '=' inside a call or a format spec).
+    /// </summary>
+    private static bool SelfDocumenting(string literal)
+    {
+        var quote = literal.IndexOfAny(['\'', '"']);
+        if (quote <= 0 || !literal[..quote].Contains('f', StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var triple = literal.Length >= quote + 6 && literal[quote + 1] == literal[quote] && literal[quote + 2] == literal[quote];
+        var body = literal[(quote + (triple ? 3 : 1))..^(triple ? 3 : 1)];
+        for (var i = 0; i < body.Length; i++)
+        {
+            if (body[i] != '{')
+            {
+                continue;
+            }
+
+            if (i + 1 < body.Length && body[i + 1] == '{')
+            {
+                i++;
+                continue;
+            }
+
+            // The field's expression, up to its conversion ('!r'), its format spec (':') or its end, at depth 0.
+            var depth = 0;
+            var j = i + 1;
+            for (; j < body.Length; j++)
+            {
+                var c = body[j];
+                if (c is '\'' or '"')
+                {
+                    var close = body.IndexOf(c, j + 1);
+                    j = close < 0 ? body.Length : close;
+                }
+                else if (c is '(' or '[' or '{')
+                {
+                    depth++;
+                }
+                else if (c is ')' or ']' or '}' && depth > 0)
+                {
+                    depth--;
+                }
+                else if (depth == 0 && (c == '}' || c == ':' || (c == '!' && j + 1 < body.Length && body[j + 1] != '=')))
+                {
+                    break;
+                }
+                else if (depth == 0 && c == '=' && body[j - 1] is not ('=' or '!' or '<' or '>') && (j + 1 >= body.Length || body[j + 1] != '='))
+                {
+                    var next = j + 1;
+                    while (next < body.Length && body[next] == ' ')
+                    {
+                        next++;
+                    }
+
+                    if (next < body.Length && body[next] is '}' or '!' or ':')
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            // Past the rest of the field: a format spec may hold fields of its own ('{x:{width}}').
+            for (var open = 1; j < body.Length && open > 0; j++)
+            {
+                open += body[j] == '{' ? 1 : body[j] == '}' ? -1 : 0;
+            }
+
+            i = j - 1;
+        }
+
+        return false;
     }
 
     private static IEnumerable<PyToken> ImportedNames(IReadOnlyList<PyToken> tokens, int j)

@@ -60,6 +60,13 @@ public sealed class HandWrittenScriptTests
         { "bad dedent", "def main(event, context):\n    if True:\n        x = 1\n      return x\n", "BF0224", 4, 7 },
         { "tabs and spaces mixed", "def main(event, context):\n    if True:\n\tx = 1\n        return x\n", "BF0224", 3, 2 },
         { "walrus needs 3.8", "def main(event, context):\n    if (n := 1):\n        return n\n", "BF0224", 2, 11 },
+        // Met breaking a college bot: modules and f-strings newer than the executor's Python 3.6 passed.
+        { "zoneinfo needs 3.9", "import json, zoneinfo\ndef main(event, context):\n    return {}\n", "BF0224", 1, 14 },
+        { "dataclasses needs 3.7", "from dataclasses import dataclass\ndef main(event, context):\n    return {}\n", "BF0224", 1, 6 },
+        { "importlib.metadata needs 3.8", "import importlib.metadata\ndef main(event, context):\n    return {}\n", "BF0224", 1, 8 },
+        { "importlib's resources need 3.7", "from importlib import resources\ndef main(event, context):\n    return {}\n", "BF0224", 1, 23 },
+        { "f-string '=' needs 3.8", "def main(event, context):\n    x = 1\n    print(f'{x=}')\n", "BF0224", 3, 11 },
+        { "f-string '=' with a conversion", "def main(event, context):\n    x = 1\n    print(F\"a {x = !r} b\")\n", "BF0224", 3, 11 },
         { "no main", "def handler(event, context):\n    return {}\n", "BF0225", 1, 1 },
         { "main with one argument", "def main(event):\n    return {}\n", "BF0225", 1, 5 },
         { "async main", "async def main(event, context):\n    return {}\n", "BF0225", 1, 1 },
@@ -227,6 +234,22 @@ public sealed class HandWrittenScriptTests
         using var project = SecretProject(lines);
 
         Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0236");
+    }
+
+    [Theory]
+    [InlineData("print(f'{x == 1} {x != 2} {x >= 3} {x <= 4}')")]
+    [InlineData("print(f'{x:=^10} {x!r:=>5} {{x=}} {d[\"a=b\"]}')")]
+    [InlineData("print('{x=}'.format(x=1), \"{y=}\")")]
+    [InlineData("print(f'{(lambda a=1: a)()}')")]
+    [InlineData("print(f'{dict(a=1)}')")]
+    [InlineData("import importlib, json")]
+    [InlineData("from importlib import import_module")]
+    public void What_python_3_6_has_is_not_reported_as_newer(string line)
+    {
+        var script = $"import json\ndef main(event, context):\n    x = 1\n    d = {{}}\n    {line}\n    return {{'statusCode': 200, 'body': json.dumps({{'status': True}})}}\n";
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow), ("scripts/order_status.py", script));
+
+        Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0224");
     }
 
     /// <summary>
