@@ -574,6 +574,43 @@ public sealed class RuleBehaviourTests
     }
 
     /// <summary>
+    /// Met breaking a college bot: the hand-off's pinned-chat event written 'chat_pined' passed validate, and the chat
+    /// would never have been pinned. Only SYSTEM messages are judged: other raw HSL may be the platform's custom JSON.
+    /// </summary>
+    [Theory]
+    [InlineData("{ type: SYSTEM, text: '', data: { event: chat_pined } }", "'chat_pined' in this SYSTEM message of HANDOFF is no event the platform knows (chat_pinned, chat_complete): it does nothing", "did you mean 'chat_pinned'?")]
+    [InlineData("{ type: system, text: '', data: { event: pin } }", "'pin' in this SYSTEM message of HANDOFF is no event the platform knows (chat_pinned, chat_complete): it does nothing", "write data: { event: chat_pinned } or { event: chat_complete }")]
+    [InlineData("{ type: SYSTEM, text: '', data: {} }", "this SYSTEM message of HANDOFF has no data.event: the platform does nothing with it", "write data: { event: chat_pinned } or { event: chat_complete }")]
+    [InlineData("{ type: SYSTEM, text: '', data: { event: chat_complete } }", null, null)]
+    [InlineData("{ type: CUSTOM_CARD, text: '', data: { event: whatever } }", null, null)]
+    public void A_system_message_with_an_event_the_platform_does_not_know_is_reported(string hsl, string? message, string? hint)
+    {
+        var flow = $$"""
+            nodes:
+              - id: HANDOFF
+                start: true
+                end: true
+                user_says: [talk to a person]
+                bot_says:
+                  - I'm connecting you with an agent.
+                  - hsl: {{hsl}}
+            """;
+
+        var found = Findings("BF2034", new RuleExample(flow));
+
+        if (message is null)
+        {
+            Assert.Empty(found);
+        }
+        else
+        {
+            var one = Assert.Single(found);
+            Assert.Equal(message, one.Message);
+            Assert.Equal(hint, one.Hint);
+        }
+    }
+
+    /// <summary>
     /// A connection that is an error already (a rule that cannot be read, a target that does not exist) is not
     /// reported again through what follows from it. Met breaking a warranty bot: 'status = false' also gave three
     /// outcomes no connection takes and an unreached NOT_FOUND; 'to: BYEE' an unreached BYE and a quick reply taken
