@@ -985,10 +985,11 @@ public sealed partial class EntityExtractor(DateOnly today)
 
     /// <summary>
     /// Today, tomorrow, the day after and yesterday in French, Spanish and Portuguese: "aujourd'hui", "demain",
-    /// "après-demain", "hier"; "hoy", "mañana" (not "la mañana", the morning), "pasado mañana", "ayer"; "hoje",
-    /// "amanhã", "depois de amanhã", "ontem" (accents may be left out).
+    /// "après-demain"; "hoy", "mañana" (not "la mañana", the morning), "pasado mañana", "ayer"; "hoje", "amanhã",
+    /// "depois de amanhã", "ontem" (accents may be left out). Not French "hier", German's "here", as a message is read
+    /// without its language.
     /// </summary>
-    [GeneratedRegex(@"(?<![\w-])(?:(?<after>apr[eè]s-demain|apr[eè]s\s+demain|pasado\s+ma[nñ]ana|depois\s+de\s+amanh[aã])|(?<tomorrow>demain|(?<!\bla\s+)ma[nñ]ana|amanh[aã])|(?<yesterday>hier|ayer|ontem)|aujourd['’]hui|hoy|hoje)(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w-])(?:(?<after>apr[eè]s-demain|apr[eè]s\s+demain|pasado\s+ma[nñ]ana|depois\s+de\s+amanh[aã])|(?<tomorrow>demain|(?<!\bla\s+)ma[nñ]ana|amanh[aã])|(?<yesterday>ayer|ontem)|aujourd['’]hui|hoy|hoje)(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RomanceRelativeDay();
 
     /// <summary>A day and a month's name in French, Spanish or Portuguese, a year after it or not: "le 1er avril", "12 mars 2027", "5 de mayo de 2026", "12 de março".</summary>

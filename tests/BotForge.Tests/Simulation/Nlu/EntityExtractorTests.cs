@@ -82,6 +82,7 @@ public sealed class EntityExtractorTests
     [InlineData("date", "12 de março", false, "2026-03-12")]
     [InlineData("date", "quero a segunda via da conta", false, null)]                 // a second copy, not Monday
     [InlineData("date", "marco 12", false, null)]
+    [InlineData("date", "ich bin hier", false, null)]                                // German's "here", not French "yesterday"
     // The platform's date detector's own test cases (today a Tuesday, 10 March 2026).
     [InlineData("date", "I missed my yesterdays appointment, so please reschedule to day after tomorrow", false, "2026-03-09")]
     [InlineData("date", "Wake me up everyday at 8 am", false, "2026-03-10")]
