@@ -556,18 +556,11 @@ public sealed class RuleBehaviourTests
     [InlineData("{ type: CUSTOM_CARD, text: '', data: { event: whatever } }", null, null)]
     public void A_system_message_with_an_event_the_platform_does_not_know_is_reported(string hsl, string? message, string? hint)
     {
-        var flow = $$"""
-            nodes:
-              - id: HANDOFF
-                start: true
-                end: true
-                user_says: [talk to a person]
-                bot_says:
-                  - I'm connecting you with an agent.
-                  - hsl: {{hsl}}
-            """;
+        var example = new UnknownSystemEventRule().Failing;
+        var flow = example.Flow.Replace("{ type: SYSTEM, text: \"\", data: { event: chat_pined } }", hsl, StringComparison.Ordinal);
+        Assert.NotEqual(example.Flow, flow);
 
-        var found = Findings("BF2034", new RuleExample(flow));
+        var found = Findings("BF2034", example with { Flow = flow });
 
         if (message is null)
         {
