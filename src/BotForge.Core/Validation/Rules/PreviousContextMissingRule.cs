@@ -71,11 +71,12 @@ public sealed class PreviousContextMissingRule : Rule
                         }
 
                         var last = variant.Messages[^1];
-                        var lacking = context.Bot.Bot.Languages.FirstOrDefault(language => Lacks(last, language, use.Entity, context.Bot));
-                        if (lacking is not null && reported.Add(last))
+                        // Every language that lacks them, in one finding: the author mends them all at once.
+                        var lacking = context.Bot.Bot.Languages.Where(language => Lacks(last, language, use.Entity, context.Bot)).ToList();
+                        if (lacking.Count > 0 && reported.Add(last))
                         {
                             context.Report(last.Location,
-                                $"{use.Entity.Name} takes a value only after a bot message with {Quoted(tags)} (previous_context), and this {what} of {node.SystemName} has none{(context.Bot.Bot.Languages.Count > 1 ? $" in '{lacking}'" : string.Empty)}: the answer to it is never taken",
+                                $"{use.Entity.Name} takes a value only after a bot message with {Quoted(tags)} (previous_context), and this {what} of {node.SystemName} has none{(context.Bot.Bot.Languages.Count > 1 ? $" in {string.Join(" and ", lacking.Select(l => $"'{l}'"))}" : string.Empty)}: the answer to it is never taken",
                                 $"put {(tags.Count == 1 ? "the word" : "one of the words")} in the {what}, or add a word of the {what} to {use.Entity.Name}'s previous_context");
                             break;
                         }

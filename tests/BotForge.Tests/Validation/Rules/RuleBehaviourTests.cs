@@ -1930,6 +1930,8 @@ public sealed class RuleBehaviourTests
     [InlineData("prompt: { en: Sparks?, hi: चिंगारी? }\n        reprompt: { en: Any danger?, hi: कोई खतरा? }", "previous_context: [sparks, चिंगारी]", "this reprompt of REPORT has none")]
     [InlineData("prompt: [{ text: Anything to report?, quick_replies: [No danger, Sparks] }]", "previous_context: [danger]", null)]
     [InlineData("prompt: Is it safe, ${user.full_name}?", "previous_context: [danger]", "this prompt of REPORT has none in 'en'")]   // a name is no question's word
+    // Met breaking a college bot: both languages' prompts lacked the word, and only the first was named.
+    [InlineData("prompt: { en: Any sparks?, hi: चिंगारी? }", "previous_context: [danger, खतरा]", "this prompt of REPORT has none in 'en' and 'hi'")]
     [InlineData("prompt: \"Is it safe, ${output.site}?\"", "previous_context: [danger]", null)]                           // an output may show any word
     public void A_question_without_the_entitys_previous_context_words_is_an_error(string prompt, string previousContext, string? reported)
     {
