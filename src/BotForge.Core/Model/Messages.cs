@@ -42,7 +42,19 @@ public sealed record FormMessage(LocalizedText Title, LocalizedText? Subtitle, I
 public sealed record FormField(string Key, string Type, LocalizedText? Label, LocalizedText? Hint, string? Keyboard, int? Order, IReadOnlyList<LocalizedText> Options, bool Mandatory);
 
 /// <summary>Raw HSL passed through as written.</summary>
-public sealed record RawHslMessage(JsonObject Hsl, SourceLocation Location) : Message(Location);
+public sealed record RawHslMessage(JsonObject Hsl, SourceLocation Location) : Message(Location)
+{
+    /// <summary>Its <c>type</c> as written ("SYSTEM", "BUTTON"), or null when it has none that is text.</summary>
+    public string? Type => TextOf(Hsl["type"]);
+
+    /// <summary>Its <c>data.event</c> as written (a SYSTEM message's: "chat_pinned"), or null.</summary>
+    public string? Event => TextOf((Hsl["data"] as JsonObject)?["event"]);
+
+    /// <summary>A SYSTEM message: an instruction to the platform (an event), which shows the user nothing.</summary>
+    public bool IsSystem => Type?.Equals("SYSTEM", StringComparison.OrdinalIgnoreCase) == true;
+
+    private static string? TextOf(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+}
 
 /// <summary><c>{}</c>, <c>{taskbox}</c> or <c>{feedback}</c> as a whole message.</summary>
 public sealed record SmartActionMessage(string Action, SourceLocation Location) : Message(Location);

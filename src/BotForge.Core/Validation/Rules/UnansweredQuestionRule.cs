@@ -113,10 +113,7 @@ public sealed class UnansweredQuestionRule : Rule
     {
         for (var i = messages.Count - 1; i >= 0; i--)
         {
-            var showsNothing = messages[i] is SmartActionMessage { Action: "{}" }
-                || (messages[i] is RawHslMessage { Hsl: var hsl } && hsl["type"] is System.Text.Json.Nodes.JsonValue type
-                    && type.TryGetValue<string>(out var name) && name.Equals("SYSTEM", StringComparison.OrdinalIgnoreCase));
-            if (!showsNothing)
+            if (messages[i] is not (SmartActionMessage { Action: "{}" } or RawHslMessage { IsSystem: true }))
             {
                 return messages[i];
             }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using BotForge.Analysis;
 using BotForge.Diagnostics;
 using BotForge.Model;
@@ -38,15 +37,9 @@ public sealed class UnknownSystemEventRule : Rule
     {
         foreach (var (owner, response) in ModelText.Responses(context.Bot))
         {
-            foreach (var message in response.Variants.SelectMany(v => v.Messages).OfType<RawHslMessage>())
+            foreach (var message in response.Variants.SelectMany(v => v.Messages).OfType<RawHslMessage>().Where(m => m.IsSystem))
             {
-                if (StringOf(message.Hsl["type"])?.Equals("SYSTEM", StringComparison.OrdinalIgnoreCase) != true)
-                {
-                    continue;
-                }
-
-                var data = message.Hsl["data"] as JsonObject;
-                var written = StringOf(data?["event"]);
+                var written = message.Event;
                 if (written is not null && Events.Contains(written, StringComparer.Ordinal))
                 {
                     continue;
@@ -61,6 +54,4 @@ public sealed class UnknownSystemEventRule : Rule
             }
         }
     }
-
-    private static string? StringOf(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }
