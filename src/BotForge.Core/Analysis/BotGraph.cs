@@ -117,9 +117,12 @@ public sealed class BotGraph
     /// reports a path that skips them. Inputs whose entity no path collects as mandatory are optional fields.
     /// </summary>
     public IEnumerable<PlaceholderPart> RequiredActionPlaceholders(Node node) =>
+        ActionEntityPlaceholders(node).Select(p => p.Placeholder).Where(p => IsMandatoryOnSomePath(node, p.Key));
+
+    /// <summary>The entity placeholders of a code node's action inputs, each with its input (none for a script or another node).</summary>
+    public static IEnumerable<(ActionArgument Input, PlaceholderPart Placeholder)> ActionEntityPlaceholders(Node node) =>
         node.Code is ActionStep step
-            ? step.Arguments.Select(a => a.Template).OfType<TextTemplate>().SelectMany(t => t.Parts.OfType<PlaceholderPart>())
-                .Where(p => p.Kind == PlaceholderKind.Entity && IsMandatoryOnSomePath(node, p.Key))
+            ? step.Arguments.SelectMany(a => (a.Template?.Parts ?? []).OfType<PlaceholderPart>().Where(p => p.Kind == PlaceholderKind.Entity).Select(p => (a, p)))
             : [];
 
     /// <summary>

@@ -18,13 +18,20 @@ internal static class EntityFlow
     /// <remarks>An entity that does not exist is left out: BF0204 says so, and that it is not collected is no news.</remarks>
     public static List<(Node Node, PlaceholderPart Placeholder, bool InAction)> NotCollected(BotModel bot, BotGraph graph)
     {
-        var defined = bot.Entities.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        var exists = Exists(bot);
         return graph.Nodes.Where(graph.IsReachable)
             .SelectMany(node => ModelText.Placeholders(node)
                 .Where(p => p.Placeholder.Kind == PlaceholderKind.Entity && p.CollectedHere.All(e => e.Entity.Name != p.Placeholder.Key))
                 .Select(p => (node, p.Placeholder, InAction: false))
                 .Concat(graph.RequiredActionPlaceholders(node).Select(p => (node, p, InAction: true))))
-            .Where(use => (defined.Contains(use.Item2.Key) || PublicEntities.Contains(use.Item2.Key)) && !graph.IsCollectedOnEntry(use.node, use.Item2.Key))
+            .Where(use => exists(use.Item2.Key) && !graph.IsCollectedOnEntry(use.node, use.Item2.Key))
             .ToList();
+    }
+
+    /// <summary>Whether an entity name names an entity: one of the bot's, or a public one (a name that does not is BF0204's).</summary>
+    public static Func<string, bool> Exists(BotModel bot)
+    {
+        var defined = bot.Entities.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        return name => defined.Contains(name) || PublicEntities.Contains(name);
     }
 }

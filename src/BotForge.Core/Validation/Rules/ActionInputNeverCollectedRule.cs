@@ -1,3 +1,4 @@
+using BotForge.Analysis;
 using BotForge.Diagnostics;
 using BotForge.Model;
 
@@ -57,21 +58,17 @@ public sealed class ActionInputNeverCollectedRule : Rule
 
     public override void Check(RuleContext context)
     {
-        var defined = context.Bot.Entities.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        var exists = EntityFlow.Exists(context.Bot);
         foreach (var node in context.Graph.Nodes.Where(n => n.Code is ActionStep && context.Graph.IsEntered(n)))
         {
-            foreach (var argument in ((ActionStep)node.Code!).Arguments)
+            // Mandatory on some path (BF1015's question, answered for every bot) is collected on some path: the wider
+            // flow is computed only for the rest.
+            foreach (var (input, placeholder) in BotGraph.ActionEntityPlaceholders(node).Where(p => exists(p.Placeholder.Key)
+                         && !context.Graph.IsMandatoryOnSomePath(node, p.Placeholder.Key) && !context.Graph.IsCollectedOnSomePath(node, p.Placeholder.Key)))
             {
-                var placeholders = argument.Template?.Parts.OfType<PlaceholderPart>().Where(p => p.Kind == PlaceholderKind.Entity) ?? [];
-                // Mandatory on some path (BF1015's question, answered for every bot) is collected on some path: the
-                // wider flow is computed only for the rest.
-                foreach (var placeholder in placeholders.Where(p => (defined.Contains(p.Key) || PublicEntities.Contains(p.Key))
-                             && !context.Graph.IsMandatoryOnSomePath(node, p.Key) && !context.Graph.IsCollectedOnSomePath(node, p.Key)))
-                {
-                    context.Report(placeholder.Location,
-                        $"no node on any path into {node.SystemName} collects '{placeholder.Key}': the input {argument.Name} never has its value, and is never sent",
-                        $"collect '{placeholder.Key}' on a node leading to {node.SystemName} (mandatory: false is enough for a field that may be left out), or remove the placeholder");
-                }
+                context.Report(placeholder.Location,
+                    $"no node on any path into {node.SystemName} collects '{placeholder.Key}': the input {input.Name} never has its value, and is never sent",
+                    $"collect '{placeholder.Key}' on a node leading to {node.SystemName} (mandatory: false is enough for a field that may be left out), or remove the placeholder");
             }
         }
     }
