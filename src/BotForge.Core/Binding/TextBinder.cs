@@ -168,7 +168,7 @@ internal sealed class TextBinder(BindContext context)
 
     /// <summary>Two codes of one language, one with a region and one without, or with two regions ('pt', 'pt-BR').</summary>
     private static bool SameLanguage(string a, string b) =>
-        a != b && string.Equals(a.Split('-')[0], b.Split('-')[0], StringComparison.OrdinalIgnoreCase);
+        a != b && BotInfo.BaseLanguage(a) == BotInfo.BaseLanguage(b);
 
     private static bool LooksLikeALanguage(string key) =>
         System.Text.RegularExpressions.Regex.IsMatch(key, "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -44,6 +44,9 @@ public sealed record BotModel
 public sealed record BotInfo(string Id, string Name, string? Partner, string? Description, IReadOnlyList<string> Languages, SourceLocation Location)
 {
     public string DefaultLanguage => Languages[0];
+
+    /// <summary>A language code's language without its region, in lower case: 'pt' for pt-BR, 'en' for en and en-GB.</summary>
+    public static string BaseLanguage(string code) => code.Split('-', '_')[0].ToLowerInvariant();
 }
 
 public sealed record Business(bool HumanAssistance, bool SmallTalk, IReadOnlyList<string> Channels, LocalizedText? BotBreakMessage);

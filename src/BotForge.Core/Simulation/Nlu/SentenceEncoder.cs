@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BotForge.Model;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.Tokenizers;
 
@@ -106,7 +107,7 @@ public sealed class SentenceEncoder
     /// True for a language the model was trained on: English (<c>en</c>, <c>en-GB</c>…). Its vocabulary has little
     /// of other scripts, so the embeddings of two unrelated Hindi texts, say, are close: they would only add noise.
     /// </summary>
-    public static bool Covers(string language) => language == "en" || language.StartsWith("en-", StringComparison.Ordinal);
+    public static bool Covers(string language) => BotInfo.BaseLanguage(language) == "en";
 
     /// <summary>The encoder for a cache folder (the user's, as the schema cache), or with no disk cache: one per folder per process.</summary>
     /// <param name="cacheRoot">The cache folder; null for none.</param>

@@ -1,5 +1,6 @@
 using System.Text;
 using BotForge.Analysis;
+using BotForge.Model;
 
 namespace BotForge.Simulation.Nlu;
 
@@ -37,7 +38,7 @@ internal sealed class Wording
     /// <summary>The rules for a language code (en, es-MX, …): its own where written, English's otherwise.</summary>
     public static Wording For(string? language)
     {
-        var code = language is null ? "en" : language.Split('-', '_')[0].ToLowerInvariant();
+        var code = language is null ? "en" : BotInfo.BaseLanguage(language);
         return code switch
         {
             "es" => Languages.Spanish,

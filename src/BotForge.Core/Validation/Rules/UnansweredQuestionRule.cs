@@ -64,7 +64,7 @@ public sealed class UnansweredQuestionRule : Rule
     };
 
     /// <summary>How <paramref name="language"/> writes a yes-or-no question, when it is one of those read.</summary>
-    private static QuestionWords? WordsOf(string language) => Languages.GetValueOrDefault(language.Split('-')[0]);
+    private static QuestionWords? WordsOf(string language) => Languages.GetValueOrDefault(BotInfo.BaseLanguage(language));
 
     public override void Check(RuleContext context)
     {
