@@ -894,7 +894,7 @@ public static class ScriptChecker
                     return literal;
                 }
 
-                if (token.Text.TrimStart('r', 'R', 'b', 'B').StartsWith("f", StringComparison.OrdinalIgnoreCase)
+                if (StringParts(token.Text)?.Prefix.Contains('f') == true
                     && (secrets.FirstOrDefault(s => new[] { $"['{s}']", $"[\"{s}\"]", $"get('{s}'", $"get(\"{s}\"" }.Any(r => token.Text.Contains(r, StringComparison.Ordinal)))
                         ?? holders.FirstOrDefault(h => Regex.IsMatch(token.Text, $@"\{{\s*{Regex.Escape(h)}\b"))) is { } found)
                 {
@@ -1014,19 +1014,26 @@ public static class ScriptChecker
         "node", "event", "user", "conversation_no", "conversation_details", "user_details", "entities", "env_variables",
     };
 
-    /// <summary>The text of a plain string literal (<c>'x'</c>, <c>"x"</c>, <c>u'x'</c>); null for an f-string, bytes or one with escapes.</summary>
-    private static string? Literal(string token)
+    /// <summary>The text of a plain string literal (<c>'x'</c>, <c>"x"</c>, <c>u'x'</c>); null for an f-string, bytes, a triple-quoted string or one with escapes.</summary>
+    private static string? Literal(string token) =>
+        StringParts(token) is { Triple: false } parts && !parts.Prefix.Contains('f') && !parts.Prefix.Contains('b') && !token.Contains('\\')
+            && !parts.Body.Contains(parts.Quote) ? parts.Body : null;
+
+    /// <summary>
+    /// A string token's prefix in lower case ("", "f", "rb"…), its quote, whether it is triple-quoted, and its text
+    /// between the quotes; null for a token without both quotes.
+    /// </summary>
+    private static (string Prefix, char Quote, bool Triple, string Body)? StringParts(string token)
     {
         var quote = token.IndexOfAny(['\'', '"']);
-        var prefix = token[..Math.Max(quote, 0)].ToLowerInvariant();
-        if (quote < 0 || prefix.Contains('f') || prefix.Contains('b') || token.Length < quote + 2 || token.Contains('\\'))
+        if (quote < 0 || token.Length < quote + 2)
         {
             return null;
         }
 
-        var q = token[quote];
-        var body = token[(quote + 1)..^1];
-        return body.Contains(q) ? null : body;
+        var triple = token.Length >= quote + 6 && token[quote + 1] == token[quote] && token[quote + 2] == token[quote];
+        var width = triple ? 3 : 1;
+        return (token[..quote].ToLowerInvariant(), token[quote], triple, token[(quote + width)..^width]);
     }
 
     /// <summary>Counts the positional parameters without defaults in a parameter list starting at '('.</summary>
@@ -1093,7 +1100,7 @@ public static class ScriptChecker
     private static void Imports(IReadOnlyList<PyToken> tokens, int i, IReadOnlySet<string> projectModules, List<ScriptFinding> findings)
     {
         var isFrom = tokens[i].Text == "from";
-        var modules = new List<PyToken>();
+        var modules = new List<int>();
         var j = i + 1;
         if (isFrom)
         {
@@ -1103,7 +1110,7 @@ public static class ScriptChecker
                 return;
             }
 
-            modules.Add(tokens[j]);
+            modules.Add(j);
             while (j < tokens.Count && tokens[j].Text != "import")
             {
                 j++;
@@ -1124,7 +1131,7 @@ public static class ScriptChecker
             {
                 if (expectModule && tokens[j].Kind == PyTokenKind.Name)
                 {
-                    modules.Add(tokens[j]);
+                    modules.Add(j);
                     expectModule = false;
                 }
                 else if (tokens[j].Text == ",")
@@ -1134,10 +1141,11 @@ public static class ScriptChecker
             }
         }
 
-        foreach (var module in modules.Where(m => m.Kind == PyTokenKind.Name))
+        foreach (var at in modules.Where(m => tokens[m].Kind == PyTokenKind.Name))
         {
+            var module = tokens[at];
             var root = module.Text;
-            if (NewerModule(tokens, module, isFrom ? ImportedNames(tokens, j + 1) : []) is { } newer)
+            if (NewerModule(tokens, at, isFrom ? ImportedNames(tokens, j + 1) : []) is { } newer)
             {
                 findings.Add(new(ScriptProblem.Syntax, $"'{newer.Name}' is in the standard library from Python {newer.Since}; the platform's executor runs Python 3.6", newer.At));
             }
@@ -1168,14 +1176,9 @@ public static class ScriptChecker
     /// with its dots (<c>import importlib.metadata</c>), or a module imported from a package (<c>from importlib import
     /// resources</c>, among <paramref name="imported"/>); null when it has them all.
     /// </summary>
-    private static (string Name, string Since, int At)? NewerModule(IReadOnlyList<PyToken> tokens, PyToken module, IEnumerable<PyToken> imported)
+    private static (string Name, string Since, int At)? NewerModule(IReadOnlyList<PyToken> tokens, int at, IEnumerable<PyToken> imported)
     {
-        var at = -1;
-        for (var k = 0; k < tokens.Count && at < 0; k++)
-        {
-            at = tokens[k].Offset == module.Offset ? k : -1;
-        }
-
+        var module = tokens[at];
         var name = module.Text;
         for (var k = at + 1; k + 1 < tokens.Count && tokens[k].Text == "." && tokens[k + 1].Kind == PyTokenKind.Name; k += 2)
         {
@@ -1201,14 +1204,12 @@ public static class ScriptChecker
     /// </summary>
     private static bool SelfDocumenting(string literal)
     {
-        var quote = literal.IndexOfAny(['\'', '"']);
-        if (quote <= 0 || !literal[..quote].Contains('f', StringComparison.OrdinalIgnoreCase))
+        if (StringParts(literal) is not { } parts || !parts.Prefix.Contains('f'))
         {
             return false;
         }
 
-        var triple = literal.Length >= quote + 6 && literal[quote + 1] == literal[quote] && literal[quote + 2] == literal[quote];
-        var body = literal[(quote + (triple ? 3 : 1))..^(triple ? 3 : 1)];
+        var body = parts.Body;
         for (var i = 0; i < body.Length; i++)
         {
             if (body[i] != '{')
