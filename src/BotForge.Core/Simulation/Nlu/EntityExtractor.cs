@@ -676,7 +676,7 @@ public sealed partial class EntityExtractor(DateOnly today)
             found.Add((relative.Index, relative.Index + relative.Length, new EntityValue(Iso(today.AddDays(offset)), relative.Value)));
         }
 
-        foreach (Match relative in RomanceRelativeDay().Matches(message))
+        foreach (Match relative in OtherRelativeDay().Matches(message))
         {
             var offset = relative.Groups["after"].Success ? 2 : relative.Groups["tomorrow"].Success ? 1 : relative.Groups["yesterday"].Success ? -1 : 0;
             found.Add((relative.Index, relative.Index + relative.Length, new EntityValue(Iso(today.AddDays(offset)), relative.Value)));
@@ -713,10 +713,10 @@ public sealed partial class EntityExtractor(DateOnly today)
             found.Add((named.Index, named.Index + named.Length, new EntityValue(date, named.Value)));
         }
 
-        foreach (Match named in RomanceNamedDate().Matches(message))
+        foreach (Match named in OtherNamedDate().Matches(message))
         {
             var name = Fold(named.Groups["month"].Value);
-            if (MakeDate(named.Groups["y"].Value, Array.FindIndex(RomanceMonths, names => names.Contains(name)) + 1, named.Groups["d"].Value) is { } date)
+            if (MakeDate(named.Groups["y"].Value, Array.FindIndex(OtherMonths, names => names.Contains(name)) + 1, named.Groups["d"].Value) is { } date)
             {
                 found.Add((named.Index, named.Index + named.Length, new EntityValue(date, named.Value)));
             }
@@ -726,11 +726,11 @@ public sealed partial class EntityExtractor(DateOnly today)
         {
             // A day of the week: the coming one ("saturday", "this saturday", "on saturday": today when today is one;
             // "next saturday": the first after today; "last saturday": the last before today).
-            foreach (var weekday in Weekday().Matches(message).Concat(RomanceWeekday().Matches(message)))
+            foreach (var weekday in Weekday().Matches(message).Concat(OtherWeekday().Matches(message)))
             {
                 var target = weekday.Groups["day"].Success
                     ? Enum.Parse<DayOfWeek>(weekday.Groups["day"].Value, ignoreCase: true)
-                    : (DayOfWeek)(Array.FindIndex(RomanceDays, names => names.Contains(Fold(weekday.Groups["romance"].Value))) % 7);
+                    : (DayOfWeek)(Array.FindIndex(OtherDays, names => names.Contains(Fold(weekday.Groups["other"].Value))) % 7);
                 int offset;
                 if (weekday.Groups["last"].Success)
                 {
@@ -768,12 +768,14 @@ public sealed partial class EntityExtractor(DateOnly today)
 
     /// <summary>
     /// Day first, as the platform reads "12/05/2026"; month first only when the day-first reading has no such month
-    /// ("12/25/2026"). Without a year only with a slash ("on 1/1"): "3-4 people" and "2.5 kg" are no dates here.
+    /// ("12/25/2026"). Without a year only with a slash ("on 1/1") or with dots after both, as German writes it
+    /// ("am 12.03."): "3-4 people", "2.5 kg" and "12.30 Uhr" are no dates here.
     /// </summary>
     private string? NumericDateOf(Match match)
     {
         var year = match.Groups["y"];
-        if (year.Success ? match.Groups["s2"].Value != match.Groups["s1"].Value : match.Groups["s1"].Value != "/")
+        var separator = match.Groups["s1"].Value;
+        if (year.Success ? match.Groups["s2"].Value != separator : separator != "/" && !(separator == "." && match.Groups["closed"].Success))
         {
             return null;
         }
@@ -803,20 +805,21 @@ public sealed partial class EntityExtractor(DateOnly today)
 
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-    /// <summary>Each month's names in French, Spanish and Portuguese, without accents, January first.</summary>
-    private static readonly string[][] RomanceMonths =
+    /// <summary>Each month's names in French, Spanish, Portuguese and German, without accents, January first.</summary>
+    private static readonly string[][] OtherMonths =
     [
-        ["janvier", "enero", "janeiro"], ["fevrier", "febrero", "fevereiro"], ["mars", "marzo", "marco"], ["avril", "abril"],
-        ["mai", "mayo", "maio"], ["juin", "junio", "junho"], ["juillet", "julio", "julho"], ["aout", "agosto"],
-        ["septembre", "septiembre", "setiembre", "setembro"], ["octobre", "octubre", "outubro"], ["novembre", "noviembre", "novembro"],
-        ["decembre", "diciembre", "dezembro"],
+        ["janvier", "enero", "janeiro", "januar"], ["fevrier", "febrero", "fevereiro", "februar", "feber"], ["mars", "marzo", "marco", "marz", "maerz"],
+        ["avril", "abril", "april"], ["mai", "mayo", "maio"], ["juin", "junio", "junho", "juni"], ["juillet", "julio", "julho", "juli"],
+        ["aout", "agosto", "august"], ["septembre", "septiembre", "setiembre", "setembro", "september"], ["octobre", "octubre", "outubro", "oktober"],
+        ["novembre", "noviembre", "novembro", "november"], ["decembre", "diciembre", "dezembro", "dezember"],
     ];
 
-    /// <summary>Each day's names in French, Spanish and Portuguese, without accents, Sunday first (as <see cref="DayOfWeek"/>).</summary>
-    private static readonly string[][] RomanceDays =
+    /// <summary>Each day's names in French, Spanish, Portuguese and German, without accents, Sunday first (as <see cref="DayOfWeek"/>).</summary>
+    private static readonly string[][] OtherDays =
     [
-        ["dimanche", "domingo"], ["lundi", "lunes", "segunda"], ["mardi", "martes", "terca"], ["mercredi", "miercoles", "quarta"],
-        ["jeudi", "jueves", "quinta"], ["vendredi", "viernes", "sexta"], ["samedi", "sabado"],
+        ["dimanche", "domingo", "sonntag"], ["lundi", "lunes", "segunda", "montag"], ["mardi", "martes", "terca", "dienstag"],
+        ["mercredi", "miercoles", "quarta", "mittwoch"], ["jeudi", "jueves", "quinta", "donnerstag"], ["vendredi", "viernes", "sexta", "freitag"],
+        ["samedi", "sabado", "samstag", "sonnabend"],
     ];
 
     /// <summary>A day or month name in lower case without its accents (and a Portuguese weekday without "-feira"), as the tables write them.</summary>
@@ -969,8 +972,8 @@ public sealed partial class EntityExtractor(DateOnly today)
     [GeneratedRegex(@"(?<![\w/.\-])(?<y>\d{4})(?<s>[/.\-])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?![\w/\-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearFirstDate();
 
-    /// <summary>Day, month and year apart by one separator ("12/05/2026", "12-05-26", "12 . 05 . 2026"); the year may be left out.</summary>
-    [GeneratedRegex(@"(?<![\w/.\-])(?<d>\d{1,2})\s?(?<s1>[/.\-])\s?(?<m>\d{1,2})(?:\s?(?<s2>[/.\-])\s?(?<y>\d{4}|\d{2}))?(?![\w/\-]|\.\d)", RegexOptions.CultureInvariant)]
+    /// <summary>Day, month and year apart by one separator ("12/05/2026", "12-05-26", "12 . 05 . 2026"); the year may be left out, and a dot may close a day and month ("12.03.").</summary>
+    [GeneratedRegex(@"(?<![\w/.\-])(?<d>\d{1,2})\s?(?<s1>[/.\-])\s?(?<m>\d{1,2})(?:\s?(?<s2>[/.\-])\s?(?<y>\d{4}|\d{2})|(?<closed>\.))?(?![\w/\-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
     /// <summary>A month's name, whole or cut short: "jan", "january", "sept".</summary>
@@ -984,26 +987,28 @@ public sealed partial class EntityExtractor(DateOnly today)
     private static partial Regex NamedDate();
 
     /// <summary>
-    /// Today, tomorrow, the day after and yesterday in French, Spanish and Portuguese: "aujourd'hui", "demain",
+    /// Today, tomorrow, the day after and yesterday in French, Spanish, Portuguese and German: "aujourd'hui", "demain",
     /// "après-demain"; "hoy", "mañana" (not "la mañana", the morning), "pasado mañana", "ayer"; "hoje", "amanhã",
-    /// "depois de amanhã", "ontem" (accents may be left out). Not French "hier", German's "here", as a message is read
-    /// without its language.
+    /// "depois de amanhã", "ontem"; "heute", "morgen" (not the morning of "guten Morgen", "heute Morgen", "am
+    /// Morgen", "jeden Morgen"), "übermorgen" ("uebermorgen"), "gestern" (accents may be left out). Not French "hier",
+    /// German's "here", as a message is read without its language.
     /// </summary>
-    [GeneratedRegex(@"(?<![\w-])(?:(?<after>apr[eè]s-demain|apr[eè]s\s+demain|pasado\s+ma[nñ]ana|depois\s+de\s+amanh[aã])|(?<tomorrow>demain|(?<!\bla\s+)ma[nñ]ana|amanh[aã])|(?<yesterday>ayer|ontem)|aujourd['’]hui|hoy|hoje)(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex RomanceRelativeDay();
+    [GeneratedRegex(@"(?<![\w-])(?:(?<after>apr[eè]s-demain|apr[eè]s\s+demain|pasado\s+ma[nñ]ana|depois\s+de\s+amanh[aã]|(?:ü|ue|u)bermorgen)|(?<tomorrow>demain|(?<!\bla\s+)ma[nñ]ana|amanh[aã]|(?<!\b(?:guten|gute|heute|gestern|am|jeden|den|diesen|einen|sch[oö]nen)\s+)morgen)|(?<yesterday>ayer|ontem|gestern)|aujourd['’]hui|hoy|hoje|heute)(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OtherRelativeDay();
 
-    /// <summary>A day and a month's name in French, Spanish or Portuguese, a year after it or not: "le 1er avril", "12 mars 2027", "5 de mayo de 2026", "12 de março".</summary>
-    [GeneratedRegex(@"(?<![\w/.\-])(?<d>\d{1,2})(?:er|º|°|ª)?\s+(?:de\s+)?(?<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro)\b(?:,?\s+(?:de\s+)?(?<y>\d{4}))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex RomanceNamedDate();
+    /// <summary>A day and a month's name in French, Spanish, Portuguese or German, a year after it or not: "le 1er avril", "12 mars 2027", "5 de mayo de 2026", "12 de março", "am 12. März".</summary>
+    [GeneratedRegex(@"(?<![\w/.\-])(?<d>\d{1,2})(?:er|º|°|ª|\.)?\s+(?:de\s+)?(?<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|feber|m[äa]e?rz|april|juni|juli|august|september|oktober|november|dezember)\b(?:,?\s+(?:de\s+)?(?<y>\d{4}))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OtherNamedDate();
 
     /// <summary>
-    /// A day of the week in French, Spanish or Portuguese, with "next" and "last" as each writes them: "vendredi
+    /// A day of the week in French, Spanish, Portuguese or German, with "next" and "last" as each writes them: "vendredi
     /// prochain", "mardi dernier"; "el próximo martes", "el viernes que viene", "el lunes pasado"; "próxima terça",
-    /// "sexta que vem", "segunda passada". A Portuguese weekday is read with "-feira" or after a word that makes it a
-    /// day ("na sexta", "próxima terça"): alone, "segunda" is also "second" ("segunda via").
+    /// "sexta que vem", "segunda passada"; "am Freitag", "nächsten Dienstag", "kommenden Samstag", "letzten Montag". A
+    /// Portuguese weekday is read with "-feira" or after a word that makes it a day ("na sexta", "próxima terça"):
+    /// alone, "segunda" is also "second" ("segunda via").
     /// </summary>
-    [GeneratedRegex(@"(?<![\w-])(?:(?<next>pr[oó]xim[oa])\s+|(?:ce|cette|este|esta|el|la|na|no|nesta|neste)\s+)?(?<romance>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)[-\s]feira|(?<=\b(?:na|pr[oó]xima|nesta|esta)\s+)(?:segunda|ter[cç]a|quarta|quinta|sexta))(?:\s+(?<next>prochain|que\s+viene|que\s+vem)|\s+(?<last>dernier|pasado|passad[oa]))?(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex RomanceWeekday();
+    [GeneratedRegex(@"(?<![\w-])(?:(?<next>pr[oó]xim[oa]|n(?:ä|ae|a)chste[nrs]?|kommende[nrs]?)\s+|(?<last>letzte[nrs]?|vergangene[nrs]?)\s+|(?:ce|cette|este|esta|el|la|na|no|nesta|neste|am|diese[nrs]?)\s+)?(?<other>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)[-\s]feira|(?<=\b(?:na|pr[oó]xima|nesta|esta)\s+)(?:segunda|ter[cç]a|quarta|quinta|sexta)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(?:\s+(?<next>prochain|que\s+viene|que\s+vem)|\s+(?<last>dernier|pasado|passad[oa]))?(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OtherWeekday();
 
     [GeneratedRegex(@"(?<!\bnext\s+)\b(?:(?:this|every|on|the)\s+)?(?<part>weekends?|weekdays?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WeekPart();

@@ -83,6 +83,34 @@ public sealed class EntityExtractorTests
     [InlineData("date", "quero a segunda via da conta", false, null)]                 // a second copy, not Monday
     [InlineData("date", "marco 12", false, null)]
     [InlineData("date", "ich bin hier", false, null)]                                // German's "here", not French "yesterday"
+    // In German (met porting an airline bot: "morgen" at the date's prompt was no date, and reached the greeting
+    // through "guten Morgen"). Today is Tuesday 10 March 2026.
+    [InlineData("date", "morgen", false, "2026-03-11")]
+    [InlineData("date", "morgen früh", false, "2026-03-11")]
+    [InlineData("date", "übermorgen", false, "2026-03-12")]
+    [InlineData("date", "uebermorgen", false, "2026-03-12")]
+    [InlineData("date", "heute", false, "2026-03-10")]
+    [InlineData("date", "heute Morgen", false, "2026-03-10")]                         // this morning: today
+    [InlineData("date", "gestern", false, "2026-03-09")]
+    [InlineData("date", "Guten Morgen", false, null)]                                 // a greeting
+    [InlineData("date", "am Morgen", false, null)]                                    // in the morning
+    [InlineData("date", "jeden Morgen um 8", false, null)]
+    [InlineData("date", "morgens", false, null)]
+    [InlineData("date", "am Freitag", false, "2026-03-13")]
+    [InlineData("date", "nächsten Dienstag", false, "2026-03-17")]
+    [InlineData("date", "naechsten Dienstag", false, "2026-03-17")]
+    [InlineData("date", "kommenden Samstag", false, "2026-03-14")]
+    [InlineData("date", "letzten Montag", false, "2026-03-09")]
+    [InlineData("date", "diesen Donnerstag", false, "2026-03-12")]
+    [InlineData("date", "Sonnabend", false, "2026-03-14")]
+    [InlineData("date", "am 12. März", false, "2026-03-12")]
+    [InlineData("date", "12. Maerz 2027", false, "2027-03-12")]
+    [InlineData("date", "1. Januar", false, "2027-01-01")]
+    [InlineData("date", "am 24. Dezember 2026", false, "2026-12-24")]
+    [InlineData("date", "3 Oktober", false, "2026-10-03")]
+    [InlineData("date", "am 12.03.", false, "2026-03-12")]                            // day and month, each with its dot
+    [InlineData("date", "um 12.30 Uhr", false, null)]                                 // a time, as German writes it
+    [InlineData("date", "Ich fliege im Mai", false, null)]                            // a month without a day
     // The platform's date detector's own test cases (today a Tuesday, 10 March 2026).
     [InlineData("date", "I missed my yesterdays appointment, so please reschedule to day after tomorrow", false, "2026-03-09")]
     [InlineData("date", "Wake me up everyday at 8 am", false, "2026-03-10")]
