@@ -9,7 +9,7 @@ public static class TestDiagnostics
     public static readonly DiagnosticDescriptor InvalidPatternCode = new("BF0302", DiagnosticLevel.Error, "Test text pattern is not a valid regex");
     public static readonly DiagnosticDescriptor DuplicateConversationCode = new("BF0303", DiagnosticLevel.Error, "Conversation name used twice");
     public static readonly DiagnosticDescriptor UnknownIntentCode = new("BF0304", DiagnosticLevel.Error, "Paraphrase for an intent that does not exist");
-    public static readonly DiagnosticDescriptor UnknownLanguageCode = new("BF0305", DiagnosticLevel.Error, "Conversation in a language the bot does not speak");
+    public static readonly DiagnosticDescriptor UnknownLanguageCode = new("BF0305", DiagnosticLevel.Error, "Conversation or paraphrases in a language the bot does not speak");
     public static readonly DiagnosticDescriptor AbsentChannelCode = new("BF0306", DiagnosticLevel.Error, "Conversation on a channel the bot is not on");
     public static readonly DiagnosticDescriptor CutPatternCode = new("BF0307", DiagnosticLevel.Error, "Test text pattern cut at a comma");
     public static readonly DiagnosticDescriptor UncollectedExpectedEntityCode = new("BF0308", DiagnosticLevel.Error, "Test expects an entity no node collects");
@@ -73,4 +73,9 @@ public static class TestDiagnostics
     public static Diagnostic UnknownLanguage(SourceLocation at, string language, IReadOnlyList<string> languages) =>
         new(UnknownLanguageCode.Code, UnknownLanguageCode.Level, at, $"the bot does not speak '{language}' (bot.languages: {string.Join(", ", languages)})",
             $"hold the conversation in one of them, e.g. language: {languages[^1]}");
+
+    /// <summary>An <c>intents:</c> list given under a language the bot does not speak.</summary>
+    public static Diagnostic UnknownParaphraseLanguage(SourceLocation at, string language, IReadOnlyList<string> languages) =>
+        new(UnknownLanguageCode.Code, UnknownLanguageCode.Level, at, $"the bot does not speak '{language}' (bot.languages: {string.Join(", ", languages)})",
+            $"give the paraphrases under one of them (a plain list is in the first, {languages[0]}), e.g. {languages[^1]}: [...]");
 }

@@ -66,7 +66,14 @@ public static class TestBinder
                         continue;
                     }
 
-                    paraphrases.AddRange(Items(entry.Value).OfType<YamlScalar>().Select(s => new Paraphrase(key, s.Value, s.LocationIn(file))));
+                    // A list is in the first language; a map gives each language its own list, measured in that language.
+                    var lists = entry.Value is YamlMapping byLanguage
+                        ? byLanguage.Entries.Where(e => KnownLanguage(e.Key, bot, file, diagnostics)).Select(e => (Language: (string?)e.Key.Value, List: e.Value))
+                        : [(Language: (string?)null, List: entry.Value)];
+                    foreach (var (language, list) in lists)
+                    {
+                        paraphrases.AddRange(Items(list).OfType<YamlScalar>().Select(s => new Paraphrase(key, s.Value, s.LocationIn(file)) { Language = language }));
+                    }
                 }
             }
         }
@@ -159,6 +166,18 @@ public static class TestBinder
         }
 
         return settings;
+    }
+
+    /// <summary>True when the language an <c>intents:</c> list is given in is one of the bot's; another is reported.</summary>
+    private static bool KnownLanguage(YamlScalar language, BotModel bot, SourceFile file, DiagnosticBag diagnostics)
+    {
+        if (bot.Bot.Languages.Contains(language.Value, StringComparer.Ordinal))
+        {
+            return true;
+        }
+
+        diagnostics.Add(TestDiagnostics.UnknownParaphraseLanguage(language.LocationIn(file), language.Value, bot.Bot.Languages));
+        return false;
     }
 
     /// <summary>The conversation's <paramref name="key"/> when it is one of <paramref name="allowed"/>; another is reported, and null.</summary>

@@ -50,6 +50,9 @@ public sealed record TestConversation(string Name, ConversationSettings Settings
 public sealed record Paraphrase(string Intent, string Text, SourceLocation Location)
 {
     public const string None = "none";
+
+    /// <summary>The language it is written in, one of the bot's (<c>intents: { ID: { fr: [...] } }</c>); null for the first language (a plain list).</summary>
+    public string? Language { get; init; }
 }
 
 /// <summary>Every conversation and paraphrase of a project's tests/*.yaml, in file order.</summary>

@@ -165,4 +165,47 @@ public sealed class LanguageTests(LanguageTests.TwoLanguageBot fixture) : IClass
         Assert.StartsWith("intent detection in en, cross-validated over", run.Out, StringComparison.Ordinal);
         Assert.Contains("\nintent detection in hi, cross-validated over start-node user says and FAQ questions (each left out in turn): ", run.Out, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Paraphrases under intents: may be given per language, as user says are, and each is measured in its own
+    /// language (porting an airline bot in German and English, its English paraphrases were measured in German
+    /// and broke the bot, so the report said detection missed what it takes); a plain list stays the first language's.
+    /// </summary>
+    [Fact]
+    public void Paraphrases_are_measured_in_the_language_they_are_given_in()
+    {
+        const string Paraphrases = """
+            intents:
+              BLOCK_CARD:
+                en: [please block my card]
+                hi: [कृपया मेरा कार्ड ब्लॉक करें]
+              none:
+                hi: [आज मौसम कैसा है]
+            """;
+        using var project = TempProject.With(("botforge.yaml", Project), ("stories/cards/block.yaml", Flow), ("scripts/language.py", Script), ("tests/paraphrases.yaml", Paraphrases));
+
+        var run = CliRun.Of(project.Root, "test", ".", "--report");
+
+        Assert.True(run.ExitCode == 0, run.Error + run.Out);
+        Assert.Contains("\nheld-out paraphrases: 2/2 = 100.0%\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("\nout-of-scope messages (should break): 1/1 = 100.0%\n", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("given as a plain list", run.Out, StringComparison.Ordinal);
+
+        project.Write("tests/paraphrases.yaml", "intents:\n  BLOCK_CARD: [please block my card]\n");
+        var plain = CliRun.Of(project.Root, "test", ".", "--report");
+
+        Assert.Contains("\n(the messages under intents: given as a plain list are measured in en, the first language; { hi: [...] } measures them in another)\nheld-out paraphrases: 1/1 = 100.0%\n", plain.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Paraphrases_in_a_language_the_bot_lacks_are_reported()
+    {
+        using var project = TempProject.With(("botforge.yaml", Project), ("stories/cards/block.yaml", Flow), ("scripts/language.py", Script),
+            ("tests/paraphrases.yaml", "intents:\n  BLOCK_CARD:\n    fr: [bloquez ma carte]\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("./tests/paraphrases.yaml:3:5: error BF0305: the bot does not speak 'fr' (bot.languages: en, hi)\n    hint: give the paraphrases under one of them (a plain list is in the first, en), e.g. hi: [...]\n", run.Error, StringComparison.Ordinal);
+    }
 }
