@@ -195,11 +195,21 @@ internal sealed class Wording
             "un una uno vi voi gia grazie ciao",
             word => Romance(word, ["ando", "endo", "are", "ere", "ire", "ato", "ata", "ati", "ate", "uto", "ito", "a", "e", "i", "o"], null, null));
 
-        /// <summary>German: the usual inflection endings ("Bestellungen", "Bestellung" → "bestellung"; "stornieren", "storniert" → "stornier").</summary>
+        /// <summary>
+        /// German (after folding): articles, pronouns, prepositions, question words, auxiliaries and modal verbs, as
+        /// English has them; the usual inflection endings ("Bestellungen", "Bestellung" → "bestellung"; "stornieren",
+        /// "storniert" → "stornier").
+        /// </summary>
         internal static readonly Wording German = new(
             "aber als am an auch auf aus bei bin bis bist da das dass dein deine dem den der des die dir du ein eine einem einen einer es fur hat " +
             "hatte ich ihr im in ist ja kann mein meine mich mir mit nach nicht noch nur oder sein sich sie sind so uber um und uns unser von vor " +
-            "war was wie wir wo zu zum zur bitte danke hallo",
+            "war was wie wir wo zu zum zur bitte danke hallo " +
+            "er ihm ihn ihnen ihre ihren ihrem ihrer ihres euch euer eure unsere unserem unseren unserer meinem meinen meiner meines deinem deinen " +
+            "deiner dieser diese dieses diesen diesem man alle alles jeder jede jedes kein keine keinen keinem keiner " +
+            "wann wer wen wem wessen welche welcher welches welchen welchem warum wieso weshalb wohin woher " +
+            "wird wirst werden wurde wurden worden habe hast haben habt hab ware waren seid gewesen kannst konnen konnte konnten mochte mochten " +
+            "will willst wollen soll sollte sollen muss musst mussen darf darfst durfen " +
+            "ob wenn weil denn dann doch schon mal sehr gern gerne hier dort jetzt etwas durch gegen ohne",
             word => word.Length <= 4 ? word : Strip(word, 4, "ern", "en", "er", "es", "et", "st", "e", "n", "s", "t"));
 
         /// <summary>Hindi's postpositions, pronouns and auxiliaries, in Devanagari and as written in Latin letters, beside English's; English's stems for words in Latin letters.</summary>

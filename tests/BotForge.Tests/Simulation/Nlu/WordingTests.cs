@@ -52,6 +52,13 @@ public sealed class WordingTests
         Assert.False(Wording.For("pt").IsFunctionWord("nao"));
         Assert.True(Wording.For("en").IsFunctionWord("no"));
         Assert.True(Wording.For(null).IsFunctionWord("the"));
+        // German's question words, auxiliaries and modals, as English's (porting an airline bot, "wie wird das Wetter
+        // in Zürich" reached "wird mein Flug annulliert" through "wird" alone).
+        var german = Wording.For("de");
+        Assert.Equal(["wett", "zurich"], german.Words("wie wird das Wetter in Zürich").Where(w => !german.IsFunctionWord(w)));
+        Assert.Equal(["flug"], german.Words("Wann können wir welchen Flug haben").Where(w => !german.IsFunctionWord(w)));
+        Assert.Equal(["flug", "mitnehm"], german.Words("Möchte ich meinen Flug mitnehmen").Where(w => !german.IsFunctionWord(w)));
+        Assert.False(german.IsFunctionWord("nein"));
         // English as it always read: "ss" kept, short words and function words whole.
         Assert.Equal(["class", "bus", "charg", "return"], Wording.For("en").Words("class bus charged returning"));
         Assert.Equal(["this", "is"], Wording.For("en").Words("this is"));
