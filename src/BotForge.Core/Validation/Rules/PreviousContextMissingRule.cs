@@ -19,7 +19,7 @@ public sealed class PreviousContextMissingRule : Rule
     public override string Id => "previous-context-missing";
 
     public override string Why => """
-        An entity's `previous_context:` words (the platform's previous-context tags) let it take a value only from a message that answers a bot message holding one of them, so a "no" is a value only as the answer to the question it belongs to. The question is the entity's prompt, or its reprompt after a bad answer: when the last message of one of their variants holds none of the words (as whole words, in a language of the bot; its quick replies and buttons count), the user's answer to it is never taken, and the node asks and reprompts in vain. Put one of the words in the question, or add a word of the question to `previous_context:`. A placeholder is read for what its value can show: a number, a date, a time, a phone number or a pincode no word but one of digits, a dictionary entity the names of its values, a regex entity a word of the letters its pattern can write (`\bHB-\d{6}\b` no 'sure'), a person's name or an email none (a question answered only for a user called "Sure" is broken for everyone else); a text whose placeholder may show any word (an output, another user's field, a pattern with `\w` or `.`), or is written against a letter, is not judged, nor is a last message with no text (a carousel, raw HSL).
+        An entity's `previous_context:` words (the platform's previous-context tags) let it take a value only from a message that answers a bot message holding one of them, so a "no" is a value only as the answer to the question it belongs to. The question is the entity's prompt, or its reprompt after a bad answer: when the last message of one of their variants holds none of the words (as whole words, in a language of the bot; its quick replies and buttons count), the user's answer to it is never taken, and the node asks and reprompts in vain. Put one of the words in the question, or add a word of the question to `previous_context:`. A placeholder is read for what its value can show: a number, a date, a time, a phone number or a pincode no word but one of digits, a dictionary entity the names of its values, a regex entity a word its pattern writes (`\b(?:sure|no)\b`) or, when the pattern repeats nothing, a word of the letters it can write (`\bHB-\d{6}\b` no 'sure'), a person's name, an email or what the user typed into a pattern that repeats (`[A-Z0-9]{6}`, `.+`) none (a question answered only for a user called "Sure", or whose booking is "SURE12", is broken for everyone else); a text whose placeholder may show any word (an output, another user's field, a patterns entity), or is written against a letter, is not judged, nor is a last message with no text (a carousel, raw HSL).
         """;
 
     public override RuleExample Failing => new("""
@@ -141,10 +141,12 @@ public sealed class PreviousContextMissingRule : Rule
     /// <summary>
     /// Whether a placeholder's value can hold <paramref name="word"/> (a normal form) as a word: a number, a date, a time,
     /// a phone number or a pincode only a word of digits; a dictionary entity one of its values' names; a regex entity
-    /// only a word whose letters its pattern can write (<see cref="Letters"/>); a person's name (person_name, the
-    /// user's full_name or user_name) or an email none, as a question that needs the user to be called "Sure" to be
-    /// answered is broken for everyone else; anything else (an output, another user's field, a patterns entity) any
-    /// word, as can a value in a word of several.
+    /// a word its pattern writes (<c>\b(?:sure|no)\b</c>), or, when the pattern repeats nothing, a word whose letters it
+    /// can write (<see cref="Letters"/>); a pattern that repeats (<c>[A-Z0-9]{6}</c>, <c>.+</c>) matches whatever the
+    /// user typed, which like a person's name (person_name, the user's full_name or user_name) or an email holds none,
+    /// as a question that needs the user to be called "Sure" (or a booking to be "SURE12") to be answered is broken for
+    /// everyone else; anything else (an output, another user's field, a patterns entity) any word, as can a value in a
+    /// word of several.
     /// </summary>
     private static bool MayShow(PlaceholderPart placeholder, string word, BotModel bot)
     {
@@ -172,9 +174,47 @@ public sealed class PreviousContextMissingRule : Rule
         {
             EntityType.Number => word.All(char.IsDigit),
             EntityType.Dictionary => definition.Values.Any(v => UserSays.Holds(UserSays.Normalize(v.Value), word)),
-            EntityType.Regex => definition.Pattern is not { } pattern || Letters(pattern) is not { } letters || word.Where(char.IsLetter).All(letters.Contains),
+            EntityType.Regex => definition.Pattern is not { } pattern || pattern.Contains(word, StringComparison.OrdinalIgnoreCase)
+                || (!Repeats(pattern) && (Letters(pattern) is not { } letters || word.Where(char.IsLetter).All(letters.Contains))),
             _ => true,
         };
+    }
+
+    /// <summary>True when the pattern repeats something (<c>*</c>, <c>+</c> or <c>{n}</c> outside a class and not escaped), so a match is as long as the user makes it.</summary>
+    internal static bool Repeats(string pattern)
+    {
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    // To the class's closing ']' (a ']' first in it is a letter of it), passing its escapes.
+                    i++;
+                    if (i < pattern.Length && pattern[i] == '^')
+                    {
+                        i++;
+                    }
+
+                    for (var first = true; i < pattern.Length && (pattern[i] != ']' || first); i++, first = false)
+                    {
+                        if (pattern[i] == '\\')
+                        {
+                            i++;
+                        }
+                    }
+
+                    break;
+                case '*' or '+':
+                    return true;
+                case '{' when i + 1 < pattern.Length && char.IsDigit(pattern[i + 1]):
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1975,7 +1975,14 @@ public sealed class RuleBehaviourTests
     [InlineData("Cancel the ${entity.room} room?", "suite", false)]
     [InlineData("Cancel the ${entity.room} room?", "sure", true)]
     [InlineData("Cancel ${output.plan}?", "sure", false)]
-    [InlineData("Cancel ${entity.code}?", "sure", false)]
+    // What a user types into a pattern that repeats (a booking reference, [A-Z0-9]{6}; a code, [A-Z]+; any text, .+)
+    // carries no word of the question, as a name does not (met breaking an airline bot: "I'll report a bag for booking
+    // ${entity.booking_ref}. Shall I file it?" lacked 'correct' and went unjudged, as the reference might spell it);
+    // a word the pattern writes itself may be shown.
+    [InlineData("Cancel ${entity.code}?", "sure", true)]
+    [InlineData("Cancel ${entity.pnr}?", "correct", true)]
+    [InlineData("Cancel ${entity.text}?", "sure", true)]
+    [InlineData("Cancel? ${entity.answer}", "sure", false)]
     // A person's name or email is never the question's word (met breaking a college bot: "Shall I book a tour … for
     // ${entity.person_name}?" without 'confirm' went unjudged, and no answer was ever taken).
     [InlineData("Cancel it, ${user.full_name}?", "sure", true)]
@@ -2010,6 +2017,15 @@ public sealed class RuleBehaviourTests
               - name: code
                 type: regex
                 pattern: '\b[A-Z]+\b'
+              - name: pnr
+                type: regex
+                pattern: '\b[A-Z0-9]{6}\b'
+              - name: text
+                type: regex
+                pattern: '.+'
+              - name: answer
+                type: regex
+                pattern: '\b(?:sure|no)\b'
               - name: nights
                 type: number
               - name: room
