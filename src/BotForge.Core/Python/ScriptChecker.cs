@@ -555,9 +555,10 @@ public static class ScriptChecker
     };
 
     /// <summary>
-    /// A response written as a dict display with <c>'statusCode'</c> whose <c>'body'</c> is a dict or list display, or
-    /// <c>str(…)</c>: the platform reads the body as a JSON string (<c>json.dumps(final_response)</c>), so such a
-    /// response is a bot break (and <c>str()</c> writes Python's <c>True</c> and quotes, not JSON). Only a display
+    /// A response written as a dict display with <c>'statusCode'</c> whose <c>'body'</c> is a dict or list display,
+    /// <c>str(…)</c>, or <c>json.dumps(…).encode(…)</c>: the platform reads the body as a JSON string
+    /// (<c>json.dumps(final_response)</c>), so such a response is a bot break (<c>str()</c> writes Python's <c>True</c>
+    /// and quotes, not JSON; <c>encode</c> makes bytes, which are no string). Only a display
     /// with both keys counts (<paramref name="response"/>'s keys, <see cref="Responses"/>): a request's payload may well
     /// have a <c>body</c> of its own. Also a body that is <c>json.dumps</c> of a dict wrapping the outputs in
     /// <c>'final_response'</c> (<see cref="Wrapped"/>).
@@ -573,9 +574,17 @@ public static class ScriptChecker
             {
                 body = value;
             }
-            else if (key == "body" && Dumped(tokens, i) is { } dumped && Wrapped(tokens, dumped, assignments))
+            else if (key == "body" && Dumped(tokens, i) is { } dumped)
             {
-                wrapped = tokens[dumped];
+                var close = Closing(tokens, dumped - 1, tokens.Count);
+                if (Next(tokens, close).Text == "." && Next(tokens, close + 1).Text == "encode")
+                {
+                    body = Next(tokens, close + 1);
+                }
+                else if (Wrapped(tokens, dumped, assignments))
+                {
+                    wrapped = tokens[dumped];
+                }
             }
         }
 
@@ -587,9 +596,12 @@ public static class ScriptChecker
         }
 
         return body is { } found
-            ? new(ScriptProblem.BodyNotJson, found.Text == "str"
-                ? "the response's 'body' is str(...), which writes Python (True, single quotes), not JSON: the platform cannot read it"
-                : $"the response's 'body' is a {(found.Text == "{" ? "dict" : "list")}, not a JSON string: the platform reads the body with json.loads, so the node fails",
+            ? new(ScriptProblem.BodyNotJson, found.Text switch
+                {
+                    "str" => "the response's 'body' is str(...), which writes Python (True, single quotes), not JSON: the platform cannot read it",
+                    "encode" => "the response's 'body' is json.dumps(...).encode(...), bytes, not a JSON string: the platform reads the body as a string, so the node fails",
+                    var open => $"the response's 'body' is a {(open == "{" ? "dict" : "list")}, not a JSON string: the platform reads the body with json.loads, so the node fails",
+                },
                 found.Offset)
             : null;
     }

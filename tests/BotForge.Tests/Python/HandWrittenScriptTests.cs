@@ -87,6 +87,8 @@ public sealed class HandWrittenScriptTests
         { "a body written as a dict", "import json\ndef main(event, context):\n    return {\"statusCode\": 200, \"body\": {\"status\": True}}\n", "BF0233", 3, 40 },
         { "a body written as a list", "def main(event, context):\n    return {'body': [1], 'statusCode': 200}\n", "BF0233", 2, 21 },
         { "a body written with str()", "def main(event, context):\n    final = {'status': True}\n    return {'statusCode': 200,\n            'body': str(final)}\n", "BF0233", 4, 21 },
+        // Met breaking an airline bot: json.dumps(...).encode('utf-8') gave bytes, which the platform cannot send on.
+        { "a body encoded to bytes", "import json\ndef main(event, context):\n    final = {'status': True}\n    return {'statusCode': 200, 'body': json.dumps(final).encode('utf-8')}\n", "BF0233", 4, 58 },
         { "outputs wrapped in final_response", "import json\ndef main(event, context):\n    final = {'status': True}\n    return {'statusCode': 200, 'body': json.dumps({'final_response': final})}\n", "BF0238", 4, 51 },
         { "outputs wrapped in a name", "import json\ndef main(event, context):\n    result = {\n        'final_response': {'status': True},\n    }\n    return {'statusCode': 200, 'body': json.dumps(result), 'headers': {}}\n", "BF0238", 6, 51 },
         { "the body read as it comes", "import json\ndef main(event, context):\n    env = event['body']['env_variables']\n    return {}\n", "BF0239", 3, 25 },

@@ -279,11 +279,35 @@ def run(job):
     try:
         text = json.dumps(report)
     except (TypeError, ValueError):
+        where = not_json(report.get("result"), "")
         report["result"] = repr(report.get("result"))
-        report["error"] = "main() returned a value that is not JSON"
+        report["error"] = "main() returned a value that is not JSON" + (": " + where if where else "")
         text = json.dumps(report)
     end_descendants()
     return text
+
+
+def not_json(value, path, depth=0):
+    """Where in value the first part json.dumps cannot write is, and what it is; None when there is none."""
+    if depth > 100:
+        return None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not (key is None or isinstance(key, (str, int, float, bool))):
+                return "%s has a key of type %s" % ("its " + path if path else "it", type(key).__name__)
+            found = not_json(item, "%s[%r]" % (path, key), depth + 1)
+            if found:
+                return found
+        return None
+    if isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            found = not_json(item, "%s[%d]" % (path, index), depth + 1)
+            if found:
+                return found
+        return None
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return None
+    return "%s is %s" % ("its " + path if path else "it", type(value).__name__)
 
 
 def exit_code(status):

@@ -124,6 +124,21 @@ public sealed class WarmInterpreterTests
         Assert.Null(run.Result);
     }
 
+    /// <summary>
+    /// A result json.dumps cannot write is named where it fails (met breaking an airline bot: a body encoded to bytes
+    /// gave only "main() returned a value that is not JSON").
+    /// </summary>
+    [Theory]
+    [InlineData("    return {'statusCode': 200, 'body': json.dumps({'status': True}).encode('utf-8')}\n", "main() returned a value that is not JSON: its ['body'] is bytes")]
+    [InlineData("    return {'statusCode': 200, 'body': '{}', 'headers': {'At': [1, {2, 3}]}}\n", "main() returned a value that is not JSON: its ['headers']['At'][1] is set")]
+    [InlineData("    return {'statusCode': 200, ('a', 'b'): 1}\n", "main() returned a value that is not JSON: it has a key of type tuple")]
+    public void A_result_that_is_not_json_says_where(string body, string error)
+    {
+        var run = Run(new CodeRunner(), body);
+
+        Assert.Equal(error, run.Error);
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
