@@ -596,6 +596,33 @@ public sealed class TestCommandTests
         Assert.Contains($"./tests/conversations.yaml:2:3: error BF0304: '{intent}' is neither an active start node nor an FAQ id\n    hint: {hint}\n", run.Error, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Met breaking an airline bot's tests: the get_contact stub wrote 'Tier' for 'Tier__c', so the rule for a
+    /// missing tier was taken and nothing said why. A field the action asks for that the record came back without is
+    /// noted.
+    /// </summary>
+    [Fact]
+    public void A_field_the_record_came_back_without_is_noted()
+    {
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        project.Write("tests/conversations.yaml", """
+            conversations:
+              - name: a contact without its email
+                user_details: { salesforce_contact_id: 0035g00000XyZ12AAB }
+                salesforce:
+                  get_contact: { status: 200, body: { FirstName: Maria, LastName: Silva, email: maria@example.com } }
+                turns:
+                  - user: who am I
+                    expect: { node: CONTACT_FOUND }
+            """);
+
+        var run = CliRun.Of(project.Root, "test", ".", "--transcripts");
+
+        Assert.True(run.ExitCode == 0, run.Error + run.Out);
+        Assert.Contains("note: FETCH_CONTACT asked Salesforce for Email, and the contact came back without it\n", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("asked Salesforce for FirstName", run.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Conversation_names_are_unique_and_paraphrases_name_real_intents()
     {

@@ -460,6 +460,28 @@ public sealed class ConversationEngine
         }
     }
 
+    /// <summary>
+    /// Says in the trace which fields a read asked Salesforce for (<c>fields:</c>) and the record it read came back
+    /// without: a stub written with another name ('Tier' for 'Tier__c') otherwise takes a rule for a missing field
+    /// with no word why.
+    /// </summary>
+    private void NoteMissingFields(Node node, JsonObject output)
+    {
+        if (node.Code is not ActionStep { Action.Name: "salesforce.get_contact" or "salesforce.get_record" } action
+            || output["status"]?.GetValueKind() != System.Text.Json.JsonValueKind.True
+            || action.Arguments.FirstOrDefault(a => a.Name == "fields")?.List is not { } fields)
+        {
+            return;
+        }
+
+        var missing = fields.Where(field => output[field] is null).ToList();
+        if (missing.Count > 0)
+        {
+            var record = action.Action.Name == "salesforce.get_contact" ? "contact" : "record";
+            _turn.Notes.Add($"{node.SystemName} asked Salesforce for {string.Join(", ", missing)}, and the {record} came back without {(missing.Count == 1 ? "it" : "them")}");
+        }
+    }
+
     /// <summary>Sends a response of the node being entered (nothing when it has no variant for the channel).</summary>
     private void Send(Response? response)
     {
@@ -506,6 +528,8 @@ public sealed class ConversationEngine
         {
             _turn.Notes.Add($"{node.SystemName}'s output has no 'status', which a script returns (true or false) for the rules to read");
         }
+
+        NoteMissingFields(node, output);
 
         if (taken?.Target is not { } target)
         {
