@@ -805,21 +805,22 @@ public sealed partial class EntityExtractor(DateOnly today)
 
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-    /// <summary>Each month's names in French, Spanish, Portuguese and German, without accents, January first.</summary>
+    /// <summary>Each month's names in French, Spanish, Portuguese, German and Italian, without accents, January first.</summary>
     private static readonly string[][] OtherMonths =
     [
-        ["janvier", "enero", "janeiro", "januar"], ["fevrier", "febrero", "fevereiro", "februar", "feber"], ["mars", "marzo", "marco", "marz", "maerz"],
-        ["avril", "abril", "april"], ["mai", "mayo", "maio"], ["juin", "junio", "junho", "juni"], ["juillet", "julio", "julho", "juli"],
-        ["aout", "agosto", "august"], ["septembre", "septiembre", "setiembre", "setembro", "september"], ["octobre", "octubre", "outubro", "oktober"],
-        ["novembre", "noviembre", "novembro", "november"], ["decembre", "diciembre", "dezembro", "dezember"],
+        ["janvier", "enero", "janeiro", "januar", "gennaio"], ["fevrier", "febrero", "fevereiro", "februar", "feber", "febbraio"],
+        ["mars", "marzo", "marco", "marz", "maerz"], ["avril", "abril", "april", "aprile"], ["mai", "mayo", "maio", "maggio"],
+        ["juin", "junio", "junho", "juni", "giugno"], ["juillet", "julio", "julho", "juli", "luglio"], ["aout", "agosto", "august"],
+        ["septembre", "septiembre", "setiembre", "setembro", "september", "settembre"], ["octobre", "octubre", "outubro", "oktober", "ottobre"],
+        ["novembre", "noviembre", "novembro", "november"], ["decembre", "diciembre", "dezembro", "dezember", "dicembre"],
     ];
 
-    /// <summary>Each day's names in French, Spanish, Portuguese and German, without accents, Sunday first (as <see cref="DayOfWeek"/>).</summary>
+    /// <summary>Each day's names in French, Spanish, Portuguese, German and Italian, without accents, Sunday first (as <see cref="DayOfWeek"/>).</summary>
     private static readonly string[][] OtherDays =
     [
-        ["dimanche", "domingo", "sonntag"], ["lundi", "lunes", "segunda", "montag"], ["mardi", "martes", "terca", "dienstag"],
-        ["mercredi", "miercoles", "quarta", "mittwoch"], ["jeudi", "jueves", "quinta", "donnerstag"], ["vendredi", "viernes", "sexta", "freitag"],
-        ["samedi", "sabado", "samstag", "sonnabend"],
+        ["dimanche", "domingo", "sonntag", "domenica"], ["lundi", "lunes", "segunda", "montag", "lunedi"], ["mardi", "martes", "terca", "dienstag", "martedi"],
+        ["mercredi", "miercoles", "quarta", "mittwoch", "mercoledi"], ["jeudi", "jueves", "quinta", "donnerstag", "giovedi"],
+        ["vendredi", "viernes", "sexta", "freitag", "venerdi"], ["samedi", "sabado", "samstag", "sonnabend", "sabato"],
     ];
 
     /// <summary>A day or month name in lower case without its accents (and a Portuguese weekday without "-feira"), as the tables write them.</summary>
@@ -987,27 +988,29 @@ public sealed partial class EntityExtractor(DateOnly today)
     private static partial Regex NamedDate();
 
     /// <summary>
-    /// Today, tomorrow, the day after and yesterday in French, Spanish, Portuguese and German: "aujourd'hui", "demain",
-    /// "après-demain"; "hoy", "mañana" (not "la mañana", the morning), "pasado mañana", "ayer"; "hoje", "amanhã",
-    /// "depois de amanhã", "ontem"; "heute", "morgen" (not the morning of "guten Morgen", "heute Morgen", "am
-    /// Morgen", "jeden Morgen"), "übermorgen" ("uebermorgen"), "gestern" (accents may be left out). Not French "hier",
+    /// Today, tomorrow, the day after and yesterday in French, Spanish, Portuguese, German and Italian: "aujourd'hui",
+    /// "demain", "après-demain"; "hoy", "mañana" (not "la mañana", the morning), "pasado mañana", "ayer"; "hoje",
+    /// "amanhã", "depois de amanhã", "ontem"; "heute", "morgen" (not the morning of "guten Morgen", "heute Morgen", "am
+    /// Morgen", "jeden Morgen"), "übermorgen" ("uebermorgen"), "gestern"; "oggi", "domani", "dopodomani", "ieri"
+    /// (accents may be left out). Not French "hier",
     /// German's "here", as a message is read without its language.
     /// </summary>
-    [GeneratedRegex(@"(?<![\w-])(?:(?<after>apr[eè]s-demain|apr[eè]s\s+demain|pasado\s+ma[nñ]ana|depois\s+de\s+amanh[aã]|(?:ü|ue|u)bermorgen)|(?<tomorrow>demain|(?<!\bla\s+)ma[nñ]ana|amanh[aã]|(?<!\b(?:guten|gute|heute|gestern|am|jeden|den|diesen|einen|sch[oö]nen)\s+)morgen)|(?<yesterday>ayer|ontem|gestern)|aujourd['’]hui|hoy|hoje|heute)(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w-])(?:(?<after>apr[eè]s-demain|apr[eè]s\s+demain|pasado\s+ma[nñ]ana|depois\s+de\s+amanh[aã]|(?:ü|ue|u)bermorgen|dopo\s?domani)|(?<tomorrow>demain|domani|(?<!\bla\s+)ma[nñ]ana|amanh[aã]|(?<!\b(?:guten|gute|heute|gestern|am|jeden|den|diesen|einen|sch[oö]nen)\s+)morgen)|(?<yesterday>ayer|ontem|gestern|ieri)|aujourd['’]hui|hoy|hoje|heute|oggi)(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherRelativeDay();
 
-    /// <summary>A day and a month's name in French, Spanish, Portuguese or German, a year after it or not: "le 1er avril", "12 mars 2027", "5 de mayo de 2026", "12 de março", "am 12. März".</summary>
-    [GeneratedRegex(@"(?<![\w/.\-])(?<d>\d{1,2})(?:er|º|°|ª|\.)?\s+(?:de\s+)?(?<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|feber|m[äa]e?rz|april|juni|juli|august|september|oktober|november|dezember)\b(?:,?\s+(?:de\s+)?(?<y>\d{4}))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>A day and a month's name in French, Spanish, Portuguese, German or Italian, a year after it or not: "le 1er avril", "12 mars 2027", "5 de mayo de 2026", "12 de março", "am 12. März", "il 1° maggio".</summary>
+    [GeneratedRegex(@"(?<![\w/.\-])(?<d>\d{1,2})(?:er|º|°|ª|\.)?\s+(?:de\s+)?(?<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|feber|m[äa]e?rz|april|juni|juli|august|september|oktober|november|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\b(?:,?\s+(?:de\s+)?(?<y>\d{4}))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherNamedDate();
 
     /// <summary>
-    /// A day of the week in French, Spanish, Portuguese or German, with "next" and "last" as each writes them: "vendredi
-    /// prochain", "mardi dernier"; "el próximo martes", "el viernes que viene", "el lunes pasado"; "próxima terça",
-    /// "sexta que vem", "segunda passada"; "am Freitag", "nächsten Dienstag", "kommenden Samstag", "letzten Montag". A
+    /// A day of the week in French, Spanish, Portuguese, German or Italian, with "next" and "last" as each writes them:
+    /// "vendredi prochain", "mardi dernier"; "el próximo martes", "el viernes que viene", "el lunes pasado"; "próxima
+    /// terça", "sexta que vem", "segunda passada"; "am Freitag", "nächsten Dienstag", "kommenden Samstag", "letzten
+    /// Montag"; "lunedì prossimo", "il prossimo venerdì", "domenica scorsa", "questo sabato". A
     /// Portuguese weekday is read with "-feira" or after a word that makes it a day ("na sexta", "próxima terça"):
     /// alone, "segunda" is also "second" ("segunda via").
     /// </summary>
-    [GeneratedRegex(@"(?<![\w-])(?:(?<next>pr[oó]xim[oa]|n(?:ä|ae|a)chste[nrs]?|kommende[nrs]?)\s+|(?<last>letzte[nrs]?|vergangene[nrs]?)\s+|(?:ce|cette|este|esta|el|la|na|no|nesta|neste|am|diese[nrs]?)\s+)?(?<other>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)[-\s]feira|(?<=\b(?:na|pr[oó]xima|nesta|esta)\s+)(?:segunda|ter[cç]a|quarta|quinta|sexta)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(?:\s+(?<next>prochain|que\s+viene|que\s+vem)|\s+(?<last>dernier|pasado|passad[oa]))?(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w-])(?:(?:il\s+|la\s+)?(?<next>pr[oó]xim[oa]|prossim[oa]|n(?:ä|ae|a)chste[nrs]?|kommende[nrs]?)\s+|(?<last>letzte[nrs]?|vergangene[nrs]?)\s+|(?:ce|cette|este|esta|el|la|il|na|no|nesta|neste|am|diese[nrs]?|questo|questa)\s+)?(?<other>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)[-\s]feira|(?<=\b(?:na|pr[oó]xima|nesta|esta)\s+)(?:segunda|ter[cç]a|quarta|quinta|sexta)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)(?:\s+(?<next>prochain|que\s+viene|que\s+vem|prossim[oa])|\s+(?<last>dernier|pasado|passad[oa]|scors[oa]))?(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherWeekday();
 
     [GeneratedRegex(@"(?<!\bnext\s+)\b(?:(?:this|every|on|the)\s+)?(?<part>weekends?|weekdays?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

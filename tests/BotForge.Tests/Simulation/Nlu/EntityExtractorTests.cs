@@ -111,6 +111,22 @@ public sealed class EntityExtractorTests
     [InlineData("date", "am 12.03.", false, "2026-03-12")]                            // day and month, each with its dot
     [InlineData("date", "um 12.30 Uhr", false, null)]                                 // a time, as German writes it
     [InlineData("date", "Ich fliege im Mai", false, null)]                            // a month without a day
+    // In Italian (met porting a fashion shop's bot: "domani" at the pickup date's prompt was no date). Today is
+    // Tuesday 10 March 2026.
+    [InlineData("date", "domani", false, "2026-03-11")]
+    [InlineData("date", "dopodomani", false, "2026-03-12")]
+    [InlineData("date", "dopo domani", false, "2026-03-12")]
+    [InlineData("date", "oggi pomeriggio", false, "2026-03-10")]
+    [InlineData("date", "ieri", false, "2026-03-09")]
+    [InlineData("date", "lunedì prossimo", false, "2026-03-16")]
+    [InlineData("date", "il prossimo venerdì", false, "2026-03-13")]
+    [InlineData("date", "venerdi", false, "2026-03-13")]
+    [InlineData("date", "domenica scorsa", false, "2026-03-08")]
+    [InlineData("date", "questo sabato", false, "2026-03-14")]
+    [InlineData("date", "il 12 marzo", false, "2026-03-12")]
+    [InlineData("date", "1° maggio 2027", false, "2027-05-01")]
+    [InlineData("date", "3 aprile", false, "2026-04-03")]
+    [InlineData("date", "25 dicembre", false, "2026-12-25")]
     // The platform's date detector's own test cases (today a Tuesday, 10 March 2026).
     [InlineData("date", "I missed my yesterdays appointment, so please reschedule to day after tomorrow", false, "2026-03-09")]
     [InlineData("date", "Wake me up everyday at 8 am", false, "2026-03-10")]
