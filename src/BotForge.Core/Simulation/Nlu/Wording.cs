@@ -188,11 +188,20 @@ internal sealed class Wording
             "c d j l m n s t ai as avez avons suis sommes etes ete fait bonjour merci svp plait",
             word => Romance(word, ["issons", "issez", "ons", "ez", "ent", "er", "ir", "ee", "ees", "es", "e", "s", "x"], null, null));
 
-        /// <summary>Italian: final vowels (gender and number) and the common verb endings.</summary>
+        /// <summary>
+        /// Italian (after folding): articles (and their elided forms, "l'ordine" → "l ordine"), pronouns, prepositions,
+        /// question words, auxiliaries and modal verbs, as English has them; final vowels (gender and number) and the
+        /// common verb endings.
+        /// </summary>
         internal static readonly Wording Italian = new(
             "a ad al alla alle ai agli anche che chi ci come con da dal dalla dei del della delle di e ed gli ha hai ho i il in io la le lei lo " +
             "loro lui ma mi mia mio ne nei nel nella no noi non o per perche piu quale quando questa questo se si sono su sua suo ti tu tua tuo " +
-            "un una uno vi voi gia grazie ciao",
+            "un una uno vi voi gia grazie ciao " +
+            "l d c dell all dall nell sull sul sulla sui tra fra miei mie tuoi tue suoi sue nostro nostra nostri vostro vostra vostri " +
+            "questi queste quello quella quelli quelle cui qual quanto quanta quanti quante cosa cos dove dov " +
+            "sei siamo siete era erano essere stato stata avere abbiamo avete hanno fare faccio fa fai facciamo " +
+            "posso puoi puo possiamo potete possono voglio vuoi vuole vogliamo vorrei vorremmo devo deve dobbiamo sto sta stai " +
+            "molto tutto tutti ancora qui qua ecco favore prego",
             word => Romance(word, ["ando", "endo", "are", "ere", "ire", "ato", "ata", "ati", "ate", "uto", "ito", "a", "e", "i", "o"], null, null));
 
         /// <summary>

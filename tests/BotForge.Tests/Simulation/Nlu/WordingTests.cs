@@ -59,6 +59,11 @@ public sealed class WordingTests
         Assert.Equal(["flug"], german.Words("Wann können wir welchen Flug haben").Where(w => !german.IsFunctionWord(w)));
         Assert.Equal(["flug", "mitnehm"], german.Words("Möchte ich meinen Flug mitnehmen").Where(w => !german.IsFunctionWord(w)));
         Assert.False(german.IsFunctionWord("nein"));
+        // Italian's too (porting a fashion shop's bot, "cosa sai fare" reached "voglio fare un reso" through "fare").
+        var italian = Wording.For("it");
+        Assert.Equal(["sai"], italian.Words("cosa sai fare").Where(w => !italian.IsFunctionWord(w)));
+        Assert.Equal(["ordin", "arriv"], italian.Words("Dov'è l'ordine? Quando arriva").Where(w => !italian.IsFunctionWord(w)));
+        Assert.All(["posso", "vorrei", "devo", "hanno", "quanto"], w => Assert.True(italian.IsFunctionWord(w)));
         // English as it always read: "ss" kept, short words and function words whole.
         Assert.Equal(["class", "bus", "charg", "return"], Wording.For("en").Words("class bus charged returning"));
         Assert.Equal(["this", "is"], Wording.For("en").Words("this is"));
