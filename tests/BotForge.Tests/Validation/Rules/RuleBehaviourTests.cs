@@ -2563,4 +2563,51 @@ public sealed class RuleBehaviourTests
 
         Assert.Equal("BILLING is a start node: its user says reach it from anywhere, so remove this connection (or move BILLING into story main)", found.Hint);
     }
+
+    /// <summary>
+    /// Met breaking a fashion shop's bot: a button's url written 'modalago.example.it/taglie' passed validate and every
+    /// test, and opened nothing. An address without a scheme, with a space, or an http(s) one without a host is none.
+    /// </summary>
+    [Theory]
+    [InlineData("https://shop.example/sizes", null)]
+    [InlineData("http://shop.example", null)]
+    [InlineData("tel:+41441234567", null)]
+    [InlineData("mailto:help@shop.example", null)]
+    [InlineData("${output.tracking_url}", null)]
+    [InlineData("www.shop.example/sizes", "has no scheme (https://)")]
+    [InlineData("shop.example/sizes", "has no scheme (https://)")]
+    [InlineData("/sizes", "has no scheme (https://)")]
+    [InlineData("https://shop.example/size guide", "has a space in it")]
+    [InlineData("https:/shop.example", "has no host after its scheme")]
+    [InlineData("https://", "has no host after its scheme")]
+    [InlineData(" ", "is empty")]
+    public void An_address_is_a_web_address_with_its_scheme_and_host(string address, string? problem) =>
+        Assert.Equal(problem, NotAWebAddressRule.Problem(address));
+
+    [Fact]
+    public void Every_place_an_address_is_written_is_judged()
+    {
+        var flow = """
+            nodes:
+              - id: SHOW
+                start: true
+                end: true
+                user_says: [show me]
+                bot_says:
+                  - image: cdn.shop.example/a.png
+                  - carousel:
+                      items:
+                        - title: A
+                          image: cdn.shop.example/b.png
+                          buttons: [{ text: Open, url: shop.example/b }]
+            """;
+        var faq = "faq:\n  - id: STORES\n    questions: [where are your stores]\n    answer: In town.\n    link: { text: Stores, button: Open, url: shop.example/stores }\n";
+        var project = "taskbox:\n  tasks:\n    - { title: Show, user_says: show me, icon: cdn.shop.example/icon.png }\n";
+
+        var found = Findings("BF1041", new RuleExample(flow, Project: project) { Files = new Dictionary<string, string> { ["faq.yaml"] = faq } });
+
+        Assert.Equal(
+            ["the icon of a taskbox task", "the link of the FAQ STORES", "the image of SHOW", "the carousel image of SHOW", "the button of SHOW"],
+            found.Select(d => d.Message[..d.Message.IndexOf(", '", StringComparison.Ordinal)]));
+    }
 }
