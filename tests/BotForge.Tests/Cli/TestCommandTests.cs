@@ -621,6 +621,34 @@ public sealed class TestCommandTests
         Assert.True(run.ExitCode == 0, run.Error + run.Out);
         Assert.Contains("note: FETCH_CONTACT asked Salesforce for Email, and the contact came back without it\n", run.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("asked Salesforce for FirstName", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("default contact answered", run.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Met breaking a fashion shop's tests: the order read (get_record) was stubbed as get_contact, so the stand-in's
+    /// default record answered; the note on the missing fields says so.
+    /// </summary>
+    [Fact]
+    public void A_read_answered_by_the_default_record_says_so()
+    {
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        var flow = File.ReadAllText(Path.Combine(project.Root, "stories/support/who_am_i.yaml"));
+        project.Write("stories/support/who_am_i.yaml", flow.Replace("fields: [FirstName, LastName, Email]", "fields: [FirstName, LastName, Email, Loyalty_Tier__c]", StringComparison.Ordinal));
+        project.Write("tests/conversations.yaml", """
+            conversations:
+              - name: a contact stubbed as a record
+                user_details: { salesforce_contact_id: 0035g00000XyZ12AAB }
+                salesforce:
+                  get_record: { status: 200, body: { FirstName: Maria, LastName: Silva, Email: maria@example.com, Loyalty_Tier__c: Gold } }
+                turns:
+                  - user: who am I
+                    expect: { node: CONTACT_FOUND }
+            """);
+
+        var run = CliRun.Of(project.Root, "test", ".", "--transcripts");
+
+        Assert.True(run.ExitCode == 0, run.Error + run.Out);
+        Assert.Contains("note: FETCH_CONTACT asked Salesforce for Loyalty_Tier__c, and the contact came back without it (this conversation gives no salesforce: { get_contact: … } answer, so the stand-in's default contact answered)\n", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

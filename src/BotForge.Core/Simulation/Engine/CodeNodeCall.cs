@@ -78,6 +78,9 @@ internal sealed class CodeNodeCall(BotModel bot, ConversationSettings settings)
         return answers;
     }
 
+    /// <summary>True when the conversation gives an answer of its own for <paramref name="action"/> (<c>salesforce: { get_record: … }</c>), where the stand-in's default answers otherwise.</summary>
+    public bool AnswersItself(string action) => settings.Answers.ContainsKey(action);
+
     /// <summary>The answers to a script's own HTTP requests (null: they go where they are addressed).</summary>
     public IReadOnlyList<HttpAnswer>? Http => settings.Http;
 

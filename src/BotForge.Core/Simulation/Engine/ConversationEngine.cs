@@ -462,10 +462,10 @@ public sealed class ConversationEngine
 
     /// <summary>
     /// Says in the trace which fields a read asked Salesforce for (<c>fields:</c>) and the record it read came back
-    /// without: a stub written with another name ('Tier' for 'Tier__c') otherwise takes a rule for a missing field
-    /// with no word why.
+    /// without: a stub written with another name ('Tier' for 'Tier__c'), or for the other read (get_contact for a
+    /// get_record step, so the default record answered), otherwise takes a rule for a missing field with no word why.
     /// </summary>
-    private void NoteMissingFields(Node node, JsonObject output)
+    private void NoteMissingFields(Node node, JsonObject output, IReadOnlyList<ServiceRequest> requests)
     {
         if (node.Code is not ActionStep { Action.Name: "salesforce.get_contact" or "salesforce.get_record" } action
             || output["status"]?.GetValueKind() != System.Text.Json.JsonValueKind.True
@@ -478,7 +478,9 @@ public sealed class ConversationEngine
         if (missing.Count > 0)
         {
             var record = action.Action.Name == "salesforce.get_contact" ? "contact" : "record";
-            _turn.Notes.Add($"{node.SystemName} asked Salesforce for {string.Join(", ", missing)}, and the {record} came back without {(missing.Count == 1 ? "it" : "them")}");
+            var defaulted = requests.Select(r => r.Action).FirstOrDefault(a => a is "get_contact" or "get_record" && !_call.AnswersItself(a));
+            _turn.Notes.Add($"{node.SystemName} asked Salesforce for {string.Join(", ", missing)}, and the {record} came back without {(missing.Count == 1 ? "it" : "them")}"
+                + (defaulted is null ? string.Empty : $" (this conversation gives no salesforce: {{ {defaulted}: … }} answer, so the stand-in's default {(defaulted == "get_contact" ? "contact" : "record")} answered)"));
         }
     }
 
@@ -529,7 +531,7 @@ public sealed class ConversationEngine
             _turn.Notes.Add($"{node.SystemName}'s output has no 'status', which a script returns (true or false) for the rules to read");
         }
 
-        NoteMissingFields(node, output);
+        NoteMissingFields(node, output, run.Requests);
 
         if (taken?.Target is not { } target)
         {
