@@ -243,6 +243,38 @@ public sealed class TestCommandTests
         Assert.Contains("1 passed, 0 failed", run.Out, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A date in words of a language the platform's date detector does not read ("vendredi prochain") is not taken,
+    /// and the transcript says why, where the engine once read it and the test passed for a prompt the platform
+    /// would have asked again; digits are read in any language.
+    /// </summary>
+    [Fact]
+    public void A_date_in_words_the_platform_does_not_read_is_not_taken_and_the_transcript_says_why()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", "bot:\n  id: visite\n  name: Visite\n  languages: [fr]\nlint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: TOUR\n    start: true\n    end: true\n    user_says: [réserver une visite]\n    entities:\n      - entity: date\n        prompt: Quel jour?\n    bot_says:\n      final: Visite le ${entity.date}.\n"),
+            ("tests/t.yaml", """
+                conversations:
+                  - name: en toutes lettres
+                    turns:
+                      - user: réserver une visite
+                      - user: vendredi prochain
+                        expect: { entities: { date: "2026-01-09" } }
+                  - name: en chiffres
+                    turns:
+                      - user: réserver une visite
+                      - user: 09/01/2026
+                        expect: { says: Visite le 2026-01-09. }
+                """));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("note: not taken: 'vendredi prochain' is a date in words of a language the platform's date detector does not read (it reads words in English and Indian languages, digits in any): ask for the date in digits, like 31/12/2026\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("1 passed, 1 failed", run.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_city_is_found_among_the_places_the_engine_knows_and_a_test_that_needs_one_the_engine_cannot_read_says_why_it_fails()
     {

@@ -167,6 +167,11 @@ public sealed class ConversationEngine
             return;
         }
 
+        if (asking.Entity.Definition is null && PublicEntities.ReadingOf(asking.Entity.Name) == PublicReading.Date && EntityExtractor.DateInOtherWords(message) is { } words)
+        {
+            _turn.Notes.Add($"not taken: '{words}' is a date in words of a language the platform's date detector does not read (it reads words in English and Indian languages, digits in any): ask for the date in digits, like 31/12/2026");
+        }
+
         if (TryConnection(message))
         {
             NoteLeft(node, asking);

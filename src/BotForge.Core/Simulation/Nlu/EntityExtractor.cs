@@ -676,12 +676,6 @@ public sealed partial class EntityExtractor(DateOnly today)
             found.Add((relative.Index, relative.Index + relative.Length, new EntityValue(Iso(today.AddDays(offset)), relative.Value)));
         }
 
-        foreach (Match relative in OtherRelativeDay().Matches(message))
-        {
-            var offset = relative.Groups["after"].Success ? 2 : relative.Groups["tomorrow"].Success ? 1 : relative.Groups["yesterday"].Success ? -1 : 0;
-            found.Add((relative.Index, relative.Index + relative.Length, new EntityValue(Iso(today.AddDays(offset)), relative.Value)));
-        }
-
         foreach (Match later in DaysLater().Matches(message))
         {
             if (int.TryParse(later.Groups["n"].Value, CultureInfo.InvariantCulture, out var days) && days <= 3650)
@@ -713,24 +707,13 @@ public sealed partial class EntityExtractor(DateOnly today)
             found.Add((named.Index, named.Index + named.Length, new EntityValue(date, named.Value)));
         }
 
-        foreach (Match named in OtherNamedDate().Matches(message))
-        {
-            var name = Fold(named.Groups["month"].Value);
-            if (MakeDate(named.Groups["y"].Value, Array.FindIndex(OtherMonths, names => names.Contains(name)) + 1, named.Groups["d"].Value) is { } date)
-            {
-                found.Add((named.Index, named.Index + named.Length, new EntityValue(date, named.Value)));
-            }
-        }
-
         if (found.Count == 0)
         {
             // A day of the week: the coming one ("saturday", "this saturday", "on saturday": today when today is one;
             // "next saturday": the first after today; "last saturday": the last before today).
-            foreach (var weekday in Weekday().Matches(message).Concat(OtherWeekday().Matches(message)))
+            foreach (Match weekday in Weekday().Matches(message))
             {
-                var target = weekday.Groups["day"].Success
-                    ? Enum.Parse<DayOfWeek>(weekday.Groups["day"].Value, ignoreCase: true)
-                    : (DayOfWeek)(Array.FindIndex(OtherDays, names => names.Contains(Fold(weekday.Groups["other"].Value))) % 7);
+                var target = Enum.Parse<DayOfWeek>(weekday.Groups["day"].Value, ignoreCase: true);
                 int offset;
                 if (weekday.Groups["last"].Success)
                 {
@@ -804,27 +787,6 @@ public sealed partial class EntityExtractor(DateOnly today)
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
-    /// <summary>Each month's names in French, Spanish, Portuguese, German and Italian, without accents, January first.</summary>
-    private static readonly string[][] OtherMonths =
-    [
-        ["janvier", "enero", "janeiro", "januar", "gennaio"], ["fevrier", "febrero", "fevereiro", "februar", "feber", "febbraio"],
-        ["mars", "marzo", "marco", "marz", "maerz"], ["avril", "abril", "april", "aprile"], ["mai", "mayo", "maio", "maggio"],
-        ["juin", "junio", "junho", "juni", "giugno"], ["juillet", "julio", "julho", "juli", "luglio"], ["aout", "agosto", "august"],
-        ["septembre", "septiembre", "setiembre", "setembro", "september", "settembre"], ["octobre", "octubre", "outubro", "oktober", "ottobre"],
-        ["novembre", "noviembre", "novembro", "november"], ["decembre", "diciembre", "dezembro", "dezember", "dicembre"],
-    ];
-
-    /// <summary>Each day's names in French, Spanish, Portuguese, German and Italian, without accents, Sunday first (as <see cref="DayOfWeek"/>).</summary>
-    private static readonly string[][] OtherDays =
-    [
-        ["dimanche", "domingo", "sonntag", "domenica"], ["lundi", "lunes", "segunda", "montag", "lunedi"], ["mardi", "martes", "terca", "dienstag", "martedi"],
-        ["mercredi", "miercoles", "quarta", "mittwoch", "mercoledi"], ["jeudi", "jueves", "quinta", "donnerstag", "giovedi"],
-        ["vendredi", "viernes", "sexta", "freitag", "venerdi"], ["samedi", "sabado", "samstag", "sonnabend", "sabato"],
-    ];
-
-    /// <summary>A day or month name in lower case without its accents (and a Portuguese weekday without "-feira"), as the tables write them.</summary>
-    private static string Fold(string name) => Wording.Fold(name.ToLowerInvariant()) is var folded && folded.IndexOfAny(['-', ' ']) is var cut and > 0 ? folded[..cut] : folded;
 
     /// <summary>The date, or null when there is no such day; without a year, the next one from today (29 February: the next leap year's).</summary>
     private string? MakeDate(string year, int month, string day)
@@ -986,6 +948,17 @@ public sealed partial class EntityExtractor(DateOnly today)
     /// </summary>
     [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:to|till|until|-)\s*(?<to>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthName + @")|(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthName + @")|(?<month>" + MonthName + @")\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?|first\s+week\s+of\s+(?<month>" + MonthName + @"))\b(?:,?\s+(?<y>\d{4}))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NamedDate();
+
+    /// <summary>
+    /// A date written in the words of French, Spanish, Portuguese, German or Italian ("vendredi prochain", "mañana",
+    /// "am 12. März", "lunedì prossimo"), which the platform's date detector does not read: it reads dates in words in
+    /// English and in Indian languages (Hindi, Gujarati, Marathi, Bengali, Tamil, as its open-source recogniser,
+    /// chatbot_ner, lists them) and in digits in any. The text found, for the trace to say why no date was taken;
+    /// null when there is none.
+    /// </summary>
+    public static string? DateInOtherWords(string message) =>
+        new[] { OtherRelativeDay().Match(message), OtherNamedDate().Match(message), OtherWeekday().Match(message) }
+            .Where(m => m.Success).OrderBy(m => m.Index).FirstOrDefault()?.Value;
 
     /// <summary>
     /// Today, tomorrow, the day after and yesterday in French, Spanish, Portuguese, German and Italian: "aujourd'hui",

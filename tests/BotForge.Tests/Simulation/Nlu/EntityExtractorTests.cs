@@ -57,76 +57,9 @@ public sealed class EntityExtractorTests
     [InlineData("date", "31 Feb or 2 March 2026", false, "2026-03-02")]               // the first real date
     [InlineData("date", "31/02/2026, no, 01/03/2026", false, "2026-03-01")]
     [InlineData("date", "Monday 16 March", false, "2026-03-16")]
-    // In French, Spanish and Portuguese (met porting a college bot: "vendredi prochain" was no date, and the
-    // conversation broke at the next prompt). Today is Tuesday 10 March 2026.
-    [InlineData("date", "vendredi prochain", false, "2026-03-13")]
-    [InlineData("date", "mardi prochain", false, "2026-03-17")]
-    [InlineData("date", "ce jeudi", false, "2026-03-12")]
-    [InlineData("date", "demain matin", false, "2026-03-11")]
-    [InlineData("date", "après-demain", false, "2026-03-12")]
-    [InlineData("date", "aujourd'hui", false, "2026-03-10")]
-    [InlineData("date", "le 1er avril", false, "2026-04-01")]
-    [InlineData("date", "le 12 mars 2027", false, "2027-03-12")]
-    [InlineData("date", "el viernes", false, "2026-03-13")]
-    [InlineData("date", "el próximo martes", false, "2026-03-17")]
-    [InlineData("date", "mañana por la mañana", false, "2026-03-11")]
-    [InlineData("date", "pasado mañana", false, "2026-03-12")]
-    [InlineData("date", "hoy", false, "2026-03-10")]
-    [InlineData("date", "el 5 de mayo", false, "2026-05-05")]
-    [InlineData("date", "15 de agosto de 2026", false, "2026-08-15")]
-    [InlineData("date", "a las 9 de la mañana", false, null)]                          // morning, not tomorrow
-    [InlineData("date", "na sexta-feira", false, "2026-03-13")]
-    [InlineData("date", "próxima terça", false, "2026-03-17")]
-    [InlineData("date", "amanhã", false, "2026-03-11")]
-    [InlineData("date", "depois de amanhã", false, "2026-03-12")]
-    [InlineData("date", "12 de março", false, "2026-03-12")]
-    [InlineData("date", "quero a segunda via da conta", false, null)]                 // a second copy, not Monday
-    [InlineData("date", "marco 12", false, null)]
-    [InlineData("date", "ich bin hier", false, null)]                                // German's "here", not French "yesterday"
-    // In German (met porting an airline bot: "morgen" at the date's prompt was no date, and reached the greeting
-    // through "guten Morgen"). Today is Tuesday 10 March 2026.
-    [InlineData("date", "morgen", false, "2026-03-11")]
-    [InlineData("date", "morgen früh", false, "2026-03-11")]
-    [InlineData("date", "übermorgen", false, "2026-03-12")]
-    [InlineData("date", "uebermorgen", false, "2026-03-12")]
-    [InlineData("date", "heute", false, "2026-03-10")]
-    [InlineData("date", "heute Morgen", false, "2026-03-10")]                         // this morning: today
-    [InlineData("date", "gestern", false, "2026-03-09")]
-    [InlineData("date", "Guten Morgen", false, null)]                                 // a greeting
-    [InlineData("date", "am Morgen", false, null)]                                    // in the morning
-    [InlineData("date", "jeden Morgen um 8", false, null)]
-    [InlineData("date", "morgens", false, null)]
-    [InlineData("date", "am Freitag", false, "2026-03-13")]
-    [InlineData("date", "nächsten Dienstag", false, "2026-03-17")]
-    [InlineData("date", "naechsten Dienstag", false, "2026-03-17")]
-    [InlineData("date", "kommenden Samstag", false, "2026-03-14")]
-    [InlineData("date", "letzten Montag", false, "2026-03-09")]
-    [InlineData("date", "diesen Donnerstag", false, "2026-03-12")]
-    [InlineData("date", "Sonnabend", false, "2026-03-14")]
-    [InlineData("date", "am 12. März", false, "2026-03-12")]
-    [InlineData("date", "12. Maerz 2027", false, "2027-03-12")]
-    [InlineData("date", "1. Januar", false, "2027-01-01")]
-    [InlineData("date", "am 24. Dezember 2026", false, "2026-12-24")]
-    [InlineData("date", "3 Oktober", false, "2026-10-03")]
+    // German writes a day and month each closed by a dot (met porting an airline bot); a time is no date.
     [InlineData("date", "am 12.03.", false, "2026-03-12")]                            // day and month, each with its dot
     [InlineData("date", "um 12.30 Uhr", false, null)]                                 // a time, as German writes it
-    [InlineData("date", "Ich fliege im Mai", false, null)]                            // a month without a day
-    // In Italian (met porting a fashion shop's bot: "domani" at the pickup date's prompt was no date). Today is
-    // Tuesday 10 March 2026.
-    [InlineData("date", "domani", false, "2026-03-11")]
-    [InlineData("date", "dopodomani", false, "2026-03-12")]
-    [InlineData("date", "dopo domani", false, "2026-03-12")]
-    [InlineData("date", "oggi pomeriggio", false, "2026-03-10")]
-    [InlineData("date", "ieri", false, "2026-03-09")]
-    [InlineData("date", "lunedì prossimo", false, "2026-03-16")]
-    [InlineData("date", "il prossimo venerdì", false, "2026-03-13")]
-    [InlineData("date", "venerdi", false, "2026-03-13")]
-    [InlineData("date", "domenica scorsa", false, "2026-03-08")]
-    [InlineData("date", "questo sabato", false, "2026-03-14")]
-    [InlineData("date", "il 12 marzo", false, "2026-03-12")]
-    [InlineData("date", "1° maggio 2027", false, "2027-05-01")]
-    [InlineData("date", "3 aprile", false, "2026-04-03")]
-    [InlineData("date", "25 dicembre", false, "2026-12-25")]
     // The platform's date detector's own test cases (today a Tuesday, 10 March 2026).
     [InlineData("date", "I missed my yesterdays appointment, so please reschedule to day after tomorrow", false, "2026-03-09")]
     [InlineData("date", "Wake me up everyday at 8 am", false, "2026-03-10")]
@@ -256,6 +189,86 @@ public sealed class EntityExtractorTests
     {
         Assert.Equal(expected, Extractor.Extract(new EntityRef(name, null, true, Nowhere), message, prompted)?.Value);
     }
+
+    /// <summary>
+    /// A date in words of French, Spanish, Portuguese, German or Italian is no date here, as the platform's date
+    /// detector reads words only in English and Indian languages (chatbot_ner lists them); the engine notes it, so a
+    /// test says why the date was not taken. Porting bots in those languages, such dates were first read here
+    /// (2026-12-05), and a test passed where the platform would have asked again.
+    /// </summary>
+    [Theory]
+    [InlineData("vendredi prochain")]
+    [InlineData("mardi prochain")]
+    [InlineData("ce jeudi")]
+    [InlineData("demain matin")]
+    [InlineData("après-demain")]
+    [InlineData("aujourd'hui")]
+    [InlineData("le 1er avril")]
+    [InlineData("le 12 mars 2027")]
+    [InlineData("el viernes")]
+    [InlineData("el próximo martes")]
+    [InlineData("mañana por la mañana")]
+    [InlineData("pasado mañana")]
+    [InlineData("hoy")]
+    [InlineData("el 5 de mayo")]
+    [InlineData("15 de agosto de 2026")]
+    [InlineData("na sexta-feira")]
+    [InlineData("próxima terça")]
+    [InlineData("amanhã")]
+    [InlineData("depois de amanhã")]
+    [InlineData("12 de março")]
+    [InlineData("morgen")]
+    [InlineData("morgen früh")]
+    [InlineData("übermorgen")]
+    [InlineData("uebermorgen")]
+    [InlineData("heute")]
+    [InlineData("heute Morgen")]
+    [InlineData("gestern")]
+    [InlineData("am Freitag")]
+    [InlineData("nächsten Dienstag")]
+    [InlineData("naechsten Dienstag")]
+    [InlineData("kommenden Samstag")]
+    [InlineData("letzten Montag")]
+    [InlineData("diesen Donnerstag")]
+    [InlineData("Sonnabend")]
+    [InlineData("am 12. März")]
+    [InlineData("12. Maerz 2027")]
+    [InlineData("1. Januar")]
+    [InlineData("am 24. Dezember 2026")]
+    [InlineData("3 Oktober")]
+    [InlineData("domani")]
+    [InlineData("dopodomani")]
+    [InlineData("dopo domani")]
+    [InlineData("oggi pomeriggio")]
+    [InlineData("ieri")]
+    [InlineData("lunedì prossimo")]
+    [InlineData("il prossimo venerdì")]
+    [InlineData("venerdi")]
+    [InlineData("domenica scorsa")]
+    [InlineData("questo sabato")]
+    [InlineData("il 12 marzo")]
+    [InlineData("1° maggio 2027")]
+    [InlineData("3 aprile")]
+    [InlineData("25 dicembre")]
+    public void A_date_in_words_of_another_language_is_no_date_but_is_recognised(string message)
+    {
+        Assert.Null(Extractor.Extract(new EntityRef("date", null, true, Nowhere), message, prompted: true));
+        Assert.NotNull(EntityExtractor.DateInOtherWords(message));
+    }
+
+    [Theory]
+    [InlineData("quero a segunda via da conta")]
+    [InlineData("marco 12")]
+    [InlineData("ich bin hier")]
+    [InlineData("Guten Morgen")]
+    [InlineData("am Morgen")]
+    [InlineData("jeden Morgen um 8")]
+    [InlineData("morgens")]
+    [InlineData("Ich fliege im Mai")]
+    [InlineData("a las 9 de la mañana")]
+    [InlineData("next friday")]
+    public void Other_words_are_not_taken_for_a_date_in_another_language(string message) =>
+        Assert.Null(EntityExtractor.DateInOtherWords(message));
 
     [Theory]
     [InlineData("it's about a payment", "payment")]
