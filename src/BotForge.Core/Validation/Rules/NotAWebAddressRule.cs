@@ -19,7 +19,7 @@ public sealed partial class NotAWebAddressRule : Rule
     public override string Id => "not-a-web-address";
 
     public override string Why => """
-        A button's `url`, an image, a carousel item's image, an FAQ's `link.url` and a taskbox task's `icon` are passed on to the user's channel as written. An address without its scheme (`www.shop.example/sizes`, `shop.example/sizes`, `/sizes`) is no web address: a web page reads it as a path of the page the chat is embedded in, and messaging channels refuse it, so the button leads nowhere and the image never loads, for every user. So does an address with a space in it, or an `http(s)://` address without a host. Write the whole address, `https://` first. Other schemes (`tel:`, `mailto:`) and an address that starts with a placeholder are not judged.
+        A button's `url`, an image, a carousel item's image, an FAQ's `link.url` and a taskbox task's `icon` are passed on to the user's channel as written. An address without its scheme (`www.shop.example/sizes`, `shop.example/sizes`) is no web address: a web page reads it as a path below the page the chat is embedded in, and messaging channels refuse it, so the button leads nowhere and the image never loads, for every user. A path (`/returns`, `//cdn.shop.example/a.png`) is one of the page the chat is in: it may serve a bot on its owner's site, so it is reported only in a message that may be sent on another channel than `web` (an app, WhatsApp), where there is no page. So does an address with a space in it, or an `http(s)://` address without a host. Write the whole address, `https://` first. Other schemes (`tel:`, `mailto:`) and an address that starts with a placeholder are not judged.
         """;
 
     public override RuleExample Failing => new("""
@@ -39,7 +39,7 @@ public sealed partial class NotAWebAddressRule : Rule
     {
         foreach (var (owner, response) in ModelText.Responses(context.Bot))
         {
-            foreach (var message in response.Variants.SelectMany(v => v.Messages))
+            foreach (var (variant, message) in response.Variants.SelectMany(v => v.Messages.Select(m => (v, m))))
             {
                 var addresses = message switch
                 {
@@ -52,33 +52,33 @@ public sealed partial class NotAWebAddressRule : Rule
                 };
                 foreach (var (what, address, at) in addresses)
                 {
-                    Judge(context, $"{what} of {owner}", address, at);
+                    Judge(context, $"{what} of {owner}", address, at, variant.SentOn(context.Bot.Business));
                 }
             }
         }
 
         foreach (var entry in context.Bot.Faq.Where(f => f.Link is not null))
         {
-            Judge(context, $"link of the FAQ {entry.Id}", entry.Link!.Url, entry.Location);
+            Judge(context, $"link of the FAQ {entry.Id}", entry.Link!.Url, entry.Location, context.Bot.Business.Channels);
         }
 
         foreach (var task in context.Bot.Taskbox?.Tasks.Where(t => t.Icon is not null) ?? [])
         {
-            Judge(context, "icon of a taskbox task", task.Icon!, task.Location);
+            Judge(context, "icon of a taskbox task", task.Icon!, task.Location, ["web"]);   // the taskbox is the web SDK's (BF1022)
         }
     }
 
     private static IEnumerable<(string What, string Address, SourceLocation At)> Links(IEnumerable<Button> buttons) =>
         buttons.Where(b => b.Url is not null).Select(b => ("button", b.Url!, b.Location));
 
-    private static void Judge(RuleContext context, string what, string address, SourceLocation at)
+    private static void Judge(RuleContext context, string what, string address, SourceLocation at, IReadOnlyList<string> channels)
     {
-        if (Problem(address) is { } problem)
+        if (Problem(address, channels) is { } problem)
         {
-            context.Report(at, $"the {what}, '{address}', {problem}: the platform passes it on as written, so it leads nowhere for every user",
-                Scheme(address) is null && !string.IsNullOrWhiteSpace(address) && !address.Any(char.IsWhiteSpace)
-                    ? $"write the whole address: https://{address.TrimStart('/')}"
-                    : "write the whole address, https:// first, without spaces (a space in a path is %20)");
+            var hint = address.StartsWith('/') ? "write the whole address, https:// and the site first, or limit the variant to channels: [web]"
+                : Scheme(address) is null && !string.IsNullOrWhiteSpace(address) && !address.Any(char.IsWhiteSpace) ? $"write the whole address: https://{address}"
+                : "write the whole address, https:// first, without spaces (a space in a path is %20)";
+            context.Report(at, $"the {what}, '{address}', {problem}: the platform passes it on as written, so it leads nowhere{(address.StartsWith('/') ? " there" : " for every user")}", hint);
         }
     }
 
@@ -89,8 +89,13 @@ public sealed partial class NotAWebAddressRule : Rule
     [System.Text.RegularExpressions.GeneratedRegex(@"^([A-Za-z][A-Za-z0-9+.\-]*):", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SchemePattern();
 
-    /// <summary>What makes the address none, or null when it is one (or cannot be told: it starts with a placeholder).</summary>
-    internal static string? Problem(string address)
+    /// <summary>
+    /// What makes the address none on <paramref name="channels"/>, or null when it is one (or cannot be told: it starts
+    /// with a placeholder). A path (<c>/returns</c>, <c>//cdn.shop.example/a.png</c>) is one of the page the chat is
+    /// embedded in, which only the web SDK has: a bot on its owner's site may link so, so it is judged only where the
+    /// message may go to another channel.
+    /// </summary>
+    internal static string? Problem(string address, IReadOnlyList<string> channels)
     {
         var trimmed = address.Trim();
         if (trimmed.StartsWith("${", StringComparison.Ordinal) || trimmed.StartsWith('%'))
@@ -106,6 +111,12 @@ public sealed partial class NotAWebAddressRule : Rule
         if (address.Any(char.IsWhiteSpace))
         {
             return "has a space in it";
+        }
+
+        if (address.StartsWith('/'))
+        {
+            var elsewhere = channels.Where(c => c != "web").ToList();
+            return elsewhere.Count == 0 ? null : $"is a path of the web page the chat is in, and may be sent on {string.Join(", ", elsewhere)}, where there is no page";
         }
 
         return Scheme(address) switch

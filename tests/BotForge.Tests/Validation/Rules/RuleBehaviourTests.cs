@@ -2576,13 +2576,21 @@ public sealed class RuleBehaviourTests
     [InlineData("${output.tracking_url}", null)]
     [InlineData("www.shop.example/sizes", "has no scheme (https://)")]
     [InlineData("shop.example/sizes", "has no scheme (https://)")]
-    [InlineData("/sizes", "has no scheme (https://)")]
+    [InlineData("/sizes", null)]                                  // a path of the page the chat is in: the web SDK's
     [InlineData("https://shop.example/size guide", "has a space in it")]
     [InlineData("https:/shop.example", "has no host after its scheme")]
     [InlineData("https://", "has no host after its scheme")]
     [InlineData(" ", "is empty")]
     public void An_address_is_a_web_address_with_its_scheme_and_host(string address, string? problem) =>
-        Assert.Equal(problem, NotAWebAddressRule.Problem(address));
+        Assert.Equal(problem, NotAWebAddressRule.Problem(address, ["web"]));
+
+    [Theory]
+    [InlineData("/returns", "web", null)]
+    [InlineData("//cdn.shop.example/a.png", "web", null)]
+    [InlineData("/returns", "web,whatsapp", "is a path of the web page the chat is in, and may be sent on whatsapp, where there is no page")]
+    [InlineData("//cdn.shop.example/a.png", "android,ios", "is a path of the web page the chat is in, and may be sent on android, ios, where there is no page")]
+    public void A_path_is_an_address_on_the_web_only(string address, string channels, string? problem) =>
+        Assert.Equal(problem, NotAWebAddressRule.Problem(address, channels.Split(',')));
 
     [Fact]
     public void Every_place_an_address_is_written_is_judged()
