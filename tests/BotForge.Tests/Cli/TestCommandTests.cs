@@ -275,6 +275,27 @@ public sealed class TestCommandTests
         Assert.Contains("1 passed, 1 failed", run.Out, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Met porting an airline bot: at "Ein Mitarbeiter kann Sie umbuchen" with a connection for "ja bitte", a bare "Ja"
+    /// broke the bot, as German "ja" was a function word and no yes: the message had no word to match.
+    /// </summary>
+    [Fact]
+    public void A_german_yes_alone_takes_the_connection_for_it()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", "bot:\n  id: flug\n  name: Flug\n  languages: [de]\nlint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: CANCELLED\n    start: true\n    user_says: [mein flug ist annulliert]\n    bot_says: { text: Soll ich Sie umbuchen?, quick_replies: [Ja, Nein] }\n    next:\n"
+                + "      - { to: REBOOK, user_says: [ja bitte, umbuchen] }\n      - { to: BYE, user_says: [nein danke] }\n"
+                + "  - id: REBOOK\n    end: true\n    bot_says: Ich buche Sie um.\n  - id: BYE\n    end: true\n    bot_says: Gute Reise.\n"),
+            ("tests/t.yaml", "conversations:\n  - name: ja\n    turns:\n      - user: mein flug ist annulliert\n      - user: Ja\n        expect: { node: REBOOK }\n"
+                + "  - name: nein\n    turns:\n      - user: mein flug ist annulliert\n      - user: Nein\n        expect: { node: BYE }\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        Assert.Contains("2 passed, 0 failed", run.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_city_is_found_among_the_places_the_engine_knows_and_a_test_that_needs_one_the_engine_cannot_read_says_why_it_fails()
     {

@@ -31,7 +31,7 @@ public static class Polarity
         "yes", "yeah", "yep", "yup", "yea", "yess", "yesss", "sure", "ok", "okay", "okey", "k", "kk", "alright", "affirmative",
         "absolutely", "definitely", "certainly", "correct", "confirm", "confirmed", "agreed", "agree", "proceed",
         "हाँ", "हां", "हा", "जी", "ठीक", "बिल्कुल", "बिलकुल", "haan", "han", "haa", "haanji", "hanji", "theek", "thik", "bilkul",
-        "sim", "sí", "si", "oui",
+        "sim", "sí", "si", "oui", "ja", "jawohl",
     };
 
     private static readonly HashSet<string> NoWords = new(StringComparer.Ordinal)

@@ -193,6 +193,8 @@ public sealed class IntentClassifierTests
     [InlineData("Sí, claro", AnswerPolarity.Yes)]
     [InlineData("si claro", AnswerPolarity.Yes)]       // typed without its accent, as often
     [InlineData("nao obrigado", AnswerPolarity.No)]
+    [InlineData("Ja, bitte", AnswerPolarity.Yes)]      // German (met porting an airline bot: "Ja" alone took nothing)
+    [InlineData("nein danke", AnswerPolarity.No)]
     [InlineData("not my order", AnswerPolarity.No)]
     [InlineData("no I want to talk to a human agent now", AnswerPolarity.None)]
     [InlineData("I said yes", AnswerPolarity.None)]

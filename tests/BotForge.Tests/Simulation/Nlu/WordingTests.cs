@@ -59,6 +59,7 @@ public sealed class WordingTests
         Assert.Equal(["flug"], german.Words("Wann können wir welchen Flug haben").Where(w => !german.IsFunctionWord(w)));
         Assert.Equal(["flug", "mitnehm"], german.Words("Möchte ich meinen Flug mitnehmen").Where(w => !german.IsFunctionWord(w)));
         Assert.False(german.IsFunctionWord("nein"));
+        Assert.False(german.IsFunctionWord("ja"));                         // a quick reply "Ja" has nothing else
         // Italian's too (porting a fashion shop's bot, "cosa sai fare" reached "voglio fare un reso" through "fare").
         var italian = Wording.For("it");
         Assert.Equal(["sai"], italian.Words("cosa sai fare").Where(w => !italian.IsFunctionWord(w)));
