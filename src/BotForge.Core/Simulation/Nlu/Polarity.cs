@@ -31,14 +31,14 @@ public static class Polarity
         "yes", "yeah", "yep", "yup", "yea", "yess", "yesss", "sure", "ok", "okay", "okey", "k", "kk", "alright", "affirmative",
         "absolutely", "definitely", "certainly", "correct", "confirm", "confirmed", "agreed", "agree", "proceed",
         "हाँ", "हां", "हा", "जी", "ठीक", "बिल्कुल", "बिलकुल", "haan", "han", "haa", "haanji", "hanji", "theek", "thik", "bilkul",
-        "sim", "sí", "si", "oui", "ja", "jawohl",
+        "sim", "sí", "si", "oui", "ja", "jawohl", "نعم", "أجل", "اجل", "ايوه", "أيوه", "ايوا",
     };
 
     private static readonly HashSet<string> NoWords = new(StringComparer.Ordinal)
     {
         "no", "nope", "nah", "nay", "not", "never", "dont", "don", "negative", "incorrect", "wrong",
         "नहीं", "नही", "ना", "मत", "nahi", "nahin", "nai", "nahii", "mat",
-        "não", "nao", "non", "nein",
+        "não", "nao", "non", "nein", "لا", "كلا",
     };
 
     /// <summary>Whether <paramref name="text"/> is a short yes or no answer (read from its first word).</summary>

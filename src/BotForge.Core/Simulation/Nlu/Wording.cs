@@ -7,7 +7,7 @@ namespace BotForge.Simulation.Nlu;
 /// <summary>
 /// How the lexical half of intent detection reads words in one language: which are function words (they say little
 /// about intent) and how a word is cut to its stem, so that "reservas", "reserva" and "reservar" meet. Written for
-/// English, Spanish, Portuguese, French, Italian, German and Hindi (in Devanagari and in Latin letters, with
+/// English, Spanish, Portuguese, French, Italian, German, Arabic and Hindi (in Devanagari and in Latin letters, with
 /// English's, as Hindi bots mix in English words); any other language reads with English's rules, for the same
 /// reason (a word of another script is left as it is). Every language
 /// reads letters without their accents ("reservación" and "reservacion" are one word), as people type both.
@@ -47,6 +47,7 @@ internal sealed class Wording
             "it" => Languages.Italian,
             "de" => Languages.German,
             "hi" => Languages.Hindi,
+            "ar" => Languages.Arabic,
             _ => Languages.English,
         };
     }
@@ -229,7 +230,66 @@ internal sealed class Wording
             "humara hame hamein aap aapka aapki aapke apka apki tum kya kaise kab kahan kyun kaun jo ek kar karo karna ho hoga ji kripya " +
             English.FunctionWords,
             English._stem);
+
+        /// <summary>
+        /// Arabic: prepositions, pronouns, question words, conjunctions and particles (in the spellings people type, with
+        /// and without hamza), and a light stem (<see cref="ArabicStem"/>).
+        /// </summary>
+        internal static readonly Wording Arabic = new(
+            "في من على الى إلى عن مع ب ل ك هل ما ماذا كيف متى اين أين لماذا لم لن قد كم اي أي هذا هذه ذلك تلك هذي الذي التي الذين " +
+            "انا أنا انت أنت هو هي نحن هم انتم أنتم و او أو ثم ان أن إن كان كانت يكون كل بعض عند لدي لدينا لي لك له لها لنا يا " +
+            "ايضا أيضا فقط جدا الان الآن هناك هنا ممكن يمكن يمكنني يمكنك ارجو أرجو فضلك سمحت",
+            ArabicStem);
     }
+
+    /// <summary>
+    /// An Arabic word's light stem, after Larkey, Ballesteros and Connell's light10 (2002): without short vowels and
+    /// tatweel, alef with hamza or madda as bare alef, alef maqsura as ya, ta marbuta as ha; then without a leading
+    /// "and" (و) and a definite article (ال, وال, بال, كال, فال, لل), and without the common suffixes, each leaving at
+    /// least two letters ("والبطاقة", "البطاقة", "بطاقة" → "بطاق").
+    /// </summary>
+    private static string ArabicStem(string word)
+    {
+        var normal = new StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (c is (>= '\u064B' and <= '\u0652') or '\u0640')
+            {
+                continue;
+            }
+
+            normal.Append(c switch { 'أ' or 'إ' or 'آ' => 'ا', 'ى' => 'ي', 'ة' => 'ه', _ => c });
+        }
+
+        var stem = normal.ToString();
+        if (stem.Length > 3 && stem[0] == 'و')
+        {
+            stem = stem[1..];
+        }
+
+        foreach (var article in ArabicArticles)
+        {
+            if (stem.Length - article.Length >= 2 && stem.StartsWith(article, StringComparison.Ordinal))
+            {
+                stem = stem[article.Length..];
+                break;
+            }
+        }
+
+        foreach (var suffix in ArabicSuffixes)
+        {
+            if (stem.Length - suffix.Length >= 2 && stem.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                stem = stem[..^suffix.Length];
+            }
+        }
+
+        return stem;
+    }
+
+    private static readonly string[] ArabicArticles = ["وال", "بال", "كال", "فال", "لل", "ال"];
+
+    private static readonly string[] ArabicSuffixes = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"];
 
     /// <summary>
     /// A Romance-language light stem: a special plural first (<paramref name="plural"/> → <paramref name="singular"/>),

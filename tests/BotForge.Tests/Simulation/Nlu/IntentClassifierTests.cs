@@ -195,6 +195,8 @@ public sealed class IntentClassifierTests
     [InlineData("nao obrigado", AnswerPolarity.No)]
     [InlineData("Ja, bitte", AnswerPolarity.Yes)]      // German (met porting an airline bot: "Ja" alone took nothing)
     [InlineData("nein danke", AnswerPolarity.No)]
+    [InlineData("نعم من فضلك", AnswerPolarity.Yes)]
+    [InlineData("لا شكرا", AnswerPolarity.No)]
     [InlineData("not my order", AnswerPolarity.No)]
     [InlineData("no I want to talk to a human agent now", AnswerPolarity.None)]
     [InlineData("I said yes", AnswerPolarity.None)]

@@ -26,6 +26,8 @@ public sealed class WordingTests
     [InlineData("de", "Bestellungen", "Bestellung", "bestellung", "BESTELLUNGEN")]
     [InlineData("de", "stornieren", "storniert", "Stornieren", "stornieren")]
     [InlineData("en", "refunds", "refund", "refunded", "refunding")]
+    [InlineData("ar", "البطاقة", "بطاقة", "والبطاقة", "بطاقه", "بِطاقة")]           // article, "and", ta marbuta, a short vowel
+    [InlineData("ar", "أوقات", "اوقات", "الأوقات")]
     public void Forms_of_one_word_share_a_stem(string language, params string[] forms)
     {
         var wording = Wording.For(language);
@@ -60,6 +62,10 @@ public sealed class WordingTests
         Assert.Equal(["flug", "mitnehm"], german.Words("Möchte ich meinen Flug mitnehmen").Where(w => !german.IsFunctionWord(w)));
         Assert.False(german.IsFunctionWord("nein"));
         Assert.False(german.IsFunctionWord("ja"));                         // a quick reply "Ja" has nothing else
+        // Arabic (porting a bank's bot, "كيف الطقس في دبي" reached the branch hours through "في").
+        var arabic = Wording.For("ar");
+        Assert.Equal(["طقس", "دب"], arabic.Words("كيف الطقس في دبي؟").Where(w => !arabic.IsFunctionWord(w)));
+        Assert.False(arabic.IsFunctionWord("لا"));
         // Italian's too (porting a fashion shop's bot, "cosa sai fare" reached "voglio fare un reso" through "fare").
         var italian = Wording.For("it");
         Assert.Equal(["sai"], italian.Words("cosa sai fare").Where(w => !italian.IsFunctionWord(w)));
