@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotForge.Analysis;
 using BotForge.Emit.Scripts;
@@ -473,7 +474,7 @@ public sealed class ConversationEngine
     private void NoteMissingFields(Node node, JsonObject output, IReadOnlyList<ServiceRequest> requests)
     {
         if (node.Code is not ActionStep { Action.Name: "salesforce.get_contact" or "salesforce.get_record" } action
-            || output["status"]?.GetValueKind() != System.Text.Json.JsonValueKind.True
+            || output["status"]?.GetValueKind() != JsonValueKind.True
             || action.Arguments.FirstOrDefault(a => a.Name == "fields")?.List is not { } fields)
         {
             return;
@@ -482,10 +483,10 @@ public sealed class ConversationEngine
         var missing = fields.Where(field => output[field] is null).ToList();
         if (missing.Count > 0)
         {
-            var record = action.Action.Name == "salesforce.get_contact" ? "contact" : "record";
+            static string Read(string action) => action.EndsWith("get_contact", StringComparison.Ordinal) ? "contact" : "record";
             var defaulted = requests.Select(r => r.Action).FirstOrDefault(a => a is "get_contact" or "get_record" && !_call.AnswersItself(a));
-            _turn.Notes.Add($"{node.SystemName} asked Salesforce for {string.Join(", ", missing)}, and the {record} came back without {(missing.Count == 1 ? "it" : "them")}"
-                + (defaulted is null ? string.Empty : $" (this conversation gives no salesforce: {{ {defaulted}: … }} answer, so the stand-in's default {(defaulted == "get_contact" ? "contact" : "record")} answered)"));
+            _turn.Notes.Add($"{node.SystemName} asked Salesforce for {string.Join(", ", missing)}, and the {Read(action.Action.Name)} came back without {(missing.Count == 1 ? "it" : "them")}"
+                + (defaulted is null ? string.Empty : $" (this conversation gives no salesforce: {{ {defaulted}: … }} answer, so the stand-in's default {Read(defaulted)} answered)"));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BotForge.Analysis;
 using BotForge.Diagnostics;
 using BotForge.Model;
@@ -86,8 +87,8 @@ public sealed partial class NotAWebAddressRule : Rule
     private static string? Scheme(string address) =>
         SchemePattern().Match(address) is { Success: true } match ? match.Groups[1].Value.ToLowerInvariant() : null;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^([A-Za-z][A-Za-z0-9+.\-]*):", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex SchemePattern();
+    [GeneratedRegex(@"^([A-Za-z][A-Za-z0-9+.\-]*):", RegexOptions.CultureInvariant)]
+    private static partial Regex SchemePattern();
 
     /// <summary>
     /// What makes the address none on <paramref name="channels"/>, or null when it is one (or cannot be told: it starts
