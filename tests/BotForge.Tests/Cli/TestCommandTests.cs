@@ -275,6 +275,23 @@ public sealed class TestCommandTests
         Assert.Contains("1 passed, 1 failed", run.Out, StringComparison.Ordinal);
     }
 
+    /// <summary>So is a time in words of such a language (met porting a gym's bot in Spanish: "a las 6 de la tarde").</summary>
+    [Fact]
+    public void A_time_in_words_the_platform_does_not_read_is_not_taken_and_the_transcript_says_why()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", "bot:\n  id: gimnasio\n  name: Gimnasio\n  languages: [es-MX]\nlint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: CLASS\n    start: true\n    end: true\n    user_says: [reservar una clase]\n    entities:\n      - entity: time\n        prompt: ¿A qué hora?\n    bot_says:\n      final: Clase a las ${entity.time}.\n"),
+            ("tests/t.yaml", "conversations:\n  - name: en palabras\n    turns:\n      - user: reservar una clase\n      - user: a las 6 de la tarde\n        expect: { entities: { time: \"18:00\" } }\n"
+                + "  - name: en cifras\n    turns:\n      - user: reservar una clase\n      - user: \"18:00\"\n        expect: { says: Clase a las 18:00. }\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("note: not taken: 'a las 6 de la tarde' is a time in words of a language the platform's time detector does not read (it reads words in English and Indian languages, digits in any): ask for the time in digits, like 18:30\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("1 passed, 1 failed", run.Out, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// Met porting an airline bot: at "Ein Mitarbeiter kann Sie umbuchen" with a connection for "ja bitte", a bare "Ja"
     /// broke the bot, as German "ja" was a function word and no yes: the message had no word to match.

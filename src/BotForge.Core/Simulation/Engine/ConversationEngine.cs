@@ -168,10 +168,7 @@ public sealed class ConversationEngine
             return;
         }
 
-        if (asking.Entity.Definition is null && PublicEntities.ReadingOf(asking.Entity.Name) == PublicReading.Date && EntityExtractor.DateInOtherWords(message) is { } words)
-        {
-            _turn.Notes.Add($"not taken: '{words}' is a date in words of a language the platform's date detector does not read (it reads words in English and Indian languages, digits in any): ask for the date in digits, like 31/12/2026");
-        }
+        NoteOtherLanguage(asking, message);
 
         if (TryConnection(message))
         {
@@ -599,6 +596,25 @@ public sealed class ConversationEngine
         }
 
         return [.. found.Where(p => EntityExtractor.InContext(p.Use.Entity, _before))];
+    }
+
+    /// <summary>
+    /// Says in the trace why a date or a time written in words of a language the platform's detectors do not read
+    /// ("vendredi prochain", "a las 6 de la tarde") was not taken at its prompt.
+    /// </summary>
+    private void NoteOtherLanguage(EntityUse asking, string message)
+    {
+        var (what, words, example) = asking.Entity.Definition is not null ? default
+            : PublicEntities.ReadingOf(asking.Entity.Name) switch
+            {
+                PublicReading.Date => ("date", EntityExtractor.DateInOtherWords(message), "31/12/2026"),
+                PublicReading.Time => ("time", EntityExtractor.TimeInOtherWords(message), "18:30"),
+                _ => default,
+            };
+        if (words is not null)
+        {
+            _turn.Notes.Add($"not taken: '{words}' is a {what} in words of a language the platform's {what} detector does not read (it reads words in English and Indian languages, digits in any): ask for the {what} in digits, like {example}");
+        }
     }
 
     /// <summary>Says in the trace that a value in the message was passed over for the entity's previous-context tags.</summary>

@@ -961,6 +961,20 @@ public sealed partial class EntityExtractor(DateOnly today)
             .Where(m => m.Success).OrderBy(m => m.Index).FirstOrDefault()?.Value;
 
     /// <summary>
+    /// A time written in the words of Spanish, French, Portuguese, German or Italian ("a las 6 de la tarde", "à 18
+    /// heures", "um 18 Uhr", "alle 18", "às 18 horas", "mediodía"), which the platform's time detector does not read (it
+    /// reads words in English and in Indian languages, as for dates): the text found, for the trace to say why no time
+    /// was taken; null when there is none.
+    /// </summary>
+    public static string? TimeInOtherWords(string message) => OtherTime().Match(message) is { Success: true } found ? found.Value : null;
+
+    [GeneratedRegex(@"(?<![\w-])(?:(?:a\s+las?|à|vers|um|gegen|alle|às|ás)\s+(?:\d{1,2}(?:[:.h]\d{2})?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|eins?|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|elf|zw[öo]lf|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|uma|duas|tr[êe]s|sete|oito|dez)(?:\s+(?:heures?|uhr|horas?|ore)|\s+" + OtherDayPart + @")?|\d{1,2}\s*(?:heures?|uhr|horas?)(?:\s*\d{2})?|\d{1,2}\s+" + OtherDayPart + @"|mediod[ií]a|medianoche|midi|minuit|mezzogiorno|mezzanotte|meio-dia|meia-noite)(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OtherTime();
+
+    /// <summary>A part of the day after an hour, in Spanish, French, Italian or Portuguese: "de la tarde", "du soir", "di sera", "da manhã".</summary>
+    private const string OtherDayPart = @"(?:de\s+la\s+(?:ma[ñn]ana|tarde|noche)|du\s+(?:matin|soir)|de\s+l['’]apr[èe]s-midi|di\s+(?:mattina|sera|pomeriggio|notte)|da\s+(?:manh[ãa]|tarde|noite))";
+
+    /// <summary>
     /// Today, tomorrow, the day after and yesterday in French, Spanish, Portuguese, German and Italian: "aujourd'hui",
     /// "demain", "après-demain"; "hoy", "mañana" (not "la mañana", the morning), "pasado mañana", "ayer"; "hoje",
     /// "amanhã", "depois de amanhã", "ontem"; "heute", "morgen" (not the morning of "guten Morgen", "heute Morgen", "am
