@@ -2618,4 +2618,36 @@ public sealed class RuleBehaviourTests
             ["the icon of a taskbox task", "the link of the FAQ STORES", "the image of SHOW", "the carousel image of SHOW", "the button of SHOW"],
             found.Select(d => d.Message[..d.Message.IndexOf(", '", StringComparison.Ordinal)]));
     }
+
+    /// <summary>
+    /// Met breaking a bank's bot in Arabic: "[ساعات عمل الفروع، متى يفتح الفرع، ...]" was one user say, and only BF2007's
+    /// count hinted at it. A flow item with an Arabic, full-width or ideographic comma is reported; a quoted item, a
+    /// block item and a plain sentence's own comma in a block list are taken as meant.
+    /// </summary>
+    [Theory]
+    [InlineData("user_says: [ساعات العمل، متى يفتح الفرع]", 1)]
+    [InlineData("user_says: [营业时间，几点开门]", 1)]
+    [InlineData("user_says: [営業時間、何時に開きますか]", 1)]
+    [InlineData("user_says:\n      - ساعات العمل، متى يفتح الفرع", 0)]
+    [InlineData("user_says: [\"نعم، أريد إيقاف البطاقة\", ساعات العمل]", 0)]
+    [InlineData("user_says: [ساعات العمل, متى يفتح الفرع]", 0)]
+    [InlineData("user_says: [\n        ساعات العمل، متى يفتح الفرع\n      ]", 1)]
+    public void A_comma_yaml_does_not_split_is_reported_in_a_flow_list_only(string userSays, int expected)
+    {
+        var flow = $"nodes:\n  - id: HOURS\n    start: true\n    end: true\n    {userSays}\n    bot_says: Open 8 to 3.\n";
+
+        Assert.Equal(expected, Findings("BF2035", new RuleExample(flow)).Count);
+    }
+
+    [Fact]
+    public void A_connection_phrase_and_an_faq_question_are_judged_too()
+    {
+        var flow = "nodes:\n  - id: ASK\n    start: true\n    user_says: [help]\n    bot_says: { text: Block it?, quick_replies: [نعم, لا] }\n    next:\n      - { to: DONE, user_says: [نعم، أكيد] }\n  - id: DONE\n    end: true\n    bot_says: Done.\n";
+        var faq = "faq:\n  - id: HOURS\n    questions: [ساعات العمل، متى تفتحون]\n    answer: Open 8 to 3.\n";
+
+        var found = Findings("BF2035", new RuleExample(flow) { Files = new Dictionary<string, string> { ["faq.yaml"] = faq } });
+
+        Assert.Equal(2, found.Count);
+        Assert.Contains(found, d => d.Message.StartsWith("'ساعات العمل، متى تفتحون' of the FAQ HOURS is one question", StringComparison.Ordinal));
+    }
 }
