@@ -244,51 +244,27 @@ public sealed class TestCommandTests
     }
 
     /// <summary>
-    /// A date in words of a language the platform's date detector does not read ("vendredi prochain") is not taken,
-    /// and the transcript says why, where the engine once read it and the test passed for a prompt the platform
-    /// would have asked again; digits are read in any language.
+    /// A date or a time in words of a language the platform's detectors do not read ("vendredi prochain", met porting a
+    /// college bot; "a las 6 de la tarde", met porting a gym's) is not taken, and the transcript says why, where the
+    /// engine once read such dates and the test passed for a prompt the platform would have asked again; digits are
+    /// read in any language.
     /// </summary>
-    [Fact]
-    public void A_date_in_words_the_platform_does_not_read_is_not_taken_and_the_transcript_says_why()
+    [Theory]
+    [InlineData("fr", "date", "Quel jour?", "vendredi prochain", "2026-01-09", "09/01/2026", "31/12/2026")]
+    [InlineData("es-MX", "time", "¿A qué hora?", "a las 6 de la tarde", "18:00", "18:00", "18:30")]
+    public void A_date_or_time_in_words_the_platform_does_not_read_is_not_taken_and_the_transcript_says_why(
+        string language, string entity, string prompt, string inWords, string value, string inDigits, string example)
     {
         using var project = TempProject.With(
-            ("botforge.yaml", "bot:\n  id: visite\n  name: Visite\n  languages: [fr]\nlint:\n  rules:\n    min-user-says: { level: off }\n"),
-            ("stories/main/flow.yaml", "nodes:\n  - id: TOUR\n    start: true\n    end: true\n    user_says: [réserver une visite]\n    entities:\n      - entity: date\n        prompt: Quel jour?\n    bot_says:\n      final: Visite le ${entity.date}.\n"),
-            ("tests/t.yaml", """
-                conversations:
-                  - name: en toutes lettres
-                    turns:
-                      - user: réserver une visite
-                      - user: vendredi prochain
-                        expect: { entities: { date: "2026-01-09" } }
-                  - name: en chiffres
-                    turns:
-                      - user: réserver une visite
-                      - user: 09/01/2026
-                        expect: { says: Visite le 2026-01-09. }
-                """));
+            ("botforge.yaml", $"bot:\n  id: booking\n  name: Booking\n  languages: [{language}]\nlint:\n  rules:\n    min-user-says: {{ level: off }}\n"),
+            ("stories/main/flow.yaml", $"nodes:\n  - id: BOOK\n    start: true\n    end: true\n    user_says: [book]\n    entities:\n      - entity: {entity}\n        prompt: {prompt}\n    bot_says:\n      final: \"Booked: ${{entity.{entity}}}.\"\n"),
+            ("tests/t.yaml", $"conversations:\n  - name: in words\n    turns:\n      - user: book\n      - user: {inWords}\n        expect: {{ entities: {{ {entity}: \"{value}\" }} }}\n"
+                + $"  - name: in digits\n    turns:\n      - user: book\n      - user: \"{inDigits}\"\n        expect: {{ says: \"Booked: {value}.\" }}\n"));
 
         var run = CliRun.Of(project.Root, "test", ".");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("note: not taken: 'vendredi prochain' is a date in words of a language the platform's date detector does not read (it reads words in English and Indian languages, digits in any): ask for the date in digits, like 31/12/2026\n", run.Out, StringComparison.Ordinal);
-        Assert.Contains("1 passed, 1 failed", run.Out, StringComparison.Ordinal);
-    }
-
-    /// <summary>So is a time in words of such a language (met porting a gym's bot in Spanish: "a las 6 de la tarde").</summary>
-    [Fact]
-    public void A_time_in_words_the_platform_does_not_read_is_not_taken_and_the_transcript_says_why()
-    {
-        using var project = TempProject.With(
-            ("botforge.yaml", "bot:\n  id: gimnasio\n  name: Gimnasio\n  languages: [es-MX]\nlint:\n  rules:\n    min-user-says: { level: off }\n"),
-            ("stories/main/flow.yaml", "nodes:\n  - id: CLASS\n    start: true\n    end: true\n    user_says: [reservar una clase]\n    entities:\n      - entity: time\n        prompt: ¿A qué hora?\n    bot_says:\n      final: Clase a las ${entity.time}.\n"),
-            ("tests/t.yaml", "conversations:\n  - name: en palabras\n    turns:\n      - user: reservar una clase\n      - user: a las 6 de la tarde\n        expect: { entities: { time: \"18:00\" } }\n"
-                + "  - name: en cifras\n    turns:\n      - user: reservar una clase\n      - user: \"18:00\"\n        expect: { says: Clase a las 18:00. }\n"));
-
-        var run = CliRun.Of(project.Root, "test", ".");
-
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("note: not taken: 'a las 6 de la tarde' is a time in words of a language the platform's time detector does not read (it reads words in English and Indian languages, digits in any): ask for the time in digits, like 18:30\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains($"note: not taken: '{inWords}' is a {entity} in words of a language the platform's {entity} detector does not read (it reads words in English and Indian languages, digits in any): ask for the {entity} in digits, like {example}\n", run.Out, StringComparison.Ordinal);
         Assert.Contains("1 passed, 1 failed", run.Out, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using BotForge.Analysis;
 using BotForge.Diagnostics;
 using BotForge.Text;
 
@@ -43,7 +44,7 @@ public sealed class ForeignCommaRule : Rule
             {
                 var pieces = utterance.Text.Split(OtherCommas, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 context.Report(utterance.Location,
-                    $"'{utterance.Text}' of {said.Owner} is one {(said.Kind == Analysis.UtteranceKind.Faq ? "question" : "user say")}: inside [ ], YAML separates items only at ',', not at '{utterance.Text[at]}', so its {pieces.Length} phrases are not learnt apart",
+                    $"'{utterance.Text}' of {said.Owner} is one {(said.Kind == UtteranceKind.Faq ? "question" : "user say")}: inside [ ], YAML separates items only at ',', not at '{utterance.Text[at]}', so its {pieces.Length} phrases are not learnt apart",
                     $"write ',' between them ([{string.Join(", ", pieces)}]), or quote the item if it is one sentence");
             }
         }
