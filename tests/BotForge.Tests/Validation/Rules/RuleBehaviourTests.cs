@@ -2650,4 +2650,15 @@ public sealed class RuleBehaviourTests
         Assert.Equal(2, found.Count);
         Assert.Contains(found, d => d.Message.StartsWith("'ساعات العمل، متى تفتحون' of the FAQ HOURS is one question", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Quick_replies_joined_by_such_a_comma_are_one_reply()
+    {
+        var flow = "nodes:\n  - id: ASK\n    start: true\n    end: true\n    user_says: [help]\n    bot_says: { text: Block it?, quick_replies: [نعم، لا] }\n";
+
+        var found = Assert.Single(Findings("BF2035", new RuleExample(flow)));
+
+        Assert.Equal("'نعم، لا' of ASK is one quick reply: inside [ ], YAML separates items only at ',', not at '،', so its 2 phrases show on one button", found.Message);
+        Assert.Equal("write ',' between them ([نعم, لا]), or quote the item if it is one sentence", found.Hint);
+    }
 }
