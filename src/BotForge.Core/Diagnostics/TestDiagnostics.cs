@@ -70,12 +70,14 @@ public static class TestDiagnostics
                 ? $"did you mean '{meant}'?"
                 : $"hold the conversation on one of them, e.g. channel: {channels[^1]}, or add '{channel}' to business.channels");
 
-    public static Diagnostic UnknownLanguage(SourceLocation at, string language, IReadOnlyList<string> languages) =>
+    /// <summary>A conversation's <c>language:</c> the bot does not speak; <paramref name="sameAs"/> is the bot's language that is this one written another way ('es-MX' for 'es'), or null.</summary>
+    public static Diagnostic UnknownLanguage(SourceLocation at, string language, IReadOnlyList<string> languages, string? sameAs) =>
         new(UnknownLanguageCode.Code, UnknownLanguageCode.Level, at, $"the bot does not speak '{language}' (bot.languages: {string.Join(", ", languages)})",
-            $"hold the conversation in one of them, e.g. language: {languages[^1]}");
+            sameAs is null ? $"hold the conversation in one of them, e.g. language: {languages[^1]}" : $"bot.languages writes it '{sameAs}': write language: {sameAs}");
 
-    /// <summary>An <c>intents:</c> list given under a language the bot does not speak.</summary>
-    public static Diagnostic UnknownParaphraseLanguage(SourceLocation at, string language, IReadOnlyList<string> languages) =>
+    /// <summary>An <c>intents:</c> list given under a language the bot does not speak; <paramref name="sameAs"/> as for <see cref="UnknownLanguage"/>.</summary>
+    public static Diagnostic UnknownParaphraseLanguage(SourceLocation at, string language, IReadOnlyList<string> languages, string? sameAs) =>
         new(UnknownLanguageCode.Code, UnknownLanguageCode.Level, at, $"the bot does not speak '{language}' (bot.languages: {string.Join(", ", languages)})",
-            $"give the paraphrases under one of them (a plain list is in the first, {languages[0]}), e.g. {languages[^1]}: [...]");
+            sameAs is null ? $"give the paraphrases under one of them (a plain list is in the first, {languages[0]}), e.g. {languages[^1]}: [...]"
+                : $"bot.languages writes it '{sameAs}': write {sameAs}: [...]");
 }

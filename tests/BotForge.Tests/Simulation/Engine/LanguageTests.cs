@@ -208,4 +208,22 @@ public sealed class LanguageTests(LanguageTests.TwoLanguageBot fixture) : IClass
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("./tests/paraphrases.yaml:3:5: error BF0305: the bot does not speak 'fr' (bot.languages: en, hi)\n    hint: give the paraphrases under one of them (a plain list is in the first, en), e.g. hi: [...]\n", run.Error, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A language written without the region bot.languages gives it (met breaking a gym bot in es-MX and en-US: 'es'
+    /// under intents:, 'en' as a conversation's language) is named as bot.languages writes it.
+    /// </summary>
+    [Fact]
+    public void A_language_written_without_its_region_is_named_as_the_bot_writes_it()
+    {
+        using var project = TempProject.With(("botforge.yaml", Project.Replace("[en, hi]", "[en-US, hi]", StringComparison.Ordinal).Replace("{ en:", "{ en-US:", StringComparison.Ordinal)),
+            ("stories/cards/block.yaml", Flow.Replace("en: [", "en-US: [", StringComparison.Ordinal).Replace("{ en:", "{ en-US:", StringComparison.Ordinal)), ("scripts/language.py", Script),
+            ("tests/t.yaml", "conversations:\n  - name: block\n    language: en\n    turns: [{ user: block my card }]\nintents:\n  BLOCK_CARD:\n    en: [please block my card]\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("./tests/t.yaml:3:15: error BF0305: the bot does not speak 'en' (bot.languages: en-US, hi)\n    hint: bot.languages writes it 'en-US': write language: en-US\n", run.Error, StringComparison.Ordinal);
+        Assert.Contains("./tests/t.yaml:7:5: error BF0305: the bot does not speak 'en' (bot.languages: en-US, hi)\n    hint: bot.languages writes it 'en-US': write en-US: [...]\n", run.Error, StringComparison.Ordinal);
+    }
 }
