@@ -122,7 +122,7 @@ internal sealed class TextBinder(BindContext context)
 
         // The language with or without its region ('pt' where bot.languages has 'pt-BR', 'en-US' for 'en'): the same
         // language written another way, read as the bot's so the text is not also said to lack it.
-        if (LooksLikeALanguage(key.Value) && context.Languages.Where(l => SameLanguage(l, key.Value)).ToList() is [var declared])
+        if (LooksLikeALanguage(key.Value) && BotInfo.SameLanguageIn(context.Languages, key.Value) is { } declared)
         {
             context.Report(BindingDiagnostics.UnknownLanguage(context.At(key), key.Value, context.Languages,
                 $"bot.languages writes it '{declared}': write the key so (or the language so in bot.languages)"));
@@ -165,10 +165,6 @@ internal sealed class TextBinder(BindContext context)
             ? null
             : Suggestions.Closest(key, KeysNotLanguages);
     }
-
-    /// <summary>Two codes of one language, one with a region and one without, or with two regions ('pt', 'pt-BR').</summary>
-    private static bool SameLanguage(string a, string b) =>
-        a != b && BotInfo.BaseLanguage(a) == BotInfo.BaseLanguage(b);
 
     private static bool LooksLikeALanguage(string key) =>
         System.Text.RegularExpressions.Regex.IsMatch(key, "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -47,6 +47,10 @@ public sealed record BotInfo(string Id, string Name, string? Partner, string? De
 
     /// <summary>A language code's language without its region, in lower case: 'pt' for pt-BR, 'en' for en and en-GB.</summary>
     public static string BaseLanguage(string code) => code.Split('-', '_')[0].ToLowerInvariant();
+
+    /// <summary>The one language of <paramref name="languages"/> that is <paramref name="written"/> with or without its region, or with another ('es-MX' for 'es', 'en' for 'en-US'); null when none or several are.</summary>
+    public static string? SameLanguageIn(IReadOnlyList<string> languages, string written) =>
+        languages.Where(l => l != written && BaseLanguage(l) == BaseLanguage(written)).ToList() is [var one] ? one : null;
 }
 
 public sealed record Business(bool HumanAssistance, bool SmallTalk, IReadOnlyList<string> Channels, LocalizedText? BotBreakMessage);

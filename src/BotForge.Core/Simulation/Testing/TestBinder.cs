@@ -151,7 +151,7 @@ public static class TestBinder
 
         // The language the user writes in: language:, one the bot speaks; else the user's language_code when it is
         // one (any other is only passed on to code nodes, as before languages were simulated).
-        if (OneOf(conversation, "language", bot.Bot.Languages, file, diagnostics, (at, written, languages) => TestDiagnostics.UnknownLanguage(at, written, languages, SameLanguage(written, languages))) is { } language)
+        if (OneOf(conversation, "language", bot.Bot.Languages, file, diagnostics, (at, written, languages) => TestDiagnostics.UnknownLanguage(at, written, languages, BotInfo.SameLanguageIn(languages, written))) is { } language)
         {
             settings = settings with { Language = language };
         }
@@ -176,13 +176,10 @@ public static class TestBinder
             return true;
         }
 
-        diagnostics.Add(TestDiagnostics.UnknownParaphraseLanguage(language.LocationIn(file), language.Value, bot.Bot.Languages, SameLanguage(language.Value, bot.Bot.Languages)));
+        diagnostics.Add(TestDiagnostics.UnknownParaphraseLanguage(language.LocationIn(file), language.Value, bot.Bot.Languages, BotInfo.SameLanguageIn(bot.Bot.Languages, language.Value)));
         return false;
     }
 
-    /// <summary>The one language of <paramref name="languages"/> that is <paramref name="written"/> with or without its region ('es-MX' for 'es', 'en' for 'en-US'), or null.</summary>
-    private static string? SameLanguage(string written, IReadOnlyList<string> languages) =>
-        languages.Where(l => l != written && BotInfo.BaseLanguage(l) == BotInfo.BaseLanguage(written)).ToList() is [var one] ? one : null;
 
     /// <summary>The conversation's <paramref name="key"/> when it is one of <paramref name="allowed"/>; another is reported, and null.</summary>
     private static string? OneOf(YamlMapping conversation, string key, IReadOnlyList<string> allowed, SourceFile file, DiagnosticBag diagnostics,
