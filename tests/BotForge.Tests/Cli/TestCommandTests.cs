@@ -269,6 +269,29 @@ public sealed class TestCommandTests
     }
 
     /// <summary>
+    /// Dates and times in Hindi words are read in a conversation in Hindi, as the platform's Hindi detectors read them
+    /// (met porting an electricity utility's bot: "कल" at the visit's date prompt was asked again); in a conversation
+    /// in another language they are not, and the transcript says why.
+    /// </summary>
+    [Theory]
+    [InlineData("date", "कल", "2026-01-02", "kal", "31/12/2026")]
+    [InlineData("time", "शाम 6 बजे", "18:00", "shaam 6 baje", "18:30")]
+    public void A_date_or_time_in_hindi_words_is_read_in_a_conversation_in_hindi_only(string entity, string inHindi, string value, string inLatin, string example)
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", "bot:\n  id: visit\n  name: Visit\n  languages: [hi, en]\nlint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("stories/main/flow.yaml", $"nodes:\n  - id: BOOK\n    start: true\n    end: true\n    user_says: {{ hi: [बुक करें], en: [book] }}\n    entities:\n      - entity: {entity}\n        prompt: {{ hi: कब?, en: When? }}\n    bot_says:\n      final: {{ hi: \"बुक: ${{entity.{entity}}}\", en: \"Booked: ${{entity.{entity}}}.\" }}\n"),
+            ("tests/t.yaml", $"conversations:\n  - name: in Hindi\n    turns:\n      - user: बुक करें\n      - user: {inHindi}\n        expect: {{ entities: {{ {entity}: \"{value}\" }}, says: \"बुक: {value}\" }}\n"
+                + $"  - name: in English\n    language: en\n    turns:\n      - user: book\n      - user: {inLatin}\n        expect: {{ entities: {{ {entity}: \"{value}\" }} }}\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"note: not taken: '{inLatin}' is a {entity} in Hindi words, which the platform's {entity} detector reads only in a conversation in Hindi (this one is in en): ask for the {entity} in digits, like {example}\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("1 passed, 1 failed", run.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Met porting an airline bot: at "Ein Mitarbeiter kann Sie umbuchen" with a connection for "ja bitte", a bare "Ja"
     /// broke the bot, as German "ja" was a function word and no yes: the message had no word to match.
     /// </summary>

@@ -22,6 +22,9 @@ public sealed class ConversationEngine
     private readonly Intents _intents;
     private readonly CodeRunner _runner;
     private readonly ConversationSettings _settings;
+
+    /// <summary>The conversation's language: its settings', else the bot's first.</summary>
+    private readonly string _language;
     private readonly EntityExtractor _extractor;
     private readonly ResponseRenderer _renderer;
     private readonly ScriptGenerator _scripts;
@@ -55,8 +58,9 @@ public sealed class ConversationEngine
         _intents = intents;
         _runner = runner;
         _settings = settings;
-        _extractor = new EntityExtractor(settings.Today);
-        _renderer = new ResponseRenderer(settings.Channel, settings.Language ?? bot.Bot.DefaultLanguage, Shown);
+        _language = settings.Language ?? bot.Bot.DefaultLanguage;
+        _extractor = new EntityExtractor(settings.Today, _language);
+        _renderer = new ResponseRenderer(settings.Channel, _language, Shown);
         _scripts = new ScriptGenerator(bot);
         _call = new CodeNodeCall(bot, settings);
         _entityStarts = BotGraph.EntityStartNodes(bot.Nodes);
@@ -157,7 +161,7 @@ public sealed class ConversationEngine
         }
 
         if (heard && _extractor.ExtractOn(node, asking.Entity, message, prompted: true) is { } value
-            && !_extractor.MeantForElsewhere(_bot, node, asking, message, _settings.Language ?? _bot.Bot.DefaultLanguage))
+            && !_extractor.MeantForElsewhere(_bot, node, asking, message, _language))
         {
             Store(asking.Entity.Name, value);
             TakeOptional(node, message);
@@ -600,20 +604,25 @@ public sealed class ConversationEngine
 
     /// <summary>
     /// Says in the trace why a date or a time written in words of a language the platform's detectors do not read
-    /// ("vendredi prochain", "a las 6 de la tarde") was not taken at its prompt.
+    /// ("vendredi prochain", "a las 6 de la tarde") was not taken at its prompt; or in Hindi words ("kal", "shaam 6
+    /// baje") in a conversation in another language, where the platform does not read them either.
     /// </summary>
     private void NoteOtherLanguage(EntityUse asking, string message)
     {
-        var (what, words, example) = asking.Entity.Definition is not null ? default
+        var (what, words, hindi, example) = asking.Entity.Definition is not null ? default
             : PublicEntities.ReadingOf(asking.Entity.Name) switch
             {
-                PublicReading.Date => ("date", EntityExtractor.DateInOtherWords(message), "31/12/2026"),
-                PublicReading.Time => ("time", EntityExtractor.TimeInOtherWords(message), "18:30"),
+                PublicReading.Date => ("date", EntityExtractor.DateInOtherWords(message), EntityExtractor.DateInHindiWords(message), "31/12/2026"),
+                PublicReading.Time => ("time", EntityExtractor.TimeInOtherWords(message), EntityExtractor.TimeInHindiWords(message), "18:30"),
                 _ => default,
             };
         if (words is not null)
         {
             _turn.Notes.Add($"not taken: '{words}' is a {what} in words of a language the platform's {what} detector does not read (it reads words in English and Indian languages, digits in any): ask for the {what} in digits, like {example}");
+        }
+        else if (hindi is not null && BotInfo.BaseLanguage(_language) != "hi")
+        {
+            _turn.Notes.Add($"not taken: '{hindi}' is a {what} in Hindi words, which the platform's {what} detector reads only in a conversation in Hindi (this one is in {_language}): ask for the {what} in digits, like {example}");
         }
     }
 

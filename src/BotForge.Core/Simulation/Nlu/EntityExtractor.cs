@@ -15,9 +15,10 @@ public sealed record EntityValue(string Value, string OriginalText);
 /// first), regex patterns, numbers within their digit bounds, currency amounts, and the public entities email,
 /// phone_number, person_name, date, time and pincode, and city, state and country among the places the engine
 /// knows (<see cref="Places"/>). <c>prompted</c> says the bot just asked for this entity, which lets a bare answer
-/// count ("Jane Doe" for a name). Not extracted: attachments.
+/// count ("Jane Doe" for a name). Not extracted: attachments. <paramref name="language"/> is the conversation's: in
+/// Hindi, dates and times in Hindi words are read too (<see cref="HindiDatesIn"/>).
 /// </summary>
-public sealed partial class EntityExtractor(DateOnly today)
+public sealed partial class EntityExtractor(DateOnly today, string? language = null)
 {
     private readonly Dictionary<EntityDefinition, PatternsExtractor> _learned = new(ReferenceEqualityComparer.Instance);
 
@@ -578,7 +579,7 @@ public sealed partial class EntityExtractor(DateOnly today)
         PublicReading.FourDigits => Number(message, 4, 4),
         PublicReading.PersonName => PersonName(message, prompted),
         PublicReading.Date => Date(message),
-        PublicReading.Time => Time(message, prompted),
+        PublicReading.Time => (_hindi ? HindiTime(message) : null) ?? Time(message, prompted),
         PublicReading.PanCard => PanCard().Match(message) is { Success: true } pan ? new EntityValue(pan.Value.ToUpperInvariant(), pan.Value) : null,
         PublicReading.Url => Found(Url().Match(message)),
         _ => null,
@@ -705,6 +706,16 @@ public sealed partial class EntityExtractor(DateOnly today)
             }
 
             found.Add((named.Index, named.Index + named.Length, new EntityValue(date, named.Value)));
+        }
+
+        if (_hindi)
+        {
+            found.AddRange(HindiDatesIn(message, weekdays: false));
+        }
+
+        if (found.Count == 0 && _hindi)
+        {
+            found.AddRange(HindiDatesIn(message, weekdays: true));
         }
 
         if (found.Count == 0)

@@ -46,7 +46,7 @@ public static class TestRunner
             transcript.Add(trace);
             if (turn.Expect is { } expect)
             {
-                failures.AddRange(Check(expect, trace, bot, conversation.Settings.Today).Select(message => new Failure(i + 1, message)));
+                failures.AddRange(Check(expect, trace, bot, conversation.Settings).Select(message => new Failure(i + 1, message)));
             }
         }
 
@@ -57,8 +57,8 @@ public static class TestRunner
     /// <param name="expect">What the turn should do.</param>
     /// <param name="trace">What it did.</param>
     /// <param name="bot">The bot.</param>
-    /// <param name="today">The conversation's today, which relative dates are read from.</param>
-    public static IEnumerable<string> Check(TurnExpectation expect, TurnTrace trace, BotModel bot, DateOnly today)
+    /// <param name="settings">The conversation's settings: its today, which relative dates are read from, and its language.</param>
+    public static IEnumerable<string> Check(TurnExpectation expect, TurnTrace trace, BotModel bot, ConversationSettings settings)
     {
         if (expect.Node is { } node && trace.Node != node)
         {
@@ -86,7 +86,7 @@ public static class TestRunner
             var actual = trace.Entities.GetValueOrDefault(entity);
             if (actual != value)
             {
-                yield return $"expected entity {entity} = {Quote(value)}, but it is {(actual is null ? "not collected" + WhyNotRead(entity, bot) : Quote(actual) + AsUsersWriteIt(entity, value, actual, bot, today))}";
+                yield return $"expected entity {entity} = {Quote(value)}, but it is {(actual is null ? "not collected" + WhyNotRead(entity, bot) : Quote(actual) + AsUsersWriteIt(entity, value, actual, bot, settings))}";
             }
         }
 
@@ -283,9 +283,9 @@ public static class TestRunner
     /// When the expected value is how a user writes the actual one (<c>3pm</c> for <c>15:00</c>, <c>tomorrow</c> for
     /// the date), a note that an expectation names the value as the engine gives it.
     /// </summary>
-    private static string AsUsersWriteIt(string entity, string expected, string actual, BotModel bot, DateOnly today) =>
+    private static string AsUsersWriteIt(string entity, string expected, string actual, BotModel bot, ConversationSettings settings) =>
         bot.Nodes.SelectMany(n => n.Entities).Select(u => u.Entity).FirstOrDefault(e => e.Name == entity) is { } reference
-        && new EntityExtractor(today).Extract(reference, expected, prompted: true)?.Value == actual
+        && new EntityExtractor(settings.Today, settings.Language ?? bot.Bot.DefaultLanguage).Extract(reference, expected, prompted: true)?.Value == actual
             ? $" ({Quote(expected)} is how a user writes it: expect the value as the engine gives it, {Quote(actual)})"
             : string.Empty;
 

@@ -69,7 +69,6 @@ public sealed class UnansweredQuestionRule : Rule
     public override void Check(RuleContext context)
     {
         var bot = context.Bot;
-        var extractor = new EntityExtractor(new DateOnly(2026, 1, 1));
         var entityStarts = BotGraph.EntityStartNodes(bot.Nodes);
         foreach (var language in bot.Bot.Languages)
         {
@@ -78,6 +77,7 @@ public sealed class UnansweredQuestionRule : Rule
                 continue;
             }
 
+            var extractor = new EntityExtractor(new DateOnly(2026, 1, 1), language);
             var intents = context.Intents(language);
             var detections = new Dictionary<string, IntentMatch?>(StringComparer.Ordinal);
             foreach (var node in context.Graph.Nodes.Where(n => n.IsActive && context.Graph.IsReachable(n)))

@@ -60,12 +60,13 @@ public sealed class UnhandledReplyRule : Rule
     public override void Check(RuleContext context)
     {
         var bot = context.Bot;
-        var extractor = new EntityExtractor(new DateOnly(2026, 1, 1));
         var several = bot.Bot.Languages.Count > 1;
         var entityStarts = BotGraph.EntityStartNodes(bot.Nodes);
         // Each language as a conversation in it is run: its own classifier, trained on its utterances only.
         foreach (var language in bot.Bot.Languages)
         {
+            // The conversation's language decides which words are dates and times (Hindi's in Hindi).
+            var extractor = new EntityExtractor(new DateOnly(2026, 1, 1), language);
             var intents = context.Intents(language);
             var detections = new Dictionary<string, IntentMatch?>(StringComparer.Ordinal);
             // Detection's own examples: a reply written exactly as one of them is taken (the classifier scores it 1).

@@ -286,6 +286,101 @@ public sealed class EntityExtractorTests
     public void Other_words_are_not_taken_for_a_time_in_another_language(string message) =>
         Assert.Null(EntityExtractor.TimeInOtherWords(message));
 
+    /// <summary>
+    /// In a conversation in Hindi, dates in Hindi words are read as the platform's Hindi date detector reads them (its
+    /// open-source recogniser, chatbot_ner, lists the words): today is Tuesday 10 March 2026. Met porting an
+    /// electricity utility's bot in Hindi: "कल" at the visit's date prompt was asked again, where the platform takes
+    /// tomorrow.
+    /// </summary>
+    [Theory]
+    [InlineData("कल", "2026-03-11")]                        // tomorrow: the detector reads kal as the day after today
+    [InlineData("kal aa jaiye", "2026-03-11")]
+    [InlineData("आज", "2026-03-10")]
+    [InlineData("aaj hi", "2026-03-10")]
+    [InlineData("परसों", "2026-03-12")]
+    [InlineData("parso", "2026-03-12")]
+    [InlineData("नरसों", "2026-03-13")]
+    [InlineData("15 दिसंबर", "2026-12-15")]
+    [InlineData("15 दिसम्बर को", "2026-12-15")]
+    [InlineData("pehli april", "2026-04-01")]
+    [InlineData("पांच मई", "2026-05-05")]
+    [InlineData("२० मार्च", "2026-03-20")]
+    [InlineData("20 tarikh", "2026-03-20")]
+    [InlineData("5 तारीख को", "2026-04-05")]               // the 5th has passed this month: next month's
+    [InlineData("अगले महीने की 2 तारीख", "2026-04-02")]
+    [InlineData("agle mahine ki 2 tarikh", "2026-04-02")]
+    [InlineData("सोमवार", "2026-03-16")]
+    [InlineData("मंगलवार", "2026-03-10")]                  // today is one
+    [InlineData("अगले मंगलवार", "2026-03-17")]
+    [InlineData("agle shukravar", "2026-03-13")]
+    [InlineData("guruwar ko", "2026-03-12")]
+    [InlineData("3 दिन बाद", "2026-03-13")]
+    [InlineData("teen din baad", "2026-03-13")]
+    [InlineData("२ दिन बाद", "2026-03-12")]
+    [InlineData("2 din pehle", "2026-03-08")]
+    [InlineData("agle din", "2026-03-11")]
+    [InlineData("12/04/2026", "2026-04-12")]                // digits as in any language
+    [InlineData("tomorrow", "2026-03-11")]                  // and English words, as before
+    [InlineData("kalyan nagar", null)]                      // a word that holds 'kal' is no date
+    [InlineData("मेरा मीटर खराब है", null)]
+    [InlineData("do din", null)]
+    public void A_date_in_hindi_words_is_read_in_a_conversation_in_hindi(string message, string? expected)
+    {
+        var hindi = new EntityExtractor(new DateOnly(2026, 3, 10), "hi");
+        Assert.Equal(expected, hindi.Extract(new EntityRef("date", null, true, Nowhere), message, prompted: true)?.Value);
+    }
+
+    /// <summary>In a conversation in another language, Hindi words are no date, as the platform reads them only with its Hindi detector; they are recognised, for the engine's note.</summary>
+    [Theory]
+    [InlineData("कल")]
+    [InlineData("kal")]
+    [InlineData("parso")]
+    [InlineData("अगले सोमवार")]
+    [InlineData("15 दिसंबर")]
+    [InlineData("3 din baad")]
+    public void A_date_in_hindi_words_is_no_date_in_another_language(string message)
+    {
+        Assert.Null(Extractor.Extract(new EntityRef("date", null, true, Nowhere), message, prompted: true));
+        Assert.NotNull(EntityExtractor.DateInHindiWords(message));
+    }
+
+    /// <summary>In a conversation in Hindi, times in Hindi words: an hour with baje, its minutes, a part of the day before or after it (subah am; dopahar, shaam and raat pm, as the platform's Hindi detector reads them), and a quarter or half hour (sava, paune, saade, dedh, dhaai).</summary>
+    [Theory]
+    [InlineData("सुबह 10 बजे", "10:00")]
+    [InlineData("शाम 6 बजे", "18:00")]
+    [InlineData("6 बजे शाम को", "18:00")]
+    [InlineData("शाम को 6 बजे", "18:00")]
+    [InlineData("raat 9 baje", "21:00")]
+    [InlineData("dopahar 2 baje", "14:00")]
+    [InlineData("saade 5 baje", "05:30")]
+    [InlineData("shaam saade 5 baje", "17:30")]
+    [InlineData("paune 9 baje", "08:45")]
+    [InlineData("sava 10 baje", "10:15")]
+    [InlineData("5 बजकर 30 मिनट", "05:30")]
+    [InlineData("dedh baje", "01:30")]
+    [InlineData("ढाई बजे", "02:30")]
+    [InlineData("दस बजे", "10:00")]
+    [InlineData("१० बजे", "10:00")]
+    [InlineData("15 बजे", "15:00")]
+    [InlineData("raat 12 baje", "12:00")]                   // 12 is read as written, as the detector reads it
+    [InlineData("5:30 pm", "17:30")]                        // English's forms, as before
+    [InlineData("baje", null)]
+    [InlineData("मीटर बजे नहीं", null)]
+    public void A_time_in_hindi_words_is_read_in_a_conversation_in_hindi(string message, string? expected)
+    {
+        var hindi = new EntityExtractor(new DateOnly(2026, 3, 10), "hi");
+        Assert.Equal(expected, hindi.Extract(new EntityRef("time", null, true, Nowhere), message, prompted: false)?.Value);
+    }
+
+    [Theory]
+    [InlineData("सुबह 10 बजे")]
+    [InlineData("shaam 6 baje")]
+    public void A_time_in_hindi_words_is_no_time_in_another_language(string message)
+    {
+        Assert.Null(Extractor.Extract(new EntityRef("time", null, true, Nowhere), message, prompted: true));
+        Assert.NotNull(EntityExtractor.TimeInHindiWords(message));
+    }
+
     [Theory]
     [InlineData("quero a segunda via da conta")]
     [InlineData("marco 12")]

@@ -792,6 +792,35 @@ public sealed class RuleBehaviourTests
     }
 
     /// <summary>
+    /// Quick replies in Hindi words for a date or a time, on its prompt in a bot in Hindi: the answer, as the platform's
+    /// Hindi detectors read them (were reported: the engine read dates and times in English words only). The same
+    /// words as the English text's replies are no date, as in a conversation in English.
+    /// </summary>
+    [Theory]
+    [InlineData("date", "{ hi: आज, en: Today }", "{ hi: कल, en: Tomorrow }", 0)]
+    [InlineData("time", "{ hi: सुबह 10 बजे, en: 10 am }", "{ hi: शाम 6 बजे, en: 6 pm }", 0)]
+    [InlineData("date", "{ hi: आज, en: aaj }", "{ hi: कल, en: kal }", 2)]
+    public void A_reply_in_hindi_words_on_a_prompt_for_a_date_or_time_is_its_answer_in_hindi(string entity, string first, string second, int reported)
+    {
+        var flow = $$"""
+            nodes:
+              - id: VISIT
+                start: true
+                end: true
+                user_says: { hi: [मीटर विज़िट बुक करें], en: [book a meter visit] }
+                entities:
+                  - entity: {{entity}}
+                    prompt:
+                      text: { hi: कब आएँ?, en: When should we come? }
+                      quick_replies: [{{first}}, {{second}}]
+                bot_says:
+                  final: { hi: बुक हो गई।, en: Booked. }
+            """;
+
+        Assert.Equal(reported, Findings("BF2013", new RuleExample(flow, Project: "  languages: [hi, en]\n")).Count);
+    }
+
+    /// <summary>
     /// A final response after which the node always goes on (here to the node that asks for a size) is answered at
     /// the next node's question: a reply the engine takes there is not judged as tapped on the node that showed it.
     /// </summary>
