@@ -333,7 +333,7 @@ internal sealed class StoryBinder(BindContext context, TextBinder texts, Respons
         if (written.Count > 1)
         {
             var left = written.First(c => c.Key != read);
-            context.Report(BindingDiagnostics.ConditionsCombined(context.At(left.Entry.Key), [.. written.Select(c => c.Key)], fromCode));
+            context.Report(BindingDiagnostics.ConditionsCombined(context.At(left.Entry.Key), [.. written.Select(c => c.Key)], fromCode, EntityValueMeant(written)));
         }
 
         YamlNode Value(string name) => written.First(c => c.Key == name).Entry.Value;
@@ -348,6 +348,18 @@ internal sealed class StoryBinder(BindContext context, TextBinder texts, Respons
         };
         return condition is null ? null : new Connection(to.Value, target, condition, context.At(next), context.At(to)) { Meant = meant };
     }
+
+    /// <summary>
+    /// The entity and value a static node's connection meant when it has both <c>entity: NAME</c> and a 'when' rule
+    /// <c>NAME == VALUE</c> (the value test of an entity condition written as a code node's rule); null otherwise.
+    /// </summary>
+    private (string Entity, string Value)? EntityValueMeant(List<(string Key, YamlEntry Entry)> written) =>
+        written.FirstOrDefault(c => c.Key == "entity").Entry?.Value is YamlScalar { Value: var entity }
+        && written.FirstOrDefault(c => c.Key == "when").Entry?.Value is { } when
+        && RuleParser.Parse(when, context.File, (_, _) => { }) is RuleComparison { Operator: RuleOperator.Equals, Value: { } value } comparison
+        && comparison.Variable == entity
+            ? (entity, value.ToString())
+            : null;
 
     private Condition? EntityCondition(YamlNode node)
     {

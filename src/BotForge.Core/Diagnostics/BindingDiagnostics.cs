@@ -141,13 +141,21 @@ public static class BindingDiagnostics
     public static Diagnostic PublicEntityRedefined(SourceLocation at, string name) =>
         PublicEntityRedefinedCode.At(at, $"'{name}' is a public entity of the platform; a private entity cannot take its name", "choose another name");
 
-    public static Diagnostic ConditionsCombined(SourceLocation at, IReadOnlyList<string> keys, bool fromCode)
+    /// <param name="at">Where the condition left out is written.</param>
+    /// <param name="keys">The conditions written.</param>
+    /// <param name="fromCode">Whether the connection leaves a code node.</param>
+    /// <param name="entityValue">
+    /// The entity condition the 'when' rule meant, when a static node's connection has both and the rule compares that
+    /// entity with a value (<c>entity: confirm</c>, <c>when: confirm == "yes"</c>): written as the hint's mend.
+    /// </param>
+    public static Diagnostic ConditionsCombined(SourceLocation at, IReadOnlyList<string> keys, bool fromCode, (string Entity, string Value)? entityValue = null)
     {
         var others = string.Join(" and ", keys.Where(k => k != "when").Select(k => $"'{k}'"));
-        var hint = (fromCode, keys.Contains("when")) switch
+        var hint = (fromCode, keys.Contains("when"), entityValue) switch
         {
-            (true, true) => $"a code node's connections are taken on its script's result, by a 'when' rule alone: remove {others}",
-            (false, true) => $"'when' rules are for connections out of code nodes; this one is taken on {others}: remove 'when'",
+            (true, true, _) => $"a code node's connections are taken on its script's result, by a 'when' rule alone: remove {others}",
+            (false, true, { } meant) => $"test the value in the entity condition: entity: {{ name: {meant.Entity}, values: ['{meant.Value.Replace("'", "''", StringComparison.Ordinal)}'] }}, and remove 'when'",
+            (false, true, null) => $"'when' rules are for connections out of code nodes; this one is taken on {others}: remove 'when'",
             _ => "split it into two connections",
         };
         return ConditionsCombinedCode.At(at, $"a connection takes at most one condition, found {string.Join(" and ", keys.Select(k => $"'{k}'"))}", hint);

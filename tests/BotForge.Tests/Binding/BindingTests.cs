@@ -48,6 +48,9 @@ public sealed class BindingTests
         { "a start output node", "nodes:\n  - id: A\n    type: output\n    start: true\n    bot_says: Done\n", "BF0229", 4, 5, "an output node is reached from a code node only" },
         { "a mandatory entity on an output node", "nodes:\n  - id: A\n    type: output\n    entities:\n      - entity: email\n        prompt: Email?\n    bot_says: Done\n", "BF0229", 5, 9, "add 'mandatory: false'" },
         { "two conditions on one connection", "nodes:\n  - id: A\n    next:\n      - to: A\n        user_says: [x]\n        entity: email\n", "BF0221", 6, 9, "split it into two connections" },
+        // Met porting an insurance bot: a confirmation's value tested with 'when' beside 'entity'.
+        { "an entity's value tested with 'when'", "nodes:\n  - id: A\n    next:\n      - to: A\n        entity: confirm\n        when: confirm == \"yes\"\n", "BF0221", 6, 9, "test the value in the entity condition: entity: { name: confirm, values: ['yes'] }, and remove 'when'" },
+        { "an entity's value tested with 'when', another entity", "nodes:\n  - id: A\n    next:\n      - to: A\n        entity: confirm\n        when: status == true\n", "BF0221", 6, 9, "'when' rules are for connections out of code nodes" },
     };
 
     [Theory]
