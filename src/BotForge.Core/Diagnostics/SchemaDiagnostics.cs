@@ -22,6 +22,14 @@ public static class SchemaDiagnostics
             : keys is { Count: > 0 and <= KeysListed } ? $"the keys here are {string.Join(", ", keys)}; a typo is never ignored"
             : "a typo is never ignored; remove the key or fix its spelling");
 
+    /// <summary>An FAQ's other ways to ask written under a key of their own (<c>variations:</c>), as other tools keep them: they belong in its questions.</summary>
+    public static Diagnostic FaqVariations(SourceLocation at, string key, string where, (string Question, string Variation) asked)
+    {
+        var example = string.Join(", ", new[] { asked.Question, asked.Variation }.Where(t => t.Length > 0));
+        return UnknownKeyCode.At(at, $"unknown key '{key}' in {where}",
+            $"an FAQ's question and the other ways to ask it are one list: write them all under 'questions:'{(example.Length > 0 ? $" (questions: [{example}, …])" : string.Empty)}");
+    }
+
     /// <summary>An unknown key written where a required key is missing: likely that key under another name.</summary>
     public static Diagnostic InsteadOfMissing(SourceLocation at, string key, string where, string missing) =>
         UnknownKeyCode.At(at, $"unknown key '{key}' in {where}", $"the required key '{missing}' is missing here: write '{key}' as '{missing}'?");

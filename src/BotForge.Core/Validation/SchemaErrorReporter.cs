@@ -66,6 +66,8 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                     ? SchemaDiagnostics.BelongsUnder(at, error.Property!, where, empty.Key.Value, empty.Key.LocationIn(file).Start.Line)
                     : EntityValueBeside(error.Token, error.Property) is { } condition
                     ? SchemaDiagnostics.EntityValueBeside(at, error.Property!, where, condition.Entity, condition.Values)
+                    : FaqVariations(error.Token, error.Property, known) is { } asked
+                    ? SchemaDiagnostics.FaqVariations(at, error.Property!, where, asked)
                     : SiblingThatTakes(error.Token, error.Property) is { } sibling
                     ? SchemaDiagnostics.BelongsInside(at, error.Property!, where, sibling)
                     : OuterKeyBeside(error.Token, error.Property) is { } outer
@@ -347,6 +349,32 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
             _ => "...",
         };
         return (entity, values.Length == 0 ? "..." : values);
+    }
+
+    /// <summary>The keys other tools keep an FAQ's other ways to ask its question under.</summary>
+    private static readonly HashSet<string> VariationKeys = new(["variations", "variants", "alternatives", "alternate_questions", "paraphrases", "similar_questions", "synonyms", "utterances", "examples"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// When an FAQ's other ways to ask are written under a key of their own (<c>variations:</c> beside
+    /// <c>questions:</c>, as other tools keep them): the question and the first of them, as written (either may be
+    /// empty), for the hint's example.
+    /// </summary>
+    private (string Question, string Variation)? FaqVariations(JToken? token, string? property, IEnumerable<string> known)
+    {
+        if (property is null || !VariationKeys.Contains(property) || !known.Contains("questions") || !known.Contains("answer") || WrittenIn(token) is not { } map)
+        {
+            return null;
+        }
+
+        static string First(YamlNode? node) => node switch
+        {
+            YamlScalar scalar => scalar.Value,
+            YamlSequence sequence => sequence.Items.OfType<YamlScalar>().FirstOrDefault()?.Value ?? string.Empty,
+            YamlMapping mapping => First(mapping.Entries.FirstOrDefault()?.Value),
+            _ => string.Empty,
+        };
+
+        return (First(map["questions"] ?? map["question"]), First(map[property]));
     }
 
     /// <summary>

@@ -28,6 +28,27 @@ public sealed class UnknownKeyHintTests
         Assert.Equal(hint, found.Hint);
     }
 
+    /// <summary>
+    /// Met porting an insurance bot's FAQ written as other tools keep one (a question, then its variations): the
+    /// variations' key got "the keys here are …", where the mend is to write them in the one list of questions.
+    /// </summary>
+    [Theory]
+    [InlineData("variations")]
+    [InlineData("variants")]
+    [InlineData("alternatives")]
+    [InlineData("paraphrases")]
+    public void An_faqs_variations_are_hinted_into_its_questions(string key)
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow),
+            ("faq.yaml", $"faq:\n  - id: COVER\n    questions: [What does my policy cover?]\n    {key}: [what am I covered for, is theft covered]\n    answer: Collision and theft.\n"));
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.IsError);
+
+        Assert.Equal("BF0101", found.Code);
+        Assert.Equal($"unknown key '{key}' in item 1 of 'faq'", found.Message);
+        Assert.Equal("an FAQ's question and the other ways to ask it are one list: write them all under 'questions:' (questions: [What does my policy cover?, what am I covered for, …])", found.Hint);
+    }
+
     /// <summary>Met breaking a utility bot's port: a structured rule's '=&lt;' got "did you mean '&lt;'?", the closest spelling, not the one meant.</summary>
     [Theory]
     [InlineData("=<", "did you mean '<='?")]
