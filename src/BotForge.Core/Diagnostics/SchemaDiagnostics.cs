@@ -30,6 +30,14 @@ public static class SchemaDiagnostics
             $"an FAQ's question and the other ways to ask it are one list: write them all under 'questions:'{(example.Length > 0 ? $" (questions: [{example}, …])" : string.Empty)}");
     }
 
+    /// <summary>A test's HTTP answer written as mock servers write one, a <c>request:</c> and a <c>response:</c>: it is one mapping.</summary>
+    public static Diagnostic HttpAnswerParts(SourceLocation at, string key, string where, (string Method, string Url) request)
+    {
+        var example = $"method: {(request.Method.Length > 0 ? request.Method : "GET")}, url: {(request.Url.Length > 0 ? request.Url : "https://…")}, status: 200, body: …";
+        return UnknownKeyCode.At(at, $"unknown key '{key}' in {where}",
+            $"an answer is one mapping: the request it answers as method: and url:, its response as status: and body: beside them ({example})");
+    }
+
     /// <summary>An unknown key written where a required key is missing: likely that key under another name.</summary>
     public static Diagnostic InsteadOfMissing(SourceLocation at, string key, string where, string missing) =>
         UnknownKeyCode.At(at, $"unknown key '{key}' in {where}", $"the required key '{missing}' is missing here: write '{key}' as '{missing}'?");

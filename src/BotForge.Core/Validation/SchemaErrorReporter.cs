@@ -68,6 +68,8 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                     ? SchemaDiagnostics.EntityValueBeside(at, error.Property!, where, condition.Entity, condition.Values)
                     : FaqVariations(error.Token, error.Property, known) is { } asked
                     ? SchemaDiagnostics.FaqVariations(at, error.Property!, where, asked)
+                    : HttpAnswerParts(error.Token, error.Property, known) is { } answer
+                    ? SchemaDiagnostics.HttpAnswerParts(at, error.Property!, where, answer)
                     : SiblingThatTakes(error.Token, error.Property) is { } sibling
                     ? SchemaDiagnostics.BelongsInside(at, error.Property!, where, sibling)
                     : OuterKeyBeside(error.Token, error.Property) is { } outer
@@ -81,6 +83,10 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
             case ValidationErrorKind.PropertyRequired when error.Token is not JObject:
                 // `carousel:` with nothing after it, or `entities: [city]`: the value's type error says it; a key it
                 // lacks is noise.
+                break;
+            case ValidationErrorKind.PropertyRequired when error.Token is JObject mock && IsRequestAndResponse(mock, error):
+                // An HTTP answer written as 'request:' and 'response:': their unknown keys' hint says where url and
+                // status go; that they are missing is the same mistake.
                 break;
             case ValidationErrorKind.PropertyRequired when error.Token is JObject written && MisspeltAs(written, error) :
                 // 'question:' for 'questions:': the unknown key's "did you mean 'questions'?" says it; that the key
@@ -375,6 +381,41 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         };
 
         return (First(map["questions"] ?? map["question"]), First(map[property]));
+    }
+
+    /// <summary>The keys of a test's HTTP answer (<c>http:</c>), by which one is told from other mappings.</summary>
+    private static readonly string[] HttpAnswerKeys = ["url", "method", "status", "body"];
+
+    /// <summary>Whether a required key is missing from an HTTP answer written as <c>request:</c> and <c>response:</c>.</summary>
+    private static bool IsRequestAndResponse(JObject written, ValidationError error) =>
+        HttpAnswerKeys.All((error.Schema?.ActualSchema.ActualProperties.Keys ?? []).Contains) && (written.ContainsKey("request") || written.ContainsKey("response"));
+
+    /// <summary>
+    /// When a test's HTTP answer is written as mock servers write one, <c>request:</c> and <c>response:</c> (an unknown
+    /// key of the two): the method and URL the request gives, as written ("GET https://…"; either may be empty), for
+    /// the hint's example.
+    /// </summary>
+    private (string Method, string Url)? HttpAnswerParts(JToken? token, string? property, IEnumerable<string> known)
+    {
+        if (property is not ("request" or "response") || !HttpAnswerKeys.All(known.Contains) || WrittenIn(token) is not { } map)
+        {
+            return null;
+        }
+
+        var request = map["request"] switch
+        {
+            YamlScalar scalar => scalar.Value,
+            YamlMapping mapping => $"{(mapping["method"] as YamlScalar)?.Value} {(mapping["url"] as YamlScalar)?.Value}",
+            _ => string.Empty,
+        };
+        var parts = request.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts switch
+        {
+            [var method, var url] => (method, url),
+            [var one] when one.Contains("://", StringComparison.Ordinal) => (string.Empty, one),
+            [var one] => (one, string.Empty),
+            _ => (string.Empty, string.Empty),
+        };
     }
 
     /// <summary>

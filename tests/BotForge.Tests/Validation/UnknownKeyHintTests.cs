@@ -49,6 +49,23 @@ public sealed class UnknownKeyHintTests
         Assert.Equal("an FAQ's question and the other ways to ask it are one list: write them all under 'questions:' (questions: [What does my policy cover?, what am I covered for, …])", found.Hint);
     }
 
+    /// <summary>
+    /// Met porting an insurance bot's tests: an HTTP answer written as mock servers write one, a request and a response,
+    /// got "the keys here are …" twice and the url and status reported missing: one mistake, four errors, no mend.
+    /// </summary>
+    [Fact]
+    public void An_http_answer_written_as_a_request_and_a_response_is_hinted_into_one_mapping()
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow),
+            ("tests/t.yaml", "conversations:\n  - name: x\n    http:\n      - request: GET https://claims.example.com/v1/claims/CLM-000123\n        response: { status: 200, body: { state: approved } }\n    turns:\n      - user: hello\n"));
+
+        var found = Diagnose.Project(project.Root).Where(d => d.IsError).ToList();
+
+        Assert.All(found, d => Assert.Equal("BF0101", d.Code));
+        Assert.Equal(["unknown key 'request' in item 1 of 'http'", "unknown key 'response' in item 1 of 'http'"], found.Select(d => d.Message));
+        Assert.All(found, d => Assert.Equal("an answer is one mapping: the request it answers as method: and url:, its response as status: and body: beside them (method: GET, url: https://claims.example.com/v1/claims/CLM-000123, status: 200, body: …)", d.Hint));
+    }
+
     /// <summary>Met breaking a utility bot's port: a structured rule's '=&lt;' got "did you mean '&lt;'?", the closest spelling, not the one meant.</summary>
     [Theory]
     [InlineData("=<", "did you mean '<='?")]
