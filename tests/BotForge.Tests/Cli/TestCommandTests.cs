@@ -269,6 +269,30 @@ public sealed class TestCommandTests
     }
 
     /// <summary>
+    /// Met porting an insurance bot that asks when an accident happened: the platform's date detector has no "last
+    /// friday" (it reads the day alone, the coming Friday) and no "3 days ago"; the engine once read both as the past
+    /// days they mean, so a test passed for a claim the platform would file with a future date, or ask again for.
+    /// Each is read as the platform reads it, and the transcript says why.
+    /// </summary>
+    [Fact]
+    public void A_day_in_the_past_written_in_words_is_read_as_the_platform_reads_it_and_the_transcript_says_so()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", TempProject.MinimalProjectFile + "lint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: CLAIM\n    start: true\n    end: true\n    user_says: [file a claim]\n    entities:\n      - entity: date\n        prompt: When did it happen?\n    bot_says:\n      final: \"Filed for ${entity.date}.\"\n"),
+            ("tests/t.yaml", "conversations:\n  - name: last friday\n    today: 2026-03-10\n    turns:\n      - user: file a claim\n      - user: last friday\n        expect: { entities: { date: 2026-03-06 } }\n"
+                + "  - name: days ago\n    today: 2026-03-10\n    turns:\n      - user: file a claim\n      - user: 3 days ago\n        expect: { entities: { date: 2026-03-07 } }\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("note: 'last friday' is read as the coming friday, 2026-03-13: the platform's date detector has no 'last' before a day of the week (it reads the day alone); to ask for a day in the past, ask for the date, like 31/12/2026\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("✗ expected entity date = '2026-03-06', but it is '2026-03-13'\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("note: not taken: '3 days ago' counts back from today, which the platform's date detector does not read: ask for the date, like 31/12/2026\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("0 passed, 2 failed", run.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Dates and times in Hindi words are read in a conversation in Hindi, as the platform's Hindi detectors read them
     /// (met porting an electricity utility's bot: "कल" at the visit's date prompt was asked again); in a conversation
     /// in another language they are not, and the transcript says why.

@@ -172,7 +172,7 @@ public sealed class ConversationEngine
             return;
         }
 
-        NoteOtherLanguage(asking, message);
+        NoteWordsNotRead(asking, message);
 
         if (TryConnection(message))
         {
@@ -605,9 +605,10 @@ public sealed class ConversationEngine
     /// <summary>
     /// Says in the trace why a date or a time written in words of a language the platform's detectors do not read
     /// ("vendredi prochain", "a las 6 de la tarde") was not taken at its prompt; or in Hindi words ("kal", "shaam 6
-    /// baje") in a conversation in another language, where the platform does not read them either.
+    /// baje") in a conversation in another language, where the platform does not read them either; or a day counted
+    /// back from today ("3 days ago"), which its date detector does not read in any language.
     /// </summary>
-    private void NoteOtherLanguage(EntityUse asking, string message)
+    private void NoteWordsNotRead(EntityUse asking, string message)
     {
         var (what, words, hindi, example) = asking.Entity.Definition is not null ? default
             : PublicEntities.ReadingOf(asking.Entity.Name) switch
@@ -623,6 +624,10 @@ public sealed class ConversationEngine
         else if (hindi is not null && BotInfo.BaseLanguage(_language) != "hi")
         {
             _turn.Notes.Add($"not taken: '{hindi}' is a {what} in Hindi words, which the platform's {what} detector reads only in a conversation in Hindi (this one is in {_language}): ask for the {what} in digits, like {example}");
+        }
+        else if (what == "date" && EntityExtractor.DaysBack(message) is { } back)
+        {
+            _turn.Notes.Add($"not taken: '{back}' counts back from today, which the platform's date detector does not read: ask for the date, like {example}");
         }
     }
 
@@ -641,6 +646,10 @@ public sealed class ConversationEngine
     {
         _entities[entity] = (value.Value, value.OriginalText);
         _turn.Found[entity] = value.Value;
+        if (EntityExtractor.LastWeekday(value.OriginalText) is { } day && PublicEntities.ReadingOf(entity) == PublicReading.Date)
+        {
+            _turn.Notes.Add($"'{value.OriginalText}' is read as the coming {day}, {value.Value}: the platform's date detector has no 'last' before a day of the week (it reads the day alone); to ask for a day in the past, ask for the date, like 31/12/2026");
+        }
     }
 
     /// <summary>

@@ -667,13 +667,11 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         var found = new List<(int At, int End, EntityValue Value)>();
         foreach (Match relative in RelativeDay().Matches(message))
         {
-            var offset = relative.Groups["day"].Value.ToLowerInvariant() switch
-            {
-                "tomorrow" => 1,
-                "yesterday" => -1,
-                "day after tomorrow" => 2,
-                _ => 0,   // today, every day
-            };
+            var offset = relative.Groups["tomorrow"].Success ? 1
+                : relative.Groups["yesterday"].Success ? -1
+                : relative.Groups["after"].Success ? 2
+                : relative.Groups["before"].Success ? -2
+                : 0;   // today, every day
             found.Add((relative.Index, relative.Index + relative.Length, new EntityValue(Iso(today.AddDays(offset)), relative.Value)));
         }
 
@@ -708,6 +706,18 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             found.Add((named.Index, named.Index + named.Length, new EntityValue(date, named.Value)));
         }
 
+        // A day of the month alone ("the 20th": this month's, or next month's once it has passed), or of this or
+        // next month ("3rd of next month"), as the platform's date detector reads them after a fuller date.
+        foreach (Match ordinal in DayOfMonth().Matches(message))
+        {
+            var day = Int(ordinal.Groups["d"]);
+            var month = ordinal.Groups["next"].Success || (!ordinal.Groups["this"].Success && day < today.Day) ? today.AddMonths(1) : today;
+            if (day <= DateTime.DaysInMonth(month.Year, month.Month))
+            {
+                found.Add((ordinal.Index, ordinal.Index + ordinal.Length, new EntityValue(Iso(new DateOnly(month.Year, month.Month, day)), ordinal.Value)));
+            }
+        }
+
         if (_hindi)
         {
             found.AddRange(HindiDatesIn(message, weekdays: false));
@@ -720,22 +730,16 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
 
         if (found.Count == 0)
         {
-            // A day of the week: the coming one ("saturday", "this saturday", "on saturday": today when today is one;
-            // "next saturday": the first after today; "last saturday": the last before today).
+            // A day of the week, as the platform's date detector reads it: the coming one ("saturday", "this
+            // saturday", "on saturday": today when today is one); "next saturday": that day of the next week, weeks
+            // starting on Sunday (on a Tuesday, not the coming Saturday but the one after). It has no "last saturday":
+            // it reads the day alone, the coming one (the engine notes it at a date's prompt: PastInWords).
             foreach (Match weekday in Weekday().Matches(message))
             {
                 var target = Enum.Parse<DayOfWeek>(weekday.Groups["day"].Value, ignoreCase: true);
-                int offset;
-                if (weekday.Groups["last"].Success)
-                {
-                    var back = ((int)today.DayOfWeek - (int)target + 7) % 7;
-                    offset = -(back == 0 ? 7 : back);
-                }
-                else
-                {
-                    var ahead = ((int)target - (int)today.DayOfWeek + 7) % 7;
-                    offset = ahead == 0 && weekday.Groups["next"].Success ? 7 : ahead;
-                }
+                var offset = weekday.Groups["next"].Success
+                    ? (int)target - (int)today.DayOfWeek + 7
+                    : ((int)target - (int)today.DayOfWeek + 7) % 7;
 
                 found.Add((weekday.Index, weekday.Index + weekday.Length, new EntityValue(Iso(today.AddDays(offset)), weekday.Value)));
             }
@@ -935,8 +939,17 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     [GeneratedRegex(@"^\p{L}[\p{L}'\-]*(?:\s+\p{L}[\p{L}'\-]*){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex BareName();
 
-    [GeneratedRegex(@"\b(?:(?<day>day after tomorrow|tomorrow|yesterday|today)(?:'s|s)?|every\s?(?<day>day))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Today, tomorrow, yesterday and the days around them, in the ways the platform's date detector reads them
+    /// ("tmrw", "tommorow", "2mrw", "next day"; "yestrday", "previous day"; "2day", "tonight", "aaj"; "day before
+    /// yesterday"; "day after tomorrow", "day after kal"), and every day (today).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?<before>da?y\s+befo?re\s+(?:yesterday|sterday|yesterdy|yestrdy|yestrday))|(?<after>da?y\s+afte?r\s+(?:tomorrow|2morow|2mrw|2mrow|kal|2mrrw))|(?<tomorrow>tomorrow|2morow|2mrw|2mrow|next\s+day|tommorr?ow|tomm?orow|tmrw|tmrrw|tomorw|tomro|afte?r\s+1\s+da?y)|(?<yesterday>yesterday|sterday|yesterdy|yestrdy|yestrday|previous\s+day|prev\s+day|prevday)|today|2dy|2day|tody|aaj|aj|tonight|every\s?day)(?:'s|s)?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeDay();
+
+    /// <summary>A day of the month written with its ordinal ending, alone or of this or next month: "the 20th", "3rd of next month", "12th of this month".</summary>
+    [GeneratedRegex(@"\b(?<d>[12][0-9]|3[01]|0?[1-9])\s*(?:st|nd|rd|th)(?:\s*(?:of\s*)?(?:(?<this>this|dis)\s*(?:curr?ent\s*)?|(?<next>next|nxt|comm?ing|foll?owing)\s*)mo?n?th)?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DayOfMonth();
 
     /// <summary>A number of days from today: "in 3 days", "after 2 days", "2 days later", "5 days from now".</summary>
     [GeneratedRegex(@"\b(?:(?:in|after)\s+(?<n>\d{1,4})\s+days?|(?<n>\d{1,4})\s+days?\s+(?:later|from\s+now|after))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -970,6 +983,19 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     public static string? DateInOtherWords(string message) =>
         new[] { OtherRelativeDay().Match(message), OtherNamedDate().Match(message), OtherWeekday().Match(message) }
             .Where(m => m.Success).OrderBy(m => m.Index).FirstOrDefault()?.Value;
+
+    /// <summary>
+    /// The day of the week of a date's text written "last friday" (lower case), which the platform's date detector
+    /// reads as the coming Friday (it has no "last"); null for any other text.
+    /// </summary>
+    public static string? LastWeekday(string text) =>
+        Weekday().Match(text) is { Success: true } day && day.Groups["last"].Success && day.Length == text.Trim().Length ? day.Groups["day"].Value.ToLowerInvariant() : null;
+
+    /// <summary>A day counted back from today ("3 days ago", "a week ago", "last week"), which the platform's date detector does not read: the text found, for the trace; null when there is none.</summary>
+    public static string? DaysBack(string message) => DaysBackText().Match(message) is { Success: true } found ? found.Value : null;
+
+    [GeneratedRegex(@"\b(?:(?:\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|couple\s+of|a\s+couple\s+of)\s+(?:days?|weeks?|months?)\s+(?:ago|back|before)|last\s+(?:week|month|weekend|night))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DaysBackText();
 
     /// <summary>
     /// A time written in the words of Spanish, French, Portuguese, German or Italian ("a las 6 de la tarde", "à 18
@@ -1014,7 +1040,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     [GeneratedRegex(@"(?<!\bnext\s+)\b(?:(?:this|every|on|the)\s+)?(?<part>weekends?|weekdays?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WeekPart();
 
-    [GeneratedRegex(@"\b(?:(?<next>next)\s+|(?<last>last)\s+|(?:this|on)\s+)?(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<next>ne?xt)\s+|(?<last>last)\s+|(?:this|on|coming|for)\s+)?(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Weekday();
 
     /// <summary>What may follow a time's hour and minutes: am or pm ("3pm", "12-pm", "7 p.m."), or o'clock.</summary>

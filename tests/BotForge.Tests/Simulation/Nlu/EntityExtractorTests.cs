@@ -39,12 +39,44 @@ public sealed class EntityExtractorTests
     [InlineData("date", "March 3, 2027", false, "2027-03-03")]
     [InlineData("date", "31/12/2026", false, "2026-12-31")]
     [InlineData("date", "31/02/2026", false, null)]
-    [InlineData("date", "next saturday", false, "2026-03-14")]
+    // "next <day>" is that day of the next week (weeks start on Sunday), as the platform's date detector reads it
+    // (its own test: "next Tuesday" on Friday 15 February 2019 is the 19th); a Tuesday's "next saturday" is the 21st,
+    // not the coming Saturday.
+    [InlineData("date", "next saturday", false, "2026-03-21")]
+    [InlineData("date", "next sunday", false, "2026-03-15")]
+    [InlineData("date", "next monday", false, "2026-03-16")]
+    [InlineData("date", "nxt wednesday", false, "2026-03-18")]
     [InlineData("date", "on Friday", false, "2026-03-13")]
     [InlineData("date", "tuesday works", false, "2026-03-10")]
     [InlineData("date", "next tuesday", false, "2026-03-17")]
-    [InlineData("date", "it happened last friday", false, "2026-03-06")]
-    [InlineData("date", "last Tuesday", false, "2026-03-03")]
+    // The detector has no "last <day>": it reads the day alone, the coming one (the engine notes it at a prompt).
+    [InlineData("date", "it happened last friday", false, "2026-03-13")]
+    [InlineData("date", "last Tuesday", false, "2026-03-10")]
+    // The detector's other ways of writing today, tomorrow, yesterday and the days around them.
+    [InlineData("date", "day before yesterday", false, "2026-03-08")]
+    [InlineData("date", "it was the dy befre yestrday", false, "2026-03-08")]
+    [InlineData("date", "tmrw", false, "2026-03-11")]
+    [InlineData("date", "tommorow morning", false, "2026-03-11")]
+    [InlineData("date", "2mrw", false, "2026-03-11")]
+    [InlineData("date", "the next day", false, "2026-03-11")]
+    [InlineData("date", "after 1 day", false, "2026-03-11")]
+    [InlineData("date", "2day", false, "2026-03-10")]
+    [InlineData("date", "tonight", false, "2026-03-10")]
+    [InlineData("date", "aaj", false, "2026-03-10")]
+    [InlineData("date", "yestrday", false, "2026-03-09")]
+    [InlineData("date", "the previous day", false, "2026-03-09")]
+    [InlineData("date", "day after kal", false, "2026-03-12")]
+    [InlineData("date", "dy aftr tomorrow", false, "2026-03-12")]
+    [InlineData("date", "after 3 days", false, "2026-03-13")]
+    // A day of the month alone: this month's, or next month's once it has passed; "of this month", "of next month".
+    [InlineData("date", "on the 20th", false, "2026-03-20")]
+    [InlineData("date", "5th", false, "2026-04-05")]
+    [InlineData("date", "10th please", false, "2026-03-10")]
+    [InlineData("date", "3rd of next month", false, "2026-04-03")]
+    [InlineData("date", "the 12th of this month", false, "2026-03-12")]
+    [InlineData("date", "31st", false, "2026-03-31")]
+    [InlineData("date", "5th floor", false, "2026-04-05")]                              // as the detector reads it
+    [InlineData("date", "2 days ago", false, null)]                                     // days back: not read (noted at a prompt)
     [InlineData("date", "Saturday 21 March", false, "2026-03-21")]
     [InlineData("date", "somedays are long", false, null)]
     [InlineData("date", "today and tomorrow", false, "2026-03-10")]                    // the first written
