@@ -287,7 +287,7 @@ public sealed class TestCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("note: 'last friday' is read as the coming friday, 2026-03-13: the platform's date detector has no 'last' before a day of the week (it reads the day alone); to ask for a day in the past, ask for the date, like 31/12/2026\n", run.Out, StringComparison.Ordinal);
-        Assert.Contains("✗ expected entity date = '2026-03-06', but it is '2026-03-13'\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("✗ expected entity date = '2026-03-06', but it is '2026-03-13' ('last friday' is read from the conversation's today, 2026-03-10)\n", run.Out, StringComparison.Ordinal);
         Assert.Contains("note: not taken: '3 days ago' counts back from today, which the platform's date detector does not read: ask for the date, like 31/12/2026\n", run.Out, StringComparison.Ordinal);
         Assert.Contains("0 passed, 2 failed", run.Out, StringComparison.Ordinal);
     }
@@ -531,6 +531,27 @@ public sealed class TestCommandTests
         Assert.Contains("✗ expected entity date = 'tomorrow', but it is '2026-01-02' ('tomorrow' is how a user writes it: expect the value as the engine gives it, '2026-01-02')\n", run.Out, StringComparison.Ordinal);
         Assert.Contains("✗ expected entity time = '3pm', but it is '15:00' ('3pm' is how a user writes it: expect the value as the engine gives it, '15:00')\n", run.Out, StringComparison.Ordinal);
         Assert.Contains("✗ expected entity time = '4pm', but it is '15:00'\n", run.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Met breaking an insurance bot's tests: without its today:, a test of "yesterday evening" failed with the day
+    /// before 1 January 2026 and no word why; the failure names the day a date in words is read from. A date in
+    /// digits gets no such note.
+    /// </summary>
+    [Fact]
+    public void A_date_in_words_that_differs_names_the_conversations_today()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", TempProject.MinimalProjectFile + "lint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: CLAIM\n    start: true\n    end: true\n    user_says: [file a claim]\n    entities:\n      - entity: date\n        prompt: When?\n    bot_says:\n      final: Filed.\n"),
+            ("tests/t.yaml", "conversations:\n  - name: no today\n    turns:\n      - user: file a claim\n      - user: yesterday evening\n        expect: { entities: { date: 2026-12-06 } }\n"
+                + "  - name: in digits\n    turns:\n      - user: file a claim\n      - user: 05/12/2026\n        expect: { entities: { date: 2026-12-06 } }\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("✗ expected entity date = '2026-12-06', but it is '2025-12-31' ('yesterday evening' is read from the conversation's today, 2026-01-01, as it sets none: give it the day the test means, e.g. today: 2026-12-07)\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("✗ expected entity date = '2026-12-06', but it is '2026-12-05'\n", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

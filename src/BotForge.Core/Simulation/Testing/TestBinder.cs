@@ -50,7 +50,7 @@ public static class TestBinder
                         Attachment = t["attachment"] is YamlScalar sent ? Attached(sent, file, diagnostics) : null,
                     })
                     .ToList();
-                conversations.Add(new TestConversation(name, Settings(conversation, bot, file, diagnostics), turns, at));
+                conversations.Add(new TestConversation(name, Settings(conversation, bot, file, diagnostics), turns, at) { TodayWritten = conversation.ContainsKey("today") });
             }
 
             if (root["intents"] is YamlMapping intents)

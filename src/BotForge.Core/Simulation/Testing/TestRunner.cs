@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json.Nodes;
 using BotForge.Model;
 using BotForge.Simulation.Code;
@@ -46,7 +47,7 @@ public static class TestRunner
             transcript.Add(trace);
             if (turn.Expect is { } expect)
             {
-                failures.AddRange(Check(expect, trace, bot, conversation.Settings).Select(message => new Failure(i + 1, message)));
+                failures.AddRange(Check(expect, trace, bot, conversation).Select(message => new Failure(i + 1, message)));
             }
         }
 
@@ -57,9 +58,10 @@ public static class TestRunner
     /// <param name="expect">What the turn should do.</param>
     /// <param name="trace">What it did.</param>
     /// <param name="bot">The bot.</param>
-    /// <param name="settings">The conversation's settings: its today, which relative dates are read from, and its language.</param>
-    public static IEnumerable<string> Check(TurnExpectation expect, TurnTrace trace, BotModel bot, ConversationSettings settings)
+    /// <param name="conversation">The conversation: its today, which relative dates are read from, and its language.</param>
+    public static IEnumerable<string> Check(TurnExpectation expect, TurnTrace trace, BotModel bot, TestConversation conversation)
     {
+        var settings = conversation.Settings;
         if (expect.Node is { } node && trace.Node != node)
         {
             yield return $"expected to be on {node}, but the conversation is on {trace.Node ?? "no node"}";
@@ -86,7 +88,7 @@ public static class TestRunner
             var actual = trace.Entities.GetValueOrDefault(entity);
             if (actual != value)
             {
-                yield return $"expected entity {entity} = {Quote(value)}, but it is {(actual is null ? "not collected" + WhyNotRead(entity, bot) : Quote(actual) + AsUsersWriteIt(entity, value, actual, bot, settings))}";
+                yield return $"expected entity {entity} = {Quote(value)}, but it is {(actual is null ? "not collected" + WhyNotRead(entity, bot) : Quote(actual) + (AsUsersWriteIt(entity, value, actual, bot, settings) ?? ReadFromToday(entity, value, actual, trace, conversation)))}";
             }
         }
 
@@ -283,11 +285,32 @@ public static class TestRunner
     /// When the expected value is how a user writes the actual one (<c>3pm</c> for <c>15:00</c>, <c>tomorrow</c> for
     /// the date), a note that an expectation names the value as the engine gives it.
     /// </summary>
-    private static string AsUsersWriteIt(string entity, string expected, string actual, BotModel bot, ConversationSettings settings) =>
+    private static string? AsUsersWriteIt(string entity, string expected, string actual, BotModel bot, ConversationSettings settings) =>
         bot.Nodes.SelectMany(n => n.Entities).Select(u => u.Entity).FirstOrDefault(e => e.Name == entity) is { } reference
         && new EntityExtractor(settings.Today, settings.Language ?? bot.Bot.DefaultLanguage).Extract(reference, expected, prompted: true)?.Value == actual
             ? $" ({Quote(expected)} is how a user writes it: expect the value as the engine gives it, {Quote(actual)})"
-            : string.Empty;
+            : null;
+
+    /// <summary>
+    /// When a date found in this turn's message written without digits ("yesterday evening") is not the date expected,
+    /// the day it was read from: the conversation's today, with the today: that gives the date expected when the test
+    /// sets none (a test without one runs on 1 January 2026).
+    /// </summary>
+    private static string ReadFromToday(string entity, string expected, string actual, TurnTrace trace, TestConversation conversation)
+    {
+        if (trace.Found.GetValueOrDefault(entity) != actual || trace.User.Any(char.IsDigit)
+            || !DateOnly.TryParseExact(expected, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var meant)
+            || !DateOnly.TryParseExact(actual, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var read))
+        {
+            return string.Empty;
+        }
+
+        var today = conversation.Settings.Today;
+        var day = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return conversation.TodayWritten
+            ? $" ({Quote(trace.User)} is read from the conversation's today, {day})"
+            : $" ({Quote(trace.User)} is read from the conversation's today, {day}, as it sets none: give it the day the test means, e.g. today: {meant.AddDays(today.DayNumber - read.DayNumber):yyyy-MM-dd})";
+    }
 
     /// <summary>Where the engine may miss what the platform's detector finds, why (docs/testing.md, "Entities").</summary>
     private static string WhyNotRead(string entity, BotModel bot) =>

@@ -41,7 +41,11 @@ public sealed record TestTurn(string User, TurnExpectation? Expect, SourceLocati
     public Attachment? Attachment { get; init; }
 }
 
-public sealed record TestConversation(string Name, ConversationSettings Settings, IReadOnlyList<TestTurn> Turns, SourceLocation Location);
+public sealed record TestConversation(string Name, ConversationSettings Settings, IReadOnlyList<TestTurn> Turns, SourceLocation Location)
+{
+    /// <summary>Whether the test gives its <c>today:</c> (else it runs on <see cref="ConversationSettings.Today"/>'s default).</summary>
+    public bool TodayWritten { get; init; }
+}
 
 /// <summary>
 /// A held-out paraphrase: a message intent detection should send to <see cref="Intent"/> (<c>node:ID</c> of a
