@@ -269,6 +269,25 @@ public sealed class TestCommandTests
     }
 
     /// <summary>
+    /// Met breaking an insurance bot's tests: "pol-12345678" at the prompt for '\bPOL-\d{8}\b' was asked again with
+    /// no word why; the transcript says the pattern takes it only in other letter case, and how to take either.
+    /// </summary>
+    [Fact]
+    public void A_code_typed_in_other_letter_case_than_its_pattern_is_noted_at_the_prompt()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", TempProject.MinimalProjectFile + "lint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("entities.yaml", "entities:\n  - name: policy_no\n    type: regex\n    pattern: '\\bPOL-\\d{8}\\b'\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: CLAIM\n    start: true\n    end: true\n    user_says: [file a claim]\n    entities:\n      - entity: policy_no\n        prompt: Your policy number?\n    bot_says:\n      final: Filed.\n"),
+            ("tests/t.yaml", "conversations:\n  - name: lower case\n    turns:\n      - user: file a claim\n      - user: it's pol-12345678\n        expect: { entities: { policy_no: POL-12345678 } }\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("note: not taken: 'pol-12345678' matches policy_no's pattern only in other letter case: a pattern tells capitals from small letters, as Python's re does by default; to take either, start it with (?i)\n", run.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Met porting an insurance bot that asks when an accident happened: the platform's date detector has no "last
     /// friday" (it reads the day alone, the coming Friday) and no "3 days ago"; the engine once read both as the past
     /// days they mean, so a test passed for a claim the platform would file with a future date, or ask again for.

@@ -606,10 +606,17 @@ public sealed class ConversationEngine
     /// Says in the trace why a date or a time written in words of a language the platform's detectors do not read
     /// ("vendredi prochain", "a las 6 de la tarde") was not taken at its prompt; or in Hindi words ("kal", "shaam 6
     /// baje") in a conversation in another language, where the platform does not read them either; or a day counted
-    /// back from today ("3 days ago"), which its date detector does not read in any language.
+    /// back from today ("3 days ago"), which its date detector does not read in any language; or a code its regex
+    /// entity's pattern takes only in other letter case ("pol-12345678" for <c>POL-\d{8}</c>).
     /// </summary>
     private void NoteWordsNotRead(EntityUse asking, string message)
     {
+        if (asking.Entity.Definition is { Type: EntityType.Regex, Pattern: { } pattern } && EntityExtractor.InOtherCase(pattern, message) is { } code)
+        {
+            _turn.Notes.Add($"not taken: '{code}' matches {asking.Entity.Name}'s pattern only in other letter case: a pattern tells capitals from small letters, as Python's re does by default; to take either, start it with (?i)");
+            return;
+        }
+
         var (what, words, hindi, example) = asking.Entity.Definition is not null ? default
             : PublicEntities.ReadingOf(asking.Entity.Name) switch
             {

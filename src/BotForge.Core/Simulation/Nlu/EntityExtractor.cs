@@ -490,7 +490,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         RegexMatch(pattern, message.Trim()) is { } match ? new EntityValue(match.Value, match.Value) : null;
 
     /// <summary>The match a regex entity's value is, in a message already trimmed (null when none, or when the pattern does not compile).</summary>
-    internal static Match? RegexMatch(string? pattern, string trimmed)
+    internal static Match? RegexMatch(string? pattern, string trimmed, RegexOptions options = RegexEntityOptions)
     {
         if (pattern is null)
         {
@@ -499,7 +499,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
 
         try
         {
-            var match = Regex.Match(trimmed, pattern, RegexEntityOptions, TimeSpan.FromSeconds(1));
+            var match = Regex.Match(trimmed, pattern, options, TimeSpan.FromSeconds(1));
             return match.Success ? match : null;
         }
         catch (Exception e) when (e is ArgumentException or RegexMatchTimeoutException)
@@ -507,6 +507,13 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             return null;   // an invalid pattern is a validation error already
         }
     }
+
+    /// <summary>
+    /// What a regex entity's pattern would take from the message if it did not tell capitals from small letters
+    /// ("pol-12345678" for <c>POL-\d{8}</c>), when it takes nothing as written; null otherwise.
+    /// </summary>
+    public static string? InOtherCase(string pattern, string message) =>
+        RegexMatch(pattern, message.Trim()) is null && RegexMatch(pattern, message.Trim(), RegexEntityOptions | RegexOptions.IgnoreCase) is { } match ? match.Value : null;
 
     /// <summary>The first number whose digit count is within the bounds; "2.2k", "1 thousand", "3 lakh" are the amount itself (2200...).</summary>
     private static EntityValue? Number(string message, int? minDigits, int? maxDigits)
