@@ -792,6 +792,40 @@ public sealed class RuleBehaviourTests
     }
 
     /// <summary>
+    /// BF2036 judges an English prompt for a date that asks about a day gone by (met porting an insurance bot: "When
+    /// did it happen?", answered "last friday", was filed for the coming Friday); a prompt for a day to come, one that
+    /// shows how to write the date, and one for another entity are not reported.
+    /// </summary>
+    [Theory]
+    [InlineData("date", "When did it happen?", 1)]
+    [InlineData("date", "What date did the accident occur?", 1)]
+    [InlineData("date", "When was the damage first noticed?", 1)]
+    [InlineData("date", "Date of the incident?", 1)]
+    [InlineData("departure_date", "When did you fly out?", 1)]
+    [InlineData("date", "Which day should we come?", 0)]
+    [InlineData("date", "When would you like the visit?", 0)]
+    [InlineData("date", "When did it happen? (DD/MM/YYYY)", 0)]
+    [InlineData("date", "When did it happen? Write the date like 04/12/2026.", 0)]
+    [InlineData("time", "When did it happen?", 0)]
+    public void A_date_asked_about_the_past_is_reported_unless_the_prompt_shows_how_to_write_it(string entity, string prompt, int reported)
+    {
+        var flow = $$"""
+            nodes:
+              - id: CLAIM
+                start: true
+                end: true
+                user_says: [report an accident]
+                entities:
+                  - entity: {{entity}}
+                    prompt: "{{prompt}}"
+                bot_says:
+                  final: Noted.
+            """;
+
+        Assert.Equal(reported, Findings("BF2036", new RuleExample(flow)).Count);
+    }
+
+    /// <summary>
     /// Quick replies in Hindi words for a date or a time, on its prompt in a bot in Hindi: the answer, as the platform's
     /// Hindi detectors read them (were reported: the engine read dates and times in English words only). The same
     /// words as the English text's replies are no date, as in a conversation in English (but for aaj, which the

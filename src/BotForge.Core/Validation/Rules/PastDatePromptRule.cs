@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using BotForge.Diagnostics;
+using BotForge.Model;
+
+namespace BotForge.Validation.Rules;
+
+/// <summary>
+/// A prompt for a date that asks, in English, about a day in the past ("When did it happen?") and does not say to
+/// write the date in digits: the platform's date detector reads a day in words forward ("last friday" is the coming
+/// Friday, "the 4th" the next 4th) and does not read "3 days ago" at all, so the answers users give most often to
+/// such a question are stored as days to come or asked for again.
+/// </summary>
+public sealed partial class PastDatePromptRule : Rule
+{
+    public static readonly DiagnosticDescriptor Code = new("BF2036", DiagnosticLevel.Warning, "A date asked about the past, which the date detector reads forward");
+
+    public override DiagnosticDescriptor Descriptor => Code;
+
+    public override string Id => "past-date-prompt";
+
+    public override string Why => """
+        The platform's date detector reads a day written in words as a day to come: it has no "last" before a day of the week, so "last friday" is the coming Friday; "the 4th" is this month's 4th, or next month's once it has passed; "3 days ago" and "last week" are no date at all. A prompt that asks about a day in the past ("When did it happen?", "What date did the accident occur?") invites exactly those answers, and the bot then files a claim for a day that has not come, or asks again. "Yesterday" and a date in digits are read as meant: say in the prompt how to write the date ("When did it happen? Please write the date, like 04/12/2026"). Only English prompts are judged; a prompt that already shows a date in digits or its form (DD/MM/YYYY) is taken as meant.
+        """;
+
+    public override RuleExample Failing => new("""
+        nodes:
+          - id: CLAIM
+            start: true
+            end: true
+            user_says: [report an accident]
+            entities:
+              - entity: date
+                prompt: When did the accident happen?
+            bot_says:
+              final: Thanks, we have noted it.
+        """, At: "stories/main/flow.yaml:8:17");
+
+    public override RuleExample Fixed => Failing.Fix("prompt: When did the accident happen?", "prompt: When did the accident happen? Please write the date, like 04/12/2026.");
+
+    public override void Check(RuleContext context)
+    {
+        var english = context.Bot.Bot.Languages.Where(l => BotInfo.BaseLanguage(l) == "en").ToList();
+        foreach (var node in context.Graph.Nodes.Where(n => n.IsActive))
+        {
+            foreach (var use in node.Entities.Where(u => u is { Mandatory: true, Prompt: not null } && u.Entity.Definition is null && PublicEntities.ReadingOf(u.Entity.Name) == PublicReading.Date))
+            {
+                var texts = use.Prompt!.Variants.SelectMany(v => v.Messages).OfType<TextMessage>()
+                    .SelectMany(m => english.Select(m.Text.In)).OfType<TextTemplate>().ToList();
+                if (texts.Any(t => DateForm().IsMatch(t.Raw)) || texts.FirstOrDefault(t => AsksAboutThePast().IsMatch(t.Raw)) is not { } asked)
+                {
+                    continue;
+                }
+
+                context.Report(asked.Location,
+                    $"'{asked.Raw.Trim()}' asks for {use.Entity.Name} on {node.SystemName} about a day in the past, but the platform's date detector reads a day in words forward: 'last friday' is the coming Friday, 'the 4th' a 4th to come, and '3 days ago' no date",
+                    "say how to write the date: 'When did it happen? Please write the date, like 04/12/2026' (yesterday and dates in digits are read as meant)");
+            }
+        }
+    }
+
+    /// <summary>An English question about a day gone by: "when did", "when was", "did it happen", "date of the incident".</summary>
+    [GeneratedRegex(@"\bwhen\s+(?:did|was|were|had)\b|\b(?:did|was|were)\b[^?.!]*\b(?:happen|occur|take\s+place|start|begin|notice|buy|purchase|lose|receive)\b|\b(?:happened|occurred|took\s+place)\b|\bdate\s+of\s+(?:the\s+|your\s+)?(?:incident|accident|purchase|loss|damage|injury|theft|event|breakdown|collision)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsksAboutThePast();
+
+    /// <summary>A date in digits or its written form in the prompt ("like 04/12/2026", "DD/MM/YYYY"): the author already says how to write it.</summary>
+    [GeneratedRegex(@"\d{1,4}\s?[/.\-]\s?\d{1,2}|\b(?:dd|mm|yyyy|yy)\s?[/.\-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateForm();
+}
