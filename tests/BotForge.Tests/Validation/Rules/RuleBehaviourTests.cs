@@ -792,9 +792,10 @@ public sealed class RuleBehaviourTests
     }
 
     /// <summary>
-    /// BF2036 judges an English prompt for a date that asks about a day gone by (met porting an insurance bot: "When
-    /// did it happen?", answered "last friday", was filed for the coming Friday); a prompt for a day to come, one that
-    /// shows how to write the date, and one for another entity are not reported.
+    /// BF2036 judges an English or Hindi prompt for a date that asks about a day gone by (met porting an insurance
+    /// bot: "When did it happen?", answered "last friday", was filed for the coming Friday; in Hindi "कल" is tomorrow
+    /// to the detector); a prompt for a day to come, one that shows how to write the date, and one for another entity
+    /// are not reported.
     /// </summary>
     [Theory]
     [InlineData("date", "When did it happen?", 1)]
@@ -807,6 +808,10 @@ public sealed class RuleBehaviourTests
     [InlineData("date", "When did it happen? (DD/MM/YYYY)", 0)]
     [InlineData("date", "When did it happen? Write the date like 04/12/2026.", 0)]
     [InlineData("time", "When did it happen?", 0)]
+    [InlineData("date", "{ en: When did it happen?, hi: बिजली कब गई थी? }", 2)]
+    [InlineData("date", "{ en: Which day should we come?, hi: kab hua? }", 1)]
+    [InlineData("date", "{ en: Which day should we come?, hi: हम किस दिन आएँ? }", 0)]
+    [InlineData("date", "{ en: 'When did it happen? (DD/MM/YYYY)', hi: 'कब हुआ? (DD/MM/YYYY)' }", 0)]
     public void A_date_asked_about_the_past_is_reported_unless_the_prompt_shows_how_to_write_it(string entity, string prompt, int reported)
     {
         var flow = $$"""
@@ -817,12 +822,12 @@ public sealed class RuleBehaviourTests
                 user_says: [report an accident]
                 entities:
                   - entity: {{entity}}
-                    prompt: "{{prompt}}"
+                    prompt: {{(prompt.StartsWith('{') ? prompt : $"\"{prompt}\"")}}
                 bot_says:
-                  final: Noted.
+                  final: { en: Noted., hi: नोट किया। }
             """;
 
-        Assert.Equal(reported, Findings("BF2036", new RuleExample(flow)).Count);
+        Assert.Equal(reported, Findings("BF2036", new RuleExample(flow, Project: "  languages: [en, hi]\n")).Count);
     }
 
     /// <summary>
