@@ -20,6 +20,16 @@ public static class TestDiagnostics
     public static Diagnostic UnknownExpectedNode(SourceLocation at, string name, string? suggestion) =>
         new(UnknownExpectedNodeCode.Code, UnknownExpectedNodeCode.Level, at, $"no node has the system name '{name}'", suggestion is null ? null : $"did you mean '{suggestion}'?");
 
+    /// <summary>Whether a name written as an expected node means "the bot did not understand" ('none', as <c>intents:</c> writes it).</summary>
+    public static bool MeansBotBreak(string name) => name.Trim().ToLowerInvariant() is "none" or "null" or "nothing" or "break" or "bot_break" or "bot break" or "botbreak" or "no node";
+
+    /// <summary>How a test expects the bot break, for a <c>node:</c> written as one ('none').</summary>
+    public const string BotBreakHint = "a message the bot does not understand leaves the conversation where it was: expect what the bot then says, says: with words of business.bot_break_message";
+
+    /// <summary>'node: NONE' for the bot break: no node has that name, and the bot break is expected by its message.</summary>
+    public static Diagnostic ExpectedBreakAsNode(SourceLocation at, string name) =>
+        new(UnknownExpectedNodeCode.Code, UnknownExpectedNodeCode.Level, at, $"no node has the system name '{name}'", BotBreakHint);
+
     /// <summary>An FAQ answers without moving the conversation, so no turn ends "on" it.</summary>
     public static Diagnostic ExpectedNodeIsFaq(SourceLocation at, string name) =>
         new(UnknownExpectedNodeCode.Code, UnknownExpectedNodeCode.Level, at, $"'{name}' is an FAQ, not a node: an FAQ answers without moving the conversation",

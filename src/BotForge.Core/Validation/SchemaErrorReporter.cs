@@ -574,6 +574,9 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
             "to" => "an FAQ is no node a connection can lead to: it is answered from anywhere its questions are asked",
             _ => null,
         }
+        : error.Token is JValue { Type: JTokenType.String } written && written.Parent is JProperty { Name: "node", Parent.Parent: JProperty { Name: "expect" } }
+            && TestDiagnostics.MeansBotBreak(written.ToString(CultureInfo.InvariantCulture))
+        ? TestDiagnostics.BotBreakHint
         : null;
 
     /// <summary>

@@ -82,6 +82,26 @@ public sealed class UnknownKeyHintTests
         Assert.Equal(hint, found.Hint);
     }
 
+    /// <summary>
+    /// Met porting a telecom bot's tests: 'node: none' (as intents: names the bot break) got "did you mean 'NONE'?",
+    /// and 'NONE' no hint: the bot break is expected by its message.
+    /// </summary>
+    [Theory]
+    [InlineData("none", "BF0104")]
+    [InlineData("NONE", "BF0301")]
+    [InlineData("bot_break", "BF0104")]
+    public void A_bot_break_expected_as_a_node_is_hinted_to_its_message(string written, string code)
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow),
+            ("tests/t.yaml", $"conversations:\n  - name: x\n    turns:\n      - user: what is the weather\n        expect: {{ node: {written} }}\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"tests/t.yaml:5:25: error {code}: ", run.Out + run.Error, StringComparison.Ordinal);
+        Assert.Contains("    hint: a message the bot does not understand leaves the conversation where it was: expect what the bot then says, says: with words of business.bot_break_message\n", run.Out + run.Error, StringComparison.Ordinal);
+    }
+
     /// <summary>Met breaking a recharge bot's tests on purpose: a language by its name, a stub by its status alone.</summary>
     [Theory]
     [InlineData("    language: Hindi\n", "BF0104", "'Hindi' is not a valid language code", "write the language's code: did you mean 'hi'?")]

@@ -211,6 +211,8 @@ public static class TestBinder
         {
             diagnostics.Add(faqs.Contains(node)
                 ? TestDiagnostics.ExpectedNodeIsFaq(expect["node"]!.LocationIn(file), node)
+                : TestDiagnostics.MeansBotBreak(node)
+                ? TestDiagnostics.ExpectedBreakAsNode(expect["node"]!.LocationIn(file), node)
                 : TestDiagnostics.UnknownExpectedNode(expect["node"]!.LocationIn(file), node, Suggestions.Closest(node, nodes)));
         }
 
