@@ -172,14 +172,18 @@ internal sealed class Wording
             "a al algo alguien algun alguna alguno algunos ante antes aqui asi cada como con contra cual cuales cuando de del desde donde " +
             "e el ella ellas ellos en entre era eres es esa ese eso esta estas este esto estos estoy fue ha hay hasta he la las le les lo los " +
             "me mi mis mucho muy nada ni no nos nosotros o os otra otro para pero poco por porque que quien se sea ser si sin sobre " +
-            "su sus tambien te ti tu tus u un una uno unos usted ustedes vos y ya yo favor hola gracias",
+            "su sus tambien te ti tu tus u un una uno unos usted ustedes vos y ya yo favor hola gracias " +
+            "quiero quiere quieren quisiera quisieramos necesito necesita necesitamos puedo puede pueden podemos debo debe " +
+            "tengo tiene tenemos voy va vamos pa",
             word => Romance(word, ["ando", "iendo", "aron", "ieron", "amos", "emos", "imos", "ado", "ido", "ada", "ida", "ar", "er", "ir", "an", "en", "as", "es", "os"], "ces", "z"));
 
         /// <summary>Portuguese, as Spanish, with "-ões"/"-ães" plurals ("reclamações" → "reclamac").</summary>
         internal static readonly Wording Portuguese = new(
             "a ao aos as ate com como da das de do dos e ela elas ele eles em entre era essa esse esta este eu foi ha isso isto ja la lhe mais " +
             "mas me meu meus minha minhas muito na nas nao nem no nos nossa nosso num numa o os ou para pela pelo por porque quando que quem " +
-            "se sem ser seu seus sua suas tambem te tem teu tu um uma uns voce voces favor ola obrigado obrigada",
+            "se sem ser seu seus sua suas tambem te tem teu tu um uma uns voce voces favor ola obrigado obrigada " +
+            "quero queria quer querem gostaria gostariamos preciso precisa precisamos posso pode podem podemos devo deve " +
+            "estou estao estamos tenho temos vou vai vamos pra pro vc vcs ta to",
             word => Romance(word, ["ando", "endo", "indo", "aram", "eram", "amos", "emos", "imos", "ado", "ido", "ada", "ida", "ar", "er", "ir", "am", "em", "as", "es", "os"], "oes", "ao"));
 
         /// <summary>French: elided articles and pronouns are function words; plurals, feminine e, infinitives and the usual verb endings go ("annulez", "annulé", "annuler" → "annul").</summary>

@@ -71,6 +71,12 @@ public sealed class WordingTests
         Assert.Equal(["sai"], italian.Words("cosa sai fare").Where(w => !italian.IsFunctionWord(w)));
         Assert.Equal(["ordin", "arriv"], italian.Words("Dov'è l'ordine? Quando arriva").Where(w => !italian.IsFunctionWord(w)));
         Assert.All(["posso", "vorrei", "devo", "hanno", "quanto"], w => Assert.True(italian.IsFunctionWord(w)));
+        // Spanish's and Portuguese's modals (porting a telecom bot, "quero cancelar meu plano" reached the greeting's
+        // "quero ajuda" through "quero" alone).
+        var portuguese = Wording.For("pt-BR");
+        Assert.Equal(["cancel", "plan"], portuguese.Words("quero cancelar meu plano").Where(w => !portuguese.IsFunctionWord(w)));
+        Assert.All(["quero", "gostaria", "preciso", "posso", "vc", "pra"], w => Assert.True(portuguese.IsFunctionWord(w)));
+        Assert.All(["quiero", "quisiera", "necesito", "puedo"], w => Assert.True(Wording.For("es").IsFunctionWord(w)));
         // English as it always read: "ss" kept, short words and function words whole.
         Assert.Equal(["class", "bus", "charg", "return"], Wording.For("en").Words("class bus charged returning"));
         Assert.Equal(["this", "is"], Wording.For("en").Words("this is"));
