@@ -69,8 +69,20 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
 
         var arguments = new List<ActionArgument>();
         var unread = new List<string>();
-        foreach (var arg in args.Entries)
+        for (var i = 0; i < args.Entries.Count; i++)
         {
+            var arg = args.Entries[i];
+            if (args.CutAtComma(i, context.File.Text) is { } cut)
+            {
+                // '{ Description: Novo plano por R$ 99,90 }': the rest of a text cut at a comma, not an input.
+                if (cut.First)
+                {
+                    context.Report(SchemaDiagnostics.SplitAtComma(context.At(arg.Key), arg.Key.Value, $"the inputs of {definition.Name}", cut.PreviousKey, cut.Joined));
+                }
+
+                continue;
+            }
+
             var input = definition.FindInput(arg.Key.Value);
             if (input is null)
             {

@@ -103,7 +103,7 @@ public sealed partial class YamlMapping : YamlNode
 
     /// <summary>
     /// For each entry, the first entry of the run of cut-off entries it is in, when the entry before that run holds
-    /// a plain text (the text they were cut from); -1 otherwise.
+    /// a plain text or number (the text they were cut from: "89,90" is 89 and a key '90'); -1 otherwise.
     /// </summary>
     private int[] CutRuns()
     {
@@ -112,7 +112,7 @@ public sealed partial class YamlMapping : YamlNode
         {
             first[at] = at == 0 || !IsCutOff(at) ? -1
                 : IsCutOff(at - 1) ? first[at - 1]
-                : _entries[at - 1].Value is YamlScalar { IsPlain: true, Kind: ScalarKind.String } ? at
+                : _entries[at - 1].Value is YamlScalar { IsPlain: true, Kind: ScalarKind.String or ScalarKind.Integer or ScalarKind.Float } ? at
                 : -1;
         }
 

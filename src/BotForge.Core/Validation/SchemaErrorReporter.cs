@@ -41,6 +41,12 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
             return;
         }
 
+        if (IsCutPart(error.Token))
+        {
+            // The empty value of the rest of a text cut at a comma ('90' of 'R$ 99,90'): the cut's error says it all.
+            return;
+        }
+
         if (error is MultiTypeValidationError multi)
         {
             Add(SchemaDiagnostics.WrongType(LocationOf(error.Token), ExpectedOf(error.Schema) ?? string.Join(" or ", multi.Errors.Keys.Select(TypeName)), FoundOf(error.Token)));
@@ -150,6 +156,11 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
     private void ReportUnion(ChildSchemaValidationError union)
     {
         var token = union.Token;
+        if (IsCutPart(token))
+        {
+            return;   // the empty rest of a text cut at a comma: the cut's error says it all
+        }
+
         // A text cut at a comma inside { } (`{ en: Sorry, bye., hi: … }`) made keys of its rest: no branch can
         // read the mapping as written, and each would blame keys the author wrote right. The cuts are the mistake.
         if (CutsOf(token) is { Count: > 0 } cuts)
@@ -284,6 +295,11 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
 
     /// <summary>The mapping an unknown key's token was written in, when its parent came from one.</summary>
     private YamlMapping? WrittenIn(JToken? token) => token?.Parent is { } parent ? converter.OriginOf(parent) as YamlMapping : null;
+
+    /// <summary>Whether a value is the empty value of a key that is the rest of a text cut at a comma inside <c>{ }</c>.</summary>
+    private bool IsCutPart(JToken? token) =>
+        token is JValue { Type: JTokenType.Null } && token.Parent is JProperty property && WrittenIn(property) is { } map
+        && map.IndexOf(property.Name) is >= 0 and var i && map.CutAtComma(i, file.Text) is not null;
 
     /// <summary>Whether a value is the first part of a text cut at a comma inside <c>{ }</c>: the key after it is the rest.</summary>
     private bool CutAfter(JToken? token) =>

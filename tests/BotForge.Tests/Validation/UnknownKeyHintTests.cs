@@ -102,6 +102,27 @@ public sealed class UnknownKeyHintTests
         Assert.Contains("    hint: a message the bot does not understand leaves the conversation where it was: expect what the bot then says, says: with words of business.bot_break_message\n", run.Out + run.Error, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Met porting a telecom bot in Portuguese: an action's '{ Description: Novo plano por R$ 99,90 }' was BF0209 ("no
+    /// input '90'") and BF0103 on its empty value; it is one error that says the text was cut, and how to quote it.
+    /// </summary>
+    [Fact]
+    public void A_text_cut_at_a_comma_in_an_actions_inputs_is_one_error_that_quotes_it()
+    {
+        const string flow = "nodes:\n  - id: A\n    start: true\n    user_says: [change my plan]\n    next:\n      - to: CASE\n"
+            + "  - id: CASE\n    type: code\n    action:\n      salesforce.create_case: { subject: Plan change, Description: Novo plano por R$ 99,90 }\n"
+            + "    next:\n      - to: DONE\n        when: status == true\n      - to: DONE\n        when: status == false\n"
+            + "  - id: DONE\n    type: output\n    end: true\n    bot_says: Done.\n";
+        using var project = TempProject.With(("stories/main/flow.yaml", flow),
+            ("botforge.yaml", "bot:\n  id: x\n  name: X\nenv:\n  SF_USERNAME: { secret: true }\nintegrations:\n  salesforce:\n    base_url: https://sf.example.com\n    username: ${env.SF_USERNAME}\n    client_id: ${env.SF_USERNAME}\n    private_key: ${env.SF_USERNAME}\n"));
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.IsError);
+
+        Assert.Equal("BF0101", found.Code);
+        Assert.Equal("unknown key '90' in the inputs of salesforce.create_case: inside { } a comma ends a value, so the text of 'Description' was cut in two", found.Message);
+        Assert.Equal("put the value in quotes: Description: \"Novo plano por R$ 99,90\"", found.Hint);
+    }
+
     /// <summary>Met breaking a recharge bot's tests on purpose: a language by its name, a stub by its status alone.</summary>
     [Theory]
     [InlineData("    language: Hindi\n", "BF0104", "'Hindi' is not a valid language code", "write the language's code: did you mean 'hi'?")]

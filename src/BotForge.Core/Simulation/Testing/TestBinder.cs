@@ -101,6 +101,37 @@ public static class TestBinder
         return Suggestions.Closest(intent, named) is { } meant ? $"did you mean '{meant}'?" : null;
     }
 
+    /// <summary>
+    /// Each text or number cut at a comma inside <c>{ }</c> in a stub's body (<c>{ Amount__c: 89,90 }</c> is Amount__c =
+    /// 89 and a key '90'), which the format leaves free and no schema check reads: at the first part cut off.
+    /// </summary>
+    private static void ReportCuts(YamlNode? body, SourceFile file, DiagnosticBag diagnostics)
+    {
+        switch (body)
+        {
+            case YamlMapping map:
+                for (var i = 0; i < map.Entries.Count; i++)
+                {
+                    if (map.CutAtComma(i, file.Text) is { First: true } cut)
+                    {
+                        var key = map.Entries[i].Key;
+                        diagnostics.Add(SchemaDiagnostics.SplitAtComma(key.LocationIn(file), key.Value, "a stub's 'body'", cut.PreviousKey, cut.Joined));
+                    }
+
+                    ReportCuts(map.Entries[i].Value, file, diagnostics);
+                }
+
+                break;
+            case YamlSequence list:
+                foreach (var item in list.Items)
+                {
+                    ReportCuts(item, file, diagnostics);
+                }
+
+                break;
+        }
+    }
+
     private static ConversationSettings Settings(YamlMapping conversation, BotModel bot, SourceFile file, DiagnosticBag diagnostics)
     {
         var answers = new Dictionary<string, ServiceAnswer>(StringComparer.Ordinal);
@@ -111,6 +142,7 @@ public static class TestBinder
                 // Numbers as YAML types them (0xC9 is 201); the schema check reports any that are not whole, in range or finite.
                 if (entry.Value is YamlMapping answer && ScalarTyping.WholeNumber(answer["status"]) is { } code and >= 0)
                 {
+                    ReportCuts(answer["body"], file, diagnostics);
                     var delay = ScalarTyping.Number(answer["delay_seconds"]) ?? 0;
                     answers[entry.Key.Value] = new ServiceAnswer(code, answer["body"] is { } body ? YamlToJson.ToJsonNode(body) : null, delay);
                 }
@@ -125,6 +157,7 @@ public static class TestBinder
             {
                 if (Str(answer["url"]) is { } url && ScalarTyping.WholeNumber(answer["status"]) is { } code and >= 0)
                 {
+                    ReportCuts(answer["body"], file, diagnostics);
                     http.Add(new HttpAnswer(Str(answer["method"])?.ToUpperInvariant(), url, code, answer["body"] is { } body ? YamlToJson.ToJsonNode(body) : null,
                         ScalarTyping.Number(answer["delay_seconds"]) ?? 0));
                 }
