@@ -24,14 +24,17 @@ public sealed partial class EntityExtractor
     /// A date written in Hindi words (the text found), for the trace to say why no date was taken in a conversation
     /// in another language, where the platform does not read them; null when there is none.
     /// </summary>
-    public static string? DateInHindiWords(string message) =>
-        new EntityExtractor(new DateOnly(2026, 1, 1), "hi").HindiDatesIn(message) is [var first, ..] ? first.Value.OriginalText : null;
+    public static string? DateInHindiWords(string message)
+    {
+        var hindi = new EntityExtractor(new DateOnly(2026, 1, 1), "hi");
+        return hindi.HindiDatesIn(message).Concat(hindi.HindiWeekdaysIn(message)).OrderBy(d => d.At).FirstOrDefault().Value?.OriginalText;
+    }
 
     /// <summary>A time written in Hindi words (the text found), as <see cref="DateInHindiWords"/>; null when there is none.</summary>
     public static string? TimeInHindiWords(string message) => HindiTime(message)?.OriginalText;
 
-    /// <summary>Every date in Hindi words in the message, each with where it starts and ends; days of the week only when <paramref name="weekdays"/>.</summary>
-    private List<(int At, int End, EntityValue Value)> HindiDatesIn(string message, bool weekdays = true)
+    /// <summary>Every date in Hindi words in the message but a day of the week (<see cref="HindiWeekdaysIn"/>), each with where it starts and ends.</summary>
+    private List<(int At, int End, EntityValue Value)> HindiDatesIn(string message)
     {
         var found = new List<(int At, int End, EntityValue Value)>();
         void Add(Match match, string? date)
@@ -76,17 +79,21 @@ public sealed partial class EntityExtractor
             Add(match, Iso(today.AddDays(Hindi.DaysAhead(match.Value))));
         }
 
-        if (weekdays)
-        {
-            foreach (Match match in Hindi.Weekday.Matches(message))
-            {
-                // The coming one (today when today is one); the next one, after today ("agle somvar").
-                var ahead = (Hindi.DayOfWeekOf(match.Groups["day"].Value) - today.DayOfWeek + 7) % 7;
-                Add(match, Iso(today.AddDays(ahead == 0 && match.Groups["next"].Success ? 7 : ahead)));
-            }
-        }
-
         return found;
+    }
+
+    /// <summary>
+    /// Every day of the week in Hindi words (or English names, as the Hindi detector reads them too): the coming one,
+    /// today when today is one; with agle, the next one after today ("agle somvar"). Read only when the message has no
+    /// other date.
+    /// </summary>
+    private IEnumerable<(int At, int End, EntityValue Value)> HindiWeekdaysIn(string message)
+    {
+        foreach (Match match in Hindi.Weekday.Matches(message))
+        {
+            var ahead = (Hindi.DayOfWeekOf(match.Groups["day"].Value) - today.DayOfWeek + 7) % 7;
+            yield return (match.Index, match.Index + match.Length, new EntityValue(Iso(today.AddDays(ahead == 0 && match.Groups["next"].Success ? 7 : ahead)), match.Value));
+        }
     }
 
     /// <summary>Day <paramref name="n"/> of <paramref name="month"/>'s month, as yyyy-MM-dd; null when it has no such day.</summary>

@@ -727,12 +727,11 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
 
         if (_hindi)
         {
-            found.AddRange(HindiDatesIn(message, weekdays: false));
-        }
-
-        if (found.Count == 0 && _hindi)
-        {
-            found.AddRange(HindiDatesIn(message, weekdays: true));
+            found.AddRange(HindiDatesIn(message));
+            if (found.Count == 0)
+            {
+                found.AddRange(HindiWeekdaysIn(message));
+            }
         }
 
         if (found.Count == 0)
