@@ -374,7 +374,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
     }
 
     /// <summary>The keys other tools keep an FAQ's other ways to ask its question under.</summary>
-    private static readonly HashSet<string> VariationKeys = new(["variations", "variants", "alternatives", "alternate_questions", "paraphrases", "similar_questions", "synonyms", "utterances", "examples"], StringComparer.Ordinal);
+    private static readonly HashSet<string> VariationKeys = new(["variations", "alternatives", "alternate_questions", "paraphrases", "similar_questions", "synonyms", "utterances", "examples"], StringComparer.Ordinal);
 
     /// <summary>
     /// When an FAQ's other ways to ask are written under a key of their own (<c>variations:</c> beside

@@ -34,7 +34,6 @@ public sealed class UnknownKeyHintTests
     /// </summary>
     [Theory]
     [InlineData("variations")]
-    [InlineData("variants")]
     [InlineData("alternatives")]
     [InlineData("paraphrases")]
     public void An_faqs_variations_are_hinted_into_its_questions(string key)
