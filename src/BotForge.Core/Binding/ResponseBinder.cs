@@ -69,6 +69,12 @@ internal sealed class ResponseBinder(TextBinder texts)
 
         if (map["hsl"] is YamlMapping hsl)
         {
+            // Sent as written: a text cut at a comma would reach the platform as a key of its own.
+            foreach (var (key, previous, joined) in YamlMapping.CutsWithin(hsl, texts.File.Text))
+            {
+                texts.Report(SchemaDiagnostics.SplitAtComma(texts.At(key), key.Value, "a raw HSL message", previous, joined));
+            }
+
             return new RawHslMessage((JsonObject)YamlToJson.ToJsonNode(hsl)!, texts.At(map));
         }
 

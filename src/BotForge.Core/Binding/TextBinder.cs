@@ -11,6 +11,9 @@ internal sealed class TextBinder(BindContext context)
     /// <summary>Where <paramref name="node"/>, a node of the file being bound, is written.</summary>
     public SourceLocation At(YamlNode node) => context.At(node);
 
+    /// <summary>The file being bound.</summary>
+    public SourceFile File => context.File;
+
     public void Report(Diagnostic diagnostic) => context.Report(diagnostic);
 
     /// <summary>An address, sent as written (<see cref="BindContext.Url"/>).</summary>

@@ -61,6 +61,40 @@ public sealed partial class YamlMapping : YamlNode
         Entries is [{ Value: null or YamlScalar { Kind: ScalarKind.Null } }] && Span.Start < text.Length && text[Span.Start] == '{';
 
     /// <summary>
+    /// Every text cut at a comma inside <c>{ }</c> anywhere within <paramref name="node"/> (<see cref="CutAtComma"/>),
+    /// at the first part cut off: for a value the format leaves free (a raw HSL object, a test stub's body), where no
+    /// schema check reads the keys a cut makes.
+    /// </summary>
+    public static IEnumerable<(YamlScalar Key, string PreviousKey, string Joined)> CutsWithin(YamlNode? node, string text)
+    {
+        switch (node)
+        {
+            case YamlMapping map:
+                for (var i = 0; i < map._entries.Length; i++)
+                {
+                    if (map.CutAtComma(i, text) is { First: true } cut)
+                    {
+                        yield return (map._entries[i].Key, cut.PreviousKey, cut.Joined);
+                    }
+
+                    foreach (var inner in CutsWithin(map._entries[i].Value, text))
+                    {
+                        yield return inner;
+                    }
+                }
+
+                break;
+            case YamlSequence list:
+                foreach (var inner in list.Items.SelectMany(item => CutsWithin(item, text)))
+                {
+                    yield return inner;
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>
     /// When the entry at <paramref name="index"/> is part of the rest of a plain text cut at commas inside a flow
     /// mapping (<c>{ says: Sorry, that is not valid. }</c> is the keys "says" and "that is not valid.", the second
     /// with no value): the key the text belongs to, the text as written (every part, each comma as it was), and

@@ -122,6 +122,24 @@ public sealed class UnknownKeyHintTests
         Assert.Equal("put the value in quotes: Description: \"Novo plano por R$ 99,90\"", found.Hint);
     }
 
+    /// <summary>
+    /// Found extending the stubs' check to the other values the format leaves free: a raw HSL message's '{ text: Hi,
+    /// how are you }' was built, silently, with a key "how are you": null sent to the platform.
+    /// </summary>
+    [Fact]
+    public void A_text_cut_at_a_comma_in_a_raw_hsl_message_is_an_error()
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml",
+            "nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [hello]\n    bot_says:\n      - hsl: { type: TEXT, data: { text: Hi, how are you } }\n"));
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.IsError);
+
+        Assert.Equal("BF0101", found.Code);
+        Assert.Equal("unknown key 'how are you' in a raw HSL message: inside { } a comma ends a value, so the text of 'text' was cut in two", found.Message);
+        Assert.Equal("put the value in quotes: text: \"Hi, how are you\"", found.Hint);
+        Assert.Equal((7, 46), found.Location!.Start);
+    }
+
     /// <summary>Met breaking a recharge bot's tests on purpose: a language by its name, a stub by its status alone.</summary>
     [Theory]
     [InlineData("    language: Hindi\n", "BF0104", "'Hindi' is not a valid language code", "write the language's code: did you mean 'hi'?")]

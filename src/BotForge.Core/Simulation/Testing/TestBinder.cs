@@ -103,32 +103,13 @@ public static class TestBinder
 
     /// <summary>
     /// Each text or number cut at a comma inside <c>{ }</c> in a stub's body (<c>{ Amount__c: 89,90 }</c> is Amount__c =
-    /// 89 and a key '90'), which the format leaves free and no schema check reads: at the first part cut off.
+    /// 89 and a key '90'), which the format leaves free and no schema check reads.
     /// </summary>
     private static void ReportCuts(YamlNode? body, SourceFile file, DiagnosticBag diagnostics)
     {
-        switch (body)
+        foreach (var (key, previous, joined) in YamlMapping.CutsWithin(body, file.Text))
         {
-            case YamlMapping map:
-                for (var i = 0; i < map.Entries.Count; i++)
-                {
-                    if (map.CutAtComma(i, file.Text) is { First: true } cut)
-                    {
-                        var key = map.Entries[i].Key;
-                        diagnostics.Add(SchemaDiagnostics.SplitAtComma(key.LocationIn(file), key.Value, "a stub's 'body'", cut.PreviousKey, cut.Joined));
-                    }
-
-                    ReportCuts(map.Entries[i].Value, file, diagnostics);
-                }
-
-                break;
-            case YamlSequence list:
-                foreach (var item in list.Items)
-                {
-                    ReportCuts(item, file, diagnostics);
-                }
-
-                break;
+            diagnostics.Add(SchemaDiagnostics.SplitAtComma(key.LocationIn(file), key.Value, "a stub's 'body'", previous, joined));
         }
     }
 
