@@ -270,7 +270,8 @@ public sealed class TestCommandTests
 
     /// <summary>
     /// Met breaking a telecom bot's tests in Portuguese: a stub's '{ Amount__c: 89,90 }' (a price with a decimal comma)
-    /// was Amount__c = 89 and a key '90', silently (a stub's body is free), and the test failed on the bot's text.
+    /// was Amount__c = 89 and a key '90', silently (a stub's body is free), and the test failed on the bot's text. So
+    /// were user details and an expected request's fields.
     /// </summary>
     [Fact]
     public void A_value_cut_at_a_comma_in_a_stubs_body_is_an_error_that_writes_it_in_quotes()
@@ -279,13 +280,16 @@ public sealed class TestCommandTests
             ("botforge.yaml", TempProject.MinimalProjectFile + "lint:\n  rules:\n    min-user-says: { level: off }\n"),
             ("stories/main/flow.yaml", "nodes:\n  - id: HELLO\n    start: true\n    end: true\n    user_says: [hello]\n    bot_says: Hello.\n"),
             ("tests/t.yaml", "conversations:\n  - name: price\n    salesforce:\n      get_record: { status: 200, body: { Amount__c: 89,90, Due__c: 2026-12-10 } }\n"
-                + "    http:\n      - { url: https://api.example.com/x, status: 200, body: { items: [{ price: 1,5 }] } }\n    turns:\n      - user: hello\n"));
+                + "    http:\n      - { url: https://api.example.com/x, status: 200, body: { items: [{ price: 1,5 }] } }\n    turns:\n      - user: hello\n"
+                + "  - name: details and expectations\n    user_details: { plan: Gold, credit: 1,5 }\n    turns:\n      - user: hello\n        expect: { salesforce.create_case: { Description: Preco 89,90 } }\n"));
 
         var run = CliRun.Of(project.Root, "test", ".");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("tests/t.yaml:4:56: error BF0101: unknown key '90' in a stub's 'body': inside { } a comma ends a value, so the text of 'Amount__c' was cut in two\n    hint: put the value in quotes: Amount__c: \"89,90\"\n", run.Out + run.Error, StringComparison.Ordinal);
         Assert.Contains("error BF0101: unknown key '5' in a stub's 'body': inside { } a comma ends a value, so the text of 'price' was cut in two\n", run.Out + run.Error, StringComparison.Ordinal);
+        Assert.Contains("error BF0101: unknown key '5' in 'user_details': inside { } a comma ends a value, so the text of 'credit' was cut in two\n", run.Out + run.Error, StringComparison.Ordinal);
+        Assert.Contains("error BF0101: unknown key '90' in 'salesforce.create_case': inside { } a comma ends a value, so the text of 'Description' was cut in two\n", run.Out + run.Error, StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -105,13 +105,17 @@ public static class TestBinder
     /// Each text or number cut at a comma inside <c>{ }</c> in a stub's body (<c>{ Amount__c: 89,90 }</c> is Amount__c =
     /// 89 and a key '90'), which the format leaves free and no schema check reads.
     /// </summary>
-    private static void ReportCuts(YamlNode? body, SourceFile file, DiagnosticBag diagnostics)
+    private static void ReportCuts(YamlNode? body, SourceFile file, DiagnosticBag diagnostics, string where = "a stub's 'body'")
     {
         foreach (var (key, previous, joined) in YamlMapping.CutsWithin(body, file.Text))
         {
-            diagnostics.Add(SchemaDiagnostics.SplitAtComma(key.LocationIn(file), key.Value, "a stub's 'body'", previous, joined));
+            diagnostics.Add(SchemaDiagnostics.SplitAtComma(key.LocationIn(file), key.Value, where, previous, joined));
         }
     }
+
+    /// <summary>Whether <paramref name="key"/> of <paramref name="map"/> is a part of a text cut at a comma (reported as the cut).</summary>
+    private static bool IsCutPart(YamlMapping map, YamlScalar key, SourceFile file) =>
+        map.IndexOf(key.Value) is >= 0 and var i && map.CutAtComma(i, file.Text) is not null;
 
     private static ConversationSettings Settings(YamlMapping conversation, BotModel bot, SourceFile file, DiagnosticBag diagnostics)
     {
@@ -145,6 +149,8 @@ public static class TestBinder
             }
         }
 
+        ReportCuts(conversation["user"], file, diagnostics, "'user'");
+        ReportCuts(conversation["user_details"], file, diagnostics, "'user_details'");
         var settings = new ConversationSettings
         {
             Answers = answers, Http = http, User = Strings(conversation["user"]), UserDetails = Strings(conversation["user_details"]), Channel = ConversationSettings.DefaultChannel(bot),
@@ -215,7 +221,15 @@ public static class TestBinder
 
     private static TurnExpectation Expectation(YamlMapping expect, SourceFile file, HashSet<string> nodes, HashSet<string> faqs, HashSet<string> collected, DiagnosticBag diagnostics)
     {
-        foreach (var entity in (expect["entities"] as YamlMapping)?.Entries.Select(e => e.Key).Where(k => !collected.Contains(k.Value)) ?? [])
+        // Values written as a user types them ('89,90') cut at their comma: reported once, as the cut they are.
+        var entities = expect["entities"] as YamlMapping;
+        ReportCuts(entities, file, diagnostics, "'entities'");
+        foreach (var entry in expect.Entries.Where(e => e.Key.Value.StartsWith("salesforce.", StringComparison.Ordinal) || e.Key.Value == "http"))
+        {
+            ReportCuts(entry.Value, file, diagnostics, $"'{entry.Key.Value}'");
+        }
+
+        foreach (var entity in entities?.Entries.Select(e => e.Key).Where(k => !collected.Contains(k.Value) && !IsCutPart(entities, k, file)) ?? [])
         {
             diagnostics.Add(TestDiagnostics.UncollectedExpectedEntity(entity.LocationIn(file), entity.Value, Suggestions.Closest(entity.Value, collected)));
         }
