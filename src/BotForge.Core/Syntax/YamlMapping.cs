@@ -135,6 +135,9 @@ public sealed partial class YamlMapping : YamlNode
         return (_entries[first - 1].Key.Value, LineBreaks().Replace(written, " "), true);
     }
 
+    /// <summary>Whether the entry <paramref name="key"/> is part of the rest of a plain text cut at a comma (<see cref="CutAtComma"/>).</summary>
+    public bool IsRestOfCut(string key, string text) => IndexOf(key) is >= 0 and var i && CutAtComma(i, text) is not null;
+
     /// <summary>
     /// For each entry, the first entry of the run of cut-off entries it is in, when the entry before that run holds
     /// a plain text or number (the text they were cut from: "89,90" is 89 and a key '90'); -1 otherwise.

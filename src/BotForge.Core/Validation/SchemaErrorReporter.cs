@@ -298,8 +298,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
 
     /// <summary>Whether a value is the empty value of a key that is the rest of a text cut at a comma inside <c>{ }</c>.</summary>
     private bool IsCutPart(JToken? token) =>
-        token is JValue { Type: JTokenType.Null } && token.Parent is JProperty property && WrittenIn(property) is { } map
-        && map.IndexOf(property.Name) is >= 0 and var i && map.CutAtComma(i, file.Text) is not null;
+        token is JValue { Type: JTokenType.Null } && token.Parent is JProperty property && WrittenIn(property)?.IsRestOfCut(property.Name, file.Text) == true;
 
     /// <summary>Whether a value is the first part of a text cut at a comma inside <c>{ }</c>: the key after it is the rest.</summary>
     private bool CutAfter(JToken? token) =>

@@ -19,7 +19,7 @@ internal sealed class CodeNodeCall(BotModel bot, ConversationSettings settings)
         "user_id" or "user_name" => "test-user",
         "full_name" => "Test User",
         "device_platform" => settings.Channel,
-        "language_code" => settings.Language ?? bot.Bot.DefaultLanguage,
+        "language_code" => settings.LanguageIn(bot),
         _ => string.Empty,
     };
 

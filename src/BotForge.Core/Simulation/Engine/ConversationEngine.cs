@@ -58,7 +58,7 @@ public sealed class ConversationEngine
         _intents = intents;
         _runner = runner;
         _settings = settings;
-        _language = settings.Language ?? bot.Bot.DefaultLanguage;
+        _language = settings.LanguageIn(bot);
         _extractor = new EntityExtractor(settings.Today, _language);
         _renderer = new ResponseRenderer(settings.Channel, _language, Shown);
         _scripts = new ScriptGenerator(bot);

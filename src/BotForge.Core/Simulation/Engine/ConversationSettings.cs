@@ -12,6 +12,9 @@ public sealed record ConversationSettings
     /// <summary>The language the user writes and the bot answers in (null: the bot's first language); the event's <c>user.language_code</c>.</summary>
     public string? Language { get; init; }
 
+    /// <summary>The language the conversation is held in: <see cref="Language"/>, else the bot's first.</summary>
+    public string LanguageIn(BotModel bot) => Language ?? bot.Bot.DefaultLanguage;
+
     /// <summary>The channel the conversation is on: picks response variants (tests and chat default to <see cref="DefaultChannel"/>).</summary>
     public string Channel { get; init; } = "web";
 

@@ -739,7 +739,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             // A day of the week, as the platform's date detector reads it: the coming one ("saturday", "this
             // saturday", "on saturday": today when today is one); "next saturday": that day of the next week, weeks
             // starting on Sunday (on a Tuesday, not the coming Saturday but the one after). It has no "last saturday":
-            // it reads the day alone, the coming one (the engine notes it at a date's prompt: PastInWords).
+            // it reads the day alone, the coming one (the engine notes it when it stores the date: LastWeekday).
             foreach (Match weekday in Weekday().Matches(message))
             {
                 var target = Enum.Parse<DayOfWeek>(weekday.Groups["day"].Value, ignoreCase: true);

@@ -113,10 +113,6 @@ public static class TestBinder
         }
     }
 
-    /// <summary>Whether <paramref name="key"/> of <paramref name="map"/> is a part of a text cut at a comma (reported as the cut).</summary>
-    private static bool IsCutPart(YamlMapping map, YamlScalar key, SourceFile file) =>
-        map.IndexOf(key.Value) is >= 0 and var i && map.CutAtComma(i, file.Text) is not null;
-
     private static ConversationSettings Settings(YamlMapping conversation, BotModel bot, SourceFile file, DiagnosticBag diagnostics)
     {
         var answers = new Dictionary<string, ServiceAnswer>(StringComparer.Ordinal);
@@ -200,7 +196,6 @@ public static class TestBinder
         return false;
     }
 
-
     /// <summary>The conversation's <paramref name="key"/> when it is one of <paramref name="allowed"/>; another is reported, and null.</summary>
     private static string? OneOf(YamlMapping conversation, string key, IReadOnlyList<string> allowed, SourceFile file, DiagnosticBag diagnostics,
         Func<SourceLocation, string, IReadOnlyList<string>, Diagnostic> notAllowed)
@@ -229,7 +224,7 @@ public static class TestBinder
             ReportCuts(entry.Value, file, diagnostics, $"'{entry.Key.Value}'");
         }
 
-        foreach (var entity in entities?.Entries.Select(e => e.Key).Where(k => !collected.Contains(k.Value) && !IsCutPart(entities, k, file)) ?? [])
+        foreach (var entity in entities?.Entries.Select(e => e.Key).Where(k => !collected.Contains(k.Value) && !entities.IsRestOfCut(k.Value, file.Text)) ?? [])
         {
             diagnostics.Add(TestDiagnostics.UncollectedExpectedEntity(entity.LocationIn(file), entity.Value, Suggestions.Closest(entity.Value, collected)));
         }

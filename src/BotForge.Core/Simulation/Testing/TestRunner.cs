@@ -287,7 +287,7 @@ public static class TestRunner
     /// </summary>
     private static string? AsUsersWriteIt(string entity, string expected, string actual, BotModel bot, ConversationSettings settings) =>
         bot.Nodes.SelectMany(n => n.Entities).Select(u => u.Entity).FirstOrDefault(e => e.Name == entity) is { } reference
-        && new EntityExtractor(settings.Today, settings.Language ?? bot.Bot.DefaultLanguage).Extract(reference, expected, prompted: true)?.Value == actual
+        && new EntityExtractor(settings.Today, settings.LanguageIn(bot)).Extract(reference, expected, prompted: true)?.Value == actual
             ? $" ({Quote(expected)} is how a user writes it: expect the value as the engine gives it, {Quote(actual)})"
             : null;
 
