@@ -25,16 +25,18 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// <summary>
     /// Whether a value found in a message that was not the answer to the entity's own prompt (the message that
     /// reached the node, or the answer to another prompt) is taken. Entities that can match almost any text are
-    /// not: a person name, and a regex value, unless it is a code inside the message (digits, no space, not the
-    /// whole message: "where is my order AB1234567" gives AB1234567 to <c>[A-Z]{2}\d{7}</c>, while a free-text
-    /// pattern such as <c>^.{10,500}$</c> or <c>\w+</c> takes nothing from it).
+    /// not: a person name, and a regex value, unless it is a code inside the message (digits, not the whole message,
+    /// no words: each part between spaces has a digit or at most three characters): "where is my order AB1234567"
+    /// gives AB1234567 to <c>[A-Z]{2}\d{7}</c>, "is SJ 204 delayed" SJ 204 to <c>\bSJ\s?\d{3,4}\b</c>, while a
+    /// free-text pattern such as <c>^.{10,500}$</c>, <c>\w+</c> or <c>[A-Za-z ]+\d</c> takes nothing from it.
     /// </summary>
     /// <param name="entity">The entity.</param>
     /// <param name="value">What it found in the message.</param>
     /// <param name="message">The message.</param>
     public static bool TakenOutsideItsAnswer(EntityRef entity, EntityValue value, string message) => entity.Definition switch
     {
-        { Type: EntityType.Regex } => value.Value.Any(char.IsAsciiDigit) && !value.Value.Any(char.IsWhiteSpace) && value.Value.Length < message.Trim().Length,
+        { Type: EntityType.Regex } => value.Value.Any(char.IsAsciiDigit) && value.Value.Length < message.Trim().Length
+            && value.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(part => part.Length <= 3 || part.Any(char.IsAsciiDigit)),
         null => PublicEntities.ReadingOf(entity.Name) != PublicReading.PersonName,
         _ => true,
     };

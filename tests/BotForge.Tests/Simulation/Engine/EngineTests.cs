@@ -492,6 +492,33 @@ public sealed partial class EngineTests
         Assert.Contains("bot: Order AB1234567: leave it at the door\n", transcript, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_code_written_with_a_space_fills_its_regex_entity_from_the_message_that_reaches_the_node()
+    {
+        const string Flow = """
+            nodes:
+              - id: FLIGHT_STATUS
+                start: true
+                end: true
+                user_says: [is my flight on time, flight status, is SJ 204 delayed]
+                entities:
+                  - entity: flight_no
+                    prompt: Which flight?
+                bot_says:
+                  final: "Checking ${entity.flight_no}"
+            """;
+        var compilation = Compiled(new RuleExample(Flow)
+        {
+            Files = new Dictionary<string, string> { ["entities.yaml"] = "entities:\n  - name: flight_no\n    type: regex\n    pattern: '(?i)\\bSJ\\s?\\d{3,4}\\b'\n" },
+        });
+
+        var transcript = Converse(compilation.Model!, new ConversationSettings(), "is SJ 1170 delayed");
+
+        Assert.Contains("found: flight_no = 'SJ 1170'\n", transcript, StringComparison.Ordinal);
+        Assert.DoesNotContain("Which flight?", transcript, StringComparison.Ordinal);
+        Assert.Contains("bot: Checking SJ 1170\n", transcript, StringComparison.Ordinal);
+    }
+
     /// <summary>A node that collects a transfer's source and target account, two patterns entities with the same accounts, learned from these examples.</summary>
     private static Compilation Accounts(string sourceExamples, string targetExamples)
     {

@@ -519,8 +519,13 @@ public sealed class EntityExtractorTests
     [InlineData(@"\d{6}", "order 123456 never came", true)]
     [InlineData(@"^.{10,500}$", "my parcel never arrived", false)]   // free text: the whole message
     [InlineData(@"\w+", "where is my order AB1234567", false)]       // a word, not a code
-    [InlineData(@"[A-Za-z ]+\d", "where is my order 5", false)]     // spans spaces
+    [InlineData(@"[A-Za-z ]+\d", "where is my order 5", false)]     // spans words
     [InlineData(@"[A-Z]{2}\d{7}", "AB1234567", false)]                // the whole message is an answer, not a part
+    [InlineData(@"(?i)\bSJ\s?\d{3,4}\b", "is SJ 204 delayed", true)]   // a code written in short parts
+    [InlineData(@"[A-Z]{2} \d{4}", "flight AI 2045 status", true)]
+    [InlineData(@"[A-Z]{2}\s\d{2}\s[A-Z]{2}\s\d{4}", "towing MH 12 AB 1234 please", true)]
+    [InlineData(@"[\w ]{3,}\d+", "my order 5 is late", false)]          // a stretch of words before a number: free text
+    [InlineData(@"[A-Za-z ]+ \d+", "where is order 12 now", false)]
     public void A_regex_value_counts_outside_its_answer_only_as_a_code_inside_the_message(string pattern, string message, bool taken)
     {
         var entity = new EntityRef("x", Entity(EntityType.Regex) with { Pattern = pattern }, false, Nowhere);
