@@ -48,6 +48,12 @@ public sealed class EntityNotCollectedRule : Rule
                 continue;
             }
 
+            // An initial response the platform never sends (BF1018, whose hint says where the text goes).
+            if (InitialWithOneEntityRule.NeverSendsInitial(node) && Holds(node.BotSays.Initial, placeholder))
+            {
+                continue;
+            }
+
             // The node collects an entity that does not exist, named like this one (BF0204: 'plans', did you mean
             // 'plan'?): that it is not collected follows from that error.
             if (node.Entities.Any(e => e.Entity.Meant == placeholder.Key))

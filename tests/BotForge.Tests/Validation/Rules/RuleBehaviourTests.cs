@@ -976,6 +976,33 @@ public sealed class RuleBehaviourTests
     }
 
     [Fact]
+    public void An_initial_response_that_shows_the_one_entity_is_told_to_be_the_final_response_and_only_once()
+    {
+        // Met porting an airline bot: a callback node asks for the phone number and thanks with it, written as its
+        // bot_says, which is the initial response. The text is meant for after the answer, not for the prompt; and
+        // BF1015 (not collected when this text is shown) repeated the finding for a text that is never sent.
+        var flow = """
+            nodes:
+              - id: CALLBACK
+                start: true
+                end: true
+                user_says: [call me back]
+                entities:
+                  - entity: phone_number
+                    prompt: Your phone number?
+                bot_says: Thanks! We'll call you on ${entity.phone_number} shortly.
+            """;
+
+        var finding = Assert.Single(Findings("BF1018", new RuleExample(flow)));
+        Assert.Equal("it shows 'phone_number', which is known only once its prompt is answered: make it CALLBACK's final response (bot_says: final: …)", finding.Hint);
+        Assert.Empty(Findings("BF1015", new RuleExample(flow)));
+
+        // Beside a final response of its own, the text is an opening: into the prompt.
+        var opening = flow.Replace("    bot_says: Thanks! We'll call you on ${entity.phone_number} shortly.", "    bot_says:\n      initial: Let's set up a call.\n      final: Thanks! We'll call you on ${entity.phone_number} shortly.", StringComparison.Ordinal);
+        Assert.Equal("move the text into the prompt of 'phone_number'", Assert.Single(Findings("BF1018", new RuleExample(opening))).Hint);
+    }
+
+    [Fact]
     public void The_same_phrase_on_connections_of_two_nodes_is_no_collision_but_on_two_connections_of_one_node_it_is()
     {
         const string Flow = """
