@@ -2086,6 +2086,10 @@ public sealed class RuleBehaviourTests
     [InlineData("Book it for ${entity.person_name}?", "confirm", true)]
     [InlineData("Send it to ${entity.email}?", "confirm", true)]
     [InlineData("Cancel ${user.user_id}?", "sure", false)]
+    // An amount shows digits and its currency (met breaking an airline bot: "Shall I file a refund request for
+    // ${entity.pnr} of ${entity.fare}?" without 'confirm' went unjudged, as if the amount might spell it).
+    [InlineData("Refund ${entity.fare} for ${entity.pnr}?", "confirm", true)]
+    [InlineData("Refund ${entity.fare}?", "inr", false)]
     public void A_question_with_placeholders_is_judged_by_what_they_can_show(string prompt, string word, bool reported)
     {
         var flow = $$"""
@@ -2125,6 +2129,8 @@ public sealed class RuleBehaviourTests
                 pattern: '\b(?:sure|no)\b'
               - name: nights
                 type: number
+              - name: fare
+                type: currency
               - name: room
                 type: dictionary
                 values: { standard: [standard], suite: [suite, junior suite] }
