@@ -46,6 +46,9 @@ internal sealed partial class PatternsExtractor
     private readonly List<HashSet<string>> _positives = [];
     private readonly List<HashSet<string>> _negatives = [];
 
+    /// <summary>The negative examples as written, in the order of <see cref="_negatives"/>.</summary>
+    private readonly List<string> _negativeTexts = [];
+
     public PatternsExtractor(EntityDefinition definition)
     {
         foreach (var value in definition.Values)
@@ -78,6 +81,7 @@ internal sealed partial class PatternsExtractor
         {
             var (tokens, spans) = Tag(negative.Text, definition.Name);
             _negatives.Add(Masked(tokens, spans));
+            _negativeTexts.Add(negative.Text);
         }
 
         _lexicon.Sort((a, b) => b.Variant.Length.CompareTo(a.Variant.Length));
@@ -227,6 +231,31 @@ internal sealed partial class PatternsExtractor
         var positive = _positives.Count == 0 ? 0 : _positives.Max(p => Jaccard(words, p));
         return negative >= 0.5 && negative >= positive;
     }
+
+    /// <summary>The negative example that holds a message back (<see cref="IsNegative"/>: the closest one), as written; null when none does.</summary>
+    internal string? HeldBackBy(string message)
+    {
+        var words = Words(message);
+        if (words.Length == 0 || !IsNegative(words))
+        {
+            return null;
+        }
+
+        var set = words.ToHashSet(StringComparer.Ordinal);
+        var closest = 0;
+        for (var i = 1; i < _negatives.Count; i++)
+        {
+            closest = Jaccard(set, _negatives[i]) > Jaccard(set, _negatives[closest]) ? i : closest;
+        }
+
+        return _negativeTexts[closest];
+    }
+
+    /// <summary>The names an example's tags give (<c>[Delhi](city)</c>: city), as the extractor reads tags.</summary>
+    internal static IEnumerable<string> TagNames(string example) => Annotation().Matches(example).Select(m => m.Groups[2].Value);
+
+    /// <summary>An example as a user would write it: its tags' texts without the brackets.</summary>
+    internal static string Untagged(string example) => Annotation().Replace(example, m => m.Groups[1].Value);
 
     private static double Jaccard(HashSet<string> a, HashSet<string> b) =>
         a.Count + b.Count == 0 ? 0 : (double)a.Count(b.Contains) / (a.Count + b.Count - a.Count(b.Contains));

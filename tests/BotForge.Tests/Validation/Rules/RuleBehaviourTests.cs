@@ -1002,6 +1002,40 @@ public sealed class RuleBehaviourTests
         Assert.Equal("move the text into the prompt of 'phone_number'", Assert.Single(Findings("BF1018", new RuleExample(opening))).Hint);
     }
 
+    /// <summary>
+    /// Met breaking an airline bot's patterns entity: an example tagged with another entity's name, and a negative
+    /// example copied from the examples, which then gave no airport for "my bag did not arrive in Chennai" (the
+    /// conversation test failed; validate said nothing).
+    /// </summary>
+    [Theory]
+    [InlineData("my bag did not arrive in [Chennai](airport)", "I want to fly to delhi", null)]
+    [InlineData("my bag did not arrive in [Chennai](airport)", "my bag did not arrive in chennai", "this example of 'airport' is held back by its negative example 'my bag did not arrive in chennai': a user who writes it gets no value")]
+    [InlineData("my bag did not arrive in Chennai", "I want to fly to delhi", "this example of 'airport' tags no value of it: it teaches 'airport' neither a value nor the words around one")]
+    [InlineData("my bag did not arrive in [Chennai](city)", "I want to fly to delhi", "this example of 'airport' tags no value of it (only 'city'): it teaches 'airport' neither a value nor the words around one")]
+    [InlineData("from [Delhi](origin) to [Chennai](airport)", "I want to fly to delhi", null)]
+    [InlineData("my bag did not arrive in [Chennai](airprt)", "I want to fly to delhi", null)]   // BF1038's: a tag that names no entity
+    public void A_patterns_example_that_gives_its_entity_no_value_is_reported(string example, string negative, string? finding)
+    {
+        const string Flow = """
+            nodes:
+              - id: LOST_BAG
+                start: true
+                end: true
+                user_says: [I lost my bag]
+                entities:
+                  - entity: airport
+                    prompt: Which airport did you land at?
+                bot_says:
+                  final: Looking for your bag at ${entity.airport}.
+            """;
+        var entities = $"entities:\n  - name: origin\n    type: dictionary\n    values: {{ del: [delhi] }}\n  - name: airport\n    type: patterns\n"
+            + $"    examples:\n      - {example}\n      - lost my suitcase at [Mumbai](airport) airport\n    negative: [{negative}]\n";
+
+        var found = Findings("BF2037", new RuleExample(Flow) { Files = new Dictionary<string, string> { ["entities.yaml"] = entities } });
+
+        Assert.Equal(finding, found.SingleOrDefault()?.Message);
+    }
+
     [Fact]
     public void The_same_phrase_on_connections_of_two_nodes_is_no_collision_but_on_two_connections_of_one_node_it_is()
     {
