@@ -117,6 +117,8 @@ public static class ScriptChecker
         findings.AddRange(responses.Select(keys => BodyNotJson(tokens, keys, assignments)).OfType<ScriptFinding>());
         StatusAsText(tokens, responses, assignments, findings);
         var secretHolders = secrets is { Count: > 0 } ? SecretHolders(tokens, secrets) : [];
+        var headers = DefHeaders(tokens);
+        var lazyAnnotations = tokens.Any(t => t is { Kind: PyTokenKind.Name, Text: "annotations" }) && tokens.Any(t => t.Text == "__future__");
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -124,6 +126,10 @@ public static class ScriptChecker
             if (token is { Kind: PyTokenKind.Op, Text: ":=" })
             {
                 findings.Add(new(ScriptProblem.Syntax, "':=' needs Python 3.8; the platform's executor runs Python 3.6", token.Offset));
+            }
+            else if (NewerThanTheExecutor(tokens, i, headers, lazyAnnotations) is { } newer)
+            {
+                findings.Add(new(ScriptProblem.Syntax, $"{newer.What} needs Python {newer.Since}; the platform's executor runs Python 3.6", token.Offset));
             }
             else if (token.Kind == PyTokenKind.String && SelfDocumenting(token.Text))
             {
@@ -1128,6 +1134,12 @@ public static class ScriptChecker
                 j++;
             }
 
+            var from = string.Concat(Enumerable.Range(i + 1, j - i - 1).Select(k => tokens[k].Text));
+            foreach (var name in ImportedNames(tokens, j + 1).Where(n => NewerNames.ContainsKey(from + "." + n.Text)))
+            {
+                findings.Add(new(ScriptProblem.Syntax, $"'{from}.{name.Text}' needs Python {NewerNames[from + "." + name.Text]}; the platform's executor runs Python 3.6", name.Offset));
+            }
+
             if (tokens[i + 1].Text == "os" && tokens[i + 2].Text == "import")
             {
                 foreach (var name in ImportedNames(tokens, j + 1).Where(n => FileFunctionsOfOs.Contains(n.Text)))
@@ -1174,6 +1186,105 @@ public static class ScriptChecker
                 findings.Add(new(ScriptProblem.UnknownModule, $"the script imports '{root}', which is neither the standard library nor a package the platform provides ({string.Join(", ", PlatformPackages)})", module.Offset));
             }
         }
+    }
+
+    /// <summary>Functions, classes and constants of standard-library modules newer than Python 3.6, by module and name, with the version that brought each.</summary>
+    private static readonly Dictionary<string, string> NewerNames = new(StringComparer.Ordinal)
+    {
+        ["__future__.annotations"] = "3.7", ["asyncio.run"] = "3.7", ["contextlib.nullcontext"] = "3.7", ["time.time_ns"] = "3.7",
+        ["time.monotonic_ns"] = "3.7", ["time.perf_counter_ns"] = "3.7",
+        ["math.prod"] = "3.8", ["math.isqrt"] = "3.8", ["math.dist"] = "3.8", ["math.comb"] = "3.8", ["math.perm"] = "3.8",
+        ["functools.cached_property"] = "3.8", ["functools.singledispatchmethod"] = "3.8", ["shlex.join"] = "3.8",
+        ["statistics.fmean"] = "3.8", ["statistics.geometric_mean"] = "3.8", ["statistics.multimode"] = "3.8", ["statistics.quantiles"] = "3.8",
+        ["typing.Literal"] = "3.8", ["typing.Final"] = "3.8", ["typing.Protocol"] = "3.8", ["typing.TypedDict"] = "3.8",
+        ["math.lcm"] = "3.9", ["math.nextafter"] = "3.9", ["math.ulp"] = "3.9", ["functools.cache"] = "3.9", ["random.randbytes"] = "3.9",
+        ["typing.Annotated"] = "3.9", ["itertools.pairwise"] = "3.10", ["typing.TypeAlias"] = "3.10", ["typing.ParamSpec"] = "3.10",
+        ["datetime.UTC"] = "3.11", ["math.cbrt"] = "3.11", ["math.exp2"] = "3.11", ["typing.Self"] = "3.11",
+    };
+
+    /// <summary>Methods newer than Python 3.6 whose names no older type has, called on whatever object: <c>'x'.removeprefix(…)</c>, <c>datetime.fromisoformat(…)</c>.</summary>
+    private static readonly Dictionary<string, string> NewerMethods = new(StringComparer.Ordinal)
+    {
+        ["fromisoformat"] = "3.7", ["isascii"] = "3.7", ["fromisocalendar"] = "3.8", ["removeprefix"] = "3.9", ["removesuffix"] = "3.9",
+        ["bit_count"] = "3.10",
+    };
+
+    /// <summary>Built-in types that take <c>[…]</c> in an annotation from Python 3.9 (before it, <c>typing.List</c> and its kind).</summary>
+    private static readonly IReadOnlySet<string> GenericBuiltins = new HashSet<string>(StringComparer.Ordinal) { "list", "dict", "tuple", "set", "frozenset", "type" };
+
+    /// <summary>
+    /// What at token <paramref name="i"/> the platform's Python 3.6 does not have, with the version that brought it:
+    /// a newer function or method (<see cref="NewerNames"/>, <see cref="NewerMethods"/>), a match statement, a built-in
+    /// type subscripted in a signature (evaluated when the function is defined, unless annotations are lazy), a
+    /// positional-only parameter's '/'; null for none.
+    /// </summary>
+    private static (string What, string Since)? NewerThanTheExecutor(IReadOnlyList<PyToken> tokens, int i, bool[] headers, bool lazyAnnotations)
+    {
+        var token = tokens[i];
+        var previous = i > 0 ? tokens[i - 1] : default;
+        if (token.Kind == PyTokenKind.Name && previous.Text == ".")
+        {
+            if (NewerMethods.TryGetValue(token.Text, out var since) && Next(tokens, i).Text == "(")
+            {
+                return ($"'{token.Text}()'", since);
+            }
+
+            var holder = i > 1 ? tokens[i - 2] : default;
+            return holder.Kind == PyTokenKind.Name && (i < 3 || tokens[i - 3].Text != ".") && NewerNames.TryGetValue(holder.Text + "." + token.Text, out since)
+                ? ($"'{holder.Text}.{token.Text}'", since) : null;
+        }
+
+        if (token is { Kind: PyTokenKind.Name, Text: "match" } && (i == 0 || previous.Kind is PyTokenKind.Newline or PyTokenKind.Indent or PyTokenKind.Dedent || previous.Text == ";"))
+        {
+            // A statement that starts with 'match', ends its line with ':' and opens a block starting with 'case'.
+            var end = i + 1;
+            while (end < tokens.Count && tokens[end].Kind is not (PyTokenKind.Newline or PyTokenKind.End))
+            {
+                end++;
+            }
+
+            return end > i + 1 && tokens[end - 1].Text == ":" && end + 2 < tokens.Count && tokens[end + 1].Kind == PyTokenKind.Indent && tokens[end + 2].Text == "case"
+                ? ("a match statement", "3.10") : null;
+        }
+
+        if (!headers[i])
+        {
+            return null;
+        }
+
+        if (!lazyAnnotations && token.Kind == PyTokenKind.Name && GenericBuiltins.Contains(token.Text) && previous.Text != "." && Next(tokens, i).Text == "[")
+        {
+            return ($"'{token.Text}[…]' in a signature", "3.9");
+        }
+
+        return token is { Kind: PyTokenKind.Op, Text: "/" } && previous.Text is "," or "(" && Next(tokens, i).Text is "," or ")"
+            ? ("a positional-only parameter ('/')", "3.8") : null;
+    }
+
+    /// <summary>Which tokens are in a <c>def</c> statement's header, from <c>def</c> to the ':' that ends it (its parameters and annotations).</summary>
+    private static bool[] DefHeaders(IReadOnlyList<PyToken> tokens)
+    {
+        var inHeader = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i] is not { Kind: PyTokenKind.Name, Text: "def" })
+            {
+                continue;
+            }
+
+            var depth = 0;
+            for (var k = i; k < tokens.Count && tokens[k].Kind is not (PyTokenKind.Newline or PyTokenKind.End); k++)
+            {
+                inHeader[k] = true;
+                depth += tokens[k].Text is "(" or "[" or "{" ? 1 : tokens[k].Text is ")" or "]" or "}" ? -1 : 0;
+                if (depth == 0 && tokens[k].Text == ":" && k > i + 1)
+                {
+                    break;
+                }
+            }
+        }
+
+        return inHeader;
     }
 
     /// <summary>Standard-library modules newer than the platform's Python 3.6, with the version that brought each.</summary>

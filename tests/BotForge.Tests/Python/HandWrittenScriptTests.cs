@@ -67,6 +67,18 @@ public sealed class HandWrittenScriptTests
         { "importlib's resources need 3.7", "from importlib import resources\ndef main(event, context):\n    return {}\n", "BF0224", 1, 23 },
         { "f-string '=' needs 3.8", "def main(event, context):\n    x = 1\n    print(f'{x=}')\n", "BF0224", 3, 11 },
         { "f-string '=' with a conversion", "def main(event, context):\n    x = 1\n    print(F\"a {x = !r} b\")\n", "BF0224", 3, 11 },
+        // Met breaking an airline bot: functions, statements and signatures newer than 3.6 passed, and its tests
+        // (run with this machine's python3) too, for a script the platform's executor cannot run.
+        { "str.removeprefix needs 3.9", "def main(event, context):\n    x = 'ab'.removeprefix('a')\n", "BF0224", 2, 14 },
+        { "datetime.fromisoformat needs 3.7", "from datetime import datetime\ndef main(event, context):\n    d = datetime.fromisoformat('2026-01-01')\n", "BF0224", 3, 18 },
+        { "math.prod needs 3.8", "import math\ndef main(event, context):\n    return math.prod([1, 2])\n", "BF0224", 3, 17 },
+        { "prod imported from math", "from math import floor, prod\ndef main(event, context):\n    return {}\n", "BF0224", 1, 25 },
+        { "functools.cache needs 3.9", "from functools import cache\ndef main(event, context):\n    return {}\n", "BF0224", 1, 23 },
+        { "a match statement needs 3.10", "def main(event, context):\n    match event:\n        case _:\n            pass\n", "BF0224", 2, 5 },
+        { "dict[...] in a signature needs 3.9", "def main(event: dict, context) -> dict[str, int]:\n    return {}\n", "BF0224", 1, 35 },
+        { "list[...] in a parameter's annotation", "def helper(items: list[str]):\n    return items\ndef main(event, context):\n    return {}\n", "BF0224", 1, 19 },
+        { "annotations from __future__ need 3.7", "from __future__ import annotations\ndef main(event, context):\n    return {}\n", "BF0224", 1, 24 },
+        { "positional-only parameters need 3.8", "def main(event, context, /):\n    return {}\n", "BF0224", 1, 26 },
         { "no main", "def handler(event, context):\n    return {}\n", "BF0225", 1, 1 },
         { "main with one argument", "def main(event):\n    return {}\n", "BF0225", 1, 5 },
         { "async main", "async def main(event, context):\n    return {}\n", "BF0225", 1, 1 },
@@ -246,6 +258,12 @@ public sealed class HandWrittenScriptTests
     [InlineData("print(f'{dict(a=1)}')")]
     [InlineData("import importlib, json")]
     [InlineData("from importlib import import_module")]
+    [InlineData("match = d.get('match'); m = match")]
+    [InlineData("import re; m = re.match('a', 'a'); match(1) if False else None")]
+    [InlineData("print(1 / 2, d.get('list[int]'), [x][0], type(x))")]
+    [InlineData("y: list = []; z = 'removeprefix'; w = x.prefix if False else 1")]
+    [InlineData("from math import floor, ceil; from functools import lru_cache, wraps")]
+    [InlineData("f = lambda a, b=1 / 2: a")]
     public void What_python_3_6_has_is_not_reported_as_newer(string line)
     {
         var script = $"import json\ndef main(event, context):\n    x = 1\n    d = {{}}\n    {line}\n    return {{'statusCode': 200, 'body': json.dumps({{'status': True}})}}\n";
