@@ -573,12 +573,21 @@ public static class ScriptChecker
     {
         PyToken? body = null;
         PyToken? wrapped = null;
+        string? literal = null;
         foreach (var (key, i) in response)
         {
             var value = Next(tokens, i + 1);
             if (key == "body" && (value.Text is "{" or "[" || (value.Text == "str" && Next(tokens, i + 2).Text == "(")))
             {
                 body = value;
+            }
+            else if (key == "body" && value.Kind == PyTokenKind.Name && Next(tokens, i + 2).Text is "," or "}"
+                && assignments.Where(a => a.Name == value.Text).ToList() is { Count: > 0 } assigned
+                && assigned.All(a => tokens[a.Start].Text is "{" or "[" && Closing(tokens, a.Start, a.End) == a.End - 1))
+            {
+                // A name every assignment of which is a dict (or list) written out: 'body': final.
+                body = value;
+                literal = tokens[assigned[0].Start].Text == "{" ? "dict" : "list";
             }
             else if (key == "body" && Dumped(tokens, i) is { } dumped)
             {
@@ -602,7 +611,9 @@ public static class ScriptChecker
         }
 
         return body is { } found
-            ? new(ScriptProblem.BodyNotJson, found.Text switch
+            ? new(ScriptProblem.BodyNotJson, literal is not null
+                ? $"the response's 'body' is '{found.Text}', a {literal}, not a JSON string: the platform reads the body with json.loads, so the node fails (write json.dumps({found.Text}))"
+                : found.Text switch
                 {
                     "str" => "the response's 'body' is str(...), which writes Python (True, single quotes), not JSON: the platform cannot read it",
                     "encode" => "the response's 'body' is json.dumps(...).encode(...), bytes, not a JSON string: the platform reads the body as a string, so the node fails",

@@ -98,6 +98,8 @@ public sealed class HandWrittenScriptTests
         { "a detail read from the event by index", "def main(evt, ctx):\n    if True:\n        n = evt[\"entities\"][\"nights\"]\n    return {}\n", "BF0231", 3, 13 },
         { "a body written as a dict", "import json\ndef main(event, context):\n    return {\"statusCode\": 200, \"body\": {\"status\": True}}\n", "BF0233", 3, 40 },
         { "a body written as a list", "def main(event, context):\n    return {'body': [1], 'statusCode': 200}\n", "BF0233", 2, 21 },
+        // Met breaking an airline bot: 'body': final, a name holding the dict, passed, and the node failed in every conversation.
+        { "a body that is a name holding a dict", "import json\ndef main(event, context):\n    try:\n        final = {'status': True}\n    except Exception:\n        final = {\n            'status': False,\n        }\n    return {'statusCode': 200, 'body': final}\n", "BF0233", 9, 40 },
         { "a body written with str()", "def main(event, context):\n    final = {'status': True}\n    return {'statusCode': 200,\n            'body': str(final)}\n", "BF0233", 4, 21 },
         // Met breaking an airline bot: json.dumps(...).encode('utf-8') gave bytes, which the platform cannot send on.
         { "a body encoded to bytes", "import json\ndef main(event, context):\n    final = {'status': True}\n    return {'statusCode': 200, 'body': json.dumps(final).encode('utf-8')}\n", "BF0233", 4, 58 },
@@ -371,6 +373,18 @@ public sealed class HandWrittenScriptTests
         ("scripts/order_status.py", "import json\nimport logging\nimport urllib.request\n\n\ndef main(event, context):\n    body = json.loads(event['body'])\n    env = body['env_variables']\n    url = env['PUBLIC_URL']\n"
             .Replace("    url = env['PUBLIC_URL']\n", lines.Contains("url", StringComparison.Ordinal) ? "    url = env['PUBLIC_URL']\n" : string.Empty, StringComparison.Ordinal)
             + lines + "    return {'statusCode': 200, 'body': json.dumps({'status': True}), 'headers': {}}\n"));
+
+    [Theory]
+    [InlineData("    final = json.dumps({'status': True})\n")]
+    [InlineData("    final = {'status': True}\n    final = json.dumps(final)\n")]
+    [InlineData("    final = build()\n")]
+    public void A_body_that_is_a_name_holding_json_or_what_cannot_be_told_is_not_reported(string lines)
+    {
+        var script = "import json\n\ndef build():\n    return '{}'\n\ndef main(event, context):\n" + lines + "    return {'statusCode': 200, 'body': final, 'headers': {}}\n";
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow), ("scripts/order_status.py", script));
+
+        Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0233");
+    }
 
     [Fact]
     public void A_request_payload_with_a_body_of_its_own_is_no_response()
