@@ -359,6 +359,28 @@ public sealed class TestCommandTests
     }
 
     /// <summary>
+    /// Dates in Marathi words are read in a conversation in Marathi, as the platform's Marathi date detector reads them
+    /// (met writing a Marathi appointment bot: "उद्या", tomorrow, at the date's prompt was asked again); in a
+    /// conversation in another language they are not, and the transcript says in which language they are words.
+    /// </summary>
+    [Fact]
+    public void A_date_in_marathi_words_is_read_in_a_conversation_in_marathi_only()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", "bot:\n  id: visit\n  name: Visit\n  languages: [mr, en]\nlint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: BOOK\n    start: true\n    end: true\n    user_says: { mr: [भेट बुक करा], en: [book a visit] }\n    entities:\n      - entity: date\n        prompt: { mr: कोणत्या दिवशी?, en: Which day? }\n    bot_says:\n      final: { mr: \"ठीक आहे: ${entity.date}\", en: \"Booked: ${entity.date}.\" }\n"),
+            ("tests/t.yaml", "conversations:\n  - name: in Marathi\n    today: 2026-03-10\n    turns:\n      - user: भेट बुक करा\n      - user: उद्या\n        expect: { entities: { date: 2026-03-11 }, says: \"ठीक आहे: 2026-03-11\" }\n"
+                + "  - name: in English\n    language: en\n    today: 2026-03-10\n    turns:\n      - user: book a visit\n      - user: udya\n        expect: { entities: { date: 2026-03-11 } }\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("PASS in Marathi", run.Out, StringComparison.Ordinal);
+        Assert.Contains("note: not taken: 'udya' is a date in Marathi words, which the platform's date detector reads only in a conversation in Marathi (this one is in en): ask for the date in digits, like 31/12/2026\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("1 passed, 1 failed", run.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Met porting an airline bot: at "Ein Mitarbeiter kann Sie umbuchen" with a connection for "ja bitte", a bare "Ja"
     /// broke the bot, as German "ja" was a function word and no yes: the message had no word to match.
     /// </summary>

@@ -617,20 +617,21 @@ public sealed class ConversationEngine
             return;
         }
 
-        var (what, words, hindi, example) = asking.Entity.Definition is not null ? default
+        var (what, words, indian, example) = asking.Entity.Definition is not null ? default
             : PublicEntities.ReadingOf(asking.Entity.Name) switch
             {
-                PublicReading.Date => ("date", EntityExtractor.DateInOtherWords(message), EntityExtractor.DateInHindiWords(message), "31/12/2026"),
-                PublicReading.Time => ("time", EntityExtractor.TimeInOtherWords(message), EntityExtractor.TimeInHindiWords(message), "18:30"),
+                PublicReading.Date => ("date", EntityExtractor.DateInOtherWords(message), EntityExtractor.DateInIndianWords(message, _language), "31/12/2026"),
+                PublicReading.Time => ("time", EntityExtractor.TimeInOtherWords(message),
+                    BotInfo.BaseLanguage(_language) != "hi" && EntityExtractor.TimeInHindiWords(message) is { } time ? (time, "Hindi") : ((string, string)?)null, "18:30"),
                 _ => default,
             };
         if (words is not null)
         {
             _turn.Notes.Add($"not taken: '{words}' is a {what} in words of a language the platform's {what} detector does not read (it reads words in English and Indian languages, digits in any): ask for the {what} in digits, like {example}");
         }
-        else if (hindi is not null && BotInfo.BaseLanguage(_language) != "hi")
+        else if (indian is var (text, language))
         {
-            _turn.Notes.Add($"not taken: '{hindi}' is a {what} in Hindi words, which the platform's {what} detector reads only in a conversation in Hindi (this one is in {_language}): ask for the {what} in digits, like {example}");
+            _turn.Notes.Add($"not taken: '{text}' is a {what} in {language} words, which the platform's {what} detector reads only in a conversation in {language} (this one is in {_language}): ask for the {what} in digits, like {example}");
         }
         else if (what == "date" && EntityExtractor.DaysBack(message) is { } back)
         {

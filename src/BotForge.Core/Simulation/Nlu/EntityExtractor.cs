@@ -16,7 +16,8 @@ public sealed record EntityValue(string Value, string OriginalText);
 /// phone_number, person_name, date, time and pincode, and city, state and country among the places the engine
 /// knows (<see cref="Places"/>). <c>prompted</c> says the bot just asked for this entity, which lets a bare answer
 /// count ("Jane Doe" for a name). Not extracted: attachments. <paramref name="language"/> is the conversation's: in
-/// Hindi, dates and times in Hindi words are read too (<see cref="HindiDatesIn"/>).
+/// Hindi, Marathi, Gujarati, Bengali, Tamil and Telugu, dates in its words are read too (<see cref="WordDatesIn"/>),
+/// and in Hindi, times (<see cref="HindiTime"/>).
 /// </summary>
 public sealed partial class EntityExtractor(DateOnly today, string? language = null)
 {
@@ -727,12 +728,12 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             }
         }
 
-        if (_hindi)
+        if (_dateWords is not null)
         {
-            found.AddRange(HindiDatesIn(message));
+            found.AddRange(WordDatesIn(message));
             if (found.Count == 0)
             {
-                found.AddRange(HindiWeekdaysIn(message));
+                found.AddRange(WordWeekdaysIn(message));
             }
         }
 

@@ -373,7 +373,60 @@ public sealed class EntityExtractorTests
     public void A_date_in_hindi_words_is_no_date_in_another_language(string message)
     {
         Assert.Null(Extractor.Extract(new EntityRef("date", null, true, Nowhere), message, prompted: true));
-        Assert.NotNull(EntityExtractor.DateInHindiWords(message));
+        Assert.Equal("Hindi", EntityExtractor.DateInIndianWords(message, "en")?.Language);
+        Assert.NotEqual("Hindi", EntityExtractor.DateInIndianWords(message, "hi-IN")?.Language);
+    }
+
+    /// <summary>
+    /// In a conversation in Marathi, Gujarati, Bengali, Tamil or Telugu, dates in its words, as the platform's detector
+    /// for that language reads them (chatbot_ner's lists). Found writing a Marathi appointment bot: "उद्या" at the
+    /// date's prompt was asked again, where the platform takes tomorrow. Today is Tuesday 10 March 2026.
+    /// </summary>
+    [Theory]
+    [InlineData("mr", "उद्या", "2026-03-11")]
+    [InlineData("mr", "udya yeu", "2026-03-11")]
+    [InlineData("mr", "परवा", "2026-03-12")]
+    [InlineData("mr", "आज", "2026-03-10")]
+    [InlineData("mr", "15 डिसेंबर", "2026-12-15")]
+    [InlineData("mr", "१५ डिसेंबर", "2026-12-15")]
+    [InlineData("mr", "5 मार्च", "2027-03-05")]
+    [InlineData("mr", "3 दिवस नंतर", "2026-03-13")]
+    [InlineData("mr", "2 दिवस पूर्वी", "2026-03-08")]
+    [InlineData("mr", "शुक्रवारी", "2026-03-13")]
+    [InlineData("mr", "पुढच्या मंगळवारी", "2026-03-17")]
+    [InlineData("mr", "20 तारिक", "2026-03-20")]
+    [InlineData("mr", "मागील सोमवार", "2026-03-16")]   // मागील (previous) is no word here: the day alone, the coming one
+    [InlineData("gu", "કાલે", "2026-03-11")]
+    [InlineData("gu", "પરમદિવસ", "2026-03-12")]
+    [InlineData("gu", "12 એપ્રિલ", "2026-04-12")]
+    [InlineData("gu", "સોમવારે", "2026-03-16")]
+    [InlineData("bn", "আগামীকাল", "2026-03-11")]
+    [InlineData("bn", "2 দিন আগে", "2026-03-08")]
+    [InlineData("bn", "আগামী শুক্রবার", "2026-03-13")]
+    [InlineData("ta", "நாளை", "2026-03-11")]
+    [InlineData("ta", "maru nal", "2026-03-11")]
+    [InlineData("ta", "வெள்ளி", "2026-03-13")]
+    [InlineData("te", "రేపు", "2026-03-11")]
+    [InlineData("te", "ఎల్లుండి", "2026-03-12")]
+    [InlineData("te", "avathali ellundi", "2026-03-13")]
+    [InlineData("te", "3 రోజులు తర్వాత", "2026-03-13")]
+    [InlineData("te", "15 ఆగస్ట్", "2026-08-15")]
+    public void A_date_in_words_of_an_indian_language_is_read_in_a_conversation_in_it(string language, string message, string expected)
+    {
+        var reader = new EntityExtractor(new DateOnly(2026, 3, 10), language);
+        Assert.Equal(expected, reader.Extract(new EntityRef("date", null, true, Nowhere), message, prompted: true)?.Value);
+    }
+
+    [Theory]
+    [InlineData("उद्या", "mr", "Marathi")]
+    [InlineData("நாளை", "ta", "Tamil")]
+    [InlineData("రేపు", "te", "Telugu")]
+    public void A_date_in_words_of_an_indian_language_is_no_date_in_another_language(string message, string language, string name)
+    {
+        Assert.Null(Extractor.Extract(new EntityRef("date", null, true, Nowhere), message, prompted: true));
+        Assert.Null(new EntityExtractor(new DateOnly(2026, 3, 10), "hi").Extract(new EntityRef("date", null, true, Nowhere), message, prompted: true));
+        Assert.Equal(name, EntityExtractor.DateInIndianWords(message, "en")?.Language);
+        Assert.Null(EntityExtractor.DateInIndianWords(message, language));
     }
 
     /// <summary>In a conversation in Hindi, times in Hindi words: an hour with baje, its minutes, a part of the day before or after it (subah am; dopahar, shaam and raat pm, as the platform's Hindi detector reads them), and a quarter or half hour (sava, paune, saade, dedh, dhaai).</summary>
