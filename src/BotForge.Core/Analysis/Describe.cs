@@ -133,10 +133,20 @@ public static class Describe
     public static string Argument(ActionArgument argument) =>
         argument.Template is { } template ? template.Raw : "[" + string.Join(", ", argument.List ?? []) + "]";
 
-    /// <summary>An entity definition's content: type and its values, pattern or bounds.</summary>
+    /// <summary>An entity definition's content: type, kind, description, and its values, pattern, bounds or examples.</summary>
     public static string Entity(EntityDefinition entity)
     {
         var text = new StringBuilder(entity.Type.ToString().ToLowerInvariant());
+        if (entity.AttachmentKind is { } kind)
+        {
+            text.Append(' ').Append(kind);
+        }
+
+        if (entity.Description is { } description)
+        {
+            text.Append(" (").Append(description).Append(')');
+        }
+
         if (entity.Pattern is { } pattern)
         {
             text.Append(" /").Append(pattern).Append('/');
@@ -150,6 +160,16 @@ public static class Describe
         foreach (var value in entity.Values)
         {
             text.Append("\n").Append(value.Value).Append(": ").Append(string.Join(", ", value.Variants.Select(v => v.Text)));
+        }
+
+        foreach (var example in entity.Examples)
+        {
+            text.Append("\nexample: ").Append(example.Text);
+        }
+
+        foreach (var negative in entity.Negative)
+        {
+            text.Append("\nnegative: ").Append(negative.Text);
         }
 
         if (entity.Reprompt is not null)
