@@ -47,15 +47,26 @@ public static class Describe
     {
         TextMessage m => Text(m.Text) + List(" [quick replies: ", m.QuickReplies.Select(Button)),
         ButtonsMessage m => Text(m.Text) + List(" [buttons: ", m.Buttons.Select(Button)),
-        CarouselMessage m => "carousel: " + string.Join("; ", m.Items.Select(i =>
+        CarouselMessage m => "carousel" + Details(m.Width, m.AspectRatio?.ToString(CultureInfo.InvariantCulture)) + ": " + string.Join("; ", m.Items.Select(i =>
             string.Join(" / ", new[] { Text(i.Title), Text(i.Subtitle), Text(i.Description), i.Image ?? string.Empty }.Where(s => s.Length > 0))
             + List(" [buttons: ", i.Buttons.Select(Button)))),
         ImageMessage m => $"image {m.Url}" + (m.Text is null ? string.Empty : " " + Text(m.Text)),
-        FormMessage m => $"form: {Text(m.Title)}" + List(" [fields: ", m.Fields.Select(f => f.Key + (f.Mandatory ? "*" : string.Empty))),
+        FormMessage m => $"form: {Text(m.Title)}" + (m.Subtitle is null ? string.Empty : " / " + Text(m.Subtitle)) + List(" [fields: ", m.Fields.Select(Field)),
         RawHslMessage m => "hsl: " + m.Hsl.ToJsonString(),
         SmartActionMessage m => m.Action,
         _ => message.GetType().Name,
     };
+
+    /// <summary>A form field: its key (starred when mandatory), then its type, label, hint, keyboard, order and options.</summary>
+    private static string Field(FormField field) =>
+        field.Key + (field.Mandatory ? "*" : string.Empty) + Details(
+            field.Type, field.Label is null ? null : Text(field.Label), field.Hint is null ? null : "hint " + Text(field.Hint),
+            field.Keyboard is null ? null : "keyboard " + field.Keyboard, field.Order?.ToString(CultureInfo.InvariantCulture) is { } order ? "order " + order : null,
+            field.Options.Count == 0 ? null : string.Join("|", field.Options.Select(Text)));
+
+    /// <summary>The details given, in parentheses; nothing when none is.</summary>
+    private static string Details(params string?[] details) =>
+        details.Where(d => !string.IsNullOrEmpty(d)).ToList() is { Count: > 0 } given ? " (" + string.Join(", ", given) + ")" : string.Empty;
 
     private static string Button(Button button) =>
         Text(button.Text) + (button.Url is not null ? " → " + button.Url : button.Send is not null ? " → says " + Text(button.Send) : string.Empty);
