@@ -673,10 +673,11 @@ public sealed class ConversationEngine
             var why = kind switch
             {
                 PlaceholderKind.Entity => $"{key} is not collected",
-                PlaceholderKind.Output => _output is null ? "no code node has run since the conversation began" : $"{_outputOf}'s output has no '{key}'",
+                PlaceholderKind.Output => _output is null ? "no code node has run since the conversation began"
+                    : _output.ContainsKey(key) ? $"{_outputOf}'s output gives '{key}' as null" : $"{_outputOf}'s output has no '{key}'",
                 PlaceholderKind.User => $"the user has no '{key}'",
-                PlaceholderKind.UserDetails => $"the user's details have no '{key}'",
-                PlaceholderKind.Conversation => $"the conversation's details have no '{key}'",
+                PlaceholderKind.UserDetails => _userDetails.ContainsKey(key) ? $"the user's details give '{key}' as null" : $"the user's details have no '{key}'",
+                PlaceholderKind.Conversation => _conversationDetails.ContainsKey(key) ? $"the conversation's details give '{key}' as null" : $"the conversation's details have no '{key}'",
                 _ => $"{key} has no staging value",
             };
             var note = $"${{{PlaceholderNamespaces.Of(kind)}.{key}}} has no value here, so it is shown empty: {why}";

@@ -115,6 +115,21 @@ public sealed partial class EngineTests
     }
 
     /// <summary>
+    /// Met breaking an airline bot: a script returned 'gate': None, and the note said its output had no 'gate', sending
+    /// the author to look for a key that was there.
+    /// </summary>
+    [Fact]
+    public void A_placeholder_whose_output_is_null_is_noted_as_null()
+    {
+        var bot = CheckOrderSetting("{'eta': 'Friday', 'carrier': None}", says: "Arrives ${output.eta}, carrier ${output.carrier}.", outputs: "[status, eta, carrier]");
+
+        var transcript = Converse(bot, new ConversationSettings(), "check my order");
+
+        Assert.Contains("bot: Arrives Friday, carrier .\n", transcript, StringComparison.Ordinal);
+        Assert.Contains("note: ${output.carrier} has no value here, so it is shown empty: CHECK's output gives 'carrier' as null\n", transcript, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// The check-order bot, its script setting <paramref name="set"/> (a Python dict) beside status; OK says
     /// <paramref name="says"/> and, unless <paramref name="okEnds"/> is false, is an end node.
     /// </summary>
