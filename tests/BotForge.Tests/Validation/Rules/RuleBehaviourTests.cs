@@ -1036,6 +1036,38 @@ public sealed class RuleBehaviourTests
         Assert.Equal(finding, found.SingleOrDefault()?.Message);
     }
 
+    /// <summary>
+    /// Met breaking an airline bot: the web check-in FAQ offered "Check in now", which no node took and the FAQ itself
+    /// did, so the tap showed the same answer again. A reply one of its own questions, one a start node takes, and one
+    /// a node's connection holds (the conversation may be there when the FAQ is asked) are judged as they are.
+    /// </summary>
+    [Theory]
+    [InlineData("Check in now", true)]
+    [InlineData("can I do web checkin", true)]
+    [InlineData("Flight status", false)]
+    [InlineData("Talk to an agent", false)]
+    public void An_faq_reply_that_the_faq_itself_takes_is_reported(string reply, bool reported)
+    {
+        const string Flow = """
+            nodes:
+              - id: FLIGHT_STATUS
+                start: true
+                user_says: [flight status, is my flight on time, when does my flight leave]
+                bot_says: Which flight?
+                next:
+                  - to: AGENT
+                    user_says: [talk to an agent]
+              - id: AGENT
+                end: true
+                bot_says: Connecting you.
+            """;
+        var faq = $"faq:\n  - id: WEB_CHECKIN\n    questions: [how do I check in online, when does web check-in open, can I do web checkin]\n    answer: Web check-in opens 48 hours before departure.\n    quick_replies: [{reply}]\n";
+
+        var found = Findings("BF2038", WithFaq(Flow, faq));
+
+        Assert.Equal(reported, found.Count == 1);
+    }
+
     [Fact]
     public void The_same_phrase_on_connections_of_two_nodes_is_no_collision_but_on_two_connections_of_one_node_it_is()
     {
