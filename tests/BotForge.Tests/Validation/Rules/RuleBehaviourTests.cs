@@ -831,6 +831,35 @@ public sealed class RuleBehaviourTests
     }
 
     /// <summary>
+    /// In Marathi "काल" is yesterday only, and the platform's Marathi date detector reads it as tomorrow (its list puts
+    /// it beside उद्या): a Marathi prompt that asks about a day gone by ("तक्रार कधी झाली?") is reported with that word
+    /// (met writing a Marathi grocery bot); one for a day to come, and one that shows how to write the date, are not.
+    /// </summary>
+    [Theory]
+    [InlineData("वीज कधी गेली?", "'वीज कधी गेली?' asks for date on CLAIM about a day in the past, but the platform's Marathi date detector reads a day in words forward: 'काल' (yesterday) is tomorrow to it")]
+    [InlineData("ऑर्डर कोणत्या दिवशी मिळाली होती?", "'ऑर्डर कोणत्या दिवशी मिळाली होती?' asks for date on CLAIM about a day in the past, but the platform's Marathi date detector reads a day in words forward: 'काल' (yesterday) is tomorrow to it")]
+    [InlineData("kadhi zala?", "'kadhi zala?' asks for date on CLAIM about a day in the past, but the platform's Marathi date detector reads a day in words forward: 'काल' (yesterday) is tomorrow to it")]
+    [InlineData("कोणत्या दिवशी डिलिव्हरी हवी?", null)]
+    [InlineData("कधी झाले? तारीख अशी लिहा: 04/12/2026", null)]
+    public void A_marathi_date_asked_about_the_past_is_reported(string prompt, string? finding)
+    {
+        var flow = $$"""
+            nodes:
+              - id: CLAIM
+                start: true
+                end: true
+                user_says: [तक्रार नोंदवा]
+                entities:
+                  - entity: date
+                    prompt: "{{prompt}}"
+                bot_says:
+                  final: नोंद केली.
+            """;
+
+        Assert.Equal(finding, Findings("BF2036", new RuleExample(flow, Project: "  languages: [mr]\n")).SingleOrDefault()?.Message);
+    }
+
+    /// <summary>
     /// Quick replies in Hindi words for a date or a time, on its prompt in a bot in Hindi: the answer, as the platform's
     /// Hindi detectors read them (were reported: the engine read dates and times in English words only). The same
     /// words as the English text's replies are no date, as in a conversation in English (but for aaj, which the
