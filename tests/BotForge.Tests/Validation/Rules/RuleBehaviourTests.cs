@@ -1045,22 +1045,11 @@ public sealed class RuleBehaviourTests
     [InlineData("my bag did not arrive in [Chennai](airprt)", "I want to fly to delhi", null)]   // BF1038's: a tag that names no entity
     public void A_patterns_example_that_gives_its_entity_no_value_is_reported(string example, string negative, string? finding)
     {
-        const string Flow = """
-            nodes:
-              - id: LOST_BAG
-                start: true
-                end: true
-                user_says: [I lost my bag]
-                entities:
-                  - entity: airport
-                    prompt: Which airport did you land at?
-                bot_says:
-                  final: Looking for your bag at ${entity.airport}.
-            """;
+        // The rule's own example flow, with the entity's examples as each case writes them.
         var entities = $"entities:\n  - name: origin\n    type: dictionary\n    values: {{ del: [delhi] }}\n  - name: airport\n    type: patterns\n"
             + $"    examples:\n      - {example}\n      - lost my suitcase at [Mumbai](airport) airport\n    negative: [{negative}]\n";
 
-        var found = Findings("BF2037", new RuleExample(Flow) { Files = new Dictionary<string, string> { ["entities.yaml"] = entities } });
+        var found = Findings("BF2037", new PatternsExampleUnusedRule().Failing with { Files = new Dictionary<string, string> { ["entities.yaml"] = entities } });
 
         Assert.Equal(finding, found.SingleOrDefault()?.Message);
     }
