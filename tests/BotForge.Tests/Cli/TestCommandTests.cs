@@ -119,6 +119,29 @@ public sealed class TestCommandTests
         Assert.Contains("1 passed, 0 failed", run.Out, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Met writing an airline bot's tests: an http: answer without 'status' was an error, where a Salesforce stub left
+    /// out altogether answers with success. A stub that writes no status answers with success: 201 for create_case,
+    /// 200 for the others and for http: answers.
+    /// </summary>
+    [Fact]
+    public void A_stubbed_answer_without_a_status_is_success()
+    {
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        project.Edit("tests/conversations.yaml", "create_case: { status: 201, body:", "create_case: { body:");
+        project.Write("scripts/eta.py", "import json\nimport urllib.request\n\n\ndef main(event, context):\n    with urllib.request.urlopen('https://eta.example.com/v1/eta', timeout=5) as r:\n        eta = json.loads(r.read().decode('utf-8'))['eta']\n    return {'statusCode': 200, 'body': json.dumps({'status': True, 'eta': eta}), 'headers': {}}\n");
+        project.Write("stories/eta/eta.yaml", "nodes:\n  - id: ETA\n    start: true\n    user_says: [when will my parcel come, parcel eta, delivery eta, when does it arrive, arrival time of my parcel, eta please, how long until delivery, expected delivery time, parcel arrival, estimated arrival]\n    next:\n      - to: ETA_LOOKUP\n"
+            + "  - id: ETA_LOOKUP\n    type: code\n    script: scripts/eta.py\n    outputs: [eta]\n    next:\n      - to: ETA_SHOWN\n        when: status == true\n      - to: ETA_FAILED\n        when: status == false or status not exists\n"
+            + "  - id: ETA_SHOWN\n    type: output\n    end: true\n    bot_says: It arrives ${output.eta}.\n  - id: ETA_FAILED\n    type: output\n    end: true\n    bot_says: I cannot tell right now.\n");
+        project.Write("tests/eta.yaml", "conversations:\n  - name: eta answered\n    http:\n      - { url: \"https://eta.example.com/v1/eta\", body: { eta: Friday } }\n    turns:\n      - user: parcel eta\n        expect: { node: ETA_SHOWN, says: It arrives Friday. }\n");
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        Assert.Contains("PASS eta answered", run.Out, StringComparison.Ordinal);
+        Assert.Contains("PASS raises a case on the happy path", run.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_hand_written_scripts_own_requests_are_answered_by_the_test_and_never_reach_the_network()
     {
