@@ -604,8 +604,8 @@ public sealed class ConversationEngine
 
     /// <summary>
     /// Says in the trace why a date or a time written in words of a language the platform's detectors do not read
-    /// ("vendredi prochain", "a las 6 de la tarde") was not taken at its prompt; or in Hindi words ("kal", "shaam 6
-    /// baje") in a conversation in another language, where the platform does not read them either; or a day counted
+    /// ("vendredi prochain", "a las 6 de la tarde") was not taken at its prompt; or in the words of an Indian language
+    /// ("kal", "shaam 6 baje", "उद्या") in a conversation in another language, where the platform does not read them either; or a day counted
     /// back from today ("3 days ago"), which its date detector does not read in any language; or a code its regex
     /// entity's pattern takes only in other letter case ("pol-12345678" for <c>POL-\d{8}</c>).
     /// </summary>
@@ -621,8 +621,7 @@ public sealed class ConversationEngine
             : PublicEntities.ReadingOf(asking.Entity.Name) switch
             {
                 PublicReading.Date => ("date", EntityExtractor.DateInOtherWords(message), EntityExtractor.DateInIndianWords(message, _language), "31/12/2026"),
-                PublicReading.Time => ("time", EntityExtractor.TimeInOtherWords(message),
-                    BotInfo.BaseLanguage(_language) != "hi" && EntityExtractor.TimeInHindiWords(message) is { } time ? (time, "Hindi") : ((string, string)?)null, "18:30"),
+                PublicReading.Time => ("time", EntityExtractor.TimeInOtherWords(message), EntityExtractor.TimeInIndianWords(message, _language), "18:30"),
                 _ => default,
             };
         if (words is not null)

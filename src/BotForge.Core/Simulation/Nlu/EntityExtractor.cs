@@ -17,7 +17,7 @@ public sealed record EntityValue(string Value, string OriginalText);
 /// knows (<see cref="Places"/>). <c>prompted</c> says the bot just asked for this entity, which lets a bare answer
 /// count ("Jane Doe" for a name). Not extracted: attachments. <paramref name="language"/> is the conversation's: in
 /// Hindi, Marathi, Gujarati, Bengali, Tamil and Telugu, dates in its words are read too (<see cref="WordDatesIn"/>),
-/// and in Hindi, times (<see cref="HindiTime"/>).
+/// and in Hindi, Marathi, Gujarati and Bengali, times (<see cref="WordTime"/>).
 /// </summary>
 public sealed partial class EntityExtractor(DateOnly today, string? language = null)
 {
@@ -589,7 +589,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         PublicReading.FourDigits => Number(message, 4, 4),
         PublicReading.PersonName => PersonName(message, prompted),
         PublicReading.Date => Date(message),
-        PublicReading.Time => (_hindi ? HindiTime(message) : null) ?? Time(message, prompted),
+        PublicReading.Time => (_timeWords is { } words ? WordTime(message, words) : null) ?? Time(message, prompted),
         PublicReading.PanCard => PanCard().Match(message) is { Success: true } pan ? new EntityValue(pan.Value.ToUpperInvariant(), pan.Value) : null,
         PublicReading.Url => Found(Url().Match(message)),
         _ => null,

@@ -463,7 +463,32 @@ public sealed class EntityExtractorTests
     public void A_time_in_hindi_words_is_no_time_in_another_language(string message)
     {
         Assert.Null(Extractor.Extract(new EntityRef("time", null, true, Nowhere), message, prompted: true));
-        Assert.NotNull(EntityExtractor.TimeInHindiWords(message));
+        Assert.Equal("Hindi", EntityExtractor.TimeInIndianWords(message, "en")?.Language);
+    }
+
+    /// <summary>
+    /// In a conversation in Marathi, Gujarati or Bengali, times in its words, as the platform's time detector for that
+    /// language reads them (chatbot_ner's lists): an hour with its word for o'clock, minutes, a quarter or half hour
+    /// (Marathi), a part of the day. Met writing a Marathi grocery bot, whose delivery time "सकाळी 10 वाजता" was asked
+    /// again; in a conversation in another language they are no time, and the transcript names the language.
+    /// </summary>
+    [Theory]
+    [InlineData("mr", "सकाळी 10 वाजता", "10:00")]
+    [InlineData("mr", "संध्याकाळी 6 वाजता", "18:00")]
+    [InlineData("mr", "रात्री 9 वाजुन 30 मिनिटे", "21:30")]   // वाजुन, as the list spells it
+    [InlineData("mr", "साडे 5 वाजता", "05:30")]
+    [InlineData("mr", "sandhyakali 7 vajta", "19:00")]
+    [InlineData("gu", "સાંજે 6 વાગ્યા", "18:00")]
+    [InlineData("gu", "સવારે 9 વાગે", "09:00")]
+    [InlineData("bn", "সন্ধ্যা 7 টায়", "19:00")]
+    [InlineData("bn", "সকাল 8 টা", "08:00")]
+    public void A_time_in_words_of_an_indian_language_is_read_in_a_conversation_in_it(string language, string message, string expected)
+    {
+        var reader = new EntityExtractor(new DateOnly(2026, 3, 10), language);
+        Assert.Equal(expected, reader.Extract(new EntityRef("time", null, true, Nowhere), message, prompted: true)?.Value);
+        Assert.Null(Extractor.Extract(new EntityRef("time", null, true, Nowhere), message, prompted: true));
+        Assert.NotNull(EntityExtractor.TimeInIndianWords(message, "en"));
+        Assert.Null(EntityExtractor.TimeInIndianWords(message, language));
     }
 
     [Theory]
