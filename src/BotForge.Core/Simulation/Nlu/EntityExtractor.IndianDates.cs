@@ -16,8 +16,11 @@ namespace BotForge.Simulation.Nlu;
 /// </summary>
 public sealed partial class EntityExtractor
 {
+    /// <summary>The languages with date words (<see cref="DateWords"/>), known without building their tables (built on first use: only conversations in them need them).</summary>
+    private static readonly string[] DateLanguages = ["hi", "mr", "gu", "bn", "ta", "te"];
+
     /// <summary>The date words of the conversation's language, where the platform reads some; null in any other.</summary>
-    private readonly DateWords? _dateWords = DateWords.For(language);
+    private readonly DateWords? _dateWords = language is not null && DateLanguages.Contains(Model.BotInfo.BaseLanguage(language)) ? DateWords.For(language) : null;
 
     /// <summary>
     /// A date written in the words of an Indian language other than <paramref name="conversationLanguage"/>'s, for the

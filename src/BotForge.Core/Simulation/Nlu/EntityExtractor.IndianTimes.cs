@@ -15,8 +15,11 @@ namespace BotForge.Simulation.Nlu;
 /// </summary>
 public sealed partial class EntityExtractor
 {
+    /// <summary>The languages with time words (<see cref="TimeWords"/>), known without building their tables.</summary>
+    private static readonly string[] TimeLanguages = ["hi", "mr", "gu", "bn"];
+
     /// <summary>The time words of the conversation's language, where the platform reads some; null in any other.</summary>
-    private readonly TimeWords? _timeWords = TimeWords.For(language);
+    private readonly TimeWords? _timeWords = language is not null && TimeLanguages.Contains(Model.BotInfo.BaseLanguage(language)) ? TimeWords.For(language) : null;
 
     /// <summary>
     /// A time written in the words of an Indian language other than <paramref name="conversationLanguage"/>'s, for the
