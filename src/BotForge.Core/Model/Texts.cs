@@ -7,6 +7,9 @@ public sealed record TextTemplate(string Raw, IReadOnlyList<TextPart> Parts, Sou
 {
     /// <summary>Placeholders the text writes as text with the escape <c>$${</c> (<c>$${output.balance}</c>), as written.</summary>
     public IReadOnlyList<string> Escaped { get; init; } = [];
+
+    /// <summary>The text, when it has no placeholder (what a quick reply sends whatever the conversation); null otherwise.</summary>
+    public string? Literal => Parts.All(p => p is LiteralPart) ? string.Concat(Parts.Cast<LiteralPart>().Select(p => p.Text)) : null;
 }
 
 /// <summary>A part of a <see cref="TextTemplate"/>.</summary>

@@ -62,12 +62,12 @@ public sealed class FaqReplyLoopRule : Rule
                 var questions = faq.Questions.In(language).Select(q => UserSays.Normalize(q.Text)).ToHashSet(StringComparer.Ordinal);
                 foreach (var reply in faq.QuickReplies)
                 {
-                    if (reply.Translations.FirstOrDefault(t => t.Key == language).Value is not { } template || !template.Parts.All(p => p is LiteralPart))
+                    // A reply with a placeholder sends what it holds at run time: nothing to judge here.
+                    if (reply.Translations.FirstOrDefault(t => t.Key == language).Value is not { Literal: { } text } template)
                     {
                         continue;
                     }
 
-                    var text = string.Concat(template.Parts.Cast<LiteralPart>().Select(p => p.Text));
                     var key = UserSays.Normalize(text);
                     if (key.Length == 0 || phrases.Contains(key) || (starts.Contains(key) && !questions.Contains(key)))
                     {

@@ -342,8 +342,7 @@ public sealed class PreviousContextMissingRule : Rule
         _ => (null, []),
     };
 
-    private static string? Literal(LocalizedText? text, string language) =>
-        text?.In(language) is { } template && template.Parts.All(p => p is LiteralPart) ? string.Concat(template.Parts.Cast<LiteralPart>().Select(p => p.Text)) : null;
+    private static string? Literal(LocalizedText? text, string language) => text?.In(language)?.Literal;
 
     private static string Quoted(IReadOnlyList<string> tags) =>
         tags.Count == 1 ? $"'{tags[0]}'" : "one of " + string.Join(", ", tags.Select(t => $"'{t}'"));

@@ -114,9 +114,9 @@ public sealed class UnhandledReplyRule : Rule
             {
                 // A reply with a placeholder sends what it holds at run time: nothing to judge here. One without this
                 // language's text is BF1028's.
-                if (text.Translations.FirstOrDefault(t => t.Key == language).Value is { } template && template.Parts.All(p => p is LiteralPart))
+                if (text.Translations.FirstOrDefault(t => t.Key == language).Value is { Literal: { } literal } template)
                 {
-                    yield return (string.Concat(template.Parts.Cast<LiteralPart>().Select(p => p.Text)), template.Location, last);
+                    yield return (literal, template.Location, last);
                 }
             }
         }
