@@ -404,6 +404,26 @@ public sealed class TestCommandTests
     }
 
     /// <summary>
+    /// English relative words are read in a conversation in Marathi, as in English; the platform's Marathi date
+    /// detector reads its lists' words, which have no "tomorrow", so the transcript says the platform may ask again.
+    /// </summary>
+    [Fact]
+    public void An_english_day_word_in_a_conversation_in_marathi_is_read_and_noted()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", "bot:\n  id: visit\n  name: Visit\n  languages: [mr]\nlint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: BOOK\n    start: true\n    end: true\n    user_says: [भेट बुक करा]\n    entities:\n      - entity: date\n        prompt: कोणत्या दिवशी?\n    bot_says:\n      final: \"ठीक आहे: ${entity.date}\"\n"),
+            ("tests/t.yaml", "conversations:\n  - name: in English words\n    today: 2026-03-10\n    turns:\n      - user: भेट बुक करा\n      - user: tomorrow\n        expect: { entities: { date: 2026-03-11 } }\n"
+                + "  - name: in Marathi words\n    today: 2026-03-10\n    turns:\n      - user: भेट बुक करा\n      - user: उद्या\n        expect: { entities: { date: 2026-03-11 } }\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".", "--transcripts");
+
+        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        Assert.Contains("note: 'tomorrow' is read as in English: the platform's Marathi date detector reads the words of its lists, which have no 'tomorrow', so on the platform the bot may ask again; write the date in Marathi words or in digits, like 31/12/2026\n", run.Out, StringComparison.Ordinal);
+        Assert.Single(run.Out.Split('\n'), line => line.Contains("is read as in English", StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// Met porting an airline bot: at "Ein Mitarbeiter kann Sie umbuchen" with a connection for "ja bitte", a bare "Ja"
     /// broke the bot, as German "ja" was a function word and no yes: the message had no word to match.
     /// </summary>

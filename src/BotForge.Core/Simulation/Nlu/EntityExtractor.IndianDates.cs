@@ -42,6 +42,14 @@ public sealed partial class EntityExtractor
         return null;
     }
 
+    /// <summary>
+    /// The conversation language's name when a date was read from English day words ("tomorrow", "yesterday") that its
+    /// date detector's lists do not hold, so the platform may not read them in that language; null otherwise (English
+    /// words in a conversation in a language without date words of its own are read as the platform reads them).
+    /// </summary>
+    public string? ReadOnlyInEnglish(string originalText) =>
+        _dateWords is { } words && RelativeDay().IsMatch(originalText) && WordDatesIn(originalText).Count == 0 ? words.Name : null;
+
     /// <summary>Every date in the conversation language's words in the message but a day of the week (<see cref="WordWeekdaysIn"/>), each with where it starts and ends.</summary>
     private List<(int At, int End, EntityValue Value)> WordDatesIn(string message)
     {
