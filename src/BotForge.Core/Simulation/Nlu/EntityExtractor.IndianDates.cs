@@ -126,10 +126,6 @@ public sealed partial class EntityExtractor
         }
     }
 
-    /// <summary>Day <paramref name="n"/> of <paramref name="month"/>'s month, as yyyy-MM-dd; null when it has no such day.</summary>
-    private static string? DayOf(DateOnly month, double? n) =>
-        n is { } day && day == Math.Floor(day) && day >= 1 && day <= DateTime.DaysInMonth(month.Year, month.Month) ? Iso(new DateOnly(month.Year, month.Month, (int)day)) : null;
-
     /// <summary>
     /// One language's words for dates, as its date detector's lists hold them (each entry: its forms joined by '|'),
     /// and the patterns made of them. Words the lists give a meaning they do not have (a word for "previous" counted

@@ -722,9 +722,9 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         {
             var day = Int(ordinal.Groups["d"]);
             var month = ordinal.Groups["next"].Success || (!ordinal.Groups["this"].Success && day < today.Day) ? today.AddMonths(1) : today;
-            if (day <= DateTime.DaysInMonth(month.Year, month.Month))
+            if (DayOf(month, day) is { } date)
             {
-                found.Add((ordinal.Index, ordinal.Index + ordinal.Length, new EntityValue(Iso(new DateOnly(month.Year, month.Month, day)), ordinal.Value)));
+                found.Add((ordinal.Index, ordinal.Index + ordinal.Length, new EntityValue(date, ordinal.Value)));
             }
         }
 
@@ -807,6 +807,10 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             }
         }
     }
+
+    /// <summary>Day <paramref name="n"/> of <paramref name="month"/>'s month, as yyyy-MM-dd; null when it has no such day.</summary>
+    private static string? DayOf(DateOnly month, double? n) =>
+        n is { } day && day == Math.Floor(day) && day >= 1 && day <= DateTime.DaysInMonth(month.Year, month.Month) ? Iso(new DateOnly(month.Year, month.Month, (int)day)) : null;
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

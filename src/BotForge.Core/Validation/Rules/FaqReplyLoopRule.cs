@@ -1,6 +1,5 @@
 using BotForge.Analysis;
 using BotForge.Diagnostics;
-using BotForge.Model;
 
 namespace BotForge.Validation.Rules;
 
@@ -52,14 +51,14 @@ public sealed class FaqReplyLoopRule : Rule
         foreach (var language in bot.Bot.Languages)
         {
             var intents = context.Intents(language);
-            var phrases = bot.Nodes.SelectMany(n => n.Connections).Select(c => c.Condition).OfType<UserSaysCondition>()
-                .SelectMany(c => c.UserSays.In(language)).Select(u => UserSays.Normalize(u.Text)).ToHashSet(StringComparer.Ordinal);
-            // A start node's user say, written as it is, is taken by that node: no classifier needed to tell.
-            var starts = bot.Nodes.Where(n => n is { IsStart: true, IsActive: true }).SelectMany(n => n.UserSays.In(language))
-                .Select(u => UserSays.Normalize(u.Text)).ToHashSet(StringComparer.Ordinal);
+            var said = context.UserSays.Where(u => u.Language == language).ToList();
+            // A phrase of some node's connection may be what the reply is for: the conversation may be on that node when the FAQ is asked.
+            var phrases = said.Where(u => u.Kind == UtteranceKind.Connection).Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
+            // Detection's own examples, written as they are, are taken by where they lead (the classifier scores them 1): no classifier needed to tell.
+            var examples = said.Where(UserSays.TrainsDetection).ToLookup(u => u.Key, u => u.Destination, StringComparer.Ordinal);
             foreach (var faq in bot.Faq)
             {
-                var questions = faq.Questions.In(language).Select(q => UserSays.Normalize(q.Text)).ToHashSet(StringComparer.Ordinal);
+                var own = "faq:" + faq.Id;
                 foreach (var reply in faq.QuickReplies)
                 {
                     // A reply with a placeholder sends what it holds at run time: nothing to judge here.
@@ -69,14 +68,15 @@ public sealed class FaqReplyLoopRule : Rule
                     }
 
                     var key = UserSays.Normalize(text);
-                    if (key.Length == 0 || phrases.Contains(key) || (starts.Contains(key) && !questions.Contains(key)))
+                    if (key.Length == 0 || phrases.Contains(key))
                     {
                         continue;
                     }
 
-                    // One of its own questions is taken by it for certain; another text as detection decides (not
-                    // judged on a bot too large for the classifier to be built here).
-                    if (questions.Contains(key) || intents?.Value.Detect(text, out _)?.Intent == "faq:" + faq.Id)
+                    // One of its own questions is taken by it for certain, another example by where it leads; another
+                    // text as detection decides (not judged on a bot too large for the classifier to be built here).
+                    var takenBy = examples[key].Contains(own) ? own : examples[key].Any() ? null : intents?.Value.Detect(text, out _)?.Intent;
+                    if (takenBy == own)
                     {
                         context.Report(template.Location, $"'{text}'{(several ? $" ({language})" : string.Empty)}, a quick reply of FAQ {faq.Id}, is taken by {faq.Id} itself: tapped, it shows the same answer again",
                             "give it a start node whose user says hold it, or remove the reply");

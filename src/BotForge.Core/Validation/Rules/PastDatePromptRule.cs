@@ -5,11 +5,10 @@ using BotForge.Model;
 namespace BotForge.Validation.Rules;
 
 /// <summary>
-/// A prompt for a date that asks, in English, Hindi or Marathi, about a day in the past ("When did it happen?", "कब हुआ?",
-/// "कधी झाले?") and
-/// does not say to write the date in digits: the platform's date detector reads a day in words forward ("last friday" is the coming
-/// Friday, "the 4th" the next 4th) and does not read "3 days ago" at all, so the answers users give most often to
-/// such a question are stored as days to come or asked for again.
+/// A prompt for a date that asks, in English, Hindi or Marathi, about a day in the past ("When did it happen?", "कब
+/// हुआ?", "कधी झाले?") and does not say to write the date in digits: the platform's date detector reads a day in words
+/// forward ("last friday" is the coming Friday, "the 4th" the next 4th) and does not read "3 days ago" at all, so the
+/// answers users give most often to such a question are stored as days to come or asked for again.
 /// </summary>
 public sealed partial class PastDatePromptRule : Rule
 {
