@@ -14,7 +14,7 @@ public sealed class EntityNotCollectedRule : Rule
     public override string Id => "entity-not-collected";
 
     public override string Why => """
-        A placeholder for an entity that some path into the node never collects (as mandatory) shows nothing, or the raw tag, to those users. The check follows every path from the start nodes, as the engine routes them: a connection with phrases can be taken while a node still asks for its entities, so it carries only what was collected before that node; only the automatic connection to a code node waits for them. A connection never taken (a condition never true, BF1009 and BF1011; a connection out of an end node that waits for a message, BF1035) is no path: that mistake is reported there. Entities the node itself collects count for its final response and later prompts. In a built-in action's inputs, an entity that some path collects as mandatory must be collected on every path: where a path skips it, the generated script fails the step (status false) and sends nothing.
+        A placeholder for an entity that some path into the node never collects (as mandatory) shows nothing, or the raw tag, to those users. The check follows every path from the start nodes, as the engine routes them: a connection with phrases can be taken while a node still asks for its entities, so it carries only what was collected before that node; only the automatic connection to a code node waits for them. A connection never taken (a condition never true, BF1009 and BF1011; a connection out of an end node that waits for a message, BF1035) is no path: that mistake is reported there. Entities the node itself collects count for its final response and later prompts. In a built-in action's inputs, an entity that some path collects as mandatory must be collected on every path: where a path skips it, the generated script fails the step (status false) and sends nothing. An output node collects only optional entities, so for its texts the hint names the static nodes before its code node where a path arrives without the entity.
         """;
 
     public override RuleExample Failing => new("""
@@ -76,9 +76,29 @@ public sealed class EntityNotCollectedRule : Rule
                         ? $"{early.SystemName}'s connection to {node.SystemName} is taken on what the user says, also while {early.SystemName} still asks for '{placeholder.Key}': "
                           + $"collect '{placeholder.Key}' as a mandatory entity on {node.SystemName} too (it is asked only when not yet known)"
                           + (SentBeforeAnyPrompt(node, placeholder) ? $" and show this text in {node.SystemName}'s final response (bot_says: final:), sent once it is known" : string.Empty)
+                        : node.Type == NodeType.Output
+                        ? OutputNodeHint(context, node, placeholder.Key)
                         : $"collect '{placeholder.Key}' as a mandatory entity on {node.SystemName} or on every node leading to it");
             }
         }
+    }
+
+    /// <summary>
+    /// The hint for an output node, which may collect only optional entities: the static nodes before its code nodes
+    /// where a path arrives without the entity and that do not ask for it, as those are where it is collected.
+    /// </summary>
+    private static string OutputNodeHint(RuleContext context, Node node, string entity)
+    {
+        var codeNodes = context.Graph.Predecessors(node).Where(p => p.Type == NodeType.Code).Distinct().ToList();
+        var skipping = codeNodes
+            .SelectMany(code => context.Graph.Predecessors(code).Where(p => p.Type == NodeType.Static).Select(p => (Static: p, Code: code)))
+            .Where(p => !context.Graph.IsCollectedOnEntry(p.Static, entity, ignoringClears: true) && !p.Static.Entities.Any(e => e.Mandatory && e.Entity.Name == entity))
+            .DistinctBy(p => p.Static)
+            .ToList();
+        const string Why = "(an output node collects only optional entities)";
+        return skipping.Count == 0
+            ? $"collect '{entity}' as a mandatory entity on every node leading to {string.Join(", ", codeNodes.Select(c => c.SystemName))} {Why}"
+            : $"collect '{entity}' as a mandatory entity on {string.Join(", ", skipping.Select(p => $"{p.Static.SystemName}, which leads to {p.Code.SystemName}"))} {Why}";
     }
 
     /// <summary>

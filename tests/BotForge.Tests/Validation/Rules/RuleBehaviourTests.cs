@@ -97,6 +97,54 @@ public sealed class RuleBehaviourTests
             finding.Hint);
     }
 
+    [Fact]
+    public void An_output_node_is_not_told_to_collect_the_entity_itself_but_names_the_node_before_its_code_node_that_skips_it()
+    {
+        // Met porting a clinic bot: an output node may collect only optional entities, so "collect 'booking_id' as
+        // a mandatory entity on CANCELLED" sent the author to a second error. The node to mend is the static node
+        // before the code node, where the path skips the entity.
+        var flow = """
+            nodes:
+              - id: CANCEL
+                start: true
+                user_says: [cancel my appointment]
+                entities:
+                  - entity: order_id
+                    prompt: Your booking ID?
+                bot_says:
+                  final: Cancel ${entity.order_id}?
+                next:
+                  - to: CONFIRMED
+                    user_says: [yes, go ahead]
+              - id: CONFIRMED
+                bot_says: Cancelling.
+                next:
+                  - to: CANCEL_BOOKING
+              - id: CANCEL_BOOKING
+                type: code
+                script: scripts/check.py
+                outputs: [status]
+                next:
+                  - to: CANCELLED
+                    when: status == true
+                  - to: FAILED
+                    when: status == false
+              - id: CANCELLED
+                type: output
+                end: true
+                bot_says: ${entity.order_id} is cancelled.
+              - id: FAILED
+                type: output
+                end: true
+                bot_says: Sorry, I could not cancel it.
+            """;
+        var finding = Assert.Single(Findings("BF1015", new RuleExample(flow)), f => f.Message.Contains("CANCELLED", StringComparison.Ordinal));
+
+        Assert.Equal("'order_id' is not collected on every path into CANCELLED when this text is shown", finding.Message);
+        Assert.Equal("collect 'order_id' as a mandatory entity on CONFIRMED, which leads to CANCEL_BOOKING (an output node collects only optional entities)",
+            finding.Hint);
+    }
+
     [Theory]
     [InlineData("bot_says: Booked to ${entity.city}.", "its initial response")]
     [InlineData("bot_says:\n      follow_up: { after: 1m, says: \"Still going to ${entity.city}?\" }", "its follow-up")]
