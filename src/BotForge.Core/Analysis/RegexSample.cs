@@ -30,6 +30,7 @@ internal static class RegexSample
     {
         try
         {
+            pattern = Python.PythonRegex.ForDotNet(pattern);
             var reader = new Reader(pattern);
             if (reader.Alternation() is not { } sample || !reader.AtEnd)
             {
@@ -235,9 +236,13 @@ internal static class RegexSample
                     _at += 3;
                     zeroWidth = true;
                 }
+                else if (rest.StartsWith("?<", StringComparison.Ordinal) && rest.IndexOf('>') is var named and > 2)
+                {
+                    _at += named + 1;   // a named group, as Python's (?P<name>...) reads in .NET's form
+                }
                 else
                 {
-                    return null;   // named groups, inline options, conditionals
+                    return null;   // inline options, conditionals
                 }
             }
 

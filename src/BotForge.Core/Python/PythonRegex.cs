@@ -2,10 +2,11 @@ namespace BotForge.Python;
 
 /// <summary>
 /// Finds regex syntax that .NET accepts but Python 3.6's <c>re</c> rejects or reads differently. A pattern that
-/// passes both this check and .NET's parser means the same on the author's machine and on the platform.
-/// Covered: .NET named groups and named back-references, atomic groups, unicode categories, escapes Python does
-/// not know, character-class subtraction, explicit-capture and mid-pattern flags, expression conditionals,
-/// <c>{,n}</c>, and variable-width look-behind.
+/// passes both this check and .NET's parser (given <see cref="ForDotNet"/>'s form of it) means the same on the
+/// author's machine and on the platform. Covered: .NET named groups and named back-references, atomic groups,
+/// unicode categories, escapes Python does not know, character-class subtraction, explicit-capture and
+/// mid-pattern flags, expression conditionals, <c>{,n}</c>, and variable-width look-behind. Python's own named
+/// groups, <c>(?P&lt;name&gt;...)</c> and <c>(?P=name)</c>, are valid: .NET reads them as <see cref="ForDotNet"/> writes them.
 /// </summary>
 public static class PythonRegex
 {
@@ -17,7 +18,64 @@ public static class PythonRegex
 
     public readonly record struct Finding(int Offset, string Message);
 
-    /// <summary>The first incompatibility, or null. Assumes the pattern already compiles in .NET.</summary>
+    /// <summary>
+    /// The pattern as .NET's engine writes the same thing: Python's named group <c>(?P&lt;name&gt;...)</c> becomes
+    /// <c>(?&lt;name&gt;...)</c> and its back-reference <c>(?P=name)</c> becomes <c>\k&lt;name&gt;</c>; escapes and
+    /// character classes are left as they are. A pattern with neither is returned as is (the same string).
+    /// </summary>
+    public static string ForDotNet(string pattern)
+    {
+        if (!pattern.Contains("(?P", StringComparison.Ordinal))
+        {
+            return pattern;
+        }
+
+        var result = new System.Text.StringBuilder(pattern.Length);
+        var inClass = false;
+        var classStart = 0;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length)
+            {
+                result.Append(c).Append(pattern[++i]);
+                continue;
+            }
+
+            if (inClass)
+            {
+                inClass = !(c == ']' && i > classStart);
+                result.Append(c);
+                continue;
+            }
+
+            var rest = pattern.AsSpan(i);
+            if (c == '[')
+            {
+                inClass = true;
+                classStart = rest.StartsWith("[^") ? i + 2 : i + 1;
+                result.Append(c);
+            }
+            else if (rest.StartsWith("(?P<"))
+            {
+                result.Append("(?<");
+                i += 3;
+            }
+            else if (rest.StartsWith("(?P=") && rest.IndexOf(')') is var close and > 4)
+            {
+                result.Append("\\k<").Append(rest[4..close]).Append('>');
+                i += close;
+            }
+            else
+            {
+                result.Append(c);
+            }
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>The first incompatibility, or null. Assumes the pattern compiles in .NET in <see cref="ForDotNet"/>'s form.</summary>
     public static Finding? Check(string pattern)
     {
         var groups = new Stack<Group>();
@@ -155,7 +213,15 @@ public static class PythonRegex
                 at = end < 0 ? pattern.Length : end;
                 return null;
             case '<' or '\'':
-                return new Finding(start, "'(?<name>...)' is .NET's named group and Python writes '(?P<name>...)', which .NET rejects: use an unnamed group");
+                return new Finding(start, "'(?<name>...)' is .NET's named group, which Python rejects: write Python's '(?P<name>...)' or an unnamed group");
+            case 'P' when rest.StartsWith("?P<") && rest.IndexOf('>') is var named and > 3 && IsName(rest[3..named]):
+                groups.Push(new Group(start, lookBehind: false));
+                at += named + 1;
+                return null;
+            case 'P' when rest.StartsWith("?P=") && rest.IndexOf(')') is var back and > 3 && IsName(rest[3..back]):
+                CountAtom(groups);
+                at += back + 1;
+                return null;
             case '>':
                 return new Finding(start, "'(?>...)' (an atomic group) needs Python 3.11; the platform runs 3.6: use a plain group");
             case '(':

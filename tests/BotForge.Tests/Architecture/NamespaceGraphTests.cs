@@ -20,12 +20,12 @@ public sealed class NamespaceGraphTests
         Parsing              → Diagnostics, Syntax, Text
         Model                → Text
         Analysis.Similarity  →
-        Analysis             → Model, Text
+        Analysis             → Model, Python, Text
         Project              → Analysis.Similarity, Diagnostics, Parsing, Syntax, Text
         Validation           → Diagnostics, Project, Syntax, Text
         Binding              → Diagnostics, Model, Parsing, Project, Python, Syntax, Text
         Simulation.Code      → Text
-        Simulation.Nlu       → Analysis, Model
+        Simulation.Nlu       → Analysis, Model, Python
         Validation.Rules     → Analysis, Analysis.Similarity, Diagnostics, Model, Project, Python, Simulation.Nlu, Text
         Emit.Scripts         → Analysis, Model, Text
         Emit                 → Analysis, Diagnostics, Emit.Scripts, Model, Project

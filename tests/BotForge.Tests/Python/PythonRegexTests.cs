@@ -19,6 +19,22 @@ public sealed class PythonRegexTests
 
     public static TheoryData<string> SharedPatterns => [.. Shared];
 
+    /// <summary>
+    /// Python's own named groups and back-references, which .NET writes otherwise: valid on the platform, so read
+    /// (translated for .NET's engine), each with a text whose first match the two engines must agree on.
+    /// </summary>
+    private static readonly (string Pattern, string Text)[] PythonNamed =
+    [
+        (@"\b(?P<id>APT-\d{5})\b", "please cancel APT-40213 today"),
+        (@"(?P<d>\d)(?P=d)", "a 1233 b"),
+        (@"(?P<a>x)?(?(a)b|c)", "zc xb"),
+        (@"[(?P<]+", "a(?P<b"),
+        (@"\(?P<n>\d+", "P<n>5 (P<n>7"),
+        (@"(?P<code>[A-Z]{2})-(?P<num>\d+)", "ref: SJ-204"),
+    ];
+
+    public static TheoryData<string> PythonNamedPatterns => [.. PythonNamed.Select(p => p.Pattern)];
+
     /// <summary>A .NET-only pattern, where the finding is, a word of its message, and whether python 3.11 also rejects it.</summary>
     private static readonly (string Pattern, int Offset, string Word, bool PythonRejects)[] DotnetOnly =
     [
@@ -65,6 +81,34 @@ public sealed class PythonRegexTests
     }
 
     [Theory]
+    [MemberData(nameof(PythonNamedPatterns))]
+    public void Python_named_groups_have_no_finding_and_dotnet_reads_them_translated(string pattern)
+    {
+        Assert.Null(PythonRegex.Check(pattern));
+        _ = new Regex(PythonRegex.ForDotNet(pattern));
+    }
+
+    [Fact]
+    public void A_pattern_without_Python_named_groups_is_given_to_dotnet_as_written()
+    {
+        Assert.All(Shared, p => Assert.Same(p, PythonRegex.ForDotNet(p)));
+    }
+
+    [Fact]
+    public void Python_and_dotnet_find_the_same_first_match_for_Python_named_groups()
+    {
+        var input = JsonSerializer.Serialize(PythonNamed.Select(p => new[] { p.Pattern, p.Text }));
+
+        var python = ScriptHarness.RunTool("regex_matches.py", input).AsArray()
+            .Select(span => span is null ? "none" : $"{span[0]!.GetValue<int>()}..{span[1]!.GetValue<int>()}").ToList();
+        var dotnet = PythonNamed
+            .Select(p => Regex.Match(p.Text, PythonRegex.ForDotNet(p.Pattern)) is { Success: true } m ? $"{m.Index}..{m.Index + m.Length}" : "none").ToList();
+
+        Assert.Equal(python, dotnet);
+        Assert.DoesNotContain("none", python);
+    }
+
+    [Theory]
     [MemberData(nameof(Incompatible))]
     public void Dotnet_only_syntax_is_found_where_it_is(string pattern, int offset, string word)
     {
@@ -81,11 +125,12 @@ public sealed class PythonRegexTests
     public void Python_compiles_every_shared_pattern_and_rejects_the_incompatible_ones_it_knows()
     {
         var rejected = DotnetOnly.Where(c => c.PythonRejects).Select(c => c.Pattern).ToList();
-        var patterns = Shared.Concat(rejected).ToList();
+        var accepted = Shared.Concat(PythonNamed.Select(p => p.Pattern)).ToList();
+        var patterns = accepted.Concat(rejected).ToList();
 
         var verdicts = ScriptHarness.RunTool("regex_verdicts.py", JsonSerializer.Serialize(patterns)).AsArray().Select(v => v!.GetValue<bool>()).ToList();
 
         Assert.All(Shared, p => _ = new Regex(p));
-        Assert.Equal(Enumerable.Repeat(true, Shared.Length).Concat(Enumerable.Repeat(false, rejected.Count)), verdicts);
+        Assert.Equal(Enumerable.Repeat(true, accepted.Count).Concat(Enumerable.Repeat(false, rejected.Count)), verdicts);
     }
 }

@@ -492,7 +492,10 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     private static EntityValue? RegexValue(string? pattern, string message) =>
         RegexMatch(pattern, message.Trim()) is { } match ? new EntityValue(match.Value, match.Value) : null;
 
-    /// <summary>The match a regex entity's value is, in a message already trimmed (null when none, or when the pattern does not compile).</summary>
+    /// <summary>
+    /// The match a regex entity's value is, in a message already trimmed (null when none, or when the pattern does
+    /// not compile); the pattern is written for Python's <c>re</c>, and read as <see cref="Python.PythonRegex.ForDotNet"/> writes it.
+    /// </summary>
     internal static Match? RegexMatch(string? pattern, string trimmed, RegexOptions options = RegexEntityOptions)
     {
         if (pattern is null)
@@ -502,7 +505,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
 
         try
         {
-            var match = Regex.Match(trimmed, pattern, options, TimeSpan.FromSeconds(1));
+            var match = Regex.Match(trimmed, Python.PythonRegex.ForDotNet(pattern), options, TimeSpan.FromSeconds(1));
             return match.Success ? match : null;
         }
         catch (Exception e) when (e is ArgumentException or RegexMatchTimeoutException)

@@ -15,7 +15,7 @@ public sealed class InvalidRegexRule : Rule
     public override string Id => "invalid-regex";
 
     public override string Why => """
-        The platform extracts regex entities with Python's `re`, and BotForge's own tools (conversation tests) use .NET's engine. A pattern must therefore mean the same in both: one that fails to compile breaks extraction for every user, and one in .NET-only syntax — `(?<name>...)` groups, `\p{L}` categories, atomic groups, `\z` — is rejected by Python 3.6 or silently matches something else. Use the common subset: unnamed groups, explicit character classes, `\d \w \s`, fixed-width look-behind.
+        The platform extracts regex entities with Python's `re`, and BotForge's own tools (conversation tests) use .NET's engine. A pattern must therefore mean the same in both: one that fails to compile breaks extraction for every user, and one in .NET-only syntax — `(?<name>...)` groups, `\p{L}` categories, atomic groups, `\z` — is rejected by Python 3.6 or silently matches something else. Use the common subset: groups (Python's named `(?P<name>...)` and `(?P=name)` included, which BotForge reads as .NET writes them), explicit character classes, `\d \w \s`, fixed-width look-behind.
         """;
 
     public override RuleExample Failing => new("""
@@ -59,7 +59,7 @@ public sealed class InvalidRegexRule : Rule
     {
         try
         {
-            _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
+            _ = new Regex(PythonRegex.ForDotNet(pattern), RegexOptions.None, TimeSpan.FromSeconds(1));
         }
         catch (RegexParseException e)
         {

@@ -593,6 +593,15 @@ public sealed class EntityExtractorTests
     }
 
     [Theory]
+    [InlineData("please cancel APT-40213", "APT-40213")]
+    [InlineData("APT-40213", "APT-40213")]
+    [InlineData("apt-40213", null)]
+    public void A_regex_written_with_Pythons_named_group_is_matched_as_the_platform_matches_it(string message, string? expected)
+    {
+        Assert.Equal(expected, Extract(Entity(EntityType.Regex) with { Pattern = @"\b(?P<id>APT-\d{5})\b" }, message));
+    }
+
+    [Theory]
     [InlineData(@"[A-Z]{2}\d{7}", "where is my order AB1234567", true)]
     [InlineData(@"\d{6}", "order 123456 never came", true)]
     [InlineData(@"^.{10,500}$", "my parcel never arrived", false)]   // free text: the whole message

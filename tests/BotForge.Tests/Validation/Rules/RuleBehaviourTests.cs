@@ -1635,6 +1635,7 @@ public sealed class RuleBehaviourTests
     [Theory]
     [InlineData("'[0-9'", "does not compile: Unterminated [] set")]
     [InlineData("'\\d+\\z'", "is not valid for Python's re: '\\z' is not an escape")]
+    [InlineData("'(?<id>APT-\\d{5})'", "is not valid for Python's re: '(?<name>...)' is .NET's named group, which Python rejects: write Python's '(?P<name>...)' or an unnamed group")]
     public void Regex_findings_say_which_engine_and_why(string pattern, string expected)
     {
         var example = new RuleExample("nodes:\n  - id: START\n    start: true\n    end: true\n    user_says: [hello]\n")
@@ -1644,6 +1645,21 @@ public sealed class RuleBehaviourTests
 
         var found = Assert.Single(Findings("BF1024", example));
         Assert.Contains(expected, found.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(@"\b(?P<id>APT-\d{5})\b")]
+    [InlineData(@"(?P<d>\d)(?P=d)\d{3}")]
+    public void A_pattern_in_Pythons_own_named_group_syntax_is_valid(string pattern)
+    {
+        // Met porting a clinic bot: '(?P<id>...)' is how Python names a group, valid on the platform, and it was
+        // reported as "does not compile" (.NET writes '(?<id>...)').
+        var example = new RuleExample("nodes:\n  - id: START\n    start: true\n    end: true\n    user_says: [hello]\n")
+        {
+            Files = new Dictionary<string, string> { ["entities.yaml"] = $"entities:\n  - name: code\n    type: regex\n    pattern: '{pattern}'\n" },
+        };
+
+        Assert.Empty(Findings("BF1024", example));
     }
 
     /// <summary>
@@ -1659,6 +1675,7 @@ public sealed class RuleBehaviourTests
     [InlineData(@"[A-Z]{3}\d{6}|\d{9}", "in 'ABC1234567' it finds 'ABC123456'", @"put \b at both ends so only a whole code is taken: '\b(?:[A-Z]{3}\d{6}|\d{9})\b'")]
     [InlineData(@"\d{4}-", "in '21234-' it finds '1234-'", @"put \b at its start so only a whole code is taken: '\b\d{4}-'")]
     [InlineData(@"ab\d{2}", "in 'ab123' it finds 'ab12'", @"put \b at both ends so only a whole code is taken: '\bab\d{2}\b'")]
+    [InlineData(@"(?P<id>\d{8})", "in '123456789' it finds '12345678'", @"put \b at both ends so only a whole code is taken: '\b(?P<id>\d{8})\b'")]
     public void A_regex_that_takes_part_of_a_longer_code_is_reported_with_the_pattern_to_write(string pattern, string taken, string hint)
     {
         var found = Assert.Single(Findings("BF2026", RegexEntity(pattern)));
