@@ -250,6 +250,91 @@ public sealed class TestCommandTests
     }
 
     [Fact]
+    public void A_test_url_names_a_request_whatever_the_order_of_its_query_parameters()
+    {
+        // Met porting a clinic bot: the script's urlencode wrote ?phone=…&type=…, the test ?type=…&phone=…, and the
+        // request went unanswered (404), though a server reads the two alike. Values still count, and a key's
+        // repeated values in their order.
+        const string Script = """
+            import json
+            import urllib.parse
+            import urllib.request
+
+
+            def main(event, context):
+                body = json.loads(event['body'])
+                query = urllib.parse.urlencode([('phone', '9876543210'), ('type', body['entities']['report'][0]['entity_value']), ('tag', 'a'), ('tag', 'b')])
+                try:
+                    with urllib.request.urlopen('https://lab.example.com/v1/reports?' + query, timeout=5) as response:
+                        answer = json.loads(response.read().decode('utf-8'))
+                    final_response = {'status': True, 'eta': answer['eta']}
+                except Exception as error:
+                    final_response = {'status': False}
+                return {'statusCode': 200, 'body': json.dumps(final_response), 'headers': {'Content-Type': 'application/json'}}
+            """;
+        using var project = TempProject.With(
+            ("botforge.yaml", TempProject.MinimalProjectFile + "lint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("entities.yaml", "entities:\n  - name: report\n    type: dictionary\n    values: { thyroid: [thyroid], mri: [mri] }\n"),
+            ("scripts/report.py", Script),
+            ("stories/main/flow.yaml", """
+                nodes:
+                  - id: REPORT
+                    start: true
+                    user_says: [my report]
+                    entities:
+                      - entity: report
+                        prompt: Which report?
+                    next:
+                      - to: FETCH
+                  - id: FETCH
+                    type: code
+                    script: scripts/report.py
+                    outputs: [eta]
+                    next:
+                      - to: READY
+                        when: status == true
+                      - to: FAILED
+                        when: status == false
+                  - id: READY
+                    type: output
+                    end: true
+                    bot_says: Ready by ${output.eta}.
+                  - id: FAILED
+                    type: output
+                    end: true
+                    bot_says: Sorry, the lab did not answer.
+                """),
+            ("tests/t.yaml", """
+                conversations:
+                  - name: parameters in another order
+                    http:
+                      - { url: "https://lab.example.com/v1/reports?tag=a&type=thyroid&tag=b&phone=9876543210", body: { eta: Friday } }
+                    turns:
+                      - user: my thyroid report
+                        expect: { node: READY, says: Ready by Friday., http: { GET https://lab.example.com/v1/reports?type=thyroid&phone=9876543210&tag=a&tag=b: {} } }
+                  - name: another value
+                    http:
+                      - { url: "https://lab.example.com/v1/reports?type=mri&phone=9876543210&tag=a&tag=b", body: { eta: Monday } }
+                    turns:
+                      - user: my thyroid report
+                        expect: { node: READY }
+                  - name: repeated values in another order
+                    http:
+                      - { url: "https://lab.example.com/v1/reports?type=thyroid&phone=9876543210&tag=b&tag=a", body: { eta: Monday } }
+                    turns:
+                      - user: my thyroid report
+                        expect: { node: READY }
+                """));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Contains("PASS parameters in another order", run.Out, StringComparison.Ordinal);
+        Assert.Contains("FAIL another value", run.Out, StringComparison.Ordinal);
+        Assert.Contains("FAIL repeated values in another order", run.Out, StringComparison.Ordinal);
+        Assert.Contains("1 passed, 2 failed", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_number_a_user_types_is_the_text_as_written()
     {
         // "user: 0042" is a number to YAML; it was BF0103 ("expected a string"), and quoting every code a user

@@ -41,8 +41,31 @@ public sealed record ServiceRequest(string? Action, string Method, string Path, 
     /// <summary>The URL the request was addressed to, without its query.</summary>
     public string PathWithoutQuery => Path.Split('?', 2)[0];
 
-    /// <summary>Whether a test's URL names this request: its URL as sent, or without the query (as an <c>http:</c> answer or expectation does).</summary>
-    public bool IsFor(string url) => Path == url || PathWithoutQuery == url;
+    /// <summary>
+    /// Whether a test's URL names this request (as an <c>http:</c> answer or expectation does): its URL as sent,
+    /// without the query, or with the same query parameters in another order (a key's repeated values in theirs), as
+    /// a server reads them; run_code_node.py's <c>same_url</c> answers a request by the same reading.
+    /// </summary>
+    public bool IsFor(string url)
+    {
+        if (Path == url || PathWithoutQuery == url)
+        {
+            return true;
+        }
+
+        var written = url.Split('?', 2);
+        var sent = Path.Split('?', 2);
+        return written.Length == 2 && sent.Length == 2 && written[0] == sent[0] && Parameters(written[1]).SequenceEqual(Parameters(sent[1]));
+    }
+
+    /// <summary>A query's parameters, decoded ('+' is a space), by key (each key's values in their order), as Python's parse_qsl reads them.</summary>
+    private static IEnumerable<(string Key, string Value)> Parameters(string query) =>
+        query.Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => part.Split('=', 2))
+            .Select(pair => (Key: Decode(pair[0]), Value: pair.Length == 2 ? Decode(pair[1]) : string.Empty))
+            .OrderBy(pair => pair.Key, StringComparer.Ordinal);
+
+    private static string Decode(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
 }
 
 /// <summary>What running a code node gave: main()'s return value or the error, what it printed, and the requests it made.</summary>

@@ -14,7 +14,7 @@ A job is one JSON object on one line:
   http               null: the script's other HTTP requests go where they are addressed; else a list of answers
                      {"method" (or null: any), "url", "status", "body", "delay_seconds"}: every request made with
                      http.client (urllib too) goes to the stand-in, which answers it with the first whose method and
-                     URL (with or without its query) match, else 404; no such request reaches the network
+                     URL (with or without its query, its parameters in any order) match, else 404; no such request reaches the network
   time_limit         seconds main() may take (the platform's limit is 20)
 The run's process ends with one JSON object as its last line of output: the value main() returned ("result"), or
 "error" (an exception, a timeout), what the script printed ("printed"), and every request the stand-in received
@@ -76,13 +76,26 @@ class Server(ThreadingMixIn, HTTPServer):
 ADDRESSED = "X-BotForge-Addressed-To"
 
 
+def same_url(written, url):
+    """Whether a test's URL names the request's: as sent, without the query, or with the same query parameters in
+    another order (a key's repeated values in theirs), as a server reads them."""
+    if written in (url, url.split("?", 1)[0]):
+        return True
+    a, b = urlsplit(written), urlsplit(url)
+    return bool(a.query) and (a.scheme, a.netloc, a.path) == (b.scheme, b.netloc, b.path) and parameters(a.query) == parameters(b.query)
+
+
+def parameters(query):
+    """A query's parameters by key (sorted; each key's values in their order), decoded."""
+    return sorted(parse_qsl(query, keep_blank_values=True), key=lambda pair: pair[0])
+
+
 def stubbed(stubs, method, url):
-    """The first of the test's HTTP answers for this request: its method (when it names one) and its URL, as written or without the query."""
-    bare = url.split("?", 1)[0]
+    """The first of the test's HTTP answers for this request: its method (when it names one) and its URL (same_url)."""
     for stub in stubs:
         if stub.get("method") and stub["method"].upper() != method:
             continue
-        if stub.get("url") in (url, bare):
+        if stub.get("url") is not None and same_url(stub["url"], url):
             return stub
     return None
 
