@@ -404,14 +404,21 @@ public sealed class TestCommandTests
     /// Met breaking an insurance bot's tests: "pol-12345678" at the prompt for '\bPOL-\d{8}\b' was asked again with
     /// no word why; the transcript says the pattern takes it only in other letter case, and how to take either.
     /// </summary>
-    [Fact]
-    public void A_code_typed_in_other_letter_case_than_its_pattern_is_noted_at_the_prompt()
+    [Theory]
+    [InlineData("file a claim", "it's pol-12345678")]
+    [InlineData("file a claim for pol-12345678", null)]
+    public void A_code_typed_in_other_letter_case_than_its_pattern_is_noted_at_the_prompt(string first, string? second)
     {
+        // Met porting a clinic bot: "please cancel apt-40213" in the message that reaches the node was not noted,
+        // where the same code at the prompt was.
+        var turns = second is null
+            ? $"      - user: {first}\n        expect: {{ entities: {{ policy_no: POL-12345678 }} }}\n"
+            : $"      - user: {first}\n      - user: {second}\n        expect: {{ entities: {{ policy_no: POL-12345678 }} }}\n";
         using var project = TempProject.With(
             ("botforge.yaml", TempProject.MinimalProjectFile + "lint:\n  rules:\n    min-user-says: { level: off }\n"),
             ("entities.yaml", "entities:\n  - name: policy_no\n    type: regex\n    pattern: '\\bPOL-\\d{8}\\b'\n"),
             ("stories/main/flow.yaml", "nodes:\n  - id: CLAIM\n    start: true\n    end: true\n    user_says: [file a claim]\n    entities:\n      - entity: policy_no\n        prompt: Your policy number?\n    bot_says:\n      final: Filed.\n"),
-            ("tests/t.yaml", "conversations:\n  - name: lower case\n    turns:\n      - user: file a claim\n      - user: it's pol-12345678\n        expect: { entities: { policy_no: POL-12345678 } }\n"));
+            ("tests/t.yaml", "conversations:\n  - name: lower case\n    turns:\n" + turns));
 
         var run = CliRun.Of(project.Root, "test", ".");
 

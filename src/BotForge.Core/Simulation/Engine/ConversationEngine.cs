@@ -599,8 +599,25 @@ public sealed class ConversationEngine
             NoteOutOfContext(use.Entity, value);
         }
 
+        // A code the message holds in other letter case than the pattern takes ("please cancel apt-40213" for
+        // 'APT-\d{5}') is noted as at the prompt, when it would have been taken here in the right case.
+        foreach (var use in node.Entities.Where(u => !_entities.ContainsKey(u.Entity.Name) && !found.Any(p => p.Use == u)))
+        {
+            if (InOtherCase(use.Entity, message) is { } code && EntityExtractor.TakenOutsideItsAnswer(use.Entity, new EntityValue(code, code), message))
+            {
+                NoteOtherCase(use.Entity, code);
+            }
+        }
+
         return [.. found.Where(p => EntityExtractor.InContext(p.Use.Entity, _before))];
     }
+
+    /// <summary>A code the entity's regex takes from the message only in other letter case, or null (null for an entity of another type).</summary>
+    private static string? InOtherCase(EntityRef entity, string message) =>
+        entity.Definition is { Type: EntityType.Regex, Pattern: { } pattern } ? EntityExtractor.InOtherCase(pattern, message) : null;
+
+    private void NoteOtherCase(EntityRef entity, string code) =>
+        _turn.Notes.Add($"not taken: '{code}' matches {entity.Name}'s pattern only in other letter case: a pattern tells capitals from small letters, as Python's re does by default; to take either, start it with (?i)");
 
     /// <summary>
     /// Says in the trace why a date or a time written in words of a language the platform's detectors do not read
@@ -611,9 +628,9 @@ public sealed class ConversationEngine
     /// </summary>
     private void NoteWordsNotRead(EntityUse asking, string message)
     {
-        if (asking.Entity.Definition is { Type: EntityType.Regex, Pattern: { } pattern } && EntityExtractor.InOtherCase(pattern, message) is { } code)
+        if (InOtherCase(asking.Entity, message) is { } code)
         {
-            _turn.Notes.Add($"not taken: '{code}' matches {asking.Entity.Name}'s pattern only in other letter case: a pattern tells capitals from small letters, as Python's re does by default; to take either, start it with (?i)");
+            NoteOtherCase(asking.Entity, code);
             return;
         }
 
