@@ -172,7 +172,9 @@ d["testsFile"] = obj({"conversations": arr(obj({
             "anyOf": [{"type": "object"}, {"type": "string", "enum": ["none"]}],
             "x-botforge-expected": "the request's fields (a mapping), or none: no such request in this turn"}},
         "additionalProperties": False}}, anyOf=[{"required": ["user"]}, {"required": ["attachment"]}]), minItems=1)}, ["name", "turns"])),
-    "intents": {"type": "object", "propertyNames": {"pattern": "^((faq:)?[A-Z0-9_]+|none)$"}, "additionalProperties": ref("textList")}})
+    # none: the out-of-scope messages, named so an unknown 'none:' beside intents: is pointed inside it.
+    "intents": {"type": "object", "propertyNames": {"pattern": "^((faq:)?[A-Z0-9_]+|none)$"}, "properties": {"none": ref("textList")},
+                "additionalProperties": ref("textList")}})
 d["testsFile"]["anyOf"] = [{"required": ["conversations"]}, {"required": ["intents"]}]
 
 root = {"$schema": "http://json-schema.org/draft-07/schema#",

@@ -170,6 +170,7 @@ public sealed class StructuralErrorTests
     [Theory]
     [InlineData("stories/main/flow.yaml", "nodes:\n  - id: A\n    end: true\n    bot_says: Bye\n    follow_up: { after: 1m, says: Still there? }\n", "follow_up", "bot_says")]
     [InlineData("tests/flow.yaml", "conversations:\n  - name: one\n    turns:\n      - user: hi\n        expect: { node: A }\n        says: Hello\n", "says", "expect")]
+    [InlineData("tests/intents.yaml", "intents:\n  A: [hi there]\nnone: [what's the weather]\n", "none", "intents")]   // met porting a clinic bot
     public void A_key_written_beside_the_key_it_belongs_in_is_pointed_there(string file, string content, string key, string parent)
     {
         using var project = TempProject.With(("stories/main/flow.yaml", "nodes:\n  - id: A\n    end: true\n    bot_says: Bye\n"), (file, content));
