@@ -147,6 +147,7 @@ public static partial class TextDiff
         return merged;
     }
 
-    [GeneratedRegex(@"\w+|\s+|[^\w\s]", RegexOptions.CultureInvariant)]
+    /// <summary>A placeholder (<c>${output.slot}</c>) as one token, so a changed one shows whole; then words, spaces, and each other character.</summary>
+    [GeneratedRegex(@"\$\{[^{}\s]*\}|\w+|\s+|[^\w\s]", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 }

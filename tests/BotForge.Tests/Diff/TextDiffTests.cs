@@ -11,6 +11,9 @@ public sealed class TextDiffTests
     [InlineData("", "new text", "{+new text+}")]
     [InlineData("hello", "hello world", "hello{+ world+}")]
     [InlineData("Sorry, I didn't get that.", "Sorry, I did not understand.", "Sorry, I [-didn't get that-]{+did not understand+}.")]
+    // A placeholder is one token (met diffing a clinic bot: "[-that -]{+${output.+}slot{+}+}").
+    [InlineData("Sorry, that slot is taken.", "Sorry, ${output.slot} is taken.", "Sorry, [-that slot-]{+${output.slot}+} is taken.")]
+    [InlineData("Hi ${entity.name}!", "Hi ${entity.person_name}!", "Hi [-${entity.name}-]{+${entity.person_name}+}!")]
     public void Words_show_only_what_changed(string old, string @new, string expected)
     {
         var shown = string.Concat(TextDiff.Words(old, @new).Select(s => s.Kind switch
