@@ -13,7 +13,7 @@ public sealed class TooManyMessagesRule : Rule
     public override string Id => "too-many-messages";
 
     public override string Why => """
-        The platform's guidance is three to four messages per variant: longer bursts scroll the question out of view, and on some channels arrive out of order.
+        The platform's guidance is three to four messages per variant: longer bursts scroll the question out of view, and on some channels arrive out of order. An FAQ's answer is held to the same.
         """;
 
     public override RuleExample Failing => new("""
@@ -38,6 +38,15 @@ public sealed class TooManyMessagesRule : Rule
                     context.Report(variant.Messages[MaxMessages].Location, $"a variant of {node.SystemName} has {variant.Messages.Count} messages; keep it to {MaxMessages}",
                         "merge short messages or move some into a follow-up node");
                 }
+            }
+        }
+
+        foreach (var entry in context.Bot.Faq)
+        {
+            foreach (var variant in entry.Answer.Variants.Where(v => v.Messages.Count > MaxMessages))
+            {
+                context.Report(variant.Messages[MaxMessages].Location, $"the answer of the FAQ {entry.Id} has {variant.Messages.Count} messages; keep it to {MaxMessages}",
+                    "merge short messages, or link to a page for the rest (link:)");
             }
         }
     }

@@ -98,6 +98,28 @@ public sealed class RuleBehaviourTests
     }
 
     [Fact]
+    public void An_faq_answer_of_more_than_four_messages_is_reported_as_a_nodes_response_is()
+    {
+        // Met porting a telecom bot: a five-message FAQ answer passed, where the same on a node is BF2005.
+        const string Faq = """
+            faq:
+              - id: ROAMING
+                questions: [how do I activate roaming]
+                answer: [Roaming is on., It costs extra., Rates vary., Check the app., Or call 198.]
+              - id: PORT_IN
+                questions: [how do I port my number]
+                answer: [Send PORT to 1900., Then visit a store.]
+            """;
+
+        var found = Assert.Single(Findings("BF2005", WithFaq(ExampleBots.Hello, Faq)));
+
+        Assert.Equal("the answer of the FAQ ROAMING has 5 messages; keep it to 4", found.Message);
+        Assert.EndsWith("faq.yaml", found.Location!.File.Path, StringComparison.Ordinal);
+        Assert.Equal((4, 76), (found.Location.Start.Line, found.Location.Start.Column));   // the fifth message
+        Assert.Equal("merge short messages, or link to a page for the rest (link:)", found.Hint);
+    }
+
+    [Fact]
     public void An_output_node_is_not_told_to_collect_the_entity_itself_but_names_the_node_before_its_code_node_that_skips_it()
     {
         // Met porting a clinic bot: an output node may collect only optional entities, so "collect 'booking_id' as
