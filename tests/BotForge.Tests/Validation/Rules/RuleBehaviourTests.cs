@@ -97,6 +97,30 @@ public sealed class RuleBehaviourTests
             finding.Hint);
     }
 
+    [Theory]
+    [InlineData("{ key: slot, type: picker, label: Slot }", "picker", true)]
+    [InlineData("{ key: days, type: multiselectpicker, label: Days }", "multiselectpicker", true)]
+    [InlineData("{ key: days, type: multiselectpicker, label: Days, options: [Mon, Tue] }", "multiselectpicker", false)]
+    [InlineData("{ key: day, type: date, label: Day }", "date", false)]
+    [InlineData("{ key: days, type: multidaypicker, label: Days }", "multidaypicker", false)]
+    public void A_picker_without_options_is_reported_and_fields_that_bring_their_own_are_not(string field, string type, bool reported)
+    {
+        // Met porting a telecom bot: a callback form's slot picker without options passed.
+        var flow = $"nodes:\n  - id: START\n    start: true\n    end: true\n    user_says: [call me back]\n    bot_says:\n      - form:\n          title: Call back\n          fields:\n            - {field}\n";
+
+        var found = Findings("BF2039", new RuleExample(flow));
+
+        if (reported)
+        {
+            var key = field.Split(',')[0].Split(':')[1].Trim();
+            Assert.Equal($"the {type} '{key}' of START's form has no options: the user has nothing to pick", Assert.Single(found).Message);
+        }
+        else
+        {
+            Assert.Empty(found);
+        }
+    }
+
     [Fact]
     public void An_faq_answer_of_more_than_four_messages_is_reported_as_a_nodes_response_is()
     {
