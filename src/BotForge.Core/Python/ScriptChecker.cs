@@ -49,6 +49,9 @@ public enum ScriptProblem
 
     /// <summary>The final response's <c>status</c> is a text that spells a boolean (<c>'true'</c>), which no rule on status matches.</summary>
     StatusAsText,
+
+    /// <summary>It ends the interpreter (<c>sys.exit()</c>, <c>exit()</c>, <c>quit()</c>, <c>raise SystemExit</c>) outside an <c>if __name__ == '__main__':</c> block.</summary>
+    EndsInterpreter,
 }
 
 /// <summary>
@@ -118,6 +121,7 @@ public static class ScriptChecker
         StatusAsText(tokens, responses, assignments, findings);
         var secretHolders = secrets is { Count: > 0 } ? SecretHolders(tokens, secrets) : [];
         var headers = DefHeaders(tokens);
+        var guarded = MainGuarded(tokens);
         var lazyAnnotations = tokens.Any(t => t is { Kind: PyTokenKind.Name, Text: "annotations" }) && tokens.Any(t => t.Text == "__future__");
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -143,6 +147,11 @@ public static class ScriptChecker
             {
                 findings.Add(new(ScriptProblem.ReachesOutside, $"the script calls os.{Next(tokens, i + 1).Text}(); a code-editor script runs alone and touches no files or processes", token.Offset));
             }
+            else if (!guarded[i] && EndsInterpreter(tokens, i) is { } ends)
+            {
+                findings.Add(new(ScriptProblem.EndsInterpreter,
+                    $"the script calls {ends}, which ends the interpreter: where it runs, the platform's executor gets no response (a bot break), where it could answer status false", token.Offset));
+            }
             else if (Dynamic(tokens, i) is { } how)
             {
                 findings.Add(new(ScriptProblem.Dynamic, $"the script uses {how}, reaching names this check cannot follow", token.Offset));
@@ -165,6 +174,64 @@ public static class ScriptChecker
     }
 
     private static PyToken Next(IReadOnlyList<PyToken> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1] : default;
+
+    /// <summary>What ends the interpreter at token <paramref name="i"/> (<c>sys.exit()</c>, <c>exit()</c>, <c>quit()</c>, <c>raise SystemExit</c>), or null.</summary>
+    private static string? EndsInterpreter(IReadOnlyList<PyToken> tokens, int i)
+    {
+        var token = tokens[i];
+        var previous = i > 0 ? tokens[i - 1].Text : string.Empty;
+        if (token.Kind != PyTokenKind.Name || previous is "def" or "class")
+        {
+            return null;
+        }
+
+        return token.Text switch
+        {
+            "sys" when previous != "." && Next(tokens, i).Text == "." && Next(tokens, i + 1).Text == "exit" && Next(tokens, i + 2).Text == "(" => "sys.exit()",
+            "exit" or "quit" when previous != "." && Next(tokens, i).Text == "(" => $"{token.Text}()",
+            "SystemExit" when previous == "raise" => "raise SystemExit",
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// For each token, whether it is inside a top-level <c>if __name__ == '__main__':</c> block: code an author runs
+    /// the file with by hand, which the platform, importing the script, never runs.
+    /// </summary>
+    private static bool[] MainGuarded(IReadOnlyList<PyToken> tokens)
+    {
+        var guarded = new bool[tokens.Count];
+        var depth = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            depth += tokens[i].Kind switch { PyTokenKind.Indent => 1, PyTokenKind.Dedent => -1, _ => 0 };
+            if (depth != 0 || tokens[i] is not { Kind: PyTokenKind.Name, Text: "if" } || Next(tokens, i).Text != "__name__" || Next(tokens, i + 1).Text != "=="
+                || Literal(Next(tokens, i + 2).Text) != "__main__" || Next(tokens, i + 3).Text != ":")
+            {
+                continue;
+            }
+
+            // The block runs to the dedent back to the top level (or, written on the if's own line, to its end).
+            var entered = false;
+            var level = 0;
+            var j = i;
+            for (; j < tokens.Count; j++)
+            {
+                level += tokens[j].Kind switch { PyTokenKind.Indent => 1, PyTokenKind.Dedent => -1, _ => 0 };
+                entered |= level > 0;
+                if ((entered && level == 0) || (!entered && tokens[j].Kind == PyTokenKind.Newline && Next(tokens, j).Kind != PyTokenKind.Indent))
+                {
+                    break;
+                }
+
+                guarded[j] = true;
+            }
+
+            i = j - 1;
+        }
+
+        return guarded;
+    }
 
     /// <summary>Modules whose attributes, taken by a computed name, can open files or start processes.</summary>
     private static readonly IReadOnlySet<string> DangerousHolders = new HashSet<string>(StringComparer.Ordinal)

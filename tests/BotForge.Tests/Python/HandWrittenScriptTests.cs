@@ -110,6 +110,10 @@ public sealed class HandWrittenScriptTests
         { "a name holding the body as it comes", "import json\ndef main(event, context):\n    body = event['body']\n    if True:\n        env = body[\"env_variables\"]\n    return {}\n", "BF0239", 5, 20 },
         { "status as text", "import json\ndef main(event, context):\n    final = {'status': 'true', 'eta': 1}\n    return {'statusCode': 200, 'body': json.dumps(final)}\n", "BF0240", 3, 24 },
         { "status set as text", "import json\ndef main(event, context):\n    final = {}\n    final['status'] = \"False\"\n    return {'statusCode': 200, 'body': json.dumps(final)}\n", "BF0240", 4, 23 },
+        // Met breaking a telecom bot: sys.exit(1) in an except ended the script (a bot break where it could answer status false).
+        { "sys.exit in an except", "import json, sys\ndef main(event, context):\n    try:\n        x = 1\n    except Exception:\n        sys.exit(1)\n    return {}\n", "BF0241", 6, 9 },
+        { "exit() in a helper", "def fail():\n    exit()\ndef main(event, context):\n    return fail()\n", "BF0241", 2, 5 },
+        { "raise SystemExit", "def main(event, context):\n    raise SystemExit('no data')\n", "BF0241", 2, 11 },
         { "urlopen with no timeout", "import urllib.request\ndef main(event, context):\n    with urllib.request.urlopen('https://x.example.com/o') as r:\n        pass\n", "BF0234", 3, 25 },
         { "urlopen with timeout None", "from urllib.request import urlopen\ndef main(event, context):\n    urlopen(req, timeout=None)\n", "BF0234", 3, 5 },
         { "urlopen waiting 30 s", "import urllib.request\ndef main(event, context):\n    urllib.request.urlopen(req,\n                           timeout=30)\n", "BF0234", 4, 36 },
@@ -414,6 +418,23 @@ public sealed class HandWrittenScriptTests
         using var project = TempProject.With(("stories/main/flow.yaml", Flow), ("scripts/order_status.py", script));
 
         Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0238");
+    }
+
+    [Theory]
+    [InlineData("if __name__ == '__main__':\n    import sys\n    sys.exit(main({'body': '{}'}, None))\n")]
+    [InlineData("if __name__ == \"__main__\":\n    if True:\n        quit()\n    exit(0)\n")]
+    [InlineData("if __name__ == '__main__': exit(0)\n")]
+    [InlineData("class Runner:\n    def exit(self):\n        return None\n\ndef later(r):\n    r.exit()\n")]
+    public void Ending_the_interpreter_where_the_platform_never_runs_it_or_a_method_named_exit_is_not_reported(string tail)
+    {
+        var script = "import json\n\ndef main(event, context):\n    return {'statusCode': 200, 'body': json.dumps({'status': True}), 'headers': {}}\n\n" + tail;
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow), ("scripts/order_status.py", script));
+
+        Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0241");
+
+        // Code after the guard's block is the module's again.
+        project.Write("scripts/order_status.py", script + "\nexit()\n");
+        Assert.Contains(Diagnose.Project(project.Root), d => d.Code == "BF0241");
     }
 
     [Fact]
