@@ -221,6 +221,20 @@ internal static class UserSays
         return false;
     }
 
+    /// <summary>True when a text has a letter or a digit (a word): not punctuation, symbols or emoji alone.</summary>
+    public static bool HasWords(string text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(rune))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Lower case, punctuation and symbols dropped, runs of spaces made one: "Where is my order?" → "where is my order".</summary>
     /// <remarks>Runs for every utterance of the bot, so it writes into a buffer and returns the text itself when it is already normal.</remarks>
     public static string Normalize(string text)

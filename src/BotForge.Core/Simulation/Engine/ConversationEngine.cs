@@ -341,7 +341,7 @@ public sealed class ConversationEngine
         {
             var confidence = nearest?.Confidence.ToString("0.00", CultureInfo.InvariantCulture);
             BotBreak(nearest is null
-                    ? UserSays.Normalize(message).Length == 0 ? "it has no words to match"
+                    ? !UserSays.HasWords(message) ? "it has no words to match"
                     : Polarity.Of(message) == AnswerPolarity.None ? "it shares nothing with any example"
                     : "a yes or no alone is matched only to a short answer of its kind, and no start node or FAQ has one"
                 : nearest.Confidence >= _intents.Threshold ? $"best was {nearest.Intent} at {confidence}, but the message is as close to its negative user says"

@@ -51,6 +51,9 @@ public sealed class IntentClassifier
     private const int Candidates = 8;
 
     private readonly Example[] _examples;
+
+    /// <summary>The normal forms of the examples with no letter or digit ("👍"): a message that is one of them has that to match.</summary>
+    private readonly HashSet<string> _wordless;
     private readonly float[][] _vectors;
 
     /// <summary>Whether each example is a yes or a no (<see cref="Polarity"/>): never the nearest to a message of the other kind.</summary>
@@ -82,6 +85,7 @@ public sealed class IntentClassifier
         _competes = competes;
         _byMeaning = byMeaning;
         _examples = examples.Where(e => UserSays.Normalize(e.Text).Length > 0).ToArray();
+        _wordless = [.. _examples.Select(e => UserSays.Normalize(e.Text)).Where(normal => !UserSays.HasWords(normal))];
         _vectors = byMeaning ? encoder.Encode(_examples.Select(e => e.Text).ToArray()) : [.. _examples.Select(_ => NoMeaning)];
         _wording = Wording.For(language);
         _lexical = new LexicalIndex(_examples.Select(e => e.Text).ToArray(), _wording);
@@ -172,10 +176,16 @@ public sealed class IntentClassifier
     private static readonly float[] NoMeaning = new float[SentenceEncoder.Dimensions];
 
     /// <summary>
-    /// Whether a message has anything to match: one without words ("", "!!!", a file sent alone) matches no
-    /// intent, as no example without words trains one, where its embedding would still be near some short example.
+    /// Whether a message has anything to match: one without words ("", "!!!", a file sent alone, an emoji alone)
+    /// matches no intent, as no example without words trains one, where its embedding would still be near some
+    /// short example (an emoji is no word the model knows). An emoji alone that an example is, as written ("👍" as a
+    /// quick reply's phrase), has that example to match.
     /// </summary>
-    private static bool HasWords(string message) => UserSays.Normalize(message).Length > 0;
+    private bool HasWords(string message)
+    {
+        var normal = UserSays.Normalize(message);
+        return normal.Length > 0 && (UserSays.HasWords(normal) || _wordless.Contains(normal));
+    }
 
     /// <summary>A message's vectors, read with its misspelt words corrected to the examples' (<see cref="SpellCorrector"/>), as the platform reads it.</summary>
     /// <param name="text">The message.</param>

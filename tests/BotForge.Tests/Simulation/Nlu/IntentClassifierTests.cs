@@ -428,10 +428,27 @@ public sealed class IntentClassifierTests
         Assert.NotNull(classifier.Score(message, "conn:ASK:0"));
     }
 
+    [Fact]
+    public void An_emoji_alone_matches_an_example_that_is_that_emoji()
+    {
+        // A connection or start node trained on "👍" (a quick reply of its own) still takes it: the message is one of
+        // its examples, as written.
+        var classifier = new IntentClassifier(
+            [new("node:GREET", "hello"), new("node:GREET", "hi there"), new("node:LIKE", "👍"), new("node:LIKE", "I like it")],
+            SentenceEncoder.For(null), IntentClassifier.DefaultThreshold, i => i.StartsWith("node:", StringComparison.Ordinal));
+
+        Assert.Equal("node:LIKE", classifier.Classify("👍", out _)?.Intent);
+        Assert.Null(classifier.Classify("🙂", out var nearest));
+        Assert.Null(nearest);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("!!!")]
     [InlineData(" ¿? ")]
+    [InlineData("🙂🙂")]   // met chatting with a telecom port: an emoji alone reached its greeting (0.56, nearest 'yo')
+    [InlineData("👍")]
+    [InlineData("👍 !")]
     public void A_message_without_words_matches_nothing(string message)
     {
         // A file sent alone reached the greeting by the embedding of no text (0.55, nearest "hello").
