@@ -965,6 +965,29 @@ public sealed class TestCommandTests
         Assert.Contains("note: FETCH_CONTACT asked Salesforce for Loyalty_Tier__c, and the contact came back without it (this conversation gives no salesforce: { get_contact: … } answer, so the stand-in's default contact answered)\n", run.Out, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Met breaking a clinic bot's tests: a get_record step (an Appointment__c) expected as salesforce.get_contact
+    /// failed with "none was sent", with no word of the read that was.
+    /// </summary>
+    [Fact]
+    public void An_expected_read_made_as_the_other_read_names_the_one_made()
+    {
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        project.Write("tests/conversations.yaml", """
+            conversations:
+              - name: the Case read expected as a contact read
+                turns:
+                  - user: check my ticket status
+                  - user: 5003000000D8cuI
+                    expect: { salesforce.get_contact: { contact_id: 5003000000D8cuI } }
+            """);
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("✗ expected a salesforce.get_contact request, but none was sent in this turn (a salesforce.get_record request was: object_type = 'Case', object_id = '5003000000D8cuI'; a Contact is read as get_contact, any other object as get_record)\n", run.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Conversation_names_are_unique_and_paraphrases_name_real_intents()
     {

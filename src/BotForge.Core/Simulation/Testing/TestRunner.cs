@@ -108,7 +108,13 @@ public static class TestRunner
             var request = requests.LastOrDefault();
             if (request is null)
             {
-                yield return $"expected a salesforce.{action} request, but none was sent in this turn";
+                // The other read, when it was made instead: a Contact is read as get_contact, any other object as get_record.
+                var other = action is "get_contact" or "get_record"
+                    ? trace.Code.SelectMany(c => c.Requests).LastOrDefault(r => r.Action is "get_contact" or "get_record" && r.Action != action)
+                    : null;
+                yield return $"expected a salesforce.{action} request, but none was sent in this turn"
+                    + (other is null ? string.Empty
+                        : $" (a salesforce.{other.Action} request was: {string.Join(", ", Sent(other).Select(f => $"{f.Key} = {Quote(f.Value)}"))}; a Contact is read as get_contact, any other object as get_record)");
                 continue;
             }
 
