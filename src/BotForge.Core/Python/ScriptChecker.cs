@@ -211,23 +211,9 @@ public static class ScriptChecker
                 continue;
             }
 
-            // The block runs to the dedent back to the top level (or, written on the if's own line, to its end).
-            var entered = false;
-            var level = 0;
-            var j = i;
-            for (; j < tokens.Count; j++)
-            {
-                level += tokens[j].Kind switch { PyTokenKind.Indent => 1, PyTokenKind.Dedent => -1, _ => 0 };
-                entered |= level > 0;
-                if ((entered && level == 0) || (!entered && tokens[j].Kind == PyTokenKind.Newline && Next(tokens, j).Kind != PyTokenKind.Indent))
-                {
-                    break;
-                }
-
-                guarded[j] = true;
-            }
-
-            i = j - 1;
+            var end = BlockEnd(tokens, i);
+            Array.Fill(guarded, true, i, end - i);
+            i = end - 1;
         }
 
         return guarded;
@@ -364,9 +350,18 @@ public static class ScriptChecker
             return null;
         }
 
+        return (tokens[main + 3].Text, main + 4, BlockEnd(tokens, main + 4));
+    }
+
+    /// <summary>
+    /// Where the block of a compound statement ends, read from <paramref name="from"/> (its header or the token after
+    /// it): the dedent back to the header's level, or, for a body written on the header's own line, that line's end.
+    /// </summary>
+    private static int BlockEnd(IReadOnlyList<PyToken> tokens, int from)
+    {
         var depth = 0;
         var entered = false;
-        var i = main + 4;
+        var i = from;
         for (; i < tokens.Count; i++)
         {
             depth += tokens[i].Kind switch { PyTokenKind.Indent => 1, PyTokenKind.Dedent => -1, _ => 0 };
@@ -377,7 +372,7 @@ public static class ScriptChecker
             }
         }
 
-        return (tokens[main + 3].Text, main + 4, i);
+        return i;
     }
 
     /// <summary>
