@@ -211,9 +211,10 @@ public static class ScriptChecker
                 continue;
             }
 
+            // Past the block: the dedent that ends it closes a level this loop never saw open.
             var end = BlockEnd(tokens, i);
             Array.Fill(guarded, true, i, end - i);
-            i = end - 1;
+            i = end;
         }
 
         return guarded;

@@ -424,6 +424,7 @@ public sealed class HandWrittenScriptTests
     [InlineData("if __name__ == '__main__':\n    import sys\n    sys.exit(main({'body': '{}'}, None))\n")]
     [InlineData("if __name__ == \"__main__\":\n    if True:\n        quit()\n    exit(0)\n")]
     [InlineData("if __name__ == '__main__': exit(0)\n")]
+    [InlineData("if __name__ == '__main__':\n    print(1)\n\nif __name__ == '__main__':\n    exit(0)\n")]
     [InlineData("class Runner:\n    def exit(self):\n        return None\n\ndef later(r):\n    r.exit()\n")]
     public void Ending_the_interpreter_where_the_platform_never_runs_it_or_a_method_named_exit_is_not_reported(string tail)
     {
