@@ -50,7 +50,7 @@ public enum ScriptProblem
     /// <summary>The final response's <c>status</c> is a text that spells a boolean (<c>'true'</c>), which no rule on status matches.</summary>
     StatusAsText,
 
-    /// <summary>It ends the interpreter (<c>sys.exit()</c>, <c>exit()</c>, <c>quit()</c>, <c>raise SystemExit</c>) outside an <c>if __name__ == '__main__':</c> block.</summary>
+    /// <summary>It ends the interpreter (<c>sys.exit()</c>, <c>exit()</c>, <c>quit()</c>, <c>os._exit()</c>, <c>os.abort()</c>, <c>raise SystemExit</c>) outside an <c>if __name__ == '__main__':</c> block.</summary>
     EndsInterpreter,
 }
 
@@ -175,7 +175,7 @@ public static class ScriptChecker
 
     private static PyToken Next(IReadOnlyList<PyToken> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1] : default;
 
-    /// <summary>What ends the interpreter at token <paramref name="i"/> (<c>sys.exit()</c>, <c>exit()</c>, <c>quit()</c>, <c>raise SystemExit</c>), or null.</summary>
+    /// <summary>What ends the interpreter at token <paramref name="i"/> (<c>sys.exit()</c>, <c>exit()</c>, <c>quit()</c>, <c>os._exit()</c>, <c>os.abort()</c>, <c>raise SystemExit</c>), or null.</summary>
     private static string? EndsInterpreter(IReadOnlyList<PyToken> tokens, int i)
     {
         var token = tokens[i];
@@ -188,6 +188,7 @@ public static class ScriptChecker
         return token.Text switch
         {
             "sys" when previous != "." && Next(tokens, i).Text == "." && Next(tokens, i + 1).Text == "exit" && Next(tokens, i + 2).Text == "(" => "sys.exit()",
+            "os" when previous != "." && Next(tokens, i).Text == "." && Next(tokens, i + 1).Text is "_exit" or "abort" && Next(tokens, i + 2).Text == "(" => $"os.{Next(tokens, i + 1).Text}()",
             "exit" or "quit" when previous != "." && Next(tokens, i).Text == "(" => $"{token.Text}()",
             "SystemExit" when previous == "raise" => "raise SystemExit",
             _ => null,

@@ -114,6 +114,8 @@ public sealed class HandWrittenScriptTests
         { "sys.exit in an except", "import json, sys\ndef main(event, context):\n    try:\n        x = 1\n    except Exception:\n        sys.exit(1)\n    return {}\n", "BF0241", 6, 9 },
         { "exit() in a helper", "def fail():\n    exit()\ndef main(event, context):\n    return fail()\n", "BF0241", 2, 5 },
         { "raise SystemExit", "def main(event, context):\n    raise SystemExit('no data')\n", "BF0241", 2, 11 },
+        { "os._exit", "import os\ndef main(event, context):\n    os._exit(1)\n", "BF0241", 3, 5 },
+        { "os.abort", "import os\ndef main(event, context):\n    os.abort()\n", "BF0241", 3, 5 },
         { "urlopen with no timeout", "import urllib.request\ndef main(event, context):\n    with urllib.request.urlopen('https://x.example.com/o') as r:\n        pass\n", "BF0234", 3, 25 },
         { "urlopen with timeout None", "from urllib.request import urlopen\ndef main(event, context):\n    urlopen(req, timeout=None)\n", "BF0234", 3, 5 },
         { "urlopen waiting 30 s", "import urllib.request\ndef main(event, context):\n    urllib.request.urlopen(req,\n                           timeout=30)\n", "BF0234", 4, 36 },
