@@ -84,8 +84,9 @@ public sealed class IntentClassifier
         Encoder = encoder;
         _competes = competes;
         _byMeaning = byMeaning;
-        _examples = examples.Where(e => UserSays.Normalize(e.Text).Length > 0).ToArray();
-        _wordless = [.. _examples.Select(e => UserSays.Normalize(e.Text)).Where(normal => !UserSays.HasWords(normal))];
+        var normal = examples.Select(e => (Example: e, Normal: UserSays.Normalize(e.Text))).Where(e => e.Normal.Length > 0).ToArray();
+        _examples = [.. normal.Select(e => e.Example)];
+        _wordless = [.. normal.Select(e => e.Normal).Where(n => !UserSays.HasWords(n))];
         _vectors = byMeaning ? encoder.Encode(_examples.Select(e => e.Text).ToArray()) : [.. _examples.Select(_ => NoMeaning)];
         _wording = Wording.For(language);
         _lexical = new LexicalIndex(_examples.Select(e => e.Text).ToArray(), _wording);
@@ -136,14 +137,14 @@ public sealed class IntentClassifier
     /// <param name="excluded">Intents not considered for this message (null: none).</param>
     public IntentMatch? Classify(string message, out IntentMatch? nearest, Func<string, bool>? excluded = null)
     {
-        nearest = HasWords(message) ? Best(Message(message, detection: true), skip: -1, excluded) : null;
+        nearest = HasSomethingToMatch(message) ? Best(Message(message, detection: true), skip: -1, excluded) : null;
         return nearest is { } top && top.Confidence >= Threshold ? top : null;
     }
 
     /// <summary>One intent's similarity to the message (its nearest example), over that intent's examples only; null when it has none a message can be near (every one a yes, for a no).</summary>
     public IntentMatch? Score(string message, string intent)
     {
-        if (!_byIntent.TryGetValue(intent, out var members) || !HasWords(message))
+        if (!_byIntent.TryGetValue(intent, out var members) || !HasSomethingToMatch(message))
         {
             return null;
         }
@@ -181,7 +182,7 @@ public sealed class IntentClassifier
     /// short example (an emoji is no word the model knows). An emoji alone that an example is, as written ("👍" as a
     /// quick reply's phrase), has that example to match.
     /// </summary>
-    private bool HasWords(string message)
+    private bool HasSomethingToMatch(string message)
     {
         var normal = UserSays.Normalize(message);
         return normal.Length > 0 && (UserSays.HasWords(normal) || _wordless.Contains(normal));
