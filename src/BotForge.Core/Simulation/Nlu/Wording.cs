@@ -9,7 +9,8 @@ namespace BotForge.Simulation.Nlu;
 /// about intent) and how a word is cut to its stem, so that "reservas", "reserva" and "reservar" meet. Written for
 /// English, Spanish, Portuguese, French, Italian, German, Arabic and Hindi (in Devanagari and in Latin letters, with
 /// English's, as Hindi bots mix in English words); any other language reads with English's rules, for the same
-/// reason (a word of another script is left as it is). Every language
+/// reason (a word of another script is left as it is), and text in a script written without spaces between words
+/// (Japanese, Chinese, Thai…) as its pairs of characters. Every language
 /// reads letters without their accents ("reservación" and "reservacion" are one word), as people type both.
 /// </summary>
 internal sealed class Wording
@@ -61,16 +62,80 @@ internal sealed class Wording
     /// <summary>The function words, separated by spaces (as written).</summary>
     private string FunctionWords { get; }
 
-    /// <summary>The text's words, normalised as the validation rules do, without accents, each cut to its stem.</summary>
+    /// <summary>
+    /// The text's words, normalised as the validation rules do, without accents, each cut to its stem. Text in a
+    /// script written without spaces between words (Japanese, Chinese, Thai…) is read as its overlapping pairs of
+    /// characters (<see cref="SpacelessPairs"/>).
+    /// </summary>
     public string[] Words(string text)
     {
         var words = Fold(UserSays.Normalize(text)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(w => w.Any(IsSpaceless)))
+        {
+            words = words.SelectMany(SpacelessPairs).ToArray();
+        }
+
         for (var i = 0; i < words.Length; i++)
         {
-            words[i] = _functionWords.Contains(words[i]) ? words[i] : _stem(words[i]);
+            words[i] = _functionWords.Contains(words[i]) || IsSpaceless(words[i][0]) ? words[i] : _stem(words[i]);
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// Whether the character belongs to a script written without spaces between words: Hiragana, Katakana, CJK
+    /// ideographs (and the iteration mark 々), Thai, Lao, Khmer, Myanmar.
+    /// </summary>
+    internal static bool IsSpaceless(char c) =>
+        c is (>= '\u3040' and <= '\u30FF') or (>= '\u31F0' and <= '\u31FF') or '\u3005' or (>= '\u3400' and <= '\u4DBF')
+            or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\u0E00' and <= '\u0EFF')
+            or (>= '\u1780' and <= '\u17FF') or (>= '\u1000' and <= '\u109F');
+
+    /// <summary>A CJK ideograph (kanji, hanzi).</summary>
+    private static bool IsIdeograph(char c) => c is (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+
+    /// <summary>
+    /// A word as pieces a message can share with an example: each run of spaceless characters as its overlapping
+    /// pairs ("予約したい" → 予約, 約し, した, たい; one character alone as itself), as search engines read Chinese
+    /// and Japanese without a dictionary of their words, then each ideograph of the run alone (予, 約); the rest of
+    /// the word (Latin letters, digits) as one word.
+    /// </summary>
+    private static IEnumerable<string> SpacelessPairs(string word)
+    {
+        var start = 0;
+        while (start < word.Length)
+        {
+            var spaceless = IsSpaceless(word[start]);
+            var end = start + 1;
+            while (end < word.Length && IsSpaceless(word[end]) == spaceless)
+            {
+                end++;
+            }
+
+            if (!spaceless || end - start == 1)
+            {
+                yield return word[start..end];
+            }
+            else
+            {
+                for (var i = start; i + 2 <= end; i++)
+                {
+                    yield return word.Substring(i, 2);
+                }
+
+                // An ideograph alone often carries the meaning (金 money, 返 return): each counts as a word too.
+                for (var i = start; i < end; i++)
+                {
+                    if (IsIdeograph(word[i]))
+                    {
+                        yield return word.Substring(i, 1);
+                    }
+                }
+            }
+
+            start = end;
+        }
     }
 
     /// <summary>

@@ -372,6 +372,43 @@ public sealed class IntentClassifierTests
         Assert.All(classifier.LeaveOneOut(), r => Assert.InRange(r.Got?.Confidence ?? 0, 0, 1));
     }
 
+    [Theory]
+    [InlineData("ja", "ツインの部屋を予約したいのですが", "node:BOOK")]
+    [InlineData("ja", "予約を取り消してほしい", "node:CANCEL")]
+    [InlineData("ja", "部屋に財布を忘れてしまった", "node:LOST")]
+    [InlineData("ja", "今週末ダブルの空室はありますか", "node:BOOK")]
+    [InlineData("ja", "キャンセルしたいのですが", "node:CANCEL")]
+    [InlineData("ja", "充電器が部屋にあるはずです", "node:LOST")]
+    [InlineData("ja", "東京の天気はどうですか", null)]
+    [InlineData("zh", "帮我取消预订", "node:CANCEL")]
+    [InlineData("zh", "我的钱包忘在房间了", "node:LOST")]
+    [InlineData("zh", "预订两晚的房间", "node:BOOK")]
+    [InlineData("zh", "手机忘在酒店房间", "node:LOST")]
+    [InlineData("zh", "今天北京天气怎么样", null)]
+    public void In_a_language_written_without_spaces_a_paraphrase_shares_the_pairs_of_characters_of_its_examples(string language, string message, string? intent)
+    {
+        // Met porting a hotel bot in Japanese: each message was one "word" (Japanese puts no space between words), so
+        // a paraphrase shared nothing whole with the examples; 31.7% of the user says left out in turn reached their node.
+        Example[] examples = language == "ja"
+            ?
+            [
+                .. new[] { "部屋を予約したい", "予約をお願いします", "空室はありますか", "ツインルームを予約したい", "宿泊の予約をしたい" }.Select(t => new Example("node:BOOK", t)),
+                .. new[] { "予約をキャンセルしたい", "予約を取り消したい", "キャンセルをお願いします", "宿泊をキャンセルしたいです" }.Select(t => new Example("node:CANCEL", t)),
+                .. new[] { "部屋に忘れ物をしました", "財布を部屋に置いてきました", "充電器を忘れました", "忘れ物は届いていますか" }.Select(t => new Example("node:LOST", t)),
+            ]
+            :
+            [
+                .. new[] { "我想预订房间", "预订一间双人房", "还有空房吗", "帮我订房" }.Select(t => new Example("node:BOOK", t)),
+                .. new[] { "取消我的预订", "我要取消订单", "请帮我取消房间" }.Select(t => new Example("node:CANCEL", t)),
+                .. new[] { "我把东西忘在房间了", "钱包丢在酒店了", "有人捡到我的手机吗" }.Select(t => new Example("node:LOST", t)),
+            ];
+        var classifier = new IntentClassifier(examples, SentenceEncoder.For(null), IntentClassifier.DefaultThreshold, _ => true, language: language);
+
+        var got = classifier.Classify(message, out var nearest);
+        Assert.True(intent == got?.Intent, $"{got?.Intent} {got?.Confidence} nearest {nearest}");
+        Assert.NotNull(nearest);
+    }
+
     [Fact]
     public void A_connection_phrase_in_french_takes_its_inflected_forms_and_not_an_unrelated_reply()
     {
