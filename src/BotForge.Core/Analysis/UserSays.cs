@@ -199,7 +199,11 @@ internal static class UserSays
     /// <summary>
     /// True when the normal form <paramref name="text"/> holds the normal form <paramref name="phrase"/> as whole
     /// words, in order and next to each other ("your service was bad" holds "bad", "service was"; not "ba"). How a
-    /// negative user say filters its node out of a message, as on the platform (the engine, BF2013 and BF2017).
+    /// negative user say filters its node out of a message, as on the platform (the engine, BF2013 and BF2017), and
+    /// how a dictionary entity's variant is found. In a script written without spaces between words (Japanese,
+    /// Chinese, Thai…) a word has no edge to see: where the phrase or the text beside it is in such a script, the
+    /// phrase may stand against the text's letters ("ツインルームを予約したい" holds "ツインルーム", "SK204871です" holds
+    /// "SK204871"; "予約SK204871" does not hold "SK20").
     /// </summary>
     /// <remarks>Asked for every example against every negative user say: it searches the text itself, allocating nothing.</remarks>
     public static bool Holds(string text, string phrase)
@@ -212,7 +216,8 @@ internal static class UserSays
         for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
         {
             var end = at + phrase.Length;
-            if ((at == 0 || text[at - 1] == ' ') && (end == text.Length || text[end] == ' '))
+            if ((at == 0 || text[at - 1] == ' ' || IsSpaceless(text[at - 1]) || IsSpaceless(phrase[0]))
+                && (end == text.Length || text[end] == ' ' || IsSpaceless(text[end]) || IsSpaceless(phrase[^1])))
             {
                 return true;
             }
@@ -220,6 +225,15 @@ internal static class UserSays
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the character belongs to a script written without spaces between words: Hiragana, Katakana, CJK
+    /// ideographs (and the iteration mark 々), Thai, Lao, Khmer, Myanmar.
+    /// </summary>
+    public static bool IsSpaceless(char c) =>
+        c is (>= '\u3040' and <= '\u30FF') or (>= '\u31F0' and <= '\u31FF') or '\u3005' or (>= '\u3400' and <= '\u4DBF')
+            or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\u0E00' and <= '\u0EFF')
+            or (>= '\u1780' and <= '\u17FF') or (>= '\u1000' and <= '\u109F');
 
     /// <summary>True when a text has a letter or a digit (a word): not punctuation, symbols or emoji alone.</summary>
     public static bool HasWords(string text)

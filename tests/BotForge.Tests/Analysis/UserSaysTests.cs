@@ -20,6 +20,18 @@ public sealed class UserSaysTests
     public void A_phrase_is_held_as_whole_words(string text, string phrase, bool held) =>
         Assert.Equal(held, UserSays.Holds(text, phrase));
 
+    [Theory]
+    [InlineData("ツインルームを予約したいです", "ツインルーム", true)]    // Japanese: no space marks a word's edge
+    [InlineData("予約をキャンセルしたい", "キャンセル", true)]
+    [InlineData("帮我取消预订", "取消", true)]                       // Chinese
+    [InlineData("sk204871を予約", "sk204871", true)]
+    [InlineData("予約sk204871", "sk20", false)]                     // Latin letters keep their edges beside Japanese
+    [InlineData("予約sk204871", "約", true)]
+    [InlineData("キャンセル料は", "キャンセル料", true)]
+    [InlineData("badly予約", "bad", false)]
+    public void In_a_script_written_without_spaces_a_phrase_is_held_against_the_letters_beside_it(string text, string phrase, bool held) =>
+        Assert.Equal(held, UserSays.Holds(text, phrase));
+
     /// <summary>Every text and phrase of up to four letters of "a", "b" and a space agree with the definition: the phrase, between spaces, inside the text between spaces.</summary>
     [Fact]
     public void Holds_is_the_padded_search()

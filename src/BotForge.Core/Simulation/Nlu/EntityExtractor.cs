@@ -436,11 +436,10 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     private static EntityValue? Dictionary(EntityDefinition definition, string message)
     {
         var normal = UserSays.Normalize(message);
-        var text = " " + normal + " ";
         var candidates = DictionaryForms(definition).OrderByDescending(c => c.Variant.Length).ToList();
         foreach (var (value, variant) in candidates)
         {
-            if (text.Contains(" " + variant + " ", StringComparison.Ordinal))
+            if (UserSays.Holds(normal, variant))
             {
                 return new EntityValue(value, variant);
             }
@@ -943,7 +942,17 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""]*[^\s<>"".,;:!?)\]'}]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Url();
 
-    [GeneratedRegex(@"(?<![\w.])(?<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<times>k|thousand|lakhs?|lacs?|crores?|cr|million)\b|(?![\w]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Letters of the scripts whose counters and particles are written against a number ("2泊", "3名様", "2명",
+    /// "3คน"): Japanese, Chinese, Korean, Thai, Lao, Khmer, Myanmar. A number beside one is still a number.
+    /// </summary>
+    private const string AttachedScripts = @"\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}\p{IsHangulSyllables}\p{IsThai}\p{IsLao}\p{IsKhmer}\p{IsMyanmar}";
+
+    /// <summary>
+    /// A number in digits, not part of a word or code of Latin letters or digits ("SK204871", "v2"): a number
+    /// beside a letter of the <see cref="AttachedScripts"/> is read, as the platform's detector reads digits anywhere.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w.-[" + AttachedScripts + @"]])(?<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<times>k|thousand|lakhs?|lacs?|crores?|cr|million)\b|(?![\w-[" + AttachedScripts + @"]]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberText();
 
     [GeneratedRegex(@"(?<pre>\$|€|£|₹|\bRs\.?|\bINR|\bUSD|\bEUR|\bGBP)\s?(?<amount>\d[\d,]*(?:\.\d+)?)(?:\s?(?<times>k|thousand|lakhs?|lacs?|crores?|cr|million)\b)?|(?<amount>\d[\d,]*(?:\.\d+)?)(?:\s?(?<times>k|thousand|lakhs?|lacs?|crores?|cr|million)\b)?\s?(?<post>dollars?|euros?|pounds?|rupees?|rs|rupya|rupaya|rupaye|rupye|rupay|usd|eur|gbp|inr)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -997,8 +1006,17 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// null when there is none.
     /// </summary>
     public static string? DateInOtherWords(string message) =>
-        new[] { OtherRelativeDay().Match(message), OtherNamedDate().Match(message), OtherWeekday().Match(message) }
+        new[] { OtherRelativeDay().Match(message), OtherNamedDate().Match(message), OtherWeekday().Match(message), EastAsianDate().Match(message) }
             .Where(m => m.Success).OrderBy(m => m.Index).FirstOrDefault()?.Value;
+
+    /// <summary>
+    /// A date as Japanese, Chinese, Korean and Thai write it, which the platform's date detector does not read either:
+    /// a month and day with their counters ("12月24日", "12月24号", "12월 24일"), a year before them or not; today,
+    /// tomorrow, the day after and yesterday ("明日", "あした", "明天", "后天", "내일", "พรุ่งนี้"); a day of the week,
+    /// next or this week's or not ("来週の金曜日", "金曜", "下周五", "星期五", "다음 주 금요일", "วันศุกร์").
+    /// </summary>
+    [GeneratedRegex(@"(?:\d{2,4}\s?[年년]\s?)?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日号號일]|明後日|明日|今日|昨日|あさって|あした|きょう|きのう|今天|明天|后天|後天|昨天|오늘|내일|모레|어제|วันนี้|พรุ่งนี้|มะรืนนี้|เมื่อวาน|(?:来週|今週|下周|下週|这周|這週|本周|다음\s?주|이번\s?주)?\s?の?\s?(?:[月火水木金土日]曜日?|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|[월화수목금토일]요일)|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)", RegexOptions.CultureInvariant)]
+    private static partial Regex EastAsianDate();
 
     /// <summary>
     /// The day of the week of a date's text written "last friday" (lower case), which the platform's date detector
@@ -1019,7 +1037,16 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// reads words in English and in Indian languages, as for dates): the text found, for the trace to say why no time
     /// was taken; null when there is none.
     /// </summary>
-    public static string? TimeInOtherWords(string message) => OtherTime().Match(message) is { Success: true } found ? found.Value : null;
+    public static string? TimeInOtherWords(string message) =>
+        new[] { OtherTime().Match(message), EastAsianTime().Match(message) }.Where(m => m.Success).OrderBy(m => m.Index).FirstOrDefault()?.Value;
+
+    /// <summary>
+    /// A time as Japanese, Chinese, Korean and Thai write it, which the platform's time detector does not read either:
+    /// an hour with its counter, a part of the day before it or not, minutes or a half after it or not ("午後3時",
+    /// "15時半", "下午3点", "3點15分", "오후 3시", "บ่าย 3 โมง").
+    /// </summary>
+    [GeneratedRegex(@"(?:午前|午後|朝|夜|上午|下午|早上|晚上|中午|오전|오후|아침|저녁)?\s?\d{1,2}\s?(?:時|点|點|시)(?:\s?(?:半|반|\d{1,2}\s?(?:分|분)))?|(?:บ่าย|เช้า|เย็น)?\s?\d{1,2}\s?(?:โมง|นาฬิกา)", RegexOptions.CultureInvariant)]
+    private static partial Regex EastAsianTime();
 
     [GeneratedRegex(@"(?<![\w-])(?:(?:a\s+las?|à|vers|um|gegen|alle|às|ás)\s+(?:\d{1,2}(?:[:.h]\d{2})?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|eins?|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|elf|zw[öo]lf|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|uma|duas|tr[êe]s|sete|oito|dez)(?:\s+(?:heures?|uhr|horas?|ore)|\s+" + OtherDayPart + @")?|\d{1,2}\s*(?:heures?|uhr|horas?)(?:\s*\d{2})?|\d{1,2}\s+" + OtherDayPart + @"|mediod[ií]a|medianoche|midi|minuit|mezzogiorno|mezzanotte|meio-dia|meia-noite)(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherTime();

@@ -70,27 +70,18 @@ internal sealed class Wording
     public string[] Words(string text)
     {
         var words = Fold(UserSays.Normalize(text)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Any(w => w.Any(IsSpaceless)))
+        if (words.Any(w => w.Any(UserSays.IsSpaceless)))
         {
             words = words.SelectMany(SpacelessPairs).ToArray();
         }
 
         for (var i = 0; i < words.Length; i++)
         {
-            words[i] = _functionWords.Contains(words[i]) || IsSpaceless(words[i][0]) ? words[i] : _stem(words[i]);
+            words[i] = _functionWords.Contains(words[i]) || UserSays.IsSpaceless(words[i][0]) ? words[i] : _stem(words[i]);
         }
 
         return words;
     }
-
-    /// <summary>
-    /// Whether the character belongs to a script written without spaces between words: Hiragana, Katakana, CJK
-    /// ideographs (and the iteration mark 々), Thai, Lao, Khmer, Myanmar.
-    /// </summary>
-    internal static bool IsSpaceless(char c) =>
-        c is (>= '\u3040' and <= '\u30FF') or (>= '\u31F0' and <= '\u31FF') or '\u3005' or (>= '\u3400' and <= '\u4DBF')
-            or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\u0E00' and <= '\u0EFF')
-            or (>= '\u1780' and <= '\u17FF') or (>= '\u1000' and <= '\u109F');
 
     /// <summary>A CJK ideograph (kanji, hanzi).</summary>
     private static bool IsIdeograph(char c) => c is (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
@@ -106,9 +97,9 @@ internal sealed class Wording
         var start = 0;
         while (start < word.Length)
         {
-            var spaceless = IsSpaceless(word[start]);
+            var spaceless = UserSays.IsSpaceless(word[start]);
             var end = start + 1;
-            while (end < word.Length && IsSpaceless(word[end]) == spaceless)
+            while (end < word.Length && UserSays.IsSpaceless(word[end]) == spaceless)
             {
                 end++;
             }

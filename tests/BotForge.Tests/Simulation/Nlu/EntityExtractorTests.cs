@@ -282,6 +282,20 @@ public sealed class EntityExtractorTests
     [InlineData("1° maggio 2027")]
     [InlineData("3 aprile")]
     [InlineData("25 dicembre")]
+    [InlineData("12月24日")]              // Japanese, Chinese, Korean, Thai (met porting a hotel bot in Japanese)
+    [InlineData("2026年12月24日です")]
+    [InlineData("明日でお願いします")]
+    [InlineData("あさって")]
+    [InlineData("来週の金曜日")]
+    [InlineData("金曜")]
+    [InlineData("12月24号")]
+    [InlineData("下周五")]
+    [InlineData("明天")]
+    [InlineData("12월 24일")]
+    [InlineData("내일")]
+    [InlineData("다음 주 금요일")]
+    [InlineData("พรุ่งนี้")]
+    [InlineData("วันศุกร์")]
     public void A_date_in_words_of_another_language_is_no_date_but_is_recognised(string message)
     {
         Assert.Null(Extractor.Extract(new EntityRef("date", null, true, Nowhere), message, prompted: true));
@@ -303,6 +317,12 @@ public sealed class EntityExtractorTests
     [InlineData("alle 18")]
     [InlineData("alle sei di sera")]
     [InlineData("às 18 horas")]
+    [InlineData("午後3時")]
+    [InlineData("15時半ごろ")]
+    [InlineData("下午3点")]
+    [InlineData("3點15分")]
+    [InlineData("오후 3시")]
+    [InlineData("บ่าย 3 โมง")]
     public void A_time_in_words_of_another_language_is_no_time_but_is_recognised(string message)
     {
         Assert.Null(Extractor.Extract(new EntityRef("time", null, true, Nowhere), message, prompted: true));
@@ -315,6 +335,8 @@ public sealed class EntityExtractorTests
     [InlineData("las clases de yoga")]
     [InlineData("alle classi")]
     [InlineData("Uhrzeit")]
+    [InlineData("3名です")]
+    [InlineData("2泊")]
     public void Other_words_are_not_taken_for_a_time_in_another_language(string message) =>
         Assert.Null(EntityExtractor.TimeInOtherWords(message));
 
@@ -502,6 +524,7 @@ public sealed class EntityExtractorTests
     [InlineData("Ich fliege im Mai")]
     [InlineData("a las 9 de la mañana")]
     [InlineData("next friday")]
+    [InlineData("2泊です")]
     public void Other_words_are_not_taken_for_a_date_in_another_language(string message) =>
         Assert.Null(EntityExtractor.DateInOtherWords(message));
 
@@ -530,6 +553,44 @@ public sealed class EntityExtractorTests
         };
 
         Assert.Equal(expected, Extract(entity, message));
+    }
+
+    [Theory]
+    [InlineData("ツインルームを予約したいです", "twin")]
+    [InlineData("ダブルでお願いします", "double")]
+    [InlineData("スイートルームは空いてますか", "suite")]
+    [InlineData("双人房还有吗", "double")]                  // Chinese
+    [InlineData("予約したいです", null)]
+    public void Dictionary_variants_in_a_language_without_spaces_are_found_inside_the_sentence(string message, string? expected)
+    {
+        // Met porting a hotel bot in Japanese: "ツインルームを予約したいです" left room_type empty, as a variant was
+        // looked for between spaces and Japanese writes none.
+        var entity = Entity(EntityType.Dictionary) with
+        {
+            Values =
+            [
+                new("twin", [new("ツイン", Nowhere), new("ツインルーム", Nowhere)], Nowhere),
+                new("double", [new("ダブル", Nowhere), new("双人房", Nowhere)], Nowhere),
+                new("suite", [new("スイートルーム", Nowhere)], Nowhere),
+            ],
+        };
+
+        Assert.Equal(expected, Extract(entity, message));
+    }
+
+    [Theory]
+    [InlineData("2泊です", "2")]            // Japanese: the counter and the particle written against the number
+    [InlineData("３名様でお願いします", "3")]    // full-width digits
+    [InlineData("住两晚，2个人", "2")]          // Chinese
+    [InlineData("성인 2명이요", "2")]            // Korean
+    [InlineData("ห้องสำหรับ 2คน", "2")]        // Thai
+    [InlineData("SK204871です", null)]       // a code of Latin letters and digits is no number, in any language
+    [InlineData("room v2", null)]
+    public void A_number_written_against_a_word_of_a_language_without_spaces_is_read(string message, string? expected)
+    {
+        // Met porting a hotel bot in Japanese: "2泊" (two nights) and "2名です" (two people) left the number entity
+        // empty, as a letter of any script beside the digits made them part of a word.
+        Assert.Equal(expected, Extract(Entity(EntityType.Number) with { MinDigits = 1, MaxDigits = 6 }, message));
     }
 
     [Theory]
