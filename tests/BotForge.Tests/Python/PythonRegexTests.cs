@@ -108,6 +108,30 @@ public sealed class PythonRegexTests
         Assert.DoesNotContain("none", python);
     }
 
+    /// <summary>
+    /// BF2040's premise, checked with python3: beside Japanese, Chinese or Thai letters \b finds no edge in Python's
+    /// re (the platform's) nor in .NET, and the look-arounds BF2040 suggests take the code in both.
+    /// </summary>
+    [Fact]
+    public void Python_and_dotnet_agree_on_word_boundaries_beside_letters_of_languages_without_spaces()
+    {
+        (string Pattern, string Text)[] cases =
+        [
+            (@"\bSK\d{6}\b", "番号はSK123456です"), (@"\bSK\d{6}\b", "番号は SK123456 です"), (@"\b\d{8}\b", "号码是12345678的"),
+            (@"\bSK\d{6}", "หมายเลขSK123456ครับ"), (@"(?<![A-Za-z0-9])SK\d{6}(?![A-Za-z0-9])", "番号はSK123456です"),
+            (@"(?<![A-Za-z0-9])\d{8}(?![A-Za-z0-9])", "号码是12345678的"), (@"(?<![A-Za-z0-9])SK\d{6}(?![A-Za-z0-9])", "SK1234567"),
+        ];
+        var input = JsonSerializer.Serialize(cases.Select(c => new[] { c.Pattern, c.Text }));
+
+        var python = ScriptHarness.RunTool("regex_matches.py", input).AsArray()
+            .Select(span => span is null ? "none" : $"{span[0]!.GetValue<int>()}..{span[1]!.GetValue<int>()}").ToList();
+        var dotnet = cases
+            .Select(c => Regex.Match(c.Text, PythonRegex.ForDotNet(c.Pattern)) is { Success: true } m ? $"{m.Index}..{m.Index + m.Length}" : "none").ToList();
+
+        Assert.Equal(["none", "4..12", "none", "none", "3..11", "3..11", "none"], python);
+        Assert.Equal(python, dotnet);
+    }
+
     [Theory]
     [MemberData(nameof(Incompatible))]
     public void Dotnet_only_syntax_is_found_where_it_is(string pattern, int offset, string word)

@@ -48,6 +48,7 @@ public sealed class AnchoredRegexRule : Rule
 
     public override void Check(RuleContext context)
     {
+        var withoutSpaces = RegexWordBoundaryRule.WithoutSpaces(context.Bot.Bot);
         // Each regex entity once, judged on the user says of every node that collects it.
         var uses = context.Bot.Nodes
             .SelectMany(node => node.Entities.Where(u => u.Entity.Definition is { Type: EntityType.Regex, Pattern: not null }).Select(use => (use.Entity, Node: node)))
@@ -72,7 +73,9 @@ public sealed class AnchoredRegexRule : Rule
             {
                 context.Report(entity.PatternLocation ?? entity.NameLocation,
                     $"the pattern of {entity.Name} is tied to the whole message by ^ and $, so '{found.Text}' (a user say of {found.Node.SystemName}) gives no value, though it holds '{taken}': a user who writes it so is asked for it again",
-                    $"use \\b where the anchors are, so a value in a sentence is taken, and only whole: '{WordBounded(pattern, taken)}'");
+                    withoutSpaces
+                        ? $"say there is no Latin letter or digit where the anchors are (\\b finds no edge in a language written without spaces), so a value in a sentence is taken, and only whole: '{WordBounded(pattern, taken, true)}'"
+                        : $"use \\b where the anchors are, so a value in a sentence is taken, and only whole: '{WordBounded(pattern, taken, false)}'");
             }
         }
     }
@@ -90,11 +93,14 @@ public sealed class AnchoredRegexRule : Rule
         return start || end ? pattern[(start ? 1 : 0)..(end ? ^1 : ^0)] : null;
     }
 
-    /// <summary>The pattern with <c>\b</c> for an anchor next to a letter or digit of the value (a boundary beside anything else would demand one more).</summary>
-    private static string WordBounded(string pattern, string value)
+    /// <summary>
+    /// The pattern with <c>\b</c> for an anchor next to a letter or digit of the value (a boundary beside anything
+    /// else would demand one more), or in a bot in a language without spaces its look-arounds (<see cref="RegexWordBoundaryRule.StartEdge"/>).
+    /// </summary>
+    private static string WordBounded(string pattern, string value, bool withoutSpaces)
     {
         var start = pattern.StartsWith('^') && char.IsLetterOrDigit(value[0]);
         var end = pattern.EndsWith('$') && !pattern.EndsWith(@"\$", StringComparison.Ordinal) && char.IsLetterOrDigit(value[^1]);
-        return (start ? @"\b" : string.Empty) + Unanchored(pattern) + (end ? @"\b" : string.Empty);
+        return (start ? RegexWordBoundaryRule.StartEdge(withoutSpaces) : string.Empty) + Unanchored(pattern) + (end ? RegexWordBoundaryRule.EndEdge(withoutSpaces) : string.Empty);
     }
 }

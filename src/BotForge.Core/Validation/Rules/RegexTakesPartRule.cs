@@ -50,6 +50,7 @@ public sealed class RegexTakesPartRule : Rule
 
     public override void Check(RuleContext context)
     {
+        var withoutSpaces = RegexWordBoundaryRule.WithoutSpaces(context.Bot.Bot);
         foreach (var entity in context.Bot.Entities.Where(e => e.Type == EntityType.Regex && e.Pattern is not null))
         {
             var pattern = entity.Pattern!;
@@ -60,18 +61,20 @@ public sealed class RegexTakesPartRule : Rule
 
             // A boundary at one end can move the match to the other (\d{8}\b finds the last eight of nine digits).
             var (atStart, atEnd) = (partial.AtStart, partial.AtEnd);
-            var bounded = Bounded(pattern, atStart, atEnd);
+            var bounded = Bounded(pattern, atStart, atEnd, withoutSpaces);
             if (Partial(bounded) is { } still)
             {
                 (atStart, atEnd) = (atStart || still.AtStart, atEnd || still.AtEnd);
-                bounded = Bounded(pattern, atStart, atEnd);
+                bounded = Bounded(pattern, atStart, atEnd, withoutSpaces);
             }
 
+            // In a bot in Japanese, Chinese or Thai, \b would keep a code in a sentence from being taken (BF2040).
+            var edge = withoutSpaces ? "no Latin letter or digit beside it" : "\\b";
             context.Report(entity.PatternLocation ?? entity.NameLocation,
                 $"the pattern of {entity.Name} takes part of a longer code: in '{partial.Text}' it finds '{partial.Taken}'",
                 Partial(bounded) is null
-                    ? $"put \\b at {(atStart && atEnd ? "both ends" : atStart ? "its start" : "its end")} so only a whole code is taken: '{bounded}'"
-                    : "make the pattern end where the code ends (\\b at an end that is a digit or a letter)");
+                    ? $"{(withoutSpaces ? "say there is no Latin letter or digit" : "put \\b")} at {(atStart && atEnd ? "both ends" : atStart ? "its start" : "its end")} so only a whole code is taken: '{bounded}'"
+                    : $"make the pattern end where the code ends ({edge} at an end that is a digit or a letter)");
         }
     }
 
@@ -97,10 +100,13 @@ public sealed class RegexTakesPartRule : Rule
         return (atEnd ?? atStart) is var (text, taken) ? (text, taken, atStart is not null, atEnd is not null) : null;
     }
 
-    /// <summary>The pattern with <c>\b</c> at the ends asked for (its alternatives grouped first).</summary>
-    private static string Bounded(string pattern, bool atStart, bool atEnd)
+    /// <summary>
+    /// The pattern with <c>\b</c> at the ends asked for (its alternatives grouped first), or in a bot in a language
+    /// without spaces its look-arounds (<see cref="RegexWordBoundaryRule.StartEdge"/>).
+    /// </summary>
+    private static string Bounded(string pattern, bool atStart, bool atEnd, bool withoutSpaces)
     {
         var body = pattern.Contains('|') ? $"(?:{pattern})" : pattern;
-        return (atStart ? @"\b" : string.Empty) + body + (atEnd ? @"\b" : string.Empty);
+        return (atStart ? RegexWordBoundaryRule.StartEdge(withoutSpaces) : string.Empty) + body + (atEnd ? RegexWordBoundaryRule.EndEdge(withoutSpaces) : string.Empty);
     }
 }

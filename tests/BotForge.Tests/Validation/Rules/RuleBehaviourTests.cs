@@ -1743,6 +1743,46 @@ public sealed class RuleBehaviourTests
     public void A_regex_that_takes_whole_codes_only_or_cannot_be_read_is_not_reported(string pattern) =>
         Assert.Empty(Findings("BF2026", RegexEntity(pattern)));
 
+    /// <summary>
+    /// Met porting a hotel bot in Japanese: '\bSK\d{6}\b' took nothing from "SK204871です" (the particle written
+    /// against the code is a word character to Python's re, so there is no boundary), and the guest was asked again
+    /// for the number just written.
+    /// </summary>
+    [Theory]
+    [InlineData("ja", @"\bSK\d{6}\b", "'番号はSK123456です': Japanese puts no space", @"'(?<![A-Za-z0-9])SK\d{6}(?![A-Za-z0-9])'")]
+    [InlineData("zh", @"\b\d{8}\b", "'号码是12345678的': Chinese puts no space", @"'(?<![A-Za-z0-9])\d{8}(?![A-Za-z0-9])'")]
+    [InlineData("th", @"\bSK\d{6}", "'หมายเลขSK123456ครับ': Thai puts no space", @"'(?<![A-Za-z0-9])SK\d{6}'")]
+    [InlineData("ja-JP", @"\b(?:SK|HK)\d{6}\b", "'番号はSK123456です'", "(?<![A-Za-z0-9]) before it, (?![A-Za-z0-9]) after it")]
+    public void A_word_boundary_in_a_bot_in_a_language_without_spaces_is_reported_with_the_edges_to_write(string language, string pattern, string message, string hint)
+    {
+        var found = Assert.Single(Findings("BF2040", InLanguages(RegexEntity(pattern), language, "en")));
+
+        Assert.Contains(message, found.Message, StringComparison.Ordinal);
+        Assert.EndsWith(hint, found.Hint, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", @"\bSK\d{6}\b")]                                   // a language with spaces
+    [InlineData("ja", @"(?<![A-Za-z0-9])SK\d{6}(?![A-Za-z0-9])")]
+    [InlineData("ja", @"SK\d{6}")]
+    public void A_word_boundary_that_a_sentence_of_the_bots_languages_has_is_not_reported(string language, string pattern) =>
+        Assert.Empty(Findings("BF2040", InLanguages(RegexEntity(pattern), language, language == "en" ? "hi" : "en")));
+
+    /// <summary>BF2026 and BF2030 suggest the edges BF2040 asks for in a bot in a language without spaces, not \b.</summary>
+    [Fact]
+    public void In_a_bot_in_a_language_without_spaces_the_other_regex_rules_suggest_edges_without_a_word_boundary()
+    {
+        var part = Assert.Single(Findings("BF2026", InLanguages(RegexEntity(@"SK\d{6}"), "ja", "en")));
+        Assert.Equal(@"say there is no Latin letter or digit at both ends so only a whole code is taken: '(?<![A-Za-z0-9])SK\d{6}(?![A-Za-z0-9])'", part.Hint);
+        Assert.Empty(Findings("BF2040", InLanguages(RegexEntity(@"(?<![A-Za-z0-9])SK\d{6}(?![A-Za-z0-9])"), "ja", "en")));
+
+        var anchored = Assert.Single(Findings("BF2030", InLanguages(Anchored(@"^SK\d{6}$", "[cancel, please cancel SK123456]"), "ja", "en")));
+        Assert.EndsWith(@"'(?<![A-Za-z0-9])SK\d{6}(?![A-Za-z0-9])'", anchored.Hint, StringComparison.Ordinal);
+    }
+
+    private static RuleExample InLanguages(RuleExample example, params string[] languages) =>
+        example with { Project = $"  languages: [{string.Join(", ", languages)}]\n" };
+
     private static RuleExample RegexEntity(string pattern) =>
         new("nodes:\n  - id: START\n    start: true\n    end: true\n    user_says: [hello]\n    entities:\n      - entity: code\n        prompt: Which code?\n")
         {
