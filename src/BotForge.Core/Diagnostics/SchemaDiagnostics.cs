@@ -51,6 +51,11 @@ public static class SchemaDiagnostics
     public static Diagnostic BelongsInside(SourceLocation at, string key, string where, string sibling) =>
         UnknownKeyCode.At(at, $"unknown key '{key}' in {where}", $"'{key}' is a key of '{sibling}:', written beside it: move it inside '{sibling}:'");
 
+    /// <summary>A map by language written around a response (<c>bot_says: { ja: { initial: … }, en: … }</c>): it goes on each text.</summary>
+    public static Diagnostic LanguagesAround(SourceLocation at, string key, string where, string instead) =>
+        UnknownKeyCode.At(at, $"unknown key '{key}' in {where}",
+            $"'{key}' is a language: a map by language goes on each text, not around the response; write {instead}");
+
     /// <summary>A connection's <c>value:</c> or <c>values:</c> written beside <c>entity: NAME</c>: the condition is one mapping.</summary>
     public static Diagnostic EntityValueBeside(SourceLocation at, string key, string where, string entity, string values) =>
         UnknownKeyCode.At(at, $"unknown key '{key}' in {where}",

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BotForge.Diagnostics;
 using BotForge.Syntax;
 using BotForge.Text;
@@ -10,7 +11,7 @@ namespace BotForge.Parsing;
 /// Reads one YAML file into <see cref="YamlNode"/>s with spans. Unlike a deserializer it keeps
 /// every position and reports duplicate keys instead of silently keeping the last one.
 /// </summary>
-public static class YamlParser
+public static partial class YamlParser
 {
 
     /// <summary>Characters outside YAML 1.2's printable set: C0 controls but tab, LF and CR; DEL; C1 controls but NEL; U+FFFE/U+FFFF.</summary>
@@ -88,6 +89,10 @@ public static class YamlParser
         }
     }
 
+    /// <summary>A key written with a full-width colon (<c>name：</c>), at a line's start or after a list's dash.</summary>
+    [GeneratedRegex(@"^\s*(?:-\s+)?(?<key>[A-Za-z_][A-Za-z0-9_.]*)\s*：", RegexOptions.CultureInvariant)]
+    private static partial Regex FullWidthColon();
+
     private static string CleanMessage(string message)
     {
         // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (...)" to some messages; we print our own position.
@@ -129,6 +134,22 @@ public static class YamlParser
         if (text.TrimStart(' ').StartsWith('\t'))
         {
             return "YAML forbids tabs in indentation; indent with spaces";
+        }
+
+        // A Japanese or Chinese keyboard's full-width space or colon, on the line the parser stopped at or the one
+        // before it (where it stops after reading on).
+        foreach (var at in line > 1 ? new[] { line, line - 1 } : [line])
+        {
+            var written = file.GetLineText(at);
+            if (written.TrimStart(' ').StartsWith('\u3000'))
+            {
+                return $"line {at} is indented with a full-width space (U+3000), which YAML does not read as a space: indent with ASCII spaces";
+            }
+
+            if (FullWidthColon().Match(written) is { Success: true } key)
+            {
+                return $"'{key.Groups["key"].Value}：' on line {at} is written with a full-width colon, which YAML does not read as one: write '{key.Groups["key"].Value}: ' with an ASCII colon and a space";
+            }
         }
 
         // Inside [ ] or { }, the '{' of a placeholder starts a mapping: { en: Hi ${user.full_name} } cannot be read.

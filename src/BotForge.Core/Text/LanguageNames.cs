@@ -13,6 +13,19 @@ public static class LanguageNames
         ["dutch"] = "nl", ["turkish"] = "tr", ["thai"] = "th", ["vietnamese"] = "vi", ["korean"] = "ko", ["malay"] = "ms",
     };
 
+    /// <summary>
+    /// Whether <paramref name="key"/> is written as the code of a language named here, a region after it or not
+    /// ('ja', 'hi-IN', 'pt_BR'): how a key that is a language is told from a misspelt key.
+    /// </summary>
+    public static bool IsCode(string key)
+    {
+        var dash = key.IndexOfAny(['-', '_']);
+        var code = dash < 0 ? key : key[..dash];
+        return code.Length is 2 or 3 && KnownCodes.Contains(code) && (dash < 0 || key.Length - dash - 1 is >= 2 and <= 4);
+    }
+
+    private static readonly HashSet<string> KnownCodes = new(Codes.Values, StringComparer.Ordinal);
+
     /// <summary>The code of the language <paramref name="name"/> names (any case: 'Hindi' is hi), or null.</summary>
     public static string? CodeOf(string name) => Codes.GetValueOrDefault(name.ToLowerInvariant());
 }

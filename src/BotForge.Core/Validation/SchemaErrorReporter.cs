@@ -66,6 +66,17 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
 
                 var known = error.Schema?.ActualSchema.ActualProperties.Keys ?? [];
                 var where = Describe(error.Token?.Parent ?? error.Token);
+                if (LanguagesAround(error.Token, error.Property) is { } around)
+                {
+                    // A map by language written around a response: said once, at its first language.
+                    if (around.First)
+                    {
+                        Add(SchemaDiagnostics.LanguagesAround(at, error.Property!, where, around.Instead));
+                    }
+
+                    break;
+                }
+
                 Add(split is { } cut
                     ? SplitAtComma(at, error.Property!, where, cut.PreviousKey, cut.Joined)
                     : EmptyKeyBefore(error.Token, error.Property) is { } empty
@@ -396,6 +407,40 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         };
 
         return (First(map["questions"] ?? map["question"]), First(map[property]));
+    }
+
+    /// <summary>
+    /// An unknown key that is a language code whose value is a mapping or a list (<c>bot_says: { ja: { initial: …,
+    /// final: … }, en: { … } }</c>, an FAQ's <c>answer: { ja: [...], en: [...] }</c>): the map by language written
+    /// around a response, where it goes on each text. What to write instead, from the first such key's value; whether
+    /// this key is the first language of the mapping (the others are the same mistake).
+    /// </summary>
+    private (string Instead, bool First)? LanguagesAround(JToken? token, string? property)
+    {
+        if (property is null || !LanguageNames.IsCode(property) || WrittenIn(token) is not { } map)
+        {
+            return null;
+        }
+
+        var languages = map.Entries.Where(e => LanguageNames.IsCode(e.Key.Value) && e.Value is YamlMapping or YamlSequence).ToList();
+        if (languages.FirstOrDefault() is not { } first || !languages.Any(e => e.Key.Value == property))
+        {
+            return null;
+        }
+
+        var each = "{ " + string.Join(", ", languages.Select(e => e.Key.Value + ": …")) + " }";
+        var instead = first.Value switch
+        {
+            YamlMapping response when response.Entries.Count > 0 => string.Join(", ", response.Entries.Select(e => e.Value switch
+            {
+                YamlSequence => $"{e.Key.Value}: [{each}, …]",
+                YamlMapping => $"{e.Key.Value}: (each of its texts {each})",
+                _ => $"{e.Key.Value}: {each}",
+            })),
+            YamlSequence => $"a list of messages, each {each}",
+            _ => null,
+        };
+        return instead is null ? null : (instead, first.Key.Value == property);
     }
 
     /// <summary>The keys of a test's HTTP answer (<c>http:</c>), by which one is told from other mappings.</summary>

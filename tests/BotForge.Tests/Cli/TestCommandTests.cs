@@ -910,6 +910,23 @@ public sealed class TestCommandTests
         Assert.Contains($"./tests/conversations.yaml:2:3: error BF0304: '{intent}' is neither an active start node nor an FAQ id\n    hint: {hint}\n", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Paraphrases_grouped_by_language_first_are_pointed_under_each_intent()
+    {
+        // Met porting a hotel bot in Japanese and English: 'intents: { ja: { BOOK_ROOM: [...] } }' was "'ja' is
+        // neither an active start node nor an FAQ id", with nothing said of where the language goes.
+        using var project = TempProject.With(
+            ("botforge.yaml", "bot:\n  id: hotel\n  name: Hotel\n  languages: [ja, en]\nlint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: BOOK_ROOM\n    start: true\n    end: true\n    user_says: { ja: [部屋を予約したい], en: [book a room] }\n    bot_says: { ja: かしこまりました。, en: Sure. }\n"),
+            ("tests/t.yaml", "intents:\n  ja:\n    BOOK_ROOM: [部屋の予約をしたいです]\n  en:\n    none: [what's the weather]\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("./tests/t.yaml:2:3: error BF0304: 'ja' is neither an active start node nor an FAQ id\n    hint: 'ja' is one of the bot's languages: under intents: come the intents, each with its paraphrases by language (BOOK_ROOM: { ja: [...] })\n", run.Error, StringComparison.Ordinal);
+        Assert.Contains("./tests/t.yaml:4:3: error BF0304: 'en' is neither an active start node nor an FAQ id\n    hint: 'en' is one of the bot's languages: under intents: come the intents, each with its paraphrases by language (none: { en: [...] })\n", run.Error, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// Met breaking an airline bot's tests: the get_contact stub wrote 'Tier' for 'Tier__c', so the rule for a
     /// missing tier was taken and nothing said why. A field the action asks for that the record came back without is

@@ -80,6 +80,10 @@ public sealed class YamlParserTests
     [InlineData("quick_replies: [Yes, Maybe ${entity.x}]\n", "inside [ ] or { }, a text with a placeholder must be quoted, like \"Hi ${user.full_name}\"")]
     [InlineData("bot_says: { en: Time: 5pm, hi: x }\n", "a value that contains ': ' must be quoted")]
     [InlineData("a: 1\n\tb: 2\n", "YAML forbids tabs in indentation; indent with spaces")]
+    // A Japanese keyboard's full-width colon and space (met porting a hotel bot in Japanese).
+    [InlineData("- id: KEEP\n  name：予約を維持\n  end: true\n", "'name：' on line 2 is written with a full-width colon, which YAML does not read as one: write 'name: ' with an ASCII colon and a space")]
+    [InlineData("- id: KEEP\n  name: 予約\n  bot_says：かしこまりました。\n", "'bot_says：' on line 3 is written with a full-width colon, which YAML does not read as one: write 'bot_says: ' with an ASCII colon and a space")]
+    [InlineData("- id: KEEP\n\u3000\u3000name: 予約を維持\n  end: true\n", "line 2 is indented with a full-width space (U+3000), which YAML does not read as a space: indent with ASCII spaces")]
     public void An_unreadable_line_gets_the_hint_for_its_likely_cause(string text, string hint)
     {
         var (_, diagnostics, _) = Parse(text);

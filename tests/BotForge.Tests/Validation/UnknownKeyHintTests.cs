@@ -29,6 +29,40 @@ public sealed class UnknownKeyHintTests
     }
 
     /// <summary>
+    /// Met porting a hotel bot in Japanese and English: a response written once per language (`bot_says: { ja: {
+    /// initial, final }, en: { … } }`) got "the keys here are initial, final, follow_up" at each language, where the
+    /// mend is a map by language on each text.
+    /// </summary>
+    [Theory]
+    [InlineData("    bot_says:\n      ja:\n        initial: ご用件をどうぞ。\n        final: 承りました。\n      en:\n        initial: How can I help?\n        final: Done.\n",
+        "unknown key 'ja' in 'bot_says'", "initial: { ja: …, en: … }, final: { ja: …, en: … }")]
+    [InlineData("    bot_says:\n      ja: { text: どうぞ, quick_replies: [はい, いいえ] }\n      en: { text: Go ahead, quick_replies: [Yes, No] }\n",
+        "unknown key 'ja' in 'bot_says'", "text: { ja: …, en: … }, quick_replies: [{ ja: …, en: … }, …]")]
+    public void A_map_by_language_around_a_response_is_hinted_onto_each_text(string botSays, string message, string instead)
+    {
+        var flow = "nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: { ja: [こんにちは], en: [hello] }\n" + botSays;
+        using var project = TempProject.With(("botforge.yaml", "bot:\n  id: hotel\n  name: Hotel\n  languages: [ja, en]\n"), ("stories/main/flow.yaml", flow));
+
+        var found = Diagnose.Project(project.Root).Where(d => d.Code == "BF0101").ToList();
+
+        var one = Assert.Single(found);
+        Assert.Equal(message, one.Message);
+        Assert.Equal($"'ja' is a language: a map by language goes on each text, not around the response; write {instead}", one.Hint);
+    }
+
+    [Fact]
+    public void An_faq_answer_written_once_per_language_is_hinted_into_messages_each_by_language()
+    {
+        using var project = TempProject.With(("botforge.yaml", "bot:\n  id: hotel\n  name: Hotel\n  languages: [ja, en]\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: { ja: [こんにちは], en: [hello] }\n    bot_says: { ja: どうぞ, en: Hi }\n"),
+            ("faq.yaml", "faq:\n  - id: CHECKIN\n    questions: { ja: [チェックインは何時], en: [check in time] }\n    answer:\n      ja: [15時からです。, お待ちしています。]\n      en: [From 3 pm., See you soon.]\n"));
+
+        var one = Assert.Single(Diagnose.Project(project.Root), d => d.Code == "BF0101");
+
+        Assert.Equal("'ja' is a language: a map by language goes on each text, not around the response; write a list of messages, each { ja: …, en: … }", one.Hint);
+    }
+
+    /// <summary>
     /// Met porting an insurance bot's FAQ written as other tools keep one (a question, then its variations): the
     /// variations' key got "the keys here are …", where the mend is to write them in the one list of questions.
     /// </summary>

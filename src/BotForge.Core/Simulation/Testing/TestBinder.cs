@@ -62,7 +62,7 @@ public static class TestBinder
                     var key = intent == "none" ? Paraphrase.None : intent.StartsWith("faq:", StringComparison.Ordinal) && faqs.Contains(intent[4..]) ? intent : starts.Contains(intent) ? "node:" + intent : null;
                     if (key is null)
                     {
-                        diagnostics.Add(TestDiagnostics.UnknownIntent(entry.Key.LocationIn(file), intent, MeantIntent(intent, starts, faqs, bot)));
+                        diagnostics.Add(TestDiagnostics.UnknownIntent(entry.Key.LocationIn(file), intent, MeantIntent(intent, entry.Value, starts, faqs, bot)));
                         continue;
                     }
 
@@ -85,8 +85,15 @@ public static class TestBinder
     /// What an intent that is none most likely means: an FAQ written without its <c>faq:</c> prefix, a misspelt start
     /// node or FAQ; or why a node that exists is none (not a start node, inactive). Null when nothing is close.
     /// </summary>
-    private static string? MeantIntent(string intent, IReadOnlySet<string> starts, IReadOnlySet<string> faqs, BotModel bot)
+    private static string? MeantIntent(string intent, YamlNode? written, IReadOnlySet<string> starts, IReadOnlySet<string> faqs, BotModel bot)
     {
+        // The paraphrases grouped by language first ('ja: { BOOK_ROOM: [...] }'): the language goes under each intent.
+        if (bot.Bot.Languages.Contains(intent, StringComparer.Ordinal) && written is YamlMapping grouped)
+        {
+            var first = grouped.Entries.Select(e => e.Key.Value).FirstOrDefault(k => starts.Contains(k) || k == "none" || k.StartsWith("faq:", StringComparison.Ordinal)) ?? "FLIGHT_STATUS";
+            return $"'{intent}' is one of the bot's languages: under intents: come the intents, each with its paraphrases by language ({first}: {{ {intent}: [...] }})";
+        }
+
         if (faqs.Contains(intent))
         {
             return $"an FAQ is named with its prefix here: did you mean 'faq:{intent}'?";
