@@ -68,6 +68,27 @@ public sealed class TestCommandTests
         Assert.Contains("     ✗ expected the bot to say 'May I have * surname?'\n", run.Out, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Met porting a hotel bot in Japanese: an expected 'お部屋のタイプをお選びください?' (an ASCII '?') failed against
+    /// the bot's full-width '？' with nothing to see the difference by; it still fails (a test checks what the bot
+    /// says), and the failure names the message that holds it in other widths.
+    /// </summary>
+    [Fact]
+    public void An_expected_text_the_bot_says_in_other_character_widths_fails_naming_the_message()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", "bot:\n  id: hotel\n  name: Hotel\n  languages: [ja]\nlint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: BOOK\n    start: true\n    end: true\n    user_says: [部屋を予約したい]\n    bot_says: お部屋のタイプをお選びください？ＳＫ番号もどうぞ。\n"),
+            ("tests/t.yaml", "conversations:\n  - name: widths\n    turns:\n      - user: 部屋を予約したい\n        expect: { says: [お部屋のタイプをお選びください?, SK番号, 予約番号] }\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("     ✗ expected the bot to say 'お部屋のタイプをお選びください?': the bot says it in other character widths (full-width or half-width), in 'お部屋のタイプをお選びください？ＳＫ番号もどうぞ。'; write it as the bot says it\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("     ✗ expected the bot to say 'SK番号': the bot says it in other character widths", run.Out, StringComparison.Ordinal);
+        Assert.Contains("     ✗ expected the bot to say '予約番号'\n", run.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_connection_to_the_wrong_output_node_fails_with_a_readable_transcript()
     {

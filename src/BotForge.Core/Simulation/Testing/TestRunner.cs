@@ -75,7 +75,7 @@ public static class TestRunner
         var said = string.Join("\n", trace.BotSays);
         foreach (var text in expect.Says.Where(t => !t.IsFoundIn(said)))
         {
-            yield return $"expected the bot to say {Quote(text.Written)}{WildcardNote(text, trace.BotSays)}";
+            yield return $"expected the bot to say {Quote(text.Written)}{WildcardNote(text, trace.BotSays)}{WidthNote(text, trace.BotSays)}";
         }
 
         foreach (var text in expect.NotSays.Where(t => t.IsFoundIn(said)))
@@ -271,6 +271,23 @@ public static class TestRunner
             return true;
         });
         return found ? $": '*' is no wildcard here (a text is found as written); for any text there, write /{string.Join(".*", parts.Select(RegexText))}/" : string.Empty;
+    }
+
+    /// <summary>
+    /// Where a message holds the expected text in other character widths (an ASCII '?' for a Japanese keyboard's '？',
+    /// full-width 'ＡＢＣ' for 'ABC'): that message, to write the text as the bot says it.
+    /// </summary>
+    private static string WidthNote(TextExpectation text, IReadOnlyList<string> said)
+    {
+        if (text.Pattern is not null || text.Written.Contains('*', StringComparison.Ordinal))
+        {
+            return string.Empty;
+        }
+
+        var written = text.Written.Normalize(System.Text.NormalizationForm.FormKC);
+        return said.FirstOrDefault(m => m.Normalize(System.Text.NormalizationForm.FormKC).Contains(written, StringComparison.Ordinal)) is { } message
+            ? $": the bot says it in other character widths (full-width or half-width), in {Quote(Text.Printable.Shorten(message, 60))}; write it as the bot says it"
+            : string.Empty;
     }
 
     /// <summary>
