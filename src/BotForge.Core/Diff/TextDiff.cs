@@ -25,14 +25,17 @@ public static partial class TextDiff
     public static IReadOnlyList<Segment> Words(string old, string @new) =>
         Merge(JoinAcrossSpaces(Diff(Token().Matches(old).Select(m => m.Value).ToArray(), Token().Matches(@new).Select(m => m.Value).ToArray())));
 
-    /// <summary>A lone space between two changes belongs to both, so "a b" → "c d" reads as one replacement.</summary>
+    /// <summary>
+    /// A lone space between two changes belongs to both, so "a b" → "c d" reads as one replacement; so does a lone
+    /// character of Chinese or Japanese, read a character at a time ("订单" → "预订" is one replacement, not "{+预+}订[-单-]").
+    /// </summary>
     private static List<Segment> JoinAcrossSpaces(List<Segment> segments)
     {
         var result = new List<Segment>(segments.Count);
         for (var i = 0; i < segments.Count; i++)
         {
             var s = segments[i];
-            if (s.Kind == SegmentKind.Same && string.IsNullOrWhiteSpace(s.Text) && i > 0 && i + 1 < segments.Count
+            if (s.Kind == SegmentKind.Same && (string.IsNullOrWhiteSpace(s.Text) || CharacterAtATime().IsMatch(s.Text)) && i > 0 && i + 1 < segments.Count
                 && segments[i - 1].Kind != SegmentKind.Same && segments[i + 1].Kind != SegmentKind.Same)
             {
                 result.Add(new(SegmentKind.Deleted, s.Text));
@@ -147,7 +150,15 @@ public static partial class TextDiff
         return merged;
     }
 
-    /// <summary>A placeholder (<c>${output.slot}</c>) as one token, so a changed one shows whole; then words, spaces, and each other character.</summary>
-    [GeneratedRegex(@"\$\{[^{}\s]*\}|\w+|\s+|[^\w\s]", RegexOptions.CultureInvariant)]
+    /// <summary>One character of the scripts <see cref="Token"/> reads a character at a time.</summary>
+    [GeneratedRegex(@"^[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}]$", RegexOptions.CultureInvariant)]
+    private static partial Regex CharacterAtATime();
+
+    /// <summary>
+    /// A placeholder (<c>${output.slot}</c>) as one token, so a changed one shows whole; then words, spaces, and each
+    /// other character. Chinese and Japanese, which put no space between words, a character at a time
+    /// ("予約を[-キャンセル-]{+取り消+}しました", not the whole sentence).
+    /// </summary>
+    [GeneratedRegex(@"\$\{[^{}\s]*\}|[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}]|[\w-[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}]]+|\s+|[^\w\s]", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 }

@@ -14,6 +14,11 @@ public sealed class TextDiffTests
     // A placeholder is one token (met diffing a clinic bot: "[-that -]{+${output.+}slot{+}+}").
     [InlineData("Sorry, that slot is taken.", "Sorry, ${output.slot} is taken.", "Sorry, [-that slot-]{+${output.slot}+} is taken.")]
     [InlineData("Hi ${entity.name}!", "Hi ${entity.person_name}!", "Hi [-${entity.name}-]{+${entity.person_name}+}!")]
+    // Japanese and Chinese put no space between words: a character at a time (met diffing a hotel bot in Japanese,
+    // where a changed verb showed the whole sentence replaced).
+    [InlineData("予約をキャンセルしました。", "予約を取り消しました。", "予約を[-キャンセル-]{+取り消+}しました。")]
+    [InlineData("您的订单已取消", "您的预订已取消", "您的[-订单-]{+预订+}已取消")]
+    [InlineData("SK123456を確認しました", "SK654321を確認しました", "[-SK123456-]{+SK654321+}を確認しました")]
     public void Words_show_only_what_changed(string old, string @new, string expected)
     {
         var shown = string.Concat(TextDiff.Words(old, @new).Select(s => s.Kind switch

@@ -13,6 +13,18 @@ public sealed class WordingTests
     public void Latin_letters_lose_their_accents_and_other_scripts_keep_their_marks(string text, string expected) =>
         Assert.Equal(expected, Wording.Fold(text));
 
+    /// <summary>Japanese, Chinese and Thai, written without spaces, are read as overlapping pairs of characters, each ideograph alone besides; Latin letters and digits beside them as words.</summary>
+    [Theory]
+    [InlineData("ja", "予約をしたい", "予約 約を をし した たい 予 約")]
+    [InlineData("ja", "SK204871です", "sk204871 です")]
+    [InlineData("ja", "ツイン", "ツイ イン")]
+    [InlineData("zh", "取消订单", "取消 消订 订单 取 消 订 单")]
+    [InlineData("th", "ยกเลิก", "ยก กเ เล ลิ ิก")]
+    [InlineData("ja", "を", "を")]
+    [InlineData("en", "cancel my order", "cancel my order")]
+    public void A_text_without_spaces_is_read_as_pairs_of_characters(string language, string text, string words) =>
+        Assert.Equal(words.Split(' '), Wording.For(language).Words(text));
+
     [Theory]
     [InlineData("es", "reservas", "reserva", "reservar", "reservado")]
     [InlineData("es", "cancelar", "cancelé", "cancelen", "cancelando")]
