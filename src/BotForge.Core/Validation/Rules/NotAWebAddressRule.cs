@@ -38,7 +38,20 @@ public sealed partial class NotAWebAddressRule : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var (owner, response) in ModelText.Responses(context.Bot))
+        foreach (var (what, address, at, channels, _) in Addresses(context.Bot))
+        {
+            Judge(context, what, address, at, channels);
+        }
+    }
+
+    /// <summary>
+    /// Every link and image address the bot sends, with what it is ("image of START"), where it is written, the
+    /// channels it may be sent on, and whether the channel loads it as a picture (an image, a carousel item's image,
+    /// a taskbox icon) rather than opening it (a button, an FAQ's link).
+    /// </summary>
+    internal static IEnumerable<(string What, string Address, SourceLocation At, IReadOnlyList<string> Channels, bool IsImage)> Addresses(BotModel bot)
+    {
+        foreach (var (owner, response) in ModelText.Responses(bot))
         {
             foreach (var (variant, message) in response.Variants.SelectMany(v => v.Messages.Select(m => (v, m))))
             {
@@ -46,31 +59,31 @@ public sealed partial class NotAWebAddressRule : Rule
                 {
                     TextMessage text => Links(text.QuickReplies),
                     ButtonsMessage buttons => Links(buttons.Buttons),
-                    ImageMessage image => [("image", image.Url, image.Location)],
+                    ImageMessage image => [("image", image.Url, image.Location, true)],
                     CarouselMessage carousel => carousel.Items.SelectMany(item =>
-                        (item.Image is { } picture ? [("carousel image", picture, item.Location)] : Array.Empty<(string, string, SourceLocation)>()).Concat(Links(item.Buttons))),
+                        (item.Image is { } picture ? [("carousel image", picture, item.Location, true)] : Array.Empty<(string, string, SourceLocation, bool)>()).Concat(Links(item.Buttons))),
                     _ => [],
                 };
-                foreach (var (what, address, at) in addresses)
+                foreach (var (what, address, at, isImage) in addresses)
                 {
-                    Judge(context, $"{what} of {owner}", address, at, variant.SentOn(context.Bot.Business));
+                    yield return ($"{what} of {owner}", address, at, variant.SentOn(bot.Business), isImage);
                 }
             }
         }
 
-        foreach (var entry in context.Bot.Faq.Where(f => f.Link is not null))
+        foreach (var entry in bot.Faq.Where(f => f.Link is not null))
         {
-            Judge(context, $"link of the FAQ {entry.Id}", entry.Link!.Url, entry.Location, context.Bot.Business.Channels);
+            yield return ($"link of the FAQ {entry.Id}", entry.Link!.Url, entry.Location, bot.Business.Channels, false);
         }
 
-        foreach (var task in context.Bot.Taskbox?.Tasks.Where(t => t.Icon is not null) ?? [])
+        foreach (var task in bot.Taskbox?.Tasks.Where(t => t.Icon is not null) ?? [])
         {
-            Judge(context, "icon of a taskbox task", task.Icon!, task.Location, ["web"]);   // the taskbox is the web SDK's (BF1022)
+            yield return ("icon of a taskbox task", task.Icon!, task.Location, ["web"], true);   // the taskbox is the web SDK's (BF1022)
         }
     }
 
-    private static IEnumerable<(string What, string Address, SourceLocation At)> Links(IEnumerable<Button> buttons) =>
-        buttons.Where(b => b.Url is not null).Select(b => ("button", b.Url!, b.Location));
+    private static IEnumerable<(string What, string Address, SourceLocation At, bool IsImage)> Links(IEnumerable<Button> buttons) =>
+        buttons.Where(b => b.Url is not null).Select(b => ("button", b.Url!, b.Location, false));
 
     private static void Judge(RuleContext context, string what, string address, SourceLocation at, IReadOnlyList<string> channels)
     {
@@ -84,7 +97,7 @@ public sealed partial class NotAWebAddressRule : Rule
     }
 
     /// <summary>The scheme an address starts with ("https", "tel"), or null when it has none.</summary>
-    private static string? Scheme(string address) =>
+    internal static string? Scheme(string address) =>
         SchemePattern().Match(address) is { Success: true } match ? match.Groups[1].Value.ToLowerInvariant() : null;
 
     [GeneratedRegex(@"^([A-Za-z][A-Za-z0-9+.\-]*):", RegexOptions.CultureInvariant)]

@@ -1783,6 +1783,44 @@ public sealed class RuleBehaviourTests
     private static RuleExample InLanguages(RuleExample example, params string[] languages) =>
         example with { Project = $"  languages: [{string.Join(", ", languages)}]\n" };
 
+    /// <summary>
+    /// Left open by the telecom port (its carousel's image at an http:// address passed every check): an image at a
+    /// plain http address, where the web SDK or the apps may show it, is reported; links are not.
+    /// </summary>
+    [Theory]
+    [InlineData("              - image: http://cdn.shop.example/map.png\n", "", "the image of MAP, 'http://cdn.shop.example/map.png', is at a plain http address: on web it may never load")]
+    [InlineData("              - carousel:\n                  items:\n                    - { title: Plan A, image: http://cdn.shop.example/a.png, buttons: [{ text: Choose, send: plan a }] }\n", "business:\n  channels: [whatsapp, android]\n", "the carousel image of MAP, 'http://cdn.shop.example/a.png', is at a plain http address: on android it may never load")]
+    public void An_image_at_a_plain_http_address_is_reported_where_a_page_or_an_app_shows_it(string message, string project, string expected)
+    {
+        var flow = "nodes:\n  - id: MAP\n    start: true\n    end: true\n    user_says: [where is the store]\n    bot_says:\n      variants:\n        - messages:\n              - Here it is.\n" + message;
+        var found = Assert.Single(Findings("BF2041", new RuleExample(flow, project.Length > 0 ? project : null)));
+
+        Assert.StartsWith(expected, found.Message, StringComparison.Ordinal);
+        Assert.EndsWith("write https://cdn.shop.example/" + (message.Contains("map.png", StringComparison.Ordinal) ? "map.png" : "a.png"), found.Hint, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("              - image: https://cdn.shop.example/map.png\n", null)]
+    [InlineData("              - text: Open the map.\n                buttons: [{ text: Map, url: http://maps.shop.example }]\n", null)]   // a link opens in a browser
+    [InlineData("              - image: http://cdn.shop.example/map.png\n", "business:\n  channels: [whatsapp, facebook]\n")]
+    [InlineData("              - image: ${output.map_url}\n", null)]
+    public void An_https_image_a_link_or_an_image_only_on_messaging_channels_is_not_reported(string message, string? project)
+    {
+        var flow = "nodes:\n  - id: MAP\n    start: true\n    end: true\n    user_says: [where is the store]\n    bot_says:\n      variants:\n        - messages:\n              - Here it is.\n" + message;
+
+        Assert.Empty(Findings("BF2041", new RuleExample(flow, project)));
+    }
+
+    [Fact]
+    public void A_taskbox_icon_at_a_plain_http_address_is_reported_on_the_web()
+    {
+        var example = new RuleExample(ExampleBots.Hello, "taskbox:\n  tasks:\n    - title: Hello\n      user_says: hello\n      icon: http://cdn.shop.example/hi.png\n");
+
+        var found = Assert.Single(Findings("BF2041", example));
+
+        Assert.StartsWith("the icon of a taskbox task, 'http://cdn.shop.example/hi.png', is at a plain http address: on web", found.Message, StringComparison.Ordinal);
+    }
+
     private static RuleExample RegexEntity(string pattern) =>
         new("nodes:\n  - id: START\n    start: true\n    end: true\n    user_says: [hello]\n    entities:\n      - entity: code\n        prompt: Which code?\n")
         {
