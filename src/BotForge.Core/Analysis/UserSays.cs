@@ -216,8 +216,8 @@ internal static class UserSays
         for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
         {
             var end = at + phrase.Length;
-            if ((at == 0 || text[at - 1] == ' ' || IsSpaceless(text[at - 1]) || IsSpaceless(phrase[0]))
-                && (end == text.Length || text[end] == ' ' || IsSpaceless(text[end]) || IsSpaceless(phrase[^1])))
+            if ((at == 0 || text[at - 1] == ' ' || Scripts.IsWithoutSpaces(text[at - 1]) || Scripts.IsWithoutSpaces(phrase[0]))
+                && (end == text.Length || text[end] == ' ' || Scripts.IsWithoutSpaces(text[end]) || Scripts.IsWithoutSpaces(phrase[^1])))
             {
                 return true;
             }
@@ -225,15 +225,6 @@ internal static class UserSays
 
         return false;
     }
-
-    /// <summary>
-    /// Whether the character belongs to a script written without spaces between words: Hiragana, Katakana, CJK
-    /// ideographs (and the iteration mark 々), Thai, Lao, Khmer, Myanmar.
-    /// </summary>
-    public static bool IsSpaceless(char c) =>
-        c is (>= '\u3040' and <= '\u30FF') or (>= '\u31F0' and <= '\u31FF') or '\u3005' or (>= '\u3400' and <= '\u4DBF')
-            or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\u0E00' and <= '\u0EFF')
-            or (>= '\u1780' and <= '\u17FF') or (>= '\u1000' and <= '\u109F');
 
     /// <summary>True when a text has a letter or a digit (a word): not punctuation, symbols or emoji alone.</summary>
     public static bool HasWords(string text)

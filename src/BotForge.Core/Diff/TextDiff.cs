@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BotForge.Text;
 
 namespace BotForge.Diff;
 
@@ -151,7 +152,7 @@ public static partial class TextDiff
     }
 
     /// <summary>One character of the scripts <see cref="Token"/> reads a character at a time.</summary>
-    [GeneratedRegex(@"^[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}]$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[" + Scripts.Cjk + "]$", RegexOptions.CultureInvariant)]
     private static partial Regex CharacterAtATime();
 
     /// <summary>
@@ -159,6 +160,6 @@ public static partial class TextDiff
     /// other character. Chinese and Japanese, which put no space between words, a character at a time
     /// ("予約を[-キャンセル-]{+取り消+}しました", not the whole sentence).
     /// </summary>
-    [GeneratedRegex(@"\$\{[^{}\s]*\}|[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}]|[\w-[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}]]+|\s+|[^\w\s]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\$\{[^{}\s]*\}|[" + Scripts.Cjk + @"]|[\w-[" + Scripts.Cjk + @"]]+|\s+|[^\w\s]", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 }

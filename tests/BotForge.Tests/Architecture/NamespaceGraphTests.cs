@@ -25,7 +25,7 @@ public sealed class NamespaceGraphTests
         Validation           → Diagnostics, Project, Syntax, Text
         Binding              → Diagnostics, Model, Parsing, Project, Python, Syntax, Text
         Simulation.Code      → Text
-        Simulation.Nlu       → Analysis, Model, Python
+        Simulation.Nlu       → Analysis, Model, Python, Text
         Validation.Rules     → Analysis, Analysis.Similarity, Diagnostics, Model, Project, Python, Simulation.Nlu, Text
         Emit.Scripts         → Analysis, Model, Text
         Emit                 → Analysis, Diagnostics, Emit.Scripts, Model, Project

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using BotForge.Analysis;
 using BotForge.Model;
+using BotForge.Text;
 
 namespace BotForge.Simulation.Nlu;
 
@@ -946,7 +947,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// Letters of the scripts whose counters and particles are written against a number ("2泊", "3名様", "2명",
     /// "3คน"): Japanese, Chinese, Korean, Thai, Lao, Khmer, Myanmar. A number beside one is still a number.
     /// </summary>
-    private const string AttachedScripts = @"\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}\p{IsHangulSyllables}\p{IsThai}\p{IsLao}\p{IsKhmer}\p{IsMyanmar}";
+    private const string AttachedScripts = Scripts.WithoutSpaces + @"\p{IsHangulSyllables}";
 
     /// <summary>
     /// A number in digits, not part of a word or code of Latin letters or digits ("SK204871", "v2"): a number

@@ -1,6 +1,7 @@
 using System.Text;
 using BotForge.Analysis;
 using BotForge.Model;
+using BotForge.Text;
 
 namespace BotForge.Simulation.Nlu;
 
@@ -70,14 +71,14 @@ internal sealed class Wording
     public string[] Words(string text)
     {
         var words = Fold(UserSays.Normalize(text)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Any(w => w.Any(UserSays.IsSpaceless)))
+        if (words.Any(w => w.Any(Scripts.IsWithoutSpaces)))
         {
             words = words.SelectMany(SpacelessPairs).ToArray();
         }
 
         for (var i = 0; i < words.Length; i++)
         {
-            words[i] = _functionWords.Contains(words[i]) || UserSays.IsSpaceless(words[i][0]) ? words[i] : _stem(words[i]);
+            words[i] = _functionWords.Contains(words[i]) || Scripts.IsWithoutSpaces(words[i][0]) ? words[i] : _stem(words[i]);
         }
 
         return words;
@@ -97,9 +98,9 @@ internal sealed class Wording
         var start = 0;
         while (start < word.Length)
         {
-            var spaceless = UserSays.IsSpaceless(word[start]);
+            var spaceless = Scripts.IsWithoutSpaces(word[start]);
             var end = start + 1;
-            while (end < word.Length && UserSays.IsSpaceless(word[end]) == spaceless)
+            while (end < word.Length && Scripts.IsWithoutSpaces(word[end]) == spaceless)
             {
                 end++;
             }

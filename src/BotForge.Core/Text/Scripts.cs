@@ -1,0 +1,22 @@
+namespace BotForge.Text;
+
+/// <summary>
+/// The writing systems that put no space between words (Japanese, Chinese, Thai, Lao, Khmer, Myanmar), as the
+/// engine, the rules and diff read them: as a character test and as the body of a .NET regex character class, which
+/// name the same characters.
+/// </summary>
+public static class Scripts
+{
+    /// <summary>Japanese kana and CJK ideographs (with the iteration mark 々), as a regex class body.</summary>
+    public const string Cjk = @"\p{IsHiragana}\p{IsKatakana}\p{IsKatakanaPhoneticExtensions}\p{IsCJKUnifiedIdeographs}\p{IsCJKUnifiedIdeographsExtensionA}\p{IsCJKCompatibilityIdeographs}々";
+
+    /// <summary>Every script written without spaces between words, as a regex class body.</summary>
+    public const string WithoutSpaces = Cjk + @"\p{IsThai}\p{IsLao}\p{IsKhmer}\p{IsMyanmar}";
+
+    /// <summary>Whether the character belongs to a script written without spaces between words (<see cref="WithoutSpaces"/>).</summary>
+    public static bool IsWithoutSpaces(char c) => IsCjk(c) || c is (>= '\u0E00' and <= '\u0EFF') or (>= '\u1780' and <= '\u17FF') or (>= '\u1000' and <= '\u109F');
+
+    /// <summary>Whether the character is Japanese kana or a CJK ideograph (<see cref="Cjk"/>).</summary>
+    public static bool IsCjk(char c) =>
+        c is (>= '\u3040' and <= '\u30FF') or (>= '\u31F0' and <= '\u31FF') or '\u3005' or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+}
