@@ -105,6 +105,9 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                 // An HTTP answer written as 'request:' and 'response:': their unknown keys' hint says where url and
                 // status go; that they are missing is the same mistake.
                 break;
+            case ValidationErrorKind.PropertyRequired when error.Token is JObject byLanguage && converter.OriginOf(byLanguage) is YamlMapping languageMap && LanguagesWritten(languageMap).Count > 0:
+                // An FAQ's 'answer: { ja: [...], en: [...] }' lacks 'variants': the languages' hint says what to write.
+                break;
             case ValidationErrorKind.PropertyRequired when error.Token is JObject written && MisspeltAs(written, error) :
                 // 'question:' for 'questions:': the unknown key's "did you mean 'questions'?" says it; that the key
                 // is missing is the same mistake.
@@ -422,7 +425,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
             return null;
         }
 
-        var languages = map.Entries.Where(e => LanguageNames.IsCode(e.Key.Value) && e.Value is YamlMapping or YamlSequence).ToList();
+        var languages = LanguagesWritten(map);
         if (languages.FirstOrDefault() is not { } first || !languages.Any(e => e.Key.Value == property))
         {
             return null;
@@ -442,6 +445,10 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         };
         return instead is null ? null : (instead, first.Key.Value == property);
     }
+
+    /// <summary>The entries of a mapping whose key is a language and whose value a mapping or a list: a response written once per language.</summary>
+    private static List<YamlEntry> LanguagesWritten(YamlMapping map) =>
+        map.Entries.Where(e => LanguageNames.IsCode(e.Key.Value) && e.Value is YamlMapping or YamlSequence).ToList();
 
     /// <summary>The keys of a test's HTTP answer (<c>http:</c>), by which one is told from other mappings.</summary>
     private static readonly string[] HttpAnswerKeys = ["url", "method", "status", "body"];

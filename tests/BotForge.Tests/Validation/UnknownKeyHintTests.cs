@@ -43,9 +43,11 @@ public sealed class UnknownKeyHintTests
         var flow = "nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: { ja: [こんにちは], en: [hello] }\n" + botSays;
         using var project = TempProject.With(("botforge.yaml", "bot:\n  id: hotel\n  name: Hotel\n  languages: [ja, en]\n"), ("stories/main/flow.yaml", flow));
 
-        var found = Diagnose.Project(project.Root).Where(d => d.Code == "BF0101").ToList();
+        var diagnostics = Diagnose.Project(project.Root);
 
-        var one = Assert.Single(found);
+        // One error: not also BF1028's "has no ja, en translation" for the response read as a text without languages.
+        var one = Assert.Single(diagnostics, d => d.IsError);
+        Assert.Equal("BF0101", one.Code);
         Assert.Equal(message, one.Message);
         Assert.Equal($"'ja' is a language: a map by language goes on each text, not around the response; write {instead}", one.Hint);
     }
@@ -57,8 +59,9 @@ public sealed class UnknownKeyHintTests
             ("stories/main/flow.yaml", "nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: { ja: [こんにちは], en: [hello] }\n    bot_says: { ja: どうぞ, en: Hi }\n"),
             ("faq.yaml", "faq:\n  - id: CHECKIN\n    questions: { ja: [チェックインは何時], en: [check in time] }\n    answer:\n      ja: [15時からです。, お待ちしています。]\n      en: [From 3 pm., See you soon.]\n"));
 
-        var one = Assert.Single(Diagnose.Project(project.Root), d => d.Code == "BF0101");
+        var one = Assert.Single(Diagnose.Project(project.Root), d => d.IsError);
 
+        Assert.Equal("BF0101", one.Code);
         Assert.Equal("'ja' is a language: a map by language goes on each text, not around the response; write a list of messages, each { ja: …, en: … }", one.Hint);
     }
 

@@ -14,7 +14,7 @@ public sealed class MissingTranslationRule : Rule
     public override string Id => "missing-translation";
 
     public override string Why => """
-        A bot that declares several languages talks to each user in the user's language. A text without a translation for one of them is sent to those users in another language (the default language's, for a plain string), and user says or FAQ questions without one leave the node impossible to reach in that language. A plain string is the default language's text only. A text with no letter outside its placeholders (`"199"`, `₹${entity.plan}`, an emoji) reads the same in every language: it needs no translation.
+        A bot that declares several languages talks to each user in the user's language. A text without a translation for one of them is sent to those users in another language (the default language's, for a plain string), and user says or FAQ questions without one leave the node impossible to reach in that language. A plain string is the default language's text only. A text with no letter outside its placeholders (`"199"`, `₹${entity.plan}`, an emoji) reads the same in every language: it needs no translation. A response written once per language (`bot_says: { ja: { initial: … }, en: { … } }`) is no text in any language: BF0101 reports it, with where the languages go.
         """;
 
     public override RuleExample Failing => new("""
@@ -42,7 +42,9 @@ public sealed class MissingTranslationRule : Rule
 
         foreach (var (owner, text) in ModelText.Texts(context.Bot))
         {
-            if (SameInEveryLanguage(text))
+            // A text with no language at all was written as no text (a map by language around a response,
+            // `bot_says: { ja: { initial: … } }`): the schema check reports it and says where the languages go.
+            if (SameInEveryLanguage(text) || text.Translations.Count == 0)
             {
                 continue;
             }
