@@ -105,7 +105,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                 // An HTTP answer written as 'request:' and 'response:': their unknown keys' hint says where url and
                 // status go; that they are missing is the same mistake.
                 break;
-            case ValidationErrorKind.PropertyRequired when error.Token is JObject byLanguage && converter.OriginOf(byLanguage) is YamlMapping languageMap && LanguagesWritten(languageMap).Count > 0:
+            case ValidationErrorKind.PropertyRequired when error.Token is JObject byLanguage && converter.OriginOf(byLanguage) is YamlMapping languageMap && LanguagesWritten(languageMap) is not null:
                 // An FAQ's 'answer: { ja: [...], en: [...] }' lacks 'variants': the languages' hint says what to write.
                 break;
             case ValidationErrorKind.PropertyRequired when error.Token is JObject written && MisspeltAs(written, error) :
@@ -425,8 +425,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
             return null;
         }
 
-        var languages = LanguagesWritten(map);
-        if (languages.FirstOrDefault() is not { } first || !languages.Any(e => e.Key.Value == property))
+        if (LanguagesWritten(map) is not [var first, ..] languages || !languages.Any(e => e.Key.Value == property))
         {
             return null;
         }
@@ -446,9 +445,13 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         return instead is null ? null : (instead, first.Key.Value == property);
     }
 
-    /// <summary>The entries of a mapping whose key is a language and whose value a mapping or a list: a response written once per language.</summary>
-    private static List<YamlEntry> LanguagesWritten(YamlMapping map) =>
-        map.Entries.Where(e => LanguageNames.IsCode(e.Key.Value) && e.Value is YamlMapping or YamlSequence).ToList();
+    /// <summary>
+    /// The entries of a mapping whose key is a language and whose value a mapping or a list, when there are two or
+    /// more (a response written once per language); null otherwise: one such key alone may be a word that is also a
+    /// language's code ('or', 'as', 'id').
+    /// </summary>
+    private static List<YamlEntry>? LanguagesWritten(YamlMapping map) =>
+        map.Entries.Where(e => LanguageNames.IsCode(e.Key.Value) && e.Value is YamlMapping or YamlSequence).ToList() is { Count: >= 2 } languages ? languages : null;
 
     /// <summary>The keys of a test's HTTP answer (<c>http:</c>), by which one is told from other mappings.</summary>
     private static readonly string[] HttpAnswerKeys = ["url", "method", "status", "body"];

@@ -52,6 +52,18 @@ public sealed class UnknownKeyHintTests
         Assert.Equal($"'ja' is a language: a map by language goes on each text, not around the response; write {instead}", one.Hint);
     }
 
+    /// <summary>A key that is also a language's code ('or', Odia's) alone is no response written once per language.</summary>
+    [Fact]
+    public void One_key_that_is_also_a_languages_code_gets_the_usual_hint()
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", "nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [hello]\n    bot_says:\n      initial: Hi.\n      or: [Hello.]\n"));
+
+        var one = Assert.Single(Diagnose.Project(project.Root), d => d.IsError);
+
+        Assert.Equal("unknown key 'or' in 'bot_says'", one.Message);
+        Assert.DoesNotContain("language", one.Hint, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_faq_answer_written_once_per_language_is_hinted_into_messages_each_by_language()
     {
