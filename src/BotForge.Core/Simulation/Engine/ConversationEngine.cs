@@ -603,9 +603,9 @@ public sealed class ConversationEngine
         // 'APT-\d{5}') is noted as at the prompt, when it would have been taken here in the right case.
         foreach (var use in node.Entities.Where(u => !_entities.ContainsKey(u.Entity.Name) && !found.Any(p => p.Use == u)))
         {
-            if (InOtherCase(use.Entity, message) is { } code && EntityExtractor.TakenOutsideItsAnswer(use.Entity, new EntityValue(code, code), message))
+            if (InOtherForm(use.Entity, message) is var (code, note) && EntityExtractor.TakenOutsideItsAnswer(use.Entity, new EntityValue(code, code), message))
             {
-                NoteOtherCase(use.Entity, code);
+                _turn.Notes.Add(note);
             }
         }
 
@@ -613,24 +613,40 @@ public sealed class ConversationEngine
     }
 
     /// <summary>A code the entity's regex takes from the message only in other letter case, or null (null for an entity of another type).</summary>
-    private static string? InOtherCase(EntityRef entity, string message) =>
-        entity.Definition is { Type: EntityType.Regex, Pattern: { } pattern } ? EntityExtractor.InOtherCase(pattern, message) : null;
+    /// <summary>
+    /// A code the entity's regex takes from the message only in other letter case ("pol-12345678" for
+    /// <c>POL-\d{8}</c>) or only typed half-width ("ＳＫ２０４８７１" for <c>SK\d{6}</c>), with the note saying so; null
+    /// when it takes the code as written, or takes none either way (null for an entity of another type).
+    /// </summary>
+    private static (string Code, string Note)? InOtherForm(EntityRef entity, string message)
+    {
+        if (entity.Definition is not { Type: EntityType.Regex, Pattern: { } pattern })
+        {
+            return null;
+        }
 
-    private void NoteOtherCase(EntityRef entity, string code) =>
-        _turn.Notes.Add($"not taken: '{code}' matches {entity.Name}'s pattern only in other letter case: a pattern tells capitals from small letters, as Python's re does by default; to take either, start it with (?i)");
+        if (EntityExtractor.InOtherCase(pattern, message) is { } code)
+        {
+            return (code, $"not taken: '{code}' matches {entity.Name}'s pattern only in other letter case: a pattern tells capitals from small letters, as Python's re does by default; to take either, start it with (?i)");
+        }
+
+        return EntityExtractor.InOtherWidth(pattern, message) is { } narrow
+            ? (narrow, $"not taken: '{narrow}' matches {entity.Name}'s pattern only typed half-width, and the message has it in full-width letters or digits, as a Japanese or Chinese keyboard types them: the pattern is searched in the text as typed; ask for it in half-width characters (半角) in the prompt and reprompt, or let the pattern take full-width ones too")
+            : null;
+    }
 
     /// <summary>
     /// Says in the trace why a date or a time written in words of a language the platform's detectors do not read
     /// ("vendredi prochain", "a las 6 de la tarde") was not taken at its prompt; or in the words of an Indian language
     /// ("kal", "shaam 6 baje", "उद्या") in a conversation in another language, where the platform does not read them either; or a day counted
     /// back from today ("3 days ago"), which its date detector does not read in any language; or a code its regex
-    /// entity's pattern takes only in other letter case ("pol-12345678" for <c>POL-\d{8}</c>).
+    /// entity's pattern takes only in other letter case ("pol-12345678" for <c>POL-\d{8}</c>) or typed half-width.
     /// </summary>
     private void NoteWordsNotRead(EntityUse asking, string message)
     {
-        if (InOtherCase(asking.Entity, message) is { } code)
+        if (InOtherForm(asking.Entity, message) is var (_, note))
         {
-            NoteOtherCase(asking.Entity, code);
+            _turn.Notes.Add(note);
             return;
         }
 

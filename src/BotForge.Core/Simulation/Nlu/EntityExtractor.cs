@@ -521,6 +521,18 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     public static string? InOtherCase(string pattern, string message) =>
         RegexMatch(pattern, message.Trim()) is null && RegexMatch(pattern, message.Trim(), RegexEntityOptions | RegexOptions.IgnoreCase) is { } match ? match.Value : null;
 
+    /// <summary>
+    /// What a regex entity's pattern would take from the message were its full-width letters and digits typed
+    /// half-width ("ＳＫ２０４８７１" for <c>SK\d{6}</c>, as a Japanese or Chinese keyboard types them), when it takes
+    /// nothing as written; null otherwise.
+    /// </summary>
+    public static string? InOtherWidth(string pattern, string message)
+    {
+        var trimmed = message.Trim();
+        var narrow = trimmed.Normalize(System.Text.NormalizationForm.FormKC);
+        return narrow != trimmed && RegexMatch(pattern, trimmed) is null && RegexMatch(pattern, narrow) is { } match ? match.Value : null;
+    }
+
     /// <summary>The first number whose digit count is within the bounds; "2.2k", "1 thousand", "3 lakh" are the amount itself (2200...).</summary>
     private static EntityValue? Number(string message, int? minDigits, int? maxDigits)
     {
