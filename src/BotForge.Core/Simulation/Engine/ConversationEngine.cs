@@ -612,7 +612,6 @@ public sealed class ConversationEngine
         return [.. found.Where(p => EntityExtractor.InContext(p.Use.Entity, _before))];
     }
 
-    /// <summary>A code the entity's regex takes from the message only in other letter case, or null (null for an entity of another type).</summary>
     /// <summary>
     /// A code the entity's regex takes from the message only in other letter case ("pol-12345678" for
     /// <c>POL-\d{8}</c>) or only typed half-width ("ＳＫ２０４８７１" for <c>SK\d{6}</c>), with the note saying so; null
