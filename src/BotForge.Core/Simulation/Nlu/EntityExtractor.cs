@@ -1019,8 +1019,10 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// null when there is none.
     /// </summary>
     public static string? DateInOtherWords(string message) =>
-        new[] { OtherRelativeDay().Match(message), OtherNamedDate().Match(message), OtherWeekday().Match(message), EastAsianDate().Match(message) }
-            .Where(m => m.Success).OrderBy(m => m.Index).FirstOrDefault()?.Value;
+        Earliest(OtherRelativeDay().Match(message), OtherNamedDate().Match(message), OtherWeekday().Match(message), EastAsianDate().Match(message));
+
+    /// <summary>The text of the match that starts first among those that succeeded, or null.</summary>
+    private static string? Earliest(params Match[] matches) => matches.Where(m => m.Success).OrderBy(m => m.Index).FirstOrDefault()?.Value;
 
     /// <summary>
     /// A date as Japanese, Chinese, Korean and Thai write it, which the platform's date detector does not read either:
@@ -1051,7 +1053,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// was taken; null when there is none.
     /// </summary>
     public static string? TimeInOtherWords(string message) =>
-        new[] { OtherTime().Match(message), EastAsianTime().Match(message) }.Where(m => m.Success).OrderBy(m => m.Index).FirstOrDefault()?.Value;
+        Earliest(OtherTime().Match(message), EastAsianTime().Match(message));
 
     /// <summary>
     /// A time as Japanese, Chinese, Korean and Thai write it, which the platform's time detector does not read either:
