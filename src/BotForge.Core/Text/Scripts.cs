@@ -16,6 +16,12 @@ public static class Scripts
     /// <summary>Whether the character belongs to a script written without spaces between words (<see cref="WithoutSpaces"/>).</summary>
     public static bool IsWithoutSpaces(char c) => IsCjk(c) || c is (>= '\u0E00' and <= '\u0EFF') or (>= '\u1780' and <= '\u17FF') or (>= '\u1000' and <= '\u109F');
 
+    /// <summary>
+    /// Whether the character is a Korean syllable. Korean is written with spaces, but with its particles and endings
+    /// against the word (택배가, 택배를, 택배는: one noun), so a word alone says less than in other languages.
+    /// </summary>
+    public static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3';
+
     /// <summary>Whether the character is Japanese kana or a CJK ideograph (<see cref="Cjk"/>).</summary>
     public static bool IsCjk(char c) =>
         c is (>= '\u3040' and <= '\u30FF') or (>= '\u31F0' and <= '\u31FF') or '\u3005' or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');

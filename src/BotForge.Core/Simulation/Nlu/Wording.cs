@@ -11,7 +11,7 @@ namespace BotForge.Simulation.Nlu;
 /// English, Spanish, Portuguese, French, Italian, German, Arabic and Hindi (in Devanagari and in Latin letters, with
 /// English's, as Hindi bots mix in English words); any other language reads with English's rules, for the same
 /// reason (a word of another script is left as it is), and text in a script written without spaces between words
-/// (Japanese, Chinese, Thai…) as its pairs of characters. Every language
+/// (Japanese, Chinese, Thai…) or in Korean as its pairs of characters. Every language
 /// reads letters without their accents ("reservación" and "reservacion" are one word), as people type both.
 /// </summary>
 internal sealed class Wording
@@ -65,24 +65,27 @@ internal sealed class Wording
 
     /// <summary>
     /// The text's words, normalised as the validation rules do, without accents, each cut to its stem. Text in a
-    /// script written without spaces between words (Japanese, Chinese, Thai…) is read as its overlapping pairs of
-    /// characters (<see cref="SpacelessPairs"/>).
+    /// script written without spaces between words (Japanese, Chinese, Thai…), and Korean, is read as its overlapping
+    /// pairs of characters (<see cref="SpacelessPairs"/>).
     /// </summary>
     public string[] Words(string text)
     {
         var words = Fold(UserSays.Normalize(text)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Any(w => w.Any(Scripts.IsWithoutSpaces)))
+        if (words.Any(w => w.Any(IsPaired)))
         {
             words = words.SelectMany(SpacelessPairs).ToArray();
         }
 
         for (var i = 0; i < words.Length; i++)
         {
-            words[i] = _functionWords.Contains(words[i]) || Scripts.IsWithoutSpaces(words[i][0]) ? words[i] : _stem(words[i]);
+            words[i] = _functionWords.Contains(words[i]) || IsPaired(words[i][0]) ? words[i] : _stem(words[i]);
         }
 
         return words;
     }
+
+    /// <summary>A character of the scripts read by pairs (<see cref="SpacelessPairs"/>).</summary>
+    private static bool IsPaired(char c) => Scripts.IsWithoutSpaces(c) || Scripts.IsHangul(c);
 
     /// <summary>A CJK ideograph (kanji, hanzi).</summary>
     private static bool IsIdeograph(char c) => c is (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
@@ -90,22 +93,24 @@ internal sealed class Wording
     /// <summary>
     /// A word as pieces a message can share with an example: each run of spaceless characters as its overlapping
     /// pairs ("予約したい" → 予約, 約し, した, たい; one character alone as itself), as search engines read Chinese
-    /// and Japanese without a dictionary of their words, then each ideograph of the run alone (予, 約); the rest of
-    /// the word (Latin letters, digits) as one word.
+    /// and Japanese without a dictionary of their words, then each ideograph of the run alone (予, 約); a Korean word
+    /// as its pairs of syllables too ("택배가" → 택배, 배가), so that a noun meets itself whatever particle is against
+    /// it and a verb across its endings (바꾸고, 바꾸고 싶어요); the rest of the word (Latin letters, digits) as one
+    /// word.
     /// </summary>
     private static IEnumerable<string> SpacelessPairs(string word)
     {
         var start = 0;
         while (start < word.Length)
         {
-            var spaceless = Scripts.IsWithoutSpaces(word[start]);
+            var paired = IsPaired(word[start]);
             var end = start + 1;
-            while (end < word.Length && Scripts.IsWithoutSpaces(word[end]) == spaceless)
+            while (end < word.Length && IsPaired(word[end]) == paired)
             {
                 end++;
             }
 
-            if (!spaceless || end - start == 1)
+            if (!paired || end - start == 1)
             {
                 yield return word[start..end];
             }

@@ -13,7 +13,7 @@ public sealed class WordingTests
     public void Latin_letters_lose_their_accents_and_other_scripts_keep_their_marks(string text, string expected) =>
         Assert.Equal(expected, Wording.Fold(text));
 
-    /// <summary>Japanese, Chinese and Thai, written without spaces, are read as overlapping pairs of characters, each ideograph alone besides; Latin letters and digits beside them as words.</summary>
+    /// <summary>Japanese, Chinese and Thai, written without spaces, are read as overlapping pairs of characters, each ideograph alone besides; Korean words as pairs of syllables (its particles are written against the word); Latin letters and digits beside them as words.</summary>
     [Theory]
     [InlineData("ja", "予約をしたい", "予約 約を をし した たい 予 約")]
     [InlineData("ja", "SK204871です", "sk204871 です")]
@@ -21,6 +21,8 @@ public sealed class WordingTests
     [InlineData("zh", "取消订单", "取消 消订 订单 取 消 订 单")]
     [InlineData("th", "ยกเลิก", "ยก กเ เล ลิ ิก")]
     [InlineData("ja", "を", "を")]
+    [InlineData("ko", "택배가 안 왔어요", "택배 배가 안 왔어 어요")]
+    [InlineData("ko", "주문 4411번", "주문 4411 번")]
     [InlineData("en", "cancel my order", "cancel my order")]
     public void A_text_without_spaces_is_read_as_pairs_of_characters(string language, string text, string words) =>
         Assert.Equal(words.Split(' '), Wording.For(language).Words(text));
