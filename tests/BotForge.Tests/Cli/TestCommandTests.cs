@@ -497,6 +497,31 @@ public sealed class TestCommandTests
     }
 
     /// <summary>
+    /// Met porting a Korean courier's bot: "12/10", answered to "언제 받으시겠어요?", was stored as 12 October, as the
+    /// platform's date detector reads a date day first; a Korean (or Japanese, Chinese, American) user means 10
+    /// December by it. The engine reads it as the platform does, and the transcript says what the user meant and how
+    /// to ask; a date that only one order can read ("12/24"), or a conversation in a language written day first, has
+    /// no note.
+    /// </summary>
+    [Fact]
+    public void A_date_read_day_first_in_a_language_written_month_first_is_noted_with_the_date_meant()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", "bot:\n  id: courier\n  name: Courier\n  languages: [ko, en]\nlint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: MOVE\n    start: true\n    end: true\n    user_says: { ko: [배송일 변경], en: [change the delivery date] }\n    entities:\n      - entity: date\n        prompt: { ko: 언제 받으시겠어요?, en: Which day suits you? }\n    bot_says:\n      final: { ko: \"${entity.date}에 배송해 드릴게요.\", en: \"We will deliver on ${entity.date}.\" }\n"),
+            ("tests/t.yaml", "conversations:\n  - name: month first\n    language: ko\n    today: 2026-12-07\n    turns:\n      - user: 배송일 변경\n      - user: 12/10\n        expect: { entities: { date: 2026-12-10 } }\n"
+                + "  - name: only month first\n    language: ko\n    today: 2026-12-07\n    turns:\n      - user: 배송일 변경\n      - user: 12/24\n        expect: { entities: { date: 2026-12-24 } }\n"
+                + "  - name: day first\n    language: en\n    today: 2026-12-07\n    turns:\n      - user: change the delivery date\n      - user: 10/12\n        expect: { entities: { date: 2026-12-10 } }\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".", "--transcripts");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("note: '12/10' is read day first, as the platform's date detector reads it: 2027-10-12; Korean speakers write the month first and mean 2026-12-10 by it: ask for the date year first, like 2026/12/10, which is read as meant\n", run.Out, StringComparison.Ordinal);
+        Assert.Single(run.Out.Split('\n'), line => line.Contains("is read day first", StringComparison.Ordinal));
+        Assert.Contains("2 passed, 1 failed", run.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Dates and times in Hindi words are read in a conversation in Hindi, as the platform's Hindi detectors read them
     /// (met porting an electricity utility's bot: "कल" at the visit's date prompt was asked again); in a conversation
     /// in another language they are not, and the transcript says why.

@@ -690,6 +690,11 @@ public sealed class ConversationEngine
             _turn.Notes.Add($"'{value.OriginalText}' is read as the coming {day}, {value.Value}: the platform's date detector has no 'last' before a day of the week (it reads the day alone); to ask for a day in the past, ask for the date, like 31/12/2026");
         }
 
+        if (PublicEntities.ReadingOf(entity) == PublicReading.Date && EntityExtractor.MonthFirstWriters(_language) is { } writers && _extractor.MonthFirst(value.OriginalText) is { } meant)
+        {
+            _turn.Notes.Add($"'{value.OriginalText}' is read day first, as the platform's date detector reads it: {value.Value}; {writers} write the month first and mean {meant} by it: ask for the date year first, like {meant.Replace('-', '/')}, which is read as meant");
+        }
+
         if (PublicEntities.ReadingOf(entity) == PublicReading.Date && _extractor.ReadOnlyInEnglish(value.OriginalText) is { } language)
         {
             _turn.Notes.Add($"'{value.OriginalText}' is read as in English: the platform's {language} date detector reads the words of its lists, which have no '{value.OriginalText}', so on the platform the bot may ask again; write the date in {language} words or in digits, like 31/12/2026");

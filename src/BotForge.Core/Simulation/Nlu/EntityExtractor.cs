@@ -808,6 +808,37 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
 
     private static int Int(Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A numeric date that the platform reads day first ("12/10": 12 October) as the date it is read month first (10
+    /// December), as Korean, Japanese, Chinese and American English write it; null when the text is not such a date
+    /// alone, or when both readings are one date or only one is a date (the day over 12, or day and month the same).
+    /// </summary>
+    public string? MonthFirst(string dateText)
+    {
+        var match = NumericDate().Match(dateText);
+        if (!match.Success || match.Length != dateText.Length || NumericDateOf(match) is null
+            || (Int(match.Groups["d"]), Int(match.Groups["m"])) is var (first, second) && (first > 12 || second > 12 || first == second))
+        {
+            return null;
+        }
+
+        return MakeDate(match.Groups["y"].Value, first, match.Groups["m"].Value);
+    }
+
+    /// <summary>
+    /// The people who write a date's month before its day, in a conversation in <paramref name="language"/>: Korean,
+    /// Japanese and Chinese speakers (who write the year first when they write it: 2026/12/10), and Americans; null
+    /// for the rest, who write the day first, as the platform's date detector reads it.
+    /// </summary>
+    public static string? MonthFirstWriters(string language) => BotInfo.BaseLanguage(language) switch
+    {
+        "ko" => "Korean speakers",
+        "ja" => "Japanese speakers",
+        "zh" => "Chinese speakers",
+        "en" when language.Length > 3 && language[3..].Equals("US", StringComparison.OrdinalIgnoreCase) => "Americans",
+        _ => null,
+    };
+
     private static int MonthOf(Match match) =>
         Array.FindIndex(Months, month => match.Groups["month"].Value.ToLowerInvariant().StartsWith(month, StringComparison.Ordinal)) + 1;
 
