@@ -3037,4 +3037,34 @@ public sealed class RuleBehaviourTests
         Assert.Equal("'نعم، لا' of ASK is one quick reply: inside [ ], YAML separates items only at ',', not at '،', so its 2 phrases show on one button", found.Message);
         Assert.Equal("write ',' between them ([نعم, لا]), or quote the item if it is one sentence", found.Hint);
     }
+
+    /// <summary>
+    /// Met porting a Korean courier's bot, whose prompt said "언제 받으시겠어요? (예: 12/24)": a date example written month
+    /// first teaches users that order, and the platform reads "12/10" day first. Only an example one order alone reads
+    /// (a day past the 12th) or a month-first form is reported; a year-first or day-first example, or one both orders
+    /// read, is not.
+    /// </summary>
+    [Theory]
+    [InlineData("{ ko: \"언제 받으시겠어요? (예: 12/24)\", en: \"Which day? (e.g. 24/12)\" }", "12/24", "show the example year first, 2026/12/24, which the detector reads as meant whatever order users write in")]
+    [InlineData("\"Which day? Please write it as MM/DD/YYYY.\"", "MM/DD", "ask for the year first (YYYY/MM/DD), which the detector reads as meant, or the day first (DD/MM/YYYY)")]
+    [InlineData("\"Which day? (e.g. 12-25-2026)\"", "12-25-2026", "show the example year first, 2026-12-25, which the detector reads as meant whatever order users write in")]
+    [InlineData("{ ko: \"언제 받으시겠어요? (예: 2026/12/24)\", en: \"Which day? (e.g. 24/12/2026)\" }", null, null)]
+    [InlineData("\"Which day? (e.g. 03/04)\"", null, null)]
+    [InlineData("\"Which day? (e.g. 12-24)\"", null, null)]
+    [InlineData("\"Which day? Call 1800-12-3456 if unsure.\"", null, null)]
+    public void A_date_prompt_whose_example_writes_the_month_first_is_reported(string prompt, string? example, string? hint)
+    {
+        var flow = "nodes:\n  - id: RESCHEDULE\n    start: true\n    end: true\n    user_says: [change my delivery date]\n    entities:\n      - entity: date\n        prompt: " + prompt + "\n    bot_says:\n      final: Done.\n";
+        var found = Findings("BF2042", new RuleExample(flow, Project: "  languages: [ko, en]\n"));
+
+        if (example is null)
+        {
+            Assert.Empty(found);
+            return;
+        }
+
+        var finding = Assert.Single(found);
+        Assert.StartsWith($"the prompt for date on RESCHEDULE shows '{example}', a date written month first", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(hint, finding.Hint);
+    }
 }
