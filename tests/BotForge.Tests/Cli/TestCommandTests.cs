@@ -497,6 +497,30 @@ public sealed class TestCommandTests
     }
 
     /// <summary>
+    /// Met porting a Korean courier's bot: "오후에 받을게요" (in the afternoon, please) at the prompt for the time of day
+    /// was asked again with no word why. The platform's dictionary detector reads whole words and does not find '오후'
+    /// in '오후에' either, so the engine asks again too, and the transcript says why, at the prompt and in the message
+    /// that reaches the node.
+    /// </summary>
+    [Fact]
+    public void A_korean_variant_with_a_particle_against_it_is_noted_as_not_taken()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", "bot:\n  id: courier\n  name: Courier\n  languages: [ko]\nlint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("entities.yaml", "entities:\n  - name: slot\n    type: dictionary\n    values:\n      morning: [오전, 아침]\n      afternoon: [오후, 낮]\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: MOVE\n    start: true\n    end: true\n    user_says: [배송 시간 변경]\n    entities:\n      - entity: slot\n        prompt: 원하시는 시간대를 골라 주세요.\n    bot_says:\n      final: \"${entity.slot}에 배송해 드릴게요.\"\n"),
+            ("tests/t.yaml", "conversations:\n  - name: at the prompt\n    turns:\n      - user: 배송 시간 변경\n      - user: 오후에 받을게요\n        expect: { entities: { slot: afternoon } }\n"
+                + "  - name: on arrival\n    turns:\n      - user: 배송 시간 변경 오전으로\n        expect: { node: MOVE, entities: { slot: morning } }\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("note: not taken: '오후에' is slot's variant '오후' with '에' against it, as Korean writes a particle or an ending, but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '오후에' and the other forms users write (with 에, 로, 이에요…) as variants of afternoon\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("note: not taken: '오전으로' is slot's variant '오전' with '으로' against it", run.Out, StringComparison.Ordinal);
+        Assert.Contains("0 passed, 2 failed", run.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Met porting a Korean courier's bot: "12/10", answered to "언제 받으시겠어요?", was stored as 12 October, as the
     /// platform's date detector reads a date day first; a Korean (or Japanese, Chinese, American) user means 10
     /// December by it. The engine reads it as the platform does, and the transcript says what the user meant and how

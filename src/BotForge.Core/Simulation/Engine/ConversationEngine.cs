@@ -614,11 +614,17 @@ public sealed class ConversationEngine
 
     /// <summary>
     /// A code the entity's regex takes from the message only in other letter case ("pol-12345678" for
-    /// <c>POL-\d{8}</c>) or only typed half-width ("ＳＫ２０４８７１" for <c>SK\d{6}</c>), with the note saying so; null
-    /// when it takes the code as written, or takes none either way (null for an entity of another type).
+    /// <c>POL-\d{8}</c>) or only typed half-width ("ＳＫ２０４８７１" for <c>SK\d{6}</c>), or a dictionary entity's
+    /// variant with a Korean particle against it ("오후에" for 오후), with the note saying so; null when the value is
+    /// taken as written, or is in no such form (null for an entity of another type).
     /// </summary>
     private static (string Code, string Note)? InOtherForm(EntityRef entity, string message)
     {
+        if (entity.Definition is { Type: EntityType.Dictionary } dictionary && EntityExtractor.WithParticle(dictionary, message) is var (word, variant, value))
+        {
+            return (word, $"not taken: '{word}' is {entity.Name}'s variant '{variant}' with '{word[variant.Length..]}' against it, as Korean writes a particle or an ending, but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '{word}' and the other forms users write (with 에, 로, 이에요…) as variants of {value}");
+        }
+
         if (entity.Definition is not { Type: EntityType.Regex, Pattern: { } pattern })
         {
             return null;

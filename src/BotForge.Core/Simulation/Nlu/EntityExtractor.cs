@@ -533,6 +533,37 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         return narrow != trimmed && RegexMatch(pattern, trimmed) is null && RegexMatch(pattern, narrow) is { } match ? match.Value : null;
     }
 
+    /// <summary>
+    /// A Korean word of the message that is a dictionary entity's variant with a particle or an ending against it
+    /// ("오후에" for 오후, "파손이에요" for 파손), when the dictionary finds no value in the message: the word, the
+    /// variant and its value; null otherwise. The platform's dictionary detector reads whole words, and a word one
+    /// letter longer than the variant only when it has more than four letters, so it does not find these either.
+    /// </summary>
+    public static (string Word, string Variant, string Value)? WithParticle(EntityDefinition definition, string message)
+    {
+        if (definition.Type != EntityType.Dictionary || Dictionary(definition, message) is not null)
+        {
+            return null;
+        }
+
+        var normal = UserSays.Normalize(message);
+        // A variant of two syllables or more, and up to three after it (에, 으로, 이에요): "네" (yes) is no part of "네비게이션".
+        foreach (var (value, variant) in DictionaryForms(definition).Where(c => c.Variant.Length >= 2 && Scripts.IsHangul(c.Variant[^1])).OrderByDescending(c => c.Variant.Length))
+        {
+            for (var at = normal.IndexOf(variant, StringComparison.Ordinal); at >= 0; at = normal.IndexOf(variant, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + variant.Length;
+                var wordEnd = normal.IndexOf(' ', end) is var space and >= 0 ? space : normal.Length;
+                if ((at == 0 || normal[at - 1] == ' ') && wordEnd - end is >= 1 and <= 3 && normal[end..wordEnd].All(Scripts.IsHangul))
+                {
+                    return (normal[at..wordEnd], variant, value);
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The first number whose digit count is within the bounds; "2.2k", "1 thousand", "3 lakh" are the amount itself (2200...).</summary>
     private static EntityValue? Number(string message, int? minDigits, int? maxDigits)
     {

@@ -579,6 +579,36 @@ public sealed class EntityExtractorTests
     }
 
     [Theory]
+    [InlineData("오후에 받을게요", "오후에", "afternoon")]          // the particle 에 against the variant
+    [InlineData("파손이에요", "파손이에요", "damaged")]              // an ending of three syllables
+    [InlineData("다른 물건이 왔어요", "다른 물건이", "wrong_item")]   // a variant of two words, the particle against the last
+    [InlineData("오후 받을게요", null, null)]                       // the variant whole: found, nothing to note
+    [InlineData("오후시간대로요", null, null)]                      // more than three syllables after it: another word
+    [InlineData("네비게이션이 고장 났어요", null, null)]              // a variant of one syllable (네, yes) is no part of a word
+    [InlineData("afternoons", null, null)]                       // other scripts: not judged
+    public void A_korean_variant_with_a_particle_against_it_is_told_apart(string message, string? word, string? value)
+    {
+        // Met porting a Korean courier's bot: "오후에 받을게요" (in the afternoon, please) at the prompt for the time of
+        // day was asked again with no word why. The platform's dictionary detector reads whole words and does not find
+        // it either; the engine says what the word holds.
+        var entity = Entity(EntityType.Dictionary) with
+        {
+            Values =
+            [
+                new("afternoon", [new("오후", Nowhere), new("afternoon", Nowhere)], Nowhere),
+                new("damaged", [new("파손", Nowhere)], Nowhere),
+                new("wrong_item", [new("물건", Nowhere), new("다른 물건", Nowhere)], Nowhere),
+                new("yes", [new("네", Nowhere)], Nowhere),
+            ],
+        };
+
+        var found = EntityExtractor.WithParticle(entity, message);
+
+        Assert.Equal(word, found?.Word);
+        Assert.Equal(value, found?.Value);
+    }
+
+    [Theory]
     [InlineData("2泊です", "2")]            // Japanese: the counter and the particle written against the number
     [InlineData("３名様でお願いします", "3")]    // full-width digits
     [InlineData("住两晚，2个人", "2")]          // Chinese
