@@ -11,7 +11,7 @@ namespace BotForge.Binding;
 /// bound. Syntax trees do not name their file (a tree is shared by every file with its text), so each binder pass
 /// over a file says so first (<see cref="Enter"/>), and every location is made in that file (<see cref="At"/>).
 /// </summary>
-internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<string> languages)
+internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<string> languages, IReadOnlyDictionary<string, string>? otherwise = null)
 {
     private SourceFile? _file;
 
@@ -29,6 +29,19 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<strin
     public IReadOnlyList<string> Languages { get; } = languages;
 
     public string DefaultLanguage => Languages[0];
+
+    /// <summary>
+    /// Keys of texts read as one of the bot's languages throughout, reported once at bot.languages rather than at each
+    /// key: a language the bot declares and no text is written in, and the one the texts are written in instead ('ko'
+    /// where bot.languages has 'kr' or 'ko-KR'), found by a first pass (<see cref="Binder"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> WrittenOtherwise { get; } = otherwise ?? new Dictionary<string, string>();
+
+    /// <summary>The bot's languages that a key of a text names, and the default language when a text is written without keys.</summary>
+    public HashSet<string> LanguagesWritten { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Keys of texts shaped like a language code that are none of the bot's languages, each with where it is written, in order.</summary>
+    public Dictionary<string, List<SourceLocation>> OtherLanguageKeys { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, EntityDefinition> Entities { get; } = new(StringComparer.Ordinal);
 

@@ -2,6 +2,7 @@ using BotForge.Diagnostics;
 using BotForge.Model;
 using BotForge.Project;
 using BotForge.Syntax;
+using BotForge.Text;
 
 namespace BotForge.Binding;
 
@@ -21,8 +22,68 @@ public static class Binder
             languages.Add("en");
         }
 
-        var context = new BindContext(diagnostics, languages);
+        // A language of bot.languages that no text is written in, while the texts are written in another code ('kr'
+        // declared, 'ko' written; 'ko-KR' and 'ko'): one mistake, which would be reported at every key and again as a
+        // translation missing from every text. A second pass reads the keys as the language declared, and the
+        // mistake is reported once, where the language is declared.
+        var first = new DiagnosticBag();
+        var (model, firstPass) = BindWith(sources, root, bot, languages, first, otherwise: null);
+        if (WrittenOtherwise(firstPass) is not { Count: > 0 } otherwise)
+        {
+            diagnostics.AddRange(first.ToSortedList());
+            return model;
+        }
+
+        (model, var context) = BindWith(sources, root, bot, languages, diagnostics, otherwise);
         context.Enter(sources.ProjectFile.File);
+        foreach (var (written, declared) in otherwise)
+        {
+            // A language declared by its name ('korean') has its own error there, with the code to write.
+            if (LanguageNames.CodeOf(declared) != BotInfo.BaseLanguage(written)
+                && BindContext.Items(bot["languages"]).FirstOrDefault(item => BindContext.Str(item) == declared) is { } item)
+            {
+                diagnostics.Add(BindingDiagnostics.LanguageWrittenOtherwise(context.At(item), declared, written, LanguageNames.NameOf(BotInfo.BaseLanguage(written)), [.. firstPass.OtherLanguageKeys[written].OrderBy(k => k.File.Path, StringComparer.Ordinal).ThenBy(k => k.Span.Start)]));
+            }
+        }
+
+        return model;
+    }
+
+    /// <summary>
+    /// The keys of texts written in place of a language of bot.languages that no text is written in, each with that
+    /// language: a key that is the language with another region or none ('ko' for 'ko-KR') or whose code a language
+    /// declared by its name has ('ko' for 'korean'), when only one such language is unwritten; then, when one
+    /// language is left unwritten and one key is left, that key ('ko' for 'kr', 'ja' for 'jp'). Empty when the texts
+    /// are written in the bot's languages, or the keys and the languages do not pair one to one.
+    /// </summary>
+    private static Dictionary<string, string> WrittenOtherwise(BindContext context)
+    {
+        var otherwise = new Dictionary<string, string>(StringComparer.Ordinal);
+        var unwritten = context.Languages.Where(l => !context.LanguagesWritten.Contains(l)).ToList();
+        var keys = context.OtherLanguageKeys.Keys.ToList();
+        foreach (var key in keys)
+        {
+            if (unwritten.Where(l => BotInfo.BaseLanguage(l) == BotInfo.BaseLanguage(key) || LanguageNames.CodeOf(l) == BotInfo.BaseLanguage(key)).ToList() is [var one]
+                && !otherwise.ContainsValue(one))
+            {
+                otherwise[key] = one;
+            }
+        }
+
+        var leftLanguages = unwritten.Where(l => !otherwise.ContainsValue(l)).ToList();
+        var leftKeys = keys.Where(k => !otherwise.ContainsKey(k)).ToList();
+        if (leftLanguages is [var language] && leftKeys is [var written])
+        {
+            otherwise[written] = language;
+        }
+
+        return otherwise;
+    }
+
+    private static (BotModel Model, BindContext Context) BindWith(ProjectSources sources, YamlMapping root, YamlMapping bot, List<string> languages, DiagnosticBag diagnostics, IReadOnlyDictionary<string, string>? otherwise)
+    {
+        var context = new BindContext(diagnostics, languages, otherwise);
+        context.Enter(sources.ProjectFile!.File);
         var texts = new TextBinder(context);
         var responses = new ResponseBinder(texts);
         var projectFile = new ProjectFileBinder(context, texts);
@@ -45,7 +106,7 @@ public static class Binder
             ReportMissingIntegration(storyList, diagnostics);
         }
 
-        return new BotModel
+        return (new BotModel
         {
             Bot = new BotInfo(BindContext.Str(bot["id"]) ?? "bot", BindContext.Str(bot["name"]) ?? "Bot", BindContext.Str(bot["partner"]),
                 BindContext.Str(bot["description"]), languages, context.At(bot)),
@@ -58,7 +119,7 @@ public static class Binder
             Faq = faq,
             Lint = projectFile.Lint(root),
             NluThreshold = ProjectFileBinder.NluThreshold(root),
-        };
+        }, context);
     }
 
     /// <summary>A built-in action calls the integration service, whose address and credentials live in botforge.yaml.</summary>

@@ -36,6 +36,12 @@ internal sealed class TextBinder(BindContext context)
         switch (node)
         {
             case YamlScalar scalar when BindContext.Str(scalar) is not null:
+                // A text without letters ("199", an emoji) reads the same in every language: it is written in none.
+                if (scalar.Value.Any(char.IsLetter))
+                {
+                    context.LanguagesWritten.Add(context.DefaultLanguage);
+                }
+
                 return new LocalizedText([new(context.DefaultLanguage, Template(scalar, scope))], context.At(scalar));
             case YamlMapping map:
                 var translations = new List<KeyValuePair<string, TextTemplate>>();
@@ -60,6 +66,7 @@ internal sealed class TextBinder(BindContext context)
         switch (node)
         {
             case YamlSequence sequence:
+                context.LanguagesWritten.Add(context.DefaultLanguage);
                 return new UtteranceSet([new(context.DefaultLanguage, List(sequence))], context.At(sequence));
             case YamlScalar one when BindContext.Str(one) is not null:
                 // One text where a list is written (the schema's error, with the list to write): bound as that one,
@@ -107,20 +114,38 @@ internal sealed class TextBinder(BindContext context)
     /// <summary>
     /// The bot language a key of a text by language names, or null (reported). A language written by its name
     /// (<c>hindi:</c>) is reported with its code to write, and read as that language, so the text is not also said
-    /// to lack it.
+    /// to lack it; a key the first pass found written in place of a language no text is written in ('ko' for 'kr')
+    /// is read as that language, reported once at bot.languages (<see cref="Binder"/>).
     /// </summary>
     private string? LanguageOf(YamlMapping map, int index)
     {
         var key = map.Entries[index].Key;
         if (context.Languages.Contains(key.Value))
         {
+            context.LanguagesWritten.Add(key.Value);
             return key.Value;
+        }
+
+        if (context.WrittenOtherwise.TryGetValue(key.Value, out var declaredAs))
+        {
+            return declaredAs;
         }
 
         if (LanguageNames.CodeOf(key.Value) is { } code && context.Languages.Contains(code))
         {
+            context.LanguagesWritten.Add(code);
             context.Report(BindingDiagnostics.UnknownLanguage(context.At(key), key.Value, context.Languages, $"write the language's code: did you mean '{code}'?"));
             return code;
+        }
+
+        if (LooksLikeALanguage(key.Value))
+        {
+            if (!context.OtherLanguageKeys.TryGetValue(key.Value, out var where))
+            {
+                context.OtherLanguageKeys[key.Value] = where = [];
+            }
+
+            where.Add(context.At(key));
         }
 
         // The language with or without its region ('pt' where bot.languages has 'pt-BR', 'en-US' for 'en'): the same

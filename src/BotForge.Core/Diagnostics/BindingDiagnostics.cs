@@ -129,6 +129,16 @@ public static class BindingDiagnostics
     public static Diagnostic UnknownLanguage(SourceLocation at, string language, IEnumerable<string> declared, string hint) =>
         UnknownLanguageCode.At(at, $"language '{language}' is not one of the bot's languages ({string.Join(", ", declared)})", hint);
 
+    /// <param name="at">Where bot.languages declares the language.</param>
+    /// <param name="declared">The language declared, which no text is written in.</param>
+    /// <param name="written">The key the texts are written in instead.</param>
+    /// <param name="name">The written key's language's name ('Korean'), or null.</param>
+    /// <param name="keys">Where the texts write it, in order.</param>
+    public static Diagnostic LanguageWrittenOtherwise(SourceLocation at, string declared, string written, string? name, IReadOnlyList<SourceLocation> keys) =>
+        UnknownLanguageCode.At(at,
+            $"no text is written in '{declared}', one of the bot's languages, and {keys.Count} {(keys.Count == 1 ? "is" : "are")} written in '{written}'{(name is null ? string.Empty : $" ({name})")}, which is not one (the first at {Where(keys[0])})",
+            $"write '{written}' in bot.languages in place of '{declared}' (or write the texts' keys '{declared}')");
+
     public static Diagnostic EntityIncomplete(SourceLocation at, string entity, string type, string key) =>
         EntityIncompleteCode.At(at, $"{type} entity '{entity}' needs '{key}'");
 

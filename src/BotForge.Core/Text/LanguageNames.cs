@@ -26,6 +26,10 @@ public static class LanguageNames
 
     private static readonly HashSet<string> KnownCodes = new(Codes.Values, StringComparer.Ordinal);
 
+    /// <summary>The English name of the language whose code is <paramref name="code"/> ('ko': Korean), or null.</summary>
+    public static string? NameOf(string code) =>
+        Codes.FirstOrDefault(p => p.Value == code && p.Key.All(char.IsAsciiLetterLower)).Key is { } name ? char.ToUpperInvariant(name[0]) + name[1..] : null;
+
     /// <summary>The code of the language <paramref name="name"/> names (any case: 'Hindi' is hi), or null.</summary>
     public static string? CodeOf(string name) => Codes.GetValueOrDefault(name.ToLowerInvariant());
 }

@@ -67,21 +67,64 @@ public sealed class CascadeTests
 
     /// <summary>
     /// Met breaking a Portuguese telecom port: bot.languages changed to [pt-BR, en] with every text still keyed pt
-    /// was 88 errors, two per text (the key is no bot language; the text lacks pt-BR) for one mistake per text.
+    /// was 88 errors, two per text (the key is no bot language; the text lacks pt-BR) for one mistake per text. A key
+    /// written so here and there is one error per key; every key written so, the language declared written in no
+    /// text, is one mistake, in bot.languages: one error there (met breaking a Korean courier's port: 93 errors).
     /// </summary>
     [Theory]
     [InlineData("hi-IN", "hi", "bot.languages writes it 'hi': write the key so (or the language so in bot.languages)")]
     [InlineData("en-GB", "en", "bot.languages writes it 'en': write the key so (or the language so in bot.languages)")]
     public void A_language_written_with_another_region_is_one_error_naming_the_bots_spelling(string key, string declared, string hint)
     {
-        var changed = Flow.Replace($"{declared}: ", $"{key}: ", StringComparison.Ordinal);
-        var keys = (changed.Length - Flow.Length) / (key.Length - declared.Length);
+        var at = Flow.IndexOf($"{declared}: ", StringComparison.Ordinal);
+        var some = Flow[..at] + key + Flow[(at + declared.Length)..];
 
-        var found = Errors(changed);
+        // A key written so: one error, and no text said to lack the language as well.
+        var found = Errors(some);
 
-        // One error per key written so, and no text said to lack the language as well.
-        Assert.Equal(keys, found.Count);
+        Assert.Single(found);
         Assert.All(found, d => Assert.Equal(("BF0216", $"language '{key}' is not one of the bot's languages (en, hi)", hint), (d.Code, d.Message, d.Hint)));
+
+        // Every key written so: one error, where bot.languages declares the language.
+        var all = Flow.Replace($"{declared}: ", $"{key}: ", StringComparison.Ordinal);
+        var one = Assert.Single(Errors(all));
+
+        Assert.Equal("BF0216", one.Code);
+        Assert.Equal(1, one.Location!.Start.Line);
+        Assert.StartsWith($"no text is written in '{declared}', one of the bot's languages, and {(all.Length - Flow.Length) / (key.Length - declared.Length)} are written in '{key}' ", one.Message, StringComparison.Ordinal);
+        Assert.Equal($"write '{key}' in bot.languages in place of '{declared}' (or write the texts' keys '{declared}')", one.Hint);
+    }
+
+    /// <summary>
+    /// Met breaking a Korean courier's port: bot.languages [kr, en] (Korea's country code; Korean is ko) with every
+    /// text keyed ko was 93 errors, two per text. A language declared and written in no text, and one key written in
+    /// its place, are one mistake: one error, at the language declared, naming the key; the texts read in it.
+    /// </summary>
+    [Fact]
+    public void A_language_declared_by_another_code_than_the_texts_write_is_one_error()
+    {
+        using var project = TempProject.With(("botforge.yaml", Project.Replace("languages: [en, hi]", "languages: [en, hn]", StringComparison.Ordinal)),
+            ("entities.yaml", Entities), ("stories/main/flow.yaml", Flow));
+
+        var one = Assert.Single(Diagnose.Project(project.Root), d => d.Level != DiagnosticLevel.Info);
+
+        Assert.Equal("BF0216", one.Code);
+        Assert.Equal((1, 40), one.Location!.Start);
+        Assert.Matches(@"^no text is written in 'hn', one of the bot's languages, and \d+ are written in 'hi' \(Hindi\), which is not one \(the first at .*flow\.yaml:5:31\)$", one.Message);
+        Assert.Equal("write 'hi' in bot.languages in place of 'hn' (or write the texts' keys 'hn')", one.Hint);
+    }
+
+    [Fact]
+    public void A_stray_key_in_a_bot_whose_texts_are_written_without_keys_is_its_own_error()
+    {
+        // Plain texts are the default language's: a bot in English alone with one text keyed 'hi' has that key wrong,
+        // not English written as 'hi'.
+        using var project = TempProject.With(("botforge.yaml", "bot: { id: t, name: T }\nlint: { rules: { BF2007: off } }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: HELLO\n    start: true\n    end: true\n    user_says: [hello]\n    bot_says: { hi: नमस्ते! }\n"));
+
+        var found = Diagnose.Project(project.Root).Where(d => d.Code == "BF0216").ToList();
+
+        Assert.Equal("language 'hi' is not one of the bot's languages (en)", Assert.Single(found).Message);
     }
 
     [Fact]
