@@ -3067,4 +3067,30 @@ public sealed class RuleBehaviourTests
         Assert.StartsWith($"the prompt for date on RESCHEDULE shows '{example}', a date written month first", finding.Message, StringComparison.Ordinal);
         Assert.Equal(hint, finding.Hint);
     }
+
+    /// <summary>
+    /// Found beside BF2042's month-first examples, breaking the same Korean port: "(예: 12월 24일)" in a date's prompt,
+    /// and "(예: 오후 3시)" in a time's, show forms the platform's detectors do not read (they read words in English and
+    /// Indian languages): a user who answers as shown is asked again.
+    /// </summary>
+    [Theory]
+    [InlineData("date", "{ ko: \"언제 받으시겠어요? (예: 12월 24일)\", en: \"Which day? (e.g. 2026/12/24)\" }", "the prompt for date on ASK shows '12월 24일', a date in words the platform's date detector does not read", "show a date in digits, year first, like 2026/12/24, which the detector reads as meant")]
+    [InlineData("date", "{ ko: \"언제 받으시겠어요?\", en: \"Which day? Tomorrow is fine too.\" }", null, null)]
+    [InlineData("time", "{ ko: \"몇 시에 받으시겠어요? (예: 오후 3시)\", en: \"What time? (e.g. 15:00)\" }", "the prompt for time on ASK shows '오후 3시', a time in words the platform's time detector does not read", "show a time in digits, like 15:00")]
+    [InlineData("time", "{ ko: \"몇 시에 받으시겠어요? (예: 15:00)\", en: \"What time? (e.g. 3 pm)\" }", null, null)]
+    public void A_date_or_time_prompt_showing_words_the_detector_does_not_read_is_reported(string entity, string prompt, string? message, string? hint)
+    {
+        var flow = "nodes:\n  - id: ASK\n    start: true\n    end: true\n    user_says: { ko: [배송 변경], en: [change my delivery] }\n    entities:\n      - entity: " + entity + "\n        prompt: " + prompt + "\n    bot_says:\n      final: { ko: 완료, en: Done. }\n";
+        var found = Findings("BF2042", new RuleExample(flow, Project: "  languages: [ko, en]\n"));
+
+        if (message is null)
+        {
+            Assert.Empty(found);
+            return;
+        }
+
+        var finding = Assert.Single(found);
+        Assert.StartsWith(message, finding.Message, StringComparison.Ordinal);
+        Assert.Equal(hint, finding.Hint);
+    }
 }
