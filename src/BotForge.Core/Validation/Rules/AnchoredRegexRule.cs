@@ -48,7 +48,7 @@ public sealed class AnchoredRegexRule : Rule
 
     public override void Check(RuleContext context)
     {
-        var withoutSpaces = RegexWordBoundaryRule.WithoutSpaces(context.Bot.Bot);
+        var againstWords = RegexWordBoundaryRule.CodesAgainstWords(context.Bot.Bot);
         // Each regex entity once, judged on the user says of every node that collects it.
         var uses = context.Bot.Nodes
             .SelectMany(node => node.Entities.Where(u => u.Entity.Definition is { Type: EntityType.Regex, Pattern: not null }).Select(use => (use.Entity, Node: node)))
@@ -73,8 +73,8 @@ public sealed class AnchoredRegexRule : Rule
             {
                 context.Report(entity.PatternLocation ?? entity.NameLocation,
                     $"the pattern of {entity.Name} is tied to the whole message by ^ and $, so '{found.Text}' (a user say of {found.Node.SystemName}) gives no value, though it holds '{taken}': a user who writes it so is asked for it again",
-                    withoutSpaces
-                        ? $"say there is no Latin letter or digit where the anchors are (\\b finds no edge in a language written without spaces), so a value in a sentence is taken, and only whole: '{WordBounded(pattern, taken, true)}'"
+                    againstWords
+                        ? $"say there is no Latin letter or digit where the anchors are (\\b finds no edge beside a code written against a word, as this bot's language writes it), so a value in a sentence is taken, and only whole: '{WordBounded(pattern, taken, true)}'"
                         : $"use \\b where the anchors are, so a value in a sentence is taken, and only whole: '{WordBounded(pattern, taken, false)}'");
             }
         }
@@ -95,12 +95,12 @@ public sealed class AnchoredRegexRule : Rule
 
     /// <summary>
     /// The pattern with <c>\b</c> for an anchor next to a letter or digit of the value (a boundary beside anything
-    /// else would demand one more), or in a bot in a language without spaces its look-arounds (<see cref="RegexWordBoundaryRule.StartEdge"/>).
+    /// else would demand one more), or in a bot in a language that writes codes against words its look-arounds (<see cref="RegexWordBoundaryRule.StartEdge"/>).
     /// </summary>
-    private static string WordBounded(string pattern, string value, bool withoutSpaces)
+    private static string WordBounded(string pattern, string value, bool againstWords)
     {
         var start = pattern.StartsWith('^') && char.IsLetterOrDigit(value[0]);
         var end = pattern.EndsWith('$') && !pattern.EndsWith(@"\$", StringComparison.Ordinal) && char.IsLetterOrDigit(value[^1]);
-        return (start ? RegexWordBoundaryRule.StartEdge(withoutSpaces) : string.Empty) + Unanchored(pattern) + (end ? RegexWordBoundaryRule.EndEdge(withoutSpaces) : string.Empty);
+        return (start ? RegexWordBoundaryRule.StartEdge(againstWords) : string.Empty) + Unanchored(pattern) + (end ? RegexWordBoundaryRule.EndEdge(againstWords) : string.Empty);
     }
 }

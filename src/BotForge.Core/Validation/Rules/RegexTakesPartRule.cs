@@ -50,7 +50,7 @@ public sealed class RegexTakesPartRule : Rule
 
     public override void Check(RuleContext context)
     {
-        var withoutSpaces = RegexWordBoundaryRule.WithoutSpaces(context.Bot.Bot);
+        var againstWords = RegexWordBoundaryRule.CodesAgainstWords(context.Bot.Bot);
         foreach (var entity in context.Bot.Entities.Where(e => e.Type == EntityType.Regex && e.Pattern is not null))
         {
             var pattern = entity.Pattern!;
@@ -61,19 +61,19 @@ public sealed class RegexTakesPartRule : Rule
 
             // A boundary at one end can move the match to the other (\d{8}\b finds the last eight of nine digits).
             var (atStart, atEnd) = (partial.AtStart, partial.AtEnd);
-            var bounded = Bounded(pattern, atStart, atEnd, withoutSpaces);
+            var bounded = Bounded(pattern, atStart, atEnd, againstWords);
             if (Partial(bounded) is { } still)
             {
                 (atStart, atEnd) = (atStart || still.AtStart, atEnd || still.AtEnd);
-                bounded = Bounded(pattern, atStart, atEnd, withoutSpaces);
+                bounded = Bounded(pattern, atStart, atEnd, againstWords);
             }
 
             // In a bot in Japanese, Chinese or Thai, \b would keep a code in a sentence from being taken (BF2040).
-            var edge = withoutSpaces ? "no Latin letter or digit beside it" : "\\b";
+            var edge = againstWords ? "no Latin letter or digit beside it" : "\\b";
             context.Report(entity.PatternLocation ?? entity.NameLocation,
                 $"the pattern of {entity.Name} takes part of a longer code: in '{partial.Text}' it finds '{partial.Taken}'",
                 Partial(bounded) is null
-                    ? $"{(withoutSpaces ? "say there is no Latin letter or digit" : "put \\b")} at {(atStart && atEnd ? "both ends" : atStart ? "its start" : "its end")} so only a whole code is taken: '{bounded}'"
+                    ? $"{(againstWords ? "say there is no Latin letter or digit" : "put \\b")} at {(atStart && atEnd ? "both ends" : atStart ? "its start" : "its end")} so only a whole code is taken: '{bounded}'"
                     : $"make the pattern end where the code ends ({edge} at an end that is a digit or a letter)");
         }
     }
@@ -102,11 +102,11 @@ public sealed class RegexTakesPartRule : Rule
 
     /// <summary>
     /// The pattern with <c>\b</c> at the ends asked for (its alternatives grouped first), or in a bot in a language
-    /// without spaces its look-arounds (<see cref="RegexWordBoundaryRule.StartEdge"/>).
+    /// that writes codes against words its look-arounds (<see cref="RegexWordBoundaryRule.StartEdge"/>).
     /// </summary>
-    private static string Bounded(string pattern, bool atStart, bool atEnd, bool withoutSpaces)
+    private static string Bounded(string pattern, bool atStart, bool atEnd, bool againstWords)
     {
         var body = pattern.Contains('|') ? $"(?:{pattern})" : pattern;
-        return (atStart ? RegexWordBoundaryRule.StartEdge(withoutSpaces) : string.Empty) + body + (atEnd ? RegexWordBoundaryRule.EndEdge(withoutSpaces) : string.Empty);
+        return (atStart ? RegexWordBoundaryRule.StartEdge(againstWords) : string.Empty) + body + (atEnd ? RegexWordBoundaryRule.EndEdge(againstWords) : string.Empty);
     }
 }

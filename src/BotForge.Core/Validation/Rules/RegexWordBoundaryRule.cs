@@ -7,22 +7,23 @@ namespace BotForge.Validation.Rules;
 
 /// <summary>
 /// A regex entity whose <c>\b</c> keeps it from taking a code written against the words beside it, in a bot in a
-/// language written without spaces between words (Japanese, Chinese, Thai, Lao, Khmer, Myanmar): "予約番号はSK123456です"
-/// has no word boundary between "SK123456" and "は" or "で", as Python's <c>re</c> (the platform's) and .NET count
-/// those letters as word characters. Judged on a text the pattern matches whole (<see cref="RegexSample"/>), put
+/// language written without spaces between words (Japanese, Chinese, Thai, Lao, Khmer, Myanmar) or in Korean, which
+/// writes its particles and endings against a word: "予約番号はSK123456です" has no word boundary between "SK123456" and
+/// "は" or "で", nor "번호는 123456789012입니다" between the digits and "입", as Python's <c>re</c> (the platform's) and
+/// .NET count those letters as word characters. Judged on a text the pattern matches whole (<see cref="RegexSample"/>), put
 /// between words of each such language of the bot: reported when the pattern takes it with spaces around it and not
 /// without.
 /// </summary>
 public sealed class RegexWordBoundaryRule : Rule
 {
-    public static readonly DiagnosticDescriptor Code = new("BF2040", DiagnosticLevel.Warning, "Word boundary that a language without spaces never has");
+    public static readonly DiagnosticDescriptor Code = new("BF2040", DiagnosticLevel.Warning, "Word boundary that a code written against a word never has");
 
     public override DiagnosticDescriptor Descriptor => Code;
 
     public override string Id => "regex-boundary-without-spaces";
 
     public override string Why => """
-        `\b` is a word boundary: the edge between a word character and anything else. Japanese, Chinese, Thai, Lao, Khmer and Myanmar put no space between words, and their letters are word characters to Python's `re` (the platform's) as to .NET, so a code written in a sentence of these languages has no boundary beside it: `\bSK\d{6}\b` takes nothing from "予約番号はSK123456です" (a particle follows the code at once), and the user is asked again for the number they have just written. Where the code starts and ends with a Latin letter or a digit, say what `\b` meant there: no Latin letter or digit beside it — `(?<![A-Za-z0-9])SK\d{6}(?![A-Za-z0-9])` — which holds in every language. Judged in bots whose languages include one of these, on a text the pattern matches whole put between words of each (a pattern the sample maker cannot read is not judged); BF2026 and BF2030 suggest the same edges in these bots.
+        `\b` is a word boundary: the edge between a word character and anything else. Japanese, Chinese, Thai, Lao, Khmer and Myanmar put no space between words, Korean writes its particles and endings against the word before them, and the letters of all are word characters to Python's `re` (the platform's) as to .NET, so a code written in a sentence of these languages has no boundary beside it: `\bSK\d{6}\b` takes nothing from "予約番号はSK123456です" (a particle follows the code at once), `\b\d{12}\b` nothing from "번호는 123456789012입니다", and the user is asked again for the number they have just written. Where the code starts and ends with a Latin letter or a digit, say what `\b` meant there: no Latin letter or digit beside it — `(?<![A-Za-z0-9])SK\d{6}(?![A-Za-z0-9])` — which holds in every language. Judged in bots whose languages include one of these, on a text the pattern matches whole put between words of each (a pattern the sample maker cannot read is not judged); BF2026 and BF2030 suggest the same edges in these bots.
         """;
 
     public override RuleExample Failing => new("""
@@ -51,28 +52,32 @@ public sealed class RegexWordBoundaryRule : Rule
 
     public override RuleExample Fixed => Failing.Fix(@"'\bSK\d{6}\b'", @"'(?<![A-Za-z0-9])SK\d{6}(?![A-Za-z0-9])'");
 
-    /// <summary>Words of each language without spaces that a code is written between ("number is … please").</summary>
-    private static readonly Dictionary<string, (string Name, string Before, string After)> Sentences = new(StringComparer.Ordinal)
+    /// <summary>
+    /// Words of each language that writes a code against a word that a code is written between ("number is …
+    /// please"), and why there is no space.
+    /// </summary>
+    private static readonly Dictionary<string, (string Name, string Before, string After, string Why)> Sentences = new(StringComparer.Ordinal)
     {
-        ["ja"] = ("Japanese", "番号は", "です"),
-        ["zh"] = ("Chinese", "号码是", "的"),
-        ["th"] = ("Thai", "หมายเลข", "ครับ"),
-        ["lo"] = ("Lao", "ເລກ", "ແມ່ນ"),
-        ["km"] = ("Khmer", "លេខ", "បាទ"),
-        ["my"] = ("Myanmar", "နံပါတ်", "ပါ"),
+        ["ja"] = ("Japanese", "番号は", "です", "puts no space between words"),
+        ["zh"] = ("Chinese", "号码是", "的", "puts no space between words"),
+        ["th"] = ("Thai", "หมายเลข", "ครับ", "puts no space between words"),
+        ["lo"] = ("Lao", "ເລກ", "ແມ່ນ", "puts no space between words"),
+        ["km"] = ("Khmer", "លេខ", "បាទ", "puts no space between words"),
+        ["my"] = ("Myanmar", "နံပါတ်", "ပါ", "puts no space between words"),
+        ["ko"] = ("Korean", "번호는 ", "입니다", "writes its particles and endings against the word before them"),
     };
 
     /// <summary>
-    /// Whether the bot is in a language written without spaces between words: there a code's edges are said with
-    /// look-arounds rather than <c>\b</c> (BF2026 and BF2030 suggest them so).
+    /// Whether the bot is in a language that writes a code against the words beside it: there a code's edges are said
+    /// with look-arounds rather than <c>\b</c> (BF2026 and BF2030 suggest them so).
     /// </summary>
-    internal static bool WithoutSpaces(BotInfo bot) => bot.Languages.Any(l => Sentences.ContainsKey(BotInfo.BaseLanguage(l)));
+    internal static bool CodesAgainstWords(BotInfo bot) => bot.Languages.Any(l => Sentences.ContainsKey(BotInfo.BaseLanguage(l)));
 
-    /// <summary>What says a code starts here: <c>\b</c>, or in a bot <see cref="WithoutSpaces"/> no Latin letter or digit before it.</summary>
-    internal static string StartEdge(bool withoutSpaces) => withoutSpaces ? "(?<![A-Za-z0-9])" : @"\b";
+    /// <summary>What says a code starts here: <c>\b</c>, or in a bot where <see cref="CodesAgainstWords"/> no Latin letter or digit before it.</summary>
+    internal static string StartEdge(bool againstWords) => againstWords ? "(?<![A-Za-z0-9])" : @"\b";
 
-    /// <summary>What says a code ends here: <c>\b</c>, or in a bot <see cref="WithoutSpaces"/> no Latin letter or digit after it.</summary>
-    internal static string EndEdge(bool withoutSpaces) => withoutSpaces ? "(?![A-Za-z0-9])" : @"\b";
+    /// <summary>What says a code ends here: <c>\b</c>, or in a bot where <see cref="CodesAgainstWords"/> no Latin letter or digit after it.</summary>
+    internal static string EndEdge(bool againstWords) => againstWords ? "(?![A-Za-z0-9])" : @"\b";
 
     public override void Check(RuleContext context)
     {
@@ -93,7 +98,7 @@ public sealed class RegexWordBoundaryRule : Rule
 
             foreach (var language in languages)
             {
-                var (name, before, after) = Sentences[language];
+                var (name, before, after, why) = Sentences[language];
                 var sentence = before + sample + after;
                 if (EntityExtractor.RegexMatch(pattern, sentence)?.Value == sample
                     || EntityExtractor.RegexMatch(pattern, $"{before} {sample} {after}")?.Value != sample)
@@ -103,7 +108,7 @@ public sealed class RegexWordBoundaryRule : Rule
 
                 var edged = Edged(pattern);
                 context.Report(entity.PatternLocation ?? entity.NameLocation,
-                    $"the pattern of {entity.Name} takes nothing from '{sentence}': {name} puts no space between words, and \\b finds no edge between the code and the letters written against it, so a user who writes the code in a sentence is asked for it again",
+                    $"the pattern of {entity.Name} takes nothing from '{sentence}': {name} {why}, and \\b finds no edge between the code and the letters written against it, so a user who writes the code in a sentence is asked for it again",
                     edged is not null && EntityExtractor.RegexMatch(edged, sentence)?.Value == sample
                         ? $"say that no Latin letter or digit is beside the code, which holds in every language: '{edged}'"
                         : "in place of \\b, say that no Latin letter or digit is beside the code: (?<![A-Za-z0-9]) before it, (?![A-Za-z0-9]) after it");

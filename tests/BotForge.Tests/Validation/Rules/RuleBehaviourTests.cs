@@ -1746,13 +1746,14 @@ public sealed class RuleBehaviourTests
     /// <summary>
     /// Met porting a hotel bot in Japanese: '\bSK\d{6}\b' took nothing from "SK204871です" (the particle written
     /// against the code is a word character to Python's re, so there is no boundary), and the guest was asked again
-    /// for the number just written.
+    /// for the number just written; breaking a Korean courier's port, '\b\d{12}\b' nothing from "123456789012입니다".
     /// </summary>
     [Theory]
     [InlineData("ja", @"\bSK\d{6}\b", "'番号はSK123456です': Japanese puts no space", @"'(?<![A-Za-z0-9])SK\d{6}(?![A-Za-z0-9])'")]
     [InlineData("zh", @"\b\d{8}\b", "'号码是12345678的': Chinese puts no space", @"'(?<![A-Za-z0-9])\d{8}(?![A-Za-z0-9])'")]
     [InlineData("th", @"\bSK\d{6}", "'หมายเลขSK123456ครับ': Thai puts no space", @"'(?<![A-Za-z0-9])SK\d{6}'")]
     [InlineData("ja-JP", @"\b(?:SK|HK)\d{6}\b", "'番号はSK123456です'", "(?<![A-Za-z0-9]) before it, (?![A-Za-z0-9]) after it")]
+    [InlineData("ko", @"\b\d{12}\b", "'번호는 123456789012입니다': Korean writes its particles and endings against the word before them", @"'(?<![A-Za-z0-9])\d{12}(?![A-Za-z0-9])'")]
     public void A_word_boundary_in_a_bot_in_a_language_without_spaces_is_reported_with_the_edges_to_write(string language, string pattern, string message, string hint)
     {
         var found = Assert.Single(Findings("BF2040", InLanguages(RegexEntity(pattern), language, "en")));
@@ -1765,6 +1766,8 @@ public sealed class RuleBehaviourTests
     [InlineData("en", @"\bSK\d{6}\b")]                                   // a language with spaces
     [InlineData("ja", @"(?<![A-Za-z0-9])SK\d{6}(?![A-Za-z0-9])")]
     [InlineData("ja", @"SK\d{6}")]
+    [InlineData("ko", @"(?<!\d)\d{12}(?!\d)")]
+    [InlineData("ko", @"\bSK\d{6}")]                                    // a space before the code, a particle after it
     public void A_word_boundary_that_a_sentence_of_the_bots_languages_has_is_not_reported(string language, string pattern) =>
         Assert.Empty(Findings("BF2040", InLanguages(RegexEntity(pattern), language, language == "en" ? "hi" : "en")));
 
