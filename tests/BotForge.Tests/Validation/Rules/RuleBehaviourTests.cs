@@ -3096,4 +3096,57 @@ public sealed class RuleBehaviourTests
         Assert.StartsWith(message, finding.Message, StringComparison.Ordinal);
         Assert.Equal(hint, finding.Hint);
     }
+
+    /// <summary>
+    /// Met breaking a Korean courier's port: the quick reply meant for "lost" was written '파손' (damaged) again, so
+    /// the prompt offered 파손 twice and no 분실. Two replies of one message (one card of a carousel) that read alike
+    /// in a language are reported, once, in that language; the same text on different messages or cards is not.
+    /// </summary>
+    [Fact]
+    public void Two_replies_of_one_message_that_read_the_same_are_reported_in_their_language()
+    {
+        var flow = """
+            nodes:
+              - id: REPORT
+                start: true
+                end: true
+                user_says: { ko: [문제 신고], en: [report a problem] }
+                entities:
+                  - entity: problem
+                    prompt:
+                      text: { ko: 어떤 문제가 있었나요?, en: What went wrong? }
+                      quick_replies:
+                        - { ko: 파손, en: Damaged }
+                        - { ko: 파손, en: Lost }
+                bot_says:
+                  final: { ko: 감사합니다., en: Thank you. }
+              - id: PLANS
+                start: true
+                end: true
+                user_says: { ko: [요금제], en: [plans] }
+                bot_says:
+                  - carousel:
+                      items:
+                        - { title: { ko: 기본, en: Basic }, buttons: [{ text: { ko: 선택, en: Choose }, send: { ko: 기본, en: basic } }] }
+                        - { title: { ko: 프로, en: Pro }, buttons: [{ text: { ko: 선택, en: Choose }, send: { ko: 프로, en: pro } }] }
+            """;
+        var example = new RuleExample(flow, Project: "  languages: [ko, en]\n")
+        {
+            Files = new Dictionary<string, string> { ["entities.yaml"] = "entities:\n  - name: problem\n    type: dictionary\n    values:\n      damaged: [파손, damaged]\n      lost: [분실, lost]\n" },
+        };
+
+        var found = Assert.Single(Findings("BF2043", example));
+
+        Assert.Equal("'파손' (ko) is shown twice among the quick replies of a message of REPORT: the user cannot tell the two apart", found.Message);
+        Assert.Equal(12, found.Location!.Start.Line);
+    }
+
+    [Fact]
+    public void Two_quick_replies_of_an_faq_that_read_the_same_are_reported()
+    {
+        var faq = "faq:\n  - id: HOURS\n    questions: [opening hours]\n    answer: We open at 9.\n    quick_replies: [Track my order, track my order!]\n";
+        var found = Assert.Single(Findings("BF2043", WithFaq("nodes:\n  - id: HI\n    start: true\n    end: true\n    user_says: [hi]\n    bot_says: Hello.\n", faq)));
+
+        Assert.StartsWith("'track my order!' is shown twice among the quick replies of the FAQ HOURS", found.Message, StringComparison.Ordinal);
+    }
 }
