@@ -497,6 +497,28 @@ public sealed class TestCommandTests
     }
 
     /// <summary>
+    /// Met porting a Korean courier's bot: "두 개요" (two boxes) at the prompt for a number was asked again with no
+    /// word why. The platform's number detector reads words in English and Indian languages only; the engine asks
+    /// again too, and the transcript says why.
+    /// </summary>
+    [Fact]
+    public void A_number_in_words_the_platform_does_not_read_is_noted_at_its_prompt()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", "bot:\n  id: boxes\n  name: Boxes\n  languages: [ko]\nlint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("entities.yaml", "entities:\n  - name: boxes\n    type: number\n    digits: { min: 1, max: 2 }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: SEND\n    start: true\n    end: true\n    user_says: [택배 보내기]\n    entities:\n      - entity: boxes\n        prompt: 상자가 몇 개인가요?\n    bot_says:\n      final: \"${entity.boxes}개 접수했어요.\"\n"),
+            ("tests/t.yaml", "conversations:\n  - name: in words\n    turns:\n      - user: 택배 보내기\n      - user: 두 개요\n        expect: { entities: { boxes: \"2\" } }\n"
+                + "  - name: in digits\n    turns:\n      - user: 택배 보내기\n      - user: 2개요\n        expect: { entities: { boxes: \"2\" } }\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("note: not taken: '두 개' is a number in words of a language the platform's number detector does not read (it reads words in English and Indian languages, digits in any): ask for the number in digits, like 2\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("1 passed, 1 failed", run.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Met porting a Korean courier's bot: "오후에 받을게요" (in the afternoon, please) at the prompt for the time of day
     /// was asked again with no word why. The platform's dictionary detector reads whole words and does not find '오후'
     /// in '오후에' either, so the engine asks again too, and the transcript says why, at the prompt and in the message

@@ -641,8 +641,8 @@ public sealed class ConversationEngine
     }
 
     /// <summary>
-    /// Says in the trace why a date or a time written in words of a language the platform's detectors do not read
-    /// ("vendredi prochain", "a las 6 de la tarde") was not taken at its prompt; or in the words of an Indian language
+    /// Says in the trace why a date, a time or a number written in words of a language the platform's detectors do not
+    /// read ("vendredi prochain", "a las 6 de la tarde", "두 개") was not taken at its prompt; or in the words of an Indian language
     /// ("kal", "shaam 6 baje", "उद्या") in a conversation in another language, where the platform does not read them either; or a day counted
     /// back from today ("3 days ago"), which its date detector does not read in any language; or a code its regex
     /// entity's pattern takes only in other letter case ("pol-12345678" for <c>POL-\d{8}</c>) or typed half-width.
@@ -655,7 +655,8 @@ public sealed class ConversationEngine
             return;
         }
 
-        var (what, words, indian, example) = asking.Entity.Definition is not null ? default
+        var (what, words, indian, example) = asking.Entity.Definition is { Type: EntityType.Number } ? ("number", EntityExtractor.NumberInOtherWords(message), null, "2")
+            : asking.Entity.Definition is not null ? default
             : PublicEntities.ReadingOf(asking.Entity.Name) switch
             {
                 PublicReading.Date => ("date", EntityExtractor.DateInOtherWords(message), EntityExtractor.DateInIndianWords(message, _language), "31/12/2026"),

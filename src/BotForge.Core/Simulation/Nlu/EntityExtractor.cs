@@ -1083,6 +1083,16 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     public static string? DateInOtherWords(string message) =>
         Earliest(OtherRelativeDay().Match(message), OtherNamedDate().Match(message), OtherWeekday().Match(message), EastAsianDate().Match(message));
 
+    /// <summary>
+    /// A number written in words of a language the platform's number detector does not read (it reads words in English
+    /// and Indian languages, and digits in any): Korean's own numerals before a counter ("두 개", "세 명") or alone
+    /// ("둘"), Chinese 两 before a counter ("两份", the zh-TW detector reads 〇 to 九 only), Japanese's counted
+    /// numerals in kana ("ふたつ", "ふたり"), and two to ten in Spanish, French, Portuguese, German and Italian
+    /// ("dos", "deux", "duas", "zwei", "tre"). The text found, for the trace to say why no number was taken; null when
+    /// there is none.
+    /// </summary>
+    public static string? NumberInOtherWords(string message) => OtherNumberWords().Match(message) is { Success: true } match ? match.Value.Trim() : null;
+
     /// <summary>The text of the match that starts first among those that succeeded, or null.</summary>
     private static string? Earliest(params Match[] matches) => matches.Where(m => m.Success).OrderBy(m => m.Index).FirstOrDefault()?.Value;
 
@@ -1116,6 +1126,10 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// </summary>
     public static string? TimeInOtherWords(string message) =>
         Earliest(OtherTime().Match(message), EastAsianTime().Match(message));
+
+    /// <summary>Number words of <see cref="NumberInOtherWords"/>: Korean's and Chinese's before a counter (하나/한, 두, 세… 열; 两), or a Korean numeral alone; kana numerals; European two to ten.</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:하나|한|둘|두|셋|세|석|넷|네|넉|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|명|분|박|잔|장|권|대|병|상자|박스|마리|벌|켤레|번|통|봉지|팩|가지|사람)|^\s*(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)(?:요|이요)?\s*[.!?]?\s*$|[两兩]\s?(?:个|個|份|位|晚|间|間|张|張|杯|瓶|件|箱|本|次|天|人|碗|名)|(?:ひとつ|ふたつ|みっつ|よっつ|いつつ|むっつ|ななつ|やっつ|ここのつ|ひとり|ふたり)|(?<![\w-])(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|deux|trois|quatre|cinq|huit|dix|dois|duas|tr[êe]s|quatro|sete|oito|dez|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|due|quattro|cinque|sette|dieci)(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OtherNumberWords();
 
     /// <summary>
     /// A time as Japanese, Chinese, Korean and Thai write it, which the platform's time detector does not read either:

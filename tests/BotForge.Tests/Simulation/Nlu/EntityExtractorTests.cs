@@ -579,6 +579,26 @@ public sealed class EntityExtractorTests
     }
 
     [Theory]
+    [InlineData("두 개요", "두 개")]                 // Korean's own numerals before a counter
+    [InlineData("세명이요", "세명")]
+    [InlineData("둘", "둘")]                         // or alone
+    [InlineData("两份", "两份")]                      // Chinese 两, which the zh-TW detector does not list
+    [InlineData("ふたつください", "ふたつ")]
+    [InlineData("para dos personas", "dos")]
+    [InlineData("zwei Nächte", "zwei")]
+    [InlineData("네", null)]                         // yes, not four: a counter is wanted
+    [InlineData("한국에서 보냈어요", null)]             // 한 before no counter
+    [InlineData("2개요", null)]
+    [InlineData("two please", null)]                 // English words are read
+    [InlineData("the payment is overdue", null)]
+    public void A_number_in_words_the_platform_does_not_read_is_told_apart(string message, string? expected)
+    {
+        // Met porting a Korean courier's bot: "두 개요" (two, please) at a number's prompt was asked again with no word
+        // why; the platform's number detector reads words in English and Indian languages only, and digits in any.
+        Assert.Equal(expected, EntityExtractor.NumberInOtherWords(message));
+    }
+
+    [Theory]
     [InlineData("오후에 받을게요", "오후에", "afternoon")]          // the particle 에 against the variant
     [InlineData("파손이에요", "파손이에요", "damaged")]              // an ending of three syllables
     [InlineData("다른 물건이 왔어요", "다른 물건이", "wrong_item")]   // a variant of two words, the particle against the last
