@@ -158,8 +158,9 @@ public static partial class TextDiff
     /// <summary>
     /// A placeholder (<c>${output.slot}</c>) as one token, so a changed one shows whole; then words, spaces, and each
     /// other character. Chinese and Japanese, which put no space between words, a character at a time
-    /// ("予約を[-キャンセル-]{+取り消+}しました", not the whole sentence).
+    /// ("予約を[-キャンセル-]{+取り消+}しました", not the whole sentence); a run of Korean letters apart from the digits
+    /// or Latin letters written against it ("[-3500-]{+4000+}원부터예요", not the whole word replaced).
     /// </summary>
-    [GeneratedRegex(@"\$\{[^{}\s]*\}|[" + Scripts.Cjk + @"]|[\w-[" + Scripts.Cjk + @"]]+|\s+|[^\w\s]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\$\{[^{}\s]*\}|[" + Scripts.Cjk + @"]|\p{IsHangulSyllables}+|[\w-[" + Scripts.Cjk + @"\p{IsHangulSyllables}]]+|\s+|[^\w\s]", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 }

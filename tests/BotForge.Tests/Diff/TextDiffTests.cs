@@ -19,6 +19,9 @@ public sealed class TextDiffTests
     [InlineData("予約をキャンセルしました。", "予約を取り消しました。", "予約を[-キャンセル-]{+取り消+}しました。")]
     [InlineData("您的订单已取消", "您的预订已取消", "您的[-订单-]{+预订+}已取消")]
     [InlineData("SK123456を確認しました", "SK654321を確認しました", "[-SK123456-]{+SK654321+}を確認しました")]
+    // Korean writes its particles against a number or a code: the Korean letters apart (met diffing a courier bot).
+    [InlineData("요금은 3500원부터예요.", "요금은 4000원부터예요.", "요금은 [-3500-]{+4000+}원부터예요.")]
+    [InlineData("택배가 도착했어요", "택배가 출발했어요", "택배가 [-도착했어요-]{+출발했어요+}")]
     public void Words_show_only_what_changed(string old, string @new, string expected)
     {
         var shown = string.Concat(TextDiff.Words(old, @new).Select(s => s.Kind switch
