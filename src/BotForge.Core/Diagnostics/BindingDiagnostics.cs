@@ -137,7 +137,8 @@ public static class BindingDiagnostics
     public static Diagnostic LanguageWrittenOtherwise(SourceLocation at, string declared, string written, string? name, IReadOnlyList<SourceLocation> keys) =>
         UnknownLanguageCode.At(at,
             $"no text is written in '{declared}', one of the bot's languages, and {keys.Count} {(keys.Count == 1 ? "is" : "are")} written in '{written}'{(name is null ? string.Empty : $" ({name})")}, which is not one (the first at {Where(keys[0])})",
-            $"write '{written}' in bot.languages in place of '{declared}' (or write the texts' keys '{declared}')");
+            (LanguageNames.OfCountry(declared) is { } country && written.Split('-', '_')[0] == country.Code ? $"'{declared}' is {country.Country}'s country code: " : string.Empty)
+            + $"write '{written}' in bot.languages in place of '{declared}' (or write the texts' keys '{declared}')");
 
     public static Diagnostic EntityIncomplete(SourceLocation at, string entity, string type, string key) =>
         EntityIncompleteCode.At(at, $"{type} entity '{entity}' needs '{key}'");

@@ -80,14 +80,23 @@ public static class TestDiagnostics
                 ? $"did you mean '{meant}'?"
                 : $"hold the conversation on one of them, e.g. channel: {channels[^1]}, or add '{channel}' to business.channels");
 
-    /// <summary>A conversation's <c>language:</c> the bot does not speak; <paramref name="sameAs"/> is the bot's language that is this one written another way ('es-MX' for 'es'), or null.</summary>
+    /// <summary>
+    /// A conversation's <c>language:</c> the bot does not speak; <paramref name="sameAs"/> is the bot's language that is
+    /// this one written another way ('es-MX' for 'es') or by its country's code ('ko' for 'kr'), or null.
+    /// </summary>
     public static Diagnostic UnknownLanguage(SourceLocation at, string language, IReadOnlyList<string> languages, string? sameAs) =>
         new(UnknownLanguageCode.Code, UnknownLanguageCode.Level, at, $"the bot does not speak '{language}' (bot.languages: {string.Join(", ", languages)})",
-            sameAs is null ? $"hold the conversation in one of them, e.g. language: {languages[^1]}" : $"bot.languages writes it '{sameAs}': write language: {sameAs}");
+            sameAs is null ? $"hold the conversation in one of them, e.g. language: {languages[^1]}" : $"{WrittenAs(language, sameAs)}: write language: {sameAs}");
 
     /// <summary>An <c>intents:</c> list given under a language the bot does not speak; <paramref name="sameAs"/> as for <see cref="UnknownLanguage"/>.</summary>
     public static Diagnostic UnknownParaphraseLanguage(SourceLocation at, string language, IReadOnlyList<string> languages, string? sameAs) =>
         new(UnknownLanguageCode.Code, UnknownLanguageCode.Level, at, $"the bot does not speak '{language}' (bot.languages: {string.Join(", ", languages)})",
             sameAs is null ? $"give the paraphrases under one of them (a plain list is in the first, {languages[0]}), e.g. {languages[^1]}: [...]"
-                : $"bot.languages writes it '{sameAs}': write {sameAs}: [...]");
+                : $"{WrittenAs(language, sameAs)}: write {sameAs}: [...]");
+
+    /// <summary>Why <paramref name="language"/> is taken to mean <paramref name="sameAs"/>: a country's code, or the bot's spelling of it.</summary>
+    private static string WrittenAs(string language, string sameAs) =>
+        LanguageNames.OfCountry(language) is { } country && sameAs.Split('-', '_')[0] == country.Code
+            ? $"'{language}' is {country.Country}'s country code, and bot.languages writes its language '{sameAs}'"
+            : $"bot.languages writes it '{sameAs}'";
 }

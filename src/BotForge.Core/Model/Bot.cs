@@ -51,6 +51,14 @@ public sealed record BotInfo(string Id, string Name, string? Partner, string? De
     /// <summary>The one language of <paramref name="languages"/> that is <paramref name="written"/> with or without its region, or with another ('es-MX' for 'es', 'en' for 'en-US'); null when none or several are.</summary>
     public static string? SameLanguageIn(IReadOnlyList<string> languages, string written) =>
         languages.Where(l => l != written && BaseLanguage(l) == BaseLanguage(written)).ToList() is [var one] ? one : null;
+
+    /// <summary>
+    /// The one language of <paramref name="languages"/> that <paramref name="written"/> means: the same language written
+    /// another way (<see cref="SameLanguageIn"/>), or its country's code ('kr' for 'ko'); null when none or several are.
+    /// </summary>
+    public static string? MeantIn(IReadOnlyList<string> languages, string written) =>
+        SameLanguageIn(languages, written)
+        ?? (Text.LanguageNames.OfCountry(written) is { } country && languages.Where(l => BaseLanguage(l) == country.Code).ToList() is [var one] ? one : null);
 }
 
 public sealed record Business(bool HumanAssistance, bool SmallTalk, IReadOnlyList<string> Channels, LocalizedText? BotBreakMessage);

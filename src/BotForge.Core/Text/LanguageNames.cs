@@ -30,6 +30,20 @@ public static class LanguageNames
     public static string? NameOf(string code) =>
         Codes.FirstOrDefault(p => p.Value == code && p.Key.All(char.IsAsciiLetterLower)).Key is { } name ? char.ToUpperInvariant(name[0]) + name[1..] : null;
 
+    /// <summary>Countries' codes that authors write for their languages' ('kr' for Korean, whose code is 'ko').</summary>
+    private static readonly Dictionary<string, (string Code, string Country)> Countries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["kr"] = ("ko", "Korea"), ["jp"] = ("ja", "Japan"), ["cn"] = ("zh", "China"), ["tw"] = ("zh", "Taiwan"), ["dk"] = ("da", "Denmark"),
+        ["se"] = ("sv", "Sweden"), ["gr"] = ("el", "Greece"), ["cz"] = ("cs", "Czechia"), ["ua"] = ("uk", "Ukraine"), ["il"] = ("he", "Israel"),
+        ["vn"] = ("vi", "Vietnam"), ["br"] = ("pt", "Brazil"), ["mx"] = ("es", "Mexico"),
+    };
+
+    /// <summary>
+    /// The language code an author likely meant by a country's code ('kr': 'ko', as Korea's), with the country; null for
+    /// any other key. Some are also codes of other languages (kr is Kanuri's): ask only where the bot has the language.
+    /// </summary>
+    public static (string Code, string Country)? OfCountry(string code) => Countries.TryGetValue(code, out var meant) ? meant : null;
+
     /// <summary>The code of the language <paramref name="name"/> names (any case: 'Hindi' is hi), or null.</summary>
     public static string? CodeOf(string name) => Codes.GetValueOrDefault(name.ToLowerInvariant());
 }

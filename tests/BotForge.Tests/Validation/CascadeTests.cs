@@ -115,6 +115,17 @@ public sealed class CascadeTests
     }
 
     [Fact]
+    public void A_country_code_declared_for_the_texts_language_is_named_so()
+    {
+        using var project = TempProject.With(("botforge.yaml", "bot: { id: t, name: T, languages: [kr, en] }\nlint: { rules: { BF2007: off } }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: HELLO\n    start: true\n    end: true\n    user_says: { ko: [안녕하세요], en: [hello] }\n    bot_says: { ko: 안녕하세요!, en: Hello! }\n"));
+
+        var one = Assert.Single(Diagnose.Project(project.Root), d => d.Level != DiagnosticLevel.Info);
+
+        Assert.Equal("'kr' is Korea's country code: write 'ko' in bot.languages in place of 'kr' (or write the texts' keys 'kr')", one.Hint);
+    }
+
+    [Fact]
     public void A_stray_key_in_a_bot_whose_texts_are_written_without_keys_is_its_own_error()
     {
         // Plain texts are the default language's: a bot in English alone with one text keyed 'hi' has that key wrong,

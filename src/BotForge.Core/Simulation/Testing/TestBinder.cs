@@ -181,7 +181,7 @@ public static class TestBinder
 
         // The language the user writes in: language:, one the bot speaks; else the user's language_code when it is
         // one (any other is only passed on to code nodes, as before languages were simulated).
-        if (OneOf(conversation, "language", bot.Bot.Languages, file, diagnostics, (at, written, languages) => TestDiagnostics.UnknownLanguage(at, written, languages, BotInfo.SameLanguageIn(languages, written))) is { } language)
+        if (OneOf(conversation, "language", bot.Bot.Languages, file, diagnostics, (at, written, languages) => TestDiagnostics.UnknownLanguage(at, written, languages, BotInfo.MeantIn(languages, written))) is { } language)
         {
             settings = settings with { Language = language };
         }
@@ -206,7 +206,7 @@ public static class TestBinder
             return true;
         }
 
-        diagnostics.Add(TestDiagnostics.UnknownParaphraseLanguage(language.LocationIn(file), language.Value, bot.Bot.Languages, BotInfo.SameLanguageIn(bot.Bot.Languages, language.Value)));
+        diagnostics.Add(TestDiagnostics.UnknownParaphraseLanguage(language.LocationIn(file), language.Value, bot.Bot.Languages, BotInfo.MeantIn(bot.Bot.Languages, language.Value)));
         return false;
     }
 

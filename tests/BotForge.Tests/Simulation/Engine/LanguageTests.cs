@@ -226,4 +226,22 @@ public sealed class LanguageTests(LanguageTests.TwoLanguageBot fixture) : IClass
         Assert.Contains("./tests/t.yaml:3:15: error BF0305: the bot does not speak 'en' (bot.languages: en-US, hi)\n    hint: bot.languages writes it 'en-US': write language: en-US\n", run.Error, StringComparison.Ordinal);
         Assert.Contains("./tests/t.yaml:7:5: error BF0305: the bot does not speak 'en' (bot.languages: en-US, hi)\n    hint: bot.languages writes it 'en-US': write en-US: [...]\n", run.Error, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Met breaking a Korean courier's port: 'language: kr' (Korea's country code) in a conversation of a bot in ko
+    /// was told to hold the conversation in 'en'. A country's code for a language the bot speaks is named so.
+    /// </summary>
+    [Fact]
+    public void A_country_code_for_a_language_the_bot_speaks_is_named_so()
+    {
+        using var project = TempProject.With(("botforge.yaml", "bot: { id: t, name: T, languages: [ko, en] }\nlint: { rules: { BF2007: off } }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: HELLO\n    start: true\n    end: true\n    user_says: { ko: [안녕하세요], en: [hello] }\n    bot_says: { ko: 안녕하세요!, en: Hello! }\n"),
+            ("tests/t.yaml", "conversations:\n  - name: hello\n    language: kr\n    turns: [{ user: 안녕하세요 }]\nintents:\n  HELLO:\n    kr: [안녕]\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("./tests/t.yaml:3:15: error BF0305: the bot does not speak 'kr' (bot.languages: ko, en)\n    hint: 'kr' is Korea's country code, and bot.languages writes its language 'ko': write language: ko\n", run.Error, StringComparison.Ordinal);
+        Assert.Contains("hint: 'kr' is Korea's country code, and bot.languages writes its language 'ko': write ko: [...]\n", run.Error, StringComparison.Ordinal);
+    }
 }
