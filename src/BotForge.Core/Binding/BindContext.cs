@@ -37,8 +37,11 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<strin
     /// </summary>
     public IReadOnlyDictionary<string, string> WrittenOtherwise { get; } = otherwise ?? new Dictionary<string, string>();
 
-    /// <summary>The bot's languages that a key of a text names, and the default language when a text is written without keys.</summary>
-    public HashSet<string> LanguagesWritten { get; } = new(StringComparer.Ordinal);
+    /// <summary>How many texts are written in each of the bot's languages: under its key, or without keys (the default language's).</summary>
+    public Dictionary<string, int> LanguagesWritten { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Counts a text written in <paramref name="language"/>, one of the bot's.</summary>
+    public void Written(string language) => LanguagesWritten[language] = LanguagesWritten.GetValueOrDefault(language) + 1;
 
     /// <summary>Keys of texts shaped like a language code that are none of the bot's languages, each with where it is written, in order.</summary>
     public Dictionary<string, List<SourceLocation>> OtherLanguageKeys { get; } = new(StringComparer.Ordinal);

@@ -53,14 +53,17 @@ public static class Binder
     /// The keys of texts written in place of a language of bot.languages that no text is written in, each with that
     /// language: a key that is the language with another region or none ('ko' for 'ko-KR') or whose code a language
     /// declared by its name has ('ko' for 'korean'), when only one such language is unwritten; then, when one
-    /// language is left unwritten and one key is left, that key ('ko' for 'kr', 'ja' for 'jp'). Empty when the texts
-    /// are written in the bot's languages, or the keys and the languages do not pair one to one.
+    /// language is left unwritten and one key is left, that key ('ko' for 'kr', 'ja' for 'jp'). Only a key written at
+    /// least half as often as the bot's most written language, and more than once where one is written: a stray key
+    /// ('eb' for 'en') in a bot whose other language is yet to be written is its own mistake. Empty when the texts are written in the bot's languages, or
+    /// the keys and the languages do not pair one to one.
     /// </summary>
     private static Dictionary<string, string> WrittenOtherwise(BindContext context)
     {
         var otherwise = new Dictionary<string, string>(StringComparer.Ordinal);
-        var unwritten = context.Languages.Where(l => !context.LanguagesWritten.Contains(l)).ToList();
-        var keys = context.OtherLanguageKeys.Keys.ToList();
+        var unwritten = context.Languages.Where(l => !context.LanguagesWritten.ContainsKey(l)).ToList();
+        var most = context.LanguagesWritten.Values.DefaultIfEmpty(0).Max();
+        var keys = context.OtherLanguageKeys.Where(k => k.Value.Count * 2 >= most && (k.Value.Count > 1 || most == 0)).Select(k => k.Key).ToList();
         foreach (var key in keys)
         {
             if (unwritten.Where(l => BotInfo.BaseLanguage(l) == BotInfo.BaseLanguage(key) || LanguageNames.CodeOf(l) == BotInfo.BaseLanguage(key)).ToList() is [var one]

@@ -39,7 +39,7 @@ internal sealed class TextBinder(BindContext context)
                 // A text without letters ("199", an emoji) reads the same in every language: it is written in none.
                 if (scalar.Value.Any(char.IsLetter))
                 {
-                    context.LanguagesWritten.Add(context.DefaultLanguage);
+                    context.Written(context.DefaultLanguage);
                 }
 
                 return new LocalizedText([new(context.DefaultLanguage, Template(scalar, scope))], context.At(scalar));
@@ -66,7 +66,7 @@ internal sealed class TextBinder(BindContext context)
         switch (node)
         {
             case YamlSequence sequence:
-                context.LanguagesWritten.Add(context.DefaultLanguage);
+                context.Written(context.DefaultLanguage);
                 return new UtteranceSet([new(context.DefaultLanguage, List(sequence))], context.At(sequence));
             case YamlScalar one when BindContext.Str(one) is not null:
                 // One text where a list is written (the schema's error, with the list to write): bound as that one,
@@ -122,7 +122,7 @@ internal sealed class TextBinder(BindContext context)
         var key = map.Entries[index].Key;
         if (context.Languages.Contains(key.Value))
         {
-            context.LanguagesWritten.Add(key.Value);
+            context.Written(key.Value);
             return key.Value;
         }
 
@@ -133,7 +133,7 @@ internal sealed class TextBinder(BindContext context)
 
         if (LanguageNames.CodeOf(key.Value) is { } code && context.Languages.Contains(code))
         {
-            context.LanguagesWritten.Add(code);
+            context.Written(code);
             context.Report(BindingDiagnostics.UnknownLanguage(context.At(key), key.Value, context.Languages, $"write the language's code: did you mean '{code}'?"));
             return code;
         }

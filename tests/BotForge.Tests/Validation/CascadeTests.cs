@@ -126,6 +126,18 @@ public sealed class CascadeTests
     }
 
     [Fact]
+    public void A_stray_key_in_a_bot_whose_second_language_is_yet_to_be_written_is_its_own_error()
+    {
+        // Hindi not yet written, and one English text keyed 'eb' by a slip: the slip is not Hindi written otherwise.
+        using var project = TempProject.With(("botforge.yaml", "bot: { id: t, name: T, languages: [en, hi] }\nlint: { rules: { BF2007: off } }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: HELLO\n    start: true\n    end: true\n    user_says: { en: [hello] }\n    bot_says:\n      initial: { en: Hi! }\n      final: { eb: Bye! }\n"));
+
+        var found = Diagnose.Project(project.Root).Where(d => d.Code == "BF0216").ToList();
+
+        Assert.Equal("language 'eb' is not one of the bot's languages (en, hi)", Assert.Single(found).Message);
+    }
+
+    [Fact]
     public void A_stray_key_in_a_bot_whose_texts_are_written_without_keys_is_its_own_error()
     {
         // Plain texts are the default language's: a bot in English alone with one text keyed 'hi' has that key wrong,
