@@ -421,11 +421,6 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     }
 
     /// <summary>
-    /// A value whose variant (or the value itself) the message holds as whole words, case and punctuation ignored,
-    /// the longest first; else one whose words the message holds with one letter missing or extra in a word of more
-    /// than four letters ("chargd", "deliverry"), as the platform's dictionary detector allows.
-    /// </summary>
-    /// <summary>
     /// A dictionary entity's values and variants in the normal form a message is matched in, each with its value, in
     /// source order (empty forms left out): what the engine finds, and what BF2024 compares two dictionaries by.
     /// </summary>
@@ -434,6 +429,11 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             .SelectMany(v => v.Variants.Select(u => u.Text).Prepend(v.Value).Select(variant => (v.Value, Variant: UserSays.Normalize(variant))))
             .Where(c => c.Variant.Length > 0);
 
+    /// <summary>
+    /// A value whose variant (or the value itself) the message holds as whole words, case and punctuation ignored,
+    /// the longest first; else one whose words the message holds with one letter missing or extra in a word of more
+    /// than four letters ("chargd", "deliverry"), as the platform's dictionary detector allows.
+    /// </summary>
     private static EntityValue? Dictionary(EntityDefinition definition, string message)
     {
         var normal = UserSays.Normalize(message);
