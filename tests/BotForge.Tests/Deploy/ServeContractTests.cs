@@ -116,12 +116,6 @@ public sealed class ServeContractTests
         var (status, text) = await serve.SendAsync("POST", $"{Bot}/environments/staging/versions", big);
         Assert.Equal(413, status);
         Assert.Contains("larger than this server takes", text, StringComparison.Ordinal);
-
-        // Just under the limit, forty times and four at a time: each is read, checked, and refused (its hash
-        // is false), and what the server holds afterwards is what it held before.
-        var near = With(Upload("near"), "message", new string('y', 3 << 20));
-        near = With(near, "content_hash", "sha256:" + new string('0', 64));
-
     }
 
     [Fact]
@@ -272,7 +266,12 @@ internal sealed class ContractClient : IAsyncDisposable
         return new ContractClient(data, await PlatformServer.StartAsync(options), answers);
     }
 
-    public HttpClient Http() => new() { BaseAddress = Server.Address, Timeout = TimeSpan.FromSeconds(30) };
+    /// <remarks>
+    /// A large body waits for the server's go-ahead (100-continue) as long as the request may take: with the default
+    /// second, a server slowed by the tests beside it (CI's two cores) answered 413 after the body had begun, and the
+    /// client saw a broken pipe instead of the refusal the test is about.
+    /// </remarks>
+    public HttpClient Http() => new(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(30) }) { BaseAddress = Server.Address, Timeout = TimeSpan.FromSeconds(30) };
 
     /// <summary>Sends a request (a string body as is, anything else as JSON); every answer the server sent so far must be in the document.</summary>
     public async Task<(int Status, string Body)> SendAsync(string method, string path, object? body = null)
