@@ -1127,8 +1127,12 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     public static string? TimeInOtherWords(string message) =>
         Earliest(OtherTime().Match(message), EastAsianTime().Match(message));
 
-    /// <summary>Number words of <see cref="NumberInOtherWords"/>: Korean's and Chinese's before a counter (하나/한, 두, 세… 열; 两), or a Korean numeral alone; kana numerals; European two to ten.</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:하나|한|둘|두|셋|세|석|넷|네|넉|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|명|분|박|잔|장|권|대|병|상자|박스|마리|벌|켤레|번|통|봉지|팩|가지|사람)|^\s*(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)(?:요|이요)?\s*[.!?]?\s*$|[两兩]\s?(?:个|個|份|位|晚|间|間|张|張|杯|瓶|件|箱|本|次|天|人|碗|名)|(?:ひとつ|ふたつ|みっつ|よっつ|いつつ|むっつ|ななつ|やっつ|ここのつ|ひとり|ふたり)|(?<![\w-])(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|deux|trois|quatre|cinq|huit|dix|dois|duas|tr[êe]s|quatro|sete|oito|dez|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|due|quattro|cinque|sette|dieci)(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Number words of <see cref="NumberInOtherWords"/>: Korean's before a counter that ends its word or takes a particle
+    /// ("두 개요", not "네 번호는": yes, the number is…), or alone; Chinese 两 before a counter; kana numerals; European
+    /// two to ten.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:하나|한|둘|두|셋|세|석|넷|네|넉|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|명|분|박|잔|장|권|대|병|상자|박스|마리|벌|켤레|번|통|봉지|팩|가지|사람)(?=$|[\s\p{P}]|요|이|예|입|만|으|로|가|을|를|은|는|도|씩)|^\s*(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)(?:요|이요)?\s*[.!?]?\s*$|[两兩]\s?(?:个|個|份|位|晚|间|間|张|張|杯|瓶|件|箱|本|次|天|人|碗|名)|(?:ひとつ|ふたつ|みっつ|よっつ|いつつ|むっつ|ななつ|やっつ|ここのつ|ひとり|ふたり)|(?<![\w-])(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|deux|trois|quatre|cinq|huit|dix|dois|duas|tr[êe]s|quatro|sete|oito|dez|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|due|quattro|cinque|sette|dieci)(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherNumberWords();
 
     /// <summary>

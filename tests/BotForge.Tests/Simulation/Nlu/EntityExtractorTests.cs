@@ -588,6 +588,7 @@ public sealed class EntityExtractorTests
     [InlineData("zwei Nächte", "zwei")]
     [InlineData("네", null)]                         // yes, not four: a counter is wanted
     [InlineData("한국에서 보냈어요", null)]             // 한 before no counter
+    [InlineData("네 번호는 몰라요", null)]              // yes, the number…: 번 begins another word here
     [InlineData("2개요", null)]
     [InlineData("two please", null)]                 // English words are read
     [InlineData("the payment is overdue", null)]
