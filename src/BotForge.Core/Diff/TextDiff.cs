@@ -161,6 +161,6 @@ public static partial class TextDiff
     /// ("予約を[-キャンセル-]{+取り消+}しました", not the whole sentence); a run of Korean letters apart from the digits
     /// or Latin letters written against it ("[-3500-]{+4000+}원부터예요", not the whole word replaced).
     /// </summary>
-    [GeneratedRegex(@"\$\{[^{}\s]*\}|[" + Scripts.Cjk + @"]|\p{IsHangulSyllables}+|[\w-[" + Scripts.Cjk + @"\p{IsHangulSyllables}]]+|\s+|[^\w\s]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\$\{[^{}\s]*\}|[" + Scripts.Cjk + "]|[" + Scripts.Hangul + "]+|[\\w-[" + Scripts.Cjk + Scripts.Hangul + @"]]+|\s+|[^\w\s]", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 }

@@ -1,9 +1,9 @@
 namespace BotForge.Text;
 
 /// <summary>
-/// The writing systems that put no space between words (Japanese, Chinese, Thai, Lao, Khmer, Myanmar), as the
-/// engine, the rules and diff read them: as a character test and as the body of a .NET regex character class, which
-/// name the same characters.
+/// The writing systems that put no space between words (Japanese, Chinese, Thai, Lao, Khmer, Myanmar), and Korean's,
+/// which writes particles against a word, as the engine, the rules and diff read them: each as a character test and
+/// as the body of a .NET regex character class, which name the same characters.
 /// </summary>
 public static class Scripts
 {
@@ -15,6 +15,9 @@ public static class Scripts
 
     /// <summary>Whether the character belongs to a script written without spaces between words (<see cref="WithoutSpaces"/>).</summary>
     public static bool IsWithoutSpaces(char c) => IsCjk(c) || c is (>= '\u0E00' and <= '\u0EFF') or (>= '\u1780' and <= '\u17FF') or (>= '\u1000' and <= '\u109F');
+
+    /// <summary>Korean syllables, as a regex class body (<see cref="IsHangul"/>).</summary>
+    public const string Hangul = @"\p{IsHangulSyllables}";
 
     /// <summary>
     /// Whether the character is a Korean syllable. Korean is written with spaces, but with its particles and endings

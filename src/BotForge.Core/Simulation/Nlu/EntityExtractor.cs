@@ -1021,7 +1021,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// Letters of the scripts whose counters and particles are written against a number ("2泊", "3名様", "2명",
     /// "3คน"): Japanese, Chinese, Korean, Thai, Lao, Khmer, Myanmar. A number beside one is still a number.
     /// </summary>
-    private const string AttachedScripts = Scripts.WithoutSpaces + @"\p{IsHangulSyllables}";
+    private const string AttachedScripts = Scripts.WithoutSpaces + Scripts.Hangul;
 
     /// <summary>
     /// A number in digits, not part of a word or code of Latin letters or digits ("SK204871", "v2"): a number
