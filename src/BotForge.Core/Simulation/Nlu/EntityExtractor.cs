@@ -826,16 +826,31 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// </summary>
     private string? NumericDateOf(Match match)
     {
-        var year = match.Groups["y"];
-        var separator = match.Groups["s1"].Value;
-        if (year.Success ? match.Groups["s2"].Value != separator : separator != "/" && !(separator == "." && match.Groups["closed"].Success))
+        if (!WithDateSeparators(match))
         {
             return null;
         }
 
+        var year = match.Groups["y"];
         return MakeDate(year.Value, Int(match.Groups["m"]), match.Groups["d"].Value)
             ?? (Int(match.Groups["m"]) > 12 ? MakeDate(year.Value, Int(match.Groups["d"]), match.Groups["m"].Value) : null);
     }
+
+    /// <summary>Whether a match of <see cref="NumericDate"/> has separators the detector reads: the same one twice before a year; without a year a slash, or dots after both.</summary>
+    private static bool WithDateSeparators(Match match)
+    {
+        var separator = match.Groups["s1"].Value;
+        return match.Groups["y"].Success ? match.Groups["s2"].Value == separator : separator == "/" || (separator == "." && match.Groups["closed"].Success);
+    }
+
+    /// <summary>
+    /// Each date in digits of the text written as the platform's date detector reads them (<see cref="NumericDateOf"/>:
+    /// "12/24", "24-12-2026", "12.03."): its text, its two numbers as written and in that order, its separator, and
+    /// its year as written (empty when none). What BF2042 reads a prompt's example by.
+    /// </summary>
+    public static IEnumerable<(string Text, string First, string Second, string Separator, string Year)> NumericDates(string text) =>
+        NumericDate().Matches(text).Where(WithDateSeparators)
+            .Select(m => (m.Value, m.Groups["d"].Value, m.Groups["m"].Value, m.Groups["s1"].Value, m.Groups["y"].Value));
 
     private static int Int(Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
 

@@ -88,23 +88,18 @@ public sealed partial class MisreadExampleRule : Rule
             return (form.Value, "12/10", "ask for the year first (YYYY/MM/DD), which the detector reads as meant, or the day first (DD/MM/YYYY)");
         }
 
-        foreach (Match match in NumericExample().Matches(text))
+        foreach (var (example, m, d, s, y) in EntityExtractor.NumericDates(text))
         {
-            var (m, d, s, y) = (match.Groups["m"].Value, match.Groups["d"].Value, match.Groups["s"].Value, match.Groups["y"]);
-            if (int.Parse(m, CultureInfo.InvariantCulture) is >= 1 and <= 12 && int.Parse(d, CultureInfo.InvariantCulture) is >= 13 and <= 31 && (y.Success || s == "/"))
+            if (int.Parse(m, CultureInfo.InvariantCulture) is >= 1 and <= 12 && int.Parse(d, CultureInfo.InvariantCulture) is >= 13 and <= 31)
             {
-                var year = y.Success ? y.Value : "2026";
-                return (match.Value, "12" + s + "10" + (y.Success ? s + y.Value : string.Empty),
+                var year = y.Length > 0 ? y : "2026";
+                return (example, "12" + s + "10" + (y.Length > 0 ? s + y : string.Empty),
                     $"show the example year first, {year}{s}{m}{s}{d}, which the detector reads as meant whatever order users write in");
             }
         }
 
         return null;
     }
-
-    /// <summary>A date in digits, month and day apart by a slash, a dash or a dot, a year after them or not: "12/24", "12-25-2026" (the detector reads one without a year only with a slash).</summary>
-    [GeneratedRegex(@"(?<![\d/.\-])(?<m>\d{1,2})(?<s>[/.\-])(?<d>\d{1,2})(?:\k<s>(?<y>\d{4}|\d{2}))?(?![\d/\-]|\.\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex NumericExample();
 
     /// <summary>A date's form written month first: "MM/DD", "mm-dd-yyyy".</summary>
     [GeneratedRegex(@"\bMM\s?[/.\-]\s?DD\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
