@@ -47,9 +47,9 @@ internal static class RegexSample
         }
     }
 
-    /// <summary>Whether the pattern's first match in <paramref name="text"/> is all of it.</summary>
+    /// <summary>Whether the pattern's first match in <paramref name="text"/> is all of it, as Python's <c>re</c> matches.</summary>
     private static bool MatchesWhole(string pattern, string text, RegexOptions options) =>
-        Regex.Match(text, pattern, options, TimeSpan.FromSeconds(1)) is { Success: true, Index: 0 } match && match.Length == text.Length;
+        Regex.Match(text, Python.PythonRegex.ForMatching(pattern), options, TimeSpan.FromSeconds(1)) is { Success: true, Index: 0 } match && match.Length == text.Length;
 
     /// <summary>The sample's digits counting 1, 2, … 9, 0, 1, … and its letters A, B, C … in their case, in order (those asked for).</summary>
     private static string Varied(string sample, bool varyDigits, bool varyLetters)

@@ -75,6 +75,134 @@ public static class PythonRegex
         return result.ToString();
     }
 
+    /// <summary>
+    /// What Python's <c>\w</c> takes in a str pattern, as a class body: letters and numbers of every script and
+    /// '_' (<c>str.isalnum()</c> or '_'). .NET's <c>\w</c> also takes non-spacing marks (Indian scripts' viramas and
+    /// most vowel signs, Thai's vowels and tone marks, Arabic's short vowels) and every connector, and leaves out
+    /// numbers that are not digits ('²', '½'): the two engines part in every script written with marks.
+    /// </summary>
+    private const string PythonWord = @"\p{L}\p{N}_";
+
+    /// <summary>Python's word characters with marks among them: what an author who writes <c>\w</c> for a word of an Indian script means.</summary>
+    internal const string WordWithMarks = @"\p{L}\p{M}\p{N}_";
+
+    /// <summary>
+    /// The pattern as .NET's engine must be given it to match what Python's <c>re</c> matches: <see cref="ForDotNet"/>'s
+    /// form, with <c>\w</c>, <c>\W</c>, <c>\b</c> and <c>\B</c> written out for Python's word characters
+    /// (<see cref="PythonWord"/>; a class holding <c>\W</c> becomes a group that means the same) and Python's
+    /// <c>\Z</c> (the very end) written <c>\z</c>. A pattern with none of them is returned as <see cref="ForDotNet"/>
+    /// returns it. <c>\s</c> is left as it is: the engines part only on the control characters U+001C–U+001F.
+    /// </summary>
+    public static string ForMatching(string pattern) => ForMatching(pattern, PythonWord);
+
+    /// <summary>
+    /// The pattern matched as <see cref="ForMatching(string)"/> matches it, but with <paramref name="word"/> (a class
+    /// body) as its word characters: what it would take if, say, marks were part of words.
+    /// </summary>
+    internal static string ForMatching(string pattern, string word)
+    {
+        pattern = ForDotNet(pattern);
+        if (!HasWordEscape(pattern))
+        {
+            return pattern;
+        }
+
+        var result = new System.Text.StringBuilder(pattern.Length + 32);
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length)
+            {
+                result.Append(pattern[++i] switch
+                {
+                    'w' => $"[{word}]",
+                    'W' => $"[^{word}]",
+                    'b' => $"(?:(?<=[{word}])(?![{word}])|(?<![{word}])(?=[{word}]))",
+                    'B' => $"(?:(?<=[{word}])(?=[{word}])|(?<![{word}])(?![{word}]))",
+                    'Z' => "\\z",
+                    var e => $"\\{e}",
+                });
+            }
+            else if (c == '[' && ClassEnd(pattern, i) is var end and > 0)
+            {
+                result.Append(WordClass(pattern, i, end, word));
+                i = end;
+            }
+            else
+            {
+                result.Append(c);
+            }
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>Whether the pattern has an escape <see cref="ForMatching(string)"/> writes out.</summary>
+    private static bool HasWordEscape(string pattern)
+    {
+        for (var i = pattern.IndexOf('\\'); i >= 0 && i + 1 < pattern.Length; i = pattern.IndexOf('\\', i + 2))
+        {
+            if (pattern[i + 1] is 'w' or 'W' or 'b' or 'B' or 'Z')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the class opening at <paramref name="start"/> closes (its ']'), or -1 when it does not.</summary>
+    private static int ClassEnd(string pattern, int start)
+    {
+        var first = start + 1 < pattern.Length && pattern[start + 1] == '^' ? start + 2 : start + 1;
+        for (var i = first; i < pattern.Length; i++)
+        {
+            if (pattern[i] == '\\')
+            {
+                i++;
+            }
+            else if (pattern[i] == ']' && i > first)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The class from <paramref name="start"/> to <paramref name="end"/> with <paramref name="word"/> as its word characters: <c>\w</c>
+    /// written out in it, and a class holding <c>\W</c> (which a .NET class cannot hold beside other items with
+    /// Python's meaning) as a group: <c>[a\W]</c> is <c>(?:[a]|[^word])</c>, <c>[^a\W]</c> is <c>(?:(?![a])[word])</c>.
+    /// </summary>
+    private static string WordClass(string pattern, int start, int end, string word)
+    {
+        var negated = pattern[start + 1] == '^';
+        var items = new System.Text.StringBuilder();
+        var nonWord = false;
+        for (var i = negated ? start + 2 : start + 1; i < end; i++)
+        {
+            if (pattern[i] == '\\')
+            {
+                var e = pattern[++i];
+                nonWord |= e == 'W';
+                items.Append(e switch { 'w' => word, 'W' => string.Empty, _ => $"\\{e}" });
+            }
+            else
+            {
+                items.Append(pattern[i]);
+            }
+        }
+
+        var others = items.Length == 0 ? null : $"[{(items[0] == '^' ? "\\" : string.Empty)}{items}]";
+        return (nonWord, negated) switch
+        {
+            (false, _) => $"[{(negated ? "^" : string.Empty)}{items}]",
+            (true, false) => others is null ? $"[^{word}]" : $"(?:{others}|[^{word}])",
+            (true, true) => others is null ? $"[{word}]" : $"(?:(?!{others})[{word}])",
+        };
+    }
+
     /// <summary>The first incompatibility, or null. Assumes the pattern compiles in .NET in <see cref="ForDotNet"/>'s form.</summary>
     public static Finding? Check(string pattern)
     {

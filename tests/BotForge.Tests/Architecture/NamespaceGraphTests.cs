@@ -31,7 +31,7 @@ public sealed class NamespaceGraphTests
         Emit                 → Analysis, Diagnostics, Emit.Scripts, Model, Project
         Graph                → Analysis, Model
         Diff                 → Analysis, Diagnostics, Emit, Graph, Model, Text
-        Simulation.Engine    → Analysis, Emit.Scripts, Model, Simulation.Code, Simulation.Nlu
+        Simulation.Engine    → Analysis, Emit.Scripts, Model, Simulation.Code, Simulation.Nlu, Text
         Simulation.Testing   → Binding, Diagnostics, Model, Project, Simulation.Code, Simulation.Engine, Simulation.Nlu, Syntax, Text
         (root)               → Binding, Diagnostics, Emit, Model, Parsing, Project, Simulation.Nlu, Validation, Validation.Rules
         Deploy.Releases      → Project

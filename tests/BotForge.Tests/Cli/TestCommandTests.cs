@@ -473,6 +473,29 @@ public sealed class TestCommandTests
     }
 
     /// <summary>
+    /// Python's re, which the platform's regex detector runs, counts no mark as part of a word: <c>[\w\s]+</c> takes 'र'
+    /// of 'राहुल शर्मा' (the vowel sign 'ा' stops it) and <c>\bஎண்\b</c> finds no edge after the virama. The engine read
+    /// <c>\w</c> as .NET does (with most marks), so a test passed for a name the platform cuts to one letter; it reads
+    /// it as Python does, and the transcript says why and how to write the pattern.
+    /// </summary>
+    [Theory]
+    [InlineData("hi", "[\\w\\s]+", "मेरा नाम बदलना है", "राहुल शर्मा", "note: 'र' is what full_name's pattern takes, not 'राहुल शर्मा': in Python's re, the platform's, \\w, \\W and \\b count no mark ('ा', U+093E: a vowel sign, a virama, a tone mark) as part of a word; name the script's letters in the pattern, like [\\w\\u0900-\\u097F] for \\w\n")]
+    [InlineData("ta", "\\b(?:எண்|பெயர்)\\b", "என் பெயரை மாற்ற வேண்டும்", "பெயர்", "note: not taken: 'பெயர்' is what full_name's pattern would take were marks part of words: in Python's re, the platform's, \\w, \\W and \\b count no mark ('ெ', U+0BC6: a vowel sign, a virama, a tone mark) as part of a word; name the script's letters in the pattern, like [\\w\\u0B80-\\u0BFF] for \\w\n")]
+    public void A_regex_entity_reads_word_characters_as_Pythons_re_and_the_transcript_says_where_a_mark_stops_it(string language, string pattern, string first, string answer, string note)
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", $"bot:\n  id: names\n  name: Names\n  languages: [{language}]\nlint:\n  rules:\n    min-user-says: {{ level: off }}\n"),
+            ("entities.yaml", $"entities:\n  - name: full_name\n    type: regex\n    pattern: '{pattern}'\n"),
+            ("stories/main/flow.yaml", $"nodes:\n  - id: RENAME\n    start: true\n    end: true\n    user_says: [{first}]\n    entities:\n      - entity: full_name\n        prompt: '?'\n    bot_says:\n      final: ok\n"),
+            ("tests/t.yaml", $"conversations:\n  - name: name\n    turns:\n      - user: {first}\n      - user: {answer}\n        expect: {{ entities: {{ full_name: {answer} }} }}\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(note, run.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Met porting an insurance bot that asks when an accident happened: the platform's date detector has no "last
     /// friday" (it reads the day alone, the coming Friday) and no "3 days ago"; the engine once read both as the past
     /// days they mean, so a test passed for a claim the platform would file with a future date, or ask again for.

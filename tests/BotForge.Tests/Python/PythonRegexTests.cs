@@ -133,6 +133,40 @@ public sealed class PythonRegexTests
         Assert.Equal(python, dotnet);
     }
 
+    /// <summary>
+    /// Python's re (the platform's) reads <c>\w</c> as str.isalnum() or '_': no mark (the vowel signs and viramas of
+    /// Indian scripts, Thai's vowels and tone marks, Arabic's short vowels) and no connector but '_', yet numbers such as
+    /// '²'. .NET's takes non-spacing marks and connectors and no other numbers, and its <c>\Z</c> also matches before a
+    /// final newline. A regex entity is matched as the platform matches it: checked with python3, including the forms
+    /// <c>\W</c> takes inside a class.
+    /// </summary>
+    [Fact]
+    public void A_regex_entity_is_matched_with_Pythons_word_characters_in_every_script()
+    {
+        (string Pattern, string Text)[] cases =
+        [
+            (@"\w+", "வணக்கம் கணக்கு எண்"), (@"[\w\s]+", "राहुल शर्मा"), (@"\bஎண்\b", "கணக்கு எண்"), (@"^\w+$", "مَرْحَبًا"),
+            (@"^\w+$", "مرحبا"), (@"[^\W\d_]+", "x²½ab"), (@"\W+", "a‿b"), (@"\Bகம்", "வணக்கம்"), (@"\d+\Z", "123\n"),
+            (@"\w+", "สวัสดีครับ"), (@"[\W\d]+", "कु 12"), (@"[^\W\d]+", "हुल12"), (@"\b\d{6}\b", "பின்கோடு600001"),
+            (@"[\w-]+", "अनु-12"), (@"\bfoo\b", "a foo b"), (@"[\W]+", "ab, ु"), (@"[^\W]+", "ab, ु"), (@"(?P<n>\w+)\b", "éa‿b"),
+        ];
+        var input = JsonSerializer.Serialize(cases.Select(c => new[] { c.Pattern, c.Text }));
+
+        var python = ScriptHarness.RunTool("regex_matches.py", input).AsArray()
+            .Select(span => span is null ? "none" : $"{span[0]!.GetValue<int>()}..{span[1]!.GetValue<int>()}").ToList();
+        var engine = cases
+            .Select(c => Regex.Match(c.Text, PythonRegex.ForMatching(c.Pattern)) is { Success: true } m ? $"{m.Index}..{m.Index + m.Length}" : "none").ToList();
+
+        Assert.Equal(python, engine);
+        Assert.Equal("0..3", python[0]);
+    }
+
+    [Fact]
+    public void A_pattern_without_word_classes_or_named_groups_is_matched_as_written()
+    {
+        Assert.All(Shared.Where(p => !Regex.IsMatch(p, @"\\[wWbBZ]")), p => Assert.Same(p, PythonRegex.ForMatching(p)));
+    }
+
     [Theory]
     [MemberData(nameof(Incompatible))]
     public void Dotnet_only_syntax_is_found_where_it_is(string pattern, int offset, string word)

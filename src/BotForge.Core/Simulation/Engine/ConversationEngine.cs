@@ -6,6 +6,7 @@ using BotForge.Emit.Scripts;
 using BotForge.Model;
 using BotForge.Simulation.Code;
 using BotForge.Simulation.Nlu;
+using BotForge.Text;
 
 namespace BotForge.Simulation.Engine;
 
@@ -164,6 +165,7 @@ public sealed class ConversationEngine
             && !_extractor.MeantForElsewhere(_bot, node, asking, message, _language))
         {
             Store(asking.Entity.Name, value);
+            NoteMarks(asking.Entity, message);
             TakeOptional(node, message);
             _turn.How = Detection.EntityAnswer;
             _turn.Detected = asking.Entity.Name;
@@ -580,8 +582,25 @@ public sealed class ConversationEngine
         foreach (var (use, value) in NotYetKnownIn(node, message))
         {
             Store(use.Entity.Name, value);
+            NoteMarks(use.Entity, message);
         }
     }
+
+    /// <summary>
+    /// Says in the trace that a regex entity took part of what its pattern would take were marks part of words ('र' of
+    /// 'राहुल शर्मा' for <c>[\w\s]+</c>), as Python's re, the platform's, reads <c>\w</c> (<see cref="EntityExtractor.WithMarks"/>).
+    /// </summary>
+    private void NoteMarks(EntityRef entity, string message)
+    {
+        if (entity.Definition is { Type: EntityType.Regex, Pattern: { } pattern } && EntityExtractor.WithMarks(pattern, message) is ({ } taken, var meant, var mark))
+        {
+            _turn.Notes.Add($"'{taken}' is what {entity.Name}'s pattern takes, not '{meant}': {MarksNotWords(mark)}");
+        }
+    }
+
+    /// <summary>Why a pattern with <c>\w</c> or <c>\b</c> stops at a mark on the platform, and how to write it.</summary>
+    private static string MarksNotWords(char mark) =>
+        $"in Python's re, the platform's, \\w, \\W and \\b count no mark ('{mark}', U+{(int)mark:X4}: a vowel sign, a virama, a tone mark) as part of a word; name the script's letters in the pattern, like [\\w{Scripts.BlockOf(mark)}] for \\w";
 
     /// <summary>
     /// The node's entities not yet known that the message holds, but for free-form ones (taken only as answers, or as a
@@ -614,7 +633,8 @@ public sealed class ConversationEngine
 
     /// <summary>
     /// A code the entity's regex takes from the message only in other letter case ("pol-12345678" for
-    /// <c>POL-\d{8}</c>) or only typed half-width ("ＳＫ２０４８７１" for <c>SK\d{6}</c>), or a dictionary entity's
+    /// <c>POL-\d{8}</c>), only typed half-width ("ＳＫ２０４８７１" for <c>SK\d{6}</c>) or only were marks part of
+    /// words ("எண்" for <c>\bஎண்\b</c>, <see cref="EntityExtractor.WithMarks"/>), or a dictionary entity's
     /// variant with a Korean particle against it ("오후에" for 오후), with the note saying so; null when the value is
     /// taken as written, or is in no such form (null for an entity of another type).
     /// </summary>
@@ -628,6 +648,11 @@ public sealed class ConversationEngine
         if (entity.Definition is not { Type: EntityType.Regex, Pattern: { } pattern })
         {
             return null;
+        }
+
+        if (EntityExtractor.WithMarks(pattern, message) is (null, var meant, var mark))
+        {
+            return (meant, $"not taken: '{meant}' is what {entity.Name}'s pattern would take were marks part of words: {MarksNotWords(mark)}");
         }
 
         if (EntityExtractor.InOtherCase(pattern, message) is { } code)

@@ -494,7 +494,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
 
     /// <summary>
     /// The match a regex entity's value is, in a message already trimmed (null when none, or when the pattern does
-    /// not compile); the pattern is written for Python's <c>re</c>, and read as <see cref="Python.PythonRegex.ForDotNet"/> writes it.
+    /// not compile); the pattern is written for Python's <c>re</c>, and read as <see cref="Python.PythonRegex.ForMatching(string)"/> writes it.
     /// </summary>
     internal static Match? RegexMatch(string? pattern, string trimmed, RegexOptions options = RegexEntityOptions)
     {
@@ -505,7 +505,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
 
         try
         {
-            var match = Regex.Match(trimmed, Python.PythonRegex.ForDotNet(pattern), options, TimeSpan.FromSeconds(1));
+            var match = Regex.Match(trimmed, Python.PythonRegex.ForMatching(pattern), options, TimeSpan.FromSeconds(1));
             return match.Success ? match : null;
         }
         catch (Exception e) when (e is ArgumentException or RegexMatchTimeoutException)
@@ -532,6 +532,30 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         var narrow = trimmed.Normalize(System.Text.NormalizationForm.FormKC);
         return narrow != trimmed && RegexMatch(pattern, trimmed) is null && RegexMatch(pattern, narrow) is { } match ? match.Value : null;
     }
+
+    /// <summary>
+    /// What a regex entity's pattern would take from the message were marks part of words, when that is not what it
+    /// takes (its value, or null when it takes nothing), with the first mark of it: the vowel sign of 'राहुल' for
+    /// <c>[\w\s]+</c>, which takes 'र' of 'राहुल शर्मा'. Python's re, the platform's, counts no mark (the vowel signs and
+    /// viramas of Indian scripts, Thai's vowels and tone marks, Arabic's short vowels) as a word character, so
+    /// <c>\w</c> stops at one and <c>\b</c> finds an edge beside it. Null when the two readings agree.
+    /// </summary>
+    public static (string? Taken, string Meant, char Mark)? WithMarks(string pattern, string message)
+    {
+        var trimmed = message.Trim();
+        if (!trimmed.Any(IsMark) || Python.PythonRegex.ForMatching(pattern) is var python && python == Python.PythonRegex.ForDotNet(pattern))
+        {
+            return null;
+        }
+
+        var taken = RegexMatch(pattern, trimmed)?.Value;
+        return RegexMatch(Python.PythonRegex.ForMatching(pattern, Python.PythonRegex.WordWithMarks), trimmed)?.Value is { } meant
+            && meant != taken && meant.FirstOrDefault(IsMark) is var mark and not '\0'
+            ? (taken, meant, mark)
+            : null;
+    }
+
+    private static bool IsMark(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     /// <summary>
     /// A Korean word of the message that is a dictionary entity's variant with a particle or an ending against it
