@@ -496,6 +496,24 @@ public sealed class TestCommandTests
     }
 
     /// <summary>
+    /// Met porting a Tamil satellite-TV bot: "என் பெயர் பிரியா" (my name is Priya) at the prompt for a name was asked
+    /// again, the engine's bare-name pattern taking no vowel sign; the platform's name detector for Tamil reads it.
+    /// </summary>
+    [Fact]
+    public void A_name_written_in_Tamil_is_taken_at_its_prompt_as_the_platform_takes_it()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", "bot:\n  id: vaanam\n  name: Vaanam\n  languages: [ta]\nlint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: VISIT\n    start: true\n    end: true\n    user_says: [டெக்னீஷியன் வர வேண்டும்]\n    entities:\n      - entity: person_name\n        prompt: உங்கள் பெயர் என்ன?\n    bot_says:\n      final: \"நன்றி ${entity.person_name}\"\n"),
+            ("tests/t.yaml", "conversations:\n  - name: name\n    turns:\n      - user: டெக்னீஷியன் வர வேண்டும்\n      - user: என் பெயர் பிரியா\n        expect: { entities: { person_name: பிரியா }, says: நன்றி பிரியா }\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        Assert.Contains("1 passed, 0 failed", run.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Met porting an insurance bot that asks when an accident happened: the platform's date detector has no "last
     /// friday" (it reads the day alone, the coming Friday) and no "3 days ago"; the engine once read both as the past
     /// days they mean, so a test passed for a claim the platform would file with a future date, or ask again for.

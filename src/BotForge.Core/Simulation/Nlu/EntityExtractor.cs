@@ -18,7 +18,8 @@ public sealed record EntityValue(string Value, string OriginalText);
 /// knows (<see cref="Places"/>). <c>prompted</c> says the bot just asked for this entity, which lets a bare answer
 /// count ("Jane Doe" for a name). Not extracted: attachments. <paramref name="language"/> is the conversation's: in
 /// Hindi, Marathi, Gujarati, Bengali, Tamil and Telugu, dates in its words are read too (<see cref="WordDatesIn"/>),
-/// and in Hindi, Marathi, Gujarati and Bengali, times (<see cref="WordTime"/>).
+/// in Hindi, Marathi, Gujarati and Bengali, times (<see cref="WordTime"/>), and in Hindi, Marathi, Tamil, Telugu and
+/// Gujarati, a name answered in the script (<see cref="IndianName"/>).
 /// </summary>
 public sealed partial class EntityExtractor(DateOnly today, string? language = null)
 {
@@ -657,7 +658,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         PublicReading.Pincode => Found(Pincode().Match(message)),
         PublicReading.Number => InDigits(message, text => Number(text, null, null)),
         PublicReading.FourDigits => Number(message, 4, 4),
-        PublicReading.PersonName => PersonName(message, prompted),
+        PublicReading.PersonName => _nameWords is { } names && prompted ? IndianName(message, names) : PersonName(message, prompted),
         PublicReading.Date => Date(message),
         PublicReading.Time => (_timeWords is { } words ? WordTime(message, words) : null) ?? Time(message, prompted),
         PublicReading.PanCard => PanCard().Match(message) is { Success: true } pan ? new EntityValue(pan.Value.ToUpperInvariant(), pan.Value) : null,

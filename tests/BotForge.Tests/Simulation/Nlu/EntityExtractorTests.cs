@@ -439,6 +439,32 @@ public sealed class EntityExtractorTests
         Assert.Equal(expected, reader.Extract(new EntityRef("date", null, true, Nowhere), message, prompted: true)?.Value);
     }
 
+    /// <summary>
+    /// A name answered in an Indian language's script, read as the platform's name detector for the language reads it:
+    /// its common words and the words beside a name left out, up to four words together; a question gives none; one in
+    /// Latin letters is read as in English. The engine read none (its bare-name pattern took no vowel sign).
+    /// </summary>
+    [Theory]
+    [InlineData("hi", "राहुल शर्मा", "राहुल शर्मा")]
+    [InlineData("hi", "मेरा नाम राहुल शर्मा है", "राहुल शर्मा")]
+    [InlineData("hi", "मेरा नाम राहुल है।", "राहुल है।")]                 // the danda is a Devanagari letter to it: "है।" is no common word
+    [InlineData("hi", "आपका नाम क्या है", null)]                       // a question
+    [InlineData("hi", "राम लाल कुमार सिंह यादव", null)]                  // more than four words
+    [InlineData("hi", "मेरा नाम Rahul है", "Rahul")]                     // no name in Devanagari: one in Latin letters
+    [InlineData("hi", "नाम है", null)]
+    [InlineData("ta", "என் பெயர் பிரியா", "பிரியா")]
+    [InlineData("ta", "பிரியா ராஜன்.", "பிரியா ராஜன்")]
+    [InlineData("ta", "உங்கள் பெயர் என்ன", null)]
+    [InlineData("mr", "माझे नाव सुनील पाटील आहे", "सुनील पाटील")]
+    [InlineData("te", "నా పేరు రవి", "రవి")]
+    [InlineData("gu", "મારું નામ હેતલ છે", null)]                        // "મારું" is in no list: "મારું હેતલ" is not written together
+    public void A_name_in_the_script_of_an_indian_language_is_read_as_the_platform_reads_it(string language, string message, string? expected)
+    {
+        var reader = new EntityExtractor(new DateOnly(2026, 3, 10), language);
+        Assert.Equal(expected, reader.Extract(new EntityRef("person_name", null, true, Nowhere), message, prompted: true)?.Value);
+        Assert.Null(reader.Extract(new EntityRef("person_name", null, true, Nowhere), message, prompted: false));
+    }
+
     [Theory]
     [InlineData("उद्या", "mr", "Marathi")]
     [InlineData("நாளை", "ta", "Tamil")]
