@@ -13,9 +13,11 @@ namespace BotForge.Validation.Rules;
 /// <remarks>
 /// Reported only where that can happen: the node is entered on a message (a start node, or the target of a
 /// connection taken on one), whose values fill every entity not yet known, or one of the two is optional (an answer
-/// to another prompt fills it). Not reported: the two ends of a trip (they share a message's values), two
-/// patterns entities (they share them by the words around each value), and entity types whose readings this check
-/// does not compare (regex, attachment, a person name, which only its own answer fills).
+/// to another prompt fills it). A regex entity is compared by a text its pattern matches whole
+/// (<see cref="RegexSample"/>: "3123456789" for <c>\b3\d{9}\b</c>): reported when the other entity takes that very
+/// text from it (a phone number, a number, a pincode, another pattern). Not reported: the two ends of a trip (they
+/// share a message's values), two patterns entities (they share them by the words around each value), and entity
+/// types whose readings this check does not compare (attachment, a person name, which only its own answer fills).
 /// </remarks>
 public sealed class EntitiesReadAlikeRule : Rule
 {
@@ -26,7 +28,7 @@ public sealed class EntitiesReadAlikeRule : Rule
     public override string Id => "entities-read-alike";
 
     public override string Why => """
-        When a node is reached, each entity it collects is read from the message alone: two dictionary entities with the same values (a transfer's `source_account` and `target_account`), two numbers whose digit counts overlap (`nights` and `guests`), or two public entities of one kind (`date` and `date_of_birth`, `city` and `utils_city`) all take the same value from "transfer from savings" or "3 nights for 2 guests": the money goes from savings to savings, the stay is for 3 guests, and the second entity is never asked for. An optional entity is filled the same way from the answer to another prompt. Make two dictionary entities `patterns` entities with examples that tag each in its own words (`from [checking](source_account) to [savings](target_account)`): patterns entities of one node share a message's values, each taking the one its words point to. Otherwise collect the second on a node of its own after the first: a node entered after a code node or on an entity condition reads no message, and one reached on a phrase reads only that phrase. The two ends of a trip (`departure_date` and `arrival_date`, `flight_departure_city` and `flight_arrival_city`) already share a message's values, and are not reported; nor are two regex entities (whether two patterns match the same text is not worked out) or two person names (only the answer to its own prompt fills one).
+        When a node is reached, each entity it collects is read from the message alone: two dictionary entities with the same values (a transfer's `source_account` and `target_account`), two numbers whose digit counts overlap (`nights` and `guests`), or two public entities of one kind (`date` and `date_of_birth`, `city` and `utils_city`) all take the same value from "transfer from savings" or "3 nights for 2 guests": the money goes from savings to savings, the stay is for 3 guests, and the second entity is never asked for. An optional entity is filled the same way from the answer to another prompt. Make two dictionary entities `patterns` entities with examples that tag each in its own words (`from [checking](source_account) to [savings](target_account)`): patterns entities of one node share a message's values, each taking the one its words point to. Otherwise collect the second on a node of its own after the first: a node entered after a code node or on an entity condition reads no message, and one reached on a phrase reads only that phrase. The two ends of a trip (`departure_date` and `arrival_date`, `flight_departure_city` and `flight_arrival_city`) already share a message's values, and are not reported; nor are two person names (only the answer to its own prompt fills one). A regex entity is compared by a text its pattern matches whole, such as `3123456789` for `\b3\d{9}\b`: a subscriber ID of ten digits is also a phone number to the platform's phone detector, so "my ID is 3012345678" fills `phone_number` with the ID and the phone number is never asked for; it is reported when the other entity (a phone number, a number, a pincode, another pattern) takes that very text (a patterns entity, which reads a value by the words around it, is not compared with a code).
         """;
 
     public override RuleExample Failing => new("""
@@ -78,10 +80,11 @@ public sealed class EntitiesReadAlikeRule : Rule
 
     public override void Check(RuleContext context)
     {
-        // A dictionary's variants are normalised once, however many nodes collect it.
+        // A dictionary's variants are normalised once, and a pattern's sample made once, however many nodes collect it.
         var dictionaries = new Dictionary<EntityDefinition, Reading?>(ReferenceEqualityComparer.Instance);
         Reading? Read(EntityRef entity) =>
-            entity.Definition is { Type: EntityType.Dictionary } d ? dictionaries.TryGetValue(d, out var known) ? known : dictionaries[d] = ReadingOf(entity) : ReadingOf(entity);
+            entity.Definition is { Type: EntityType.Dictionary or EntityType.Regex } d ? dictionaries.TryGetValue(d, out var known) ? known : dictionaries[d] = ReadingOf(entity) : ReadingOf(entity);
+        var extractor = new EntityExtractor(new DateOnly(2026, 1, 1));
 
         foreach (var node in context.Graph.Nodes)
         {
@@ -99,7 +102,7 @@ public sealed class EntitiesReadAlikeRule : Rule
                 {
                     var (a, b) = (node.Entities[first], node.Entities[second]);
                     if ((enteredOnMessage || !a.Mandatory || !b.Mandatory) && a.Entity.Name != b.Entity.Name && !IsTrip(a.Entity.Name, b.Entity.Name)
-                        && Alike(readings[first], readings[second]) is { } what)
+                        && (Alike(readings[first], readings[second]) ?? BothTake(extractor, node, (a.Entity, readings[first]), (b.Entity, readings[second]))) is { } what)
                     {
                         context.Report(b.Location,
                             $"'{a.Entity.Name}' and '{b.Entity.Name}' on {node.SystemName} both read {what}: {Consequence(a, b, enteredOnMessage)}",
@@ -119,12 +122,34 @@ public sealed class EntitiesReadAlikeRule : Rule
         : a.Mandatory != b.Mandatory ? $"the answer to the prompt of '{(a.Mandatory ? a : b).Entity.Name}' fills the optional '{(a.Mandatory ? b : a).Entity.Name}' with the same value"
         : "an answer to another prompt of the node naming one fills both with it";
 
+    /// <summary>
+    /// The text of a regex entity's sample when the other entity of the node takes that very text from it, as the
+    /// engine reads a message that reaches the node; null when neither is a regex entity with a sample, or the other
+    /// takes something else or nothing. A patterns entity is not compared: it reads a value by the words around it,
+    /// which a code alone does not have.
+    /// </summary>
+    private static string? BothTake(EntityExtractor extractor, Node node, (EntityRef Entity, Reading? Reading) a, (EntityRef Entity, Reading? Reading) b)
+    {
+        foreach (var (pattern, other) in new[] { (a, b), (b, a) })
+        {
+            if (pattern.Reading is { Kind: ReadingKind.Pattern, Sample: { } sample }
+                && (other.Reading is { Kind: ReadingKind.Pattern } ? other.Entity.Definition!.Pattern is { } second && EntityExtractor.RegexMatch(second, sample)?.Value == sample
+                    : other.Entity.Definition is not { Type: EntityType.Attachment or EntityType.Patterns } && extractor.ExtractOn(node, other.Entity, sample, prompted: false)?.OriginalText == sample))
+            {
+                return $"'{sample}'";
+            }
+        }
+
+        return null;
+    }
+
     private enum ReadingKind
     {
         Words,
         Number,
         Currency,
         Public,
+        Pattern,
     }
 
     /// <summary>
@@ -132,7 +157,7 @@ public sealed class EntitiesReadAlikeRule : Rule
     /// (<see cref="Words"/>, and the values as written), a number's digit counts, a public entity's kind.
     /// </summary>
     private sealed record Reading(ReadingKind Kind, IReadOnlyList<string> Words, IReadOnlyList<string> Values, int? MinDigits = null, int? MaxDigits = null,
-        PublicReading Public = PublicReading.None);
+        PublicReading Public = PublicReading.None, string? Sample = null);
 
     /// <summary>How the engine reads the entity, where this check compares readings; null where it does not.</summary>
     private static Reading? ReadingOf(EntityRef entity) => entity.Definition switch
@@ -140,6 +165,7 @@ public sealed class EntitiesReadAlikeRule : Rule
         { Type: EntityType.Dictionary } d => new Reading(ReadingKind.Words, Variants(d), [.. d.Values.Select(v => v.Value)]),
         { Type: EntityType.Number } d => new Reading(ReadingKind.Number, [], [], d.MinDigits, d.MaxDigits),
         { Type: EntityType.Currency } => new Reading(ReadingKind.Currency, [], []),
+        { Type: EntityType.Regex, Pattern: { } pattern } => new Reading(ReadingKind.Pattern, [], [], Sample: RegexSample.Of(pattern, EntityExtractor.RegexEntityOptions)),
         null when entity.IsPublic => PublicEntities.ReadingOf(entity.Name) switch
         {
             PublicReading.None or PublicReading.PersonName => null,
@@ -176,6 +202,8 @@ public sealed class EntitiesReadAlikeRule : Rule
                     : $"numbers of {low} to {high} digits";
             case ReadingKind.Currency:
                 return "amounts of money";
+            case ReadingKind.Pattern:
+                return null;   // compared by their texts (BothTake)
             default:
                 return a.Public != b.Public ? null : a.Public switch
                 {
