@@ -65,7 +65,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             null => InAsciiDigits(message, text => Public(entity.Name, text, prompted)),
             EntityType.Dictionary => Dictionary(definition, message),
             EntityType.Regex => RegexValue(definition.Pattern, message),
-            EntityType.Number => InAsciiDigits(message, text => InDigits(text, written => Number(written, definition.MinDigits, definition.MaxDigits))),
+            EntityType.Number => InAsciiDigits(message, text => InDigits(text, written => Number(written, definition.MinDigits, definition.MaxDigits), language)),
             EntityType.Currency => InAsciiDigits(message, text => InDigits(text, Currency)),
             EntityType.Patterns => Learned(definition).Extract(message, prompted),
             _ => null,
@@ -271,11 +271,13 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
 
     /// <summary>
     /// What <paramref name="extract"/> finds in the message with its numbers written in words as digits ("two
-    /// people": 2, <see cref="NumberWords"/>), the original text as written ("two").
+    /// people": 2, <see cref="NumberWords"/>), the original text as written ("two"); in a conversation in Hindi,
+    /// Marathi, Gujarati, Bengali, Tamil or Telugu given as <paramref name="language"/>, that language's number words
+    /// instead ("दो लोग", "இரண்டு டிவி": 2), as the platform's number detector for it reads them.
     /// </summary>
-    private static EntityValue? InDigits(string message, Func<string, EntityValue?> extract)
+    private static EntityValue? InDigits(string message, Func<string, EntityValue?> extract, string? language = null)
     {
-        var (text, replacements) = NumberWords.Rewrite(message);
+        var (text, replacements) = NumberWords.Rewrite(message, language);
         if (replacements.Count == 0)
         {
             return extract(message);
@@ -656,7 +658,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         PublicReading.Email => Email().Match(message) is { Success: true } email ? new EntityValue(email.Value.ToLowerInvariant(), email.Value) : null,   // lower case, as the platform's email detector gives it
         PublicReading.PhoneNumber => Phone(message),
         PublicReading.Pincode => Found(Pincode().Match(message)),
-        PublicReading.Number => InDigits(message, text => Number(text, null, null)),
+        PublicReading.Number => InDigits(message, text => Number(text, null, null), language),
         PublicReading.FourDigits => Number(message, 4, 4),
         PublicReading.PersonName => _nameWords is { } names && prompted ? IndianName(message, names) : PersonName(message, prompted),
         PublicReading.Date => Date(message),

@@ -6,7 +6,7 @@ namespace BotForge.Simulation.Nlu;
 
 /// <summary>
 /// Numbers written in words, as the platform's number detector reads them ("two", "twenty-two", "one hundred and
-/// five", "three lakh"): <see cref="Rewrite"/> writes each run of number words as its digits, so the number and
+/// five", "three lakh"): <see cref="Rewrite(string)"/> writes each run of number words as its digits, so the number and
 /// currency extractors read "two people" as "2 people". The platform's word list also maps a few other words to
 /// digits ("to", "too", "for", "won", "ate", "oh"); those are left as words here, as are the single letters it
 /// takes for scales (k, l, m, c, b): the extractors already read "2.2k" and "3 cr" written with digits.

@@ -440,6 +440,34 @@ public sealed class EntityExtractorTests
     }
 
     /// <summary>
+    /// A number in the words of an Indian language, read in a conversation in it as the platform's number detector for
+    /// the language reads its numeral list: word by word, a scale multiplying what came before it; English number words
+    /// are not among them, nor these in a conversation in English. The engine read none (met porting a Tamil
+    /// satellite-TV bot: "இரண்டு டிவி", two TVs, was asked again).
+    /// </summary>
+    [Theory]
+    [InlineData("hi", "दो टीवी", "2")]
+    [InlineData("hi", "मुझे तीन टिकट चाहिए", "3")]
+    [InlineData("hi", "दो सौ", "200")]
+    [InlineData("hi", "sirf do", "2")]
+    [InlineData("hi", "दो तीन", "2")]                  // two numbers, as the detector reads a word as wide as the one before
+    [InlineData("hi", "two tickets", null)]
+    [InlineData("ta", "இரண்டு டிவி", "2")]
+    [InlineData("ta", "இரண்டு ஆயிரம்", "2000")]
+    [InlineData("ta", "ஒரு டிவி", null)]               // ஒரு (a, one) is in no list of the platform's
+    [InlineData("mr", "दोन तिकिटे", "2")]
+    [InlineData("gu", "બે ટિકિટ", "2")]
+    [InlineData("bn", "দুই টিকিট", "2")]
+    [InlineData("te", "రెండు టికెట్లు", "2")]
+    [InlineData("en", "दो टीवी", null)]
+    [InlineData("en", "two tickets", "2")]
+    public void A_number_in_words_of_an_indian_language_is_read_in_a_conversation_in_it(string language, string message, string? expected)
+    {
+        var reader = new EntityExtractor(new DateOnly(2026, 3, 10), language);
+        Assert.Equal(expected, reader.Extract(new EntityRef("number", null, true, Nowhere), message, prompted: true)?.Value);
+    }
+
+    /// <summary>
     /// A name answered in an Indian language's script, read as the platform's name detector for the language reads it:
     /// its common words and the words beside a name left out, up to four words together; a question gives none; one in
     /// Latin letters is read as in English. The engine read none (its bare-name pattern took no vowel sign).
