@@ -514,6 +514,24 @@ public sealed class TestCommandTests
     }
 
     /// <summary>
+    /// The platform's name detector reads a name only after a message that asks for it in its words: after "யாருக்காக
+    /// பதிவு செய்கிறோம்?" (who is the booking for?) it reads none, and the engine took "பிரியா" all the same.
+    /// </summary>
+    [Fact]
+    public void A_name_answered_to_a_prompt_without_the_name_detectors_words_is_not_taken_and_the_transcript_says_why()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", "bot:\n  id: vaanam\n  name: Vaanam\n  languages: [ta]\nlint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: VISIT\n    start: true\n    end: true\n    user_says: [டெக்னீஷியன் வர வேண்டும்]\n    entities:\n      - entity: person_name\n        prompt: யாருக்காக பதிவு செய்கிறோம்?\n    bot_says:\n      final: \"நன்றி ${entity.person_name}\"\n"),
+            ("tests/t.yaml", "conversations:\n  - name: name\n    turns:\n      - user: டெக்னீஷியன் வர வேண்டும்\n      - user: பிரியா\n        expect: { entities: { person_name: பிரியா } }\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("note: not taken: person_name = 'பிரியா': the platform's name detector reads a name only after a message that asks for it in its words ('பெயர', 'அழைக்', 'முகவரி உங்களை'), and the bot's last message has none: ask for the name in them\n", run.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Met porting an insurance bot that asks when an accident happened: the platform's date detector has no "last
     /// friday" (it reads the day alone, the coming Friday) and no "3 days ago"; the engine once read both as the past
     /// days they mean, so a test passed for a claim the platform would file with a future date, or ask again for.

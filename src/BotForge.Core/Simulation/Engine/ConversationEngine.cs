@@ -161,6 +161,17 @@ public sealed class ConversationEngine
             NoteOutOfContext(asking.Entity, unheard);
         }
 
+        // The platform's name detector reads a name only after a message that asks for one in its words.
+        if (heard && asking.Entity.Definition is null && PublicEntities.ReadingOf(asking.Entity.Name) == PublicReading.PersonName
+            && !EntityExtractor.AsksForName(_before, _language))
+        {
+            heard = false;
+            if (_extractor.ExtractOn(node, asking.Entity, message, prompted: true) is { } name)
+            {
+                _turn.Notes.Add($"not taken: {asking.Entity.Name} = '{name.Value}': the platform's name detector reads a name only after a message that asks for it in its words ({string.Join(", ", EntityExtractor.NameAsks(_language)!.Select(w => $"'{w}'"))}), and the bot's last message has none: ask for the name in them");
+            }
+        }
+
         if (heard && _extractor.ExtractOn(node, asking.Entity, message, prompted: true) is { } value
             && !_extractor.MeantForElsewhere(_bot, node, asking, message, _language))
         {

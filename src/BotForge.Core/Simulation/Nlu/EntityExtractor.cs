@@ -52,6 +52,33 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     public static bool InContext(EntityRef entity, string? lastBotMessage) =>
         entity.Definition?.PreviousContext is not { Count: > 0 } || ContextWord(entity, lastBotMessage) is not null;
 
+    /// <summary>
+    /// Whether the platform's name detector reads a name after <paramref name="botMessage"/> (the bot's last message)
+    /// in a conversation in <paramref name="language"/>: it reads one only after a message that asks for it in its
+    /// words, the language's word for a name or for calling someone ("name", "call you"; "नाम"; "பெயர்", "அழைக்க")
+    /// in any case and form. True in a language whose words are not carried here (the check is left to the platform).
+    /// </summary>
+    public static bool AsksForName(string? botMessage, string? language) =>
+        language is null || botMessage is null || NameAsks(language) is not { } words
+        || words.Any(w => botMessage.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The words of a language one of which the platform's name detector looks for in the bot's last message before
+    /// reading a name (each a part of every phrase of its list for the language, chatbot_ner's: "your name", "what is
+    /// your name", "call you"…); null for a language not listed.
+    /// </summary>
+    public static string[]? NameAsks(string language) => Model.BotInfo.BaseLanguage(language) switch
+    {
+        "en" => ["name", "call you", "address you"],
+        "hi" => ["नाम", "बुला", "एड्रेस"],
+        "mr" => ["नाव", "नांव", "बोलव", "संबोधित"],
+        "ta" => ["பெயர", "அழைக்", "முகவரி உங்களை"],
+        "te" => ["పేరు", "పేర్", "కాల్ చే", "చిరునామా మిమ్మల్ని"],
+        "gu" => ["નામ", "કોલ કર", "સંબોધન", "શું કહેવું"],
+        "bn" => ["নাম", "ডাকছি", "বলা উচিত", "সম্বোধন"],
+        _ => null,
+    };
+
     /// <summary>The first of the entity's previous-context tags that <paramref name="botMessage"/> holds (as whole words, case and punctuation ignored); null when none does.</summary>
     public static string? ContextWord(EntityRef entity, string? botMessage) =>
         botMessage is null || entity.Definition?.PreviousContext is not { Count: > 0 } tags ? null

@@ -1783,6 +1783,29 @@ public sealed class RuleBehaviourTests
         Assert.EndsWith(@"'(?<![A-Za-z0-9])SK\d{6}(?![A-Za-z0-9])'", anchored.Hint, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Met porting a Tamil satellite-TV bot: a name prompt without the words the platform's name detector looks for in
+    /// the bot's last message ("யாருக்காக பதிவு செய்கிறோம்?", who is the booking for?) gets no name read after it.
+    /// Judged in the prompt and the reprompt, in English and the Indian languages whose lists are carried.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "prompt: Who is the booking for?", "the prompt for person_name on BOOK, 'Who is the booking for?', does not ask for a name in the words the platform's name detector looks for ('name', 'call you', 'address you'): it reads no name after it, and the user is asked again")]
+    [InlineData("en", "prompt: What should we call you?", null)]
+    [InlineData("en", "prompt: May I have your full NAME?", null)]
+    [InlineData("en", "prompt: What is your name?\n        reprompt: Sorry, who?", "the reprompt for person_name on BOOK, 'Sorry, who?', does not ask for a name in the words the platform's name detector looks for ('name', 'call you', 'address you'): it reads no name after it, and the user is asked again")]
+    [InlineData("ta", "prompt: யாருக்காக பதிவு செய்கிறோம்?", "the prompt for person_name on BOOK, 'யாருக்காக பதிவு செய்கிறோம்?', does not ask for a name in the words the platform's name detector looks for ('பெயர', 'அழைக்', 'முகவரி உங்களை'): it reads no name after it, and the user is asked again")]
+    [InlineData("ta", "prompt: உங்கள் பெயரைச் சொல்லுங்கள்", null)]
+    [InlineData("hi", "prompt: आपका नाम क्या है?", null)]
+    [InlineData("ja", "prompt: どなたのご予約ですか？", null)]              // the detector's list for Japanese is not carried
+    public void A_name_prompt_without_the_words_the_name_detector_looks_for_is_reported(string language, string prompt, string? expected)
+    {
+        var flow = $"nodes:\n  - id: BOOK\n    start: true\n    end: true\n    user_says: [book a table]\n    entities:\n      - entity: person_name\n        {prompt}\n    bot_says:\n      final: Booked.\n";
+
+        var findings = Findings("BF2044", InLanguages(new RuleExample(flow), language));
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Message));
+    }
+
     private static RuleExample InLanguages(RuleExample example, params string[] languages) =>
         example with { Project = $"  languages: [{string.Join(", ", languages)}]\n" };
 
