@@ -97,12 +97,8 @@ public sealed class PythonRegexTests
     [Fact]
     public void Python_and_dotnet_find_the_same_first_match_for_Python_named_groups()
     {
-        var input = JsonSerializer.Serialize(PythonNamed.Select(p => new[] { p.Pattern, p.Text }));
-
-        var python = ScriptHarness.RunTool("regex_matches.py", input).AsArray()
-            .Select(span => span is null ? "none" : $"{span[0]!.GetValue<int>()}..{span[1]!.GetValue<int>()}").ToList();
-        var dotnet = PythonNamed
-            .Select(p => Regex.Match(p.Text, PythonRegex.ForDotNet(p.Pattern)) is { Success: true } m ? $"{m.Index}..{m.Index + m.Length}" : "none").ToList();
+        var python = PythonSpans(PythonNamed);
+        var dotnet = DotnetSpans(PythonNamed, PythonRegex.ForDotNet);
 
         Assert.Equal(python, dotnet);
         Assert.DoesNotContain("none", python);
@@ -122,12 +118,8 @@ public sealed class PythonRegexTests
             (@"(?<![A-Za-z0-9])\d{8}(?![A-Za-z0-9])", "号码是12345678的"), (@"(?<![A-Za-z0-9])SK\d{6}(?![A-Za-z0-9])", "SK1234567"),
             (@"\b\d{12}\b", "번호는 123456789012입니다"), (@"(?<![A-Za-z0-9])\d{12}(?![A-Za-z0-9])", "번호는 123456789012입니다"),
         ];
-        var input = JsonSerializer.Serialize(cases.Select(c => new[] { c.Pattern, c.Text }));
-
-        var python = ScriptHarness.RunTool("regex_matches.py", input).AsArray()
-            .Select(span => span is null ? "none" : $"{span[0]!.GetValue<int>()}..{span[1]!.GetValue<int>()}").ToList();
-        var dotnet = cases
-            .Select(c => Regex.Match(c.Text, PythonRegex.ForDotNet(c.Pattern)) is { Success: true } m ? $"{m.Index}..{m.Index + m.Length}" : "none").ToList();
+        var python = PythonSpans(cases);
+        var dotnet = DotnetSpans(cases, PythonRegex.ForDotNet);
 
         Assert.Equal(["none", "4..12", "none", "none", "3..11", "3..11", "none", "none", "4..16"], python);
         Assert.Equal(python, dotnet);
@@ -150,12 +142,8 @@ public sealed class PythonRegexTests
             (@"\w+", "สวัสดีครับ"), (@"[\W\d]+", "कु 12"), (@"[^\W\d]+", "हुल12"), (@"\b\d{6}\b", "பின்கோடு600001"),
             (@"[\w-]+", "अनु-12"), (@"\bfoo\b", "a foo b"), (@"[\W]+", "ab, ु"), (@"[^\W]+", "ab, ु"), (@"(?P<n>\w+)\b", "éa‿b"),
         ];
-        var input = JsonSerializer.Serialize(cases.Select(c => new[] { c.Pattern, c.Text }));
-
-        var python = ScriptHarness.RunTool("regex_matches.py", input).AsArray()
-            .Select(span => span is null ? "none" : $"{span[0]!.GetValue<int>()}..{span[1]!.GetValue<int>()}").ToList();
-        var engine = cases
-            .Select(c => Regex.Match(c.Text, PythonRegex.ForMatching(c.Pattern)) is { Success: true } m ? $"{m.Index}..{m.Index + m.Length}" : "none").ToList();
+        var python = PythonSpans(cases);
+        var engine = DotnetSpans(cases, PythonRegex.ForMatching);
 
         Assert.Equal(python, engine);
         Assert.Equal("0..3", python[0]);
@@ -166,6 +154,15 @@ public sealed class PythonRegexTests
     {
         Assert.All(Shared.Where(p => !Regex.IsMatch(p, @"\\[wWbBZ]")), p => Assert.Same(p, PythonRegex.ForMatching(p)));
     }
+
+    /// <summary>Each pattern's first match in its text as python3's re.search finds it ("start..end"), or "none".</summary>
+    private static List<string> PythonSpans(IEnumerable<(string Pattern, string Text)> cases) =>
+        [.. ScriptHarness.RunTool("regex_matches.py", JsonSerializer.Serialize(cases.Select(c => new[] { c.Pattern, c.Text }))).AsArray()
+            .Select(span => span is null ? "none" : $"{span[0]!.GetValue<int>()}..{span[1]!.GetValue<int>()}")];
+
+    /// <summary>Each pattern's first match in its text as .NET finds it given the pattern's <paramref name="translated"/> form, spelt as <see cref="PythonSpans"/> spells them.</summary>
+    private static List<string> DotnetSpans(IEnumerable<(string Pattern, string Text)> cases, Func<string, string> translated) =>
+        [.. cases.Select(c => Regex.Match(c.Text, translated(c.Pattern)) is { Success: true } m ? $"{m.Index}..{m.Index + m.Length}" : "none")];
 
     [Theory]
     [MemberData(nameof(Incompatible))]
