@@ -51,8 +51,9 @@ public sealed class NameNotAskedRule : Rule
                 {
                     foreach (var language in languages)
                     {
+                        // The text written in that language itself: a text missing in one falls back to another's (BF1028 reports it).
                         var texts = response is null ? [] : response.Variants.SelectMany(v => v.Messages).OfType<TextMessage>()
-                            .Select(m => m.Text.In(language)).OfType<TextTemplate>().Distinct();
+                            .SelectMany(m => m.Text.Translations).Where(t => t.Key == language).Select(t => t.Value).Distinct();
                         foreach (var text in texts.Where(t => !EntityExtractor.AsksForName(t.Raw, language)))
                         {
                             context.Report(text.Location,

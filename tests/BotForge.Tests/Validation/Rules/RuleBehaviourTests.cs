@@ -1797,6 +1797,7 @@ public sealed class RuleBehaviourTests
     [InlineData("ta", "prompt: உங்கள் பெயரைச் சொல்லுங்கள்", null)]
     [InlineData("hi", "prompt: आपका नाम क्या है?", null)]
     [InlineData("ja", "prompt: どなたのご予約ですか？", null)]              // the detector's list for Japanese is not carried
+    [InlineData("ja, en", "prompt: どなたのご予約ですか？", null)]          // the Japanese text, not English words missing from it (BF1028 reports the missing English)
     public void A_name_prompt_without_the_words_the_name_detector_looks_for_is_reported(string language, string prompt, string? expected)
     {
         var flow = $"nodes:\n  - id: BOOK\n    start: true\n    end: true\n    user_says: [book a table]\n    entities:\n      - entity: person_name\n        {prompt}\n    bot_says:\n      final: Booked.\n";
