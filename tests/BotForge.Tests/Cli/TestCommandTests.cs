@@ -578,6 +578,25 @@ public sealed class TestCommandTests
     }
 
     /// <summary>
+    /// Met breaking a Tamil satellite-TV port: "ரிமோட்டில் பிரச்சனை" (a problem with the remote) at the prompt for the
+    /// problem was asked again with no word why: the platform's dictionary detector does not find 'ரிமோட்' in it either.
+    /// </summary>
+    [Fact]
+    public void A_tamil_variant_with_a_case_ending_is_noted_as_not_taken()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", "bot:\n  id: vaanam\n  name: Vaanam\n  languages: [ta]\nlint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("entities.yaml", "entities:\n  - name: problem\n    type: dictionary\n    values:\n      remote: [ரிமோட்]\n      no_signal: [சிக்னல்]\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: ISSUE\n    start: true\n    end: true\n    user_says: [புகார் அளிக்க வேண்டும்]\n    entities:\n      - entity: problem\n        prompt: என்ன பிரச்சனை?\n    bot_says:\n      final: சரி\n"),
+            ("tests/t.yaml", "conversations:\n  - name: at the prompt\n    turns:\n      - user: புகார் அளிக்க வேண்டும்\n      - user: ரிமோட்டில் பிரச்சனை\n        expect: { entities: { problem: remote } }\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("note: not taken: 'ரிமோட்டில்' is problem's variant 'ரிமோட்' with a case ending, as Tamil writes one against the noun, but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add 'ரிமோட்டில்' and the other forms users write (with -ஐ, -க்கு, -இல்…) as variants of remote\n", run.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Met porting a Korean courier's bot: "오후에 받을게요" (in the afternoon, please) at the prompt for the time of day
     /// was asked again with no word why. The platform's dictionary detector reads whole words and does not find '오후'
     /// in '오후에' either, so the engine asks again too, and the transcript says why, at the prompt and in the message

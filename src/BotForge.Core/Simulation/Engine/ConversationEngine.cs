@@ -653,7 +653,9 @@ public sealed class ConversationEngine
     {
         if (entity.Definition is { Type: EntityType.Dictionary } dictionary && EntityExtractor.WithParticle(dictionary, message) is var (word, variant, value))
         {
-            return (word, $"not taken: '{word}' is {entity.Name}'s variant '{variant}' with '{word[variant.Length..]}' against it, as Korean writes a particle or an ending, but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '{word}' and the other forms users write (with 에, 로, 이에요…) as variants of {value}");
+            return (word, Scripts.IsHangul(variant[^1])
+                ? $"not taken: '{word}' is {entity.Name}'s variant '{variant}' with '{word[variant.Length..]}' against it, as Korean writes a particle or an ending, but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '{word}' and the other forms users write (with 에, 로, 이에요…) as variants of {value}"
+                : $"not taken: '{word}' is {entity.Name}'s variant '{variant}' with a case ending, as Tamil writes one against the noun, but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '{word}' and the other forms users write (with -ஐ, -க்கு, -இல்…) as variants of {value}");
         }
 
         if (entity.Definition is not { Type: EntityType.Regex, Pattern: { } pattern })

@@ -589,9 +589,10 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
 
     /// <summary>
     /// A Korean word of the message that is a dictionary entity's variant with a particle or an ending against it
-    /// ("오후에" for 오후, "파손이에요" for 파손), when the dictionary finds no value in the message: the word, the
-    /// variant and its value; null otherwise. The platform's dictionary detector reads whole words, and a word one
-    /// letter longer than the variant only when it has more than four letters, so it does not find these either.
+    /// ("오후에" for 오후, "파손이에요" for 파손), or a Tamil one with a case ending ("சிக்னலை" for சிக்னல், the virama
+    /// giving way to the ending's vowel; "ரிமோட்டில்" for ரிமோட்), when the dictionary finds no value in the message: the
+    /// word, the variant and its value; null otherwise. The platform's dictionary detector reads whole words, and a
+    /// word one letter longer than the variant only when it has more than four letters, so it does not find these either.
     /// </summary>
     public static (string Word, string Variant, string Value)? WithParticle(EntityDefinition definition, string message)
     {
@@ -615,8 +616,37 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             }
         }
 
+        // A Tamil variant of three letters or more with a case ending: after a final consonant (its virama giving way
+        // to the ending's vowel, the consonant doubled or not: சிக்னலை, ரிமோட்டில்), or after a final vowel (கார்டுக்கு).
+        foreach (var (value, variant) in DictionaryForms(definition).Where(c => c.Variant.Length >= 3 && c.Variant[^1] is >= '\u0B80' and <= '\u0BFF').OrderByDescending(c => c.Variant.Length))
+        {
+            var virama = variant[^1] == '\u0BCD';
+            var stem = virama ? variant[..^1] : variant;
+            for (var at = normal.IndexOf(stem, StringComparison.Ordinal); at >= 0; at = normal.IndexOf(stem, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + stem.Length;
+                var wordEnd = normal.IndexOf(' ', end) is var space and >= 0 ? space : normal.Length;
+                var ending = normal[end..wordEnd];
+                if (virama && ending.Length >= 3 && ending[0] == '\u0BCD' && ending[1] == stem[^1])
+                {
+                    ending = ending[2..];   // the consonant doubled: ரிமோட் + ட + ில்
+                }
+
+                if ((at == 0 || normal[at - 1] == ' ') && (virama ? AfterConsonant : AfterVowel).Contains(ending))
+                {
+                    return (normal[at..wordEnd], variant, value);
+                }
+            }
+        }
+
         return null;
     }
+
+    /// <summary>Tamil case endings (and -உம், also) after a noun's final consonant, written with the vowel sign that replaces its virama.</summary>
+    private static readonly HashSet<string> AfterConsonant = new(["ை", "ுக்கு", "ில்", "ின்", "ிலிருந்து", "ுடன்", "ோடு", "ால்", "ிடம்", "ும்", "ையும்", "ுக்காக", "ிற்கு", "ாக", "ே"], StringComparer.Ordinal);
+
+    /// <summary>Tamil case endings after a noun's final vowel (கார்டு + க்கு).</summary>
+    private static readonly HashSet<string> AfterVowel = new(["க்கு", "ம்", "வை", "வுக்கு", "வில்", "வின்", "வுடன்", "வோடு", "வால்", "வும்", "க்காக"], StringComparer.Ordinal);
 
     /// <summary>The first number whose digit count is within the bounds; "2.2k", "1 thousand", "3 lakh" are the amount itself (2200...).</summary>
     private static EntityValue? Number(string message, int? minDigits, int? maxDigits)

@@ -684,6 +684,34 @@ public sealed class EntityExtractorTests
     }
 
     [Theory]
+    [InlineData("ரிமோட்டில் பிரச்சனை", "ரிமோட்டில்", "remote")]        // the final consonant doubled, then -இல்
+    [InlineData("சிக்னலை காணவில்லை", "சிக்னலை", "no_signal")]          // the virama giving way to -ஐ
+    [InlineData("கார்டுக்கு பணம் போகவில்லை", "கார்டுக்கு", "card")]     // after a final vowel
+    [InlineData("ரிமோட் வேலை செய்யவில்லை", null, null)]                 // the variant whole: found, nothing to note
+    [InlineData("பேக்கேஜ் வந்தது", null, null)]                          // another word that begins like பேக் (pack)
+    [InlineData("remotes", null, null)]
+    public void A_tamil_variant_with_a_case_ending_is_told_apart(string message, string? word, string? value)
+    {
+        // Met breaking a Tamil satellite-TV port: "ரிமோட்டில் பிரச்சனை" (a problem with the remote) at the prompt for
+        // the problem was asked again with no word why; the platform's dictionary detector does not find it either.
+        var entity = Entity(EntityType.Dictionary) with
+        {
+            Values =
+            [
+                new("remote", [new("ரிமோட்", Nowhere)], Nowhere),
+                new("no_signal", [new("சிக்னல்", Nowhere)], Nowhere),
+                new("card", [new("கார்டு", Nowhere)], Nowhere),
+                new("pack", [new("பேக்", Nowhere)], Nowhere),
+            ],
+        };
+
+        var found = EntityExtractor.WithParticle(entity, message);
+
+        Assert.Equal(word, found?.Word);
+        Assert.Equal(value, found?.Value);
+    }
+
+    [Theory]
     [InlineData("2泊です", "2")]            // Japanese: the counter and the particle written against the number
     [InlineData("３名様でお願いします", "3")]    // full-width digits
     [InlineData("住两晚，2个人", "2")]          // Chinese
