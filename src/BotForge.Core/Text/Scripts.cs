@@ -41,6 +41,25 @@ public static class Scripts
         _ => $"\\u{(int)mark:X4}",
     };
 
+    /// <summary>The name of a digit's script, for a digit other than ASCII's ("Devanagari" for '९'; "full-width" for '９').</summary>
+    public static string DigitsOf(char digit) => digit switch
+    {
+        >= '\u0660' and <= '\u0669' => "Arabic-Indic",
+        >= '\u06F0' and <= '\u06F9' => "Persian",
+        >= '\u0966' and <= '\u096F' => "Devanagari",
+        >= '\u09E6' and <= '\u09EF' => "Bengali",
+        >= '\u0A66' and <= '\u0A6F' => "Gurmukhi",
+        >= '\u0AE6' and <= '\u0AEF' => "Gujarati",
+        >= '\u0B66' and <= '\u0B6F' => "Odia",
+        >= '\u0BE6' and <= '\u0BEF' => "Tamil",
+        >= '\u0C66' and <= '\u0C6F' => "Telugu",
+        >= '\u0CE6' and <= '\u0CEF' => "Kannada",
+        >= '\u0D66' and <= '\u0D6F' => "Malayalam",
+        >= '\u0E50' and <= '\u0E59' => "Thai",
+        >= '\uFF10' and <= '\uFF19' => "full-width",
+        _ => "non-ASCII",
+    };
+
     private static string Range(char start, int length) => $"\\u{(int)start:X4}-\\u{start + length:X4}";
 
     /// <summary>Whether the character is Japanese kana or a CJK ideograph (<see cref="Cjk"/>).</summary>

@@ -578,6 +578,29 @@ public sealed class TestCommandTests
     }
 
     /// <summary>
+    /// <c>\d</c> takes the digits of every script, in Python's re as in .NET, and the platform passes a regex entity's
+    /// value on as typed: a consumer number answered in Devanagari digits reaches the script and Salesforce so, where
+    /// the author expects ASCII digits. The transcript says which digits the value holds and how to keep to ASCII ones.
+    /// </summary>
+    [Theory]
+    [InlineData("hi", "९८७६५४३२१०", "Devanagari", "9876543210")]
+    [InlineData("ja", "９８７６５４３２１０", "full-width", "9876543210")]
+    public void A_regex_value_in_digits_of_another_script_is_noted(string language, string answer, string script, string ascii)
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", $"bot:\n  id: bijli\n  name: Bijli\n  languages: [{language}]\nlint:\n  rules:\n    min-user-says: {{ level: off }}\n"),
+            ("entities.yaml", "entities:\n  - name: consumer_no\n    type: regex\n    pattern: '(?<!\\d)\\d{10}(?!\\d)'\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: BILL\n    start: true\n    end: true\n    user_says: [bill]\n    entities:\n      - entity: consumer_no\n        prompt: '?'\n    bot_says:\n      final: ok\n"),
+            ("tests/t.yaml", $"conversations:\n  - name: digits\n    turns:\n      - user: bill\n      - user: {answer}\n        expect: {{ entities: {{ consumer_no: \"{ascii}\" }} }}\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"✗ expected entity consumer_no = '{ascii}', but it is '{answer}'", run.Out, StringComparison.Ordinal);
+        Assert.Contains($"note: consumer_no = '{answer}' is written in {script} digits, which \\d takes as Python's re does, and the platform passes a regex entity's value on as typed: a script, an API or Salesforce gets '{answer}', not '{ascii}'; write [0-9] for \\d to take ASCII digits only, or convert the digits where the value is used\n", run.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Met breaking a Tamil satellite-TV port: "ரிமோட்டில் பிரச்சனை" (a problem with the remote) at the prompt for the
     /// problem was asked again with no word why: the platform's dictionary detector does not find 'ரிமோட்' in it either.
     /// </summary>

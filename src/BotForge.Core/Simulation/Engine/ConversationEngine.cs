@@ -176,7 +176,7 @@ public sealed class ConversationEngine
             && !_extractor.MeantForElsewhere(_bot, node, asking, message, _language))
         {
             Store(asking.Entity.Name, value);
-            NoteMarks(asking.Entity, message);
+            NoteRegexValue(asking.Entity, message, value.Value);
             TakeOptional(node, message);
             _turn.How = Detection.EntityAnswer;
             _turn.Detected = asking.Entity.Name;
@@ -593,19 +593,32 @@ public sealed class ConversationEngine
         foreach (var (use, value) in NotYetKnownIn(node, message))
         {
             Store(use.Entity.Name, value);
-            NoteMarks(use.Entity, message);
+            NoteRegexValue(use.Entity, message, value.Value);
         }
     }
 
     /// <summary>
     /// Says in the trace that a regex entity took part of what its pattern would take were marks part of words ('र' of
-    /// 'राहुल शर्मा' for <c>[\w\s]+</c>), as Python's re, the platform's, reads <c>\w</c> (<see cref="EntityExtractor.WithMarks"/>).
+    /// 'राहुल शर्मा' for <c>[\w\s]+</c>), as Python's re, the platform's, reads <c>\w</c> (<see cref="EntityExtractor.WithMarks"/>),
+    /// or took digits of another script ('९८७६५४३२१०' for <c>\d{10}</c>: <c>\d</c> takes any), which the platform
+    /// passes on as typed.
     /// </summary>
-    private void NoteMarks(EntityRef entity, string message)
+    private void NoteRegexValue(EntityRef entity, string message, string value)
     {
-        if (entity.Definition is { Type: EntityType.Regex, Pattern: { } pattern } && EntityExtractor.WithMarks(pattern, message) is ({ } taken, var meant, var mark))
+        if (entity.Definition is not { Type: EntityType.Regex, Pattern: { } pattern })
+        {
+            return;
+        }
+
+        if (EntityExtractor.WithMarks(pattern, message) is ({ } taken, var meant, var mark))
         {
             _turn.Notes.Add($"'{taken}' is what {entity.Name}'s pattern takes, not '{meant}': {MarksNotWords(mark)}");
+        }
+
+        if (value.FirstOrDefault(c => c > '\x7f' && char.IsDigit(c)) is var digit and not '\0')
+        {
+            var ascii = string.Concat(value.Select(c => c > '\x7f' && char.IsDigit(c) ? (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(c)) : c));
+            _turn.Notes.Add($"{entity.Name} = '{value}' is written in {Scripts.DigitsOf(digit)} digits, which \\d takes as Python's re does, and the platform passes a regex entity's value on as typed: a script, an API or Salesforce gets '{value}', not '{ascii}'; write [0-9] for \\d to take ASCII digits only, or convert the digits where the value is used");
         }
     }
 
