@@ -18,8 +18,8 @@ public sealed record EntityValue(string Value, string OriginalText);
 /// knows (<see cref="Places"/>). <c>prompted</c> says the bot just asked for this entity, which lets a bare answer
 /// count ("Jane Doe" for a name). Not extracted: attachments. <paramref name="language"/> is the conversation's: in
 /// Hindi, Marathi, Gujarati, Bengali, Tamil and Telugu, dates in its words are read too (<see cref="WordDatesIn"/>),
-/// in Hindi, Marathi, Gujarati and Bengali, times (<see cref="WordTime"/>), and in Hindi, Marathi, Tamil, Telugu and
-/// Gujarati, a name answered in the script (<see cref="IndianName"/>).
+/// in Hindi, Marathi, Gujarati and Bengali, times (<see cref="WordTime"/>), and in all six a name answered in the
+/// script (<see cref="IndianName"/>).
 /// </summary>
 public sealed partial class EntityExtractor(DateOnly today, string? language = null)
 {

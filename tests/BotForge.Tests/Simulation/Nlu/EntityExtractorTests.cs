@@ -486,6 +486,9 @@ public sealed class EntityExtractorTests
     [InlineData("mr", "माझे नाव सुनील पाटील आहे", "सुनील पाटील")]
     [InlineData("te", "నా పేరు రవి", "రవి")]
     [InlineData("gu", "મારું નામ હેતલ છે", null)]                        // "મારું" is in no list: "મારું હેતલ" is not written together
+    [InlineData("bn", "রাহুল দাস", "রাহুল দাস")]
+    [InlineData("bn", "আমার নাম রাহুল", "নাম রাহুল")]                     // "নাম" (name) is in no Bengali list of the platform's
+    [InlineData("bn", "আপনার নাম কি", null)]
     public void A_name_in_the_script_of_an_indian_language_is_read_as_the_platform_reads_it(string language, string message, string? expected)
     {
         var reader = new EntityExtractor(new DateOnly(2026, 3, 10), language);
