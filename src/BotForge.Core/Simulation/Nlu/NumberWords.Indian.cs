@@ -15,30 +15,8 @@ internal static partial class NumberWords
 {
     /// <summary>The message with each run of the language's number words written as digits; as <see cref="Rewrite(string)"/> for any other language.</summary>
     public static (string Text, IReadOnlyList<Replacement> Replacements) Rewrite(string message, string? language) =>
-        language is null || Indian.For(Model.BotInfo.BaseLanguage(language)) is not { } words ? Rewrite(message) : Rewrite(message, IndianRuns(message, words));
-
-    /// <summary>The message with the given runs (start, length, value) written as digits.</summary>
-    private static (string Text, IReadOnlyList<Replacement> Replacements) Rewrite(string message, List<(int Index, int Length, double Value)> runs)
-    {
-        if (runs.Count == 0)
-        {
-            return (message, []);
-        }
-
-        var replacements = new List<Replacement>();
-        var text = new System.Text.StringBuilder(message.Length);
-        var copied = 0;
-        foreach (var (index, length, value) in runs)
-        {
-            text.Append(message, copied, index - copied);
-            var digits = value.ToString(CultureInfo.InvariantCulture);
-            replacements.Add(new Replacement(index, length, text.Length, digits.Length));
-            text.Append(digits);
-            copied = index + length;
-        }
-
-        return (text.Append(message, copied, message.Length - copied).ToString(), replacements);
-    }
+        language is null || Indian.For(Model.BotInfo.BaseLanguage(language)) is not { } words ? Rewrite(message)
+        : Rewrite(message, IndianRuns(message, words).Select(r => (r.Index, r.Length, r.Value.ToString(CultureInfo.InvariantCulture))));
 
     /// <summary>
     /// The runs of number words in the message, as chatbot_ner's get_number_from_number_word finds them in each part

@@ -32,20 +32,19 @@ internal static partial class NumberWords
     internal readonly record struct Replacement(int From, int Length, int To, int NewLength);
 
     /// <summary>The message with each run of number words written as digits, and the replacements made (in order).</summary>
-    public static (string Text, IReadOnlyList<Replacement> Replacements) Rewrite(string message)
+    public static (string Text, IReadOnlyList<Replacement> Replacements) Rewrite(string message) =>
+        Rewrite(message, Runs(message).Select(r => (r.Index, r.Length, Digits: ValueOf(message.Substring(r.Index, r.Length))?.ToString(CultureInfo.InvariantCulture)))
+            .Where(r => r.Digits is not null).Select(r => (r.Index, r.Length, r.Digits!)));
+
+    /// <summary>The message with each run (where it starts, its length, and the digits it is) written as its digits, and the replacements made (in order).</summary>
+    private static (string Text, IReadOnlyList<Replacement> Replacements) Rewrite(string message, IEnumerable<(int Index, int Length, string Digits)> runs)
     {
         var replacements = new List<Replacement>();
         var text = new StringBuilder(message.Length);
         var copied = 0;
-        foreach (var (index, length) in Runs(message))
+        foreach (var (index, length, digits) in runs)
         {
-            if (ValueOf(message.Substring(index, length)) is not { } value)
-            {
-                continue;
-            }
-
             text.Append(message, copied, index - copied);
-            var digits = value.ToString(CultureInfo.InvariantCulture);
             replacements.Add(new Replacement(index, length, text.Length, digits.Length));
             text.Append(digits);
             copied = index + length;
