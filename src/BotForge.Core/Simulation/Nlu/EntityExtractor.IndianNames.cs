@@ -26,10 +26,11 @@ public sealed partial class EntityExtractor
             return null;
         }
 
+        // The words (cut at spaces, as the detector cuts them) that are neither common nor written beside a name, then
+        // cut at any whitespace, as the detector reads the name it is left with.
         var script = words.NotScript.Replace(message, string.Empty);
-        var kept = script.Split(' ').Where(w => !words.Common.Contains(w)).ToList();
-        kept = [.. string.Join(' ', kept).Split(' ').Where(w => !words.NearName.Contains(w))];
-        var name = string.Join(' ', string.Join(' ', kept).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var name = string.Join(' ', script.Split(' ').Where(w => !words.Common.Contains(w) && !words.NearName.Contains(w))
+            .SelectMany(w => w.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
         if (name.Length > 0 && name.Split(' ').Length <= 4 && script.Contains(name, StringComparison.Ordinal))
         {
             return new EntityValue(name, name);
