@@ -617,8 +617,7 @@ public sealed class ConversationEngine
 
         if (value.FirstOrDefault(c => c > '\x7f' && char.IsDigit(c)) is var digit and not '\0')
         {
-            var ascii = string.Concat(value.Select(c => c > '\x7f' && char.IsDigit(c) ? (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(c)) : c));
-            _turn.Notes.Add($"{entity.Name} = '{value}' is written in {Scripts.DigitsOf(digit)} digits, which \\d takes as Python's re does, and the platform passes a regex entity's value on as typed: a script, an API or Salesforce gets '{value}', not '{ascii}'; write [0-9] for \\d to take ASCII digits only, or convert the digits where the value is used");
+            _turn.Notes.Add($"{entity.Name} = '{value}' is written in {Scripts.DigitsOf(digit)} digits, which \\d takes as Python's re does, and the platform passes a regex entity's value on as typed: a script, an API or Salesforce gets '{value}', not '{EntityExtractor.AsciiDigits(value)}'; write [0-9] for \\d to take ASCII digits only, or convert the digits where the value is used");
         }
     }
 

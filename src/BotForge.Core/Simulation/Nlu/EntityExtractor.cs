@@ -326,13 +326,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         }
 
         // One character for one: a span of the ASCII text is the same span of the message.
-        var ascii = string.Create(message.Length, message, (chars, text) =>
-        {
-            for (var i = 0; i < text.Length; i++)
-            {
-                chars[i] = char.IsDigit(text[i]) ? (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(text[i])) : text[i];
-            }
-        });
+        var ascii = AsciiDigits(message);
         if (extract(ascii) is not { } found)
         {
             return null;
@@ -341,6 +335,15 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         var at = ascii.IndexOf(found.OriginalText, StringComparison.Ordinal);
         return at < 0 ? found : found with { OriginalText = message.Substring(at, found.OriginalText.Length) };
     }
+
+    /// <summary>The text with the digits of every script written as ASCII digits ("९८७६" → "9876"), one character for one.</summary>
+    public static string AsciiDigits(string text) => string.Create(text.Length, text, (chars, written) =>
+    {
+        for (var i = 0; i < written.Length; i++)
+        {
+            chars[i] = char.IsDigit(written[i]) ? (char)('0' + CharUnicodeInfo.GetDecimalDigitValue(written[i])) : written[i];
+        }
+    });
 
     /// <summary>
     /// What a <c>patterns</c> entity of <paramref name="node"/> finds in a message, where the node collects other
