@@ -608,13 +608,11 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         // A variant of two syllables or more, and up to three after it (에, 으로, 이에요): "네" (yes) is no part of "네비게이션".
         foreach (var (value, variant) in DictionaryForms(definition).Where(c => c.Variant.Length >= 2 && Scripts.IsHangul(c.Variant[^1])).OrderByDescending(c => c.Variant.Length))
         {
-            for (var at = normal.IndexOf(variant, StringComparison.Ordinal); at >= 0; at = normal.IndexOf(variant, at + 1, StringComparison.Ordinal))
+            foreach (var (word, ending) in WordsBeginningWith(normal, variant))
             {
-                var end = at + variant.Length;
-                var wordEnd = normal.IndexOf(' ', end) is var space and >= 0 ? space : normal.Length;
-                if ((at == 0 || normal[at - 1] == ' ') && wordEnd - end is >= 1 and <= 3 && normal[end..wordEnd].All(Scripts.IsHangul))
+                if (ending.Length is >= 1 and <= 3 && ending.All(Scripts.IsHangul))
                 {
-                    return (normal[at..wordEnd], variant, value);
+                    return (word, variant, value);
                 }
             }
         }
@@ -625,24 +623,32 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         {
             var virama = variant[^1] == '\u0BCD';
             var stem = virama ? variant[..^1] : variant;
-            for (var at = normal.IndexOf(stem, StringComparison.Ordinal); at >= 0; at = normal.IndexOf(stem, at + 1, StringComparison.Ordinal))
+            foreach (var (word, written) in WordsBeginningWith(normal, stem))
             {
-                var end = at + stem.Length;
-                var wordEnd = normal.IndexOf(' ', end) is var space and >= 0 ? space : normal.Length;
-                var ending = normal[end..wordEnd];
-                if (virama && ending.Length >= 3 && ending[0] == '\u0BCD' && ending[1] == stem[^1])
+                // The consonant doubled: ரிமோட் + ட + ில்.
+                var ending = virama && written.Length >= 3 && written[0] == '\u0BCD' && written[1] == stem[^1] ? written[2..] : written;
+                if ((virama ? AfterConsonant : AfterVowel).Contains(ending))
                 {
-                    ending = ending[2..];   // the consonant doubled: ரிமோட் + ட + ில்
-                }
-
-                if ((at == 0 || normal[at - 1] == ' ') && (virama ? AfterConsonant : AfterVowel).Contains(ending))
-                {
-                    return (normal[at..wordEnd], variant, value);
+                    return (word, variant, value);
                 }
             }
         }
 
         return null;
+    }
+
+    /// <summary>The words of a normalised text (cut at spaces) that begin with <paramref name="start"/>: each whole, and what follows the start in it.</summary>
+    private static IEnumerable<(string Word, string After)> WordsBeginningWith(string normal, string start)
+    {
+        for (var at = normal.IndexOf(start, StringComparison.Ordinal); at >= 0; at = normal.IndexOf(start, at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || normal[at - 1] == ' ')
+            {
+                var end = at + start.Length;
+                var wordEnd = normal.IndexOf(' ', end) is var space and >= 0 ? space : normal.Length;
+                yield return (normal[at..wordEnd], normal[end..wordEnd]);
+            }
+        }
     }
 
     /// <summary>Tamil case endings (and -உம், also) after a noun's final consonant, written with the vowel sign that replaces its virama.</summary>
