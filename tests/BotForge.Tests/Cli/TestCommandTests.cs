@@ -359,10 +359,11 @@ public sealed class TestCommandTests
     public void A_number_a_user_types_is_the_text_as_written()
     {
         // "user: 0042" is a number to YAML; it was BF0103 ("expected a string"), and quoting every code a user
-        // types is a chore. It is now the text as written, leading zeros and all, and so is one in says:.
+        // types is a chore. It is now the text as written, leading zeros and all, and so is one in says:. (A code
+        // is a regex entity: a number entity reads 0042 as the number 42, as the platform does.)
         using var project = TempProject.With(
             ("botforge.yaml", TempProject.MinimalProjectFile + "lint:\n  rules:\n    min-user-says: { level: off }\n"),
-            ("entities.yaml", "entities:\n  - name: otp\n    type: number\n    digits: { min: 4, max: 6 }\n"),
+            ("entities.yaml", "entities:\n  - name: otp\n    type: regex\n    pattern: '\\b\\d{4,6}\\b'\n"),
             ("stories/main/flow.yaml", "nodes:\n  - id: VERIFY\n    start: true\n    end: true\n    user_says: [verify me, I have a code]\n    entities:\n      - entity: otp\n        prompt: Your code?\n    bot_says:\n      final: Code ${entity.otp} accepted.\n"),
             ("tests/t.yaml", "conversations:\n  - name: digits\n    turns:\n      - user: verify me\n      - user: 0042\n        expect: { says: 0042, entities: { otp: 0042 } }\n"));
 
@@ -370,6 +371,32 @@ public sealed class TestCommandTests
 
         Assert.True(run.ExitCode == 0, run.Out + run.Error);
         Assert.Contains("1 passed, 0 failed", run.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A number the platform's number detector reads otherwise than the user meant, at its prompt: "Rp 150.000" (how
+    /// Indonesians write 150,000) is 150, too short for a top-up of 5 to 7 digits, so the platform asks again, and the
+    /// transcript says why; "100 ribu" (a hundred thousand) is 100; "0042" is 42. Met porting an Indonesian e-wallet bot,
+    /// where the first was taken as '150.000' and the test passed.
+    /// </summary>
+    [Fact]
+    public void A_number_the_platform_reads_otherwise_is_asked_again_and_the_transcript_says_why()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", "bot:\n  id: dompet\n  name: Dompet\n  languages: [id]\nlint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("entities.yaml", "entities:\n  - name: topup_amount\n    type: number\n    digits: { min: 5, max: 7 }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: ISI\n    start: true\n    end: true\n    user_says: [isi saldo]\n    entities:\n      - entity: topup_amount\n        prompt: Berapa rupiah?\n        reprompt: Tulis angkanya saja, misalnya 150000.\n    bot_says:\n      final: Isi Rp${entity.topup_amount}.\n"),
+            ("tests/t.yaml", "conversations:\n  - name: dots\n    turns:\n      - user: isi saldo\n      - user: Rp 150.000\n        expect: { entities: { topup_amount: \"150000\" } }\n"
+                + "  - name: ribu\n    turns:\n      - user: isi saldo\n      - user: 100 ribu aja\n        expect: { entities: { topup_amount: \"100000\" } }\n"
+                + "  - name: digits\n    turns:\n      - user: isi saldo\n      - user: Rp 150000\n        expect: { says: Isi Rp150000. }\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("bot: Tulis angkanya saja, misalnya 150000.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("note: '150.000' is 150 to the platform's number detector, which reads a dot as a decimal point, not between thousands: ask for the number without dots, like 150000\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("note: '100 ribu' is 100 to the platform's number detector, which reads scale words of its English list only (k, thousand, lakh, crore, million…), not 'ribu': ask for the number in digits, like 100000\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("1 passed, 2 failed", run.Out, StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -177,6 +177,7 @@ public sealed class ConversationEngine
         {
             Store(asking.Entity.Name, value);
             NoteRegexValue(asking.Entity, message, value.Value);
+            NoteNumberMisread(asking.Entity, message);
             TakeOptional(node, message);
             _turn.How = Detection.EntityAnswer;
             _turn.Detected = asking.Entity.Name;
@@ -621,6 +622,19 @@ public sealed class ConversationEngine
         }
     }
 
+    /// <summary>
+    /// Says in the trace, at a number's prompt, that the answer holds a number the platform's number detector reads
+    /// otherwise than it was meant ("150.000" as 150, "0042" as 42, "100 ribu" as 100: <see cref="EntityExtractor.NumberAsRead"/>),
+    /// whether a value was taken or the number asked again.
+    /// </summary>
+    private void NoteNumberMisread(EntityRef entity, string message)
+    {
+        if (entity.Definition is { Type: EntityType.Number } && EntityExtractor.NumberAsRead(message) is { } misread)
+        {
+            _turn.Notes.Add($"'{misread.Written}' is {misread.Read} to the platform's number detector, {misread.Why}");
+        }
+    }
+
     /// <summary>Why a pattern with <c>\w</c> or <c>\b</c> stops at a mark on the platform, and how to write it.</summary>
     private static string MarksNotWords(char mark) =>
         $"in Python's re, the platform's, \\w, \\W and \\b count no mark ('{mark}', U+{(int)mark:X4}: a vowel sign, a virama, a tone mark) as part of a word; name the script's letters in the pattern, like [\\w{Scripts.BlockOf(mark)}] for \\w";
@@ -713,7 +727,11 @@ public sealed class ConversationEngine
                 PublicReading.Time => ("time", EntityExtractor.TimeInOtherWords(message), EntityExtractor.TimeInIndianWords(message, _language), "18:30"),
                 _ => default,
             };
-        if (words is not null)
+        if (what == "number" && words is null)
+        {
+            NoteNumberMisread(asking.Entity, message);
+        }
+        else if (words is not null)
         {
             _turn.Notes.Add($"not taken: '{words}' is a {what} in words of a language the platform's {what} detector does not read (it reads words in English and Indian languages, digits in any): ask for the {what} in digits, like {example}");
         }

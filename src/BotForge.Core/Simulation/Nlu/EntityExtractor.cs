@@ -11,6 +11,9 @@ namespace BotForge.Simulation.Nlu;
 /// <summary>A value found in a message: what the platform would pass to code as entity_value, and the text it came from.</summary>
 public sealed record EntityValue(string Value, string OriginalText);
 
+/// <summary>A number as written (<c>Written</c>), what the platform's number detector reads it as (<c>Read</c>), and why and what to ask for.</summary>
+public sealed record NumberMisread(string Written, string Read, string Why);
+
 /// <summary>
 /// Finds entity values in a message, per entity type: dictionary values by any variant (whole words, longest
 /// first), regex patterns, numbers within their digit bounds, currency amounts, and the public entities email,
@@ -657,16 +660,23 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// <summary>Tamil case endings after a noun's final vowel (கார்டு + க்கு).</summary>
     private static readonly HashSet<string> AfterVowel = new(["க்கு", "ம்", "வை", "வுக்கு", "வில்", "வின்", "வுடன்", "வோடு", "வால்", "வும்", "க்காக"], StringComparer.Ordinal);
 
-    /// <summary>The first number whose digit count is within the bounds; "2.2k", "1 thousand", "3 lakh" are the amount itself (2200...).</summary>
+    /// <summary>
+    /// The first number whose value, as the platform's number detector writes it, is within the digit bounds: its
+    /// length, a decimal point counted, as the detector measures it ("12.5" is four). Digits are read anywhere, as the
+    /// detector's pattern finds them: in a code ("SK204871": 204871), against letters ("Rp150.000", "150rb": 150).
+    /// </summary>
     private static EntityValue? Number(string message, int? minDigits, int? maxDigits)
     {
         foreach (Match match in NumberText().Matches(message))
         {
-            var value = Amount(match);
-            var digits = value.Count(char.IsAsciiDigit);
-            if ((minDigits is null || digits >= minDigits) && (maxDigits is null || digits <= maxDigits))
+            if (Amount(match) is not { } value)
             {
-                return new EntityValue(value, match.Value);
+                continue;
+            }
+
+            if ((minDigits is null || value.Length >= minDigits) && (maxDigits is null || value.Length <= maxDigits))
+            {
+                return new EntityValue(value, match.Groups["text"].Value.Trim(','));   // "2," in "for 2, at 7" is 2
             }
         }
 
@@ -674,29 +684,40 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     }
 
     /// <summary>
-    /// The amount a match's <c>amount</c> and <c>times</c> groups write, without thousands separators: "1,200.50"
-    /// as 1200.50; with k, thousand, lakh, crore (cr) or million after it, the amount itself, whole where it is whole.
+    /// The amount a match's <c>amount</c> and <c>times</c> groups write, as the platform's number detector writes it:
+    /// commas dropped and a dot a decimal point ("1,200.50" is 1200.5, "150.000" is 150, as a float is read), whole
+    /// where it is whole ("0042" is 42); with a scale word after it (k, thousand, lakh, crore, million, mil, m,
+    /// billion…), the amount itself ("2.5k": 2500). Null for commas alone.
     /// </summary>
-    private static string Amount(Match match)
+    private static string? Amount(Match match)
     {
         var amount = match.Groups["amount"].Value.Replace(",", string.Empty, StringComparison.Ordinal);
-        if (!match.Groups["times"].Success)
+        if (!amount.Any(char.IsAsciiDigit))
         {
-            return amount;
+            return null;
         }
 
-        var times = match.Groups["times"].Value.ToUpperInvariant() switch
-        {
-            "K" or "THOUSAND" => 1_000m,
-            "LAKH" or "LAKHS" or "LAC" or "LACS" => 100_000m,
-            "CRORE" or "CRORES" or "CR" => 10_000_000m,
-            _ => 1_000_000m,
-        };
+        var times = match.Groups["times"].Success ? Scale(match.Groups["times"].Value) : 1m;
         // An amount too large for a decimal (29 digits and more) is kept as written, without its multiplier.
-        return decimal.TryParse(amount, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value <= decimal.MaxValue / times
-            ? (value * times).ToString("0.##########", CultureInfo.InvariantCulture)
+        return decimal.TryParse(amount.TrimEnd('.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value <= decimal.MaxValue / times
+            ? PythonNumber(value * times)
             : amount;
     }
+
+    /// <summary>The value of a scale word of the platform's English number list (chatbot_ner's numerals_constant.csv).</summary>
+    private static decimal Scale(string word) => word.ToLowerInvariant() switch
+    {
+        "hundred" => 100m,
+        "thousand" or "thousands" or "k" => 1_000m,
+        "lakh" or "lakhs" or "lac" or "lacs" or "l" => 100_000m,
+        "million" or "mil" or "m" => 1_000_000m,
+        "crore" or "crores" or "c" or "cr" => 10_000_000m,
+        _ => 1_000_000_000m,
+    };
+
+    /// <summary>A number as Python writes a float that is whole as an int and other floats as they are: "42", "12.5".</summary>
+    private static string PythonNumber(decimal value) =>
+        (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 
     private static EntityValue? Currency(string message)
     {
@@ -714,7 +735,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             "₹" or "RS" or "RS." or "INR" or "RUPEE" or "RUPEES" or "RUPYA" or "RUPAYA" or "RUPAYE" or "RUPYE" or "RUPAY" => "INR",
             var other => other,
         };
-        return new EntityValue($"{Amount(match)} {unit}", match.Value);   // "20k rupees": 20000 INR
+        return Amount(match) is { } amount ? new EntityValue($"{amount} {unit}", match.Value) : null;   // "20k rupees": 20000 INR
     }
 
     /// <summary>A public entity, read as the type it is (<see cref="PublicEntities.ReadingOf"/>: "date_of_birth" as a date).</summary>
@@ -725,7 +746,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         PublicReading.PhoneNumber => Phone(message),
         PublicReading.Pincode => Found(Pincode().Match(message)),
         PublicReading.Number => InDigits(message, text => Number(text, null, null), language),
-        PublicReading.FourDigits => Number(message, 4, 4),
+        PublicReading.FourDigits => Found(FourDigits().Match(message)),
         PublicReading.PersonName => _nameWords is { } names && prompted ? IndianName(message, names) : PersonName(message, prompted),
         PublicReading.Date => Date(message),
         PublicReading.Time => (_timeWords is { } words ? WordTime(message, words) : null) ?? Time(message, prompted),
@@ -1126,17 +1147,17 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     private static partial Regex Url();
 
     /// <summary>
-    /// Letters of the scripts whose counters and particles are written against a number ("2泊", "3名様", "2명",
-    /// "3คน"): Japanese, Chinese, Korean, Thai, Lao, Khmer, Myanmar. A number beside one is still a number.
+    /// A number in digits as the platform's number detector's pattern finds one, anywhere in the message (chatbot_ner's
+    /// <c>(([\d,]+\.?[\d]*)\s?(scale))[\s\-\:]|([\d,]+\.?[\d]*)</c>, on the message in lower case): digits and commas,
+    /// one dot and digits after it, and a scale word of its English list after it with a space, a dash or a colon
+    /// (or the end) after that. <c>text</c> is the number as written, its scale word with it.
     /// </summary>
-    private const string AttachedScripts = Scripts.WithoutSpaces + Scripts.Hangul;
-
-    /// <summary>
-    /// A number in digits, not part of a word or code of Latin letters or digits ("SK204871", "v2"): a number
-    /// beside a letter of the <see cref="AttachedScripts"/> is read, as the platform's detector reads digits anywhere.
-    /// </summary>
-    [GeneratedRegex(@"(?<![\w.-[" + AttachedScripts + @"]])(?<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<times>k|thousand|lakhs?|lacs?|crores?|cr|million)\b|(?![\w-[" + AttachedScripts + @"]]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<text>(?<amount>[\d,]+\.?\d*)\s?(?<times>thousands|thousand|million|billion|hundred|crores|lakhs|crore|lakh|lacs|lac|mil|bil|cr|k|l|m|c|b))(?=[\s\-:]|$)|(?<text>(?<amount>[\d,]+\.?\d*))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberText();
+
+    /// <summary>Four digits together, not part of a longer run of digits: a four-digit OTP.</summary>
+    [GeneratedRegex(@"(?<!\d)\d{4}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex FourDigits();
 
     [GeneratedRegex(@"(?<pre>\$|€|£|₹|\bRs\.?|\bINR|\bUSD|\bEUR|\bGBP)\s?(?<amount>\d[\d,]*(?:\.\d+)?)(?:\s?(?<times>k|thousand|lakhs?|lacs?|crores?|cr|million)\b)?|(?<amount>\d[\d,]*(?:\.\d+)?)(?:\s?(?<times>k|thousand|lakhs?|lacs?|crores?|cr|million)\b)?\s?(?<post>dollars?|euros?|pounds?|rupees?|rs|rupya|rupaya|rupaye|rupye|rupay|usd|eur|gbp|inr)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CurrencyText();
@@ -1200,6 +1221,52 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// there is none.
     /// </summary>
     public static string? NumberInOtherWords(string message) => OtherNumberWords().Match(message) is { Success: true } match ? match.Value.Trim() : null;
+
+    /// <summary>
+    /// A number the platform's number detector reads otherwise than its writer meant, for the trace to say so at a
+    /// number's prompt: written with dots between its thousands ("150.000", as Indonesian, German or Spanish write
+    /// 150,000), which the detector reads as a decimal point (150); with leading zeros ("0042"), which a number
+    /// drops (42); or with a scale word its English list lacks ("100 ribu", "3 mille", "2 Tausend": 100, 3, 2), or
+    /// one it reads as a million ("5 mil", a thousand in Spanish and Portuguese). Null when there is none.
+    /// </summary>
+    public static NumberMisread? NumberAsRead(string message)
+    {
+        if (DottedThousands().Match(message) is { Success: true } dotted)
+        {
+            var groups = dotted.Value.Split('.');   // "1.500.000" is read up to its second dot: 1.5
+            return new NumberMisread(dotted.Value, PythonNumber(decimal.Parse($"{groups[0]}.{groups[1]}", CultureInfo.InvariantCulture)), $"which reads a dot as a decimal point, not between thousands: ask for the number without dots, like {dotted.Value.Replace(".", string.Empty, StringComparison.Ordinal)}");
+        }
+
+        if (ForeignScale().Match(message) is { Success: true } scaled)
+        {
+            var amount = scaled.Groups["amount"].Value;
+            var word = scaled.Groups["word"].Value;
+            var meant = decimal.Parse(amount, CultureInfo.InvariantCulture) * (word.ToLowerInvariant() is "juta" or "jt" ? 1_000_000m : 1_000m);
+            return word.Equals("mil", StringComparison.OrdinalIgnoreCase)
+                ? new NumberMisread(scaled.Value, PythonNumber(decimal.Parse(amount, CultureInfo.InvariantCulture) * 1_000_000m), $"whose list of scale words reads 'mil' as a million (in Spanish and Portuguese it is a thousand): ask for the number in digits, like {PythonNumber(meant)}")
+                : new NumberMisread(scaled.Value, amount, $"which reads scale words of its English list only (k, thousand, lakh, crore, million…), not '{word}': ask for the number in digits, like {PythonNumber(meant)}");
+        }
+
+        if (LeadingZeros().Match(message) is not { Success: true } zeros)
+        {
+            return null;
+        }
+
+        var number = PythonNumber(decimal.Parse(zeros.Value, CultureInfo.InvariantCulture));
+        return new NumberMisread(zeros.Value, number, $"a number, its leading zeros dropped ({number.Length} digit{(number.Length == 1 ? "" : "s")} long): for a code, use a regex entity (like \\b\\d{{{zeros.Value.Length}}}\\b), whose value is the text as typed");
+    }
+
+    /// <summary>A number with dots between groups of three digits: "150.000", "1.500.000".</summary>
+    [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d|\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedThousands();
+
+    /// <summary>A whole number with a leading zero: "0042".</summary>
+    [GeneratedRegex(@"(?<![\d.,])0\d+(?![\d.,]*\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingZeros();
+
+    /// <summary>A number with a scale word of another language: Indonesian and Malay ribu (rb), juta (jt); French mille, Italian mila, German Tausend; Spanish and Portuguese mil.</summary>
+    [GeneratedRegex(@"(?<![\d.,])(?<amount>\d+)\s?(?<word>ribu|rb|juta|jt|mille|mila|tausend|mil)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ForeignScale();
 
     /// <summary>The text of the match that starts first among those that succeeded, or null.</summary>
     private static string? Earliest(params Match[] matches) => matches.Where(m => m.Success).OrderBy(m => m.Index).FirstOrDefault()?.Value;

@@ -163,7 +163,7 @@ public sealed class EntityExtractorTests
     [InlineData("number", "1 thousand men", false, "1000")]
     [InlineData("number", "a loan of 3 Lakh", false, "300000")]
     [InlineData("number", "my 2 kids", false, "2")]
-    [InlineData("number", "route 66k9", false, null)]
+    [InlineData("number", "route 66k9", false, "66")]                                // digits anywhere; k is no scale before a 9
     [InlineData("number", "99999999999999999999999999999 crore", false, "99999999999999999999999999999")]   // too large to multiply: was a crash
     [InlineData("number", "a table for two please", false, "2")]                      // in words, as the platform's number detector reads them
     [InlineData("number", "twenty-two", false, "22")]
@@ -720,13 +720,61 @@ public sealed class EntityExtractorTests
     [InlineData("住两晚，2个人", "2")]          // Chinese
     [InlineData("성인 2명이요", "2")]            // Korean
     [InlineData("ห้องสำหรับ 2คน", "2")]        // Thai
-    [InlineData("SK204871です", null)]       // a code of Latin letters and digits is no number, in any language
-    [InlineData("room v2", null)]
-    public void A_number_written_against_a_word_of_a_language_without_spaces_is_read(string message, string? expected)
+    [InlineData("SK204871です", "204871")]   // in a code of Latin letters and digits too, as the platform's pattern finds digits anywhere
+    [InlineData("room v2", "2")]
+    public void A_number_written_against_letters_is_read(string message, string? expected)
     {
         // Met porting a hotel bot in Japanese: "2泊" (two nights) and "2名です" (two people) left the number entity
         // empty, as a letter of any script beside the digits made them part of a word.
         Assert.Equal(expected, Extract(Entity(EntityType.Number) with { MinDigits = 1, MaxDigits = 6 }, message));
+    }
+
+    /// <summary>
+    /// A number is read as the platform's number detector reads it: its pattern finds digits anywhere, commas dropped
+    /// and a dot a decimal point, and the value is Python's float of them, whole where it is whole, its length (a dot
+    /// counted) measured against the digit bounds. Met porting an Indonesian e-wallet bot: "Rp 150.000" (150,000 as
+    /// Indonesians write it) gave '150.000' and a test passed where the platform reads 150 and asks again.
+    /// </summary>
+    [Theory]
+    [InlineData("Rp 150.000", 1, 6, "150")]
+    [InlineData("Rp 150.000", 5, 7, null)]
+    [InlineData("Rp150.000", 1, 6, "150")]
+    [InlineData("150rb aja", 1, 6, "150")]
+    [InlineData("0042", 1, 6, "42")]
+    [InlineData("0042", 4, 6, null)]                 // two digits once its zeros are dropped
+    [InlineData("12.50 kg", 1, 6, "12.5")]
+    [InlineData("12.5", 1, 3, null)]                 // four long, as the detector measures it
+    [InlineData("1,2,3", 1, 6, "123")]
+    [InlineData("about 2k.", 1, 6, "2")]              // a scale word only with a space, a dash or a colon after it
+    [InlineData("about 2k - 3k", 1, 6, "2000")]
+    [InlineData("5 mil", 1, 7, "5000000")]             // mil is a million in the platform's list
+    [InlineData("2 b", 1, 10, "2000000000")]
+    [InlineData("3 hundred", 1, 6, "300")]
+    [InlineData("3 thousands", 1, 6, "3000")]
+    public void A_number_is_read_as_the_platforms_number_detector_reads_digits(string message, int min, int max, string? expected) =>
+        Assert.Equal(expected, Extract(Entity(EntityType.Number) with { MinDigits = min, MaxDigits = max }, message));
+
+    [Theory]
+    [InlineData("Rp 150.000 ya", "150.000", "150", "without dots, like 150000")]
+    [InlineData("1.500.000", "1.500.000", "1.5", "like 1500000")]
+    [InlineData("100 ribu aja", "100 ribu", "100", "not 'ribu': ask for the number in digits, like 100000")]
+    [InlineData("2jt", "2jt", "2", "like 2000000")]
+    [InlineData("3 mille euros", "3 mille", "3", "like 3000")]
+    [InlineData("5 mil pesos", "5 mil", "5000000", "reads 'mil' as a million (in Spanish and Portuguese it is a thousand): ask for the number in digits, like 5000")]
+    [InlineData("code 0042", "0042", "42", "(2 digits long): for a code, use a regex entity (like \\b\\d{4}\\b)")]
+    [InlineData("1,500 or 12.5 or 150000", null, null, null)]
+    [InlineData("12.30 pm", null, null, null)]
+    [InlineData("0.5 kg", null, null, null)]
+    public void A_number_the_platform_reads_otherwise_than_meant_is_found(string message, string? written, string? read, string? why)
+    {
+        var misread = EntityExtractor.NumberAsRead(message);
+
+        Assert.Equal(written, misread?.Written);
+        Assert.Equal(read, misread?.Read);
+        if (why is not null)
+        {
+            Assert.Contains(why, misread!.Why, StringComparison.Ordinal);
+        }
     }
 
     [Theory]
@@ -741,7 +789,7 @@ public sealed class EntityExtractorTests
 
     [Theory]
     [InlineData("about $25", "25 USD")]
-    [InlineData("€ 1,200.50 max", "1200.50 EUR")]
+    [InlineData("€ 1,200.50 max", "1200.5 EUR")]       // as the platform's detector writes the float 1200.5
     [InlineData("Rs. 500", "500 INR")]
     [InlineData("40 pounds", "40 GBP")]
     [InlineData("forty", null)]
