@@ -1203,8 +1203,9 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     private static partial Regex NamedDate();
 
     /// <summary>
-    /// A date written in the words of French, Spanish, Portuguese, German or Italian ("vendredi prochain", "mañana",
-    /// "am 12. März", "lunedì prossimo"), which the platform's date detector does not read: it reads dates in words in
+    /// A date written in the words of French, Spanish, Portuguese, German, Italian, Indonesian or Malay ("vendredi
+    /// prochain", "mañana", "am 12. März", "lunedì prossimo", "besok", "5 Desember"), or as Japanese, Chinese, Korean or
+    /// Thai write it, which the platform's date detector does not read: it reads dates in words in
     /// English and in Indian languages (Hindi, Gujarati, Marathi, Bengali, Tamil, as its open-source recogniser,
     /// chatbot_ner, lists them) and in digits in any. The text found, for the trace to say why no date was taken;
     /// null when there is none.
@@ -1329,14 +1330,14 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// "demain", "après-demain"; "hoy", "mañana" (not "la mañana", the morning), "pasado mañana", "ayer"; "hoje",
     /// "amanhã", "depois de amanhã", "ontem"; "heute", "morgen" (not the morning of "guten Morgen", "heute Morgen", "am
     /// Morgen", "jeden Morgen"), "übermorgen" ("uebermorgen"), "gestern"; "oggi", "domani", "dopodomani", "ieri"
-    /// (accents may be left out). Not French "hier",
-    /// German's "here", as a message is read without its language.
+    /// (accents may be left out); Indonesian and Malay "hari ini", "besok" ("esok"), "lusa", "kemarin" ("kelmarin").
+    /// Not French "hier", German's "here", as a message is read without its language.
     /// </summary>
-    [GeneratedRegex(@"(?<![\w-])(?:(?<after>apr[eè]s-demain|apr[eè]s\s+demain|pasado\s+ma[nñ]ana|depois\s+de\s+amanh[aã]|(?:ü|ue|u)bermorgen|dopo\s?domani)|(?<tomorrow>demain|domani|(?<!\bla\s+)ma[nñ]ana|amanh[aã]|(?<!\b(?:guten|gute|heute|gestern|am|jeden|den|diesen|einen|sch[oö]nen)\s+)morgen)|(?<yesterday>ayer|ontem|gestern|ieri)|aujourd['’]hui|hoy|hoje|heute|oggi)(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w-])(?:(?<after>apr[eè]s-demain|apr[eè]s\s+demain|pasado\s+ma[nñ]ana|depois\s+de\s+amanh[aã]|(?:ü|ue|u)bermorgen|dopo\s?domani|lusa)|(?<tomorrow>demain|domani|besok|esok|(?<!\bla\s+)ma[nñ]ana|amanh[aã]|(?<!\b(?:guten|gute|heute|gestern|am|jeden|den|diesen|einen|sch[oö]nen)\s+)morgen)|(?<yesterday>ayer|ontem|gestern|ieri|kemarin|kelmarin)|aujourd['’]hui|hoy|hoje|heute|oggi|hari\s+ini)(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherRelativeDay();
 
-    /// <summary>A day and a month's name in French, Spanish, Portuguese, German or Italian, a year after it or not: "le 1er avril", "12 mars 2027", "5 de mayo de 2026", "12 de março", "am 12. März", "il 1° maggio".</summary>
-    [GeneratedRegex(@"(?<![\w/.\-])(?<d>\d{1,2})(?:er|º|°|ª|\.)?\s+(?:de\s+)?(?<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|feber|m[äa]e?rz|april|juni|juli|august|september|oktober|november|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\b(?:,?\s+(?:de\s+)?(?<y>\d{4}))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>A day and a month's name in French, Spanish, Portuguese, German, Italian, Indonesian or Malay, a year after it or not: "le 1er avril", "12 mars 2027", "5 de mayo de 2026", "12 de março", "am 12. März", "il 1° maggio", "5 Desember 2026".</summary>
+    [GeneratedRegex(@"(?<![\w/.\-])(?<d>\d{1,2})(?:er|º|°|ª|\.)?\s+(?:de\s+)?(?<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|feber|m[äa]e?rz|april|juni|juli|august|september|oktober|november|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maret|mac|mei|julai|agustus|ogos|desember|disember)\b(?:,?\s+(?:de\s+)?(?<y>\d{4}))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherNamedDate();
 
     /// <summary>
@@ -1345,9 +1346,10 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// terça", "sexta que vem", "segunda passada"; "am Freitag", "nächsten Dienstag", "kommenden Samstag", "letzten
     /// Montag"; "lunedì prossimo", "il prossimo venerdì", "domenica scorsa", "questo sabato". A
     /// Portuguese weekday is read with "-feira" or after a word that makes it a day ("na sexta", "próxima terça"):
-    /// alone, "segunda" is also "second" ("segunda via").
+    /// alone, "segunda" is also "second" ("segunda via"). Indonesian and Malay: "Senin", "hari Jumat", "Rabu depan",
+    /// "Selasa lalu"; Sunday only as "hari Minggu" (alone, "minggu" is also a week).
     /// </summary>
-    [GeneratedRegex(@"(?<![\w-])(?:(?:il\s+|la\s+)?(?<next>pr[oó]xim[oa]|prossim[oa]|n(?:ä|ae|a)chste[nrs]?|kommende[nrs]?)\s+|(?<last>letzte[nrs]?|vergangene[nrs]?)\s+|(?:ce|cette|este|esta|el|la|il|na|no|nesta|neste|am|diese[nrs]?|questo|questa)\s+)?(?<other>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)[-\s]feira|(?<=\b(?:na|pr[oó]xima|nesta|esta)\s+)(?:segunda|ter[cç]a|quarta|quinta|sexta)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)(?:\s+(?<next>prochain|que\s+viene|que\s+vem|prossim[oa])|\s+(?<last>dernier|pasado|passad[oa]|scors[oa]))?(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w-])(?:(?:il\s+|la\s+)?(?<next>pr[oó]xim[oa]|prossim[oa]|n(?:ä|ae|a)chste[nrs]?|kommende[nrs]?)\s+|(?<last>letzte[nrs]?|vergangene[nrs]?)\s+|(?:ce|cette|este|esta|el|la|il|na|no|nesta|neste|am|diese[nrs]?|questo|questa)\s+)?(?<other>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)[-\s]feira|(?<=\b(?:na|pr[oó]xima|nesta|esta)\s+)(?:segunda|ter[cç]a|quarta|quinta|sexta)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|(?:hari\s+)?(?:senin|isnin|selasa|rabu|kamis|khamis|jum['’]?at|jumaat|sabtu|ahad)|hari\s+minggu)(?:\s+(?<next>prochain|que\s+viene|que\s+vem|prossim[oa]|depan)|\s+(?<last>dernier|pasado|passad[oa]|scors[oa]|lalu))?(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherWeekday();
 
     [GeneratedRegex(@"(?<!\bnext\s+)\b(?:(?:this|every|on|the)\s+)?(?<part>weekends?|weekdays?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

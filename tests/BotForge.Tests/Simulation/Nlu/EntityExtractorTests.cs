@@ -296,6 +296,21 @@ public sealed class EntityExtractorTests
     [InlineData("다음 주 금요일")]
     [InlineData("พรุ่งนี้")]
     [InlineData("วันศุกร์")]
+    [InlineData("5 Desember 2026")]       // Indonesian and Malay (met porting an e-wallet bot in Indonesian)
+    [InlineData("tanggal 17 Agustus")]
+    [InlineData("1 Mei")]
+    [InlineData("12 Disember")]
+    [InlineData("besok")]
+    [InlineData("besok pagi")]
+    [InlineData("esok")]
+    [InlineData("lusa")]
+    [InlineData("kemarin")]
+    [InlineData("hari ini")]
+    [InlineData("hari Jumat")]
+    [InlineData("Senin depan")]
+    [InlineData("Selasa lalu")]
+    [InlineData("hari Minggu")]
+    [InlineData("Jumaat")]
     public void A_date_in_words_of_another_language_is_no_date_but_is_recognised(string message)
     {
         Assert.Null(Extractor.Extract(new EntityRef("date", null, true, Nowhere), message, prompted: true));
@@ -582,6 +597,8 @@ public sealed class EntityExtractorTests
     [InlineData("a las 9 de la mañana")]
     [InlineData("next friday")]
     [InlineData("2泊です")]
+    [InlineData("2 minggu lagi")]                 // a week, not Sunday
+    [InlineData("transaksi saya gagal")]
     public void Other_words_are_not_taken_for_a_date_in_another_language(string message) =>
         Assert.Null(EntityExtractor.DateInOtherWords(message));
 
