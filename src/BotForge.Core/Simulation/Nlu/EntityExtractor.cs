@@ -1295,8 +1295,8 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     private static partial Regex DaysBackText();
 
     /// <summary>
-    /// A time written in the words of Spanish, French, Portuguese, German or Italian ("a las 6 de la tarde", "à 18
-    /// heures", "um 18 Uhr", "alle 18", "às 18 horas", "mediodía"), which the platform's time detector does not read (it
+    /// A time written in the words of Spanish, French, Portuguese, German, Italian, Indonesian or Malay ("a las 6 de la
+    /// tarde", "à 18 heures", "um 18 Uhr", "alle 18", "às 18 horas", "mediodía", "jam 3 sore", "pukul 7 malam"), which the platform's time detector does not read (it
     /// reads words in English and in Indian languages, as for dates): the text found, for the trace to say why no time
     /// was taken; null when there is none.
     /// </summary>
@@ -1319,7 +1319,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     [GeneratedRegex(@"(?:午前|午後|朝|夜|上午|下午|早上|晚上|中午|오전|오후|아침|저녁)?\s?\d{1,2}\s?(?:時|点|點|시)(?:\s?(?:半|반|\d{1,2}\s?(?:分|분)))?|(?:บ่าย|เช้า|เย็น)?\s?\d{1,2}\s?(?:โมง|นาฬิกา)", RegexOptions.CultureInvariant)]
     private static partial Regex EastAsianTime();
 
-    [GeneratedRegex(@"(?<![\w-])(?:(?:a\s+las?|à|vers|um|gegen|alle|às|ás)\s+(?:\d{1,2}(?:[:.h]\d{2})?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|eins?|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|elf|zw[öo]lf|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|uma|duas|tr[êe]s|sete|oito|dez)(?:\s+(?:heures?|uhr|horas?|ore)|\s+" + OtherDayPart + @")?|\d{1,2}\s*(?:heures?|uhr|horas?)(?:\s*\d{2})?|\d{1,2}\s+" + OtherDayPart + @"|mediod[ií]a|medianoche|midi|minuit|mezzogiorno|mezzanotte|meio-dia|meia-noite)(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w-])(?:(?:a\s+las?|à|vers|um|gegen|alle|às|ás)\s+(?:\d{1,2}(?:[:.h]\d{2})?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|eins?|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|elf|zw[öo]lf|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|uma|duas|tr[êe]s|sete|oito|dez)(?:\s+(?:heures?|uhr|horas?|ore)|\s+" + OtherDayPart + @")?|\d{1,2}\s*(?:heures?|uhr|horas?)(?:\s*\d{2})?|\d{1,2}\s+" + OtherDayPart + @"|mediod[ií]a|medianoche|midi|minuit|mezzogiorno|mezzanotte|meio-dia|meia-noite|(?:(?:jam|pukul)\s+)?\d{1,2}(?:[.:]\d{2})?\s+(?:pagi|siang|sore|petang|malam)|(?:jam|pukul)\s+\d{1,2})(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherTime();
 
     /// <summary>A part of the day after an hour, in Spanish, French, Italian or Portuguese: "de la tarde", "du soir", "di sera", "da manhã".</summary>

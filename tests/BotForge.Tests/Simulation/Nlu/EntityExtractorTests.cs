@@ -338,6 +338,11 @@ public sealed class EntityExtractorTests
     [InlineData("3點15分")]
     [InlineData("오후 3시")]
     [InlineData("บ่าย 3 โมง")]
+    [InlineData("jam 3 sore")]                // Indonesian and Malay (met porting an e-wallet bot in Indonesian)
+    [InlineData("pukul 7 malam")]
+    [InlineData("jam 9")]
+    [InlineData("10 pagi")]
+    [InlineData("jam 4.30 petang")]
     public void A_time_in_words_of_another_language_is_no_time_but_is_recognised(string message)
     {
         Assert.Null(Extractor.Extract(new EntityRef("time", null, true, Nowhere), message, prompted: true));
@@ -352,6 +357,8 @@ public sealed class EntityExtractorTests
     [InlineData("Uhrzeit")]
     [InlineData("3名です")]
     [InlineData("2泊")]
+    [InlineData("selamat pagi")]
+    [InlineData("selamat malam")]
     public void Other_words_are_not_taken_for_a_time_in_another_language(string message) =>
         Assert.Null(EntityExtractor.TimeInOtherWords(message));
 
