@@ -1257,6 +1257,9 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         return new NumberMisread(zeros.Value, number, $"a number, its leading zeros dropped ({number.Length} digit{(number.Length == 1 ? "" : "s")} long): for a code, use a regex entity (like \\b\\d{{{zeros.Value.Length}}}\\b), whose value is the text as typed");
     }
 
+    /// <summary>The first number in <paramref name="text"/> written with dots between its thousands ("Rp10.000": "10.000"); null when none is.</summary>
+    public static string? WithDottedThousands(string text) => DottedThousands().Match(text) is { Success: true } dotted ? dotted.Value : null;
+
     /// <summary>A number with dots between groups of three digits: "150.000", "1.500.000".</summary>
     [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d|\d)", RegexOptions.CultureInvariant)]
     private static partial Regex DottedThousands();

@@ -1807,6 +1807,46 @@ public sealed class RuleBehaviourTests
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Message));
     }
 
+    /// <summary>
+    /// Met porting an Indonesian e-wallet bot: its top-up prompt wrote "(minimal Rp10.000)", and users who answer
+    /// "Rp 150.000" get 150 from the platform's number detector, which reads the dot as a decimal point. Judged in
+    /// the prompts and reprompts of number and currency entities, the entity's own reprompt too, in any language.
+    /// </summary>
+    [Theory]
+    [InlineData("number", "prompt: Berapa rupiah? (minimal Rp10.000)", "the prompt for amount on TOP_UP writes '10.000' with dots between thousands, as users will answer: the platform's number detector reads a dot as a decimal point, so '10.000' is 10 to it and such an answer is asked again, or taken short")]
+    [InlineData("currency", "prompt: Wie viel? (z. B. 1.500.000 EUR)", "the prompt for amount on TOP_UP writes '1.500.000' with dots between thousands, as users will answer: the platform's number detector reads a dot as a decimal point, so '1.500.000' is 1.5 to it and such an answer is asked again, or taken short")]
+    [InlineData("number", "prompt: How much?\n        reprompt: For example 25.000", "the reprompt for amount on TOP_UP writes '25.000' with dots between thousands, as users will answer: the platform's number detector reads a dot as a decimal point, so '25.000' is 25 to it and such an answer is asked again, or taken short")]
+    [InlineData("number", "prompt: Berapa rupiah? (minimal Rp10000)", null)]
+    [InlineData("number", "prompt: How much? (at least 10,000)", null)]
+    [InlineData("number", "prompt: How many kg? (e.g. 2.5)", null)]
+    [InlineData("regex", "prompt: Your code? (like 10.000)", null)]                 // a regex keeps the text as typed
+    public void A_numbers_prompt_with_dots_between_thousands_is_reported(string type, string prompt, string? expected)
+    {
+        var definition = type == "regex" ? "    pattern: '[0-9.]+'\n" : "";
+        var example = new RuleExample($"nodes:\n  - id: TOP_UP\n    start: true\n    end: true\n    user_says: [top up]\n    entities:\n      - entity: amount\n        {prompt}\n    bot_says:\n      final: Done.\n")
+        {
+            Files = new Dictionary<string, string> { ["entities.yaml"] = $"entities:\n  - name: amount\n    type: {type}\n{definition}" },
+        };
+
+        var findings = Findings("BF2045", example);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Message));
+    }
+
+    [Fact]
+    public void A_numbers_own_reprompt_with_dots_between_thousands_is_reported_once()
+    {
+        var example = new RuleExample("nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [a]\n    entities:\n      - entity: amount\n        prompt: How much?\n  - id: B\n    start: true\n    end: true\n    user_says: [b]\n    entities:\n      - entity: amount\n        prompt: How much?\n")
+        {
+            Files = new Dictionary<string, string> { ["entities.yaml"] = "entities:\n  - name: amount\n    type: number\n    reprompt: Digits only, like 50.000\n" },
+        };
+
+        var findings = Findings("BF2045", example);
+
+        Assert.Equal(["the reprompt of amount writes '50.000' with dots between thousands, as users will answer: the platform's number detector reads a dot as a decimal point, so '50.000' is 50 to it and such an answer is asked again, or taken short"], findings.Select(f => f.Message));
+        Assert.EndsWith("entities.yaml", findings.Single().Location!.File.Path, StringComparison.Ordinal);
+    }
+
     private static RuleExample InLanguages(RuleExample example, params string[] languages) =>
         example with { Project = $"  languages: [{string.Join(", ", languages)}]\n" };
 
