@@ -684,40 +684,40 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     }
 
     /// <summary>
-    /// The amount a match's <c>amount</c> and <c>times</c> groups write, as the platform's number detector writes it:
-    /// commas dropped and a dot a decimal point ("1,200.50" is 1200.5, "150.000" is 150, as a float is read), whole
-    /// where it is whole ("0042" is 42); with a scale word after it (k, thousand, lakh, crore, million, mil, m,
-    /// billion…), the amount itself ("2.5k": 2500). Null for commas alone.
+    /// The amount a match's <c>amount</c> and <c>times</c> groups write, as the platform's number detector writes it,
+    /// a Python float: commas dropped and a dot a decimal point ("1,200.50" is 1200.5, "150.000" is 150), whole where
+    /// it is whole ("0042" is 42), exact to about 15 digits (9171234567890123 is 9171234567890124); with a scale word
+    /// after it (k, thousand, lakh, crore, million, mil, m, billion…), the amount itself ("2.5k": 2500). Null for
+    /// commas alone.
     /// </summary>
     private static string? Amount(Match match)
     {
         var amount = match.Groups["amount"].Value.Replace(",", string.Empty, StringComparison.Ordinal);
-        if (!amount.Any(char.IsAsciiDigit))
-        {
-            return null;
-        }
-
-        var times = match.Groups["times"].Success ? Scale(match.Groups["times"].Value) : 1m;
-        // An amount too large for a decimal (29 digits and more) is kept as written, without its multiplier.
-        return decimal.TryParse(amount.TrimEnd('.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value <= decimal.MaxValue / times
-            ? PythonNumber(value * times)
-            : amount;
+        return amount.Any(char.IsAsciiDigit) && double.TryParse(amount.TrimEnd('.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? PythonNumber(value * (match.Groups["times"].Success ? Scale(match.Groups["times"].Value) : 1))
+            : null;
     }
 
     /// <summary>The value of a scale word of the platform's English number list (chatbot_ner's numerals_constant.csv).</summary>
-    private static decimal Scale(string word) => word.ToLowerInvariant() switch
+    private static double Scale(string word) => word.ToLowerInvariant() switch
     {
-        "hundred" => 100m,
-        "thousand" or "thousands" or "k" => 1_000m,
-        "lakh" or "lakhs" or "lac" or "lacs" or "l" => 100_000m,
-        "million" or "mil" or "m" => 1_000_000m,
-        "crore" or "crores" or "c" or "cr" => 10_000_000m,
-        _ => 1_000_000_000m,
+        "hundred" => 100,
+        "thousand" or "thousands" or "k" => 1_000,
+        "lakh" or "lakhs" or "lac" or "lacs" or "l" => 100_000,
+        "million" or "mil" or "m" => 1_000_000,
+        "crore" or "crores" or "c" or "cr" => 10_000_000,
+        _ => 1_000_000_000,
     };
 
-    /// <summary>A number as Python writes a float that is whole as an int and other floats as they are: "42", "12.5".</summary>
-    private static string PythonNumber(decimal value) =>
-        (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A float as the platform's number detector writes it: Python's int of it where it is whole ("42",
+    /// "9171234567890124"), else Python's repr ("12.5", "1e-05"; .NET's shortest round-trip text, with the same digits),
+    /// and "inf" for a number too large for a float.
+    /// </summary>
+    private static string PythonNumber(double value) =>
+        double.IsInfinity(value) ? "inf"   // a number too large for a float: "inf" to Python, three long
+        : value == Math.Floor(value) ? new System.Numerics.BigInteger(value).ToString(CultureInfo.InvariantCulture)
+        : value.ToString("R", CultureInfo.InvariantCulture).Replace('E', 'e');
 
     private static EntityValue? Currency(string message)
     {
@@ -1235,16 +1235,16 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         if (DottedThousands().Match(message) is { Success: true } dotted)
         {
             var groups = dotted.Value.Split('.');   // "1.500.000" is read up to its second dot: 1.5
-            return new NumberMisread(dotted.Value, PythonNumber(decimal.Parse($"{groups[0]}.{groups[1]}", CultureInfo.InvariantCulture)), $"which reads a dot as a decimal point, not between thousands: ask for the number without dots, like {dotted.Value.Replace(".", string.Empty, StringComparison.Ordinal)}");
+            return new NumberMisread(dotted.Value, PythonNumber(double.Parse($"{groups[0]}.{groups[1]}", CultureInfo.InvariantCulture)), $"which reads a dot as a decimal point, not between thousands: ask for the number without dots, like {dotted.Value.Replace(".", string.Empty, StringComparison.Ordinal)}");
         }
 
         if (ForeignScale().Match(message) is { Success: true } scaled)
         {
             var amount = scaled.Groups["amount"].Value;
             var word = scaled.Groups["word"].Value;
-            var meant = decimal.Parse(amount, CultureInfo.InvariantCulture) * (word.ToLowerInvariant() is "juta" or "jt" ? 1_000_000m : 1_000m);
+            var meant = double.Parse(amount, CultureInfo.InvariantCulture) * (word.ToLowerInvariant() is "juta" or "jt" ? 1_000_000 : 1_000);
             return word.Equals("mil", StringComparison.OrdinalIgnoreCase)
-                ? new NumberMisread(scaled.Value, PythonNumber(decimal.Parse(amount, CultureInfo.InvariantCulture) * 1_000_000m), $"whose list of scale words reads 'mil' as a million (in Spanish and Portuguese it is a thousand): ask for the number in digits, like {PythonNumber(meant)}")
+                ? new NumberMisread(scaled.Value, PythonNumber(double.Parse(amount, CultureInfo.InvariantCulture) * 1_000_000), $"whose list of scale words reads 'mil' as a million (in Spanish and Portuguese it is a thousand): ask for the number in digits, like {PythonNumber(meant)}")
                 : new NumberMisread(scaled.Value, amount, $"which reads scale words of its English list only (k, thousand, lakh, crore, million…), not '{word}': ask for the number in digits, like {PythonNumber(meant)}");
         }
 
@@ -1253,7 +1253,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             return null;
         }
 
-        var number = PythonNumber(decimal.Parse(zeros.Value, CultureInfo.InvariantCulture));
+        var number = PythonNumber(double.Parse(zeros.Value, CultureInfo.InvariantCulture));
         return new NumberMisread(zeros.Value, number, $"a number, its leading zeros dropped ({number.Length} digit{(number.Length == 1 ? "" : "s")} long): for a code, use a regex entity (like \\b\\d{{{zeros.Value.Length}}}\\b), whose value is the text as typed");
     }
 

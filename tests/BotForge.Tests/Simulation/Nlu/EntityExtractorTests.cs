@@ -164,7 +164,7 @@ public sealed class EntityExtractorTests
     [InlineData("number", "a loan of 3 Lakh", false, "300000")]
     [InlineData("number", "my 2 kids", false, "2")]
     [InlineData("number", "route 66k9", false, "66")]                                // digits anywhere; k is no scale before a 9
-    [InlineData("number", "99999999999999999999999999999 crore", false, "99999999999999999999999999999")]   // too large to multiply: was a crash
+    [InlineData("number", "99999999999999999999999999999 crore", false, "999999999999999894846684784341549056")]   // a float, as Python's int of it writes it (was a crash)
     [InlineData("number", "a table for two please", false, "2")]                      // in words, as the platform's number detector reads them
     [InlineData("number", "twenty-two", false, "22")]
     [InlineData("number", "one hundred and five people", false, "105")]
@@ -775,6 +775,10 @@ public sealed class EntityExtractorTests
     [InlineData("2 b", 1, 10, "2000000000")]
     [InlineData("3 hundred", 1, 6, "300")]
     [InlineData("3 thousands", 1, 6, "3000")]
+    [InlineData("NIK 9171234567890123", 16, 16, "9171234567890124")]   // a float: exact to about 15 digits, as Python's
+    [InlineData("NIK 3171234567890123", 16, 16, "3171234567890123")]
+    [InlineData("0.00001", 1, 6, "1e-05")]                           // Python's repr
+    [InlineData("2.2k", 1, 6, "2200")]
     public void A_number_is_read_as_the_platforms_number_detector_reads_digits(string message, int min, int max, string? expected) =>
         Assert.Equal(expected, Extract(Entity(EntityType.Number) with { MinDigits = min, MaxDigits = max }, message));
 

@@ -1847,6 +1847,29 @@ public sealed class RuleBehaviourTests
         Assert.EndsWith("entities.yaml", findings.Single().Location!.File.Path, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Met porting an Indonesian e-wallet bot: a 16-digit identity number (NIK) collected as a number entity comes
+    /// through the platform's number detector as a float, 9171234567890123 as 9171234567890124.
+    /// </summary>
+    [Theory]
+    [InlineData("digits: { min: 16, max: 16 }", "nik takes numbers of up to 16 digits, and the platform's number detector reads a number as a float, exact to about 15 digits: 9171234567890123 comes out 9171234567890124, and leading zeros are dropped", "for a card, identity or account number, make nik a regex entity, like pattern: '\\b\\d{16}\\b', whose value is the text as typed")]
+    [InlineData("digits: { min: 12, max: 19 }", "nik takes numbers of up to 19 digits, and the platform's number detector reads a number as a float, exact to about 15 digits: 9171234567890123 comes out 9171234567890124, and leading zeros are dropped", "for a card, identity or account number, make nik a regex entity, like pattern: '\\b\\d{12,19}\\b', whose value is the text as typed")]
+    [InlineData("digits: { min: 16 }", "nik takes numbers of up to 16 digits, and the platform's number detector reads a number as a float, exact to about 15 digits: 9171234567890123 comes out 9171234567890124, and leading zeros are dropped", "for a card, identity or account number, make nik a regex entity, like pattern: '\\b\\d{16}\\b', whose value is the text as typed")]
+    [InlineData("digits: { min: 4, max: 15 }", null, null)]
+    [InlineData("digits: { min: 1, max: 6 }", null, null)]
+    public void A_number_entity_of_sixteen_digits_or_more_is_reported(string digits, string? expected, string? hint)
+    {
+        var example = new RuleExample("nodes:\n  - id: VERIFY\n    start: true\n    end: true\n    user_says: [verify me]\n    entities:\n      - entity: nik\n        prompt: NIK?\n")
+        {
+            Files = new Dictionary<string, string> { ["entities.yaml"] = $"entities:\n  - name: nik\n    type: number\n    {digits}\n" },
+        };
+
+        var findings = Findings("BF2046", example);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Message));
+        Assert.Equal(hint is null ? [] : [hint], findings.Select(f => f.Hint));
+    }
+
     private static RuleExample InLanguages(RuleExample example, params string[] languages) =>
         example with { Project = $"  languages: [{string.Join(", ", languages)}]\n" };
 
