@@ -1226,8 +1226,8 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// <summary>
     /// A number the platform's number detector reads otherwise than its writer meant, for the trace to say so at a
     /// number's prompt: written with dots between its thousands ("150.000", as Indonesian, German or Spanish write
-    /// 150,000), which the detector reads as a decimal point (150); with leading zeros ("0042"), which a number
-    /// drops (42); or with a scale word its English list lacks ("100 ribu", "3 mille", "2 Tausend": 100, 3, 2), or
+    /// 150,000), which the detector reads as a decimal point (150); of 16 digits or more that a float does not hold
+    /// exactly ("9171234567890123": 9171234567890124); with leading zeros ("0042"), which a number drops (42); or with a scale word its English list lacks ("100 ribu", "3 mille", "2 Tausend": 100, 3, 2), or
     /// one it reads as a million ("5 mil", a thousand in Spanish and Portuguese). Null when there is none.
     /// </summary>
     public static NumberMisread? NumberAsRead(string message)
@@ -1248,6 +1248,14 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
                 : new NumberMisread(scaled.Value, amount, $"which reads scale words of its English list only (k, thousand, lakh, crore, million…), not '{word}': ask for the number in digits, like {PythonNumber(meant)}");
         }
 
+        foreach (Match digits in LongNumber().Matches(message))
+        {
+            if (PythonNumber(double.Parse(digits.Value, CultureInfo.InvariantCulture)) is var read && read != digits.Value.TrimStart('0'))
+            {
+                return new NumberMisread(digits.Value, read, $"a float, exact to about 15 digits: for a card, identity or account number, use a regex entity (like \\b\\d{{{digits.Value.Length}}}\\b), whose value is the text as typed");
+            }
+        }
+
         if (LeadingZeros().Match(message) is not { Success: true } zeros)
         {
             return null;
@@ -1263,6 +1271,10 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// <summary>A number with dots between groups of three digits: "150.000", "1.500.000".</summary>
     [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d|\d)", RegexOptions.CultureInvariant)]
     private static partial Regex DottedThousands();
+
+    /// <summary>A run of 16 digits or more, which a float may not hold exactly.</summary>
+    [GeneratedRegex(@"(?<![\d.,])\d{16,}(?![\d.,]*\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex LongNumber();
 
     /// <summary>A whole number with a leading zero: "0042".</summary>
     [GeneratedRegex(@"(?<![\d.,])0\d+(?![\d.,]*\d)", RegexOptions.CultureInvariant)]

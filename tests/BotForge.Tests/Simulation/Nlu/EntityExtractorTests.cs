@@ -790,6 +790,8 @@ public sealed class EntityExtractorTests
     [InlineData("3 mille euros", "3 mille", "3", "like 3000")]
     [InlineData("5 mil pesos", "5 mil", "5000000", "reads 'mil' as a million (in Spanish and Portuguese it is a thousand): ask for the number in digits, like 5000")]
     [InlineData("code 0042", "0042", "42", "(2 digits long): for a code, use a regex entity (like \\b\\d{4}\\b)")]
+    [InlineData("NIK saya 9171234567890123", "9171234567890123", "9171234567890124", "a float, exact to about 15 digits: for a card, identity or account number, use a regex entity (like \\b\\d{16}\\b)")]
+    [InlineData("NIK saya 3171234567890123", null, null, null)]     // held exactly
     [InlineData("1,500 or 12.5 or 150000", null, null, null)]
     [InlineData("12.30 pm", null, null, null)]
     [InlineData("0.5 kg", null, null, null)]
