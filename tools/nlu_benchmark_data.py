@@ -1338,3 +1338,135 @@ UDHAVI_OOS = [
 SUITE_LANGUAGES["udhavi"] = ("ta", ["", "", "", "", "வணக்கம், ", "ஹலோ, ", "ஒரு கேள்வி: ", "சொல்லுங்கள், ", "தயவுசெய்து "],
                              ["", "", "", "", "?", ".", " ப்ளீஸ்", " சீக்கிரம்", " நன்றி"])
 SUITES["udhavi"] = (UDHAVI, UDHAVI_OOS)
+
+# Indonesian (bantuan): the same fourteen intents as Indonesians write them, formal and everyday ("gimana", "nggak",
+# "dong"), with the English words they use (refund, password, voucher) and the affixes Indonesian writes against a
+# word ("pesanannya", "dibatalkan", "ngembaliin").
+BANTUAN = {
+    "password_reset": [
+        "saya lupa {password|kata sandi}", "{password|kata sandi} saya mau diganti", "nggak bisa login ke akun saya",
+        "gimana cara reset {password|kata sandi}", "{password|kata sandi} saya salah terus", "akun saya {terkunci|diblokir}",
+        "kirim link reset {password|kata sandi} dong", "saya mau memulihkan akun saya", "di halaman login katanya {password|kata sandi} salah",
+        "{sejak kemarin|sudah dua hari} nggak bisa masuk", "tolong bantu saya masuk lagi", "saya terblokir karena salah coba berkali-kali",
+        "situsnya menolak data masuk saya", "nggak bisa lewat layar masuk",
+    ],
+    "refund": [
+        "saya mau refund {pesanan|barang} saya", "kembalikan uang saya", "saya minta {uang|dana} pesanan dikembalikan",
+        "gimana cara minta refund", "{pesanan sudah dibatalkan|barang nggak datang} tapi uang sudah terpotong", "{refund|pengembalian dana} secepatnya",
+        "tolong kembalikan uang barang yang saya beli", "kapan refund saya masuk", "barangnya {rusak|salah kirim} jadi saya mau refund",
+        "tolong refund {pesanan 1234|pesanan kemarin}", "barang retur sudah sampai, uangnya mana", "uang barang {yang saya kembalikan|pesanan 55} gimana",
+        "pengembalian saya belum juga diselesaikan", "balikin duit barang cacat ke kartu saya",
+    ],
+    "track_order": [
+        "{pesanan|paket} saya di mana", "saya mau lacak {pesanan|kiriman} saya", "kapan {pesanan|paket} saya sampai",
+        "pesanan saya sudah dikirim belum", "{kiriman|paket} saya terlambat", "status {pesanan|pesanan 4411} gimana",
+        "pesanannya sekarang sudah sampai mana", "minta nomor resi {pesanan|paket} saya",
+        "berapa hari lagi {paket|pesanan} sampai", "tolong {kasih tahu status pengiriman|cek pengiriman}",
+        "katanya sudah diterima tapi saya belum dapat", "cek {paket|barang} saya sudah sampai mana",
+        "kurirnya belum datang juga", "kapan belanjaan saya diantar",
+    ],
+    "cancel_order": [
+        "saya mau batalkan pesanan saya", "tolong batalkan {pesanan 8812|yang saya beli}", "stop pengiriman pesanan saya",
+        "gimana cara membatalkan pesanan", "saya berubah pikiran, nggak jadi pesan", "batalkan {belanjaan|pesanan} tadi sekarang",
+        "pesanan masih bisa dibatalkan nggak", "saya salah pesan, tolong dibatalkan", "jangan kirim yang sudah saya pesan",
+        "saya tarik kembali {pesanan|belanjaan} saya", "sudah beli tapi nggak butuh lagi, hentikan semua",
+        "anggap yang saya pesan {tadi pagi|kemarin} nggak pernah ada", "pesanannya dibatalkan aja", "nggak usah diproses pesanan saya",
+    ],
+    "change_address": [
+        "saya mau ganti alamat pengiriman", "{alamat|alamat rumah} saya mau {diubah|diperbarui}",
+        "alamat {pesanan|paket} bisa diganti nggak", "saya sudah pindah rumah, alamatnya beda",
+        "{nomor rumah|kode pos} di alamat salah", "tolong kirim ke {rumah orang tua|kantor} saya",
+        "alamat pengirimannya perlu dibetulkan", "tolong ubah data alamat saya",
+        "barangnya bisa dikirim ke tempat lain", "karena {pindahan|pindah kos} alamat kirimnya ganti",
+        "tempat tinggal saya sekarang sudah beda", "data penerima mau saya tulis ulang",
+    ],
+    "billing_issue": [
+        "saya ditagih {dua kali|dobel}", "jumlah tagihan {salah|nggak sesuai}", "saya nggak ngerti tagihannya",
+        "ada tagihan yang {nggak saya kenal|nggak pernah saya buat}", "tagihan bulan ini kemahalan",
+        "mau tanya soal {tagihan|biaya}", "sudah bayar tapi masih dibilang belum lunas",
+        "ada kesalahan di {rekening koran|tagihan} saya", "tolong cek jumlah yang dipotong",
+        "uang yang keluar lebih banyak dari seharusnya", "ada transaksi aneh di {kartu kredit|kartu} saya",
+        "hitungan uangnya nggak cocok", "saya bayar untuk barang yang nggak saya beli",
+    ],
+    "talk_to_agent": [
+        "saya mau bicara dengan {agen|petugas}", "sambungkan saya ke manusia", "{tolong hubungkan|minta disambungkan} ke customer service",
+        "nggak mau robot, mau orang beneran", "panggil {staf|penanggung jawab} dong",
+        "saya mau ngobrol langsung sama {CS|petugas layanan}", "ada orang yang bisa bantu saya",
+        "saya mau hubungi {layanan pelanggan|pusat bantuan}", "tolong ada yang telepon saya",
+        "perlu saran dari orang asli", "ada {manusia|orang} yang bisa diajak bicara nggak",
+        "ngomong sama mesin nggak ada gunanya", "saya perlu jelasin ke orang yang tepat",
+    ],
+    "store_hours": [
+        "jam {buka|operasional} toko berapa", "toko buka jam {berapa|berapa pagi}",
+        "sekarang toko buka nggak", "jam buka {hari Sabtu|akhir pekan} gimana", "tokonya tutup jam berapa",
+        "saya mau tahu hari kerja {toko|showroom}", "waktu {Lebaran|Natal} buka nggak",
+        "besok buka jam berapa", "buka sampai jam berapa {malam|sore}",
+        "kalau saya datang sekarang sudah telat nggak", "kira-kira {tutupnya|bukanya} jam berapa",
+        "rolling door dibuka kapan", "hari ini jualan nggak",
+    ],
+    "warranty": [
+        "garansinya berapa lama", "saya mau tahu garansi {produk|barang} ini", "{kartu garansi|surat garansi} saya hilang",
+        "garansi saya masih berlaku nggak", "barangnya rusak, saya mau pakai garansi", "{syarat|ketentuan} garansinya apa",
+        "gimana cara klaim {garansi pabrik|garansi}", "apa yang terjadi kalau masa garansi habis",
+        "baru enam bulan sudah rusak, diperbaiki gratis nggak", "{servis|perbaikan} ditanggung nggak",
+        "sampai berapa tahun kalian tanggung jawab", "berapa lama perbaikannya gratis",
+    ],
+    "return_item": [
+        "saya mau mengembalikan {barang|produk} ini", "gimana cara retur", "{barangnya|ukurannya} nggak cocok, mau saya kembalikan",
+        "bisa diretur nggak", "saya mau ajukan {retur|penukaran}", "barang yang datang mau dikembalikan",
+        "{batas waktu|kebijakan} retur gimana", "barang yang sudah {dibuka|dipakai} bisa dikembalikan",
+        "saya butuh label retur", "mau daftar {penukaran|retur}",
+        "nggak suka, mau dikirim balik", "bisa dibawa ke {toko|gerai} untuk dikembalikan",
+        "ini nggak perlu, saya balikin", "tolong jemput barang yang saya beli",
+    ],
+    "payment_methods": [
+        "{metode pembayaran|cara bayar} apa saja", "bisa bayar pakai {kartu kredit|kartu debit}",
+        "bisa bayar lewat {GoPay|OVO}", "ada cicilan nggak", "bisa bayar pakai {QRIS|transfer bank}",
+        "kartu apa saja yang diterima", "bisa bayar pakai {poin|voucher hadiah}",
+        "sebutkan {pilihan pembayaran|opsi bayar}", "bisa bayar tunai",
+        "uangnya saya kasih gimana", "bisa bayar {lewat aplikasi|pakai dompet digital}",
+        "nggak punya kartu, masih bisa beli nggak", "ada fasilitas bayar belakangan",
+    ],
+    "delete_account": [
+        "saya mau hapus akun saya", "{akun|akun saya} mau dihapus", "{tutup|nonaktifkan} akun saya",
+        "hapus semua data pribadi saya", "gimana cara menghapus {akun|profil}",
+        "saya mau berhenti jadi {member|anggota}", "batalkan pendaftaran saya",
+        "hapus total {data|akun} saya", "termasuk email, berhentikan semuanya",
+        "buang semua catatan saya di sini", "saya {nggak akan|nggak mau lagi} pakai layanan ini",
+        "saya mau putus hubungan dengan situs ini", "jangan sisakan jejak saya sama sekali",
+    ],
+    "update_email": [
+        "saya mau ganti {alamat email|email} saya", "{email|alamat email} yang terdaftar mau diubah",
+        "email saya salah daftar", "ubah email {kontak|notifikasi}",
+        "gimana cara ganti {email|alamat surel}", "mau pindah ke email {kantor|pribadi}",
+        "benerin alamat email penerima", "{email|alamat email} saya perlu diperbaiki",
+        "kotak masuknya mau diganti", "hubungi saya di {Gmail|alamat lain}",
+        "tempat notifikasi masuk mau diperbarui", "alamat surat menyurat saya sudah beda",
+    ],
+    "discount_code": [
+        "{kode promo|voucher} saya nggak bisa dipakai", "ada {voucher|kode promo} nggak",
+        "saya mau pakai {kupon|diskon}", "lagi ada {promo|sale} nggak",
+        "ada diskon untuk {pesanan pertama|pengguna baru}", "ada potongan {pelajar|member}",
+        "saya lupa {masukin|pakai} kode diskon", "{kode voucher|kodenya} ditolak",
+        "ada cara beli lebih murah", "bisa {dikurangi sedikit|dikasih potongan} nggak",
+        "saya punya kode yang bikin harga turun", "bisa dapat lebih murah lagi nggak",
+    ],
+}
+
+BANTUAN_OOS = [
+    "cuaca besok gimana", "ceritain lelucon dong", "kamu siapa", "ibu kota Italia apa", "pesan tiket pesawat ke Bali",
+    "putar lagu", "gimana cara masak rendang", "15 kali 12 berapa", "kalian jual mobil nggak",
+    "saya mau melamar kerja", "nama bos kamu siapa", "gimana cara investasi di perusahaan ini",
+    "kalian lagi buka lowongan", "komputer terbaik buat main game apa", "bantu kerjain PR saya", "terjemahkan halo ke bahasa Jerman",
+    "pasang alarm jam 7 pagi", "berita hari ini apa", "umur kamu berapa", "kamu suka pizza nggak",
+    "rekomendasi restoran enak", "sekarang jam berapa", "gimana belajar python", "kemarin siapa yang menang pertandingan", "film favoritmu apa",
+    "bisa nyanyi nggak", "Bandung jauh nggak dari sini", "machine learning itu apa", "karyawannya ada berapa",
+    "jelaskan fisika kuantum", "tulis puisi", "cinta itu apa", "tetangga saya berisik banget",
+    "gimana cara benerin mobil", "carikan tukang ledeng", "cara masak nasi", "ceritakan tentang dinosaurus", "hari ini hari apa",
+    "boleh bawa anjing ke toko", "gimana cara nulis ulasan", "harga saham berapa", "ini penipuan ya",
+    "halo kedengaran nggak", "pisang", "saya suka kura-kura",
+]
+
+SUITE_LANGUAGES["bantuan"] = ("id", ["", "", "", "", "halo, ", "permisi, ", "mau tanya: ", "kak, ", "tolong "],
+                              ["", "", "", "", "?", ".", " ya", " dong", " makasih"])
+SUITES["bantuan"] = (BANTUAN, BANTUAN_OOS)
