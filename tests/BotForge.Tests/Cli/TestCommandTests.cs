@@ -400,6 +400,26 @@ public sealed class TestCommandTests
     }
 
     /// <summary>
+    /// An expected number the platform reads otherwise than written (a 16-digit identity number a float changes) says
+    /// why, where the hint told the author to expect the changed value as the engine gives it.
+    /// </summary>
+    [Fact]
+    public void An_expected_number_a_float_changes_says_why_not_to_expect_the_changed_value()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", TempProject.MinimalProjectFile + "lint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("entities.yaml", "entities:\n  - name: nik\n    type: number\n    digits: { min: 16, max: 16 }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: VERIFY\n    start: true\n    end: true\n    user_says: [verify me]\n    entities:\n      - entity: nik\n        prompt: Your NIK?\n    bot_says:\n      final: Done.\n"),
+            ("tests/t.yaml", "conversations:\n  - name: nik\n    turns:\n      - user: verify me\n      - user: \"9171234567890123\"\n        expect: { entities: { nik: \"9171234567890123\" } }\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("✗ expected entity nik = '9171234567890123', but it is '9171234567890124' ('9171234567890123' is 9171234567890124 to the platform's number detector, a float, exact to about 15 digits: for a card, identity or account number, use a regex entity (like \\b\\d{16}\\b), whose value is the text as typed)\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("note: '9171234567890123' is 9171234567890124 to the platform's number detector, a float", run.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// A date or a time in words of a language the platform's detectors do not read ("vendredi prochain", met porting a
     /// college bot; "a las 6 de la tarde", met porting a gym's) is not taken, and the transcript says why, where the
     /// engine once read such dates and the test passed for a prompt the platform would have asked again; digits are

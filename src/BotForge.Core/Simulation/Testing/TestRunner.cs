@@ -306,13 +306,16 @@ public static class TestRunner
 
     /// <summary>
     /// When the expected value is how a user writes the actual one (<c>3pm</c> for <c>15:00</c>, <c>tomorrow</c> for
-    /// the date), a note that an expectation names the value as the engine gives it.
+    /// the date), a note that an expectation names the value as the engine gives it; for a number the platform's
+    /// number detector reads otherwise than written (<c>9171234567890123</c>, <c>0042</c>), why, and what to do instead.
     /// </summary>
     private static string? AsUsersWriteIt(string entity, string expected, string actual, BotModel bot, ConversationSettings settings) =>
-        bot.Nodes.SelectMany(n => n.Entities).Select(u => u.Entity).FirstOrDefault(e => e.Name == entity) is { } reference
-        && new EntityExtractor(settings.Today, settings.LanguageIn(bot)).Extract(reference, expected, prompted: true)?.Value == actual
-            ? $" ({Quote(expected)} is how a user writes it: expect the value as the engine gives it, {Quote(actual)})"
-            : null;
+        bot.Nodes.SelectMany(n => n.Entities).Select(u => u.Entity).FirstOrDefault(e => e.Name == entity) is not { } reference
+            || new EntityExtractor(settings.Today, settings.LanguageIn(bot)).Extract(reference, expected, prompted: true)?.Value != actual ? null
+        // A number the platform reads otherwise than it is written (9171234567890123 as 9171234567890124): why, not to expect it.
+        : reference.Definition is { Type: EntityType.Number } && EntityExtractor.NumberAsRead(expected) is { } misread && misread.Read == actual
+            ? $" ({Quote(expected)} is {misread.Read} to the platform's number detector, {misread.Why})"
+            : $" ({Quote(expected)} is how a user writes it: expect the value as the engine gives it, {Quote(actual)})";
 
     /// <summary>
     /// When a date found in this turn's message written without digits ("yesterday evening") is not the date expected,
