@@ -1226,12 +1226,15 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// <summary>
     /// A number the platform's number detector reads otherwise than its writer meant, for the trace to say so at a
     /// number's prompt: written with dots between its thousands ("150.000", as Indonesian, German or Spanish write
-    /// 150,000), which the detector reads as a decimal point (150); of 16 digits or more that a float does not hold
-    /// exactly ("9171234567890123": 9171234567890124); with leading zeros ("0042"), which a number drops (42); or with a scale word its English list lacks ("100 ribu", "3 mille", "2 Tausend": 100, 3, 2), or
-    /// one it reads as a million ("5 mil", a thousand in Spanish and Portuguese). Null when there is none.
+    /// 150,000), which the detector reads as a decimal point (150); with a scale word its English list lacks ("100
+    /// ribu", "3 mille", "2 Tausend": 100, 3, 2), or one it reads as a million ("5 mil", a thousand in Spanish and
+    /// Portuguese); of 16 digits or more that a float does not hold exactly ("9171234567890123": 9171234567890124);
+    /// with leading zeros ("0042"), which a number drops (42). Digits of any script are read as ASCII ones, as the
+    /// detector reads them, and written so. Null when there is none.
     /// </summary>
     public static NumberMisread? NumberAsRead(string message)
     {
+        message = AsciiDigits(message);   // the detector reads any script's digits as these: "१५०.०००" is 150 too
         if (DottedThousands().Match(message) is { Success: true } dotted)
         {
             var groups = dotted.Value.Split('.');   // "1.500.000" is read up to its second dot: 1.5
@@ -1311,9 +1314,9 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
 
     /// <summary>
     /// A time written in the words of Spanish, French, Portuguese, German, Italian, Indonesian or Malay ("a las 6 de la
-    /// tarde", "à 18 heures", "um 18 Uhr", "alle 18", "às 18 horas", "mediodía", "jam 3 sore", "pukul 7 malam"), which the platform's time detector does not read (it
-    /// reads words in English and in Indian languages, as for dates): the text found, for the trace to say why no time
-    /// was taken; null when there is none.
+    /// tarde", "à 18 heures", "um 18 Uhr", "alle 18", "às 18 horas", "mediodía", "jam 3 sore", "pukul 7 malam"), which
+    /// the platform's time detector does not read (it reads words in English and in Indian languages, as for dates):
+    /// the text found, for the trace to say why no time was taken; null when there is none.
     /// </summary>
     public static string? TimeInOtherWords(string message) =>
         Earliest(OtherTime().Match(message), EastAsianTime().Match(message));

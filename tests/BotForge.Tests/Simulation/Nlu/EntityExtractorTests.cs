@@ -792,6 +792,8 @@ public sealed class EntityExtractorTests
     [InlineData("code 0042", "0042", "42", "(2 digits long): for a code, use a regex entity (like \\b\\d{4}\\b)")]
     [InlineData("NIK saya 9171234567890123", "9171234567890123", "9171234567890124", "a float, exact to about 15 digits: for a card, identity or account number, use a regex entity (like \\b\\d{16}\\b)")]
     [InlineData("NIK saya 3171234567890123", null, null, null)]     // held exactly
+    [InlineData("Rs १५०.००० दीजिए", "150.000", "150", "like 150000")]  // any script's digits, read as the detector reads them (was a crash)
+    [InlineData("०१२३", "0123", "123", "(3 digits long)")]
     [InlineData("1,500 or 12.5 or 150000", null, null, null)]
     [InlineData("12.30 pm", null, null, null)]
     [InlineData("0.5 kg", null, null, null)]
