@@ -300,20 +300,22 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     }
 
     /// <summary>
-    /// What <paramref name="extract"/> finds in the message with its numbers written in words as digits ("two
-    /// people": 2, <see cref="NumberWords"/>), the original text as written ("two"); in a conversation in Hindi,
+    /// What <paramref name="extract"/> finds in the message's digits, or else in the message with its numbers written
+    /// in words as digits ("two people": 2, <see cref="NumberWords"/>), the original text as written ("two"), as the
+    /// platform's number detector reads digits before words ("table for two, at 7": 7); in a conversation in Hindi,
     /// Marathi, Gujarati, Bengali, Tamil or Telugu given as <paramref name="language"/>, that language's number words
     /// instead ("दो लोग", "இரண்டு டிவி": 2), as the platform's number detector for it reads them.
     /// </summary>
     private static EntityValue? InDigits(string message, Func<string, EntityValue?> extract, string? language = null)
     {
-        var (text, replacements) = NumberWords.Rewrite(message, language);
-        if (replacements.Count == 0)
+        // Digits first, then words, as the platform's number detector reads them: "table for two, at 7" gives 7.
+        if (extract(message) is { } inDigits)
         {
-            return extract(message);
+            return inDigits;
         }
 
-        return extract(text) is { } found ? found with { OriginalText = NumberWords.Original(message, text, replacements, found.OriginalText) } : null;
+        var (text, replacements) = NumberWords.Rewrite(message, language);
+        return replacements.Count > 0 && extract(text) is { } found ? found with { OriginalText = NumberWords.Original(message, text, replacements, found.OriginalText) } : null;
     }
 
     /// <summary>
