@@ -8,11 +8,11 @@ namespace BotForge.Analysis;
 /// A text a regex matches whole, made from the pattern: each quantified part repeated as often as it may be when
 /// that is bounded (<c>\d{8,10}</c> gives ten digits), else as few times as it must; the first alternative; a
 /// character of each class. Written for the patterns bot authors write (literals, classes, <c>\d \w \s</c>, groups,
-/// alternatives, quantifiers, anchors and look-arounds); anything else (back-references, inline options,
-/// <c>\p{…}</c>) gives null, as does a text the pattern does not then match whole. Never a guess: the caller gets
+/// alternatives, quantifiers, anchors and look-arounds, and flags for the whole pattern such as <c>(?i)</c>); anything
+/// else (back-references, options for a part, <c>\p{…}</c>) gives null, as does a text the pattern does not then match whole. Never a guess: the caller gets
 /// a text the pattern is known to match.
 /// </summary>
-internal static class RegexSample
+internal static partial class RegexSample
 {
     /// <summary>The most times a bounded part is repeated: a longer sample tells nothing more.</summary>
     private const int MaxRepeat = 64;
@@ -50,6 +50,10 @@ internal static class RegexSample
     /// <summary>Whether the pattern's first match in <paramref name="text"/> is all of it, as Python's <c>re</c> matches.</summary>
     private static bool MatchesWhole(string pattern, string text, RegexOptions options) =>
         Regex.Match(text, Python.PythonRegex.ForMatching(pattern), options, TimeSpan.FromSeconds(1)) is { Success: true, Index: 0 } match && match.Length == text.Length;
+
+    /// <summary>Flags for the whole pattern after a group's "(": "?i)", "?im)".</summary>
+    [GeneratedRegex(@"^\?[aiLmsux]+\)", RegexOptions.CultureInvariant)]
+    private static partial Regex InlineFlags();
 
     /// <summary>The sample's digits counting 1, 2, … 9, 0, 1, … and its letters A, B, C … in their case, in order (those asked for).</summary>
     private static string Varied(string sample, bool varyDigits, bool varyLetters)
@@ -222,6 +226,14 @@ internal static class RegexSample
             if (Peek == '?')
             {
                 var rest = pattern[_at..];
+                if (_at == 1 && InlineFlags().Match(rest) is { Success: true } flags)
+                {
+                    // Flags for the whole pattern, "(?i)" at its start: nothing to write; the sample is checked with them.
+                    _at += flags.Length;
+                    _depth--;
+                    return string.Empty;
+                }
+
                 if (rest.StartsWith("?:", StringComparison.Ordinal))
                 {
                     _at += 2;

@@ -20,6 +20,8 @@ public sealed class RegexSampleTests
     [InlineData(@"x{0}y", "y")]
     [InlineData(@"(?P<code>\d{4})", "1234")]
     [InlineData(@"(?<code>\d{4})", "1234")]
+    [InlineData(@"(?i)\bTRX\d{10}\b", "TRX1234567890")]   // flags for the whole pattern (met porting an Indonesian e-wallet bot)
+    [InlineData(@"(?im)^pol-\d{2}$", "pol-12")]
     public void A_sample_is_matched_whole_by_its_pattern(string pattern, string expected)
     {
         var sample = RegexSample.Of(pattern, RegexOptions.CultureInvariant);
@@ -30,7 +32,8 @@ public sealed class RegexSampleTests
 
     [Theory]
     [InlineData(@"(\d)\1")]
-    [InlineData(@"(?i)abc")]
+    [InlineData(@"a(?i)bc")]                   // flags after the start: an error to Python 3.11
+    [InlineData(@"(?i:abc)")]                  // flags for a part
     [InlineData(@"\p{Lu}{2}")]
     [InlineData(@"\x41")]
     [InlineData(@"a{100000}")]

@@ -101,12 +101,16 @@ public sealed class RegexTakesPartRule : Rule
     }
 
     /// <summary>
-    /// The pattern with <c>\b</c> at the ends asked for (its alternatives grouped first), or in a bot in a language
-    /// that writes codes against words its look-arounds (<see cref="RegexWordBoundaryRule.StartEdge"/>).
+    /// The pattern with <c>\b</c> at the ends asked for (its alternatives grouped first, its flags kept first), or in a
+    /// bot in a language that writes codes against words its look-arounds (<see cref="RegexWordBoundaryRule.StartEdge"/>).
     /// </summary>
     private static string Bounded(string pattern, bool atStart, bool atEnd, bool againstWords)
     {
-        var body = pattern.Contains('|') ? $"(?:{pattern})" : pattern;
-        return (atStart ? RegexWordBoundaryRule.StartEdge(againstWords) : string.Empty) + body + (atEnd ? RegexWordBoundaryRule.EndEdge(againstWords) : string.Empty);
+        // Flags for the whole pattern stay first, as Python requires ("(?i)\bab\d{2}\b", not "\b(?i)ab…").
+        var flags = pattern.StartsWith("(?", StringComparison.Ordinal) && pattern.IndexOf(')') is > 2 and var close
+            && pattern[2..close].All("aiLmsux".Contains) ? pattern[..(close + 1)] : string.Empty;
+        var rest = pattern[flags.Length..];
+        var body = rest.Contains('|') ? $"(?:{rest})" : rest;
+        return flags + (atStart ? RegexWordBoundaryRule.StartEdge(againstWords) : string.Empty) + body + (atEnd ? RegexWordBoundaryRule.EndEdge(againstWords) : string.Empty);
     }
 }
