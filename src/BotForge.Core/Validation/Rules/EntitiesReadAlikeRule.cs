@@ -28,7 +28,7 @@ public sealed class EntitiesReadAlikeRule : Rule
     public override string Id => "entities-read-alike";
 
     public override string Why => """
-        When a node is reached, each entity it collects is read from the message alone: two dictionary entities with the same values (a transfer's `source_account` and `target_account`), two numbers whose digit counts overlap (`nights` and `guests`), or two public entities of one kind (`date` and `date_of_birth`, `city` and `utils_city`) all take the same value from "transfer from savings" or "3 nights for 2 guests": the money goes from savings to savings, the stay is for 3 guests, and the second entity is never asked for. An optional entity is filled the same way from the answer to another prompt. Make two dictionary entities `patterns` entities with examples that tag each in its own words (`from [checking](source_account) to [savings](target_account)`): patterns entities of one node share a message's values, each taking the one its words point to. Otherwise collect the second on a node of its own after the first: a node entered after a code node or on an entity condition reads no message, and one reached on a phrase reads only that phrase. The two ends of a trip (`departure_date` and `arrival_date`, `flight_departure_city` and `flight_arrival_city`) already share a message's values, and are not reported; nor are two person names (only the answer to its own prompt fills one). A regex entity is compared by a text its pattern matches whole, such as `3123456789` for `\b3\d{9}\b`: a subscriber ID of ten digits is also a phone number to the platform's phone detector, so "my ID is 3012345678" fills `phone_number` with the ID and the phone number is never asked for; it is reported when the other entity (a phone number, a number, a pincode, another pattern) takes that very text (a patterns entity, which reads a value by the words around it, is not compared with a code).
+        When a node is reached, each entity it collects is read from the message alone: two dictionary entities with the same values (a transfer's `source_account` and `target_account`), two numbers whose digit counts overlap (`nights` and `guests`), or two public entities of one kind (`date` and `date_of_birth`, `city` and `utils_city`) all take the same value from "transfer from savings" or "3 nights for 2 guests": the money goes from savings to savings, the stay is for 3 guests, and the second entity is never asked for. An optional entity is filled the same way from the answer to another prompt. Make two dictionary entities `patterns` entities with examples that tag each in its own words (`from [checking](source_account) to [savings](target_account)`): patterns entities of one node share a message's values, each taking the one its words point to. Otherwise collect the second on a node of its own after the first: a node entered after a code node or on an entity condition reads no message, and one reached on a phrase reads only that phrase. The two ends of a trip (`departure_date` and `arrival_date`, `flight_departure_city` and `flight_arrival_city`) already share a message's values, and are not reported; nor are two person names (only the answer to its own prompt fills one). A regex entity is compared by a text its pattern matches whole, such as `3123456789` for `\b3\d{9}\b`: a subscriber ID of ten digits is also a phone number to the platform's phone detector, so "my ID is 3012345678" fills `phone_number` with the ID and the phone number is never asked for; it is reported when the other entity (a phone number, a number, a pincode, another pattern) takes that very text, or a part of it: a number takes the digits of a transaction ID such as `TRX2026120601`, as the platform's number detector reads digits anywhere (a patterns entity, which reads a value by the words around it, is not compared with a code).
         """;
 
     public override RuleExample Failing => new("""
@@ -123,7 +123,8 @@ public sealed class EntitiesReadAlikeRule : Rule
         : "an answer to another prompt of the node naming one fills both with it";
 
     /// <summary>
-    /// The text of a regex entity's sample when the other entity of the node takes that very text from it, as the
+    /// The text of a regex entity's sample when the other entity of the node takes that very text from it, or a part
+    /// of it (a number's digits in "TRX0000000000", as the platform's number detector reads digits anywhere), as the
     /// engine reads a message that reaches the node; null when neither is a regex entity with a sample, or the other
     /// takes something else or nothing. A patterns entity is not compared: it reads a value by the words around it,
     /// which a code alone does not have.
@@ -134,7 +135,8 @@ public sealed class EntitiesReadAlikeRule : Rule
         {
             if (pattern.Reading is { Kind: ReadingKind.Pattern, Sample: { } sample }
                 && (other.Reading is { Kind: ReadingKind.Pattern } ? other.Entity.Definition!.Pattern is { } second && EntityExtractor.RegexMatch(second, sample)?.Value == sample
-                    : other.Entity.Definition is not { Type: EntityType.Attachment or EntityType.Patterns } && extractor.ExtractOn(node, other.Entity, sample, prompted: false)?.OriginalText == sample))
+                    : other.Entity.Definition is not { Type: EntityType.Attachment or EntityType.Patterns }
+                        && extractor.ExtractOn(node, other.Entity, sample, prompted: false)?.OriginalText is { Length: > 0 } taken && sample.Contains(taken, StringComparison.Ordinal)))
             {
                 return $"'{sample}'";
             }

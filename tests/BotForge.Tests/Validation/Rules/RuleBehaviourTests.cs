@@ -2168,6 +2168,10 @@ public sealed class RuleBehaviourTests
     [InlineData("otp", "pincode", "'otp' and 'pincode' on BOOK both read '123456': a message that reaches the node naming one fills both with it, and 'pincode' is not asked for")]
     [InlineData("otp", "number", "'otp' and 'number' on BOOK both read '123456': a message that reaches the node naming one fills both with it, and 'number' is not asked for")]
     [InlineData("booking", "phone_number", null)]
+    // A number in a code: the platform's number detector reads digits anywhere (met porting an Indonesian e-wallet
+    // bot: "TRX2026120601 gagal" filled the amount with the transaction ID's digits).
+    [InlineData("booking", "number", "'booking' and 'number' on BOOK both read 'ABC123456': a message that reaches the node naming one fills both with it, and 'number' is not asked for")]
+    [InlineData("booking", "nights", null)]                // its digits are too many for nights
     [InlineData("booking", "otp", null)]
     [InlineData("subscriber", "otp", null)]
     [InlineData("booking", "room", null)]
