@@ -399,6 +399,22 @@ public sealed class TestCommandTests
         Assert.Contains("1 passed, 2 failed", run.Out, StringComparison.Ordinal);
     }
 
+    /// <summary>The public number entity is read, and noted, as a number entity is: "Rp 150.000" is 150 to the platform.</summary>
+    [Fact]
+    public void The_public_number_entity_notes_a_number_the_platform_reads_otherwise()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", TempProject.MinimalProjectFile + "lint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: TOP_UP\n    start: true\n    end: true\n    user_says: [top up]\n    entities:\n      - entity: number\n        prompt: How much?\n    bot_says:\n      final: Topping up ${entity.number}.\n"),
+            ("tests/t.yaml", "conversations:\n  - name: dots\n    turns:\n      - user: top up\n      - user: Rp 150.000\n        expect: { says: Topping up 150. }\n  - name: words\n    turns:\n      - user: top up\n      - user: dos\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".", "--transcripts");
+
+        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        Assert.Contains("note: '150.000' is 150 to the platform's number detector, which reads a dot as a decimal point, not between thousands: ask for the number without dots, like 150000\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("note: not taken: 'dos' is a number in words of a language the platform's number detector does not read", run.Out, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// An expected number the platform reads otherwise than written (a 16-digit identity number a float changes) says
     /// why, where the hint told the author to expect the changed value as the engine gives it.

@@ -629,7 +629,8 @@ public sealed class ConversationEngine
     /// </summary>
     private void NoteNumberMisread(EntityRef entity, string message)
     {
-        if (entity.Definition is { Type: EntityType.Number } && EntityExtractor.NumberAsRead(message) is { } misread)
+        if ((entity.Definition is { Type: EntityType.Number } || (entity.Definition is null && PublicEntities.ReadingOf(entity.Name) == PublicReading.Number))
+            && EntityExtractor.NumberAsRead(message) is { } misread)
         {
             _turn.Notes.Add($"'{misread.Written}' is {misread.Read} to the platform's number detector, {misread.Why}");
         }
@@ -725,6 +726,7 @@ public sealed class ConversationEngine
             {
                 PublicReading.Date => ("date", EntityExtractor.DateInOtherWords(message), EntityExtractor.DateInIndianWords(message, _language), "31/12/2026"),
                 PublicReading.Time => ("time", EntityExtractor.TimeInOtherWords(message), EntityExtractor.TimeInIndianWords(message, _language), "18:30"),
+                PublicReading.Number => ("number", EntityExtractor.NumberInOtherWords(message), null, "2"),
                 _ => default,
             };
         if (what == "number" && words is null)
