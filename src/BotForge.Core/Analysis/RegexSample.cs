@@ -9,8 +9,8 @@ namespace BotForge.Analysis;
 /// that is bounded (<c>\d{8,10}</c> gives ten digits), else as few times as it must; the first alternative; a
 /// character of each class. Written for the patterns bot authors write (literals, classes, <c>\d \w \s</c>, groups,
 /// alternatives, quantifiers, anchors and look-arounds, and flags for the whole pattern such as <c>(?i)</c>); anything
-/// else (back-references, options for a part, <c>\p{…}</c>) gives null, as does a text the pattern does not then match whole. Never a guess: the caller gets
-/// a text the pattern is known to match.
+/// else (back-references, options for a part, <c>\p{…}</c>) gives null, as does a text the pattern does not then
+/// match whole. Never a guess: the caller gets a text the pattern is known to match.
 /// </summary>
 internal static partial class RegexSample
 {
@@ -51,8 +51,12 @@ internal static partial class RegexSample
     private static bool MatchesWhole(string pattern, string text, RegexOptions options) =>
         Regex.Match(text, Python.PythonRegex.ForMatching(pattern), options, TimeSpan.FromSeconds(1)) is { Success: true, Index: 0 } match && match.Length == text.Length;
 
+    /// <summary>The flags for the whole pattern it starts with, as Python writes them first ("(?i)", "(?im)"); empty when none.</summary>
+    internal static string LeadingFlags(string pattern) =>
+        pattern.StartsWith('(') && InlineFlags().Match(pattern, 1) is { Success: true, Index: 1 } flags ? pattern[..(flags.Length + 1)] : string.Empty;
+
     /// <summary>Flags for the whole pattern after a group's "(": "?i)", "?im)".</summary>
-    [GeneratedRegex(@"^\?[aiLmsux]+\)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\?[aiLmsux]+\)", RegexOptions.CultureInvariant)]
     private static partial Regex InlineFlags();
 
     /// <summary>The sample's digits counting 1, 2, … 9, 0, 1, … and its letters A, B, C … in their case, in order (those asked for).</summary>
@@ -226,10 +230,10 @@ internal static partial class RegexSample
             if (Peek == '?')
             {
                 var rest = pattern[_at..];
-                if (_at == 1 && InlineFlags().Match(rest) is { Success: true } flags)
+                if (_at == 1 && LeadingFlags(pattern) is { Length: > 0 } flags)
                 {
                     // Flags for the whole pattern, "(?i)" at its start: nothing to write; the sample is checked with them.
-                    _at += flags.Length;
+                    _at = flags.Length;
                     _depth--;
                     return string.Empty;
                 }

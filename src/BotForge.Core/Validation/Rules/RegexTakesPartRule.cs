@@ -107,8 +107,7 @@ public sealed class RegexTakesPartRule : Rule
     private static string Bounded(string pattern, bool atStart, bool atEnd, bool againstWords)
     {
         // Flags for the whole pattern stay first, as Python requires ("(?i)\bab\d{2}\b", not "\b(?i)ab…").
-        var flags = pattern.StartsWith("(?", StringComparison.Ordinal) && pattern.IndexOf(')') is > 2 and var close
-            && pattern[2..close].All("aiLmsux".Contains) ? pattern[..(close + 1)] : string.Empty;
+        var flags = Analysis.RegexSample.LeadingFlags(pattern);
         var rest = pattern[flags.Length..];
         var body = rest.Contains('|') ? $"(?:{rest})" : rest;
         return flags + (atStart ? RegexWordBoundaryRule.StartEdge(againstWords) : string.Empty) + body + (atEnd ? RegexWordBoundaryRule.EndEdge(againstWords) : string.Empty);
