@@ -759,16 +759,17 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
 
     private static EntityValue? Found(Match match) => match.Success ? new EntityValue(match.Value, match.Value) : null;
 
+    /// <summary>
+    /// The first phone number in the message as the platform's phone detector finds it: libphonenumber's matcher for
+    /// India at its most lenient ("possible": 6 to 13 digits for an Indian number, so "482913" and "2026-12-06" are
+    /// phone numbers to it, fourteen digits are not), a number with its country code ("+44 20 7946 0958") for any
+    /// country. The value is its digits as written, a country code's "+" dropped.
+    /// </summary>
     private static EntityValue? Phone(string message)
     {
-        foreach (Match match in PhoneText().Matches(message))
+        foreach (var match in PhoneNumbers.PhoneNumberUtil.GetInstance().FindNumbers(message, "IN", PhoneNumbers.PhoneNumberUtil.Leniency.POSSIBLE, long.MaxValue))
         {
-            var digits = new string(match.Value.Where(char.IsAsciiDigit).ToArray());
-            if (digits.Length is >= 8 and <= 15)
-            {
-                // The digits alone, a country code's "+" dropped, as the platform's phone detector gives them.
-                return new EntityValue(digits, match.Value.Trim());
-            }
+            return new EntityValue(new string(match.RawString.Where(char.IsAsciiDigit).ToArray()), match.RawString);
         }
 
         return null;
@@ -1133,9 +1134,6 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
-
-    [GeneratedRegex(@"\+?\d[\d\s().\-]{6,18}\d", RegexOptions.CultureInvariant)]
-    private static partial Regex PhoneText();
 
     [GeneratedRegex(@"(?<![\d])\d{6}(?![\d])", RegexOptions.CultureInvariant)]
     private static partial Regex Pincode();
