@@ -683,6 +683,30 @@ public sealed class TestCommandTests
     }
 
     /// <summary>
+    /// Met porting a Turkish courier's bot: "İstanbul'a gönderilsin" (send it to Istanbul) at the city's prompt was taken
+    /// as istanbul and the test passed, where the platform's dictionary detector reads "i̇stanbul'a" as one word (its
+    /// tokenizer goes on across an apostrophe between letters) and asks again. The engine asks again too, and the
+    /// transcript says why; "DİYARBAKIR", which the engine took for nothing, is diyarbakir, as on the platform.
+    /// </summary>
+    [Fact]
+    public void A_variant_with_a_suffix_after_an_apostrophe_is_noted_as_not_taken()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", "bot:\n  id: kargo\n  name: Kargo\n  languages: [tr]\nlint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("entities.yaml", "entities:\n  - name: sehir\n    type: dictionary\n    values:\n      istanbul: [İstanbul, Istanbul]\n      diyarbakir: [Diyarbakır, Diyarbakir]\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: ADRES\n    start: true\n    end: true\n    user_says: [adresimi değiştirmek istiyorum]\n    entities:\n      - entity: sehir\n        prompt: Hangi şehre teslim edilsin?\n    bot_says:\n      final: \"Adres ${entity.sehir} olarak güncellendi.\"\n"),
+            ("tests/t.yaml", "conversations:\n  - name: with a suffix\n    turns:\n      - user: adresimi değiştirmek istiyorum\n      - user: İstanbul'a gönderilsin\n        expect: { entities: { sehir: istanbul } }\n"
+                + "  - name: in capitals\n    turns:\n      - user: adresimi değiştirmek istiyorum\n      - user: DİYARBAKIR\n        expect: { entities: { sehir: diyarbakir } }\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("note: not taken: 'İstanbul'a' is sehir's variant 'İstanbul' joined to more by an apostrophe, as Turkish writes a suffix on a name (Ankara'ya) and French or Italian an elided word (l'adresse), but the platform's dictionary detector reads words joined by an apostrophe (a dot, a colon) as one word, which is no variant: add 'İstanbul'a' and the other forms users write as variants of istanbul\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("PASS in capitals", run.Out, StringComparison.Ordinal);
+        Assert.Contains("1 passed, 1 failed", run.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Met porting a Korean courier's bot: "오후에 받을게요" (in the afternoon, please) at the prompt for the time of day
     /// was asked again with no word why. The platform's dictionary detector reads whole words and does not find '오후'
     /// in '오후에' either, so the engine asks again too, and the transcript says why, at the prompt and in the message

@@ -673,14 +673,16 @@ public sealed class ConversationEngine
     /// A code the entity's regex takes from the message only in other letter case ("pol-12345678" for
     /// <c>POL-\d{8}</c>), only typed half-width ("ＳＫ２０４８７１" for <c>SK\d{6}</c>) or only were marks part of
     /// words ("எண்" for <c>\bஎண்\b</c>, <see cref="EntityExtractor.WithMarks"/>), or a dictionary entity's
-    /// variant with a Korean particle against it ("오후에" for 오후), with the note saying so; null when the value is
+    /// variant with a Korean particle against it ("오후에" for 오후) or joined to a suffix by an apostrophe ("ankara'ya"), with the note saying so; null when the value is
     /// taken as written, or is in no such form (null for an entity of another type).
     /// </summary>
     private static (string Code, string Note)? InOtherForm(EntityRef entity, string message)
     {
         if (entity.Definition is { Type: EntityType.Dictionary } dictionary && EntityExtractor.WithParticle(dictionary, message) is var (word, variant, value))
         {
-            return (word, Scripts.IsHangul(variant[^1])
+            return (word, word.IndexOfAny(EntityExtractor.WordJoiners) >= 0
+                ? $"not taken: '{word}' is {entity.Name}'s variant '{variant}' joined to more by an apostrophe, as Turkish writes a suffix on a name (Ankara'ya) and French or Italian an elided word (l'adresse), but the platform's dictionary detector reads words joined by an apostrophe (a dot, a colon) as one word, which is no variant: add '{word}' and the other forms users write as variants of {value}"
+                : Scripts.IsHangul(variant[^1])
                 ? $"not taken: '{word}' is {entity.Name}'s variant '{variant}' with '{word[variant.Length..]}' against it, as Korean writes a particle or an ending, but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '{word}' and the other forms users write (with 에, 로, 이에요…) as variants of {value}"
                 : $"not taken: '{word}' is {entity.Name}'s variant '{variant}' with a case ending, as Tamil writes one against the noun, but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '{word}' and the other forms users write (with -ஐ, -க்கு, -இல்…) as variants of {value}");
         }

@@ -464,17 +464,86 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// </summary>
     public static IEnumerable<(string Value, string Variant)> DictionaryForms(EntityDefinition definition) =>
         definition.Values
-            .SelectMany(v => v.Variants.Select(u => u.Text).Prepend(v.Value).Select(variant => (v.Value, Variant: UserSays.Normalize(variant))))
+            .SelectMany(v => v.Variants.Select(u => u.Text).Prepend(v.Value).Select(variant => (v.Value, Variant: DictionaryNormal(variant))))
             .Where(c => c.Variant.Length > 0);
 
     /// <summary>
-    /// A value whose variant (or the value itself) the message holds as whole words, case and punctuation ignored,
-    /// the longest first; else one whose words the message holds with one letter missing or extra in a word of more
+    /// A text as the platform's dictionary detector reads it, its words apart by one space: lower-cased as Python's
+    /// <c>str.lower</c> does it (the Turkish capital İ becomes i and a combining dot above, which .NET leaves as it is),
+    /// and cut into words as its tokenizer (Lucene's standard one, Unicode's word boundaries) cuts them, other
+    /// punctuation and symbols dropped: an apostrophe, a dot or a colon between two letters is inside a word
+    /// ("ankara'ya", "l'adresse", "www.example.com"), and so are a comma, a dot, a semicolon or an apostrophe between two digits
+    /// ("1,200.50") and an underscore ("order_id"). Letters of the scripts written without spaces are not joined so.
+    /// </summary>
+    public static string DictionaryNormal(string text)
+    {
+        var source = System.Text.Ascii.IsValid(text) ? text : text.Normalize(System.Text.NormalizationForm.FormKC);
+        var normal = new System.Text.StringBuilder(source.Length + 2);
+        var space = false;
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            var inWord = char.GetUnicodeCategory(c) == UnicodeCategory.ConnectorPunctuation || JoinsWord(source, i);
+            if (char.IsWhiteSpace(c) || ((char.IsPunctuation(c) || char.IsSymbol(c)) && !inWord))
+            {
+                space = normal.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                normal.Append(' ');
+                space = false;
+            }
+
+            _ = c == '\u0130' ? normal.Append("i\u0307") : normal.Append(char.ToLowerInvariant(c));
+        }
+
+        return normal.ToString();
+    }
+
+    /// <summary>
+    /// Whether the punctuation at <paramref name="at"/> is inside a word by Unicode's word boundaries (UAX #29, rules
+    /// WB6, WB7, WB11 and WB12): an apostrophe, a dot or a colon (and their kin) with a letter before and after it, or a
+    /// comma, a dot, a semicolon or an apostrophe with a digit before and after it; marks after the letter before do not count.
+    /// </summary>
+    private static bool JoinsWord(string text, int at)
+    {
+        if (at == 0 || at + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        var before = at - 1;
+        while (before > 0 && (IsMark(text[before]) || char.GetUnicodeCategory(text[before]) == UnicodeCategory.Format))
+        {
+            before--;
+        }
+
+        var (previous, next) = (text[before], text[at + 1]);
+        return text[at] switch
+        {
+            '\'' or '\u2019' or '\u2018' or '.' or '\u2024' or '\uFE52' => (IsWordLetter(previous) && IsWordLetter(next)) || (char.IsDigit(previous) && char.IsDigit(next)),
+            ':' or '\u00B7' or '\u0387' or '\u055F' or '\u05F4' or '\u2027' or '\uFE13' or '\uFE55' => IsWordLetter(previous) && IsWordLetter(next),
+            ',' or ';' or '\u037E' or '\u0589' or '\u060C' or '\u060D' or '\u066C' or '\u07F8' or '\u2044' or '\uFE10' or '\uFE14' or '\uFE50' or '\uFE54' => char.IsDigit(previous) && char.IsDigit(next),
+            _ => false,
+        };
+    }
+
+    /// <summary>The punctuation <see cref="JoinsWord"/> finds inside a word between two letters.</summary>
+    internal static readonly char[] WordJoiners = ['\'', '\u2019', '\u2018', '.', '\u2024', '\uFE52', ':', '\u00B7', '\u0387', '\u055F', '\u05F4', '\u2027', '\uFE13', '\uFE55'];
+
+    /// <summary>A letter that Unicode's word boundaries join across an apostrophe or a dot: not one of a script written without spaces.</summary>
+    private static bool IsWordLetter(char c) => char.IsLetter(c) && !Scripts.IsWithoutSpaces(c);
+
+    /// <summary>
+    /// A value whose variant (or the value itself) the message holds as whole words (<see cref="DictionaryNormal"/>:
+    /// case and punctuation ignored, but a word goes on across an apostrophe between letters), the longest first; else one whose words the message holds with one letter missing or extra in a word of more
     /// than four letters ("chargd", "deliverry"), as the platform's dictionary detector allows.
     /// </summary>
     private static EntityValue? Dictionary(EntityDefinition definition, string message)
     {
-        var normal = UserSays.Normalize(message);
+        var normal = DictionaryNormal(message);
         var candidates = DictionaryForms(definition).OrderByDescending(c => c.Variant.Length).ToList();
         foreach (var (value, variant) in candidates)
         {
@@ -596,7 +665,9 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     private static bool IsMark(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     /// <summary>
-    /// A Korean word of the message that is a dictionary entity's variant with a particle or an ending against it
+    /// A word of the message that is a dictionary entity's variant joined by an apostrophe (a dot, a colon) to a
+    /// suffix or an elided word, as Turkish writes a suffix on a name ("ankara'ya" for ankara) and French or Italian
+    /// an elided article ("l'adresse"); a Korean word that is a variant with a particle or an ending against it
     /// ("오후에" for 오후, "파손이에요" for 파손), or a Tamil one with a case ending ("சிக்னலை" for சிக்னல், the virama
     /// giving way to the ending's vowel; "ரிமோட்டில்" for ரிமோட்), when the dictionary finds no value in the message: the
     /// word, the variant and its value; null otherwise. The platform's dictionary detector reads whole words, and a
@@ -609,7 +680,19 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             return null;
         }
 
-        var normal = UserSays.Normalize(message);
+        var normal = DictionaryNormal(message);
+        // A variant joined by an apostrophe, a dot or a colon to a suffix or an elided word ("ankara'ya", "l'adresse"),
+        // which the detector's tokenizer reads as one word with it.
+        var forms = DictionaryForms(definition).Where(c => !c.Variant.Contains(' ', StringComparison.Ordinal)).OrderByDescending(c => c.Variant.Length).ToList();
+        foreach (var word in normal.Split(' '))
+        {
+            var parts = word.Split(WordJoiners);
+            if (parts.Length > 1 && forms.FirstOrDefault(c => parts.Contains(c.Variant, StringComparer.Ordinal)) is ({ } value, { } variant))
+            {
+                return Written(definition, message, word, variant, value);
+            }
+        }
+
         // A variant of two syllables or more, and up to three after it (에, 으로, 이에요): "네" (yes) is no part of "네비게이션".
         foreach (var (value, variant) in DictionaryForms(definition).Where(c => c.Variant.Length >= 2 && Scripts.IsHangul(c.Variant[^1])).OrderByDescending(c => c.Variant.Length))
         {
@@ -617,7 +700,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             {
                 if (ending.Length is >= 1 and <= 3 && ending.All(Scripts.IsHangul))
                 {
-                    return (word, variant, value);
+                    return Written(definition, message, word, variant, value);
                 }
             }
         }
@@ -634,13 +717,25 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
                 var ending = virama && written.Length >= 3 && written[0] == '\u0BCD' && written[1] == stem[^1] ? written[2..] : written;
                 if ((virama ? AfterConsonant : AfterVowel).Contains(ending))
                 {
-                    return (word, variant, value);
+                    return Written(definition, message, word, variant, value);
                 }
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// A word found in the normal form (<see cref="DictionaryNormal"/>) as the message writes it ("İstanbul'a" for
+    /// "i̇stanbul'a"), and the variant as the entity writes it, for a note to quote.
+    /// </summary>
+    private static (string Word, string Variant, string Value) Written(EntityDefinition definition, string message, string word, string variant, string value) =>
+        (message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+                .Select(piece => piece.Trim().Trim(['.', ',', '!', '?', ';', ':', '"', '\'', '\u2019', '(', ')', '¿', '¡']))
+                .FirstOrDefault(piece => DictionaryNormal(piece) == word) ?? word,
+            definition.Values.Where(v => v.Value == value).SelectMany(v => v.Variants.Select(u => u.Text).Append(v.Value))
+                .FirstOrDefault(text => DictionaryNormal(text) == variant) ?? variant,
+            value);
 
     /// <summary>The words of a normalised text (cut at spaces) that begin with <paramref name="start"/>: each whole, and what follows the start in it.</summary>
     private static IEnumerable<(string Word, string After)> WordsBeginningWith(string normal, string start)

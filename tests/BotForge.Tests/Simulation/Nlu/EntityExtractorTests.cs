@@ -724,6 +724,83 @@ public sealed class EntityExtractorTests
     }
 
     [Theory]
+    [InlineData("Ankara", "ankara")]
+    [InlineData("Ankara, lütfen.", "ankara")]                 // punctuation after the word: cut off
+    [InlineData("Ankara'ya gönderin", null)]                  // a suffix after an apostrophe: one word to the detector
+    [InlineData("ANKARA’DA OTURUYORUM", null)]                // a typographic apostrophe too
+    [InlineData("I'm in Ankara's centre", null)]
+    [InlineData("DİYARBAKIR", "diyarbakir")]                  // i and a combining dot: one letter more than 'diyarbakir'
+    [InlineData("İzmir", "izmir")]                            // the same, against the variant 'Izmir' alone
+    [InlineData("İSTANBUL", "istanbul")]                      // as the variant 'İstanbul' lower-cases
+    [InlineData("istanbul", "istanbul")]                      // one letter less than 'İstanbul' lower-cased
+    [InlineData("İl merkezi", null)]                          // 'il' with a dot: a word of four letters or fewer is exact
+    [InlineData("eskisehir", null)]                           // a letter changed (ş, s) is no near word
+    [InlineData("à l'adresse de Rennes", null)]              // an elided article against the variant
+    [InlineData("adresse", "address")]
+    public void A_dictionary_reads_words_as_the_platforms_tokenizer_cuts_them(string message, string? expected)
+    {
+        // Met porting a Turkish courier's bot: "İstanbul'a gönderilsin" (send it to Istanbul) at the city's prompt was
+        // taken as istanbul, where the platform's dictionary detector, whose tokenizer goes on across an apostrophe
+        // between letters (Unicode's word boundaries), reads 'i̇stanbul'a' as one word and finds no city; and
+        // "DİYARBAKIR" was taken by nothing, where Python's lower() gives 'di̇yarbakir', a letter more than the variant.
+        var entity = Entity(EntityType.Dictionary) with
+        {
+            Values =
+            [
+                new("ankara", [new("Ankara", Nowhere)], Nowhere),
+                new("diyarbakir", [new("Diyarbakır", Nowhere), new("Diyarbakir", Nowhere)], Nowhere),
+                new("izmir", [new("Izmir", Nowhere)], Nowhere),
+                new("istanbul", [new("İstanbul", Nowhere)], Nowhere),
+                new("il", [new("il", Nowhere)], Nowhere),
+                new("eskişehir", [new("Eskişehir", Nowhere)], Nowhere),
+                new("address", [new("adresse", Nowhere)], Nowhere),
+            ],
+        };
+
+        Assert.Equal(expected, Extract(entity, message));
+    }
+
+    [Theory]
+    [InlineData("Ankara'ya gönderin", "Ankara'ya", "Ankara", "ankara")]
+    [InlineData("İstanbul’a lütfen", "İstanbul’a", "İstanbul", "istanbul")]
+    [InlineData("à l'adresse de Rennes", "l'adresse", "adresse", "address")]
+    [InlineData("Ankara", null, null, null)]                         // the variant whole: found, nothing to note
+    [InlineData("Bursa'ya", null, null, null)]                       // no variant in the word
+    public void A_variant_joined_to_more_by_an_apostrophe_is_told_apart(string message, string? word, string? variant, string? value)
+    {
+        var entity = Entity(EntityType.Dictionary) with
+        {
+            Values =
+            [
+                new("ankara", [new("Ankara", Nowhere)], Nowhere),
+                new("istanbul", [new("İstanbul", Nowhere), new("Istanbul", Nowhere)], Nowhere),
+                new("address", [new("adresse", Nowhere)], Nowhere),
+            ],
+        };
+
+        var found = EntityExtractor.WithParticle(entity, message);
+
+        Assert.Equal(word, found?.Word);
+        Assert.Equal(variant, found?.Variant);
+        Assert.Equal(value, found?.Value);
+    }
+
+    [Theory]
+    [InlineData("Ankara'ya gönderin", "ankara'ya gönderin")]
+    [InlineData("DİYARBAKIR", "di\u0307yarbakir")]              // Python's lower(): İ is i and a combining dot above
+    [InlineData("I'm at www.example.com: now", "i'm at www.example.com now")]
+    [InlineData("ürün:hasarlı", "ürün:hasarlı")]               // a colon between letters is inside a word too
+    [InlineData("1,200.50 TL", "1,200.50 tl")]                 // a comma or a dot between digits
+    [InlineData("order_id 5", "order_id 5")]
+    [InlineData("wi-fi, e-posta!", "wi fi e posta")]           // a hyphen cuts words
+    [InlineData("'quoted' end.", "quoted end")]
+    [InlineData("予約.確認", "予約 確認")]                          // scripts written without spaces are not joined so
+    public void The_dictionary_normal_form_is_the_platforms_reading(string text, string expected)
+    {
+        Assert.Equal(expected, EntityExtractor.DictionaryNormal(text));
+    }
+
+    [Theory]
     [InlineData("ரிமோட்டில் பிரச்சனை", "ரிமோட்டில்", "remote")]        // the final consonant doubled, then -இல்
     [InlineData("சிக்னலை காணவில்லை", "சிக்னலை", "no_signal")]          // the virama giving way to -ஐ
     [InlineData("கார்டுக்கு பணம் போகவில்லை", "கார்டுக்கு", "card")]     // after a final vowel
