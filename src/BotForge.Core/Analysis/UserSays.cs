@@ -240,7 +240,10 @@ internal static class UserSays
         return false;
     }
 
-    /// <summary>Lower case, punctuation and symbols dropped, runs of spaces made one: "Where is my order?" → "where is my order".</summary>
+    /// <summary>
+    /// Lower case (the Turkish dotted capital İ a plain i), punctuation and symbols dropped, runs of spaces made one:
+    /// "Where is my order?" → "where is my order".
+    /// </summary>
     /// <remarks>Runs for every utterance of the bot, so it writes into a buffer and returns the text itself when it is already normal.</remarks>
     public static string Normalize(string text)
     {
@@ -263,7 +266,7 @@ internal static class UserSays
                 space = false;
             }
 
-            buffer[length++] = char.ToLowerInvariant(c);
+            buffer[length++] = c == '\u0130' ? 'i' : char.ToLowerInvariant(c);   // the Turkish İ, which the invariant culture leaves as it is
         }
 
         var normal = buffer[..length];
