@@ -1321,7 +1321,8 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// <summary>
     /// A number the platform's number detector reads otherwise than its writer meant, for the trace to say so at a
     /// number's prompt: written with dots between its thousands ("150.000", as Indonesian, German or Spanish write
-    /// 150,000), which the detector reads as a decimal point (150); with a scale word its English list lacks ("100
+    /// 150,000), which the detector reads as a decimal point (150), or with a decimal comma ("39,90": 3990, as it
+    /// drops commas; "1.250,50": 1.25); with a scale word its English list lacks ("100
     /// ribu", "3 mille", "2 Tausend": 100, 3, 2), or one it reads as a million ("5 mil", a thousand in Spanish and
     /// Portuguese); of 16 digits or more that a float does not hold exactly ("9171234567890123": 9171234567890124);
     /// with leading zeros ("0042"), which a number drops (42). Digits of any script are read as ASCII ones, as the
@@ -1330,10 +1331,14 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     public static NumberMisread? NumberAsRead(string message)
     {
         message = AsciiDigits(message);   // the detector reads any script's digits as these: "१५०.०००" is 150 too
-        if (DottedThousands().Match(message) is { Success: true } dotted)
+        if (InEuropeanNotation(message) is var (written, plain))
         {
-            var groups = dotted.Value.Split('.');   // "1.500.000" is read up to its second dot: 1.5
-            return new NumberMisread(dotted.Value, PythonNumber(double.Parse($"{groups[0]}.{groups[1]}", CultureInfo.InvariantCulture)), $"which reads a dot as a decimal point, not between thousands: ask for the number without dots, like {dotted.Value.Replace(".", string.Empty, StringComparison.Ordinal)}");
+            // "1.500.000" is read up to its second dot (1.5), "1.250,50" up to its comma (1.25); "39,90" without its comma (3990).
+            var groups = written.Split('.');
+            var read = groups.Length > 1 ? $"{groups[0]}.{groups[1].Split(',')[0]}" : written.Replace(",", string.Empty, StringComparison.Ordinal);
+            return new NumberMisread(written, PythonNumber(double.Parse(read, CultureInfo.InvariantCulture)), !written.Contains(',', StringComparison.Ordinal)
+                ? $"which reads a dot as a decimal point, not between thousands: ask for the number without dots, like {plain}"
+                : $"which drops commas, reading them between thousands{(groups.Length > 1 ? ", and reads a dot as a decimal point" : string.Empty)}: ask for the number with a decimal point and no other separator, like {plain}");
         }
 
         if (ForeignScale().Match(message) is { Success: true } scaled)
@@ -1363,12 +1368,26 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         return new NumberMisread(zeros.Value, number, $"a number, its leading zeros dropped ({number.Length} digit{(number.Length == 1 ? "" : "s")} long): for a code, use a regex entity (like \\b\\d{{{zeros.Value.Length}}}\\b), whose value is the text as typed");
     }
 
-    /// <summary>The first number in <paramref name="text"/> written with dots between its thousands ("Rp10.000": "10.000"); null when none is.</summary>
-    public static string? WithDottedThousands(string text) => DottedThousands().Match(text) is { Success: true } dotted ? dotted.Value : null;
+    /// <summary>
+    /// The first number in <paramref name="text"/> written as most of Europe, Indonesia, Turkey or Latin America write
+    /// one, which the platform's number detector misreads: with dots between its thousands ("Rp10.000") or a decimal
+    /// comma ("39,90", "1.250,50"); with how to write it for the detector ("10000", "39.90", "1250.50"). Null when none is.
+    /// </summary>
+    public static (string Written, string Plain)? InEuropeanNotation(string text) =>
+        new[] { DottedThousands().Match(text), DecimalComma().Match(text) }.Where(m => m.Success).MinBy(m => m.Index) is { } found
+            ? (found.Value, found.Value.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.'))
+            : null;
 
     /// <summary>A number with dots between groups of three digits: "150.000", "1.500.000".</summary>
     [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d|\d)", RegexOptions.CultureInvariant)]
     private static partial Regex DottedThousands();
+
+    /// <summary>
+    /// A number with a decimal comma, one or two digits after it, and dots between its thousands or none: "39,90",
+    /// "1,5", "1.250,50"; not "1,500" (English thousands) nor "1,50,000" (Indian ones).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}(?![\d.,]*\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex DecimalComma();
 
     /// <summary>A run of 16 digits or more, which a float may not hold exactly.</summary>
     [GeneratedRegex(@"(?<![\d.,])\d{16,}(?![\d.,]*\d)", RegexOptions.CultureInvariant)]

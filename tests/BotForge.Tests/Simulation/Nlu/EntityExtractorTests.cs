@@ -869,6 +869,8 @@ public sealed class EntityExtractorTests
     [InlineData("NIK 3171234567890123", 16, 16, "3171234567890123")]
     [InlineData("0.00001", 1, 6, "1e-05")]                           // Python's repr
     [InlineData("2.2k", 1, 6, "2200")]
+    [InlineData("39,90 TL", 1, 6, "3990")]            // a decimal comma dropped: Turkish, German, Indonesian write 39,90
+    [InlineData("1.250,50 TL", 1, 6, "1.25")]
     public void A_number_is_read_as_the_platforms_number_detector_reads_digits(string message, int min, int max, string? expected) =>
         Assert.Equal(expected, Extract(Entity(EntityType.Number) with { MinDigits = min, MaxDigits = max }, message));
 
@@ -884,6 +886,12 @@ public sealed class EntityExtractorTests
     [InlineData("NIK saya 3171234567890123", null, null, null)]     // held exactly
     [InlineData("Rs १५०.००० दीजिए", "150.000", "150", "like 150000")]  // any script's digits, read as the detector reads them (was a crash)
     [InlineData("०१२३", "0123", "123", "(3 digits long)")]
+    [InlineData("1.250,50 TL", "1.250,50", "1.25", "which drops commas, reading them between thousands, and reads a dot as a decimal point: ask for the number with a decimal point and no other separator, like 1250.50")]
+    [InlineData("39,90 TL", "39,90", "3990", "which drops commas, reading them between thousands: ask for the number with a decimal point and no other separator, like 39.90")]
+    [InlineData("1,5 kg", "1,5", "15", "like 1.5")]
+    [InlineData("Rp10.000,-", "10.000", "10", "without dots, like 10000")]   // Indonesian's ",-" after a whole amount
+    [InlineData("Rs 1,50,000", null, null, null)]                              // Indian grouping: commas dropped, as meant
+    [InlineData("1,2,3", null, null, null)]
     [InlineData("1,500 or 12.5 or 150000", null, null, null)]
     [InlineData("12.30 pm", null, null, null)]
     [InlineData("0.5 kg", null, null, null)]
