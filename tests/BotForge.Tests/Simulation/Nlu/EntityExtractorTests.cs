@@ -324,6 +324,23 @@ public sealed class EntityExtractorTests
     [InlineData("Selasa lalu")]
     [InlineData("hari Minggu")]
     [InlineData("Jumaat")]
+    [InlineData("dün")]                   // Turkish (met porting a courier's bot in Turkish: "dün" was asked again with no word why)
+    [InlineData("DÜN")]
+    [InlineData("bugün")]
+    [InlineData("yarın sabah")]
+    [InlineData("YARIN")]
+    [InlineData("yarına")]
+    [InlineData("öbür gün")]
+    [InlineData("3 gün önce")]
+    [InlineData("5 Aralık")]
+    [InlineData("5 Aralık'ta")]
+    [InlineData("12 Şubat 2027")]
+    [InlineData("1 mayis")]
+    [InlineData("cuma günü")]
+    [InlineData("gelecek salı")]
+    [InlineData("önümüzdeki pazartesi")]
+    [InlineData("geçen perşembe")]
+    [InlineData("bu cumartesi")]
     public void A_date_in_words_of_another_language_is_no_date_but_is_recognised(string message)
     {
         Assert.Null(Extractor.Extract(new EntityRef("date", null, true, Nowhere), message, prompted: true));
@@ -356,6 +373,13 @@ public sealed class EntityExtractorTests
     [InlineData("jam 9")]
     [InlineData("10 pagi")]
     [InlineData("jam 4.30 petang")]
+    [InlineData("saat 3")]                    // Turkish (met porting a courier's bot in Turkish)
+    [InlineData("saat 3'te")]
+    [InlineData("akşam 7")]
+    [InlineData("öğleden sonra 2'de")]
+    [InlineData("sabah saat 9")]
+    [InlineData("öğlen")]
+    [InlineData("gece yarısı")]
     public void A_time_in_words_of_another_language_is_no_time_but_is_recognised(string message)
     {
         Assert.Null(Extractor.Extract(new EntityRef("time", null, true, Nowhere), message, prompted: true));
@@ -372,6 +396,8 @@ public sealed class EntityExtractorTests
     [InlineData("2泊")]
     [InlineData("selamat pagi")]
     [InlineData("selamat malam")]
+    [InlineData("iyi akşamlar")]
+    [InlineData("saatim bozuk")]
     public void Other_words_are_not_taken_for_a_time_in_another_language(string message) =>
         Assert.Null(EntityExtractor.TimeInOtherWords(message));
 
@@ -619,6 +645,11 @@ public sealed class EntityExtractorTests
     [InlineData("2泊です")]
     [InlineData("2 minggu lagi")]                 // a week, not Sunday
     [InlineData("transaksi saya gagal")]
+    [InlineData("dun and bradstreet")]          // English, not Turkish dün
+    [InlineData("kargom gelmedi")]
+    [InlineData("bu ürün hasarlı")]
+    [InlineData("pazarlık yapmak")]
+    [InlineData("martı")]
     public void Other_words_are_not_taken_for_a_date_in_another_language(string message) =>
         Assert.Null(EntityExtractor.DateInOtherWords(message));
 
@@ -680,6 +711,9 @@ public sealed class EntityExtractorTests
     [InlineData("ふたつください", "ふたつ")]
     [InlineData("para dos personas", "dos")]
     [InlineData("zwei Nächte", "zwei")]
+    [InlineData("iki kişi", "iki")]                 // Turkish
+    [InlineData("üç tane", "üç")]
+    [InlineData("on the phone", null)]             // 'on' (ten) is no Turkish number here: an English word
     [InlineData("네", null)]                         // yes, not four: a counter is wanted
     [InlineData("한국에서 보냈어요", null)]             // 한 before no counter
     [InlineData("네 번호는 몰라요", null)]              // yes, the number…: 번 begins another word here
