@@ -92,7 +92,9 @@ internal sealed class EntityBinder(BindContext context, ResponseBinder responses
         {
             foreach (var entry in valueMap.Entries)
             {
-                values.Add(new DictionaryValue(entry.Key.Value, Utterances(entry.Value), context.At(entry.Key)));
+                // A value's variants by language (BF0103, whose hint writes them as one list): read as that list, not as none.
+                var variants = entry.Value is YamlMapping byLanguage ? [.. byLanguage.Entries.SelectMany(e => Utterances(e.Value))] : Utterances(entry.Value);
+                values.Add(new DictionaryValue(entry.Key.Value, variants, context.At(entry.Key)));
             }
         }
         else if (entity["values"] is YamlSequence valueList)

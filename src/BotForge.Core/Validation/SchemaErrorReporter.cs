@@ -681,6 +681,10 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         ValidationErrorKind.ObjectExpected when error.Token is JValue { Type: JTokenType.Integer or JTokenType.String, Parent: JProperty { Name: "digits" } } digits
             && DigitRange(digits.ToString(CultureInfo.InvariantCulture)) is var (min, max) =>
             $"digits take a range: digits: {{ min: {min}, max: {max} }}" + (min == max ? $" (exactly {min})" : string.Empty),
+        // A dictionary value's variants written by language, as texts are: hasarli: { tr: [hasarlı], en: [damaged] }.
+        ValidationErrorKind.ArrayExpected when error.Token is JObject { Count: > 0, Parent: JProperty { Parent.Parent: JProperty { Name: "values" } } value } byLanguage
+            && byLanguage.Properties().All(p => LanguageNames.IsCode(p.Name) && p.Value is JArray or JValue { Type: JTokenType.String }) =>
+            $"a value's variants are one list for every language, as users of any language may write any of them: {value.Name}: [{string.Join(", ", byLanguage.Properties().SelectMany(p => p.Value is JArray list ? list.Select(v => v.ToString()) : [p.Value.ToString()]).Select(FlowList.Item))}]",
         ValidationErrorKind.ArrayExpected when error.Token is JObject { Count: > 0, Parent: JProperty { Name: "outputs" } } typed =>
             $"list the names only: outputs: [{string.Join(", ", typed.Properties().Select(p => p.Name))}] (a script's outputs have no declared type)",
         ValidationErrorKind.StringExpected when error.Token?.Type is JTokenType.Boolean or JTokenType.Integer or JTokenType.Float or JTokenType.Null =>

@@ -356,6 +356,18 @@ public sealed class CascadeTests
         Assert.Equal(("BF0103", "write each value with the words that mean it: values: { yes: [yes], no: [no] }"), (found.Code, found.Hint));
     }
 
+    [Fact]
+    public void A_dictionarys_variants_written_by_language_are_one_error_and_read_as_one_list()
+    {
+        // Met porting a Turkish courier's bot: 'hasarli: { tr: [hasarlı, kırık], en: [damaged] }', written by language as
+        // texts are, gave BF0103 with no hint, and the English quick reply 'Damaged' a reply taken by nothing (BF2013).
+        const string Asked = "nodes:\n  - id: RETURN\n    start: true\n    end: true\n    user_says: { tr: [iade], en: [return] }\n    entities:\n      - entity: reason\n"
+            + "        prompt: { text: { tr: Neden?, en: Why? }, quick_replies: [{ tr: Hasarlı, en: Damaged }] }\n    bot_says: { final: { tr: Tamam., en: Done. } }\n";
+        var found = Assert.Single(Plain(Asked, "entities:\n  - name: reason\n    type: dictionary\n    values:\n      hasarli: { tr: [hasarlı, kırık], en: [damaged] }\n", "  languages: [tr, en]\n"));
+
+        Assert.Equal(("BF0103", "a value's variants are one list for every language, as users of any language may write any of them: hasarli: [hasarlı, kırık, damaged]"), (found.Code, found.Hint));
+    }
+
     /// <summary>
     /// Met breaking the helpdesk port: 'object_id: {entity.case_number}' gave BF0103 and BF0211 at one place, neither
     /// saying what the braces did; 'fields: Status, Subject' gave BF0211 and a BF1016 at every output shown.
@@ -467,9 +479,9 @@ public sealed class CascadeTests
     }
 
     /// <summary>The findings of a flow in a bot of one language on one channel.</summary>
-    private static List<Diagnostic> Plain(string flow, string entities = "entities: []\n")
+    private static List<Diagnostic> Plain(string flow, string entities = "entities: []\n", string bot = "")
     {
-        using var project = TempProject.With(("botforge.yaml", "bot: { id: t, name: T }\nlint: { rules: { BF2007: off } }\n"), ("entities.yaml", entities), ("stories/main/flow.yaml", flow));
+        using var project = TempProject.With(("botforge.yaml", $"bot:\n  id: t\n  name: T\n{bot}lint: {{ rules: {{ BF2007: off }} }}\n"), ("entities.yaml", entities), ("stories/main/flow.yaml", flow));
         return [.. Diagnose.Project(project.Root).Where(d => d.Level != DiagnosticLevel.Info)];
     }
 
