@@ -93,6 +93,13 @@ public static partial class YamlParser
     [GeneratedRegex(@"^\s*(?:-\s+)?(?<key>[A-Za-z_][A-Za-z0-9_.]*)\s*：", RegexOptions.CultureInvariant)]
     private static partial Regex FullWidthColon();
 
+    /// <summary>
+    /// A value in single quotes with an apostrophe between two letters in it ('Diyarbakır'a gidiyor', 'don't'), where
+    /// YAML ends the text: the word the apostrophe is in.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[:\[{,-])\s*'(?:[^']|'')*?(?<word>\p{L}+'\p{L}+)", RegexOptions.CultureInvariant)]
+    private static partial Regex ApostropheInSingleQuotes();
+
     private static string CleanMessage(string message)
     {
         // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (...)" to some messages; we print our own position.
@@ -158,6 +165,16 @@ public static partial class YamlParser
             if (text.Contains("${", StringComparison.Ordinal))
             {
                 return "inside [ ] or { }, a text with a placeholder must be quoted, like \"Hi ${user.full_name}\"";
+            }
+        }
+
+        // An apostrophe inside single quotes ends the text there: 'Diyarbakır'a teslimat', 'we don't'.
+        foreach (var at in line > 1 ? new[] { line, line - 1 } : [line])
+        {
+            if (ApostropheInSingleQuotes().Match(file.GetLineText(at)) is { Success: true } quoted)
+            {
+                var word = quoted.Groups["word"].Value;
+                return $"in single quotes, the apostrophe of '{word}' on line {at} ends the text: write it twice ({word.Replace("'", "''", StringComparison.Ordinal)}), or put the text in double quotes";
             }
         }
 

@@ -84,6 +84,9 @@ public sealed class YamlParserTests
     [InlineData("- id: KEEP\n  name：予約を維持\n  end: true\n", "'name：' on line 2 is written with a full-width colon, which YAML does not read as one: write 'name: ' with an ASCII colon and a space")]
     [InlineData("- id: KEEP\n  name: 予約\n  bot_says：かしこまりました。\n", "'bot_says：' on line 3 is written with a full-width colon, which YAML does not read as one: write 'bot_says: ' with an ASCII colon and a space")]
     [InlineData("- id: KEEP\n\u3000\u3000name: 予約を維持\n  end: true\n", "line 2 is indented with a full-width space (U+3000), which YAML does not read as a space: indent with ASCII spaces")]
+    // An apostrophe in single quotes, as Turkish writes a suffix on a name (met porting a courier's bot in Turkish).
+    [InlineData("reprompt: { tr: 'Şu an Diyarbakır'a teslimat yapıyoruz.', en: \"We deliver to Diyarbakir.\" }\n", "in single quotes, the apostrophe of 'Diyarbakır'a' on line 1 ends the text: write it twice (Diyarbakır''a), or put the text in double quotes")]
+    [InlineData("- id: A\n  bot_says: 'We don't ship: sorry'\n", "in single quotes, the apostrophe of 'don't' on line 2 ends the text: write it twice (don''t), or put the text in double quotes")]
     public void An_unreadable_line_gets_the_hint_for_its_likely_cause(string text, string hint)
     {
         var (_, diagnostics, _) = Parse(text);
