@@ -315,9 +315,10 @@ internal sealed class StoryBinder(BindContext context, TextBinder texts, Respons
 
         nodesByName.TryGetValue(to.Value, out var target);
 
-        // A node whose id is written in lower case (BF0104: 'search_again') is the one a connection to its capitals
-        // means: that error says what to mend, not a second one here pointing at the invalid id.
-        target ??= nodesByName.Values.FirstOrDefault(n => n.SystemName.Any(char.IsLower) && string.Equals(n.SystemName, to.Value, StringComparison.OrdinalIgnoreCase));
+        // A node whose id is written in lower case or with letters outside ASCII (BF0104: 'search_again', 'İADE') is the
+        // one a connection to the system name it means ('SEARCH_AGAIN', 'IADE') means: that error says what to mend, not
+        // a second one here pointing at the invalid id.
+        target ??= nodesByName.Values.FirstOrDefault(n => Identifiers.SystemNameOf(n.SystemName) is { } meantName && meantName != n.SystemName && meantName == to.Value);
         var meant = target is null ? Suggestions.Closest(to.Value, nodesByName.Keys) : null;
         if (target is null)
         {

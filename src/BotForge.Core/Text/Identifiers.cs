@@ -2,24 +2,28 @@ using System.Text.RegularExpressions;
 
 namespace BotForge.Text;
 
-/// <summary>The shape of the format's lower_snake_case ids (bot, story, sub-story, entity), as the schema's pattern writes it.</summary>
+/// <summary>The shapes of the format's ids, as the schema's patterns write them: lower_snake_case ids (bot, story, sub-story, entity) and system names.</summary>
 public static partial class Identifiers
 {
     /// <summary>Whether <paramref name="id"/> is lower-case words of letters and digits joined by single underscores.</summary>
     public static bool IsLowerSnake(string id) => LowerSnake().IsMatch(id);
 
-    /// <summary>An id written in capitals, CamelCase, or with spaces or dashes, in lower_snake_case ('RoomType', 'Room Type', 'ROOM_TYPE': 'room_type'); null when that is no id either.</summary>
+    /// <summary>
+    /// An id written in capitals, CamelCase, with spaces or dashes, or with letters outside ASCII, in lower_snake_case
+    /// ('RoomType', 'Room Type', 'ROOM_TYPE': 'room_type'; 'şehir': 'sehir'); null when that is no id either.
+    /// </summary>
     public static string? LowerSnakeOf(string written)
     {
+        var ascii = AsciiLetters(written);
         var words = new System.Text.StringBuilder();
-        for (var i = 0; i < written.Length; i++)
+        for (var i = 0; i < ascii.Length; i++)
         {
-            var c = written[i];
+            var c = ascii[i];
             if (c is ' ' or '-' or '_')
             {
                 words.Append('_');
             }
-            else if (char.IsAsciiLetterUpper(c) && i > 0 && (char.IsAsciiLetterLower(written[i - 1]) || char.IsAsciiDigit(written[i - 1])))
+            else if (char.IsAsciiLetterUpper(c) && i > 0 && (char.IsAsciiLetterLower(ascii[i - 1]) || char.IsAsciiDigit(ascii[i - 1])))
             {
                 words.Append('_').Append(char.ToLowerInvariant(c));
             }
@@ -31,6 +35,47 @@ public static partial class Identifiers
 
         var snake = string.Join('_', words.ToString().Split('_', StringSplitOptions.RemoveEmptyEntries));
         return IsLowerSnake(snake) && snake != written ? snake : null;
+    }
+
+    /// <summary>A system name written in lower case, with spaces or dashes, or with letters outside ASCII, in capitals ('search_again', 'search again': 'SEARCH_AGAIN'; 'İADE': 'IADE'); null when that is no system name either.</summary>
+    public static string? SystemNameOf(string written)
+    {
+        var capitals = string.Join('_', AsciiLetters(written).Trim().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+        return capitals.Length > 0 && capitals.All(c => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_') ? capitals : null;
+    }
+
+    /// <summary>
+    /// Letters with diacritics as their ASCII letters, as authors write ids in ASCII ('şehir': 'sehir', 'İADE': 'IADE',
+    /// 'çalışma': 'calisma', 'Straße': 'Strasse'); other characters as they are.
+    /// </summary>
+    public static string AsciiLetters(string written)
+    {
+        if (System.Text.Ascii.IsValid(written))
+        {
+            return written;
+        }
+
+        var letters = new System.Text.StringBuilder(written.Length);
+        foreach (var c in written.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            _ = c switch
+            {
+                'ı' => letters.Append('i'),
+                'ß' => letters.Append("ss"),
+                'æ' => letters.Append("ae"),
+                'Æ' => letters.Append("AE"),
+                'ø' => letters.Append('o'),
+                'Ø' => letters.Append('O'),
+                'đ' => letters.Append('d'),
+                'Đ' => letters.Append('D'),
+                'ł' => letters.Append('l'),
+                'Ł' => letters.Append('L'),
+                _ when System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark => letters,
+                _ => letters.Append(c),
+            };
+        }
+
+        return letters.ToString().Normalize(System.Text.NormalizationForm.FormC);
     }
 
     [GeneratedRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*$", RegexOptions.CultureInvariant)]

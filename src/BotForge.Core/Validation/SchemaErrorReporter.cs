@@ -119,7 +119,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                 var what = Extension(error.Schema, "x-botforge-id") ?? "value";
                 var description = FaqHint(error)
                     ?? (what == "language code" && LanguageNames.CodeOf(ValueText(error.Token)) is { } code ? $"write the language's code: did you mean '{code}'?" : null)
-                    ?? (what == "system name" && SystemNameOf(ValueText(error.Token)) is { } capitals ? $"a system name is written in capitals, digits and underscores: did you mean '{capitals}'?" : null)
+                    ?? (what == "system name" && Identifiers.SystemNameOf(ValueText(error.Token)) is { } capitals ? $"a system name is written in capitals, digits and underscores: did you mean '{capitals}'?" : null)
                     ?? (what == "lower_snake_case id" && Identifiers.LowerSnakeOf(ValueText(error.Token)) is { } snake ? $"an id is lower-case words joined by underscores: did you mean '{snake}'?" : null)
                     ?? error.Schema?.ActualSchema.Description;
                 Add(SchemaDiagnostics.BadIdentifier(at, ValueText(error.Token), what, description));
@@ -726,13 +726,6 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
             JProperty { Name: "buttons" } => $"write a list of buttons, each {{ text, url }} or {{ text, send }}: buttons: [{{ text: {FlowList.Item(value)}, url: … }}]",
             _ => null,
         };
-    }
-
-    /// <summary>A system name written in lower case or with spaces or dashes, in capitals ('search_again', 'search again': 'SEARCH_AGAIN'); null when that is no system name either.</summary>
-    private static string? SystemNameOf(string written)
-    {
-        var capitals = string.Join('_', written.Trim().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
-        return capitals.Length > 0 && capitals.All(c => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_') ? capitals : null;
     }
 
     /// <summary>The digit counts written as one number ("2") or a range ("4-6", "4 to 6"); null for anything else.</summary>

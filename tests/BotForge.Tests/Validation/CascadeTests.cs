@@ -254,6 +254,19 @@ public sealed class CascadeTests
     }
 
     [Fact]
+    public void A_node_id_with_letters_outside_ascii_is_one_error_not_also_an_unknown_target()
+    {
+        // Met porting a courier's bot in Turkish: 'id: İADE' gave BF0104 with the pattern as its hint and, at the
+        // connection to IADE, "no node has the system name 'IADE'; did you mean 'İADE'?", the invalid id.
+        const string Connected = "nodes:\n  - id: MENU\n    start: true\n    user_says: [menü]\n    bot_says: Seçin.\n    next:\n"
+            + "      - to: IADE\n        user_says: [iade]\n  - id: İADE\n    end: true\n    bot_says: Tamam.\n";
+
+        var found = Assert.Single(Plain(Connected));
+
+        Assert.Equal(("BF0104", 9, "a system name is written in capitals, digits and underscores: did you mean 'IADE'?"), (found.Code, found.Location!.Start.Line, found.Hint));
+    }
+
+    [Fact]
     public void An_entity_defined_under_a_name_that_is_no_id_is_one_error_and_the_entity_its_uses_mean()
     {
         // Met breaking the BookTrip port on purpose: 'name: RoomType' gave BF0104 and a BF0204 at each use of
@@ -270,6 +283,8 @@ public sealed class CascadeTests
     [InlineData("Date", "date")]
     [InlineData("Room Type", "room_type")]
     [InlineData("RoomType", "room_type")]
+    [InlineData("şehir", "sehir")]          // letters outside ASCII (met porting a courier's bot in Turkish)
+    [InlineData("çalışma_saati", "calisma_saati")]
     public void An_entity_used_under_a_name_that_is_no_id_is_one_error_and_the_entity_meant(string written, string meant)
     {
         // Met breaking a dentist bot on purpose (a port of Lex's ScheduleAppointment): '- entity: Date' gave BF0104,
@@ -277,7 +292,7 @@ public sealed class CascadeTests
         var asked = "nodes:\n  - id: ROOM\n    start: true\n    end: true\n    user_says: [book a room]\n    entities:\n"
             + $"      - entity: {written}\n        prompt: Which?\n    bot_says: {{ final: \"A ${{entity.{meant}}} it is.\" }}\n";
 
-        var found = Assert.Single(Plain(asked, meant == "date" ? "entities: []\n" : "entities:\n  - name: room_type\n    type: dictionary\n    values: { king: [king], queen: [queen] }\n"));
+        var found = Assert.Single(Plain(asked, meant == "date" ? "entities: []\n" : $"entities:\n  - name: {meant}\n    type: dictionary\n    values: {{ king: [king], queen: [queen] }}\n"));
 
         Assert.Equal(("BF0104", $"an id is lower-case words joined by underscores: did you mean '{meant}'?"), (found.Code, found.Hint));
     }
