@@ -69,6 +69,28 @@ public sealed class TestCommandTests
     }
 
     /// <summary>
+    /// Met breaking a Turkish courier's bot on purpose: an expected 'iade talebiniz' failed against the bot's 'İade
+    /// talebiniz' with nothing to see the difference by (and .NET's ignore-case does not take İ for i); it still fails,
+    /// and the failure names the message that holds it in other letter case.
+    /// </summary>
+    [Fact]
+    public void An_expected_text_the_bot_says_in_other_letter_case_fails_naming_the_message()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", "bot:\n  id: kargo\n  name: Kargo\n  languages: [tr]\nlint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: IADE\n    start: true\n    end: true\n    user_says: [iade etmek istiyorum]\n    bot_says: İade talebiniz açıldı. Kargo ücreti ödenmez.\n"),
+            ("tests/t.yaml", "conversations:\n  - name: case\n    turns:\n      - user: iade etmek istiyorum\n        expect: { says: [iade talebiniz, kargo ücreti, KARGO, iade formu] }\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("     ✗ expected the bot to say 'iade talebiniz': the bot says it in other letter case, in 'İade talebiniz açıldı. Kargo ücreti ödenmez.'; a text is found with its capitals as written: write it as the bot says it\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("     ✗ expected the bot to say 'kargo ücreti': the bot says it in other letter case", run.Out, StringComparison.Ordinal);
+        Assert.Contains("     ✗ expected the bot to say 'KARGO': the bot says it in other letter case", run.Out, StringComparison.Ordinal);
+        Assert.Contains("     ✗ expected the bot to say 'iade formu'\n", run.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Met porting a hotel bot in Japanese: an expected 'お部屋のタイプをお選びください?' (an ASCII '?') failed against
     /// the bot's full-width '？' with nothing to see the difference by; it still fails (a test checks what the bot
     /// says), and the failure names the message that holds it in other widths.
