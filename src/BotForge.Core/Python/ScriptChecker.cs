@@ -597,7 +597,10 @@ public static class ScriptChecker
         }
     }
 
-    /// <summary>When tokens at <paramref name="i"/> read the key <paramref name="section"/> (<c>['entities']</c>, <c>.get('entities', …)</c>): the position after that read.</summary>
+    /// <summary>
+    /// When tokens at <paramref name="i"/> read the key <paramref name="section"/> (<c>['entities']</c>, <c>.get('entities', …)</c>):
+    /// the position after that read, and after a default for it in parentheses (<c>(body.get('entities') or {})</c>).
+    /// </summary>
     private static int? Section(IReadOnlyList<PyToken> tokens, int i, string section)
     {
         if (KeyRead(tokens, i) is not { } key || Literal(key.Text) != section)
@@ -605,7 +608,14 @@ public static class ScriptChecker
             return null;
         }
 
-        return tokens[i].Text == "[" ? i + 3 : Closing(tokens, i + 2, tokens.Count) + 1;
+        var after = tokens[i].Text == "[" ? i + 3 : Closing(tokens, i + 2, tokens.Count) + 1;
+        var empty = (Next(tokens, after - 1).Text, Next(tokens, after).Text, Next(tokens, after + 1).Text, Next(tokens, after + 2).Text) switch
+        {
+            ("or", "{", "}", _) => 3,
+            ("or", "dict", "(", ")") => 4,
+            _ => 0,
+        };
+        return empty > 0 && Next(tokens, after + empty - 1).Text == ")" ? after + empty + 1 : after;
     }
 
     /// <summary>The name a subscript or a <c>.get(</c> at <paramref name="i"/> reads by (<c>[name]</c>, <c>.get(name)</c>, <c>.get(name, …)</c>).</summary>
