@@ -708,24 +708,27 @@ public sealed class TestCommandTests
     /// Met porting a Turkish courier's bot: "İstanbul'a gönderilsin" (send it to Istanbul) at the city's prompt was taken
     /// as istanbul and the test passed, where the platform's dictionary detector reads "i̇stanbul'a" as one word (its
     /// tokenizer goes on across an apostrophe between letters) and asks again. The engine asks again too, and the
-    /// transcript says why; "DİYARBAKIR", which the engine took for nothing, is diyarbakir, as on the platform.
+    /// transcript says why; "DİYARBAKIR", which the engine took for nothing, is diyarbakir, as on the platform; and
+    /// "Eskisehir", typed without the marks of Eskişehir, is not taken either, which the transcript says too.
     /// </summary>
     [Fact]
-    public void A_variant_with_a_suffix_after_an_apostrophe_is_noted_as_not_taken()
+    public void A_variant_with_a_suffix_after_an_apostrophe_or_without_its_marks_is_noted_as_not_taken()
     {
         using var project = TempProject.With(
             ("botforge.yaml", "bot:\n  id: kargo\n  name: Kargo\n  languages: [tr]\nlint:\n  rules:\n    min-user-says: { level: off }\n"),
-            ("entities.yaml", "entities:\n  - name: sehir\n    type: dictionary\n    values:\n      istanbul: [İstanbul, Istanbul]\n      diyarbakir: [Diyarbakır, Diyarbakir]\n"),
+            ("entities.yaml", "entities:\n  - name: sehir\n    type: dictionary\n    values:\n      istanbul: [İstanbul, Istanbul]\n      diyarbakir: [Diyarbakır, Diyarbakir]\n      es: [Eskişehir]\n"),
             ("stories/main/flow.yaml", "nodes:\n  - id: ADRES\n    start: true\n    end: true\n    user_says: [adresimi değiştirmek istiyorum]\n    entities:\n      - entity: sehir\n        prompt: Hangi şehre teslim edilsin?\n    bot_says:\n      final: \"Adres ${entity.sehir} olarak güncellendi.\"\n"),
             ("tests/t.yaml", "conversations:\n  - name: with a suffix\n    turns:\n      - user: adresimi değiştirmek istiyorum\n      - user: İstanbul'a gönderilsin\n        expect: { entities: { sehir: istanbul } }\n"
-                + "  - name: in capitals\n    turns:\n      - user: adresimi değiştirmek istiyorum\n      - user: DİYARBAKIR\n        expect: { entities: { sehir: diyarbakir } }\n"));
+                + "  - name: in capitals\n    turns:\n      - user: adresimi değiştirmek istiyorum\n      - user: DİYARBAKIR\n        expect: { entities: { sehir: diyarbakir } }\n"
+                + "  - name: without marks\n    turns:\n      - user: adresimi değiştirmek istiyorum\n      - user: Eskisehir\n        expect: { entities: { sehir: es } }\n"));
 
         var run = CliRun.Of(project.Root, "test", ".");
 
         Assert.Equal(1, run.ExitCode);
+        Assert.Contains("note: not taken: 'Eskisehir' is sehir's variant 'Eskişehir' written without the marks of its letters, as users on a keyboard without them write it, but the platform's dictionary detector takes a letter changed for another word: add 'Eskisehir' as a variant of es\n", run.Out, StringComparison.Ordinal);
         Assert.Contains("note: not taken: 'İstanbul'a' is sehir's variant 'İstanbul' joined to more by an apostrophe, as Turkish writes a suffix on a name (Ankara'ya) and French or Italian an elided word (l'adresse), but the platform's dictionary detector reads words joined by an apostrophe (a dot, a colon) as one word, which is no variant: add 'İstanbul'a' and the other forms users write as variants of istanbul\n", run.Out, StringComparison.Ordinal);
         Assert.Contains("PASS in capitals", run.Out, StringComparison.Ordinal);
-        Assert.Contains("1 passed, 1 failed", run.Out, StringComparison.Ordinal);
+        Assert.Contains("1 passed, 2 failed", run.Out, StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -682,6 +682,8 @@ public sealed class ConversationEngine
         {
             return (word, word.IndexOfAny(EntityExtractor.WordJoiners) >= 0
                 ? $"not taken: '{word}' is {entity.Name}'s variant '{variant}' joined to more by an apostrophe, as Turkish writes a suffix on a name (Ankara'ya) and French or Italian an elided word (l'adresse), but the platform's dictionary detector reads words joined by an apostrophe (a dot, a colon) as one word, which is no variant: add '{word}' and the other forms users write as variants of {value}"
+                : string.Equals(Identifiers.AsciiLetters(word), Identifiers.AsciiLetters(variant), StringComparison.OrdinalIgnoreCase)
+                ? $"not taken: '{word}' is {entity.Name}'s variant '{variant}' written without the marks of its letters, as users on a keyboard without them write it, but the platform's dictionary detector takes a letter changed for another word: add '{Identifiers.AsciiLetters(variant)}' as a variant of {value}"
                 : Scripts.IsHangul(variant[^1])
                 ? $"not taken: '{word}' is {entity.Name}'s variant '{variant}' with '{word[variant.Length..]}' against it, as Korean writes a particle or an ending, but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '{word}' and the other forms users write (with 에, 로, 이에요…) as variants of {value}"
                 : $"not taken: '{word}' is {entity.Name}'s variant '{variant}' with a case ending, as Tamil writes one against the noun, but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '{word}' and the other forms users write (with -ஐ, -க்கு, -இல்…) as variants of {value}");

@@ -693,6 +693,20 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             }
         }
 
+        // A variant with letters of Latin script with marks (ı, ş, é, ñ) written without them ("hasarli" for hasarlı,
+        // "yanlis urun" for yanlış ürün), as on a keyboard without them: the detector takes a letter changed for another word.
+        var bare = Identifiers.AsciiLetters(normal).Split(' ');
+        foreach (var (value, variant) in DictionaryForms(definition).OrderByDescending(c => c.Variant.Length))
+        {
+            var wanted = Identifiers.AsciiLetters(variant);
+            if (wanted != variant && wanted.All(char.IsAscii) && WordsAt(bare, wanted.Split(' ')) is { } start)
+            {
+                var count = wanted.Count(c => c == ' ') + 1;
+                var word = string.Join(' ', normal.Split(' ').Skip(start).Take(count));
+                return Written(definition, message, word, variant, value);
+            }
+        }
+
         // A variant of two syllables or more, and up to three after it (에, 으로, 이에요): "네" (yes) is no part of "네비게이션".
         foreach (var (value, variant) in DictionaryForms(definition).Where(c => c.Variant.Length >= 2 && Scripts.IsHangul(c.Variant[^1])).OrderByDescending(c => c.Variant.Length))
         {
@@ -736,6 +750,20 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             definition.Values.Where(v => v.Value == value).SelectMany(v => v.Variants.Select(u => u.Text).Append(v.Value))
                 .FirstOrDefault(text => DictionaryNormal(text) == variant) ?? variant,
             value);
+
+    /// <summary>Where <paramref name="wanted"/> stand in <paramref name="words"/> one after the other: the first one's index, or null.</summary>
+    private static int? WordsAt(string[] words, string[] wanted)
+    {
+        for (var start = 0; start + wanted.Length <= words.Length; start++)
+        {
+            if (wanted.Select((word, i) => words[start + i] == word).All(same => same))
+            {
+                return start;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The words of a normalised text (cut at spaces) that begin with <paramref name="start"/>: each whole, and what follows the start in it.</summary>
     private static IEnumerable<(string Word, string After)> WordsBeginningWith(string normal, string start)

@@ -799,8 +799,12 @@ public sealed class EntityExtractorTests
     [InlineData("İstanbul’a lütfen", "İstanbul’a", "İstanbul", "istanbul")]
     [InlineData("à l'adresse de Rennes", "l'adresse", "adresse", "address")]
     [InlineData("Ankara", null, null, null)]                         // the variant whole: found, nothing to note
+    [InlineData("urun hasarli geldi", "hasarli", "hasarlı", "damaged")]         // without the marks of its letters (ı as i)
+    [InlineData("yanlis urun geldi", "yanlis urun", "yanlış ürün", "wrong_item")]
+    [InlineData("yanlış urun", "yanlış urun", "yanlış ürün", "wrong_item")]     // some of them
+    [InlineData("ESKISEHIR'e", "ESKISEHIR'e", "eskisehir", "eskisehir")]      // joined by an apostrophe to the value itself: that note comes first
     [InlineData("Bursa'ya", null, null, null)]                       // no variant in the word
-    public void A_variant_joined_to_more_by_an_apostrophe_is_told_apart(string message, string? word, string? variant, string? value)
+    public void A_variant_joined_to_more_by_an_apostrophe_or_without_its_marks_is_told_apart(string message, string? word, string? variant, string? value)
     {
         var entity = Entity(EntityType.Dictionary) with
         {
@@ -809,6 +813,9 @@ public sealed class EntityExtractorTests
                 new("ankara", [new("Ankara", Nowhere)], Nowhere),
                 new("istanbul", [new("İstanbul", Nowhere), new("Istanbul", Nowhere)], Nowhere),
                 new("address", [new("adresse", Nowhere)], Nowhere),
+                new("damaged", [new("hasarlı", Nowhere)], Nowhere),
+                new("wrong_item", [new("yanlış ürün", Nowhere)], Nowhere),
+                new("eskisehir", [new("Eskişehir", Nowhere)], Nowhere),
             ],
         };
 
