@@ -1470,3 +1470,135 @@ BANTUAN_OOS = [
 SUITE_LANGUAGES["bantuan"] = ("id", ["", "", "", "", "halo, ", "permisi, ", "mau tanya: ", "kak, ", "tolong "],
                               ["", "", "", "", "?", ".", " ya", " dong", " makasih"])
 SUITES["bantuan"] = (BANTUAN, BANTUAN_OOS)
+
+# Turkish (yardim): the same fourteen intents as Turks write them, formal and everyday ("nasıl", "lazım", "ya"), with
+# the suffixes Turkish writes against a word ("siparişim", "siparişimi", "kargoya"), the English words they use (şifre
+# besides password, kupon) and some typed without Turkish letters, as on a keyboard without them ("sifre", "iade").
+YARDIM = {
+    "password_reset": [
+        "{şifremi|parolamı} unuttum", "{şifremi|parolamı} değiştirmek istiyorum", "hesabıma giriş yapamıyorum",
+        "{şifre|parola} nasıl sıfırlanır", "{şifrem|parolam} sürekli yanlış diyor", "hesabım {kilitlendi|bloke oldu}",
+        "şifre sıfırlama linki gönderir misiniz", "hesabımı kurtarmak istiyorum", "giriş sayfası {şifre|parola} hatalı diyor",
+        "{dünden beri|iki gündür} giremiyorum", "tekrar girmeme yardım edin", "çok deneme yaptım hesap kilitlendi",
+        "site giriş bilgilerimi kabul etmiyor", "sifremi unuttum ya",
+    ],
+    "refund": [
+        "{siparişimin|ürünün} parasını geri istiyorum", "paramı iade edin", "ödediğim para ne zaman iade edilecek",
+        "para iadesi nasıl alırım", "{sipariş iptal oldu|ürün gelmedi} ama para çekildi", "{iadem|para iadem} hemen yapılsın",
+        "aldığım ürünün ücretini geri verin", "iadem ne zaman hesabıma geçer", "ürün {bozuk|yanlış} geldi paramı istiyorum",
+        "{1234 numaralı siparişin|dünkü siparişin} parasını iade edin", "iade ettiğim ürün ulaştı paramı ne zaman alacağım",
+        "geri gönderdiğim ürünün ücreti nerede", "para iademi hala yapmadınız", "kusurlu ürünün parasını kartıma yatırın",
+    ],
+    "track_order": [
+        "{siparişim|kargom} nerede", "{siparişimi|kargomu} takip etmek istiyorum", "{siparişim|paketim} ne zaman gelir",
+        "siparişim kargoya verildi mi", "{kargom|paketim} gecikti", "{siparişimin|4411 nolu siparişin} durumu ne",
+        "siparişim şu an nerede", "{kargo takip numaramı|gönderi numaramı} verir misiniz",
+        "kaç gün içinde gelir", "{kargo durumunu|gönderimi} kontrol eder misiniz",
+        "teslim edildi yazıyor ama elime ulaşmadı", "paketim hangi aşamada",
+        "kurye hala gelmedi", "aldıklarım ne zaman teslim edilecek",
+    ],
+    "cancel_order": [
+        "siparişimi iptal etmek istiyorum", "{8812 nolu siparişi|aldığımı} iptal edin", "siparişimin gönderimini durdurun",
+        "sipariş nasıl iptal edilir", "fikrimi değiştirdim sipariş vermeyeceğim", "{az önceki|demin verdiğim} siparişi iptal et",
+        "sipariş hala iptal edilebilir mi", "yanlış sipariş verdim iptal edin lütfen", "verdiğim siparişi göndermeyin",
+        "siparişimi geri çekiyorum", "satın aldım ama artık lazım değil durdurun",
+        "{bu sabahki|dünkü} siparişi yok sayın", "siparişi iptal edelim", "siparişim işleme alınmasın",
+    ],
+    "change_address": [
+        "teslimat adresimi değiştirmek istiyorum", "{adresimi|ev adresimi} {güncellemek|düzeltmek} istiyorum",
+        "{siparişin|kargonun} adresi değişebilir mi", "taşındım adresim farklı",
+        "{kapı numarası|posta kodu} yanlış yazılmış", "{annemin evine|iş yerime} gönderin",
+        "teslimat adresinin düzeltilmesi lazım", "adres bilgimi değiştirin",
+        "ürün başka bir yere gönderilebilir mi", "{taşınma|ev değişikliği} yüzünden adres değişti",
+        "artık başka yerde oturuyorum", "alıcı bilgilerini yeniden yazmak istiyorum",
+    ],
+    "billing_issue": [
+        "benden {iki kez|çift} ücret alındı", "fatura tutarı {yanlış|hatalı}", "faturamı anlamadım",
+        "{tanımadığım|yapmadığım} bir ödeme var", "bu ayki fatura çok yüksek",
+        "{fatura|ücret} hakkında sorum var", "ödedim ama hala ödenmedi görünüyor",
+        "{hesap özetimde|faturamda} hata var", "çekilen tutarı kontrol eder misiniz",
+        "olması gerekenden fazla para çekildi", "{kredi kartımda|kartımda} garip bir işlem var",
+        "hesap tutmuyor", "almadığım bir ürün için ödeme yaptım",
+    ],
+    "talk_to_agent": [
+        "{müşteri temsilcisiyle|yetkiliyle} görüşmek istiyorum", "beni bir insana bağlayın", "{müşteri hizmetlerine|çağrı merkezine} bağlayın",
+        "robot istemiyorum gerçek bir insan istiyorum", "{yetkili birini|sorumluyu} çağırın",
+        "{temsilciyle|canlı destekle} konuşmak istiyorum", "yardım edebilecek biri var mı",
+        "{müşteri hizmetlerini|destek ekibini} aramak istiyorum", "biri beni arasın lütfen",
+        "gerçek bir insanın tavsiyesi lazım", "konuşabileceğim bir {insan|kişi} var mı",
+        "makineyle konuşmanın faydası yok", "doğru kişiye anlatmam lazım",
+    ],
+    "store_hours": [
+        "mağaza saat kaçta {açılıyor|açık}", "çalışma saatleriniz {nedir|ne}",
+        "mağaza şu an açık mı", "{cumartesi|hafta sonu} açık mısınız", "mağaza saat kaçta kapanıyor",
+        "{mağazanın|şubenin} çalışma günlerini öğrenmek istiyorum", "{bayramda|yılbaşında} açık mısınız",
+        "yarın saat kaçta açılıyorsunuz", "akşam kaça kadar açıksınız",
+        "şimdi gelsem geç kalmış olur muyum", "{kapanış|açılış} saati kaç",
+        "kepenkler ne zaman açılıyor", "bugün satış var mı",
+    ],
+    "warranty": [
+        "garanti süresi ne kadar", "bu {ürünün|cihazın} garantisini öğrenmek istiyorum", "{garanti belgemi|garanti kartımı} kaybettim",
+        "garantim hala geçerli mi", "ürün bozuldu garantiden yararlanmak istiyorum", "garanti {şartları|koşulları} neler",
+        "{üretici garantisi|garanti} nasıl kullanılır", "garanti süresi bitince ne olur",
+        "altı ayda bozuldu ücretsiz tamir olur mu", "{servis|onarım} garantiye dahil mi",
+        "kaç yıl sorumluluk alıyorsunuz", "tamir ne kadar süre ücretsiz",
+    ],
+    "return_item": [
+        "bu {ürünü|malı} iade etmek istiyorum", "iade nasıl yapılır", "{ürün|beden} uymadı geri göndermek istiyorum",
+        "iade edebilir miyim", "{iade|değişim} talebi oluşturmak istiyorum", "gelen ürünü geri göndermek istiyorum",
+        "iade {süresi|politikası} nedir", "{açılmış|kullanılmış} ürün iade edilir mi",
+        "iade etiketi lazım", "{değişim|iade} için kayıt olmak istiyorum",
+        "beğenmedim geri yollayacağım", "{mağazaya|şubeye} götürüp iade edebilir miyim",
+        "bu lazım değil geri veriyorum", "aldığım ürünü gelip alın",
+    ],
+    "payment_methods": [
+        "{ödeme yöntemleri|ödeme seçenekleri} neler", "{kredi kartıyla|banka kartıyla} ödeyebilir miyim",
+        "{Papara|Apple Pay} ile ödeme olur mu", "taksit var mı", "{havale|EFT} ile ödeyebilir miyim",
+        "hangi kartları kabul ediyorsunuz", "{puanla|hediye çekiyle} ödeyebilir miyim",
+        "{ödeme seçeneklerini|ödeme yollarını} sayar mısınız", "nakit ödeyebilir miyim",
+        "parayı nasıl vereceğim", "{uygulamadan|dijital cüzdanla} ödeme olur mu",
+        "kartım yok yine de alabilir miyim", "sonradan ödeme imkanı var mı",
+    ],
+    "delete_account": [
+        "hesabımı silmek istiyorum", "{hesabım|üyeliğim} silinsin", "hesabımı {kapatın|dondurun}",
+        "tüm kişisel verilerimi silin", "{hesap|profil} nasıl silinir",
+        "{üyelikten|müşterilikten} çıkmak istiyorum", "kaydımı iptal edin",
+        "{verilerimi|hesabımı} tamamen silin", "e-posta dahil her şeyi sonlandırın",
+        "buradaki tüm kayıtlarımı atın", "bu hizmeti {artık kullanmayacağım|bir daha kullanmam}",
+        "bu siteyle ilişkimi kesmek istiyorum", "hiçbir izim kalmasın",
+    ],
+    "update_email": [
+        "{e-posta adresimi|mail adresimi} değiştirmek istiyorum", "kayıtlı {e-postam|mail adresim} değişsin",
+        "e-postamı yanlış kaydetmişim", "{iletişim|bildirim} e-postasını değiştir",
+        "{e-posta|mail} nasıl değiştirilir", "{iş|kişisel} e-postama geçmek istiyorum",
+        "alıcı e-posta adresini düzeltin", "{e-posta adresimin|mailimin} düzeltilmesi lazım",
+        "gelen kutumu değiştirmek istiyorum", "bana {Gmail|başka bir adres} üzerinden ulaşın",
+        "bildirimlerin geldiği yeri güncellemek istiyorum", "yazışma adresim artık farklı",
+    ],
+    "discount_code": [
+        "{indirim kodum|kuponum} çalışmıyor", "{kupon|indirim kodu} var mı",
+        "{kupon|indirim} kullanmak istiyorum", "şu an {kampanya|indirim} var mı",
+        "{ilk siparişe|yeni üyelere} indirim var mı", "{öğrenci|üye} indirimi var mı",
+        "indirim kodunu {girmeyi|kullanmayı} unuttum", "{kupon kodu|kod} reddedildi",
+        "daha ucuza almanın yolu var mı", "biraz {indirim yapar mısınız|düşer misiniz}",
+        "fiyatı düşüren bir kodum var", "daha ucuza alabilir miyim",
+    ],
+}
+
+YARDIM_OOS = [
+    "yarın hava nasıl", "bir fıkra anlat", "sen kimsin", "İtalya'nın başkenti neresi", "Antalya'ya uçak bileti al",
+    "şarkı çal", "mantı nasıl yapılır", "15 çarpı 12 kaç", "araba satıyor musunuz",
+    "iş başvurusu yapmak istiyorum", "patronunun adı ne", "bu şirkete nasıl yatırım yapılır",
+    "eleman alıyor musunuz", "oyun için en iyi bilgisayar hangisi", "ödevime yardım et", "merhabayı Almancaya çevir",
+    "sabah 7'ye alarm kur", "bugünün haberleri neler", "kaç yaşındasın", "pizza sever misin",
+    "iyi bir restoran öner", "saat kaç", "python nasıl öğrenilir", "dün maçı kim kazandı", "en sevdiğin film ne",
+    "şarkı söyleyebilir misin", "Ankara buraya uzak mı", "makine öğrenmesi nedir", "kaç çalışanınız var",
+    "kuantum fiziğini anlat", "bir şiir yaz", "aşk nedir", "komşum çok gürültü yapıyor",
+    "araba nasıl tamir edilir", "bana bir tesisatçı bul", "pilav nasıl pişirilir", "dinozorları anlat", "bugün günlerden ne",
+    "mağazaya köpek getirebilir miyim", "nasıl yorum yazılır", "hisse fiyatı ne kadar", "bu dolandırıcılık mı",
+    "alo beni duyuyor musun", "muz", "kaplumbağaları severim",
+]
+
+SUITE_LANGUAGES["yardim"] = ("tr", ["", "", "", "", "merhaba, ", "pardon, ", "bir sorum var: ", "acaba ", "lütfen "],
+                             ["", "", "", "", "?", ".", " ya", " lütfen", " teşekkürler"])
+SUITES["yardim"] = (YARDIM, YARDIM_OOS)

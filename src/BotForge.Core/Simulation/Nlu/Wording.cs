@@ -137,7 +137,7 @@ internal sealed class Wording
 
     /// <summary>
     /// Latin letters without their accents (é → e, ñ → n, ç → c, also when written as a letter and a combining
-    /// accent); letters of other scripts, whose marks are part of them, kept. A table rather than Unicode
+    /// accent; the Turkish dotless ı → i); letters of other scripts, whose marks are part of them, kept. A table rather than Unicode
     /// decomposition: quicker, and the same whatever ICU version the machine has.
     /// </summary>
     internal static string Fold(string text)
@@ -153,6 +153,10 @@ internal sealed class Wording
             if (c is >= First and <= Last && Bases[c - First] is var letter && letter != '\0')
             {
                 folded.Append(letter);
+            }
+            else if (c == 'ı')
+            {
+                folded.Append('i');   // the Turkish dotless i, which has no decomposition, as people type it without a Turkish keyboard
             }
             else if (c is >= '\u0300' and <= '\u036F' && folded.Length > 0 && char.IsAsciiLetter(folded[^1]))
             {
