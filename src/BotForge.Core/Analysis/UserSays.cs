@@ -245,16 +245,29 @@ internal static class UserSays
     /// "Where is my order?" → "where is my order".
     /// </summary>
     /// <remarks>Runs for every utterance of the bot, so it writes into a buffer and returns the text itself when it is already normal.</remarks>
-    public static string Normalize(string text)
+    public static string Normalize(string text) => Normalized(text, asPlatformWords: false);
+
+    /// <summary>
+    /// A text as the platform's dictionary detector reads it, its words apart by one space: lower-cased as Python's <c>str.lower</c> does it (İ is i and a combining dot above), and cut
+    /// into words as its tokenizer (Lucene's standard one, Unicode's word boundaries, UAX #29) cuts them, so an
+    /// apostrophe, a dot or a colon between two letters is inside a word ("ankara'ya", "l'adresse"), and so are a comma,
+    /// a dot, a semicolon or an apostrophe between two digits ("1,200.50") and an underscore ("order_id"); other
+    /// punctuation and symbols dropped, as <see cref="Normalize"/> drops them.
+    /// </summary>
+    public static string PlatformWords(string text) => Normalized(text, asPlatformWords: true);
+
+    private static string Normalized(string text, bool asPlatformWords)
     {
         var source = Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormKC);
         char[]? rented = null;
-        var buffer = source.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(source.Length));
+        var size = source.Length * (asPlatformWords ? 2 : 1);   // İ is two characters to Python
+        var buffer = size <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(size));
         var length = 0;
         var space = false;
-        foreach (var c in source)
+        for (var i = 0; i < source.Length; i++)
         {
-            if (char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c))
+            var c = source[i];
+            if (char.IsWhiteSpace(c) || ((char.IsPunctuation(c) || char.IsSymbol(c)) && !(asPlatformWords && InWord(source, i))))
             {
                 space = length > 0;
                 continue;
@@ -266,7 +279,19 @@ internal static class UserSays
                 space = false;
             }
 
-            buffer[length++] = c == '\u0130' ? 'i' : char.ToLowerInvariant(c);   // the Turkish İ, which the invariant culture leaves as it is
+            if (c == '\u0130')
+            {
+                // The Turkish İ, which the invariant culture leaves as it is: Python's lower() gives i and a dot above.
+                buffer[length++] = 'i';
+                if (asPlatformWords)
+                {
+                    buffer[length++] = '\u0307';
+                }
+            }
+            else
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
         }
 
         var normal = buffer[..length];
@@ -277,6 +302,45 @@ internal static class UserSays
         }
 
         return result;
+    }
+
+    /// <summary>The punctuation that is inside a word between two letters, by Unicode's word boundaries (<see cref="InWord"/>).</summary>
+    public static readonly char[] WordJoiners = ['\'', '\u2019', '\u2018', '.', '\u2024', '\uFE52', ':', '\u00B7', '\u0387', '\u055F', '\u05F4', '\u2027', '\uFE13', '\uFE55'];
+
+    /// <summary>
+    /// Whether the punctuation at <paramref name="at"/> is inside a word by Unicode's word boundaries (UAX #29, rules
+    /// WB6, WB7, WB11, WB12 and WB13): an underscore; an apostrophe, a dot or a colon (and their kin) with a letter
+    /// before and after it; a comma, a dot, a semicolon or an apostrophe with a digit before and after it. Marks after
+    /// the letter before do not count, and letters of the scripts written without spaces are not joined so.
+    /// </summary>
+    private static bool InWord(string text, int at)
+    {
+        if (char.GetUnicodeCategory(text[at]) == System.Globalization.UnicodeCategory.ConnectorPunctuation)
+        {
+            return true;
+        }
+
+        if (at == 0 || at + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        var before = at - 1;
+        while (before > 0 && char.GetUnicodeCategory(text[before]) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark or System.Globalization.UnicodeCategory.Format)
+        {
+            before--;
+        }
+
+        static bool Letter(char c) => char.IsLetter(c) && !Scripts.IsWithoutSpaces(c);
+        var (previous, next) = (text[before], text[at + 1]);
+        return text[at] switch
+        {
+            '\'' or '\u2019' or '\u2018' or '.' or '\u2024' or '\uFE52' => (Letter(previous) && Letter(next)) || (char.IsDigit(previous) && char.IsDigit(next)),
+            ':' or '\u00B7' or '\u0387' or '\u055F' or '\u05F4' or '\u2027' or '\uFE13' or '\uFE55' => Letter(previous) && Letter(next),
+            ',' or ';' or '\u037E' or '\u0589' or '\u060C' or '\u060D' or '\u066C' or '\u07F8' or '\u2044' or '\uFE10' or '\uFE14' or '\uFE50' or '\uFE54' => char.IsDigit(previous) && char.IsDigit(next),
+            _ => false,
+        };
     }
 
     /// <summary>Where another utterance is, said from <paramref name="here"/>: "line 5", or "path:5" in another file.</summary>

@@ -66,6 +66,21 @@ public sealed class UserSaysTests
     public void Texts_typed_differently_have_one_normal_form(string text, string normal) =>
         Assert.Equal(normal, UserSays.Normalize(text));
 
+    [Theory]
+    [InlineData("Ankara'ya gönderin", "ankara'ya gönderin")]
+    [InlineData("DİYARBAKIR", "di\u0307yarbakir")]              // Python's lower(): İ is i and a combining dot above
+    [InlineData("I'm at www.example.com: now", "i'm at www.example.com now")]
+    [InlineData("ürün:hasarlı", "ürün:hasarlı")]               // a colon between letters is inside a word too
+    [InlineData("1,200.50 TL", "1,200.50 tl")]                 // a comma or a dot between digits
+    [InlineData("order_id 5", "order_id 5")]
+    [InlineData("wi-fi, e-posta!", "wi fi e posta")]           // a hyphen cuts words
+    [InlineData("'quoted' end.", "quoted end")]
+    [InlineData("予約.確認", "予約 確認")]                          // scripts written without spaces are not joined so
+    public void The_platforms_words_are_read_as_its_dictionary_detector_cuts_them(string text, string expected)
+    {
+        Assert.Equal(expected, UserSays.PlatformWords(text));
+    }
+
     /// <summary>
     /// Met porting a Turkish courier's bot: "İADE ETMEK İSTİYORUM" (I want to return it) reached its node at 0.48 where
     /// "iade etmek istiyorum" did at 0.91, as .NET's invariant lower case leaves the dotted capital İ as it is; a

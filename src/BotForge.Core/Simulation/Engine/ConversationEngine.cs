@@ -680,7 +680,7 @@ public sealed class ConversationEngine
     {
         if (entity.Definition is { Type: EntityType.Dictionary } dictionary && EntityExtractor.WithParticle(dictionary, message) is var (word, variant, value))
         {
-            return (word, word.IndexOfAny(EntityExtractor.WordJoiners) >= 0
+            return (word, word.IndexOfAny(UserSays.WordJoiners) >= 0
                 ? $"not taken: '{word}' is {entity.Name}'s variant '{variant}' joined to more by an apostrophe, as Turkish writes a suffix on a name (Ankara'ya) and French or Italian an elided word (l'adresse), but the platform's dictionary detector reads words joined by an apostrophe (a dot, a colon) as one word, which is no variant: add '{word}' and the other forms users write as variants of {value}"
                 : string.Equals(Identifiers.AsciiLetters(word), Identifiers.AsciiLetters(variant), StringComparison.OrdinalIgnoreCase)
                 ? $"not taken: '{word}' is {entity.Name}'s variant '{variant}' written without the marks of its letters, as users on a keyboard without them write it, but the platform's dictionary detector takes a letter changed for another word: add '{Identifiers.AsciiLetters(variant)}' as a variant of {value}"

@@ -464,86 +464,17 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// </summary>
     public static IEnumerable<(string Value, string Variant)> DictionaryForms(EntityDefinition definition) =>
         definition.Values
-            .SelectMany(v => v.Variants.Select(u => u.Text).Prepend(v.Value).Select(variant => (v.Value, Variant: DictionaryNormal(variant))))
+            .SelectMany(v => v.Variants.Select(u => u.Text).Prepend(v.Value).Select(variant => (v.Value, Variant: UserSays.PlatformWords(variant))))
             .Where(c => c.Variant.Length > 0);
 
     /// <summary>
-    /// A text as the platform's dictionary detector reads it, its words apart by one space: lower-cased as Python's
-    /// <c>str.lower</c> does it (the Turkish capital İ becomes i and a combining dot above, which .NET leaves as it is),
-    /// and cut into words as its tokenizer (Lucene's standard one, Unicode's word boundaries) cuts them, other
-    /// punctuation and symbols dropped: an apostrophe, a dot or a colon between two letters is inside a word
-    /// ("ankara'ya", "l'adresse", "www.example.com"), and so are a comma, a dot, a semicolon or an apostrophe between two digits
-    /// ("1,200.50") and an underscore ("order_id"). Letters of the scripts written without spaces are not joined so.
-    /// </summary>
-    public static string DictionaryNormal(string text)
-    {
-        var source = System.Text.Ascii.IsValid(text) ? text : text.Normalize(System.Text.NormalizationForm.FormKC);
-        var normal = new System.Text.StringBuilder(source.Length + 2);
-        var space = false;
-        for (var i = 0; i < source.Length; i++)
-        {
-            var c = source[i];
-            var inWord = char.GetUnicodeCategory(c) == UnicodeCategory.ConnectorPunctuation || JoinsWord(source, i);
-            if (char.IsWhiteSpace(c) || ((char.IsPunctuation(c) || char.IsSymbol(c)) && !inWord))
-            {
-                space = normal.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                normal.Append(' ');
-                space = false;
-            }
-
-            _ = c == '\u0130' ? normal.Append("i\u0307") : normal.Append(char.ToLowerInvariant(c));
-        }
-
-        return normal.ToString();
-    }
-
-    /// <summary>
-    /// Whether the punctuation at <paramref name="at"/> is inside a word by Unicode's word boundaries (UAX #29, rules
-    /// WB6, WB7, WB11 and WB12): an apostrophe, a dot or a colon (and their kin) with a letter before and after it, or a
-    /// comma, a dot, a semicolon or an apostrophe with a digit before and after it; marks after the letter before do not count.
-    /// </summary>
-    private static bool JoinsWord(string text, int at)
-    {
-        if (at == 0 || at + 1 >= text.Length)
-        {
-            return false;
-        }
-
-        var before = at - 1;
-        while (before > 0 && (IsMark(text[before]) || char.GetUnicodeCategory(text[before]) == UnicodeCategory.Format))
-        {
-            before--;
-        }
-
-        var (previous, next) = (text[before], text[at + 1]);
-        return text[at] switch
-        {
-            '\'' or '\u2019' or '\u2018' or '.' or '\u2024' or '\uFE52' => (IsWordLetter(previous) && IsWordLetter(next)) || (char.IsDigit(previous) && char.IsDigit(next)),
-            ':' or '\u00B7' or '\u0387' or '\u055F' or '\u05F4' or '\u2027' or '\uFE13' or '\uFE55' => IsWordLetter(previous) && IsWordLetter(next),
-            ',' or ';' or '\u037E' or '\u0589' or '\u060C' or '\u060D' or '\u066C' or '\u07F8' or '\u2044' or '\uFE10' or '\uFE14' or '\uFE50' or '\uFE54' => char.IsDigit(previous) && char.IsDigit(next),
-            _ => false,
-        };
-    }
-
-    /// <summary>The punctuation <see cref="JoinsWord"/> finds inside a word between two letters.</summary>
-    internal static readonly char[] WordJoiners = ['\'', '\u2019', '\u2018', '.', '\u2024', '\uFE52', ':', '\u00B7', '\u0387', '\u055F', '\u05F4', '\u2027', '\uFE13', '\uFE55'];
-
-    /// <summary>A letter that Unicode's word boundaries join across an apostrophe or a dot: not one of a script written without spaces.</summary>
-    private static bool IsWordLetter(char c) => char.IsLetter(c) && !Scripts.IsWithoutSpaces(c);
-
-    /// <summary>
-    /// A value whose variant (or the value itself) the message holds as whole words (<see cref="DictionaryNormal"/>:
+    /// A value whose variant (or the value itself) the message holds as whole words (<see cref="UserSays.PlatformWords"/>:
     /// case and punctuation ignored, but a word goes on across an apostrophe between letters), the longest first; else one whose words the message holds with one letter missing or extra in a word of more
     /// than four letters ("chargd", "deliverry"), as the platform's dictionary detector allows.
     /// </summary>
     private static EntityValue? Dictionary(EntityDefinition definition, string message)
     {
-        var normal = DictionaryNormal(message);
+        var normal = UserSays.PlatformWords(message);
         var candidates = DictionaryForms(definition).OrderByDescending(c => c.Variant.Length).ToList();
         foreach (var (value, variant) in candidates)
         {
@@ -680,13 +611,13 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             return null;
         }
 
-        var normal = DictionaryNormal(message);
+        var normal = UserSays.PlatformWords(message);
         // A variant joined by an apostrophe, a dot or a colon to a suffix or an elided word ("ankara'ya", "l'adresse"),
         // which the detector's tokenizer reads as one word with it.
         var forms = DictionaryForms(definition).Where(c => !c.Variant.Contains(' ', StringComparison.Ordinal)).OrderByDescending(c => c.Variant.Length).ToList();
         foreach (var word in normal.Split(' '))
         {
-            var parts = word.Split(WordJoiners);
+            var parts = word.Split(UserSays.WordJoiners);
             if (parts.Length > 1 && forms.FirstOrDefault(c => parts.Contains(c.Variant, StringComparer.Ordinal)) is ({ } value, { } variant))
             {
                 return Written(definition, message, word, variant, value);
@@ -740,15 +671,15 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     }
 
     /// <summary>
-    /// A word found in the normal form (<see cref="DictionaryNormal"/>) as the message writes it ("İstanbul'a" for
+    /// A word found in the normal form (<see cref="UserSays.PlatformWords"/>) as the message writes it ("İstanbul'a" for
     /// "i̇stanbul'a"), and the variant as the entity writes it, for a note to quote.
     /// </summary>
     private static (string Word, string Variant, string Value) Written(EntityDefinition definition, string message, string word, string variant, string value) =>
         (message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
                 .Select(piece => piece.Trim().Trim(['.', ',', '!', '?', ';', ':', '"', '\'', '\u2019', '(', ')', '¿', '¡']))
-                .FirstOrDefault(piece => DictionaryNormal(piece) == word) ?? word,
+                .FirstOrDefault(piece => UserSays.PlatformWords(piece) == word) ?? word,
             definition.Values.Where(v => v.Value == value).SelectMany(v => v.Variants.Select(u => u.Text).Append(v.Value))
-                .FirstOrDefault(text => DictionaryNormal(text) == variant) ?? variant,
+                .FirstOrDefault(text => UserSays.PlatformWords(text) == variant) ?? variant,
             value);
 
     /// <summary>Where <paramref name="wanted"/> stand in <paramref name="words"/> one after the other: the first one's index, or null.</summary>

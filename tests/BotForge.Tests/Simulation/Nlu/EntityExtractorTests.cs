@@ -827,21 +827,6 @@ public sealed class EntityExtractorTests
     }
 
     [Theory]
-    [InlineData("Ankara'ya gönderin", "ankara'ya gönderin")]
-    [InlineData("DİYARBAKIR", "di\u0307yarbakir")]              // Python's lower(): İ is i and a combining dot above
-    [InlineData("I'm at www.example.com: now", "i'm at www.example.com now")]
-    [InlineData("ürün:hasarlı", "ürün:hasarlı")]               // a colon between letters is inside a word too
-    [InlineData("1,200.50 TL", "1,200.50 tl")]                 // a comma or a dot between digits
-    [InlineData("order_id 5", "order_id 5")]
-    [InlineData("wi-fi, e-posta!", "wi fi e posta")]           // a hyphen cuts words
-    [InlineData("'quoted' end.", "quoted end")]
-    [InlineData("予約.確認", "予約 確認")]                          // scripts written without spaces are not joined so
-    public void The_dictionary_normal_form_is_the_platforms_reading(string text, string expected)
-    {
-        Assert.Equal(expected, EntityExtractor.DictionaryNormal(text));
-    }
-
-    [Theory]
     [InlineData("ரிமோட்டில் பிரச்சனை", "ரிமோட்டில்", "remote")]        // the final consonant doubled, then -இல்
     [InlineData("சிக்னலை காணவில்லை", "சிக்னலை", "no_signal")]          // the virama giving way to -ஐ
     [InlineData("கார்டுக்கு பணம் போகவில்லை", "கார்டுக்கு", "card")]     // after a final vowel
