@@ -75,7 +75,7 @@ public static class TestRunner
         var said = string.Join("\n", trace.BotSays);
         foreach (var text in expect.Says.Where(t => !t.IsFoundIn(said)))
         {
-            yield return $"expected the bot to say {Quote(text.Written)}{WildcardNote(text, trace.BotSays)}{WidthNote(text, trace.BotSays) ?? CaseNote(text, trace.BotSays)}";
+            yield return $"expected the bot to say {Quote(text.Written)}{WildcardNote(text, trace.BotSays)}{SaidOtherwiseNote(text, trace.BotSays)}";
         }
 
         foreach (var text in expect.NotSays.Where(t => t.IsFoundIn(said)))
@@ -274,38 +274,34 @@ public static class TestRunner
     }
 
     /// <summary>
-    /// Where a message holds the expected text in other character widths (an ASCII '?' for a Japanese keyboard's '？',
-    /// full-width 'ＡＢＣ' for 'ABC'): that message, to write the text as the bot says it; null when none does.
+    /// Where a message holds the expected text (not a pattern) only in other character widths (an ASCII '?' for a
+    /// Japanese keyboard's '？', full-width 'ＡＢＣ' for 'ABC') or only in other letter case ('iade talebiniz' for 'İade
+    /// talebiniz', the Turkish İ an i too): the note naming that message, to write the text as the bot says it; empty otherwise.
     /// </summary>
-    private static string? WidthNote(TextExpectation text, IReadOnlyList<string> said)
+    private static string SaidOtherwiseNote(TextExpectation text, IReadOnlyList<string> said)
     {
         if (text.Pattern is not null || text.Written.Contains('*', StringComparison.Ordinal))
         {
             return string.Empty;
         }
 
-        var written = text.Written.Normalize(System.Text.NormalizationForm.FormKC);
-        return said.FirstOrDefault(m => m.Normalize(System.Text.NormalizationForm.FormKC).Contains(written, StringComparison.Ordinal)) is { } message
-            ? $": the bot says it in other character widths (full-width or half-width), in {Quote(Text.Printable.Shorten(message, 60))}; write it as the bot says it"
-            : null;
-    }
-
-    /// <summary>
-    /// Where an expected text (not a pattern) is said only in other letter case ('iade talebiniz' for 'İade
-    /// talebiniz', the Turkish İ an i too), the note naming the message; empty otherwise.
-    /// </summary>
-    private static string CaseNote(TextExpectation text, IReadOnlyList<string> said)
-    {
-        if (text.Pattern is not null || text.Written.Contains('*', StringComparison.Ordinal))
-        {
-            return string.Empty;
-        }
-
+        static string Narrow(string s) => s.Normalize(System.Text.NormalizationForm.FormKC);
         static string Folded(string s) => s.Replace('\u0130', 'i').ToLowerInvariant();
-        var written = Folded(text.Written);
-        return said.FirstOrDefault(m => Folded(m).Contains(written, StringComparison.Ordinal)) is { } message
-            ? $": the bot says it in other letter case, in {Quote(Text.Printable.Shorten(message, 60))}; a text is found with its capitals as written: write it as the bot says it"
-            : string.Empty;
+        var forms = new (Func<string, string> Form, string How, string Why)[]
+        {
+            (Narrow, "in other character widths (full-width or half-width)", string.Empty),
+            (Folded, "in other letter case", "a text is found with its capitals as written: "),
+        };
+        foreach (var (form, how, why) in forms)
+        {
+            var written = form(text.Written);
+            if (said.FirstOrDefault(m => form(m).Contains(written, StringComparison.Ordinal)) is { } message)
+            {
+                return $": the bot says it {how}, in {Quote(Text.Printable.Shorten(message, 60))}; {why}write it as the bot says it";
+            }
+        }
+
+        return string.Empty;
     }
 
     /// <summary>
