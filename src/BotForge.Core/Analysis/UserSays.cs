@@ -248,11 +248,12 @@ internal static class UserSays
     public static string Normalize(string text) => Normalized(text, asPlatformWords: false);
 
     /// <summary>
-    /// A text as the platform's dictionary detector reads it, its words apart by one space: lower-cased as Python's <c>str.lower</c> does it (İ is i and a combining dot above), and cut
-    /// into words as its tokenizer (Lucene's standard one, Unicode's word boundaries, UAX #29) cuts them, so an
-    /// apostrophe, a dot or a colon between two letters is inside a word ("ankara'ya", "l'adresse"), and so are a comma,
-    /// a dot, a semicolon or an apostrophe between two digits ("1,200.50") and an underscore ("order_id"); other
-    /// punctuation and symbols dropped, as <see cref="Normalize"/> drops them.
+    /// A text as the platform's dictionary detector reads it, its words apart by one space: lower-cased as Python's
+    /// <c>str.lower</c> does it (İ is i and a combining dot above), and cut into words as its tokenizer (Lucene's
+    /// standard one, Unicode's word boundaries, UAX #29) cuts them, so an apostrophe, a dot or a colon between two
+    /// letters is inside a word ("ankara'ya", "l'adresse"), and so are a comma, a dot, a semicolon or an apostrophe
+    /// between two digits ("1,200.50") and an underscore ("order_id"); other punctuation and symbols dropped, as
+    /// <see cref="Normalize"/> drops them.
     /// </summary>
     public static string PlatformWords(string text) => Normalized(text, asPlatformWords: true);
 

@@ -469,8 +469,9 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
 
     /// <summary>
     /// A value whose variant (or the value itself) the message holds as whole words (<see cref="UserSays.PlatformWords"/>:
-    /// case and punctuation ignored, but a word goes on across an apostrophe between letters), the longest first; else one whose words the message holds with one letter missing or extra in a word of more
-    /// than four letters ("chargd", "deliverry"), as the platform's dictionary detector allows.
+    /// case and punctuation ignored, but a word goes on across an apostrophe between letters), the longest first; else
+    /// one whose words the message holds with one letter missing or extra in a word of more than four letters
+    /// ("chargd", "deliverry"), as the platform's dictionary detector allows.
     /// </summary>
     private static EntityValue? Dictionary(EntityDefinition definition, string message)
     {
