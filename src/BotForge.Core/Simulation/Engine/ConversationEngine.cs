@@ -678,15 +678,15 @@ public sealed class ConversationEngine
     /// </summary>
     private static (string Code, string Note)? InOtherForm(EntityRef entity, string message)
     {
-        if (entity.Definition is { Type: EntityType.Dictionary } dictionary && EntityExtractor.WithParticle(dictionary, message) is var (word, variant, value))
+        if (entity.Definition is { Type: EntityType.Dictionary } dictionary && EntityExtractor.VariantWrittenOtherwise(dictionary, message) is var (word, variant, value, form))
         {
-            return (word, word.IndexOfAny(UserSays.WordJoiners) >= 0
-                ? $"not taken: '{word}' is {entity.Name}'s variant '{variant}' joined to more by an apostrophe, as Turkish writes a suffix on a name (Ankara'ya) and French or Italian an elided word (l'adresse), but the platform's dictionary detector reads words joined by an apostrophe (a dot, a colon) as one word, which is no variant: add '{word}' and the other forms users write as variants of {value}"
-                : string.Equals(Identifiers.AsciiLetters(word), Identifiers.AsciiLetters(variant), StringComparison.OrdinalIgnoreCase)
-                ? $"not taken: '{word}' is {entity.Name}'s variant '{variant}' written without the marks of its letters, as users on a keyboard without them write it, but the platform's dictionary detector takes a letter changed for another word: add '{Identifiers.AsciiLetters(variant)}' as a variant of {value}"
-                : Scripts.IsHangul(variant[^1])
-                ? $"not taken: '{word}' is {entity.Name}'s variant '{variant}' with '{word[variant.Length..]}' against it, as Korean writes a particle or an ending, but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '{word}' and the other forms users write (with 에, 로, 이에요…) as variants of {value}"
-                : $"not taken: '{word}' is {entity.Name}'s variant '{variant}' with a case ending, as Tamil writes one against the noun, but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '{word}' and the other forms users write (with -ஐ, -க்கு, -இல்…) as variants of {value}");
+            return (word, form switch
+            {
+                VariantForm.Joined => $"not taken: '{word}' is {entity.Name}'s variant '{variant}' joined to more by an apostrophe, as Turkish writes a suffix on a name (Ankara'ya) and French or Italian an elided word (l'adresse), but the platform's dictionary detector reads words joined by an apostrophe (a dot, a colon) as one word, which is no variant: add '{word}' and the other forms users write as variants of {value}",
+                VariantForm.WithoutMarks => $"not taken: '{word}' is {entity.Name}'s variant '{variant}' written without the marks of its letters, as users on a keyboard without them write it, but the platform's dictionary detector takes a letter changed for another word: add '{Identifiers.AsciiLetters(variant)}' as a variant of {value}",
+                VariantForm.KoreanParticle => $"not taken: '{word}' is {entity.Name}'s variant '{variant}' with '{word[variant.Length..]}' against it, as Korean writes a particle or an ending, but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '{word}' and the other forms users write (with 에, 로, 이에요…) as variants of {value}",
+                _ => $"not taken: '{word}' is {entity.Name}'s variant '{variant}' with a case ending, as Tamil writes one against the noun, but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '{word}' and the other forms users write (with -ஐ, -க்கு, -இல்…) as variants of {value}",
+            });
         }
 
         if (entity.Definition is not { Type: EntityType.Regex, Pattern: { } pattern })

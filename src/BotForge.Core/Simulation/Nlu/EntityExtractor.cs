@@ -14,6 +14,22 @@ public sealed record EntityValue(string Value, string OriginalText);
 /// <summary>A number as written (<c>Written</c>), what the platform's number detector reads it as (<c>Read</c>), and why and what to ask for.</summary>
 public sealed record NumberMisread(string Written, string Read, string Why);
 
+/// <summary>How a message writes a dictionary variant that the platform's dictionary detector does not find (<see cref="EntityExtractor.VariantWrittenOtherwise"/>).</summary>
+public enum VariantForm
+{
+    /// <summary>Joined to more by an apostrophe, a dot or a colon: "ankara'ya", "l'adresse".</summary>
+    Joined,
+
+    /// <summary>Without the marks of its letters: "hasarli" for hasarlı.</summary>
+    WithoutMarks,
+
+    /// <summary>A Korean particle or ending against it: "오후에" for 오후.</summary>
+    KoreanParticle,
+
+    /// <summary>A Tamil case ending: "ரிமோட்டில்" for ரிமோட்.</summary>
+    TamilCaseEnding,
+}
+
 /// <summary>
 /// Finds entity values in a message, per entity type: dictionary values by any variant (whole words, longest
 /// first), regex patterns, numbers within their digit bounds, currency amounts, and the public entities email,
@@ -489,12 +505,9 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         foreach (var (value, variant) in candidates)
         {
             var wanted = variant.Split(' ');
-            for (var start = 0; start + wanted.Length <= words.Length; start++)
+            if (WordsAt(words, wanted, NearlyTheWord) is { } start)
             {
-                if (wanted.Select((word, i) => NearlyTheWord(words[start + i], word)).All(near => near))
-                {
-                    return new EntityValue(value, string.Join(' ', words, start, wanted.Length));
-                }
+                return new EntityValue(value, string.Join(' ', words, start, wanted.Length));
             }
         }
 
@@ -602,10 +615,11 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// an elided article ("l'adresse"); a Korean word that is a variant with a particle or an ending against it
     /// ("오후에" for 오후, "파손이에요" for 파손), or a Tamil one with a case ending ("சிக்னலை" for சிக்னல், the virama
     /// giving way to the ending's vowel; "ரிமோட்டில்" for ரிமோட்), when the dictionary finds no value in the message: the
-    /// word, the variant and its value; null otherwise. The platform's dictionary detector reads whole words, and a
-    /// word one letter longer than the variant only when it has more than four letters, so it does not find these either.
+    /// word, the variant and its value, and which of these forms it is; null otherwise. The platform's dictionary
+    /// detector reads whole words, and a word one letter longer than the variant only when it has more than four
+    /// letters, so it does not find these either.
     /// </summary>
-    public static (string Word, string Variant, string Value)? WithParticle(EntityDefinition definition, string message)
+    public static (string Word, string Variant, string Value, VariantForm Form)? VariantWrittenOtherwise(EntityDefinition definition, string message)
     {
         if (definition.Type != EntityType.Dictionary || Dictionary(definition, message) is not null)
         {
@@ -613,47 +627,47 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         }
 
         var normal = UserSays.PlatformWords(message);
+        var words = normal.Split(' ');
+        var forms = DictionaryForms(definition).OrderByDescending(c => c.Variant.Length).ToList();
+
         // A variant joined by an apostrophe, a dot or a colon to a suffix or an elided word ("ankara'ya", "l'adresse"),
         // which the detector's tokenizer reads as one word with it.
-        var forms = DictionaryForms(definition).Where(c => !c.Variant.Contains(' ', StringComparison.Ordinal)).OrderByDescending(c => c.Variant.Length).ToList();
-        foreach (var word in normal.Split(' '))
+        foreach (var word in words)
         {
             var parts = word.Split(UserSays.WordJoiners);
             if (parts.Length > 1 && forms.FirstOrDefault(c => parts.Contains(c.Variant, StringComparer.Ordinal)) is ({ } value, { } variant))
             {
-                return Written(definition, message, word, variant, value);
+                return Written(definition, message, word, variant, value, VariantForm.Joined);
             }
         }
 
         // A variant with letters of Latin script with marks (ı, ş, é, ñ) written without them ("hasarli" for hasarlı,
         // "yanlis urun" for yanlış ürün), as on a keyboard without them: the detector takes a letter changed for another word.
         var bare = Identifiers.AsciiLetters(normal).Split(' ');
-        foreach (var (value, variant) in DictionaryForms(definition).OrderByDescending(c => c.Variant.Length))
+        foreach (var (value, variant) in forms)
         {
-            var wanted = Identifiers.AsciiLetters(variant);
-            if (wanted != variant && wanted.All(char.IsAscii) && WordsAt(bare, wanted.Split(' ')) is { } start)
+            var wanted = Identifiers.AsciiLetters(variant).Split(' ');
+            if (!wanted.SequenceEqual(variant.Split(' ')) && wanted.All(w => w.All(char.IsAscii)) && WordsAt(bare, wanted, string.Equals) is { } start)
             {
-                var count = wanted.Count(c => c == ' ') + 1;
-                var word = string.Join(' ', normal.Split(' ').Skip(start).Take(count));
-                return Written(definition, message, word, variant, value);
+                return Written(definition, message, string.Join(' ', words, start, wanted.Length), variant, value, VariantForm.WithoutMarks);
             }
         }
 
         // A variant of two syllables or more, and up to three after it (에, 으로, 이에요): "네" (yes) is no part of "네비게이션".
-        foreach (var (value, variant) in DictionaryForms(definition).Where(c => c.Variant.Length >= 2 && Scripts.IsHangul(c.Variant[^1])).OrderByDescending(c => c.Variant.Length))
+        foreach (var (value, variant) in forms.Where(c => c.Variant.Length >= 2 && Scripts.IsHangul(c.Variant[^1])))
         {
             foreach (var (word, ending) in WordsBeginningWith(normal, variant))
             {
                 if (ending.Length is >= 1 and <= 3 && ending.All(Scripts.IsHangul))
                 {
-                    return Written(definition, message, word, variant, value);
+                    return Written(definition, message, word, variant, value, VariantForm.KoreanParticle);
                 }
             }
         }
 
         // A Tamil variant of three letters or more with a case ending: after a final consonant (its virama giving way
         // to the ending's vowel, the consonant doubled or not: சிக்னலை, ரிமோட்டில்), or after a final vowel (கார்டுக்கு).
-        foreach (var (value, variant) in DictionaryForms(definition).Where(c => c.Variant.Length >= 3 && c.Variant[^1] is >= '\u0B80' and <= '\u0BFF').OrderByDescending(c => c.Variant.Length))
+        foreach (var (value, variant) in forms.Where(c => c.Variant.Length >= 3 && c.Variant[^1] is >= '\u0B80' and <= '\u0BFF'))
         {
             var virama = variant[^1] == '\u0BCD';
             var stem = virama ? variant[..^1] : variant;
@@ -663,7 +677,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
                 var ending = virama && written.Length >= 3 && written[0] == '\u0BCD' && written[1] == stem[^1] ? written[2..] : written;
                 if ((virama ? AfterConsonant : AfterVowel).Contains(ending))
                 {
-                    return Written(definition, message, word, variant, value);
+                    return Written(definition, message, word, variant, value, VariantForm.TamilCaseEnding);
                 }
             }
         }
@@ -675,20 +689,24 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// A word found in the normal form (<see cref="UserSays.PlatformWords"/>) as the message writes it ("İstanbul'a" for
     /// "i̇stanbul'a"), and the variant as the entity writes it, for a note to quote.
     /// </summary>
-    private static (string Word, string Variant, string Value) Written(EntityDefinition definition, string message, string word, string variant, string value) =>
+    private static (string Word, string Variant, string Value, VariantForm Form) Written(EntityDefinition definition, string message, string word, string variant, string value, VariantForm form) =>
         (message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
                 .Select(piece => piece.Trim().Trim(['.', ',', '!', '?', ';', ':', '"', '\'', '\u2019', '(', ')', '¿', '¡']))
                 .FirstOrDefault(piece => UserSays.PlatformWords(piece) == word) ?? word,
             definition.Values.Where(v => v.Value == value).SelectMany(v => v.Variants.Select(u => u.Text).Append(v.Value))
                 .FirstOrDefault(text => UserSays.PlatformWords(text) == variant) ?? variant,
-            value);
+            value,
+            form);
 
-    /// <summary>Where <paramref name="wanted"/> stand in <paramref name="words"/> one after the other: the first one's index, or null.</summary>
-    private static int? WordsAt(string[] words, string[] wanted)
+    /// <summary>
+    /// Where <paramref name="wanted"/> stand in <paramref name="words"/> one after the other, each word as
+    /// <paramref name="alike"/> (the message's word, the wanted one) says: the first one's index, or null.
+    /// </summary>
+    private static int? WordsAt(string[] words, string[] wanted, Func<string, string, bool> alike)
     {
         for (var start = 0; start + wanted.Length <= words.Length; start++)
         {
-            if (wanted.Select((word, i) => words[start + i] == word).All(same => same))
+            if (wanted.Select((word, i) => alike(words[start + i], word)).All(same => same))
             {
                 return start;
             }

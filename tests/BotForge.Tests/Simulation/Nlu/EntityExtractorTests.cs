@@ -751,7 +751,7 @@ public sealed class EntityExtractorTests
             ],
         };
 
-        var found = EntityExtractor.WithParticle(entity, message);
+        var found = EntityExtractor.VariantWrittenOtherwise(entity, message);
 
         Assert.Equal(word, found?.Word);
         Assert.Equal(value, found?.Value);
@@ -819,11 +819,12 @@ public sealed class EntityExtractorTests
             ],
         };
 
-        var found = EntityExtractor.WithParticle(entity, message);
+        var found = EntityExtractor.VariantWrittenOtherwise(entity, message);
 
         Assert.Equal(word, found?.Word);
         Assert.Equal(variant, found?.Variant);
         Assert.Equal(value, found?.Value);
+        Assert.Equal(word is null ? null : word.Contains('\'') || word.Contains('’') ? VariantForm.Joined : VariantForm.WithoutMarks, found?.Form);
     }
 
     [Theory]
@@ -848,7 +849,7 @@ public sealed class EntityExtractorTests
             ],
         };
 
-        var found = EntityExtractor.WithParticle(entity, message);
+        var found = EntityExtractor.VariantWrittenOtherwise(entity, message);
 
         Assert.Equal(word, found?.Word);
         Assert.Equal(value, found?.Value);
