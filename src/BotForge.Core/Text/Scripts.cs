@@ -25,6 +25,9 @@ public static class Scripts
     /// </summary>
     public static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3';
 
+    /// <summary>A Cyrillic letter (Russian, Ukrainian, Serbian, Kazakh…), with the Cyrillic Supplement.</summary>
+    public static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u052F';
+
     /// <summary>
     /// The Unicode block of a mark's script, as a regex range written with Python's escapes (<c>\u0900-\u097F</c> for
     /// a Devanagari vowel sign, <c>\u0B80-\u0BFF</c> for a Tamil virama), or the mark alone (<c>\u0301</c>) when it

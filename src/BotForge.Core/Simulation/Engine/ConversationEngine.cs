@@ -673,7 +673,8 @@ public sealed class ConversationEngine
     /// A code the entity's regex takes from the message only in other letter case ("pol-12345678" for
     /// <c>POL-\d{8}</c>), only typed half-width ("ＳＫ２０４８７１" for <c>SK\d{6}</c>) or only were marks part of
     /// words ("எண்" for <c>\bஎண்\b</c>, <see cref="EntityExtractor.WithMarks"/>), or a dictionary entity's
-    /// variant with a Korean particle against it ("오후에" for 오후) or joined to a suffix by an apostrophe ("ankara'ya"), with the note saying so; null when the value is
+    /// variant written otherwise (<see cref="VariantForm"/>: joined to a suffix by an apostrophe, "ankara'ya"; without
+    /// its marks; with a Korean particle, a Tamil or a Russian case ending), with the note saying so; null when the value is
     /// taken as written, or is in no such form (null for an entity of another type).
     /// </summary>
     private static (string Code, string Note)? InOtherForm(EntityRef entity, string message)
@@ -685,6 +686,7 @@ public sealed class ConversationEngine
                 VariantForm.Joined => $"not taken: '{word}' is {entity.Name}'s variant '{variant}' joined to more by an apostrophe, as Turkish writes a suffix on a name (Ankara'ya) and French or Italian an elided word (l'adresse), but the platform's dictionary detector reads words joined by an apostrophe (a dot, a colon) as one word, which is no variant: add '{word}' and the other forms users write as variants of {value}",
                 VariantForm.WithoutMarks => $"not taken: '{word}' is {entity.Name}'s variant '{variant}' written without the marks of its letters, as users on a keyboard without them write it, but the platform's dictionary detector takes a letter changed for another word: add '{Identifiers.AsciiLetters(variant)}' as a variant of {value}",
                 VariantForm.KoreanParticle => $"not taken: '{word}' is {entity.Name}'s variant '{variant}' with '{word[variant.Length..]}' against it, as Korean writes a particle or an ending, but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '{word}' and the other forms users write (with 에, 로, 이에요…) as variants of {value}",
+                VariantForm.CyrillicCaseEnding => $"not taken: '{word}' is {entity.Name}'s variant '{variant}' in another case, as Russian and Ukrainian decline a name (в Москве, из Москвы), but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '{word}' and the other forms users write as variants of {value}",
                 _ => $"not taken: '{word}' is {entity.Name}'s variant '{variant}' with a case ending, as Tamil writes one against the noun, but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '{word}' and the other forms users write (with -ஐ, -க்கு, -இல்…) as variants of {value}",
             });
         }

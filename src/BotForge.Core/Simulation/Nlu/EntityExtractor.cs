@@ -28,6 +28,9 @@ public enum VariantForm
 
     /// <summary>A Tamil case ending: "ரிமோட்டில்" for ரிமோட்.</summary>
     TamilCaseEnding,
+
+    /// <summary>A Russian or Ukrainian case ending: "москве" for москва, "нижнем новгороде" for нижний новгород.</summary>
+    CyrillicCaseEnding,
 }
 
 /// <summary>
@@ -641,13 +644,14 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             }
         }
 
-        // A variant with letters of Latin script with marks (ı, ş, é, ñ) written without them ("hasarli" for hasarlı,
-        // "yanlis urun" for yanlış ürün), as on a keyboard without them: the detector takes a letter changed for another word.
+        // A variant with letters with marks (ı, ş, é, ñ, ё) written without them ("hasarli" for hasarlı, "yanlis urun" for
+        // yanlış ürün, "королев" for королёв), as on a keyboard without them: the detector takes a letter changed for
+        // another word. Latin, Greek and Cyrillic letters only: in other scripts a mark may be a vowel.
         var bare = Identifiers.AsciiLetters(normal).Split(' ');
         foreach (var (value, variant) in forms)
         {
             var wanted = Identifiers.AsciiLetters(variant).Split(' ');
-            if (!wanted.SequenceEqual(variant.Split(' ')) && wanted.All(w => w.All(char.IsAscii)) && WordsAt(bare, wanted, string.Equals) is { } start)
+            if (!wanted.SequenceEqual(variant.Split(' ')) && wanted.All(w => w.All(c => c < '\u0530' && !IsMark(c))) && WordsAt(bare, wanted, string.Equals) is { } start)
             {
                 return Written(definition, message, string.Join(' ', words, start, wanted.Length), variant, value, VariantForm.WithoutMarks);
             }
@@ -682,21 +686,65 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             }
         }
 
+        // A Cyrillic variant with each word in another case ("в москве" for москва, "в нижнем новгороде" for нижний
+        // новгород, "из твери" for тверь), as Russian and Ukrainian decline a name.
+        foreach (var (value, variant) in forms.Where(c => c.Variant.Any(Scripts.IsCyrillic)))
+        {
+            var wanted = variant.Split(' ');
+            if (WordsAt(words, wanted, Declined) is { } start && !words.AsSpan(start, wanted.Length).SequenceEqual(wanted))
+            {
+                return Written(definition, message, string.Join(' ', words, start, wanted.Length), variant, value, VariantForm.CyrillicCaseEnding);
+            }
+        }
+
         return null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is <paramref name="variant"/> (a Cyrillic word) in another case: its stem (the
+    /// word without a final vowel, soft sign or й, or an adjective's ending: москв-а, твер-ь, нижн-ий) of three letters
+    /// or more, then a Russian or Ukrainian case ending (москв-е, твер-и, нижн-ем, новгород-е); the word itself too.
+    /// </summary>
+    private static bool Declined(string word, string variant)
+    {
+        if (word == variant)
+        {
+            return true;
+        }
+
+        var stem = AdjectiveEndings.FirstOrDefault(e => variant.EndsWith(e, StringComparison.Ordinal)) is { } adjective
+            ? variant[..^adjective.Length]
+            : variant.Length > 0 && "аяоеьйыиіїє".Contains(variant[^1], StringComparison.Ordinal) ? variant[..^1] : variant;
+        return stem.Length >= 3 && stem.All(Scripts.IsCyrillic) && word.StartsWith(stem, StringComparison.Ordinal) && CaseEndings.Contains(word[stem.Length..]);
+    }
+
+    /// <summary>Russian and Ukrainian adjective endings in the nominative (нижн-ий, велик-ий, красн-ая, нов-ое).</summary>
+    private static readonly string[] AdjectiveEndings = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ій"];
+
+    /// <summary>Russian and Ukrainian case endings of nouns and adjectives (the stem's own word too: "новгород").</summary>
+    private static readonly HashSet<string> CaseEndings = new(
+        ["", "а", "я", "у", "ю", "е", "и", "ы", "о", "ой", "ей", "ом", "ем", "ёй", "ём", "ою", "ею", "ам", "ям", "ами", "ями", "ах", "ях", "ов", "ев",
+         "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ыми", "ими", "і", "ї", "ові", "еві", "ів", "ій", "ої"],
+        StringComparer.Ordinal);
 
     /// <summary>
     /// A word found in the normal form (<see cref="UserSays.PlatformWords"/>) as the message writes it ("İstanbul'a" for
     /// "i̇stanbul'a"), and the variant as the entity writes it, for a note to quote.
     /// </summary>
-    private static (string Word, string Variant, string Value, VariantForm Form) Written(EntityDefinition definition, string message, string word, string variant, string value, VariantForm form) =>
-        (message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-                .Select(piece => piece.Trim().Trim(['.', ',', '!', '?', ';', ':', '"', '\'', '\u2019', '(', ')', '¿', '¡']))
-                .FirstOrDefault(piece => UserSays.PlatformWords(piece) == word) ?? word,
+    private static (string Word, string Variant, string Value, VariantForm Form) Written(EntityDefinition definition, string message, string word, string variant, string value, VariantForm form)
+    {
+        // The message's pieces between spaces, as many in a row as the word has ("Нижнем Новгороде").
+        var pieces = message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var count = word.Count(c => c == ' ') + 1;
+        var written = Enumerable.Range(0, Math.Max(0, pieces.Length - count + 1))
+            .Select(start => string.Join(' ', pieces, start, count).Trim(['.', ',', '!', '?', ';', ':', '"', '\'', '\u2019', '(', ')', '¿', '¡']))
+            .FirstOrDefault(piece => UserSays.PlatformWords(piece) == word);
+        return (written ?? word,
             definition.Values.Where(v => v.Value == value).SelectMany(v => v.Variants.Select(u => u.Text).Append(v.Value))
                 .FirstOrDefault(text => UserSays.PlatformWords(text) == variant) ?? variant,
             value,
             form);
+    }
 
     /// <summary>
     /// Where <paramref name="wanted"/> stand in <paramref name="words"/> one after the other, each word as
