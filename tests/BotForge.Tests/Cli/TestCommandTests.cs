@@ -779,6 +779,26 @@ public sealed class TestCommandTests
     }
 
     /// <summary>
+    /// Met porting a Russian car-service bot: the plate 'A123BC77' typed on an English layout, at the prompt for a plate
+    /// the pattern writes with Cyrillic letters, was asked again with no word why. The letters look the same but are
+    /// others to the platform's regex too; the transcript says so.
+    /// </summary>
+    [Fact]
+    public void A_code_typed_with_latin_letters_that_look_cyrillic_is_noted_as_not_taken()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", "bot:\n  id: service\n  name: Service\n  languages: [ru]\nlint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("entities.yaml", "entities:\n  - name: plate\n    type: regex\n    pattern: '(?i)\\b[АВЕКМНОРСТУХ]\\d{3}[АВЕКМНОРСТУХ]{2}\\d{2,3}\\b'\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: BOOK\n    start: true\n    end: true\n    user_says: [записаться на сервис]\n    entities:\n      - entity: plate\n        prompt: Госномер?\n    bot_says:\n      final: \"Номер: ${entity.plate}\"\n"),
+            ("tests/t.yaml", "conversations:\n  - name: latin\n    turns:\n      - user: записаться на сервис\n      - user: A123BC77\n        expect: { entities: { plate: A123BC77 } }\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("note: not taken: 'A123BC77' has Latin letters (A, B, C) where plate's pattern asks for the Cyrillic ones they look like, as users type them on a keyboard in the other layout: the platform's regex tells them apart; let the pattern take both (a class with each letter in both scripts) and ask for the code so in the prompt\n", run.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Met porting a Korean courier's bot: "12/10", answered to "언제 받으시겠어요?", was stored as 12 October, as the
     /// platform's date detector reads a date day first; a Korean (or Japanese, Chinese, American) user means 10
     /// December by it. The engine reads it as the platform does, and the transcript says what the user meant and how

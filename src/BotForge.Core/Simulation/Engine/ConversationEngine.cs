@@ -671,7 +671,8 @@ public sealed class ConversationEngine
 
     /// <summary>
     /// A code the entity's regex takes from the message only in other letter case ("pol-12345678" for
-    /// <c>POL-\d{8}</c>), only typed half-width ("ＳＫ２０４８７１" for <c>SK\d{6}</c>) or only were marks part of
+    /// <c>POL-\d{8}</c>), only typed half-width ("ＳＫ２０４８７１" for <c>SK\d{6}</c>), only with the Cyrillic letters
+    /// its Latin ones look like ("A123BC77" for a Russian car plate, or the other way) or only were marks part of
     /// words ("எண்" for <c>\bஎண்\b</c>, <see cref="EntityExtractor.WithMarks"/>), or a dictionary entity's
     /// variant written otherwise (<see cref="VariantForm"/>: joined to a suffix by an apostrophe, "ankara'ya"; without
     /// its marks; with a Korean particle, a Tamil or a Russian case ending), with the note saying so; null when the value is
@@ -706,6 +707,12 @@ public sealed class ConversationEngine
             return (code, $"not taken: '{code}' matches {entity.Name}'s pattern only in other letter case: a pattern tells capitals from small letters, as Python's re does by default; to take either, start it with (?i)");
         }
 
+        if (EntityExtractor.InOtherScript(pattern, message) is var (written, letters, latin))
+        {
+            var (typed, wanted) = latin ? ("Latin", "Cyrillic") : ("Cyrillic", "Latin");
+            return (written, $"not taken: '{written}' has {typed} letters ({string.Join(", ", letters.Select(c => c.ToString()))}) where {entity.Name}'s pattern asks for the {wanted} ones they look like, as users type them on a keyboard in the other layout: the platform's regex tells them apart; let the pattern take both (a class with each letter in both scripts) and ask for the code so in the prompt");
+        }
+
         return EntityExtractor.InOtherWidth(pattern, message) is { } narrow
             ? (narrow, $"not taken: '{narrow}' matches {entity.Name}'s pattern only typed half-width, and the message has it in full-width letters or digits, as a Japanese or Chinese keyboard types them: the pattern is searched in the text as typed; ask for it in half-width characters (半角) in the prompt and reprompt, or let the pattern take full-width ones too")
             : null;
@@ -716,7 +723,8 @@ public sealed class ConversationEngine
     /// read ("vendredi prochain", "a las 6 de la tarde", "두 개") was not taken at its prompt; or in the words of an Indian language
     /// ("kal", "shaam 6 baje", "उद्या") in a conversation in another language, where the platform does not read them either; or a day counted
     /// back from today ("3 days ago"), which its date detector does not read in any language; or a code its regex
-    /// entity's pattern takes only in other letter case ("pol-12345678" for <c>POL-\d{8}</c>) or typed half-width.
+    /// entity's pattern takes only in other letter case ("pol-12345678" for <c>POL-\d{8}</c>), typed half-width, or with
+    /// Latin letters for the Cyrillic ones they look like ("A123BC77" for a Russian car plate).
     /// </summary>
     private void NoteWordsNotRead(EntityUse asking, string message)
     {

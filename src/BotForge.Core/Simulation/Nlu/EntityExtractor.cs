@@ -589,6 +589,55 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     }
 
     /// <summary>
+    /// What a regex entity's pattern would take from the message were its Latin letters that look like Cyrillic ones
+    /// Cyrillic ("A123BC77" for <c>[АВЕКМНОРСТУХ]\d{3}[АВЕКМНОРСТУХ]{2}\d{2,3}</c>, a Russian car plate typed on an
+    /// English layout), or its Cyrillic ones that look like Latin letters Latin ("СР-1234" typed in Russian for
+    /// <c>CP-\d{4}</c>), when it takes nothing as written: the text as the message writes it, the letters of the other
+    /// script in it, and whether they are Latin; null otherwise. The letters look the same, but are others to the
+    /// pattern, on the platform too. A code has a digit: a word of Cyrillic letters that all look Latin ("курс") is
+    /// taken for no misread Latin word.
+    /// </summary>
+    public static (string Code, string Letters, bool Latin)? InOtherScript(string pattern, string message)
+    {
+        var trimmed = message.Trim();
+        if (RegexMatch(pattern, trimmed) is not null)
+        {
+            return null;
+        }
+
+        foreach (var latin in new[] { true, false })
+        {
+            var swapped = string.Concat(trimmed.Select(c => Lookalike(c, latin)));
+            if (swapped != trimmed && RegexMatch(pattern, swapped) is { } match)
+            {
+                var code = trimmed.Substring(match.Index, match.Length);
+                var letters = string.Concat(code.Where(c => Lookalike(c, latin) != c).Distinct());
+                return letters.Length > 0 && code.Any(char.IsDigit) ? (code, letters, latin) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A Latin letter's Cyrillic twin (<paramref name="fromLatin"/>) or a Cyrillic letter's Latin one, a small letter
+    /// by its capital's (b for в, as the same key types both); other characters as they are.
+    /// </summary>
+    private static char Lookalike(char c, bool fromLatin)
+    {
+        var (from, to) = fromLatin ? (LatinTwins, CyrillicTwins) : (CyrillicTwins, LatinTwins);
+        var capital = char.ToUpperInvariant(c);
+        var at = from.IndexOf(capital, StringComparison.Ordinal);
+        return at < 0 ? c : capital == c ? to[at] : char.ToLowerInvariant(to[at]);
+    }
+
+    /// <summary>Latin capitals and the Cyrillic capitals that look the same, in the same order (A and А, B and В, …).</summary>
+    private const string LatinTwins = "ABCEHKMOPTXYI";
+
+    /// <inheritdoc cref="LatinTwins"/>
+    private const string CyrillicTwins = "АВСЕНКМОРТХУІ";
+
+    /// <summary>
     /// What a regex entity's pattern would take from the message were marks part of words, when that is not what it
     /// takes (its value, or null when it takes nothing), with the first mark of it: the vowel sign of 'राहुल' for
     /// <c>[\w\s]+</c>, which takes 'र' of 'राहुल शर्मा'. Python's re, the platform's, counts no mark (the vowel signs and

@@ -895,6 +895,35 @@ public sealed class EntityExtractorTests
     }
 
     [Theory]
+    [InlineData("A123BC77", "A123BC77", "ABC", true)]                  // a Russian plate typed on an English layout
+    [InlineData("номер a123bc77", "a123bc77", "abc", true)]             // in small letters, the pattern taking either case
+    [InlineData("А123ВС77", null, null, null)]                          // in Cyrillic: taken, nothing to note
+    [InlineData("D123FG77", null, null, null)]                          // letters with no Cyrillic twin
+    public void A_plate_typed_with_latin_letters_that_look_cyrillic_is_told_apart(string message, string? code, string? letters, bool? latin)
+    {
+        // Met porting a Russian car-service bot: the plate 'A123BC77' typed on an English layout was asked again with
+        // no word why; the letters look the same as the pattern's Cyrillic ones, but are others to Python's re too.
+        var found = EntityExtractor.InOtherScript(@"(?i)\b[АВЕКМНОРСТУХ]\d{3}[АВЕКМНОРСТУХ]{2}\d{2,3}\b", message);
+
+        Assert.Equal(code, found?.Code);
+        Assert.Equal(letters, found?.Letters);
+        Assert.Equal(latin, found?.Latin);
+    }
+
+    [Theory]
+    [InlineData("СР-1234", "СР-1234", "СР")]                            // Cyrillic С and Р for Latin C and P
+    [InlineData("CP-1234", null, null)]
+    [InlineData("курс", null, null)]                                     // a word, not a code: no digit
+    public void A_code_typed_with_cyrillic_letters_that_look_latin_is_told_apart(string message, string? code, string? letters)
+    {
+        var found = EntityExtractor.InOtherScript(@"\bCP-\d{4}\b|^[a-z]+$", message);
+
+        Assert.Equal(code, found?.Code);
+        Assert.Equal(letters, found?.Letters);
+        Assert.Equal(code is null ? null : false, found?.Latin);
+    }
+
+    [Theory]
     [InlineData("2泊です", "2")]            // Japanese: the counter and the particle written against the number
     [InlineData("３名様でお願いします", "3")]    // full-width digits
     [InlineData("住两晚，2个人", "2")]          // Chinese
