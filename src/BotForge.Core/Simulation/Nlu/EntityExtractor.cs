@@ -1406,24 +1406,32 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     public static NumberMisread? NumberAsRead(string message)
     {
         message = AsciiDigits(message);   // the detector reads any script's digits as these: "१५०.०००" is 150 too
+        if (ForeignScale().Match(message) is { Success: true } scaled)
+        {
+            // The amount as the detector reads it, its commas dropped ("2,5 тыс": 25), and as meant (2500).
+            var amount = double.Parse(scaled.Groups["amount"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+            var word = scaled.Groups["word"].Value;
+            var meant = PythonNumber(double.Parse(scaled.Groups["amount"].Value.Replace(',', '.'), CultureInfo.InvariantCulture) * ForeignScaleOf(word));
+            return word.Equals("mil", StringComparison.OrdinalIgnoreCase)
+                ? new NumberMisread(scaled.Value, PythonNumber(amount * 1_000_000), $"whose list of scale words reads 'mil' as a million (in Spanish and Portuguese it is a thousand): ask for the number in digits, like {meant}")
+                : new NumberMisread(scaled.Value, PythonNumber(amount), $"which reads scale words of its English list only (k, thousand, lakh, crore, million…), not '{word}': ask for the number in digits, like {meant}");
+        }
+
         if (InEuropeanNotation(message) is var (written, plain))
         {
-            // "1.500.000" is read up to its second dot (1.5), "1.250,50" up to its comma (1.25); "39,90" without its comma (3990).
+            // "1 500" is read up to its space (1); "1.500.000" up to its second dot (1.5), "1.250,50" up to its comma
+            // (1.25); "39,90" without its comma (3990).
+            if (written.IndexOfAny(ThousandsSpaces) is var space and > 0)
+            {
+                return new NumberMisread(written, PythonNumber(double.Parse(written[..space], CultureInfo.InvariantCulture)),
+                    $"which reads a space as the end of a number, not between thousands: ask for the number without spaces, like {plain}");
+            }
+
             var groups = written.Split('.');
             var read = groups.Length > 1 ? $"{groups[0]}.{groups[1].Split(',')[0]}" : written.Replace(",", string.Empty, StringComparison.Ordinal);
             return new NumberMisread(written, PythonNumber(double.Parse(read, CultureInfo.InvariantCulture)), !written.Contains(',', StringComparison.Ordinal)
                 ? $"which reads a dot as a decimal point, not between thousands: ask for the number without dots, like {plain}"
                 : $"which drops commas, reading them between thousands{(groups.Length > 1 ? ", and reads a dot as a decimal point" : string.Empty)}: ask for the number with a decimal point and no other separator, like {plain}");
-        }
-
-        if (ForeignScale().Match(message) is { Success: true } scaled)
-        {
-            var amount = scaled.Groups["amount"].Value;
-            var word = scaled.Groups["word"].Value;
-            var meant = double.Parse(amount, CultureInfo.InvariantCulture) * (word.ToLowerInvariant() is "juta" or "jt" ? 1_000_000 : 1_000);
-            return word.Equals("mil", StringComparison.OrdinalIgnoreCase)
-                ? new NumberMisread(scaled.Value, PythonNumber(double.Parse(amount, CultureInfo.InvariantCulture) * 1_000_000), $"whose list of scale words reads 'mil' as a million (in Spanish and Portuguese it is a thousand): ask for the number in digits, like {PythonNumber(meant)}")
-                : new NumberMisread(scaled.Value, amount, $"which reads scale words of its English list only (k, thousand, lakh, crore, million…), not '{word}': ask for the number in digits, like {PythonNumber(meant)}");
         }
 
         foreach (Match digits in LongNumber().Matches(message))
@@ -1449,9 +1457,19 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// comma ("39,90", "1.250,50"); with how to write it for the detector ("10000", "39.90", "1250.50"). Null when none is.
     /// </summary>
     public static (string Written, string Plain)? InEuropeanNotation(string text) =>
-        new[] { DottedThousands().Match(text), DecimalComma().Match(text) }.Where(m => m.Success).MinBy(m => m.Index) is { } found
-            ? (found.Value, found.Value.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.'))
+        new[] { DottedThousands().Match(text), DecimalComma().Match(text), SpacedThousands().Match(text) }.Where(m => m.Success).MinBy(m => m.Index) is { } found
+            ? (found.Value, string.Concat(found.Value.Where(c => c != '.' && !ThousandsSpaces.Contains(c))).Replace(',', '.'))
             : null;
+
+    /// <summary>The spaces written between thousands: a space, a no-break space, a narrow no-break space, a thin space.</summary>
+    private static readonly char[] ThousandsSpaces = [' ', '\u00A0', '\u202F', '\u2009'];
+
+    /// <summary>
+    /// A number with spaces between groups of three digits, as Russian, French, Polish or Czech write one ("1 500",
+    /// "1 250 000,50"), with a decimal comma or none; not a phone number's groups of other sizes ("8 800 555 35 35").
+    /// </summary>
+    [GeneratedRegex(@"(?<![\d.,+]|\d[ \u00A0\u202F\u2009])\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?:,\d{1,2})?(?![\d]|[.,]\d|[ \u00A0\u202F\u2009]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedThousands();
 
     /// <summary>A number with dots between groups of three digits: "150.000", "1.500.000".</summary>
     [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d|\d)", RegexOptions.CultureInvariant)]
@@ -1472,9 +1490,17 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     [GeneratedRegex(@"(?<![\d.,])0\d+(?![\d.,]*\d)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingZeros();
 
-    /// <summary>A number with a scale word of another language: Indonesian and Malay ribu (rb), juta (jt); French mille, Italian mila, German Tausend; Spanish and Portuguese mil.</summary>
-    [GeneratedRegex(@"(?<![\d.,])(?<amount>\d+)\s?(?<word>ribu|rb|juta|jt|mille|mila|tausend|mil)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A number, with a decimal comma or point or none, with a scale word of another language: Indonesian and Malay
+    /// ribu (rb), juta (jt); French mille, Italian mila, German Tausend; Spanish and Portuguese mil; Russian тыс.,
+    /// тысяча, млн, миллион; Ukrainian тис., тисяча, мільйон.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\d.,])(?<amount>\d+(?:[.,]\d{1,2})?)\s?(?<word>ribu|rb|juta|jt|mille|mila|tausend|mil|тыс(?:яч[аиу]?)?|тыщ[иа]?|млн|миллион(?:а|ов)?|тис(?:яч[аіу]?)?|мільйон(?:а|ів)?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ForeignScale();
+
+    /// <summary>What a scale word of <see cref="ForeignScale"/> multiplies by: a million (juta, млн, миллион, мільйон) or a thousand.</summary>
+    private static double ForeignScaleOf(string word) =>
+        word.ToLowerInvariant() is "juta" or "jt" or "млн" || word.StartsWith("милл", StringComparison.OrdinalIgnoreCase) || word.StartsWith("мільй", StringComparison.OrdinalIgnoreCase) ? 1_000_000 : 1_000;
 
     /// <summary>The text of the match that starts first among those that succeeded, or null.</summary>
     private static string? Earliest(params Match[] matches) => matches.Where(m => m.Success).OrderBy(m => m.Index).FirstOrDefault()?.Value;

@@ -5,20 +5,20 @@ using BotForge.Simulation.Nlu;
 namespace BotForge.Validation.Rules;
 
 /// <summary>
-/// A number or currency entity's prompt or reprompt that writes a number with dots between its thousands
-/// ("Rp10.000") or with a decimal comma ("39,90 TL"): users answer as the prompt writes, and the platform's number
-/// detector reads a dot as a decimal point and drops commas.
+/// A number or currency entity's prompt or reprompt that writes a number with dots or spaces between its thousands
+/// ("Rp10.000", "1 500 руб.") or with a decimal comma ("39,90 TL"): users answer as the prompt writes, and the
+/// platform's number detector reads a dot as a decimal point, a space as a number's end, and drops commas.
 /// </summary>
 public sealed class NumberWithDotsRule : Rule
 {
-    public static readonly DiagnosticDescriptor Code = new("BF2045", DiagnosticLevel.Warning, "A number's prompt writes thousands with dots, or a decimal comma");
+    public static readonly DiagnosticDescriptor Code = new("BF2045", DiagnosticLevel.Warning, "A number's prompt writes thousands with dots or spaces, or a decimal comma");
 
     public override DiagnosticDescriptor Descriptor => Code;
 
     public override string Id => "number-with-dots";
 
     public override string Why => """
-        Indonesian, German, Spanish, Italian, Portuguese, Turkish and Vietnamese, among others, write a dot between thousands: 150.000 is a hundred and fifty thousand rupiah. The platform's number detector reads a dot as a decimal point, as English writes it: 150.000 is 150 to it. A prompt that writes an amount so ("Berapa rupiah? (minimal Rp10.000)") shows users how to answer, and they answer "Rp 150.000": the value is 150, too few digits for the entity's `digits: {min, max}`, so the user is asked again for an amount just given; where the bounds allow, the amount is 150, and 150 rupiah are charged or recorded. `botforge test` reads numbers as the platform does and notes such an answer. The same languages write decimals after a comma (39,90 TL), and the detector drops a comma, as English writes one between thousands: 39,90 is 3990 to it, a hundred times the amount, and 1.250,50 is 1.25. Write the amount in the prompt and the reprompt without separators (Rp10000) or with commas (Rp10,000), which the detector drops, and decimals after a dot (39.90), and ask for digits only. Judged for number and currency entities, in every language of the bot.
+        Indonesian, German, Spanish, Italian, Portuguese, Turkish and Vietnamese, among others, write a dot between thousands: 150.000 is a hundred and fifty thousand rupiah. The platform's number detector reads a dot as a decimal point, as English writes it: 150.000 is 150 to it. A prompt that writes an amount so ("Berapa rupiah? (minimal Rp10.000)") shows users how to answer, and they answer "Rp 150.000": the value is 150, too few digits for the entity's `digits: {min, max}`, so the user is asked again for an amount just given; where the bounds allow, the amount is 150, and 150 rupiah are charged or recorded. `botforge test` reads numbers as the platform does and notes such an answer. The same languages write decimals after a comma (39,90 TL), and the detector drops a comma, as English writes one between thousands: 39,90 is 3990 to it, a hundred times the amount, and 1.250,50 is 1.25. Russian, French, Polish and Czech write a space between thousands (1 500 руб., often a no-break space), and the detector ends a number at a space: 1 500 is 1 to it. Write the amount in the prompt and the reprompt without separators (Rp10000) or with commas (Rp10,000), which the detector drops, and decimals after a dot (39.90), and ask for digits only. Judged for number and currency entities, in every language of the bot.
         """;
 
     public override RuleExample Failing => new("""
@@ -70,7 +70,13 @@ public sealed class NumberWithDotsRule : Rule
             }
 
             var read = EntityExtractor.NumberAsRead(written)!.Read;
-            if (!written.Contains(',', StringComparison.Ordinal))
+            if (written.Any(char.IsWhiteSpace))
+            {
+                context.Report(text.Location,
+                    $"{what} writes '{written}' with spaces between thousands, as users will answer: the platform's number detector reads a space as the end of a number, so '{written}' is {read} to it and such an answer is taken as that, or asked again",
+                    $"write '{plain}', without spaces, and ask for digits only");
+            }
+            else if (!written.Contains(',', StringComparison.Ordinal))
             {
                 context.Report(text.Location,
                     $"{what} writes '{written}' with dots between thousands, as users will answer: the platform's number detector reads a dot as a decimal point, so '{written}' is {read} to it and such an answer is asked again, or taken short",

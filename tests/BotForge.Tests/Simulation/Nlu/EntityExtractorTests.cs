@@ -990,6 +990,15 @@ public sealed class EntityExtractorTests
     [InlineData("1,500 or 12.5 or 150000", null, null, null)]
     [InlineData("12.30 pm", null, null, null)]
     [InlineData("0.5 kg", null, null, null)]
+    [InlineData("1 500 руб.", "1 500", "1", "which reads a space as the end of a number, not between thousands: ask for the number without spaces, like 1500")]   // Russian, French, Polish group thousands with spaces
+    [InlineData("2\u00A0500\u00A0₽", "2\u00A0500", "2", "like 2500")]           // a no-break space, as a phone or a spreadsheet writes it
+    [InlineData("1 250 000,50 €", "1 250 000,50", "1", "like 1250000.50")]
+    [InlineData("+7 916 123 45 67", null, null, null)]                            // a phone number: groups of other sizes
+    [InlineData("8 800 555 35 35", null, null, null)]
+    [InlineData("2,5 тыс. руб", "2,5 тыс", "25", "not 'тыс': ask for the number in digits, like 2500")]   // a decimal comma and a scale word: the amount meant
+    [InlineData("3 тысячи", "3 тысячи", "3", "like 3000")]
+    [InlineData("1,5 млн", "1,5 млн", "15", "like 1500000")]
+    [InlineData("1,5 juta", "1,5 juta", "15", "like 1500000")]
     public void A_number_the_platform_reads_otherwise_than_meant_is_found(string message, string? written, string? read, string? why)
     {
         var misread = EntityExtractor.NumberAsRead(message);

@@ -1813,7 +1813,8 @@ public sealed class RuleBehaviourTests
     /// Met porting an Indonesian e-wallet bot: its top-up prompt wrote "(minimal Rp10.000)", and users who answer
     /// "Rp 150.000" get 150 from the platform's number detector, which reads the dot as a decimal point. Judged in
     /// the prompts and reprompts of number and currency entities, the entity's own reprompt too, in any language.
-    /// Porting a Turkish courier's bot found the decimal comma: "1.250,50 TL" is 1.25 to the detector, "39,90" 3990.
+    /// Porting a Turkish courier's bot found the decimal comma: "1.250,50 TL" is 1.25 to the detector, "39,90" 3990;
+    /// a Russian car-service bot's, spaces between thousands: "1 500 руб." is 1.
     /// </summary>
     [Theory]
     [InlineData("number", "prompt: Berapa rupiah? (minimal Rp10.000)", "the prompt for amount on TOP_UP writes '10.000' with dots between thousands, as users will answer: the platform's number detector reads a dot as a decimal point, so '10.000' is 10 to it and such an answer is asked again, or taken short")]
@@ -1821,6 +1822,9 @@ public sealed class RuleBehaviourTests
     [InlineData("number", "prompt: How much?\n        reprompt: For example 25.000", "the reprompt for amount on TOP_UP writes '25.000' with dots between thousands, as users will answer: the platform's number detector reads a dot as a decimal point, so '25.000' is 25 to it and such an answer is asked again, or taken short")]
     [InlineData("number", "prompt: \"İade tutarı? (ör. 39,90 TL)\"", "the prompt for amount on TOP_UP writes '39,90' with a decimal comma, as users will answer: the platform's number detector drops commas, reading them between thousands, so '39,90' is 3990 to it and such an answer is taken as that, or asked again")]
     [InlineData("currency", "prompt: Wie viel? (z. B. 1.250,50 EUR)", "the prompt for amount on TOP_UP writes '1.250,50' with a decimal comma, as users will answer: the platform's number detector drops commas, reading them between thousands, and reads a dot as a decimal point, so '1.250,50' is 1.25 to it and such an answer is taken as that, or asked again")]
+    [InlineData("number", "prompt: \"Какую сумму вернуть? (например, 1 500 руб.)\"", "the prompt for amount on TOP_UP writes '1 500' with spaces between thousands, as users will answer: the platform's number detector reads a space as the end of a number, so '1 500' is 1 to it and such an answer is taken as that, or asked again")]
+    [InlineData("number", "prompt: \"Combien ? (ex. 1 250,50 €)\"", "the prompt for amount on TOP_UP writes '1 250,50' with spaces between thousands, as users will answer: the platform's number detector reads a space as the end of a number, so '1 250,50' is 1 to it and such an answer is taken as that, or asked again")]
+    [InlineData("number", "prompt: \"Сумма? Звоните 8 800 555 35 35\"", null)]   // a phone number's groups
     [InlineData("number", "prompt: How much? (e.g. 39.90, or 1,250.50)", null)]
     [InlineData("number", "prompt: Kitne? (jaise 1,50,000)", null)]
     [InlineData("number", "prompt: Berapa rupiah? (minimal Rp10000)", null)]
