@@ -1373,8 +1373,9 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     private static partial Regex NamedDate();
 
     /// <summary>
-    /// A date written in the words of French, Spanish, Portuguese, German, Italian, Indonesian, Malay or Turkish ("vendredi
-    /// prochain", "mañana", "am 12. März", "lunedì prossimo", "besok", "5 Desember", "yarın", "5 Aralık"), or as Japanese, Chinese, Korean or
+    /// A date written in the words of French, Spanish, Portuguese, German, Italian, Indonesian, Malay, Turkish, Russian or
+    /// Ukrainian ("vendredi prochain", "mañana", "am 12. März", "lunedì prossimo", "besok", "5 Desember", "yarın", "5 Aralık",
+    /// "завтра", "15 декабря"), or as Japanese, Chinese, Korean or
     /// Thai write it, which the platform's date detector does not read: it reads dates in words in
     /// English and in Indian languages (Hindi, Gujarati, Marathi, Bengali, Tamil, as its open-source recogniser,
     /// chatbot_ner, lists them) and in digits in any. The text found, for the trace to say why no date was taken;
@@ -1388,7 +1389,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// and Indian languages, and digits in any): Korean's own numerals before a counter ("두 개", "세 명") or alone
     /// ("둘"), Chinese 两 before a counter ("两份", the zh-TW detector reads 〇 to 九 only), Japanese's counted
     /// numerals in kana ("ふたつ", "ふたり"), two to ten in Spanish, French, Portuguese, German and Italian
-    /// ("dos", "deux", "duas", "zwei", "tre"), and two to nine in Turkish ("iki", "üç"; not "on", ten, an English word). The text found, for the trace to say why no number was taken; null when
+    /// ("dos", "deux", "duas", "zwei", "tre"), two to nine in Turkish ("iki", "üç"; not "on", ten, an English word), and two to ten in Russian and Ukrainian ("две", "пять", "чотири"). The text found, for the trace to say why no number was taken; null when
     /// there is none.
     /// </summary>
     public static string? NumberInOtherWords(string message) => OtherNumberWords().Match(message) is { Success: true } match ? match.Value.Trim() : null;
@@ -1530,7 +1531,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// <summary>
     /// A time written in the words of Spanish, French, Portuguese, German, Italian, Indonesian, Malay or Turkish ("a las 6 de la
     /// tarde", "à 18 heures", "um 18 Uhr", "alle 18", "às 18 horas", "mediodía", "jam 3 sore", "pukul 7 malam", "saat 3'te",
-    /// "akşam 7", "öğlen"), which
+    /// "akşam 7", "öğlen"), Russian or Ukrainian ("в 3 часа дня", "в 10 утра", "в полдень", "о 10 годині"), which
     /// the platform's time detector does not read (it reads words in English and in Indian languages, as for dates):
     /// the text found, for the trace to say why no time was taken; null when there is none.
     /// </summary>
@@ -1542,7 +1543,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// ("두 개요", not "네 번호는": yes, the number is…), or alone; Chinese 两 before a counter; kana numerals; European
     /// two to ten.
     /// </summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:하나|한|둘|두|셋|세|석|넷|네|넉|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|명|분|박|잔|장|권|대|병|상자|박스|마리|벌|켤레|번|통|봉지|팩|가지|사람)(?=$|[\s\p{P}]|요|이|예|입|만|으|로|가|을|를|은|는|도|씩)|^\s*(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)(?:요|이요)?\s*[.!?]?\s*$|[两兩]\s?(?:个|個|份|位|晚|间|間|张|張|杯|瓶|件|箱|本|次|天|人|碗|名)|(?:ひとつ|ふたつ|みっつ|よっつ|いつつ|むっつ|ななつ|やっつ|ここのつ|ひとり|ふたり)|(?<![\w-])(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|deux|trois|quatre|cinq|huit|dix|dois|duas|tr[êe]s|quatro|sete|oito|dez|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|due|quattro|cinque|sette|dieci|iki|üç|d[öo]rt|beş|alt[ıi]|yedi|sekiz|dokuz)(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:하나|한|둘|두|셋|세|석|넷|네|넉|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|명|분|박|잔|장|권|대|병|상자|박스|마리|벌|켤레|번|통|봉지|팩|가지|사람)(?=$|[\s\p{P}]|요|이|예|입|만|으|로|가|을|를|은|는|도|씩)|^\s*(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)(?:요|이요)?\s*[.!?]?\s*$|[两兩]\s?(?:个|個|份|位|晚|间|間|张|張|杯|瓶|件|箱|本|次|天|人|碗|名)|(?:ひとつ|ふたつ|みっつ|よっつ|いつつ|むっつ|ななつ|やっつ|ここのつ|ひとり|ふたり)|(?<![\w-])(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|deux|trois|quatre|cinq|huit|dix|dois|duas|tr[êe]s|quatro|sete|oito|dez|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|due|quattro|cinque|sette|dieci|iki|üç|d[öo]rt|beş|alt[ıi]|yedi|sekiz|dokuz|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|дві|чотири|п['’]ять|шість|сім|вісім|дев['’]ять)(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherNumberWords();
 
     /// <summary>
@@ -1553,7 +1554,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     [GeneratedRegex(@"(?:午前|午後|朝|夜|上午|下午|早上|晚上|中午|오전|오후|아침|저녁)?\s?\d{1,2}\s?(?:時|点|點|시)(?:\s?(?:半|반|\d{1,2}\s?(?:分|분)))?|(?:บ่าย|เช้า|เย็น)?\s?\d{1,2}\s?(?:โมง|นาฬิกา)", RegexOptions.CultureInvariant)]
     private static partial Regex EastAsianTime();
 
-    [GeneratedRegex(@"(?<![\w-])(?:(?:a\s+las?|à|vers|um|gegen|alle|às|ás)\s+(?:\d{1,2}(?:[:.h]\d{2})?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|eins?|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|elf|zw[öo]lf|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|uma|duas|tr[êe]s|sete|oito|dez)(?:\s+(?:heures?|uhr|horas?|ore)|\s+" + OtherDayPart + @")?|\d{1,2}\s*(?:heures?|uhr|horas?)(?:\s*\d{2})?|\d{1,2}\s+" + OtherDayPart + @"|mediod[ií]a|medianoche|midi|minuit|mezzogiorno|mezzanotte|meio-dia|meia-noite|(?:(?:jam|pukul)\s+)?\d{1,2}(?:[.:]\d{2})?\s+(?:pagi|siang|sore|petang|malam)|(?:jam|pukul)\s+\d{1,2}|(?:(?:sabah|[öo][ğg]leden\s+sonra|ak[şs]am|gece)\s+)?saat\s+\d{1,2}(?:[.:]\d{2})?(?:['’]?(?:te|ta|de|da|e|a|ye|ya))?|(?:sabah|[öo][ğg]leden\s+sonra|ak[şs]am|gece)\s+\d{1,2}(?:[.:]\d{2})?(?:['’]?(?:te|ta|de|da|e|a|ye|ya))?|[öo][ğg]len|gece\s+yar[ıi]s[ıi])(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w-])(?:(?:a\s+las?|à|vers|um|gegen|alle|às|ás)\s+(?:\d{1,2}(?:[:.h]\d{2})?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|eins?|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|elf|zw[öo]lf|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|uma|duas|tr[êe]s|sete|oito|dez)(?:\s+(?:heures?|uhr|horas?|ore)|\s+" + OtherDayPart + @")?|\d{1,2}\s*(?:heures?|uhr|horas?)(?:\s*\d{2})?|\d{1,2}\s+" + OtherDayPart + @"|mediod[ií]a|medianoche|midi|minuit|mezzogiorno|mezzanotte|meio-dia|meia-noite|(?:(?:jam|pukul)\s+)?\d{1,2}(?:[.:]\d{2})?\s+(?:pagi|siang|sore|petang|malam)|(?:jam|pukul)\s+\d{1,2}|(?:(?:sabah|[öo][ğg]leden\s+sonra|ak[şs]am|gece)\s+)?saat\s+\d{1,2}(?:[.:]\d{2})?(?:['’]?(?:te|ta|de|da|e|a|ye|ya))?|(?:sabah|[öo][ğg]leden\s+sonra|ak[şs]am|gece)\s+\d{1,2}(?:[.:]\d{2})?(?:['’]?(?:te|ta|de|da|e|a|ye|ya))?|[öo][ğg]len|gece\s+yar[ıi]s[ıi]|(?:в\s+)?\d{1,2}(?:[:.]\d{2})?\s+(?:час(?:а|ов)?(?:\s+(?:утра|дня|вечера|ночи))?|утра|дня|вечера|ночи)|(?:в\s+)?(?:полдень|полночь)|о\s+\d{1,2}(?:[:.]\d{2})?(?:\s+годин[іи])?(?:\s+(?:ранку|дня|вечора|ночі))?)(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherTime();
 
     /// <summary>A part of the day after an hour, in Spanish, French, Italian or Portuguese: "de la tarde", "du soir", "di sera", "da manhã".</summary>
@@ -1565,14 +1566,16 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// "amanhã", "depois de amanhã", "ontem"; "heute", "morgen" (not the morning of "guten Morgen", "heute Morgen", "am
     /// Morgen", "jeden Morgen"), "übermorgen" ("uebermorgen"), "gestern"; "oggi", "domani", "dopodomani", "ieri"
     /// (accents may be left out); Indonesian and Malay "hari ini", "besok" ("esok"), "lusa", "kemarin" ("kelmarin");
-    /// Turkish "bugün", "yarın" ("yarin", "yarına"), "öbür gün", "dün" (not "dun", an English word), "3 gün önce".
+    /// Turkish "bugün", "yarın" ("yarin", "yarına"), "öbür gün", "dün" (not "dun", an English word), "3 gün önce";
+    /// Russian "сегодня", "завтра", "послезавтра", "вчера", "3 дня назад", "через 2 дня", and Ukrainian "сьогодні",
+    /// "післязавтра", "вчора".
     /// Not French "hier", German's "here", as a message is read without its language.
     /// </summary>
-    [GeneratedRegex(@"(?<![\w-])(?:(?<after>apr[eè]s-demain|apr[eè]s\s+demain|pasado\s+ma[nñ]ana|depois\s+de\s+amanh[aã]|(?:ü|ue|u)bermorgen|dopo\s?domani|lusa|[öo]b[üu]r\s?g[üu]n|yar[ıi]ndan\s+sonra)|(?<tomorrow>demain|domani|besok|esok|yar[ıi]n(?:a|ki)?|(?<!\bla\s+)ma[nñ]ana|amanh[aã]|(?<!\b(?:guten|gute|heute|gestern|am|jeden|den|diesen|einen|sch[oö]nen)\s+)morgen)|(?<yesterday>ayer|ontem|gestern|ieri|kemarin|kelmarin|dün(?:kü)?|evvelsi\s+g[üu]n)|aujourd['’]hui|hoy|hoje|heute|oggi|hari\s+ini|bug[üu]n(?:k[üu])?|\d{1,3}\s+g[üu]n\s+(?:[öo]nce|sonra))(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w-])(?:(?<after>apr[eè]s-demain|apr[eè]s\s+demain|pasado\s+ma[nñ]ana|depois\s+de\s+amanh[aã]|(?:ü|ue|u)bermorgen|dopo\s?domani|lusa|[öo]b[üu]r\s?g[üu]n|yar[ıi]ndan\s+sonra|послезавтра|післязавтра)|(?<tomorrow>demain|domani|besok|esok|yar[ıi]n(?:a|ki)?|завтра|(?<!\bla\s+)ma[nñ]ana|amanh[aã]|(?<!\b(?:guten|gute|heute|gestern|am|jeden|den|diesen|einen|sch[oö]nen)\s+)morgen)|(?<yesterday>ayer|ontem|gestern|ieri|kemarin|kelmarin|dün(?:kü)?|evvelsi\s+g[üu]n|вчера|позавчера|вчора)|aujourd['’]hui|hoy|hoje|heute|oggi|hari\s+ini|bug[üu]n(?:k[üu])?|\d{1,3}\s+g[üu]n\s+(?:[öo]nce|sonra)|сегодня|сьогодні|\d{1,3}\s+(?:дн(?:я|ей|ів|і)|день)\s+(?:назад|тому)|через\s+\d{1,3}\s+(?:дн(?:я|ей|ів|і)|день))(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherRelativeDay();
 
-    /// <summary>A day and a month's name in French, Spanish, Portuguese, German, Italian, Indonesian, Malay or Turkish, a year after it or not: "le 1er avril", "12 mars 2027", "5 de mayo de 2026", "12 de março", "am 12. März", "il 1° maggio", "5 Desember 2026", "5 Aralık".</summary>
-    [GeneratedRegex(@"(?<![\w/.\-])(?<d>\d{1,2})(?:er|º|°|ª|\.)?\s+(?:de\s+)?(?<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|feber|m[äa]e?rz|april|juni|juli|august|september|oktober|november|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maret|mac|mei|julai|agustus|ogos|desember|disember|ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k)\b(?:,?\s+(?:de\s+)?(?<y>\d{4}))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>A day and a month's name in French, Spanish, Portuguese, German, Italian, Indonesian, Malay, Turkish, Russian or Ukrainian, a year after it or not: "le 1er avril", "12 mars 2027", "5 de mayo de 2026", "12 de março", "am 12. März", "il 1° maggio", "5 Desember 2026", "5 Aralık", "15 декабря", "15 грудня".</summary>
+    [GeneratedRegex(@"(?<![\w/.\-])(?<d>\d{1,2})(?:er|º|°|ª|\.)?\s+(?:de\s+)?(?<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|feber|m[äa]e?rz|april|juni|juli|august|september|oktober|november|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maret|mac|mei|julai|agustus|ogos|desember|disember|ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)\b(?:,?\s+(?:de\s+)?(?<y>\d{4}))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherNamedDate();
 
     /// <summary>
@@ -1583,9 +1586,10 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// Portuguese weekday is read with "-feira" or after a word that makes it a day ("na sexta", "próxima terça"):
     /// alone, "segunda" is also "second" ("segunda via"). Indonesian and Malay: "Senin", "hari Jumat", "Rabu depan",
     /// "Selasa lalu"; Sunday only as "hari Minggu" (alone, "minggu" is also a week). Turkish: "cuma", "cuma günü",
-    /// "gelecek salı", "önümüzdeki pazartesi", "geçen perşembe", "bu cumartesi".
+    /// "gelecek salı", "önümüzdeki pazartesi", "geçen perşembe", "bu cumartesi". Russian: "в понедельник", "во вторник",
+    /// "в следующую пятницу", "прошлый четверг"; Wednesday as "в среду" (alone, "среда" is also a medium).
     /// </summary>
-    [GeneratedRegex(@"(?<![\w-])(?:(?:il\s+|la\s+)?(?<next>pr[oó]xim[oa]|prossim[oa]|n(?:ä|ae|a)chste[nrs]?|kommende[nrs]?)\s+|(?<last>letzte[nrs]?|vergangene[nrs]?)\s+|(?<next>gelecek|[öo]n[üu]m[üu]zdeki)\s+|(?<last>ge[çc]en)\s+|(?:ce|cette|este|esta|el|la|il|na|no|nesta|neste|am|diese[nrs]?|questo|questa|bu)\s+)?(?<other>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)[-\s]feira|(?<=\b(?:na|pr[oó]xima|nesta|esta)\s+)(?:segunda|ter[cç]a|quarta|quinta|sexta)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|(?:hari\s+)?(?:senin|isnin|selasa|rabu|kamis|khamis|jum['’]?at|jumaat|sabtu|ahad)|hari\s+minggu|(?:pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cumartesi|cuma|pazar)(?:\s+g[üu]n[üu])?)(?:\s+(?<next>prochain|que\s+viene|que\s+vem|prossim[oa]|depan)|\s+(?<last>dernier|pasado|passad[oa]|scors[oa]|lalu))?(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w-])(?:(?:il\s+|la\s+)?(?<next>pr[oó]xim[oa]|prossim[oa]|n(?:ä|ae|a)chste[nrs]?|kommende[nrs]?)\s+|(?<last>letzte[nrs]?|vergangene[nrs]?)\s+|(?<next>gelecek|[öo]n[üu]m[üu]zdeki|следующ(?:ий|ую|ее|ей))\s+|(?<last>ge[çc]en|прошл(?:ый|ую|ое|ой))\s+|(?:ce|cette|este|esta|el|la|il|na|no|nesta|neste|am|diese[nrs]?|questo|questa|bu|в|во|эт(?:от|у|о))\s+)?(?<other>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)[-\s]feira|(?<=\b(?:na|pr[oó]xima|nesta|esta)\s+)(?:segunda|ter[cç]a|quarta|quinta|sexta)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|(?:hari\s+)?(?:senin|isnin|selasa|rabu|kamis|khamis|jum['’]?at|jumaat|sabtu|ahad)|hari\s+minggu|(?:pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cumartesi|cuma|pazar)(?:\s+g[üu]n[üu])?|понедельник|вторник|(?<=\b(?:в|эту|следующую|прошлую)\s+)среду|четверг|пятниц[ау]|суббот[ау]|воскресенье)(?:\s+(?<next>prochain|que\s+viene|que\s+vem|prossim[oa]|depan)|\s+(?<last>dernier|pasado|passad[oa]|scors[oa]|lalu))?(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherWeekday();
 
     [GeneratedRegex(@"(?<!\bnext\s+)\b(?:(?:this|every|on|the)\s+)?(?<part>weekends?|weekdays?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

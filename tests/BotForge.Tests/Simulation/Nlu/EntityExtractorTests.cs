@@ -341,6 +341,22 @@ public sealed class EntityExtractorTests
     [InlineData("önümüzdeki pazartesi")]
     [InlineData("geçen perşembe")]
     [InlineData("bu cumartesi")]
+    [InlineData("завтра")]                // Russian (met porting a car-service bot in Russian: "завтра" was asked again with no word why)
+    [InlineData("Завтра утром")]
+    [InlineData("послезавтра")]
+    [InlineData("сегодня")]
+    [InlineData("вчера")]
+    [InlineData("3 дня назад")]
+    [InlineData("через 2 дня")]
+    [InlineData("15 декабря")]
+    [InlineData("1 мая 2027")]
+    [InlineData("в понедельник")]
+    [InlineData("в следующую пятницу")]
+    [InlineData("в эту субботу")]
+    [InlineData("во вторник")]
+    [InlineData("прошлый четверг")]
+    [InlineData("15 грудня")]             // Ukrainian
+    [InlineData("післязавтра")]
     public void A_date_in_words_of_another_language_is_no_date_but_is_recognised(string message)
     {
         Assert.Null(Extractor.Extract(new EntityRef("date", null, true, Nowhere), message, prompted: true));
@@ -380,6 +396,12 @@ public sealed class EntityExtractorTests
     [InlineData("sabah saat 9")]
     [InlineData("öğlen")]
     [InlineData("gece yarısı")]
+    [InlineData("в 3 часа дня")]               // Russian
+    [InlineData("в 10 утра")]
+    [InlineData("в 7 вечера")]
+    [InlineData("в 15 часов")]
+    [InlineData("в полдень")]
+    [InlineData("о 10 годині")]                 // Ukrainian
     public void A_time_in_words_of_another_language_is_no_time_but_is_recognised(string message)
     {
         Assert.Null(Extractor.Extract(new EntityRef("time", null, true, Nowhere), message, prompted: true));
@@ -398,6 +420,9 @@ public sealed class EntityExtractorTests
     [InlineData("selamat malam")]
     [InlineData("iyi akşamlar")]
     [InlineData("saatim bozuk")]
+    [InlineData("доброе утро")]
+    [InlineData("добрый вечер")]
+    [InlineData("часы работы")]
     public void Other_words_are_not_taken_for_a_time_in_another_language(string message) =>
         Assert.Null(EntityExtractor.TimeInOtherWords(message));
 
@@ -650,6 +675,10 @@ public sealed class EntityExtractorTests
     [InlineData("bu ürün hasarlı")]
     [InlineData("pazarlık yapmak")]
     [InlineData("martı")]
+    [InlineData("в Москве")]
+    [InlineData("заказ-наряд 1234567")]
+    [InlineData("мая машина")]                 // no day before it
+    [InlineData("среда обитания")]             // a Wednesday only with в or another word before it
     public void Other_words_are_not_taken_for_a_date_in_another_language(string message) =>
         Assert.Null(EntityExtractor.DateInOtherWords(message));
 
@@ -714,6 +743,10 @@ public sealed class EntityExtractorTests
     [InlineData("iki kişi", "iki")]                 // Turkish
     [InlineData("üç tane", "üç")]
     [InlineData("on the phone", null)]             // 'on' (ten) is no Turkish number here: an English word
+    [InlineData("две машины", "две")]             // Russian
+    [InlineData("пять штук", "пять")]
+    [InlineData("три", "три")]
+    [InlineData("чотири", "чотири")]              // Ukrainian
     [InlineData("네", null)]                         // yes, not four: a counter is wanted
     [InlineData("한국에서 보냈어요", null)]             // 한 before no counter
     [InlineData("네 번호는 몰라요", null)]              // yes, the number…: 번 begins another word here
