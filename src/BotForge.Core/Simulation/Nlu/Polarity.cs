@@ -32,6 +32,7 @@ public static class Polarity
         "absolutely", "definitely", "certainly", "correct", "confirm", "confirmed", "agreed", "agree", "proceed",
         "हाँ", "हां", "हा", "जी", "ठीक", "बिल्कुल", "बिलकुल", "haan", "han", "haa", "haanji", "hanji", "theek", "thik", "bilkul",
         "sim", "sí", "si", "oui", "ja", "jawohl", "نعم", "أجل", "اجل", "ايوه", "أيوه", "ايوا",
+        "да", "ага", "угу", "конечно", "верно",
     };
 
     private static readonly HashSet<string> NoWords = new(StringComparer.Ordinal)
@@ -39,6 +40,7 @@ public static class Polarity
         "no", "nope", "nah", "nay", "not", "never", "dont", "don", "negative", "incorrect", "wrong",
         "नहीं", "नही", "ना", "मत", "nahi", "nahin", "nai", "nahii", "mat",
         "não", "nao", "non", "nein", "لا", "كلا",
+        "нет", "неа", "ні",
     };
 
     /// <summary>Whether <paramref name="text"/> is a short yes or no answer (read from its first word).</summary>

@@ -8,7 +8,7 @@ namespace BotForge.Simulation.Nlu;
 /// <summary>
 /// How the lexical half of intent detection reads words in one language: which are function words (they say little
 /// about intent) and how a word is cut to its stem, so that "reservas", "reserva" and "reservar" meet. Written for
-/// English, Spanish, Portuguese, French, Italian, German, Arabic and Hindi (in Devanagari and in Latin letters, with
+/// English, Spanish, Portuguese, French, Italian, German, Arabic, Russian and Hindi (in Devanagari and in Latin letters, with
 /// English's, as Hindi bots mix in English words); any other language reads with English's rules, for the same
 /// reason (a word of another script is left as it is), and text in a script written without spaces between words
 /// (Japanese, Chinese, Thai…) or in Korean as its pairs of characters. Every language
@@ -50,6 +50,7 @@ internal sealed class Wording
             "de" => Languages.German,
             "hi" => Languages.Hindi,
             "ar" => Languages.Arabic,
+            "ru" => Languages.Russian,
             _ => Languages.English,
         };
     }
@@ -137,7 +138,7 @@ internal sealed class Wording
 
     /// <summary>
     /// Latin letters without their accents (é → e, ñ → n, ç → c, also when written as a letter and a combining
-    /// accent; the Turkish dotless ı → i); letters of other scripts, whose marks are part of them, kept. A table rather than Unicode
+    /// accent; the Turkish dotless ı → i, the Russian ё → е); letters of other scripts, whose marks are part of them, kept. A table rather than Unicode
     /// decomposition: quicker, and the same whatever ICU version the machine has.
     /// </summary>
     internal static string Fold(string text)
@@ -157,6 +158,10 @@ internal sealed class Wording
             else if (c == 'ı')
             {
                 folded.Append('i');   // the Turkish dotless i, which has no decomposition, as people type it without a Turkish keyboard
+            }
+            else if (c == 'ё')
+            {
+                folded.Append('е');   // Russian ё, which most Russian text writes as е ("ещё", "еще")
             }
             else if (c is >= '\u0300' and <= '\u036F' && folded.Length > 0 && char.IsAsciiLetter(folded[^1]))
             {
@@ -310,7 +315,135 @@ internal sealed class Wording
             "انا أنا انت أنت هو هي نحن هم انتم أنتم و او أو ثم ان أن إن كان كانت يكون كل بعض عند لدي لدينا لي لك له لها لنا يا " +
             "ايضا أيضا فقط جدا الان الآن هناك هنا ممكن يمكن يمكنني يمكنك ارجو أرجو فضلك سمحت",
             ArabicStem);
+
+        /// <summary>
+        /// Russian: Snowball's Russian stop words (prepositions, pronouns, conjunctions, particles), with the possessives,
+        /// beside English's; Snowball's Russian stem
+        /// (<see cref="RussianStem"/>) for a Cyrillic word ("заказа", "заказом", "заказе" → "заказ"), English's for the
+        /// others.
+        /// </summary>
+        internal static readonly Wording Russian = new(
+            "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от меня еще нет о из ему " +
+            "теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут " +
+            "где есть надо ней для мы тебя их чем была сам чтоб без будто чего раз тоже себе под будет ж тогда кто этот того потому этого какой " +
+            "совсем ним здесь этом один почти мой тем чтобы нее сейчас были куда зачем всех никогда можно при наконец об другой хоть после над " +
+            "больше тот через эти нас про всего них какая много разве эту моя впрочем свою этой перед иногда чуть том нельзя такой им более " +
+            "всегда конечно всю между мои мою моего моей моих мое ваш ваша ваше ваши вашего вашей свой свои своего своей это эта " +
+            English.FunctionWords,
+            word => word.Any(Scripts.IsCyrillic) ? RussianStem(word) : English._stem(word));
     }
+
+    /// <summary>
+    /// A Russian word's stem by Snowball's Russian stemmer (Porter's algorithm for Russian): ё read as е; in the part
+    /// after the first vowel, a perfective gerund's ending taken off, or a reflexive one and then an adjective's (with
+    /// a participle's before it), a verb's or a noun's; then a final и, a derivational -ость in the second region, a
+    /// superlative -ейш(е), a doubled н and a soft sign.
+    /// </summary>
+    internal static string RussianStem(string word)
+    {
+        word = word.Replace('ё', 'е');   // as Fold reads it, for a word stemmed without folding
+        var rv = word.IndexOfAny(RussianVowels) + 1;
+        if (rv <= 0 || rv >= word.Length)
+        {
+            return word;
+        }
+
+        // The second region: after the first non-vowel following a vowel, twice.
+        var r1 = Region(word, 0);
+        var r2 = Region(word, r1);
+
+        var w = word;
+        if (!Take(ref w, rv, PerfectiveGerund1, afterAOrYa: true) && !Take(ref w, rv, PerfectiveGerund2, afterAOrYa: false))
+        {
+            Take(ref w, rv, Reflexive, afterAOrYa: false);
+            if (Take(ref w, rv, Adjective, afterAOrYa: false))
+            {
+                _ = Take(ref w, rv, Participle1, afterAOrYa: true) || Take(ref w, rv, Participle2, afterAOrYa: false);
+            }
+            else if (!Take(ref w, rv, Verb1, afterAOrYa: true) && !Take(ref w, rv, Verb2, afterAOrYa: false))
+            {
+                Take(ref w, rv, Noun, afterAOrYa: false);
+            }
+        }
+
+        if (w.Length > rv && w.EndsWith('и'))
+        {
+            w = w[..^1];
+        }
+
+        Take(ref w, Math.Max(r2, rv), Derivational, afterAOrYa: false);
+
+        if (w.Length - 2 >= rv && w.EndsWith("нн", StringComparison.Ordinal))
+        {
+            w = w[..^1];
+        }
+        else if (Take(ref w, rv, Superlative, afterAOrYa: false))
+        {
+            if (w.Length - 2 >= rv && w.EndsWith("нн", StringComparison.Ordinal))
+            {
+                w = w[..^1];
+            }
+        }
+        else if (w.Length > rv && w.EndsWith('ь'))
+        {
+            w = w[..^1];
+        }
+
+        return w;
+
+        static int Region(string word, int from)
+        {
+            for (var i = from + 1; i < word.Length; i++)
+            {
+                if (Array.IndexOf(RussianVowels, word[i - 1]) >= 0 && Array.IndexOf(RussianVowels, word[i]) < 0)
+                {
+                    return i + 1;
+                }
+            }
+
+            return word.Length;
+        }
+    }
+
+    /// <summary>
+    /// Takes off the longest of <paramref name="endings"/> that the word ends with inside its region from
+    /// <paramref name="start"/>, when (<paramref name="afterAOrYa"/>) an а or я, inside it too, comes before it; whether it did.
+    /// </summary>
+    private static bool Take(ref string word, int start, string[] endings, bool afterAOrYa)
+    {
+        foreach (var ending in endings)   // longest first
+        {
+            if (word.Length - ending.Length >= start && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                var at = word.Length - ending.Length;
+                if (afterAOrYa && !(at - 1 >= start && word[at - 1] is 'а' or 'я'))
+                {
+                    return false;
+                }
+
+                word = word[..at];
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] RussianVowels = ['а', 'е', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я'];
+
+    private static string[] Longest(params string[] endings) => [.. endings.OrderByDescending(e => e.Length).ThenBy(e => e, StringComparer.Ordinal)];
+
+    private static readonly string[] PerfectiveGerund1 = Longest("в", "вши", "вшись");
+    private static readonly string[] PerfectiveGerund2 = Longest("ив", "ивши", "ившись", "ыв", "ывши", "ывшись");
+    private static readonly string[] Reflexive = Longest("ся", "сь");
+    private static readonly string[] Adjective = Longest("ее", "ие", "ые", "ое", "ими", "ыми", "ей", "ий", "ый", "ой", "ем", "им", "ым", "ом", "его", "ого", "ему", "ому", "их", "ых", "ую", "юю", "ая", "яя", "ою", "ею");
+    private static readonly string[] Participle1 = Longest("ем", "нн", "вш", "ющ", "щ");
+    private static readonly string[] Participle2 = Longest("ивш", "ывш", "ующ");
+    private static readonly string[] Verb1 = Longest("ла", "на", "ете", "йте", "ли", "й", "л", "ем", "н", "ло", "но", "ет", "ют", "ны", "ть", "ешь", "нно");
+    private static readonly string[] Verb2 = Longest("ила", "ыла", "ена", "ейте", "уйте", "ите", "или", "ыли", "ей", "уй", "ил", "ыл", "им", "ым", "ен", "ило", "ыло", "ено", "ят", "ует", "уют", "ит", "ыт", "ены", "ить", "ыть", "ишь", "ую", "ю");
+    private static readonly string[] Noun = Longest("а", "ев", "ов", "ие", "ье", "е", "иями", "ями", "ами", "еи", "ии", "и", "ией", "ей", "ой", "ий", "й", "иям", "ям", "ием", "ем", "ам", "ом", "о", "у", "ах", "иях", "ях", "ы", "ь", "ию", "ью", "ю", "ия", "ья", "я");
+    private static readonly string[] Superlative = Longest("ейше", "ейш");
+    private static readonly string[] Derivational = Longest("ость", "ост");
 
     /// <summary>
     /// An Arabic word's light stem, after Larkey, Ballesteros and Connell's light10 (2002): without short vowels and

@@ -197,6 +197,9 @@ public sealed class IntentClassifierTests
     [InlineData("nein danke", AnswerPolarity.No)]
     [InlineData("نعم من فضلك", AnswerPolarity.Yes)]
     [InlineData("لا شكرا", AnswerPolarity.No)]
+    [InlineData("Да, конечно", AnswerPolarity.Yes)]  // Russian
+    [InlineData("нет спасибо", AnswerPolarity.No)]
+    [InlineData("не могу войти", AnswerPolarity.None)] // 'не' (not) begins sentences: no answer word
     [InlineData("not my order", AnswerPolarity.No)]
     [InlineData("no I want to talk to a human agent now", AnswerPolarity.None)]
     [InlineData("I said yes", AnswerPolarity.None)]
