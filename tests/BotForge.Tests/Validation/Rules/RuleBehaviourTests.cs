@@ -1881,6 +1881,34 @@ public sealed class RuleBehaviourTests
         Assert.Equal(hint is null ? [] : [hint], findings.Select(f => f.Hint));
     }
 
+    /// <summary>
+    /// Met breaking a Russian car-service bot: a plate written '[А-Я]\d{3}…', and, in names, '[А-Яа-я ]', which look
+    /// like the whole alphabet but leave out ё and Ё (outside the range in Unicode): "Пётр Фёдоров" gives no value.
+    /// </summary>
+    [Theory]
+    [InlineData("ru", "^[А-Яа-я ]{2,60}$", "the pattern of full_name takes Russian letters by the range in '[А-Яа-я ]', which leaves out ё, Ё: Unicode puts them outside а-я, so a word with ё ('Пётр') is not taken, or only up to it", "add them to the class: '[А-Яа-я ёЁ]'")]
+    [InlineData("ru", "(?i)^[а-я ]+$", "the pattern of full_name takes Russian letters by the range in '[а-я ]', which leaves out ё: Unicode puts it outside а-я, so a word with ё ('Пётр') is not taken, or only up to it", "add it to the class: '[а-я ё]'")]
+    [InlineData("ru", "\\b[А-Я]\\d{3}[А-Я]{2}\\d{2,3}\\b", "the pattern of full_name takes Russian letters by the range in '[А-Я]', which leaves out Ё: Unicode puts it outside а-я, so a word with Ё ('Ёлкин') is not taken, or only up to it", "add it to the class: '[А-ЯЁ]'")]
+    [InlineData("uk", "^[а-яё' ]+$", "the pattern of full_name takes Russian letters by the range in '[а-яё' ]', which leaves out і, ї, є, ґ: Unicode puts them outside а-я, so a word with і ('Іван') is not taken, or only up to it", "add them to the class: '[а-яё' іїєґ]'")]
+    [InlineData("ru", "^[А-ЯЁа-яё ]{2,60}$", null, null)]
+    [InlineData("ru", "^[а-ё]+$", null, null)]                  // а to ё takes ё
+    [InlineData("ru", "^[^а-я]+$", null, null)]                  // a class of what is not a letter
+    [InlineData("ru", "^[АВЕКМНОРСТУХ]\\d{3}$", null, null)]    // named letters, no range
+    [InlineData("ru", "^\\[а-я\\]$", null, null)]              // brackets escaped: no class
+    public void A_range_of_russian_letters_without_yo_is_reported(string language, string pattern, string? expected, string? hint)
+    {
+        var example = new RuleExample("nodes:\n  - id: CALLBACK\n    start: true\n    end: true\n    user_says: [call me]\n    entities:\n      - entity: full_name\n        prompt: Name?\n")
+        {
+            Files = new Dictionary<string, string> { ["entities.yaml"] = $"entities:\n  - name: full_name\n    type: regex\n    pattern: '{pattern.Replace("'", "''", StringComparison.Ordinal)}'\n" },
+            Project = $"  languages: [{language}]\n",
+        };
+
+        var findings = Findings("BF2047", example);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Message));
+        Assert.Equal(hint is null ? [] : [hint], findings.Select(f => f.Hint));
+    }
+
     private static RuleExample InLanguages(RuleExample example, params string[] languages) =>
         example with { Project = $"  languages: [{string.Join(", ", languages)}]\n" };
 
