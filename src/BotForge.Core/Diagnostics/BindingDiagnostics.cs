@@ -57,7 +57,7 @@ public static class BindingDiagnostics
         DuplicateIdCode.At(at, $"entity '{entity}' is already collected on {node} at {Where(first)}", "a node collects an entity once, with one prompt: remove this one");
 
     public static Diagnostic UnknownNode(SourceLocation at, string name, string? suggestion) =>
-        UnknownNodeCode.At(at, $"no node has the system name '{name}'", DidYouMean(suggestion));
+        UnknownNodeCode.At(at, $"no node has the system name '{name}'", DidYouMean(suggestion, name));
 
     /// <param name="at">Where the name is written.</param>
     /// <param name="name">The name.</param>
@@ -67,7 +67,7 @@ public static class BindingDiagnostics
     /// bot's own entity can (a dictionary of cities can; no type of entities.yaml reads a date or a time).
     /// </param>
     public static Diagnostic UnknownEntity(SourceLocation at, string name, string? suggestion, (string Kind, IReadOnlyList<string> Public, bool CanDefine)? kind = null) =>
-        UnknownEntityCode.At(at, $"entity '{name}' is neither defined in entities nor a public entity", DidYouMean(suggestion) ?? kind switch
+        UnknownEntityCode.At(at, $"entity '{name}' is neither defined in entities nor a public entity", DidYouMean(suggestion, name) ?? kind switch
         {
             null => "define it in entities.yaml",
             { CanDefine: false } k => $"no type of entities.yaml reads a {k.Kind}; the public entities do: use {Either(k.Public)}"
@@ -87,10 +87,10 @@ public static class BindingDiagnostics
         PlaceholderNotAllowedCode.At(at, $"'{placeholder}' cannot be used in {where}", hint);
 
     public static Diagnostic UnknownEnv(SourceLocation at, string name, string? suggestion) =>
-        UnknownEnvCode.At(at, $"env variable '{name}' is not declared under 'env:' in botforge.yaml", DidYouMean(suggestion));
+        UnknownEnvCode.At(at, $"env variable '{name}' is not declared under 'env:' in botforge.yaml", DidYouMean(suggestion, name));
 
     public static Diagnostic UnknownAction(SourceLocation at, string name, string? suggestion, IEnumerable<string> known) =>
-        UnknownActionCode.At(at, $"'{name}' is not a built-in action (known: {string.Join(", ", known)})", DidYouMean(suggestion));
+        UnknownActionCode.At(at, $"'{name}' is not a built-in action (known: {string.Join(", ", known)})", DidYouMean(suggestion, name));
 
     /// <summary>An input the action does not take: the one meant when it is close, else the inputs it takes (and where a case's other details go).</summary>
     public static Diagnostic UnknownActionInput(SourceLocation at, string action, IReadOnlyList<string> inputs, string input, string? suggestion) =>
@@ -117,7 +117,7 @@ public static class BindingDiagnostics
         CodeStepShapeCode.At(at, problem, hint);
 
     public static Diagnostic ScriptNotFound(SourceLocation at, string path, string? suggestion = null) =>
-        ScriptNotFoundCode.At(at, $"script '{path}' does not exist in the project", DidYouMean(suggestion));
+        ScriptNotFoundCode.At(at, $"script '{path}' does not exist in the project", DidYouMean(suggestion, path));
 
     public static Diagnostic ScriptOutside(SourceLocation at, string path) =>
         ScriptOutsideCode.At(at, $"script path '{path}' points outside the project", "scripts are referenced by a relative path inside the project folder");
@@ -212,5 +212,5 @@ public static class BindingDiagnostics
         return $"{location.File.Path}:{line}:{column}";
     }
 
-    private static string? DidYouMean(string? suggestion) => suggestion is null ? null : $"did you mean '{suggestion}'?";
+    private static string? DidYouMean(string? suggestion, string written) => suggestion is null ? null : Suggestions.DidYouMean(suggestion, written);
 }

@@ -428,7 +428,7 @@ public static class ScriptChecker
                 var closest = Text.Suggestions.Closest(name, declared);
                 findings.Add(new(ScriptProblem.EnvNotPassed,
                     $"the script reads the env variable '{name}', which botforge.yaml does not declare: the platform passes a script the bot's env variables only"
-                    + (closest is null ? string.Empty : $" (did you mean '{closest}'?)"),
+                    + (closest is null ? string.Empty : $" ({Text.Suggestions.DidYouMean(closest, name)})"),
                     key.Offset));
             }
         }

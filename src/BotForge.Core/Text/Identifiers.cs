@@ -10,11 +10,11 @@ public static partial class Identifiers
 
     /// <summary>
     /// An id written in capitals, CamelCase, with spaces or dashes, or with letters outside ASCII, in lower_snake_case
-    /// ('RoomType', 'Room Type', 'ROOM_TYPE': 'room_type'; 'şehir': 'sehir'); null when that is no id either.
+    /// ('RoomType', 'Room Type', 'ROOM_TYPE': 'room_type'; 'şehir': 'sehir'; 'город': 'gorod'); null when that is no id either.
     /// </summary>
     public static string? LowerSnakeOf(string written)
     {
-        var ascii = AsciiLetters(written);
+        var ascii = AsciiLetters(LatinLetters(written));
         var words = new System.Text.StringBuilder();
         for (var i = 0; i < ascii.Length; i++)
         {
@@ -37,10 +37,10 @@ public static partial class Identifiers
         return IsLowerSnake(snake) && snake != written ? snake : null;
     }
 
-    /// <summary>A system name written in lower case, with spaces or dashes, or with letters outside ASCII, in capitals ('search_again', 'search again': 'SEARCH_AGAIN'; 'İADE': 'IADE'); null when that is no system name either.</summary>
+    /// <summary>A system name written in lower case, with spaces or dashes, or with letters outside ASCII, in capitals ('search_again', 'search again': 'SEARCH_AGAIN'; 'İADE': 'IADE'; 'ЗАПИСЬ': 'ZAPIS'); null when that is no system name either.</summary>
     public static string? SystemNameOf(string written)
     {
-        var capitals = string.Join('_', AsciiLetters(written).Trim().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+        var capitals = string.Join('_', AsciiLetters(LatinLetters(written)).Trim().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
         return capitals.Length > 0 && capitals.All(c => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_') ? capitals : null;
     }
 
@@ -77,6 +77,51 @@ public static partial class Identifiers
 
         return letters.ToString().Normalize(System.Text.NormalizationForm.FormC);
     }
+
+    /// <summary>
+    /// Cyrillic letters as the Latin ones an id means: in a name that has Latin letters too, those that look like Latin
+    /// letters as the letters they look like, typed in the other keyboard layout ('SТАТUS' with Cyrillic Т and А:
+    /// 'STATUS'); the others, or all in a name of Cyrillic letters alone, romanised as Russian and Ukrainian passports
+    /// write them ('ЗАПИСЬ': 'ZAPIS', 'город': 'gorod', 'щётка': 'shchetka'); other characters as they are.
+    /// </summary>
+    public static string LatinLetters(string written)
+    {
+        if (!written.Any(Scripts.IsCyrillic))
+        {
+            return written;
+        }
+
+        var mixed = written.Any(char.IsAsciiLetter);
+        var latin = new System.Text.StringBuilder(written.Length + 4);
+        foreach (var c in written)
+        {
+            var twin = mixed ? Scripts.Lookalike(c, fromLatin: false) : c;
+            if (twin != c || !Scripts.IsCyrillic(c))
+            {
+                latin.Append(twin);
+                continue;
+            }
+
+            var at = Cyrillic.IndexOf(char.ToLowerInvariant(c), StringComparison.Ordinal);
+            var letters = at < 0 ? c.ToString() : Romanised[at];
+            latin.Append(char.IsUpper(c) && letters.Length > 0 ? char.ToUpperInvariant(letters[0]) + letters[1..] : letters);
+        }
+
+        return latin.ToString();
+    }
+
+    /// <summary>
+    /// The Cyrillic letters of a name written with Latin letters too that look like Latin ones ('SТАТUS': "ТА"), as a
+    /// keyboard in a Cyrillic layout types them; empty when there are none.
+    /// </summary>
+    public static string CyrillicLookalikes(string written) =>
+        written.Any(char.IsAsciiLetter) ? string.Concat(written.Where(c => Scripts.IsCyrillic(c) && Scripts.Lookalike(c, fromLatin: false) != c).Distinct()) : string.Empty;
+
+    /// <summary>The Russian and Ukrainian small letters, and each one's romanisation, in the same order (<see cref="LatinLetters"/>).</summary>
+    private const string Cyrillic = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяєіїґ";
+
+    private static readonly string[] Romanised =
+        ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "ye", "i", "yi", "g"];
 
     [GeneratedRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex LowerSnake();

@@ -11,6 +11,7 @@ public static class LanguageNames
         ["français"] = "fr", ["german"] = "de", ["deutsch"] = "de", ["portuguese"] = "pt", ["português"] = "pt", ["arabic"] = "ar",
         ["indonesian"] = "id", ["bahasa"] = "id", ["chinese"] = "zh", ["japanese"] = "ja", ["italian"] = "it", ["russian"] = "ru",
         ["dutch"] = "nl", ["turkish"] = "tr", ["thai"] = "th", ["vietnamese"] = "vi", ["korean"] = "ko", ["malay"] = "ms",
+        ["русский"] = "ru", ["ukrainian"] = "uk", ["українська"] = "uk", ["türkçe"] = "tr",
     };
 
     /// <summary>

@@ -29,6 +29,25 @@ public static class Scripts
     public static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u052F';
 
     /// <summary>
+    /// A Latin letter's Cyrillic twin (<paramref name="fromLatin"/>) or a Cyrillic letter's Latin one, the letters that
+    /// look the same and that a keyboard in the other layout types for them (A and А, C and С, …), a small letter by
+    /// its capital's (b for в, as the same key types both); other characters as they are.
+    /// </summary>
+    public static char Lookalike(char c, bool fromLatin)
+    {
+        var (from, to) = fromLatin ? (LatinTwins, CyrillicTwins) : (CyrillicTwins, LatinTwins);
+        var capital = char.ToUpperInvariant(c);
+        var at = from.IndexOf(capital, StringComparison.Ordinal);
+        return at < 0 ? c : capital == c ? to[at] : char.ToLowerInvariant(to[at]);
+    }
+
+    /// <summary>Latin capitals and the Cyrillic capitals that look the same, in the same order (A and А, B and В, …).</summary>
+    private const string LatinTwins = "ABCEHKMOPTXYI";
+
+    /// <inheritdoc cref="LatinTwins"/>
+    private const string CyrillicTwins = "АВСЕНКМОРТХУІ";
+
+    /// <summary>
     /// The Unicode block of a mark's script, as a regex range written with Python's escapes (<c>\u0900-\u097F</c> for
     /// a Devanagari vowel sign, <c>\u0B80-\u0BFF</c> for a Tamil virama), or the mark alone (<c>\u0301</c>) when it
     /// belongs to no script's block here: what a pattern names to take a script's letters with their marks.

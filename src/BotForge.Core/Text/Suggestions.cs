@@ -3,6 +3,16 @@ namespace BotForge.Text;
 /// <summary>"Did you mean" suggestions by edit distance.</summary>
 public static class Suggestions
 {
+    /// <summary>
+    /// "did you mean 'X'?" for a name written <paramref name="written"/>, saying too which of its letters are Cyrillic
+    /// where it differs from <paramref name="meant"/> in them alone ('SЕRVICE_API_KEY' for 'SERVICE_API_KEY'), as the
+    /// two look the same.
+    /// </summary>
+    public static string DidYouMean(string meant, string written) =>
+        Identifiers.CyrillicLookalikes(written) is { Length: > 0 } twins && Identifiers.LatinLetters(written) == meant
+            ? $"did you mean '{meant}'? '{written}' has Cyrillic letters that look like Latin ones ({string.Join(", ", twins.Select(c => c.ToString()))}), as a keyboard in a Cyrillic layout types them"
+            : $"did you mean '{meant}'?";
+
     /// <summary>The candidate closest to <paramref name="name"/>, if one is close enough to be a likely typo.</summary>
     public static string? Closest(string name, IEnumerable<string> candidates)
     {

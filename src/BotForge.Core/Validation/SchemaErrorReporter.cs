@@ -119,8 +119,8 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                 var what = Extension(error.Schema, "x-botforge-id") ?? "value";
                 var description = FaqHint(error)
                     ?? (what == "language code" && LanguageNames.CodeOf(ValueText(error.Token)) is { } code ? $"write the language's code: did you mean '{code}'?" : null)
-                    ?? (what == "system name" && Identifiers.SystemNameOf(ValueText(error.Token)) is { } capitals ? $"a system name is written in capitals, digits and underscores: did you mean '{capitals}'?" : null)
-                    ?? (what == "lower_snake_case id" && Identifiers.LowerSnakeOf(ValueText(error.Token)) is { } snake ? $"an id is lower-case words joined by underscores: did you mean '{snake}'?" : null)
+                    ?? (what == "system name" && Identifiers.SystemNameOf(ValueText(error.Token)) is { } capitals ? $"a system name is written in capitals, digits and underscores: {Suggestions.DidYouMean(capitals, ValueText(error.Token))}" : null)
+                    ?? (what == "lower_snake_case id" && Identifiers.LowerSnakeOf(ValueText(error.Token)) is { } snake ? $"an id is lower-case words joined by underscores: {Suggestions.DidYouMean(snake, ValueText(error.Token))}" : null)
                     ?? error.Schema?.ActualSchema.Description;
                 Add(SchemaDiagnostics.BadIdentifier(at, ValueText(error.Token), what, description));
                 break;

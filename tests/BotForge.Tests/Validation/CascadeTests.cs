@@ -266,6 +266,35 @@ public sealed class CascadeTests
         Assert.Equal(("BF0104", 9, "a system name is written in capitals, digits and underscores: did you mean 'IADE'?"), (found.Code, found.Location!.Start.Line, found.Hint));
     }
 
+    [Theory]
+    [InlineData("SТАТUS", "STATUS", "a system name is written in capitals, digits and underscores: did you mean 'STATUS'? 'SТАТUS' has Cyrillic letters that look like Latin ones (Т, А), as a keyboard in a Cyrillic layout types them")]
+    [InlineData("ЗАПИСЬ", "ZAPIS", "a system name is written in capitals, digits and underscores: did you mean 'ZAPIS'?")]
+    public void A_node_id_with_cyrillic_letters_is_one_error_not_also_an_unknown_target(string id, string meant, string hint)
+    {
+        // Met breaking a Russian car-service bot: 'id: SТАТUS' typed with a Cyrillic Т and А gave BF0104 with the
+        // pattern as its hint and, at the connection to STATUS, "no node has the system name 'STATUS'", which is
+        // written the same; 'id: ЗАПИСЬ' got the pattern alone.
+        var connected = "nodes:\n  - id: MENU\n    start: true\n    user_says: [меню]\n    bot_says: Выберите.\n    next:\n"
+            + $"      - to: {meant}\n        user_says: [статус]\n  - id: {id}\n    end: true\n    bot_says: Готово.\n";
+
+        var found = Assert.Single(Plain(connected));
+
+        Assert.Equal(("BF0104", 9, hint), (found.Code, found.Location!.Start.Line, found.Hint));
+    }
+
+    [Fact]
+    public void An_entity_defined_with_cyrillic_letters_that_look_latin_is_one_error_and_the_entity_its_uses_mean()
+    {
+        // Met breaking a Russian car-service bot: 'name: gоrod' with a Cyrillic о gave BF0104 and, at each use of gorod,
+        // BF0204 "did you mean 'gоrod'?", which reads the same as what is written.
+        const string Asked = "nodes:\n  - id: ROOM\n    start: true\n    end: true\n    user_says: [записаться]\n    entities:\n      - entity: gorod\n"
+            + "        prompt: Город?\n    bot_says: { final: \"Город ${entity.gorod}.\" }\n";
+
+        var found = Assert.Single(Plain(Asked, "entities:\n  - name: gоrod\n    type: dictionary\n    values: { moskva: [Москва], spb: [Питер] }\n"));
+
+        Assert.Equal(("BF0104", "an id is lower-case words joined by underscores: did you mean 'gorod'? 'gоrod' has Cyrillic letters that look like Latin ones (о), as a keyboard in a Cyrillic layout types them"), (found.Code, found.Hint));
+    }
+
     [Fact]
     public void An_entity_defined_under_a_name_that_is_no_id_is_one_error_and_the_entity_its_uses_mean()
     {
@@ -285,6 +314,7 @@ public sealed class CascadeTests
     [InlineData("RoomType", "room_type")]
     [InlineData("şehir", "sehir")]          // letters outside ASCII (met porting a courier's bot in Turkish)
     [InlineData("çalışma_saati", "calisma_saati")]
+    [InlineData("город", "gorod")]          // Cyrillic letters, romanised (met breaking a Russian car-service bot)
     public void An_entity_used_under_a_name_that_is_no_id_is_one_error_and_the_entity_meant(string written, string meant)
     {
         // Met breaking a dentist bot on purpose (a port of Lex's ScheduleAppointment): '- entity: Date' gave BF0104,

@@ -192,6 +192,7 @@ public sealed class UnknownKeyHintTests
     /// <summary>Met breaking a recharge bot's tests on purpose: a language by its name, a stub by its status alone.</summary>
     [Theory]
     [InlineData("    language: Hindi\n", "BF0104", "'Hindi' is not a valid language code", "write the language's code: did you mean 'hi'?")]
+    [InlineData("    language: Русский\n", "BF0104", "'Русский' is not a valid language code", "write the language's code: did you mean 'ru'?")]   // its own name (met breaking a Russian car-service bot)
     [InlineData("    today: 01/06/2026\n", "BF0104", "'01/06/2026' is not a valid date (YYYY-MM-DD)", "write it as year-month-day, e.g. 2026-04-01")]
     [InlineData("    salesforce: { create_case: 503 }\n", "BF0103", "expected a mapping, found the number 503",
         "write the answer as a mapping: create_case: { status: 503 } (and body: … where the test needs one)")]

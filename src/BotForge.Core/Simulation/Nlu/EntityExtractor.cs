@@ -607,35 +607,17 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
 
         foreach (var latin in new[] { true, false })
         {
-            var swapped = string.Concat(trimmed.Select(c => Lookalike(c, latin)));
+            var swapped = string.Concat(trimmed.Select(c => Scripts.Lookalike(c, latin)));
             if (swapped != trimmed && RegexMatch(pattern, swapped) is { } match)
             {
                 var code = trimmed.Substring(match.Index, match.Length);
-                var letters = string.Concat(code.Where(c => Lookalike(c, latin) != c).Distinct());
+                var letters = string.Concat(code.Where(c => Scripts.Lookalike(c, latin) != c).Distinct());
                 return letters.Length > 0 && code.Any(char.IsDigit) ? (code, letters, latin) : null;
             }
         }
 
         return null;
     }
-
-    /// <summary>
-    /// A Latin letter's Cyrillic twin (<paramref name="fromLatin"/>) or a Cyrillic letter's Latin one, a small letter
-    /// by its capital's (b for в, as the same key types both); other characters as they are.
-    /// </summary>
-    private static char Lookalike(char c, bool fromLatin)
-    {
-        var (from, to) = fromLatin ? (LatinTwins, CyrillicTwins) : (CyrillicTwins, LatinTwins);
-        var capital = char.ToUpperInvariant(c);
-        var at = from.IndexOf(capital, StringComparison.Ordinal);
-        return at < 0 ? c : capital == c ? to[at] : char.ToLowerInvariant(to[at]);
-    }
-
-    /// <summary>Latin capitals and the Cyrillic capitals that look the same, in the same order (A and А, B and В, …).</summary>
-    private const string LatinTwins = "ABCEHKMOPTXYI";
-
-    /// <inheritdoc cref="LatinTwins"/>
-    private const string CyrillicTwins = "АВСЕНКМОРТХУІ";
 
     /// <summary>
     /// What a regex entity's pattern would take from the message were marks part of words, when that is not what it
