@@ -1357,7 +1357,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// <summary>
     /// A date written in the words of French, Spanish, Portuguese, German, Italian, Indonesian, Malay, Turkish, Russian or
     /// Ukrainian ("vendredi prochain", "mañana", "am 12. März", "lunedì prossimo", "besok", "5 Desember", "yarın", "5 Aralık",
-    /// "завтра", "15 декабря"), or as Japanese, Chinese, Korean or
+    /// "завтра", "15 декабря"), Vietnamese ("ngày mai", "ngày 15 tháng 12", "thứ hai tuần sau"), or as Japanese, Chinese, Korean or
     /// Thai write it, which the platform's date detector does not read: it reads dates in words in
     /// English and in Indian languages (Hindi, Gujarati, Marathi, Bengali, Tamil, as its open-source recogniser,
     /// chatbot_ner, lists them) and in digits in any. The text found, for the trace to say why no date was taken;
@@ -1371,7 +1371,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// and Indian languages, and digits in any): Korean's own numerals before a counter ("두 개", "세 명") or alone
     /// ("둘"), Chinese 两 before a counter ("两份", the zh-TW detector reads 〇 to 九 only), Japanese's counted
     /// numerals in kana ("ふたつ", "ふたり"), two to ten in Spanish, French, Portuguese, German and Italian
-    /// ("dos", "deux", "duas", "zwei", "tre"), two to nine in Turkish ("iki", "üç"; not "on", ten, an English word), and two to ten in Russian and Ukrainian ("две", "пять", "чотири"). The text found, for the trace to say why no number was taken; null when
+    /// ("dos", "deux", "duas", "zwei", "tre"), two to nine in Turkish ("iki", "üç"; not "on", ten, an English word), two to ten in Russian and Ukrainian ("две", "пять", "чотири"), and in Vietnamese ("hai", "ba"; not "năm", also a year). The text found, for the trace to say why no number was taken; null when
     /// there is none.
     /// </summary>
     public static string? NumberInOtherWords(string message) => OtherNumberWords().Match(message) is { Success: true } match ? match.Value.Trim() : null;
@@ -1476,14 +1476,14 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// <summary>
     /// A number, with a decimal comma or point or none, with a scale word of another language: Indonesian and Malay
     /// ribu (rb), juta (jt); French mille, Italian mila, German Tausend; Spanish and Portuguese mil; Russian тыс.,
-    /// тысяча, млн, миллион; Ukrainian тис., тисяча, мільйон.
+    /// тысяча, млн, миллион; Ukrainian тис., тисяча, мільйон; Vietnamese nghìn, ngàn, triệu (tr).
     /// </summary>
-    [GeneratedRegex(@"(?<![\d.,])(?<amount>\d+(?:[.,]\d{1,2})?)\s?(?<word>ribu|rb|juta|jt|mille|mila|tausend|mil|тыс(?:яч[аиу]?)?|тыщ[иа]?|млн|миллион(?:а|ов)?|тис(?:яч[аіу]?)?|мільйон(?:а|ів)?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,])(?<amount>\d+(?:[.,]\d{1,2})?)\s?(?<word>ribu|rb|juta|jt|mille|mila|tausend|mil|тыс(?:яч[аиу]?)?|тыщ[иа]?|млн|миллион(?:а|ов)?|тис(?:яч[аіу]?)?|мільйон(?:а|ів)?|ngh[ìi]n|ng[àa]n|tri[ệe]u|tr)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ForeignScale();
 
     /// <summary>What a scale word of <see cref="ForeignScale"/> multiplies by: a million (juta, млн, миллион, мільйон) or a thousand.</summary>
     private static double ForeignScaleOf(string word) =>
-        word.ToLowerInvariant() is "juta" or "jt" or "млн" || word.StartsWith("милл", StringComparison.OrdinalIgnoreCase) || word.StartsWith("мільй", StringComparison.OrdinalIgnoreCase) ? 1_000_000 : 1_000;
+        word.ToLowerInvariant() is "juta" or "jt" or "млн" or "triệu" or "trieu" or "tr" || word.StartsWith("милл", StringComparison.OrdinalIgnoreCase) || word.StartsWith("мільй", StringComparison.OrdinalIgnoreCase) ? 1_000_000 : 1_000;
 
     /// <summary>The text of the match that starts first among those that succeeded, or null.</summary>
     private static string? Earliest(params Match[] matches) => matches.Where(m => m.Success).OrderBy(m => m.Index).FirstOrDefault()?.Value;
@@ -1513,7 +1513,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// <summary>
     /// A time written in the words of Spanish, French, Portuguese, German, Italian, Indonesian, Malay or Turkish ("a las 6 de la
     /// tarde", "à 18 heures", "um 18 Uhr", "alle 18", "às 18 horas", "mediodía", "jam 3 sore", "pukul 7 malam", "saat 3'te",
-    /// "akşam 7", "öğlen"), Russian or Ukrainian ("в 3 часа дня", "в 10 утра", "в полдень", "о 10 годині"), which
+    /// "akşam 7", "öğlen"), Russian or Ukrainian ("в 3 часа дня", "в 10 утра", "в полдень", "о 10 годині"), Vietnamese ("3 giờ chiều", "9h30"), which
     /// the platform's time detector does not read (it reads words in English and in Indian languages, as for dates):
     /// the text found, for the trace to say why no time was taken; null when there is none.
     /// </summary>
@@ -1525,7 +1525,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// ("두 개요", not "네 번호는": yes, the number is…), or alone; Chinese 两 before a counter; kana numerals; European
     /// two to ten.
     /// </summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:하나|한|둘|두|셋|세|석|넷|네|넉|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|명|분|박|잔|장|권|대|병|상자|박스|마리|벌|켤레|번|통|봉지|팩|가지|사람)(?=$|[\s\p{P}]|요|이|예|입|만|으|로|가|을|를|은|는|도|씩)|^\s*(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)(?:요|이요)?\s*[.!?]?\s*$|[两兩]\s?(?:个|個|份|位|晚|间|間|张|張|杯|瓶|件|箱|本|次|天|人|碗|名)|(?:ひとつ|ふたつ|みっつ|よっつ|いつつ|むっつ|ななつ|やっつ|ここのつ|ひとり|ふたり)|(?<![\w-])(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|deux|trois|quatre|cinq|huit|dix|dois|duas|tr[êe]s|quatro|sete|oito|dez|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|due|quattro|cinque|sette|dieci|iki|üç|d[öo]rt|beş|alt[ıi]|yedi|sekiz|dokuz|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|дві|чотири|п['’]ять|шість|сім|вісім|дев['’]ять)(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:하나|한|둘|두|셋|세|석|넷|네|넉|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|명|분|박|잔|장|권|대|병|상자|박스|마리|벌|켤레|번|통|봉지|팩|가지|사람)(?=$|[\s\p{P}]|요|이|예|입|만|으|로|가|을|를|은|는|도|씩)|^\s*(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)(?:요|이요)?\s*[.!?]?\s*$|[两兩]\s?(?:个|個|份|位|晚|间|間|张|張|杯|瓶|件|箱|本|次|天|人|碗|名)|(?:ひとつ|ふたつ|みっつ|よっつ|いつつ|むっつ|ななつ|やっつ|ここのつ|ひとり|ふたり)|(?<![\w-])(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|deux|trois|quatre|cinq|huit|dix|dois|duas|tr[êe]s|quatro|sete|oito|dez|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|due|quattro|cinque|sette|dieci|iki|üç|d[öo]rt|beş|alt[ıi]|yedi|sekiz|dokuz|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|дві|чотири|п['’]ять|шість|сім|вісім|дев['’]ять|hai|ba|bốn|sáu|bảy|tám|chín|mười)(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherNumberWords();
 
     /// <summary>
@@ -1536,7 +1536,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     [GeneratedRegex(@"(?:午前|午後|朝|夜|上午|下午|早上|晚上|中午|오전|오후|아침|저녁)?\s?\d{1,2}\s?(?:時|点|點|시)(?:\s?(?:半|반|\d{1,2}\s?(?:分|분)))?|(?:บ่าย|เช้า|เย็น)?\s?\d{1,2}\s?(?:โมง|นาฬิกา)", RegexOptions.CultureInvariant)]
     private static partial Regex EastAsianTime();
 
-    [GeneratedRegex(@"(?<![\w-])(?:(?:a\s+las?|à|vers|um|gegen|alle|às|ás)\s+(?:\d{1,2}(?:[:.h]\d{2})?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|eins?|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|elf|zw[öo]lf|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|uma|duas|tr[êe]s|sete|oito|dez)(?:\s+(?:heures?|uhr|horas?|ore)|\s+" + OtherDayPart + @")?|\d{1,2}\s*(?:heures?|uhr|horas?)(?:\s*\d{2})?|\d{1,2}\s+" + OtherDayPart + @"|mediod[ií]a|medianoche|midi|minuit|mezzogiorno|mezzanotte|meio-dia|meia-noite|(?:(?:jam|pukul)\s+)?\d{1,2}(?:[.:]\d{2})?\s+(?:pagi|siang|sore|petang|malam)|(?:jam|pukul)\s+\d{1,2}|(?:(?:sabah|[öo][ğg]leden\s+sonra|ak[şs]am|gece)\s+)?saat\s+\d{1,2}(?:[.:]\d{2})?(?:['’]?(?:te|ta|de|da|e|a|ye|ya))?|(?:sabah|[öo][ğg]leden\s+sonra|ak[şs]am|gece)\s+\d{1,2}(?:[.:]\d{2})?(?:['’]?(?:te|ta|de|da|e|a|ye|ya))?|[öo][ğg]len|gece\s+yar[ıi]s[ıi]|(?:в\s+)?\d{1,2}(?:[:.]\d{2})?\s+(?:час(?:а|ов)?(?:\s+(?:утра|дня|вечера|ночи))?|утра|дня|вечера|ночи)|(?:в\s+)?(?:полдень|полночь)|о\s+\d{1,2}(?:[:.]\d{2})?(?:\s+годин[іи])?(?:\s+(?:ранку|дня|вечора|ночі))?)(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w-])(?:(?:a\s+las?|à|vers|um|gegen|alle|às|ás)\s+(?:\d{1,2}(?:[:.h]\d{2})?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|eins?|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|elf|zw[öo]lf|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|uma|duas|tr[êe]s|sete|oito|dez)(?:\s+(?:heures?|uhr|horas?|ore)|\s+" + OtherDayPart + @")?|\d{1,2}\s*(?:heures?|uhr|horas?)(?:\s*\d{2})?|\d{1,2}\s+" + OtherDayPart + @"|mediod[ií]a|medianoche|midi|minuit|mezzogiorno|mezzanotte|meio-dia|meia-noite|(?:(?:jam|pukul)\s+)?\d{1,2}(?:[.:]\d{2})?\s+(?:pagi|siang|sore|petang|malam)|(?:jam|pukul)\s+\d{1,2}|(?:(?:sabah|[öo][ğg]leden\s+sonra|ak[şs]am|gece)\s+)?saat\s+\d{1,2}(?:[.:]\d{2})?(?:['’]?(?:te|ta|de|da|e|a|ye|ya))?|(?:sabah|[öo][ğg]leden\s+sonra|ak[şs]am|gece)\s+\d{1,2}(?:[.:]\d{2})?(?:['’]?(?:te|ta|de|da|e|a|ye|ya))?|[öo][ğg]len|gece\s+yar[ıi]s[ıi]|(?:в\s+)?\d{1,2}(?:[:.]\d{2})?\s+(?:час(?:а|ов)?(?:\s+(?:утра|дня|вечера|ночи))?|утра|дня|вечера|ночи)|(?:в\s+)?(?:полдень|полночь)|о\s+\d{1,2}(?:[:.]\d{2})?(?:\s+годин[іи])?(?:\s+(?:ранку|дня|вечора|ночі))?|(?:l[úu]c\s+)?\d{1,2}\s?(?:gi[ờo]|h)(?:\s?\d{1,2}(?:\s?ph[úu]t)?)?(?:\s+(?:s[áa]ng|tr[ưu]a|chi[ềe]u|t[ốo]i|[đd][êe]m))?)(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherTime();
 
     /// <summary>A part of the day after an hour, in Spanish, French, Italian or Portuguese: "de la tarde", "du soir", "di sera", "da manhã".</summary>
@@ -1553,7 +1553,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// "післязавтра", "вчора".
     /// Not French "hier", German's "here", as a message is read without its language.
     /// </summary>
-    [GeneratedRegex(@"(?<![\w-])(?:(?<after>apr[eè]s-demain|apr[eè]s\s+demain|pasado\s+ma[nñ]ana|depois\s+de\s+amanh[aã]|(?:ü|ue|u)bermorgen|dopo\s?domani|lusa|[öo]b[üu]r\s?g[üu]n|yar[ıi]ndan\s+sonra|послезавтра|післязавтра)|(?<tomorrow>demain|domani|besok|esok|yar[ıi]n(?:a|ki)?|завтра|(?<!\bla\s+)ma[nñ]ana|amanh[aã]|(?<!\b(?:guten|gute|heute|gestern|am|jeden|den|diesen|einen|sch[oö]nen)\s+)morgen)|(?<yesterday>ayer|ontem|gestern|ieri|kemarin|kelmarin|dün(?:kü)?|evvelsi\s+g[üu]n|вчера|позавчера|вчора)|aujourd['’]hui|hoy|hoje|heute|oggi|hari\s+ini|bug[üu]n(?:k[üu])?|\d{1,3}\s+g[üu]n\s+(?:[öo]nce|sonra)|сегодня|сьогодні|\d{1,3}\s+(?:дн(?:я|ей|ів|і)|день)\s+(?:назад|тому)|через\s+\d{1,3}\s+(?:дн(?:я|ей|ів|і)|день))(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w-])(?:(?<after>apr[eè]s-demain|apr[eè]s\s+demain|pasado\s+ma[nñ]ana|depois\s+de\s+amanh[aã]|(?:ü|ue|u)bermorgen|dopo\s?domani|lusa|[öo]b[üu]r\s?g[üu]n|yar[ıi]ndan\s+sonra|послезавтра|післязавтра|ng[àa]y\s+(?:kia|m[ốo]t))|(?<tomorrow>(?:ng[àa]y|s[áa]ng|chi[ềe]u|t[ốo]i)\s+mai|demain|domani|besok|esok|yar[ıi]n(?:a|ki)?|завтра|(?<!\bla\s+)ma[nñ]ana|amanh[aã]|(?<!\b(?:guten|gute|heute|gestern|am|jeden|den|diesen|einen|sch[oö]nen)\s+)morgen)|(?<yesterday>ayer|ontem|gestern|ieri|kemarin|kelmarin|dün(?:kü)?|evvelsi\s+g[üu]n|вчера|позавчера|вчора|h[ôo]m\s+qua)|h[ôo]m\s+nay|(?:ng[àa]y\s+)?\d{1,2}\s+th[áa]ng\s+\d{1,2}(?:\s+n[ăa]m\s+\d{4})?|aujourd['’]hui|hoy|hoje|heute|oggi|hari\s+ini|bug[üu]n(?:k[üu])?|\d{1,3}\s+g[üu]n\s+(?:[öo]nce|sonra)|сегодня|сьогодні|\d{1,3}\s+(?:дн(?:я|ей|ів|і)|день)\s+(?:назад|тому)|через\s+\d{1,3}\s+(?:дн(?:я|ей|ів|і)|день))(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherRelativeDay();
 
     /// <summary>A day and a month's name in French, Spanish, Portuguese, German, Italian, Indonesian, Malay, Turkish, Russian or Ukrainian, a year after it or not: "le 1er avril", "12 mars 2027", "5 de mayo de 2026", "12 de março", "am 12. März", "il 1° maggio", "5 Desember 2026", "5 Aralık", "15 декабря", "15 грудня".</summary>
@@ -1571,7 +1571,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// "gelecek salı", "önümüzdeki pazartesi", "geçen perşembe", "bu cumartesi". Russian: "в понедельник", "во вторник",
     /// "в следующую пятницу", "прошлый четверг"; Wednesday as "в среду" (alone, "среда" is also a medium).
     /// </summary>
-    [GeneratedRegex(@"(?<![\w-])(?:(?:il\s+|la\s+)?(?<next>pr[oó]xim[oa]|prossim[oa]|n(?:ä|ae|a)chste[nrs]?|kommende[nrs]?)\s+|(?<last>letzte[nrs]?|vergangene[nrs]?)\s+|(?<next>gelecek|[öo]n[üu]m[üu]zdeki|следующ(?:ий|ую|ее|ей))\s+|(?<last>ge[çc]en|прошл(?:ый|ую|ое|ой))\s+|(?:ce|cette|este|esta|el|la|il|na|no|nesta|neste|am|diese[nrs]?|questo|questa|bu|в|во|эт(?:от|у|о))\s+)?(?<other>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)[-\s]feira|(?<=\b(?:na|pr[oó]xima|nesta|esta)\s+)(?:segunda|ter[cç]a|quarta|quinta|sexta)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|(?:hari\s+)?(?:senin|isnin|selasa|rabu|kamis|khamis|jum['’]?at|jumaat|sabtu|ahad)|hari\s+minggu|(?:pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cumartesi|cuma|pazar)(?:\s+g[üu]n[üu])?|понедельник|вторник|(?<=\b(?:в|эту|следующую|прошлую)\s+)среду|четверг|пятниц[ау]|суббот[ау]|воскресенье)(?:\s+(?<next>prochain|que\s+viene|que\s+vem|prossim[oa]|depan)|\s+(?<last>dernier|pasado|passad[oa]|scors[oa]|lalu))?(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w-])(?:(?:il\s+|la\s+)?(?<next>pr[oó]xim[oa]|prossim[oa]|n(?:ä|ae|a)chste[nrs]?|kommende[nrs]?)\s+|(?<last>letzte[nrs]?|vergangene[nrs]?)\s+|(?<next>gelecek|[öo]n[üu]m[üu]zdeki|следующ(?:ий|ую|ее|ей))\s+|(?<last>ge[çc]en|прошл(?:ый|ую|ое|ой))\s+|(?:ce|cette|este|esta|el|la|il|na|no|nesta|neste|am|diese[nrs]?|questo|questa|bu|в|во|эт(?:от|у|о))\s+)?(?<other>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)[-\s]feira|(?<=\b(?:na|pr[oó]xima|nesta|esta)\s+)(?:segunda|ter[cç]a|quarta|quinta|sexta)|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|(?:hari\s+)?(?:senin|isnin|selasa|rabu|kamis|khamis|jum['’]?at|jumaat|sabtu|ahad)|hari\s+minggu|(?:pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cumartesi|cuma|pazar)(?:\s+g[üu]n[üu])?|понедельник|вторник|(?<=\b(?:в|эту|следующую|прошлую)\s+)среду|четверг|пятниц[ау]|суббот[ау]|воскресенье|th[ứu]\s+(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y|[2-7])|ch[ủu]\s+nh[ậa]t)(?:\s+(?<next>prochain|que\s+viene|que\s+vem|prossim[oa]|depan|tu[ầa]n\s+(?:sau|t[ớo]i))|\s+(?<last>dernier|pasado|passad[oa]|scors[oa]|lalu|tu[ầa]n\s+tr[ưu][ớo]c))?(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherWeekday();
 
     [GeneratedRegex(@"(?<!\bnext\s+)\b(?:(?:this|every|on|the)\s+)?(?<part>weekends?|weekdays?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

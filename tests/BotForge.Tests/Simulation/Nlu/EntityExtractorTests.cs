@@ -357,6 +357,17 @@ public sealed class EntityExtractorTests
     [InlineData("прошлый четверг")]
     [InlineData("15 грудня")]             // Ukrainian
     [InlineData("післязавтра")]
+    [InlineData("ngày mai")]              // Vietnamese (met porting an e-wallet bot in Vietnamese: "ngày mai" was asked again with no word why)
+    [InlineData("sáng mai")]
+    [InlineData("hôm nay")]
+    [InlineData("hôm qua")]
+    [InlineData("ngày kia")]
+    [InlineData("ngày 15 tháng 12")]
+    [InlineData("15 tháng 12 năm 2026")]
+    [InlineData("thứ hai tuần sau")]
+    [InlineData("thứ 6")]
+    [InlineData("chủ nhật")]
+    [InlineData("ngay mai")]              // typed without its marks
     public void A_date_in_words_of_another_language_is_no_date_but_is_recognised(string message)
     {
         Assert.Null(Extractor.Extract(new EntityRef("date", null, true, Nowhere), message, prompted: true));
@@ -402,6 +413,11 @@ public sealed class EntityExtractorTests
     [InlineData("в 15 часов")]
     [InlineData("в полдень")]
     [InlineData("о 10 годині")]                 // Ukrainian
+    [InlineData("3 giờ chiều")]                 // Vietnamese
+    [InlineData("10 giờ sáng")]
+    [InlineData("9 giờ 30")]
+    [InlineData("9h30")]
+    [InlineData("lúc 7 giờ tối")]
     public void A_time_in_words_of_another_language_is_no_time_but_is_recognised(string message)
     {
         Assert.Null(Extractor.Extract(new EntityRef("time", null, true, Nowhere), message, prompted: true));
@@ -423,6 +439,7 @@ public sealed class EntityExtractorTests
     [InlineData("доброе утро")]
     [InlineData("добрый вечер")]
     [InlineData("часы работы")]
+    [InlineData("giờ mở cửa")]                   // opening hours: no hour before giờ
     public void Other_words_are_not_taken_for_a_time_in_another_language(string message) =>
         Assert.Null(EntityExtractor.TimeInOtherWords(message));
 
@@ -679,6 +696,9 @@ public sealed class EntityExtractorTests
     [InlineData("заказ-наряд 1234567")]
     [InlineData("мая машина")]                 // no day before it
     [InlineData("среда обитания")]             // a Wednesday only with в or another word before it
+    [InlineData("nạp tiền vào ví")]
+    [InlineData("Hà Nội")]
+    [InlineData("tháng này")]                 // this month: no day
     public void Other_words_are_not_taken_for_a_date_in_another_language(string message) =>
         Assert.Null(EntityExtractor.DateInOtherWords(message));
 
@@ -747,6 +767,9 @@ public sealed class EntityExtractorTests
     [InlineData("пять штук", "пять")]
     [InlineData("три", "три")]
     [InlineData("чотири", "чотири")]              // Ukrainian
+    [InlineData("hai người", "hai")]              // Vietnamese
+    [InlineData("ba vé", "ba")]
+    [InlineData("năm nay", null)]                 // 'năm' is also a year: not read as five
     [InlineData("네", null)]                         // yes, not four: a counter is wanted
     [InlineData("한국에서 보냈어요", null)]             // 한 before no counter
     [InlineData("네 번호는 몰라요", null)]              // yes, the number…: 번 begins another word here
@@ -1032,6 +1055,10 @@ public sealed class EntityExtractorTests
     [InlineData("3 тысячи", "3 тысячи", "3", "like 3000")]
     [InlineData("1,5 млн", "1,5 млн", "15", "like 1500000")]
     [InlineData("1,5 juta", "1,5 juta", "15", "like 1500000")]
+    [InlineData("500 nghìn", "500 nghìn", "500", "not 'nghìn': ask for the number in digits, like 500000")]   // Vietnamese
+    [InlineData("2 triệu", "2 triệu", "2", "like 2000000")]
+    [InlineData("1tr", "1tr", "1", "like 1000000")]
+    [InlineData("1,5tr", "1,5tr", "15", "like 1500000")]
     public void A_number_the_platform_reads_otherwise_than_meant_is_found(string message, string? written, string? read, string? why)
     {
         var misread = EntityExtractor.NumberAsRead(message);
