@@ -675,7 +675,7 @@ public sealed class ConversationEngine
     /// its Latin ones look like ("A123BC77" for a Russian car plate, or the other way) or only were marks part of
     /// words ("எண்" for <c>\bஎண்\b</c>, <see cref="EntityExtractor.WithMarks"/>), or a dictionary entity's
     /// variant written otherwise (<see cref="VariantForm"/>: joined to a suffix by an apostrophe, "ankara'ya"; without
-    /// its marks; with a Korean particle, a Tamil or a Russian case ending), with the note saying so; null when the value is
+    /// its marks; with a Korean particle, a Tamil or a Russian case ending, an Arabic or Hebrew prefix), with the note saying so; null when the value is
     /// taken as written, or is in no such form (null for an entity of another type).
     /// </summary>
     private static (string Code, string Note)? InOtherForm(EntityRef entity, string message)
@@ -687,6 +687,7 @@ public sealed class ConversationEngine
                 VariantForm.Joined => $"not taken: '{word}' is {entity.Name}'s variant '{variant}' joined to more by an apostrophe, as Turkish writes a suffix on a name (Ankara'ya) and French or Italian an elided word (l'adresse), but the platform's dictionary detector reads words joined by an apostrophe (a dot, a colon) as one word, which is no variant: add '{word}' and the other forms users write as variants of {value}",
                 VariantForm.WithoutMarks => $"not taken: '{word}' is {entity.Name}'s variant '{variant}' written without the marks of its letters, as users on a keyboard without them write it, but the platform's dictionary detector takes a letter changed for another word: add '{Identifiers.AsciiLetters(variant)}' as a variant of {value}",
                 VariantForm.KoreanParticle => $"not taken: '{word}' is {entity.Name}'s variant '{variant}' with '{word[variant.Length..]}' against it, as Korean writes a particle or an ending, but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '{word}' and the other forms users write (with 에, 로, 이에요…) as variants of {value}",
+                VariantForm.SemiticPrefix => $"not taken: '{word}' is {entity.Name}'s variant '{variant}' with a prefix against it, as Arabic and Hebrew write 'and', 'in', 'to' (بدبي, בתל אביב), but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '{word}' and the other forms users write as variants of {value}",
                 VariantForm.CyrillicCaseEnding => $"not taken: '{word}' is {entity.Name}'s variant '{variant}' in another case, as Russian and Ukrainian decline a name (в Москве, из Москвы), but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '{word}' and the other forms users write as variants of {value}",
                 _ => $"not taken: '{word}' is {entity.Name}'s variant '{variant}' with a case ending, as Tamil writes one against the noun, but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '{word}' and the other forms users write (with -ஐ, -க்கு, -இல்…) as variants of {value}",
             });

@@ -31,6 +31,9 @@ public enum VariantForm
 
     /// <summary>A Russian or Ukrainian case ending: "москве" for москва, "нижнем новгороде" for нижний новгород.</summary>
     CyrillicCaseEnding,
+
+    /// <summary>An Arabic or Hebrew prefix written against it (and, in, to, the): "بدبي" for دبي, "בתל אביב" for תל אביב.</summary>
+    SemiticPrefix,
 }
 
 /// <summary>
@@ -717,6 +720,21 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             }
         }
 
+        // An Arabic or Hebrew variant with one or two prefix letters against its first word ("بدبي", in Dubai; "وجدة", and
+        // Jeddah; "בתל אביב", in Tel Aviv; "לחיפה", to Haifa), as both write "and", "in", "to", "the" so.
+        foreach (var (value, variant) in forms.Where(c => c.Variant.Length >= 2 && IsSemitic(c.Variant[0])))
+        {
+            var wanted = variant.Split(' ');
+            for (var start = 0; start + wanted.Length <= words.Length; start++)
+            {
+                var first = words[start];
+                if (first != wanted[0] && WithPrefix(first, wanted[0]) && wanted.Skip(1).Select((w, i) => words[start + 1 + i] == w).All(same => same))
+                {
+                    return Written(definition, message, string.Join(' ', words, start, wanted.Length), variant, value, VariantForm.SemiticPrefix);
+                }
+            }
+        }
+
         // A Cyrillic variant with each word in another case ("в москве" for москва, "в нижнем новгороде" for нижний
         // новгород, "из твери" for тверь), as Russian and Ukrainian decline a name.
         foreach (var (value, variant) in forms.Where(c => c.Variant.Any(Scripts.IsCyrillic)))
@@ -729,6 +747,22 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         }
 
         return null;
+    }
+
+    /// <summary>An Arabic or Hebrew letter.</summary>
+    private static bool IsSemitic(char c) => c is (>= '\u0590' and <= '\u05FF') or (>= '\u0600' and <= '\u06FF');
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is <paramref name="variant"/> with one or two prefix letters before it: Arabic و ف
+    /// ب ل ك (and ل before an article's ال, which drops its alef: للرياض), Hebrew ו ה ב כ ל מ ש.
+    /// </summary>
+    private static bool WithPrefix(string word, string variant)
+    {
+        var prefix = word.EndsWith(variant, StringComparison.Ordinal) ? word[..^variant.Length]
+            : variant.StartsWith("ال", StringComparison.Ordinal) && word.EndsWith(variant[1..], StringComparison.Ordinal) && word.Length >= variant.Length ? word[..^(variant.Length - 1)]
+            : null;
+        var letters = prefix is null || prefix.Length == 0 ? null : variant[0] is >= '\u0590' and <= '\u05FF' ? "והבכלמש" : "وفبلك";
+        return letters is not null && prefix!.Length <= 2 && prefix.All(c => letters.Contains(c, StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -951,6 +951,42 @@ public sealed class EntityExtractorTests
     }
 
     [Theory]
+    [InlineData("أنا بدبي", "بدبي", "دبي", "dubai")]                         // Arabic: in Dubai
+    [InlineData("وجدة لو سمحت", "وجدة", "جدة", "jeddah")]                    // and Jeddah
+    [InlineData("للرياض", "للرياض", "الرياض", "riyadh")]                      // to + the: the article's alef dropped
+    [InlineData("אני בתל אביב", "בתל אביב", "תל אביב", "tel_aviv")]         // Hebrew: in Tel Aviv
+    [InlineData("ומאילת", "ומאילת", "אילת", "eilat")]                        // and from Eilat: two letters
+    [InlineData("בחיפה", null, null, null)]                                  // a letter longer than a variant of four: taken, nothing to note
+    [InlineData("بالرياض", null, null, null)]                                // likewise
+    [InlineData("דבי", null, null, null)]
+    [InlineData("אביב", null, null, null)]                                   // the second word alone
+    public void An_arabic_or_hebrew_variant_with_a_prefix_is_told_apart(string message, string? word, string? variant, string? value)
+    {
+        // Met with Hebrew's and Arabic's prefixes ("in", "and", "to" written against the word): "בתל אביב" (in Tel Aviv)
+        // at the prompt for the city was asked again with no word why; the platform's dictionary detector does not
+        // find it either, a word of three letters being matched only whole.
+        var entity = Entity(EntityType.Dictionary) with
+        {
+            Values =
+            [
+                new("dubai", [new("دبي", Nowhere)], Nowhere),
+                new("jeddah", [new("جدة", Nowhere)], Nowhere),
+                new("riyadh", [new("الرياض", Nowhere)], Nowhere),
+                new("tel_aviv", [new("תל אביב", Nowhere)], Nowhere),
+                new("eilat", [new("אילת", Nowhere)], Nowhere),
+                new("haifa", [new("חיפה", Nowhere)], Nowhere),
+            ],
+        };
+
+        var found = EntityExtractor.VariantWrittenOtherwise(entity, message);
+
+        Assert.Equal(word, found?.Word);
+        Assert.Equal(variant, found?.Variant);
+        Assert.Equal(value, found?.Value);
+        Assert.Equal(word is null ? null : VariantForm.SemiticPrefix, found?.Form);
+    }
+
+    [Theory]
     [InlineData("A123BC77", "A123BC77", "ABC", true)]                  // a Russian plate typed on an English layout
     [InlineData("номер a123bc77", "a123bc77", "abc", true)]             // in small letters, the pattern taking either case
     [InlineData("А123ВС77", null, null, null)]                          // in Cyrillic: taken, nothing to note
