@@ -368,6 +368,25 @@ public sealed class EntityExtractorTests
     [InlineData("thứ 6")]
     [InlineData("chủ nhật")]
     [InlineData("ngay mai")]              // typed without its marks
+    [InlineData("غدا")]                   // Arabic
+    [InlineData("بكرة الصبح")]
+    [InlineData("بعد غد")]
+    [InlineData("أمس")]
+    [InlineData("اليوم")]
+    [InlineData("قبل 3 أيام")]
+    [InlineData("15 ديسمبر")]
+    [InlineData("١٥ ديسمبر")]
+    [InlineData("15 كانون الأول")]
+    [InlineData("يوم الخميس")]
+    [InlineData("الأحد القادم")]
+    [InlineData("מחר")]                   // Hebrew
+    [InlineData("מחרתיים")]
+    [InlineData("אתמול")]
+    [InlineData("היום")]
+    [InlineData("לפני 3 ימים")]
+    [InlineData("15 בדצמבר")]
+    [InlineData("יום שלישי")]
+    [InlineData("יום ראשון הבא")]
     public void A_date_in_words_of_another_language_is_no_date_but_is_recognised(string message)
     {
         Assert.Null(Extractor.Extract(new EntityRef("date", null, true, Nowhere), message, prompted: true));
@@ -418,6 +437,14 @@ public sealed class EntityExtractorTests
     [InlineData("9 giờ 30")]
     [InlineData("9h30")]
     [InlineData("lúc 7 giờ tối")]
+    [InlineData("الساعة 3")]                    // Arabic
+    [InlineData("3 مساء")]
+    [InlineData("10 صباحا")]
+    [InlineData("الظهر")]
+    [InlineData("בשעה 3")]                      // Hebrew
+    [InlineData("10 בבוקר")]
+    [InlineData("7 בערב")]
+    [InlineData("בצהריים")]
     public void A_time_in_words_of_another_language_is_no_time_but_is_recognised(string message)
     {
         Assert.Null(Extractor.Extract(new EntityRef("time", null, true, Nowhere), message, prompted: true));
@@ -440,6 +467,8 @@ public sealed class EntityExtractorTests
     [InlineData("добрый вечер")]
     [InlineData("часы работы")]
     [InlineData("giờ mở cửa")]                   // opening hours: no hour before giờ
+    [InlineData("ساعات العمل")]                  // opening hours
+    [InlineData("מה שעות הפתיחה")]
     public void Other_words_are_not_taken_for_a_time_in_another_language(string message) =>
         Assert.Null(EntityExtractor.TimeInOtherWords(message));
 
@@ -699,6 +728,10 @@ public sealed class EntityExtractorTests
     [InlineData("nạp tiền vào ví")]
     [InlineData("Hà Nội")]
     [InlineData("tháng này")]                 // this month: no day
+    [InlineData("أريد فتح حساب")]
+    [InlineData("ما اليوم المناسب للتوصيل")]   // the day that suits: اليوم is also "the day"
+    [InlineData("מה היום הנוח לך")]
+    [InlineData("אני רוצה לפתוח חשבון")]
     public void Other_words_are_not_taken_for_a_date_in_another_language(string message) =>
         Assert.Null(EntityExtractor.DateInOtherWords(message));
 
@@ -770,6 +803,10 @@ public sealed class EntityExtractorTests
     [InlineData("hai người", "hai")]              // Vietnamese
     [InlineData("ba vé", "ba")]
     [InlineData("năm nay", null)]                 // 'năm' is also a year: not read as five
+    [InlineData("ثلاثة أشخاص", "ثلاثة")]          // Arabic
+    [InlineData("اثنين", "اثنين")]
+    [InlineData("שלושה אנשים", "שלושה")]          // Hebrew
+    [InlineData("שתיים", "שתיים")]
     [InlineData("네", null)]                         // yes, not four: a counter is wanted
     [InlineData("한국에서 보냈어요", null)]             // 한 before no counter
     [InlineData("네 번호는 몰라요", null)]              // yes, the number…: 번 begins another word here
