@@ -720,29 +720,20 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             }
         }
 
-        // An Arabic or Hebrew variant with one or two prefix letters against its first word ("بدبي", in Dubai; "وجدة", and
-        // Jeddah; "בתל אביב", in Tel Aviv; "לחיפה", to Haifa), as both write "and", "in", "to", "the" so.
-        foreach (var (value, variant) in forms.Where(c => c.Variant.Length >= 2 && IsSemitic(c.Variant[0])))
+        // A variant with its words in another form, as the language writes them: Arabic or Hebrew with one or two prefix
+        // letters against a word ("بدبي", in Dubai; "وجدة", and Jeddah; "בתל אביב", in Tel Aviv), as both write "and",
+        // "in", "to", "the" so; Russian or Ukrainian in another case ("в москве" for москва, "в нижнем новгороде" for
+        // нижний новгород, "из твери" for тверь), as both decline a name.
+        foreach (var (value, variant) in forms)
         {
+            (Func<string, string, bool> Alike, VariantForm Form)? reading = variant.Length == 0 ? null
+                : IsSemitic(variant[0]) ? ((written, meant) => written == meant || WithPrefix(written, meant), VariantForm.SemiticPrefix)
+                : variant.Any(Scripts.IsCyrillic) ? (Declined, VariantForm.CyrillicCaseEnding)
+                : null;
             var wanted = variant.Split(' ');
-            for (var start = 0; start + wanted.Length <= words.Length; start++)
+            if (reading is var (alike, form) && WordsAt(words, wanted, alike) is { } start && !words.AsSpan(start, wanted.Length).SequenceEqual(wanted))
             {
-                var first = words[start];
-                if (first != wanted[0] && WithPrefix(first, wanted[0]) && wanted.Skip(1).Select((w, i) => words[start + 1 + i] == w).All(same => same))
-                {
-                    return Written(definition, message, string.Join(' ', words, start, wanted.Length), variant, value, VariantForm.SemiticPrefix);
-                }
-            }
-        }
-
-        // A Cyrillic variant with each word in another case ("в москве" for москва, "в нижнем новгороде" for нижний
-        // новгород, "из твери" for тверь), as Russian and Ukrainian decline a name.
-        foreach (var (value, variant) in forms.Where(c => c.Variant.Any(Scripts.IsCyrillic)))
-        {
-            var wanted = variant.Split(' ');
-            if (WordsAt(words, wanted, Declined) is { } start && !words.AsSpan(start, wanted.Length).SequenceEqual(wanted))
-            {
-                return Written(definition, message, string.Join(' ', words, start, wanted.Length), variant, value, VariantForm.CyrillicCaseEnding);
+                return Written(definition, message, string.Join(' ', words, start, wanted.Length), variant, value, form);
             }
         }
 
