@@ -29,23 +29,21 @@ public static class Scripts
     public static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u052F';
 
     /// <summary>
-    /// A Latin letter's Cyrillic twin (<paramref name="fromLatin"/>) or a Cyrillic letter's Latin one, the letters that
-    /// look the same and that a keyboard in the other layout types for them (A and А, C and С, …), a small letter by
-    /// its capital's (b for в, as the same key types both); other characters as they are.
+    /// A Latin letter's Cyrillic twin (<paramref name="fromLatin"/>) or a Cyrillic letter's Latin one: the letters that
+    /// look the same (A and А, C and С, small a and а; not small b and в, whose capitals alone look alike); other
+    /// characters as they are.
     /// </summary>
     public static char Lookalike(char c, bool fromLatin)
     {
-        var (from, to) = fromLatin ? (LatinTwins, CyrillicTwins) : (CyrillicTwins, LatinTwins);
-        var capital = char.ToUpperInvariant(c);
-        var at = from.IndexOf(capital, StringComparison.Ordinal);
-        return at < 0 ? c : capital == c ? to[at] : char.ToLowerInvariant(to[at]);
+        var at = (fromLatin ? LatinTwins : CyrillicTwins).IndexOf(c, StringComparison.Ordinal);
+        return at < 0 ? c : (fromLatin ? CyrillicTwins : LatinTwins)[at];
     }
 
-    /// <summary>Latin capitals and the Cyrillic capitals that look the same, in the same order (A and А, B and В, …).</summary>
-    private const string LatinTwins = "ABCEHKMOPTXYI";
+    /// <summary>Latin letters and the Cyrillic letters that look the same, in the same order (A and А, B and В, …).</summary>
+    private const string LatinTwins = "ABCEHKMOPTXYIaceopxyi";
 
     /// <inheritdoc cref="LatinTwins"/>
-    private const string CyrillicTwins = "АВСЕНКМОРТХУІ";
+    private const string CyrillicTwins = "АВСЕНКМОРТХУІасеорхуі";
 
     /// <summary>
     /// The Unicode block of a mark's script, as a regex range written with Python's escapes (<c>\u0900-\u097F</c> for

@@ -21,4 +21,27 @@ public sealed class SuggestionsTests
     [InlineData("check_in", new[] { "Check_In__c", "Check_In" }, "Check_In")]
     public void The_closest_candidate_is_a_likely_slip_or_none(string name, string[] candidates, string? expected) =>
         Assert.Equal(expected, Suggestions.Closest(name, candidates));
+
+    /// <summary>
+    /// A name typed with Cyrillic letters that look like Latin ones reads the same as the one meant, so the hint says
+    /// which letters are Cyrillic (met breaking a Russian car-service bot: 'SЕRVICE_API_KEY', 'gоrod').
+    /// </summary>
+    [Theory]
+    [InlineData("SERVICE_API_KEY", "SЕRVICE_API_KEY", "did you mean 'SERVICE_API_KEY'? 'SЕRVICE_API_KEY' has Cyrillic letters that look like Latin ones (Е), as a keyboard in a Cyrillic layout types them")]
+    [InlineData("gorod", "gоrod", "did you mean 'gorod'? 'gоrod' has Cyrillic letters that look like Latin ones (о), as a keyboard in a Cyrillic layout types them")]
+    [InlineData("SERVICE_API_KEY", "SERVCE_API_KEY", "did you mean 'SERVICE_API_KEY'?")]    // a Latin slip: nothing more to say
+    [InlineData("ZAPIS", "ЗАПИСЬ", "did you mean 'ZAPIS'?")]                                  // Cyrillic alone: romanised, no look-alike
+    public void A_name_with_cyrillic_look_alikes_says_which_letters_they_are(string meant, string written, string expected) =>
+        Assert.Equal(expected, Suggestions.DidYouMean(meant, written));
+
+    [Theory]
+    [InlineData('А', true, 'А')]    // already Cyrillic
+    [InlineData('А', false, 'A')]
+    [InlineData('а', false, 'a')]
+    [InlineData('В', false, 'B')]
+    [InlineData('в', false, 'в')]   // small в looks like no Latin letter; only its capital does
+    [InlineData('b', true, 'b')]
+    [InlineData('C', true, 'С')]
+    public void Look_alike_letters_are_those_that_look_the_same(char c, bool fromLatin, char expected) =>
+        Assert.Equal(expected, Scripts.Lookalike(c, fromLatin));
 }

@@ -608,14 +608,18 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             return null;
         }
 
+        // As typed, then in capitals, whose twins are more (a pattern that takes either case takes "a123bc77" so).
         foreach (var latin in new[] { true, false })
         {
-            var swapped = string.Concat(trimmed.Select(c => Scripts.Lookalike(c, latin)));
-            if (swapped != trimmed && RegexMatch(pattern, swapped) is { } match)
+            foreach (var text in new[] { trimmed, trimmed.ToUpperInvariant() })
             {
-                var code = trimmed.Substring(match.Index, match.Length);
-                var letters = string.Concat(code.Where(c => Scripts.Lookalike(c, latin) != c).Distinct());
-                return letters.Length > 0 && code.Any(char.IsDigit) ? (code, letters, latin) : null;
+                var swapped = string.Concat(text.Select(c => Scripts.Lookalike(c, latin)));
+                if (swapped != text && RegexMatch(pattern, swapped) is { } match)
+                {
+                    var code = trimmed.Substring(match.Index, match.Length);
+                    var letters = string.Concat(code.Where(c => Scripts.Lookalike(c, latin) != c || Scripts.Lookalike(char.ToUpperInvariant(c), latin) != char.ToUpperInvariant(c)).Distinct());
+                    return letters.Length > 0 && code.Any(char.IsDigit) ? (code, letters, latin) : null;
+                }
             }
         }
 
