@@ -178,6 +178,7 @@ public sealed class ConversationEngine
             Store(asking.Entity.Name, value);
             NoteRegexValue(asking.Entity, message, value.Value);
             NoteNumberMisread(asking.Entity, message);
+            NoteNameIntroduced(asking.Entity, value.Value);
             TakeOptional(node, message);
             _turn.How = Detection.EntityAnswer;
             _turn.Detected = asking.Entity.Name;
@@ -633,6 +634,18 @@ public sealed class ConversationEngine
             && EntityExtractor.NumberAsRead(message) is { } misread)
         {
             _turn.Notes.Add($"'{misread.Written}' is {misread.Read} to the platform's number detector, {misread.Why}");
+        }
+    }
+
+    /// <summary>
+    /// Says in the trace that a name taken at its prompt begins with "my name is" in the conversation's language
+    /// ("меня зовут Анна": <see cref="EntityExtractor.IntroductionIn"/>), which the platform takes whole as the name.
+    /// </summary>
+    private void NoteNameIntroduced(EntityRef entity, string value)
+    {
+        if (entity.Definition is null && PublicEntities.ReadingOf(entity.Name) == PublicReading.PersonName && EntityExtractor.IntroductionIn(value, _language) is { } words)
+        {
+            _turn.Notes.Add($"{entity.Name} = '{value}' begins with '{words}', 'my name is' in the conversation's language: the platform's name detector reads those words in English and Indian languages only, and takes a short answer to its prompt whole, so the bot's messages, scripts and Salesforce get '{value}'; ask for the name alone in the prompt");
         }
     }
 

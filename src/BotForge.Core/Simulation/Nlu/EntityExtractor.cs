@@ -104,6 +104,42 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         _ => null,
     };
 
+    /// <summary>
+    /// The words at the start of a name answered in a language the platform's name detector has no patterns for
+    /// ("меня зовут" in "меня зовут Анна", "je m'appelle", "benim adım", "me llamo"): "my name is" or "I am" in the
+    /// conversation's language, as the value writes them; null when it begins with none. The detector reads such
+    /// words in English and Indian languages and takes a short answer to its prompt whole, as the engine does.
+    /// </summary>
+    public static string? IntroductionIn(string value, string? language)
+    {
+        if (language is null || !Introductions.TryGetValue(Model.BotInfo.BaseLanguage(language), out var phrases))
+        {
+            return null;
+        }
+
+        return phrases.FirstOrDefault(p => value.Length > p.Length && value.StartsWith(p, StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(value[p.Length])) is { } phrase
+            ? value[..phrase.Length]
+            : null;
+    }
+
+    /// <summary>"My name is" and "I am" in the languages whose names the engine reads as English's (longest first).</summary>
+    private static readonly Dictionary<string, string[]> Introductions = new(StringComparer.Ordinal)
+    {
+        ["ru"] = ["меня зовут", "моё имя", "мое имя", "я"],
+        ["uk"] = ["мене звати", "моє ім'я", "я"],
+        ["tr"] = ["benim adım", "benim adim", "benim ismim", "adım", "adim", "ismim", "ben"],
+        ["fr"] = ["je m'appelle", "je m’appelle", "mon nom est", "moi c'est", "je suis"],
+        ["es"] = ["mi nombre es", "me llamo", "soy"],
+        ["pt"] = ["meu nome é", "meu nome e", "me chamo", "eu sou", "sou"],
+        ["de"] = ["mein name ist", "ich heiße", "ich heisse", "ich bin"],
+        ["it"] = ["il mio nome è", "mi chiamo", "sono"],
+        ["id"] = ["nama saya", "nama aku", "namaku", "saya", "aku"],
+        ["ms"] = ["nama saya", "nama aku", "saya", "aku"],
+        ["vi"] = ["tên tôi là", "tôi tên là", "mình tên là", "em tên là", "tôi là"],
+        ["ar"] = ["اسمي", "أنا", "انا"],
+        ["he"] = ["קוראים לי", "שמי", "אני"],
+    };
+
     /// <summary>The first of the entity's previous-context tags that <paramref name="botMessage"/> holds (as whole words, case and punctuation ignored); null when none does.</summary>
     public static string? ContextWord(EntityRef entity, string? botMessage) =>
         botMessage is null || entity.Definition?.PreviousContext is not { Count: > 0 } tags ? null
