@@ -127,7 +127,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     {
         ["ru"] = ["меня зовут", "моё имя", "мое имя", "я"],
         ["uk"] = ["мене звати", "моє ім'я", "я"],
-        ["tr"] = ["benim adım", "benim adim", "benim ismim", "adım", "adim", "ismim", "ben"],
+        ["tr"] = ["benim adım", "benim adim", "benim ismim", "adım", "adim", "ismim"],   // not "ben" (I), also a name
         ["fr"] = ["je m'appelle", "je m’appelle", "mon nom est", "moi c'est", "je suis"],
         ["es"] = ["mi nombre es", "me llamo", "soy"],
         ["pt"] = ["meu nome é", "meu nome e", "me chamo", "eu sou", "sou"],
