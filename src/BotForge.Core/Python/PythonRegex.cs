@@ -152,7 +152,7 @@ public static class PythonRegex
     }
 
     /// <summary>Where the class opening at <paramref name="start"/> closes (its ']'), or -1 when it does not.</summary>
-    private static int ClassEnd(string pattern, int start)
+    internal static int ClassEnd(string pattern, int start)
     {
         var first = start + 1 < pattern.Length && pattern[start + 1] == '^' ? start + 2 : start + 1;
         for (var i = first; i < pattern.Length; i++)

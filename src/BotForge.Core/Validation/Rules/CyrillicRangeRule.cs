@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BotForge.Diagnostics;
 using BotForge.Model;
+using BotForge.Python;
 
 namespace BotForge.Validation.Rules;
 
@@ -109,7 +110,7 @@ public sealed class CyrillicRangeRule : Rule
         _ => "Ґудзь",
     };
 
-    /// <summary>The character classes of a pattern as written ("[А-Яа-я ]"), an escaped bracket not counted.</summary>
+    /// <summary>The character classes of a pattern as written ("[А-Яа-я ]"), but negated ones; an escaped bracket not counted.</summary>
     private static IEnumerable<string> Classes(string pattern)
     {
         for (var i = 0; i < pattern.Length; i++)
@@ -117,38 +118,16 @@ public sealed class CyrillicRangeRule : Rule
             if (pattern[i] == '\\')
             {
                 i++;
-                continue;
             }
-
-            if (pattern[i] != '[')
+            else if (pattern[i] == '[' && PythonRegex.ClassEnd(pattern, i) is var end and > 0)
             {
-                continue;
-            }
+                if (pattern[i + 1] != '^')
+                {
+                    yield return pattern[i..(end + 1)];
+                }
 
-            // A class's first ']' (after a '^') is a member; then up to the first unescaped ']'.
-            var end = i + 1;
-            if (end < pattern.Length && pattern[end] == '^')
-            {
-                end++;
+                i = end;
             }
-
-            end++;
-            while (end < pattern.Length && pattern[end] != ']')
-            {
-                end += pattern[end] == '\\' ? 2 : 1;
-            }
-
-            if (end >= pattern.Length)
-            {
-                yield break;
-            }
-
-            if (pattern[i + 1] != '^')
-            {
-                yield return pattern[i..(end + 1)];
-            }
-
-            i = end;
         }
     }
 }
