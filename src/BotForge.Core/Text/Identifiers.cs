@@ -80,9 +80,9 @@ public static partial class Identifiers
 
     /// <summary>
     /// Cyrillic letters as the Latin ones an id means: in a name that has Latin letters too, those that look like Latin
-    /// letters as the letters they look like, typed in the other keyboard layout ('SТАТUS' with Cyrillic Т and А:
-    /// 'STATUS'); the others, or all in a name of Cyrillic letters alone, romanised as Russian and Ukrainian passports
-    /// write them ('ЗАПИСЬ': 'ZAPIS', 'город': 'gorod', 'щётка': 'shchetka'); other characters as they are.
+    /// letters as the letters they look like, typed in a Cyrillic layout or copied ('SТАТUS' with Cyrillic Т and А:
+    /// 'STATUS'); the others, or all in a name of Cyrillic letters alone, romanised in the common way (ж zh, х kh,
+    /// я ya; ь and ъ dropped: 'ЗАПИСЬ': 'ZAPIS', 'город': 'gorod', 'щётка': 'shchetka'); other characters as they are.
     /// </summary>
     public static string LatinLetters(string written)
     {
@@ -111,8 +111,8 @@ public static partial class Identifiers
     }
 
     /// <summary>
-    /// The Cyrillic letters of a name written with Latin letters too that look like Latin ones ('SТАТUS': "ТА"), as a
-    /// keyboard in a Cyrillic layout types them; empty when there are none.
+    /// The Cyrillic letters of a name written with Latin letters too that look like Latin ones ('SТАТUS': "ТА"), typed
+    /// in a Cyrillic layout or copied from Cyrillic text; empty when there are none.
     /// </summary>
     public static string CyrillicLookalikes(string written) =>
         written.Any(char.IsAsciiLetter) ? string.Concat(written.Where(c => Scripts.IsCyrillic(c) && Scripts.Lookalike(c, fromLatin: false) != c).Distinct()) : string.Empty;

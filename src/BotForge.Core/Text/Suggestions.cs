@@ -10,7 +10,7 @@ public static class Suggestions
     /// </summary>
     public static string DidYouMean(string meant, string written) =>
         Identifiers.CyrillicLookalikes(written) is { Length: > 0 } twins && Identifiers.LatinLetters(written) == meant
-            ? $"did you mean '{meant}'? '{written}' has Cyrillic letters that look like Latin ones ({string.Join(", ", twins.Select(c => c.ToString()))}), as a keyboard in a Cyrillic layout types them"
+            ? $"did you mean '{meant}'? '{written}' has Cyrillic letters that look like Latin ones ({string.Join(", ", twins.Select(c => c.ToString()))}), typed in a Cyrillic layout or copied from Cyrillic text"
             : $"did you mean '{meant}'?";
 
     /// <summary>The candidate closest to <paramref name="name"/>, if one is close enough to be a likely typo.</summary>

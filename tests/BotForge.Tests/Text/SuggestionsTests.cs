@@ -27,8 +27,8 @@ public sealed class SuggestionsTests
     /// which letters are Cyrillic (met breaking a Russian car-service bot: 'SЕRVICE_API_KEY', 'gоrod').
     /// </summary>
     [Theory]
-    [InlineData("SERVICE_API_KEY", "SЕRVICE_API_KEY", "did you mean 'SERVICE_API_KEY'? 'SЕRVICE_API_KEY' has Cyrillic letters that look like Latin ones (Е), as a keyboard in a Cyrillic layout types them")]
-    [InlineData("gorod", "gоrod", "did you mean 'gorod'? 'gоrod' has Cyrillic letters that look like Latin ones (о), as a keyboard in a Cyrillic layout types them")]
+    [InlineData("SERVICE_API_KEY", "SЕRVICE_API_KEY", "did you mean 'SERVICE_API_KEY'? 'SЕRVICE_API_KEY' has Cyrillic letters that look like Latin ones (Е), typed in a Cyrillic layout or copied from Cyrillic text")]
+    [InlineData("gorod", "gоrod", "did you mean 'gorod'? 'gоrod' has Cyrillic letters that look like Latin ones (о), typed in a Cyrillic layout or copied from Cyrillic text")]
     [InlineData("SERVICE_API_KEY", "SERVCE_API_KEY", "did you mean 'SERVICE_API_KEY'?")]    // a Latin slip: nothing more to say
     [InlineData("ZAPIS", "ЗАПИСЬ", "did you mean 'ZAPIS'?")]                                  // Cyrillic alone: romanised, no look-alike
     public void A_name_with_cyrillic_look_alikes_says_which_letters_they_are(string meant, string written, string expected) =>

@@ -267,7 +267,7 @@ public sealed class CascadeTests
     }
 
     [Theory]
-    [InlineData("SТАТUS", "STATUS", "a system name is written in capitals, digits and underscores: did you mean 'STATUS'? 'SТАТUS' has Cyrillic letters that look like Latin ones (Т, А), as a keyboard in a Cyrillic layout types them")]
+    [InlineData("SТАТUS", "STATUS", "a system name is written in capitals, digits and underscores: did you mean 'STATUS'? 'SТАТUS' has Cyrillic letters that look like Latin ones (Т, А), typed in a Cyrillic layout or copied from Cyrillic text")]
     [InlineData("ЗАПИСЬ", "ZAPIS", "a system name is written in capitals, digits and underscores: did you mean 'ZAPIS'?")]
     public void A_node_id_with_cyrillic_letters_is_one_error_not_also_an_unknown_target(string id, string meant, string hint)
     {
@@ -292,7 +292,7 @@ public sealed class CascadeTests
 
         var found = Assert.Single(Plain(Asked, "entities:\n  - name: gоrod\n    type: dictionary\n    values: { moskva: [Москва], spb: [Питер] }\n"));
 
-        Assert.Equal(("BF0104", "an id is lower-case words joined by underscores: did you mean 'gorod'? 'gоrod' has Cyrillic letters that look like Latin ones (о), as a keyboard in a Cyrillic layout types them"), (found.Code, found.Hint));
+        Assert.Equal(("BF0104", "an id is lower-case words joined by underscores: did you mean 'gorod'? 'gоrod' has Cyrillic letters that look like Latin ones (о), typed in a Cyrillic layout or copied from Cyrillic text"), (found.Code, found.Hint));
     }
 
     [Fact]
