@@ -478,7 +478,7 @@ public sealed class TestCommandTests
         var run = CliRun.Of(project.Root, "test", ".");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"note: not taken: '{inWords}' is a {entity} in words of a language the platform's {entity} detector does not read (it reads words in English and Indian languages, digits in any): ask for the {entity} in digits, like {example}\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains($"note: not taken: '{inWords}' is a {entity} in words of a language the platform's {entity} detector does not read (it reads words in English and in the Indian languages it has lists for, digits in any): ask for the {entity} in digits, like {example}\n", run.Out, StringComparison.Ordinal);
         Assert.Contains("1 passed, 1 failed", run.Out, StringComparison.Ordinal);
     }
 
@@ -642,7 +642,7 @@ public sealed class TestCommandTests
 
     /// <summary>
     /// Met porting a Korean courier's bot: "두 개요" (two boxes) at the prompt for a number was asked again with no
-    /// word why. The platform's number detector reads words in English and Indian languages only; the engine asks
+    /// word why. The platform's number detector reads words in English and in the Indian languages it has lists for only; the engine asks
     /// again too, and the transcript says why.
     /// </summary>
     [Fact]
@@ -658,7 +658,7 @@ public sealed class TestCommandTests
         var run = CliRun.Of(project.Root, "test", ".");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("note: not taken: '두 개' is a number in words of a language the platform's number detector does not read (it reads words in English and Indian languages, digits in any): ask for the number in digits, like 2\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("note: not taken: '두 개' is a number in words of a language the platform's number detector does not read (it reads words in English and in the Indian languages it has lists for, digits in any): ask for the number in digits, like 2\n", run.Out, StringComparison.Ordinal);
         Assert.Contains("1 passed, 1 failed", run.Out, StringComparison.Ordinal);
     }
 
@@ -799,7 +799,7 @@ public sealed class TestCommandTests
         var run = CliRun.Of(project.Root, "test", ".", "--transcripts");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains($"note: person_name = '{answer}' begins with '{words}', 'my name is' in the conversation's language: the platform's name detector reads those words in English and Indian languages only, and takes a short answer to its prompt whole, so the bot's messages, scripts and Salesforce get '{answer}'; ask for the name alone in the prompt\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains($"note: person_name = '{answer}' begins with '{words}', 'my name is' in the conversation's language: the platform's name detector reads those words in English and in the Indian languages it has lists for only, and takes a short answer to its prompt whole, so the bot's messages, scripts and Salesforce get '{answer}'; ask for the name alone in the prompt\n", run.Out, StringComparison.Ordinal);
     }
 
     /// <summary>

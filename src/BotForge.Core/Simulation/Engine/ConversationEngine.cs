@@ -645,7 +645,7 @@ public sealed class ConversationEngine
     {
         if (entity.Definition is null && PublicEntities.ReadingOf(entity.Name) == PublicReading.PersonName && EntityExtractor.IntroductionIn(value, _language) is { } words)
         {
-            _turn.Notes.Add($"{entity.Name} = '{value}' begins with '{words}', 'my name is' in the conversation's language: the platform's name detector reads those words in English and Indian languages only, and takes a short answer to its prompt whole, so the bot's messages, scripts and Salesforce get '{value}'; ask for the name alone in the prompt");
+            _turn.Notes.Add($"{entity.Name} = '{value}' begins with '{words}', 'my name is' in the conversation's language: the platform's name detector reads those words in English and in the Indian languages it has lists for only, and takes a short answer to its prompt whole, so the bot's messages, scripts and Salesforce get '{value}'; ask for the name alone in the prompt");
         }
     }
 
@@ -763,7 +763,7 @@ public sealed class ConversationEngine
         }
         else if (words is not null)
         {
-            _turn.Notes.Add($"not taken: '{words}' is a {what} in words of a language the platform's {what} detector does not read (it reads words in English and Indian languages, digits in any): ask for the {what} in digits, like {example}");
+            _turn.Notes.Add($"not taken: '{words}' is a {what} in words of a language the platform's {what} detector does not read (it reads words in English and in the Indian languages it has lists for, digits in any): ask for the {what} in digits, like {example}");
         }
         else if (indian is var (text, language))
         {

@@ -387,6 +387,17 @@ public sealed class EntityExtractorTests
     [InlineData("15 בדצמבר")]
     [InlineData("יום שלישי")]
     [InlineData("יום ראשון הבא")]
+    [InlineData("ನಾಳೆ")]                  // Kannada, Malayalam, Punjabi and Odia, whose dates the platform's detector has no lists for
+    [InlineData("ನಾಳೆಗೆ")]                // with a case ending
+    [InlineData("ಇಂದು")]
+    [InlineData("ನಿನ್ನೆ")]
+    [InlineData("നാളെ")]
+    [InlineData("ഇന്ന്")]
+    [InlineData("ഇന്നലെ")]
+    [InlineData("ਕੱਲ੍ਹ")]
+    [InlineData("ਅੱਜ")]
+    [InlineData("ପରଦିନ")]
+    [InlineData("କାଲି")]
     public void A_date_in_words_of_another_language_is_no_date_but_is_recognised(string message)
     {
         Assert.Null(Extractor.Extract(new EntityRef("date", null, true, Nowhere), message, prompted: true));
@@ -445,6 +456,11 @@ public sealed class EntityExtractorTests
     [InlineData("10 בבוקר")]
     [InlineData("7 בערב")]
     [InlineData("בצהריים")]
+    [InlineData("3 ಗಂಟೆಗೆ")]                    // Kannada
+    [InlineData("ಸಂಜೆ 6 ಗಂಟೆ")]
+    [InlineData("3 മണിക്ക്")]                   // Malayalam
+    [InlineData("6 ਵਜੇ")]                      // Punjabi
+    [InlineData("3 ଟା")]                       // Odia
     public void A_time_in_words_of_another_language_is_no_time_but_is_recognised(string message)
     {
         Assert.Null(Extractor.Extract(new EntityRef("time", null, true, Nowhere), message, prompted: true));
@@ -469,6 +485,7 @@ public sealed class EntityExtractorTests
     [InlineData("giờ mở cửa")]                   // opening hours: no hour before giờ
     [InlineData("ساعات العمل")]                  // opening hours
     [InlineData("מה שעות הפתיחה")]
+    [InlineData("ಗಂಟೆ ಎಷ್ಟು")]                  // what time is it: no hour
     public void Other_words_are_not_taken_for_a_time_in_another_language(string message) =>
         Assert.Null(EntityExtractor.TimeInOtherWords(message));
 
@@ -732,6 +749,8 @@ public sealed class EntityExtractorTests
     [InlineData("ما اليوم المناسب للتوصيل")]   // the day that suits: اليوم is also "the day"
     [InlineData("מה היום הנוח לך")]
     [InlineData("אני רוצה לפתוח חשבון")]
+    [InlineData("ನನ್ನ ಆರ್ಡರ್ ಎಲ್ಲಿದೆ")]          // where is my order (Kannada)
+    [InlineData("എന്റെ ഓർഡർ എവിടെ")]           // Malayalam
     public void Other_words_are_not_taken_for_a_date_in_another_language(string message) =>
         Assert.Null(EntityExtractor.DateInOtherWords(message));
 
@@ -807,6 +826,10 @@ public sealed class EntityExtractorTests
     [InlineData("اثنين", "اثنين")]
     [InlineData("שלושה אנשים", "שלושה")]          // Hebrew
     [InlineData("שתיים", "שתיים")]
+    [InlineData("ಎರಡು ಟಿಕೆಟ್", "ಎರಡು")]          // Kannada
+    [InlineData("രണ്ട് ടിക്കറ്റ്", "രണ്ട്")]     // Malayalam
+    [InlineData("ਦੋ ਟਿਕਟਾਂ", "ਦੋ")]             // Punjabi
+    [InlineData("ଦୁଇ ଟିକେଟ", "ଦୁଇ")]            // Odia
     [InlineData("네", null)]                         // yes, not four: a counter is wanted
     [InlineData("한국에서 보냈어요", null)]             // 한 before no counter
     [InlineData("네 번호는 몰라요", null)]              // yes, the number…: 번 begins another word here
@@ -816,7 +839,7 @@ public sealed class EntityExtractorTests
     public void A_number_in_words_the_platform_does_not_read_is_told_apart(string message, string? expected)
     {
         // Met porting a Korean courier's bot: "두 개요" (two, please) at a number's prompt was asked again with no word
-        // why; the platform's number detector reads words in English and Indian languages only, and digits in any.
+        // why; the platform's number detector reads words in English and in the Indian languages it has lists for only, and digits in any.
         Assert.Equal(expected, EntityExtractor.NumberInOtherWords(message));
     }
 
