@@ -447,6 +447,7 @@ public sealed class EntityExtractorTests
     [InlineData("10 giờ sáng")]
     [InlineData("9 giờ 30")]
     [InlineData("9h30")]
+    [InlineData("9h sáng")]
     [InlineData("lúc 7 giờ tối")]
     [InlineData("الساعة 3")]                    // Arabic
     [InlineData("3 مساء")]
@@ -486,6 +487,8 @@ public sealed class EntityExtractorTests
     [InlineData("ساعات العمل")]                  // opening hours
     [InlineData("מה שעות הפתיחה")]
     [InlineData("ಗಂಟೆ ಎಷ್ಟು")]                  // what time is it: no hour
+    [InlineData("24h support")]                 // hours of a service, not a time: 'h' is a time only with minutes or a part of the day (9h30, 9h sáng)
+    [InlineData("ظهر لي خطأ")]                   // 'an error appeared': ظهر alone is no noon
     public void Other_words_are_not_taken_for_a_time_in_another_language(string message) =>
         Assert.Null(EntityExtractor.TimeInOtherWords(message));
 
