@@ -59,7 +59,7 @@ public sealed class CyrillicRangeRule : Rule
             }
 
             context.Report(entity.PatternLocation ?? entity.NameLocation,
-                $"the pattern of {entity.Name} takes Russian letters by the range in '{written}', which leaves out {string.Join(", ", letters.Select(c => c.ToString()))}: Unicode puts {(letters.Length == 1 ? "it" : "them")} outside а-я, so a word with {letters[0]} ('{Example(letters[0])}') is not taken, or only up to it",
+                $"the pattern of {entity.Name} takes Russian letters by the range in '{written}', which leaves out {string.Join(", ", letters.Select(c => c.ToString()))}: Unicode puts {(letters.Length == 1 ? "it" : "them")} outside the range, so a word with {letters[0]} ('{Example(letters[0])}') is not taken, or only up to it",
                 $"add {(letters.Length == 1 ? "it" : "them")} to the class: '{written.Insert(written.Length - 1, letters)}'");
         }
     }

@@ -1886,10 +1886,10 @@ public sealed class RuleBehaviourTests
     /// like the whole alphabet but leave out ё and Ё (outside the range in Unicode): "Пётр Фёдоров" gives no value.
     /// </summary>
     [Theory]
-    [InlineData("ru", "^[А-Яа-я ]{2,60}$", "the pattern of full_name takes Russian letters by the range in '[А-Яа-я ]', which leaves out ё, Ё: Unicode puts them outside а-я, so a word with ё ('Пётр') is not taken, or only up to it", "add them to the class: '[А-Яа-я ёЁ]'")]
-    [InlineData("ru", "(?i)^[а-я ]+$", "the pattern of full_name takes Russian letters by the range in '[а-я ]', which leaves out ё: Unicode puts it outside а-я, so a word with ё ('Пётр') is not taken, or only up to it", "add it to the class: '[а-я ё]'")]
-    [InlineData("ru", "\\b[А-Я]\\d{3}[А-Я]{2}\\d{2,3}\\b", "the pattern of full_name takes Russian letters by the range in '[А-Я]', which leaves out Ё: Unicode puts it outside а-я, so a word with Ё ('Ёлкин') is not taken, or only up to it", "add it to the class: '[А-ЯЁ]'")]
-    [InlineData("uk", "^[а-яё' ]+$", "the pattern of full_name takes Russian letters by the range in '[а-яё' ]', which leaves out і, ї, є, ґ: Unicode puts them outside а-я, so a word with і ('Іван') is not taken, or only up to it", "add them to the class: '[а-яё' іїєґ]'")]
+    [InlineData("ru", "^[А-Яа-я ]{2,60}$", "the pattern of full_name takes Russian letters by the range in '[А-Яа-я ]', which leaves out ё, Ё: Unicode puts them outside the range, so a word with ё ('Пётр') is not taken, or only up to it", "add them to the class: '[А-Яа-я ёЁ]'")]
+    [InlineData("ru", "(?i)^[а-я ]+$", "the pattern of full_name takes Russian letters by the range in '[а-я ]', which leaves out ё: Unicode puts it outside the range, so a word with ё ('Пётр') is not taken, or only up to it", "add it to the class: '[а-я ё]'")]
+    [InlineData("ru", "\\b[А-Я]\\d{3}[А-Я]{2}\\d{2,3}\\b", "the pattern of full_name takes Russian letters by the range in '[А-Я]', which leaves out Ё: Unicode puts it outside the range, so a word with Ё ('Ёлкин') is not taken, or only up to it", "add it to the class: '[А-ЯЁ]'")]
+    [InlineData("uk", "^[а-яё' ]+$", "the pattern of full_name takes Russian letters by the range in '[а-яё' ]', which leaves out і, ї, є, ґ: Unicode puts them outside the range, so a word with і ('Іван') is not taken, or only up to it", "add them to the class: '[а-яё' іїєґ]'")]
     [InlineData("ru", "^[А-ЯЁа-яё ]{2,60}$", null, null)]
     [InlineData("ru", "^[а-ё]+$", null, null)]                  // а to ё takes ё
     [InlineData("ru", "^[^а-я]+$", null, null)]                  // a class of what is not a letter
