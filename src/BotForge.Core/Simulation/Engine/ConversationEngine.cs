@@ -695,14 +695,18 @@ public sealed class ConversationEngine
     {
         if (entity.Definition is { Type: EntityType.Dictionary } dictionary && EntityExtractor.VariantWrittenOtherwise(dictionary, message) is var (word, variant, value, form))
         {
+            // The forms the detector misses because it reads whole words: the variant with more written against it.
+            string WholeWords(string how, string forms = "") =>
+                $"not taken: '{word}' is {entity.Name}'s variant '{variant}' {how}, but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '{word}' and the other forms users write{forms} as variants of {value}";
+
             return (word, form switch
             {
                 VariantForm.Joined => $"not taken: '{word}' is {entity.Name}'s variant '{variant}' joined to more by an apostrophe, as Turkish writes a suffix on a name (Ankara'ya) and French or Italian an elided word (l'adresse), but the platform's dictionary detector reads words joined by an apostrophe (a dot, a colon) as one word, which is no variant: add '{word}' and the other forms users write as variants of {value}",
                 VariantForm.WithoutMarks => $"not taken: '{word}' is {entity.Name}'s variant '{variant}' written without the marks of its letters, as users on a keyboard without them write it, but the platform's dictionary detector takes a letter changed for another word: add '{Identifiers.AsciiLetters(variant)}' as a variant of {value}",
-                VariantForm.KoreanParticle => $"not taken: '{word}' is {entity.Name}'s variant '{variant}' with '{word[variant.Length..]}' against it, as Korean writes a particle or an ending, but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '{word}' and the other forms users write (with 에, 로, 이에요…) as variants of {value}",
-                VariantForm.SemiticPrefix => $"not taken: '{word}' is {entity.Name}'s variant '{variant}' with a prefix against it, as Arabic and Hebrew write 'and', 'in', 'to' (بدبي, בתל אביב), but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '{word}' and the other forms users write as variants of {value}",
-                VariantForm.CyrillicCaseEnding => $"not taken: '{word}' is {entity.Name}'s variant '{variant}' in another case, as Russian and Ukrainian decline a name (в Москве, из Москвы), but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '{word}' and the other forms users write as variants of {value}",
-                _ => $"not taken: '{word}' is {entity.Name}'s variant '{variant}' with a case ending, as Tamil writes one against the noun, but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '{word}' and the other forms users write (with -ஐ, -க்கு, -இல்…) as variants of {value}",
+                VariantForm.KoreanParticle => WholeWords($"with '{word[variant.Length..]}' against it, as Korean writes a particle or an ending", " (with 에, 로, 이에요…)"),
+                VariantForm.SemiticPrefix => WholeWords("with a prefix against it, as Arabic and Hebrew write 'and', 'in', 'to' (بدبي, בתל אביב)"),
+                VariantForm.CyrillicCaseEnding => WholeWords("in another case, as Russian and Ukrainian decline a name (в Москве, из Москвы)"),
+                _ => WholeWords("with a case ending, as Tamil writes one against the noun", " (with -ஐ, -க்கு, -இல்…)"),
             });
         }
 
