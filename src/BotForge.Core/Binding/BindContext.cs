@@ -70,7 +70,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<strin
     }
 
     /// <summary>A name in lower case without its underscores, dashes and spaces, in ASCII letters ('RoomType', 'room_type': 'roomtype'; 'gоrod' with a Cyrillic о, 'şehir': 'gorod', 'sehir').</summary>
-    private static string Loose(string name) => string.Concat(Identifiers.AsciiLetters(Identifiers.LatinLetters(name)).Where(char.IsLetterOrDigit)).ToLowerInvariant();
+    private static string Loose(string name) => string.Concat(Identifiers.IdLetters(name).Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
     /// <summary>Names of entities defined with a type that could not be read (the schema reports it): their uses are not reported as unknown too.</summary>
     public HashSet<string> UnreadEntities { get; } = new(StringComparer.Ordinal);

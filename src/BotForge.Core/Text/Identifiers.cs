@@ -14,7 +14,7 @@ public static partial class Identifiers
     /// </summary>
     public static string? LowerSnakeOf(string written)
     {
-        var ascii = AsciiLetters(LatinLetters(written));
+        var ascii = IdLetters(written);
         var words = new System.Text.StringBuilder();
         for (var i = 0; i < ascii.Length; i++)
         {
@@ -40,7 +40,7 @@ public static partial class Identifiers
     /// <summary>A system name written in lower case, with spaces or dashes, or with letters outside ASCII, in capitals ('search_again', 'search again': 'SEARCH_AGAIN'; 'İADE': 'IADE'; 'ЗАПИСЬ': 'ZAPIS'); null when that is no system name either.</summary>
     public static string? SystemNameOf(string written)
     {
-        var capitals = string.Join('_', AsciiLetters(LatinLetters(written)).Trim().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+        var capitals = string.Join('_', IdLetters(written).Trim().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
         return capitals.Length > 0 && capitals.All(c => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_') ? capitals : null;
     }
 
@@ -77,6 +77,9 @@ public static partial class Identifiers
 
         return letters.ToString().Normalize(System.Text.NormalizationForm.FormC);
     }
+
+    /// <summary>The letters of a name as an id writes them, in ASCII: Cyrillic ones Latin (<see cref="LatinLetters"/>), then without their marks (<see cref="AsciiLetters"/>).</summary>
+    public static string IdLetters(string written) => AsciiLetters(LatinLetters(written));
 
     /// <summary>
     /// Cyrillic letters as the Latin ones an id means: in a name that has Latin letters too, those that look like Latin
