@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Intent-detection benchmark: builds bots of the CLINC150 shape and measures them with `botforge test --report`.
 
-    nlu_benchmark.py [--suite assistant|helpdesk|soporte|assistance|sahayata|annai|annae|udhavi|bantuan|yardim|pomoshch|musaada|all] [--out DIR] [--botforge CMD] [--scale N] [--typos]
+    nlu_benchmark.py [--suite assistant|helpdesk|soporte|assistance|sahayata|annai|annae|udhavi|bantuan|yardim|pomoshch|musaada|all] [--out DIR] [--botforge CMD] [--scale N] [--typos] [--threshold T]
+    nlu_benchmark.py --clinc data_full.json [--threshold T] [--out DIR] [--botforge CMD]
 
 Each suite (tools/nlu_benchmark_data.py, text written for BotForge; assistant and helpdesk in English, soporte in
 Spanish, assistance in French, sahayata in Hindi, annai in Japanese, annae in Korean, udhavi in Tamil, bantuan in Indonesian, yardim in Turkish, pomoshch in Russian, musaada in Arabic) becomes a bot in its language with one start node per
@@ -10,6 +11,13 @@ intent, ~100 training examples each (user says), and tests/paraphrases.yaml hold
 message). `--scale N` repeats the suite's intents N times under new names with new words in them, for a
 150-intent bot of the benchmark's size (the timing case of docs/testing.md). `--typos` puts one slip in a word
 of every test query, in-scope and out-of-scope (the platform corrects spelling before detection).
+
+`--clinc FILE` runs the public benchmark itself instead of the suites: FILE is CLINC150's data file
+(`data/data_full.json` of github.com/clinc/oos-eval, Larson et al., EMNLP 2019; not in this repository), or any
+file of its shape (`train`, `test` and `oos_test` lists of `[text, intent]` pairs). The bot has one start node per
+intent with its `train` examples as they are, duplicates included; `test` is the in-scope test set and
+`oos_test` the out-of-scope one, as the paper's protocol has it (`val` and the `oos_*` training lists are not
+used: the threshold is the bot's setting, `--threshold` to try others).
 
 For each bot it runs `botforge test --report` twice: cold (a fresh, empty cache folder: the model is loaded and
 every text embedded) and warm (the same cache again), and prints in-scope accuracy, out-of-scope recall and the
@@ -110,37 +118,67 @@ def scaled(intents, oos, scale):
     return out, oos
 
 
-def write_bot(folder, name, intents, oos, typos=False):
+def write_bot(folder, name, intents, oos, typos=False, settings=""):
+    """The suite's bot: ~100 training examples and 30 held-out test queries per intent, sampled from its seeds."""
     language, prefixes, suffixes = SUITE_LANGUAGES.get(name, ("en", PREFIXES, SUFFIXES))
     rng = random.Random(name)
     slips = random.Random(name + " typos")
+    train, tests = {}, {}
+    for intent in sorted(intents):
+        seeds = intents[intent]
+        train[intent] = sample(seeds[:-HELD_OUT], TRAIN_PER_INTENT, rng, prefixes, suffixes)
+        seen = {t.rstrip("?") for t in train[intent]}
+        test = [t for t in sample(seeds[-HELD_OUT:], TEST_PER_INTENT * 2, rng, prefixes, suffixes) if t.rstrip("?") not in seen][:TEST_PER_INTENT]
+        tests[intent] = [typo(t, slips) for t in test] if typos else test
+    none = [typo(t, slips) if typos else t for t in oos]
+    return write_examples(folder, name, language, train, tests, none, settings)
+
+
+def write_examples(folder, name, language, train, tests, oos, settings=""):
+    """A bot with one start node per intent of `train` (its examples as user says, an end node), and
+    tests/paraphrases.yaml with `tests` (intent -> queries) under `intents:` and `oos` under `none:`.
+    `settings` is added to botforge.yaml as it is (YAML)."""
     os.makedirs(os.path.join(folder, "stories", "intents"))
     os.makedirs(os.path.join(folder, "tests"))
     with open(os.path.join(folder, "botforge.yaml"), "w", encoding="utf-8") as f:
         f.write("bot:\n  id: %s\n  name: NLU benchmark %s\n  partner: botforge\n  languages: [%s]\n" % (name, name, language))
         f.write("business:\n  bot_break_message: Sorry, I can't help with that.\n")
-    tests = {}
+        f.write(settings)
     with open(os.path.join(folder, "stories", "intents", "all.yaml"), "w", encoding="utf-8") as f:
         f.write("name: All intents\nnodes:\n")
-        for intent in sorted(intents):
-            seeds = intents[intent]
-            train = sample(seeds[:-HELD_OUT], TRAIN_PER_INTENT, rng, prefixes, suffixes)
-            seen = {t.rstrip("?") for t in train}
-            test = [t for t in sample(seeds[-HELD_OUT:], TEST_PER_INTENT * 2, rng, prefixes, suffixes) if t.rstrip("?") not in seen][:TEST_PER_INTENT]
-            test = [typo(t, slips) for t in test] if typos else test
-            node = intent.upper()
-            tests[node] = test
-            f.write("  - id: %s\n    name: %s\n    start: true\n    user_says:\n" % (node, intent.replace("_", " ").capitalize()))
-            f.writelines("      - %s\n" % json.dumps(t) for t in train)
+        for intent in sorted(train):
+            f.write("  - id: %s\n    name: %s\n    start: true\n    user_says:\n" % (intent.upper(), intent.replace("_", " ").capitalize()))
+            f.writelines("      - %s\n" % json.dumps(t) for t in train[intent])
             f.write("    bot_says: [%s]\n    end: true\n" % json.dumps("(" + intent + ")"))
     with open(os.path.join(folder, "tests", "paraphrases.yaml"), "w", encoding="utf-8") as f:
         f.write("intents:\n")
-        for node in sorted(tests):
-            f.write("  %s:\n" % node)
-            f.writelines("    - %s\n" % json.dumps(t) for t in tests[node])
+        for intent in sorted(tests, key=str.upper):
+            f.write("  %s:\n" % intent.upper())
+            f.writelines("    - %s\n" % json.dumps(t) for t in tests[intent])
         f.write("  none:\n")
-        f.writelines("    - %s\n" % json.dumps(typo(t, slips) if typos else t) for t in oos)
+        f.writelines("    - %s\n" % json.dumps(t) for t in oos)
     return sum(len(v) for v in tests.values()), len(oos)
+
+
+def write_clinc(folder, path, settings=""):
+    """The CLINC150 bot (see --clinc) from the benchmark's data file at `path`."""
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    missing = [key for key in ("train", "test", "oos_test") if not isinstance(data.get(key), list)]
+    if missing:
+        raise SystemExit("%s: no %s list: is this CLINC150's data_full.json?" % (path, " or ".join(missing)))
+    train, tests = {}, {}
+    for text, intent in data["train"]:
+        train.setdefault(intent, []).append(text)
+    for text, intent in data["test"]:
+        if intent not in train:
+            raise SystemExit("%s: test query %r is of intent %r, which has no training examples" % (path, text, intent))
+        tests.setdefault(intent, []).append(text)
+    # The same text under two intents is in the benchmark (a few of its labels disagree); the bot keeps both, as
+    # the protocol trains on every example, so the rule that refuses such a bot is turned off for it.
+    lint = "lint:\n  rules:\n    duplicate-user-says: off\n"
+    counts = write_examples(folder, "clinc150", "en", train, tests, [text for text, _ in data["oos_test"]], lint + settings)
+    return len(train), counts
 
 
 def run(botforge, folder, cache):
@@ -168,18 +206,27 @@ def main():
     parser.add_argument("--write-only", action="store_true", help="write the bots and stop")
     parser.add_argument("--show", action="store_true", help="print the report of each bot")
     parser.add_argument("--typos", action="store_true", help="one slip in a word of every test query (swapped, dropped, doubled or mistyped letter)")
+    parser.add_argument("--threshold", type=float, help="the bots' nlu threshold (default: the bot's default)")
+    parser.add_argument("--clinc", metavar="FILE", help="run CLINC150 from its data file (data_full.json) instead of the suites")
     args = parser.parse_args()
     out = args.out or tempfile.mkdtemp(prefix="botforge-nlu-")
-    names = sorted(SUITES) if args.suite == "all" else [args.suite]
+    settings = "" if args.threshold is None else "nlu:\n  threshold: %s\n" % args.threshold
+    if args.clinc:
+        bots = [("clinc150", lambda folder: write_clinc(folder, args.clinc, settings))]
+    else:
+        def suite(name):
+            intents, oos = scaled(*SUITES[name], args.scale)
+            return lambda folder: (len(intents), write_bot(folder, name, intents, oos, args.typos, settings))
+        bots = [(name + ("" if args.scale == 1 else "-x%d" % args.scale) + ("-typos" if args.typos else ""), suite(name))
+                for name in (sorted(SUITES) if args.suite == "all" else [args.suite])]
     rows = []
-    for name in names:
-        intents, oos = scaled(*SUITES[name], args.scale)
-        folder = os.path.join(out, name + ("" if args.scale == 1 else "-x%d" % args.scale) + ("-typos" if args.typos else ""))
+    for name, write in bots:
+        folder = os.path.join(out, name)
         if os.path.exists(folder):
             shutil.rmtree(folder)
-        tests, none = write_bot(folder, name, intents, oos, args.typos)
+        count, (tests, none) = write(folder)
         if args.write_only:
-            print("wrote %s: %d intents, %d test queries, %d out-of-scope" % (folder, len(intents), tests, none))
+            print("wrote %s: %d intents, %d test queries, %d out-of-scope" % (folder, count, tests, none))
             continue
         cache = tempfile.mkdtemp(prefix="botforge-nlu-cache-")
         try:
@@ -191,7 +238,7 @@ def main():
             print(report)
         if cold != warm:
             raise SystemExit("cold and warm runs decided differently on %s: %s / %s" % (name, cold, warm))
-        rows.append((name, len(intents), warm, cold_s, warm_s))
+        rows.append((name, count, warm, cold_s, warm_s))
     if rows:
         print("| bot | intents | in-scope accuracy | out-of-scope recall | cross-validated (user says) | cold | warm |")
         print("|---|---|---|---|---|---|---|")
