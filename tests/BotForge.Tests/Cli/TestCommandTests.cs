@@ -641,6 +641,32 @@ public sealed class TestCommandTests
     }
 
     /// <summary>
+    /// Met running CLINC150's timer queries through a bot that asks for a time: "in 15 mins", "3 hrs later" and
+    /// "every 6 hours" are times to the platform's time detector (its own test cases), counted from its clock or
+    /// repeating, so there the bot takes them and goes on; a test has no clock, so the engine asks again, and said
+    /// nothing of why. "call me at 7" and "for 2 hours", which the detector reads as the hour as written, were asked
+    /// again too.
+    /// </summary>
+    [Fact]
+    public void A_time_counted_from_the_clock_is_noted_at_its_prompt_and_an_hour_after_at_or_before_hours_is_taken()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", TempProject.MinimalProjectFile + "lint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: REMIND\n    start: true\n    end: true\n    user_says: [set a reminder]\n    entities:\n      - entity: time\n        prompt: When should I remind you?\n    bot_says:\n      final: \"Reminder set for ${entity.time}.\"\n"),
+            ("tests/t.yaml", "conversations:\n  - name: relative\n    turns:\n      - user: set a reminder\n      - user: in 15 mins\n        expect: { entities: { time: \"00:15\" } }\n"
+                + "  - name: every\n    turns:\n      - user: set a reminder\n      - user: every 6 hours\n        expect: { entities: { time: \"06:00\" } }\n"
+                + "  - name: at seven\n    turns:\n      - user: set a reminder\n      - user: call me at 7\n        expect: { entities: { time: \"07:00\" } }\n"
+                + "  - name: hours\n    turns:\n      - user: set a reminder\n      - user: 14 hrs\n        expect: { entities: { time: \"14:00\" } }\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("note: not taken: 'in 15 mins' is a time to the platform's time detector, counted from its clock, so there the bot takes it and goes on; a test has no clock, so the engine asks again: ask for a time of day, like 18:30\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("note: not taken: 'every 6 hours' is a repeating time to the platform's time detector, so there the bot takes it and goes on; a test has no clock, so the engine asks again: ask for a time of day, like 18:30\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("2 passed, 2 failed", run.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Met porting a Korean courier's bot: "두 개요" (two boxes) at the prompt for a number was asked again with no
     /// word why. The platform's number detector reads words in English and in the Indian languages it has lists for only; the engine asks
     /// again too, and the transcript says why.

@@ -740,7 +740,8 @@ public sealed class ConversationEngine
     /// Says in the trace why a date, a time or a number written in words of a language the platform's detectors do not
     /// read ("vendredi prochain", "a las 6 de la tarde", "두 개") was not taken at its prompt; or in the words of an Indian language
     /// ("kal", "shaam 6 baje", "उद्या") in a conversation in another language, where the platform does not read them either; or a day counted
-    /// back from today ("3 days ago"), which its date detector does not read in any language; or a code its regex
+    /// back from today ("3 days ago"), which its date detector does not read in any language; or a time counted from the
+    /// clock or repeating ("in 15 mins", "every 6 hours"), which its time detector takes and a test cannot; or a code its regex
     /// entity's pattern takes only in other letter case ("pol-12345678" for <c>POL-\d{8}</c>), typed half-width, or with
     /// Latin letters for the Cyrillic ones they look like ("A123BC77" for a Russian car plate).
     /// </summary>
@@ -776,6 +777,12 @@ public sealed class ConversationEngine
         else if (what == "date" && EntityExtractor.DaysBack(message) is { } back)
         {
             _turn.Notes.Add($"not taken: '{back}' counts back from today, which the platform's date detector does not read: ask for the date, like {example}");
+        }
+        else if (what == "time" && EntityExtractor.RelativeTime(message) is var (relative, repeats))
+        {
+            var kind = repeats ? "a repeating time" : "a time";
+            var from = repeats ? "" : ", counted from its clock";
+            _turn.Notes.Add($"not taken: '{relative}' is {kind} to the platform's time detector{from}, so there the bot takes it and goes on; a test has no clock, so the engine asks again: ask for a time of day, like {example}");
         }
     }
 

@@ -1332,8 +1332,40 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             }
         }
 
-        return null;
+        return ClockFreeTime(text);
     }
+
+    /// <summary>
+    /// The platform's time detector's later formats, in its order, on the message without the times it counts from its
+    /// clock or repeats ("in 15 mins", "3 hrs later", "every 6 hours": <see cref="RelativeTime"/>), which it takes
+    /// first and a test cannot: an hour of 0 to 23 before hours or hrs ("at 12 hrs", "for 2 hours": a 24-hour time to
+    /// it, not a duration), then an hour after by, before, after, at, exactly ("call me at 7", "after 5:30"). It
+    /// chooses am or pm for an hour of 1 to 11 by its clock; here the hour as written, as for "7 o'clock".
+    /// </summary>
+    private static EntityValue? ClockFreeTime(string text)
+    {
+        var rest = RelativeTimeText().Replace(text, " ");
+        var found = HoursTime().Match(rest) is { Success: true } hours ? hours : PrefixedHour().Match(" " + rest + " ");
+        if (!found.Success)
+        {
+            return null;
+        }
+
+        var hour = int.Parse(found.Groups["hour"].Value, CultureInfo.InvariantCulture);
+        var minute = found.Groups["min"].Success ? int.Parse(found.Groups["min"].Value, CultureInfo.InvariantCulture) : 0;
+        return new EntityValue($"{hour:00}:{minute:00}", found.Value.Trim());
+    }
+
+    /// <summary>
+    /// A time the platform's time detector counts from its clock ("in 15 mins", "after 5 hrs", "about 25 minutes", "3 hrs
+    /// later", "5mins latr") or repeats ("every 6 hours", "evry 24 hrs", "once in 3 days"): it takes these, and a test,
+    /// which has no clock, cannot say when they are. The text found and whether it repeats, for the trace; null when
+    /// there is none.
+    /// </summary>
+    public static (string Text, bool Repeats)? RelativeTime(string message) =>
+        RelativeTimeText().Match(message.ToLowerInvariant()) is { Success: true } found
+            ? (message.Substring(found.Index, found.Length), found.Groups["every"].Success)
+            : null;
 
     /// <summary>The part of the day a message names, by the platform's time detector's words (its Hindi ones included), in its order.</summary>
     private static DayPart? DayPartOf(string text) =>
@@ -1665,6 +1697,22 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// <summary>An answer that is an hour alone, 0 to 23: "7", "at 7", "19".</summary>
     [GeneratedRegex(@"^\s*(?:at\s+|by\s+|around\s+)?(?<hour>[01]?\d|2[0-3])\s*[.!]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex BareHour();
+
+    /// <summary>
+    /// The platform's time detector's times from its clock and repeating ones, as its patterns write them: "in", "in
+    /// about", "in around", "after" or "about" before a count of minutes or hours; a count then "later" ("ltr", "latr",
+    /// "lter"); "every" ("evry", "evy", "evri") before a count; "once in" before days.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:in\s(?:about|around)|after|about|in)\s\d+\s?(?:min|mins|minutes|hour|hours|hrs|hr)|\d+\s?(?:min|mins|minutes|hour|hours|hrs|hr)\s?(?:later|ltr|latr|lter)s?|(?<every>(?:every|evry|evy|evri)\s*\d+\s*(?:min|mins|minutes|hour|hours|hrs|hr)|(?:once|onc|1se)\s*(?:in)?\s*\d+\s?(?:day|days)))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeTimeText();
+
+    /// <summary>An hour of 0 to 23 (minutes optional) before hours or hrs: the platform's time detector's 24-hour format when no hh:mm is written ("at 12 hrs", "0 hours").</summary>
+    [GeneratedRegex(@"\b(?<hour>00?|0?[2-9]|0?1[0-9]?|2[0-3])(?:[:.\s](?<min>[0-5][0-9]))?\s+(?:hours?|hrs?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HoursTime();
+
+    /// <summary>An hour of 1 to 12 (minutes optional) after by, before, after, at, dot, exactly or exact, then a space: the platform's time detector's pattern, which it searches anywhere in the text ("call me at 7 ").</summary>
+    [GeneratedRegex(@"(?:by|before|after|at|dot|exactly|exact)[\s-]*(?<hour>0?[1-9]|1[0-2])(?:[:.\s]*(?<min>[0-5][0-9]))?(?=\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex PrefixedHour();
 
     /// <summary>What the platform's time detector takes before a bare hour: "at 7 tonight", "by 4 in the morning".</summary>
     [GeneratedRegex(@"\b(?:by|before|after|at|on|dot|exactly|exact)[\s-]*$", RegexOptions.CultureInvariant)]

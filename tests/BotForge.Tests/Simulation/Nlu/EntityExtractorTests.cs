@@ -169,6 +169,26 @@ public sealed class EntityExtractorTests
     [InlineData("time", "7 tonight", true, "19:00")]
     [InlineData("time", "7 tonight", false, null)]                                     // a bare hour needs at, by… unless asked for
     [InlineData("time", "for 4 people", true, null)]
+    // An hour after by, before, after, at, exactly (no part of the day): the platform's time detector takes it, choosing
+    // am or pm by its clock, which a test cannot repeat; here the hour as written, as for "7 o'clock".
+    [InlineData("time", "call me at 7", false, "07:00")]
+    [InlineData("time", "any time after 5 works", false, "05:00")]
+    [InlineData("time", "before 9:30 please", false, "09:30")]
+    [InlineData("time", "at 7, thanks", false, null)]                                  // the detector wants a space after the hour
+    [InlineData("time", "at 19", false, null)]                                         // 1 to 12 only, unless asked for
+    [InlineData("time", "at 7 or 7:30 pm", false, "19:30")]                            // its earlier formats first, as the detector lists them
+    // An hour of 0 to 23 before hours or hrs: a 24-hour time to the detector (its own test cases: "at 12 hrs", "at 0 hours").
+    [InlineData("time", "the lecture starts at 12 hrs", false, "12:00")]
+    [InlineData("time", "the lecture starts at 0 hours", false, "00:00")]
+    [InlineData("time", "set it for 2 hours", false, "02:00")]                         // not a duration to the detector
+    [InlineData("time", "open 24 hours", false, null)]
+    // A time counted from the clock or repeating (its test cases "in 15mins", "3 hrs later", "evry 24 hrs"): the detector
+    // takes it from its clock, which a test does not have, so it is no time here (the trace says so at the prompt).
+    [InlineData("time", "lets all meet in 15mins and decide what to eat", false, null)]
+    [InlineData("time", "lets all meet after 5 hrs and decide what to eat", false, null)]
+    [InlineData("time", "the train will depart 3 hrs later", false, null)]
+    [InlineData("time", "the earth finishes a rotation evry 24 hrs", false, null)]
+    [InlineData("time", "once in 3 days", false, null)]
     [InlineData("pincode", "my pincode is 560001", false, "560001")]
     [InlineData("number", "100 got selected", false, "100")]
     [InlineData("number", "it is 11.2 degrees", false, "11.2")]
@@ -430,11 +450,9 @@ public sealed class EntityExtractorTests
     [InlineData("jam 9")]
     [InlineData("10 pagi")]
     [InlineData("jam 4.30 petang")]
-    [InlineData("saat 3")]                    // Turkish (met porting a courier's bot in Turkish)
-    [InlineData("saat 3'te")]
+    [InlineData("saat 3'te")]                 // Turkish (met porting a courier's bot in Turkish)
     [InlineData("akşam 7")]
     [InlineData("öğleden sonra 2'de")]
-    [InlineData("sabah saat 9")]
     [InlineData("öğlen")]
     [InlineData("gece yarısı")]
     [InlineData("в 3 часа дня")]               // Russian
@@ -467,6 +485,18 @@ public sealed class EntityExtractorTests
         Assert.Null(Extractor.Extract(new EntityRef("time", null, true, Nowhere), message, prompted: true));
         Assert.NotNull(EntityExtractor.TimeInOtherWords(message));
     }
+
+    /// <summary>
+    /// The platform's time detector searches for an hour after "at" without a word boundary, so it finds "at 3" inside
+    /// Turkish "saat 3" (at 3 o'clock) and takes 3 o'clock (am or pm by its clock); "saat 3'te", the hour with its suffix,
+    /// has no space after the hour and is no time to it. Met reading the detector's pattern for "call me at 7".
+    /// </summary>
+    [Theory]
+    [InlineData("saat 3", "03:00")]
+    [InlineData("sabah saat 9", "09:00")]
+    [InlineData("saat 3'te", null)]
+    public void Turkish_saat_before_an_hour_holds_the_detectors_at(string message, string? expected) =>
+        Assert.Equal(expected, Extractor.Extract(new EntityRef("time", null, true, Nowhere), message, prompted: true)?.Value);
 
     [Theory]
     [InlineData("at 6 pm")]
