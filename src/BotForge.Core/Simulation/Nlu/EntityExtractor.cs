@@ -1317,12 +1317,11 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
                 };
                 hour = hour % 12 + (pm ? 12 : 0);
             }
-            else if (!match.Groups["min"].Success ? !(match.Groups["oclock"].Success && hour is >= 1 and <= 12)
-                     : match.Groups["sep"].Value != ":" && hour is not (0 or >= 13))
+            else if (!match.Groups["min"].Success && !(match.Groups["oclock"].Success && hour is >= 1 and <= 12))
             {
-                // A bare number ("for 4 people") is not a time, nor "7.30" without am/pm or a part of the day. "7
-                // o'clock" is one, the hour as written (the platform chooses am or pm by its clock, which a test
-                // cannot repeat); so is a 24-hour time with any separator ("14 33", "00.35"), as the platform reads it.
+                // A bare number ("for 4 people") is not a time. "7 o'clock" is one, the hour as written (the platform
+                // chooses am or pm by its clock, which a test cannot repeat); so are hours and minutes apart by a
+                // colon, a dot or a space ("7:30", "7.30", "14 33", "00.35"), the platform's 24-hour format.
                 continue;
             }
 
@@ -1686,7 +1685,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// <summary>What may follow a time's hour and minutes: am or pm ("3pm", "12-pm", "7 p.m."), or o'clock.</summary>
     private const string TimeEnd = @"[\s-]*(?<ampm>am\b|pm\b|a\.m\.?|p\.m\.?)?(?:\s*(?<oclock>o'\s?clock|o\s?clock|clock)\b)?(?![\d])";
 
-    /// <summary>A time: hours and minutes apart by a colon, or by a dot or a space ("7.30 pm", "02 33 p.m.", "14 33": the caller decides which count); an hour with am/pm ("3pm", "12-pm"); a bare number (the caller decides); noon, midnight.</summary>
+    /// <summary>A time: hours and minutes apart by a colon, or by a dot or a space ("7.30 pm", "02 33 p.m.", "14 33", "7.30"); an hour with am/pm ("3pm", "12-pm"); a bare number (the caller decides); noon, midnight.</summary>
     [GeneratedRegex(@"\b(?<word>noon|midnight)\b|\b(?<hour>\d{1,2})(?:(?<sep>:|[.\s](?=\d{2}(?:[\s-]*(?:[ap]m\b|[ap]\.m\b)|(?![:\d]))))(?<min>[0-5]\d))?" + TimeEnd, RegexOptions.CultureInvariant)]
     private static partial Regex TimeText();
 

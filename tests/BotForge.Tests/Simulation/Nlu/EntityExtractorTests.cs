@@ -133,7 +133,8 @@ public sealed class EntityExtractorTests
     [InlineData("time", "a table for 4 at 7pm", false, "19:00")]                       // a bare number first
     [InlineData("time", "2 people at 7:30 pm on the 5th", false, "19:30")]
     [InlineData("time", "around 7.30 pm", false, "19:30")]
-    [InlineData("time", "7.30 please", false, null)]                                   // a dot needs am/pm
+    [InlineData("time", "7.30 please", false, "07:30")]                                // hours and minutes apart by a dot or a space, as by a colon:
+    [InlineData("time", "it weighs 3.45 kg", false, "03:45")]                          // the detector's 24-hour format reads 1 to 12 too (am or pm by its clock)
     [InlineData("time", "12 am", false, "00:00")]
     [InlineData("time", "12:00 p.m.", false, "12:00")]
     [InlineData("time", "13pm", false, null)]
@@ -159,7 +160,9 @@ public sealed class EntityExtractorTests
     [InlineData("time", "meet me at 14 33 at the cafe", false, "14:33")]              // 24-hour, any separator
     [InlineData("time", "the time is 00.35", false, "00:35")]
     [InlineData("time", "for 4 12:30pm", false, "12:30")]
-    [InlineData("time", "7 30 please", false, null)]
+    [InlineData("time", "7 30 please", false, "07:30")]
+    [InlineData("time", "7.30am", false, "07:30")]
+    [InlineData("time", "7.305", false, null)]
     [InlineData("time", "come at 7 o'clock", false, "07:00")]                          // o'clock: the hour as written
     [InlineData("time", "7 oclock in the evening", false, "19:00")]
     [InlineData("time", "13 o'clock", false, null)]
@@ -449,7 +452,6 @@ public sealed class EntityExtractorTests
     [InlineData("pukul 7 malam")]
     [InlineData("jam 9")]
     [InlineData("10 pagi")]
-    [InlineData("jam 4.30 petang")]
     [InlineData("saat 3'te")]                 // Turkish (met porting a courier's bot in Turkish)
     [InlineData("akşam 7")]
     [InlineData("öğleden sonra 2'de")]
@@ -487,15 +489,17 @@ public sealed class EntityExtractorTests
     }
 
     /// <summary>
-    /// The platform's time detector searches for an hour after "at" without a word boundary, so it finds "at 3" inside
-    /// Turkish "saat 3" (at 3 o'clock) and takes 3 o'clock (am or pm by its clock); "saat 3'te", the hour with its suffix,
-    /// has no space after the hour and is no time to it. Met reading the detector's pattern for "call me at 7".
+    /// The platform's time detector reads digits whatever the language around them: it searches for an hour after "at"
+    /// without a word boundary, so it finds "at 3" inside Turkish "saat 3" (at 3 o'clock) and takes 3 o'clock (am or pm
+    /// by its clock), where "saat 3'te", the hour with its suffix, has no space after the hour; and "4.30" is its 24-hour
+    /// format in Malay "jam 4.30 petang". Met reading the detector's patterns for "call me at 7" and "7.30".
     /// </summary>
     [Theory]
     [InlineData("saat 3", "03:00")]
     [InlineData("sabah saat 9", "09:00")]
     [InlineData("saat 3'te", null)]
-    public void Turkish_saat_before_an_hour_holds_the_detectors_at(string message, string? expected) =>
+    [InlineData("jam 4.30 petang", "04:30")]                 // Malay: hours and minutes are its 24-hour format, petang (afternoon) no English word
+    public void Digits_in_a_time_of_another_language_can_still_be_the_detectors_time(string message, string? expected) =>
         Assert.Equal(expected, Extractor.Extract(new EntityRef("time", null, true, Nowhere), message, prompted: true)?.Value);
 
     [Theory]
