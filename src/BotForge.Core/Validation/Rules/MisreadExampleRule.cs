@@ -11,8 +11,9 @@ namespace BotForge.Validation.Rules;
 /// ("예: 12/24", "e.g. 12/25/2026", "MM/DD"), which users copy, while the platform's date detector reads a date both
 /// orders can read day first ("12/10" written for 10 December is 12 October); or a date or a time in words of a
 /// language the detectors do not read ("12월 24일", "mañana", "오후 3시"), so a user who answers as shown is asked
-/// again. Only an example one order alone reads (a day past the 12th) or the form's letters tell the month first for
-/// certain; "03/04" is not judged.
+/// again, unless the words hold digits the detector reads all the same ("saat 15:00"), as the engine reads an answer
+/// written so. Only an example one order alone reads (a day past the 12th) or the form's letters tell the month first
+/// for certain; "03/04" is not judged.
 /// </summary>
 public sealed partial class MisreadExampleRule : Rule
 {
@@ -54,9 +55,10 @@ public sealed partial class MisreadExampleRule : Rule
                 }
 
                 var texts = use.Prompt!.Variants.SelectMany(v => v.Messages).OfType<TextMessage>()
-                    .SelectMany(m => context.Bot.Bot.Languages.Select(l => m.Text.In(l)).OfType<TextTemplate>())
-                    .Distinct();
-                foreach (var text in texts)
+                    .SelectMany(m => context.Bot.Bot.Languages.Select(l => (Language: l, Text: m.Text.In(l))))
+                    .Where(t => t.Text is not null)
+                    .DistinctBy(t => t.Text);
+                foreach (var (language, text) in texts.Select(t => (t.Language, t.Text!)))
                 {
                     var prompt = $"the prompt for {use.Entity.Name} on {node.SystemName}";
                     if (reading == PublicReading.Date && MonthFirstIn(text.Raw) is var (example, same, hint))
@@ -65,8 +67,10 @@ public sealed partial class MisreadExampleRule : Rule
                             $"{prompt} shows '{example}', a date written month first, but the platform's date detector reads a date day first: a user who writes 10 December the same way, {same}, gets 12 October",
                             hint);
                     }
-                    else if ((reading == PublicReading.Date ? EntityExtractor.DateInOtherWords(text.Raw) : EntityExtractor.TimeInOtherWords(text.Raw)) is { } words)
+                    else if ((reading == PublicReading.Date ? EntityExtractor.DateInOtherWords(text.Raw) : EntityExtractor.TimeInOtherWords(text.Raw)) is { } words
+                             && new EntityExtractor(AnyDay, language).Extract(use.Entity, words, prompted: true) is null)
                     {
+                        // Words around digits the detector reads ("saat 15:00") are answered as shown: not reported.
                         var what = reading == PublicReading.Date ? "date" : "time";
                         context.Report(text.Location,
                             $"{prompt} shows '{words.Trim()}', a {what} in words the platform's {what} detector does not read (it reads words in English and in the Indian languages it has lists for, digits in any): a user who answers so is asked again",
@@ -76,6 +80,9 @@ public sealed partial class MisreadExampleRule : Rule
             }
         }
     }
+
+    /// <summary>The day an example is read on: any day does, as whether a form is read does not depend on it.</summary>
+    private static readonly DateOnly AnyDay = new(2026, 1, 1);
 
     /// <summary>
     /// The first date example in the text written month first, with what a user writing 10 December the same way

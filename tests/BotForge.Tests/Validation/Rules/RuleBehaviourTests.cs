@@ -3235,6 +3235,11 @@ public sealed class RuleBehaviourTests
     [InlineData("date", "{ ko: \"언제 받으시겠어요?\", en: \"Which day? Tomorrow is fine too.\" }", null, null)]
     [InlineData("time", "{ ko: \"몇 시에 받으시겠어요? (예: 오후 3시)\", en: \"What time? (e.g. 15:00)\" }", "the prompt for time on ASK shows '오후 3시', a time in words the platform's time detector does not read", "show a time in digits, like 15:00")]
     [InlineData("time", "{ ko: \"몇 시에 받으시겠어요? (예: 15:00)\", en: \"What time? (e.g. 3 pm)\" }", null, null)]
+    // Words around digits the detector reads: an answer as shown is taken, as the engine takes it ("saat 15:00", at
+    // 15:00; "saat 3", in which the detector finds "at 3"), so the prompt is not reported; "saat 3'te" is read by neither.
+    [InlineData("time", "{ ko: \"몇 시에? (saat 15:00)\", en: \"What time? (e.g. 15:00)\" }", null, null)]
+    [InlineData("time", "{ ko: \"몇 시에? (saat 3)\", en: \"What time? (e.g. 15:00)\" }", null, null)]
+    [InlineData("time", "{ ko: \"몇 시에? (saat 3'te)\", en: \"What time? (e.g. 15:00)\" }", "the prompt for time on ASK shows 'saat 3'te', a time in words the platform's time detector does not read", "show a time in digits, like 15:00")]
     public void A_date_or_time_prompt_showing_words_the_detector_does_not_read_is_reported(string entity, string prompt, string? message, string? hint)
     {
         var flow = "nodes:\n  - id: ASK\n    start: true\n    end: true\n    user_says: { ko: [배송 변경], en: [change my delivery] }\n    entities:\n      - entity: " + entity + "\n        prompt: " + prompt + "\n    bot_says:\n      final: { ko: 완료, en: Done. }\n";
