@@ -667,6 +667,25 @@ public sealed class TestCommandTests
     }
 
     /// <summary>
+    /// Found reading the platform's time detector beside the relative times: "after 5 pm", "before 9 pm" and "9 am to 5
+    /// pm" are ranges to it, which it leaves out of a time entity's values unless ranges are asked for, so there the
+    /// bot asks again; the engine took 17:00.
+    /// </summary>
+    [Fact]
+    public void A_time_range_is_not_taken_for_a_time_and_the_transcript_says_why()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", TempProject.MinimalProjectFile + "lint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: CALLBACK\n    start: true\n    end: true\n    user_says: [call me back]\n    entities:\n      - entity: time\n        prompt: What time should we call?\n    bot_says:\n      final: \"We will call at ${entity.time}.\"\n"),
+            ("tests/t.yaml", "conversations:\n  - name: after\n    turns:\n      - user: call me back\n      - user: after 5 pm\n        expect: { entities: { time: \"17:00\" } }\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("note: not taken: 'after 5 pm' is a range to the platform's time detector, which leaves ranges out of a time's values (it reads them only when asked for ranges), so there the bot asks again too: ask for one time, like 18:30\n", run.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Met porting a Korean courier's bot: "두 개요" (two boxes) at the prompt for a number was asked again with no
     /// word why. The platform's number detector reads words in English and in the Indian languages it has lists for only; the engine asks
     /// again too, and the transcript says why.

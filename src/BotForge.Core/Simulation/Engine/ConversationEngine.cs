@@ -741,7 +741,8 @@ public sealed class ConversationEngine
     /// read ("vendredi prochain", "a las 6 de la tarde", "두 개") was not taken at its prompt; or in the words of an Indian language
     /// ("kal", "shaam 6 baje", "उद्या") in a conversation in another language, where the platform does not read them either; or a day counted
     /// back from today ("3 days ago"), which its date detector does not read in any language; or a time counted from the
-    /// clock or repeating ("in 15 mins", "every 6 hours"), which its time detector takes and a test cannot; or a code its regex
+    /// clock or repeating ("in 15 mins", "every 6 hours"), which its time detector takes and a test cannot, or a range
+    /// ("after 5 pm"), which it leaves out; or a code its regex
     /// entity's pattern takes only in other letter case ("pol-12345678" for <c>POL-\d{8}</c>), typed half-width, or with
     /// Latin letters for the Cyrillic ones they look like ("A123BC77" for a Russian car plate).
     /// </summary>
@@ -777,6 +778,10 @@ public sealed class ConversationEngine
         else if (what == "date" && EntityExtractor.DaysBack(message) is { } back)
         {
             _turn.Notes.Add($"not taken: '{back}' counts back from today, which the platform's date detector does not read: ask for the date, like {example}");
+        }
+        else if (what == "time" && EntityExtractor.TimeRange(message) is { } range)
+        {
+            _turn.Notes.Add($"not taken: '{range}' is a range to the platform's time detector, which leaves ranges out of a time's values (it reads them only when asked for ranges), so there the bot asks again too: ask for one time, like {example}");
         }
         else if (what == "time" && EntityExtractor.RelativeTime(message) is var (relative, repeats))
         {

@@ -1276,7 +1276,8 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// </summary>
     private static EntityValue? Time(string message, bool prompted)
     {
-        var text = message.ToLowerInvariant();
+        // A range ("after 5 pm", "9 am to 5 pm") is left out of a time's values, its text taken out first.
+        var text = WithoutRanges(message.ToLowerInvariant(), out _);
         var dayPart = DayPartOf(text);
         if (prompted && BareHour().Match(text) is { Success: true } bare)
         {
@@ -1354,6 +1355,52 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         var minute = found.Groups["min"].Success ? int.Parse(found.Groups["min"].Value, CultureInfo.InvariantCulture) : 0;
         return new EntityValue($"{hour:00}:{minute:00}", found.Value.Trim());
     }
+
+    /// <summary>
+    /// The text without the time ranges the platform's time detector finds first, each of its range formats once, in its
+    /// order: two times with minutes and am/pm ("10:30 am to 12:00 pm"), two with am/pm ("9 am to 5 pm"), a start
+    /// ("after 5:30 pm", "after 5 pm"), an end ("before 9:15 am", "before 9 pm"). Unless asked for ranges it leaves
+    /// them out of a time's values, so none of them is a time; the first range found is in <paramref name="range"/>.
+    /// </summary>
+    private static string WithoutRanges(string text, out string? range)
+    {
+        range = null;
+        var rest = " " + text + " ";
+        foreach (var format in TimeRanges)
+        {
+            if (format.Match(rest) is { Success: true } found)
+            {
+                range ??= found.Groups["range"].Value;
+                rest = rest.Remove(found.Index, found.Length).Insert(found.Index, " ");
+            }
+        }
+
+        return rest.Trim();
+    }
+
+    /// <summary>The first time range in the message, as <see cref="WithoutRanges"/> finds it (for the trace); null when there is none.</summary>
+    public static string? TimeRange(string message)
+    {
+        var lower = message.ToLowerInvariant();
+        WithoutRanges(lower, out var range);
+        // As written where lower-casing kept every letter's length (a range is ASCII); else as lower-cased.
+        return range is null ? null : lower.Length == message.Length ? message.Substring(lower.IndexOf(range, StringComparison.Ordinal), range.Length) : range;
+    }
+
+    private const string RangeHour = @"(?:0?[2-9]|0?1[0-2]?)";
+    private const string RangeMeridiem = @"(?:pm|am|a\.m|p\.m)";
+    private const string RangeMinutes = @"[\s-]*(?::|\.|\s)?[\s-]*?[0-5][0-9][\s-]*?";
+
+    /// <summary>The platform's time detector's range formats, in its order (its patterns, without the time zones around them).</summary>
+    private static readonly Regex[] TimeRanges =
+    [
+        new(@"\s(?<range>" + RangeHour + RangeMinutes + RangeMeridiem + @"[\s-]*?\s*to[\s-]*?\s*" + RangeHour + RangeMinutes + RangeMeridiem + ")", RegexOptions.CultureInvariant),
+        new(@"\s(?<range>" + RangeHour + @"[\s-]*" + RangeMeridiem + @"[\s-]*?to[\s-]*?" + RangeHour + @"[\s-]*" + RangeMeridiem + ")", RegexOptions.CultureInvariant),
+        new(@"\s(?<range>(?:after|aftr)[\s-]*" + RangeHour + RangeMinutes + RangeMeridiem + ")", RegexOptions.CultureInvariant),
+        new(@"\s(?<range>(?:after|aftr)[\s-]*" + RangeHour + @"[\s-]*" + RangeMeridiem + ")", RegexOptions.CultureInvariant),
+        new(@"\s(?<range>(?:before|bfre)[\s-]*" + RangeHour + RangeMinutes + RangeMeridiem + ")", RegexOptions.CultureInvariant),
+        new(@"\s(?<range>(?:before|bfore)[\s-]*" + RangeHour + @"[\s-]*" + RangeMeridiem + ")", RegexOptions.CultureInvariant),
+    ];
 
     /// <summary>
     /// A time the platform's time detector counts from its clock ("in 15 mins", "after 5 hrs", "about 25 minutes", "3 hrs

@@ -192,6 +192,18 @@ public sealed class EntityExtractorTests
     [InlineData("time", "the train will depart 3 hrs later", false, null)]
     [InlineData("time", "the earth finishes a rotation evry 24 hrs", false, null)]
     [InlineData("time", "once in 3 days", false, null)]
+    // A range (its start, end or both with am/pm) is left out of a time's values by the detector, which reads ranges
+    // only when asked for them: its text is taken out and nothing of it is a time, what else the message holds may be.
+    [InlineData("time", "after 5 pm", true, null)]
+    [InlineData("time", "anytime before 9pm", false, null)]
+    [InlineData("time", "after 5:30 pm please", false, null)]
+    [InlineData("time", "bfre 10:15 am", false, null)]
+    [InlineData("time", "bfore 10:15 am", false, "10:15")]                              // its end with minutes spells bfre, not bfore
+    [InlineData("time", "9 am to 5 pm", false, null)]
+    [InlineData("time", "from 10:30 am to 12:00 pm", false, null)]
+    [InlineData("time", "after 5 pm, ideally 7:30 pm", false, "19:30")]
+    [InlineData("time", "by 5 pm", false, "17:00")]                                    // by is no range
+    [InlineData("time", "5pm - 7pm", false, "17:00")]                                  // nor a dash between two times
     [InlineData("pincode", "my pincode is 560001", false, "560001")]
     [InlineData("number", "100 got selected", false, "100")]
     [InlineData("number", "it is 11.2 degrees", false, "11.2")]
