@@ -667,6 +667,27 @@ public sealed class TestCommandTests
     }
 
     /// <summary>
+    /// The platform's time detector reads an hour alone ("7") only after a bot message with the word "time": the
+    /// engine took it after "When should we call you?" too, and read nothing but a bare hour after "What time…?".
+    /// </summary>
+    [Fact]
+    public void An_hour_alone_is_a_time_only_after_a_prompt_with_the_word_time_and_the_transcript_says_why()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", TempProject.MinimalProjectFile + "lint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: CALLBACK\n    start: true\n    end: true\n    user_says: [call me back]\n    entities:\n      - entity: time\n        prompt: When should we call you?\n    bot_says:\n      final: \"We will call at ${entity.time}.\"\n"
+                + "  - id: VISIT\n    start: true\n    end: true\n    user_says: [book a visit]\n    entities:\n      - entity: time\n        prompt: What time suits you?\n    bot_says:\n      final: \"See you at ${entity.time}.\"\n"),
+            ("tests/t.yaml", "conversations:\n  - name: when\n    turns:\n      - user: call me back\n      - user: \"7\"\n        expect: { entities: { time: \"07:00\" } }\n"
+                + "  - name: what time\n    turns:\n      - user: book a visit\n      - user: 7 please\n        expect: { entities: { time: \"07:00\" } }\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("note: not taken: '7' is a number alone, which the platform's time detector reads as an hour only after a bot message with the word 'time' in it, and the bot's last message has none: ask 'At what time…?', or for the time with am/pm, like 6:30 pm\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("1 passed, 1 failed", run.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Found reading the platform's time detector beside the relative times: "after 5 pm", "before 9 pm" and "9 am to 5
     /// pm" are ranges to it, which it leaves out of a time entity's values unless ranges are asked for, so there the
     /// bot asks again; the engine took 17:00.

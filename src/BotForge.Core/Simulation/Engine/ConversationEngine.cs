@@ -103,6 +103,7 @@ public sealed class ConversationEngine
         _turn = new Turn(attachment is null ? message : $"{attachment}{(message.Length > 0 ? " " + message : string.Empty)}");
         _responded = false;
         _before = _lastSaid;
+        _extractor.BotMessage = _before;
         NoteReplyText(message);
         if (attachment is not null && _asking is { Entity.Definition.Type: EntityType.Attachment } wanted && Current is { } uploading
             && wanted.Entity.Definition.AttachmentKind == attachment.Kind)
@@ -778,6 +779,10 @@ public sealed class ConversationEngine
         else if (what == "date" && EntityExtractor.DaysBack(message) is { } back)
         {
             _turn.Notes.Add($"not taken: '{back}' counts back from today, which the platform's date detector does not read: ask for the date, like {example}");
+        }
+        else if (what == "time" && !EntityExtractor.AsksForTime(_before) && EntityExtractor.NumberAlone(message) is { } hour)
+        {
+            _turn.Notes.Add($"not taken: '{hour}' is a number alone, which the platform's time detector reads as an hour only after a bot message with the word 'time' in it, and the bot's last message has none: ask 'At what time…?', or for the time with am/pm, like 6:30 pm");
         }
         else if (what == "time" && EntityExtractor.TimeRange(message) is { } range)
         {

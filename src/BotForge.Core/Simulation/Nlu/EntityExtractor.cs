@@ -51,6 +51,17 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     private readonly Dictionary<EntityDefinition, PatternsExtractor> _learned = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
+    /// The bot's last message, which the platform gives its detectors with the user's: its time detector reads a number
+    /// with no other time in the message as an hour only when that message has the word "time" in it (<see
+    /// cref="AsksForTime"/>). Null before the bot has said anything; then, where no conversation is at hand (a test's
+    /// expected value, a prompt's example), <c>prompted</c> stands for it.
+    /// </summary>
+    public string? BotMessage { get; set; }
+
+    /// <summary>Whether the platform's time detector reads a number alone as an hour after <paramref name="botMessage"/>: it has the word "time" in it, in any case, even inside a word ("timeslot").</summary>
+    public static bool AsksForTime(string? botMessage) => botMessage?.Contains("time", StringComparison.OrdinalIgnoreCase) == true;
+
+    /// <summary>
     /// Whether a value found in a message that was not the answer to the entity's own prompt (the message that
     /// reached the node, or the answer to another prompt) is taken. Entities that can match almost any text are
     /// not: a person name, and a regex value, unless it is a code inside the message (digits, not the whole message,
@@ -968,7 +979,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         PublicReading.FourDigits => Found(FourDigits().Match(message)),
         PublicReading.PersonName => _nameWords is { } names && prompted ? IndianName(message, names) : PersonName(message, prompted),
         PublicReading.Date => Date(message),
-        PublicReading.Time => (_timeWords is { } words ? WordTime(message, words) : null) ?? Time(message, prompted),
+        PublicReading.Time => (_timeWords is { } words ? WordTime(message, words) : null) ?? Time(message, BotMessage is null ? prompted : AsksForTime(BotMessage)),
         PublicReading.PanCard => PanCard().Match(message) is { Success: true } pan ? new EntityValue(pan.Value.ToUpperInvariant(), pan.Value) : null,
         PublicReading.Url => Found(Url().Match(message)),
         _ => null,
@@ -1274,19 +1285,13 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// hour of 1 to 12 without am/pm is read with the part of the day the message names, as the platform's time
     /// detector reads it: "5:29 this evening" (17:29), "at 7 tonight" (19:00), "3:33 tonight" (03:33).
     /// </summary>
-    private static EntityValue? Time(string message, bool prompted)
+    /// <param name="message">The message.</param>
+    /// <param name="timeAsked">Whether the bot's last message has the word "time" (<see cref="AsksForTime"/>): then a number with no other time in the message is an hour.</param>
+    private static EntityValue? Time(string message, bool timeAsked)
     {
         // A range ("after 5 pm", "9 am to 5 pm") is left out of a time's values, its text taken out first.
         var text = WithoutRanges(message.ToLowerInvariant(), out _);
         var dayPart = DayPartOf(text);
-        if (prompted && BareHour().Match(text) is { Success: true } bare)
-        {
-            // The answer to "At what time?" is an hour alone: the platform takes it (choosing am or pm by its clock,
-            // which a test cannot repeat); here it is the hour as written, 7 as 07:00.
-            var hour = int.Parse(bare.Groups["hour"].Value, CultureInfo.InvariantCulture);
-            return new EntityValue($"{hour:00}:00", bare.Groups["hour"].Value);
-        }
-
         foreach (Match match in (dayPart is null ? TimeText() : TimeTextWithDayPart()).Matches(text))
         {
             if (match.Groups["word"].Success)
@@ -1306,9 +1311,9 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
                 hour = hour % 12 + (match.Groups["ampm"].Value.StartsWith('p') ? 12 : 0);
             }
             else if (dayPart is { } part && hour is >= 1 and <= 12
-                     && (match.Groups["min"].Success || match.Groups["oclock"].Success || prompted || TimePrefix().IsMatch(text[..match.Index])))
+                     && (match.Groups["min"].Success || match.Groups["oclock"].Success || timeAsked || TimePrefix().IsMatch(text[..match.Index])))
             {
-                // "5:29 this evening", "at 7 tonight" (or "7 tonight" as the answer to the time's prompt): the
+                // "5:29 this evening", "at 7 tonight" (or "7 tonight" after a bot message asking for a time): the
                 // platform's 12-hour word formats.
                 var pm = part switch
                 {
@@ -1332,20 +1337,28 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             }
         }
 
-        return ClockFreeTime(text);
+        return ClockFreeTime(text, timeAsked);
     }
 
     /// <summary>
     /// The platform's time detector's later formats, in its order, on the message without the times it counts from its
     /// clock or repeats ("in 15 mins", "3 hrs later", "every 6 hours": <see cref="RelativeTime"/>), which it takes
     /// first and a test cannot: an hour of 0 to 23 before hours or hrs ("at 12 hrs", "for 2 hours": a 24-hour time to
-    /// it, not a duration), then an hour after by, before, after, at, exactly ("call me at 7", "after 5:30"). It
-    /// chooses am or pm for an hour of 1 to 11 by its clock; here the hour as written, as for "7 o'clock".
+    /// it, not a duration), then an hour after by, before, after, at, exactly ("call me at 7", "after 5:30"), then,
+    /// when the bot's last message asked for a time, any number. It chooses am or pm for an hour of 1 to 11 by its
+    /// clock; here the hour as written, as for "7 o'clock".
     /// </summary>
-    private static EntityValue? ClockFreeTime(string text)
+    private static EntityValue? ClockFreeTime(string text, bool timeAsked)
     {
         var rest = RelativeTimeText().Replace(text, " ");
         var found = HoursTime().Match(rest) is { Success: true } hours ? hours : PrefixedHour().Match(" " + rest + " ");
+        if (!found.Success && timeAsked)
+        {
+            // Last, after a bot message with the word "time": any number of up to two digits, 0 to 29, is an hour to it
+            // ("7", "7 please", "around 7 works"; "25" too); am or pm by its clock, here the hour as written.
+            found = AnyHour().Match(rest);
+        }
+
         if (!found.Success)
         {
             return null;
@@ -1740,9 +1753,16 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     [GeneratedRegex(@"\b(?<word>noon|midnight)\b|\b(?<hour>\d{1,2})(?:(?<sep>[:.\s])(?<min>[0-5]\d))?" + TimeEnd, RegexOptions.CultureInvariant)]
     private static partial Regex TimeTextWithDayPart();
 
-    /// <summary>An answer that is an hour alone, 0 to 23: "7", "at 7", "19".</summary>
+    /// <summary>A number the platform's time detector takes for an hour after a bot message with the word "time": one or two digits, the first 0 to 2, anywhere ("7", "b12", "25").</summary>
+    [GeneratedRegex(@"(?<hour>[0-2]?[0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex AnyHour();
+
+    /// <summary>A message that is a number alone, for the trace to say why it was no time: "7", "at 7", "19".</summary>
     [GeneratedRegex(@"^\s*(?:at\s+|by\s+|around\s+)?(?<hour>[01]?\d|2[0-3])\s*[.!]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex BareHour();
+
+    /// <summary>The number of a message that is a number alone ("7", "around 7"), which the platform's time detector reads as an hour only after a bot message with the word "time"; null otherwise.</summary>
+    public static string? NumberAlone(string message) => BareHour().Match(message.ToLowerInvariant()) is { Success: true } bare ? bare.Groups["hour"].Value : null;
 
     /// <summary>
     /// The platform's time detector's times from its clock and repeating ones, as its patterns write them: "in", "in

@@ -68,7 +68,7 @@ public sealed partial class MisreadExampleRule : Rule
                             hint);
                     }
                     else if ((reading == PublicReading.Date ? EntityExtractor.DateInOtherWords(text.Raw) : EntityExtractor.TimeInOtherWords(text.Raw)) is { } words
-                             && new EntityExtractor(AnyDay, language).Extract(use.Entity, words, prompted: true) is null)
+                             && new EntityExtractor(AnyDay, language) { BotMessage = text.Raw }.Extract(use.Entity, words, prompted: true) is null)
                     {
                         // Words around digits the detector reads ("saat 15:00") are answered as shown: not reported.
                         var what = reading == PublicReading.Date ? "date" : "time";

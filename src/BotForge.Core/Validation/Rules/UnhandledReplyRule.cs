@@ -87,6 +87,9 @@ public sealed class UnhandledReplyRule : Rule
                         // engine fills in. The message is read only for such an entity.
                         bool? Heard(EntityRef entity) => entity.Definition is not { PreviousContext.Count: > 0 } ? true
                             : PreviousContextMissingRule.Shown(last, language) is { } shown ? EntityExtractor.InContext(entity, shown) : null;
+                        // The detectors are given the message the reply answers (the time detector reads a number
+                        // alone only after one with the word "time"); unknown for a text the engine fills in.
+                        extractor.BotMessage = PreviousContextMissingRule.Shown(last, language);
                         if (!detected.Contains(UserSays.Normalize(text)) && Handled(bot, node, asking, Heard, text, language, intents, extractor, detections, entityStarts) == false)
                         {
                             context.Report(location, $"'{text}'{(several ? $" ({language})" : string.Empty)} on {node.SystemName} would be taken by nothing: not {(asking is null ? string.Empty : $"the {asking.Entity.Name} asked for, not ")}a connection of {node.SystemName}, a start node or an FAQ",

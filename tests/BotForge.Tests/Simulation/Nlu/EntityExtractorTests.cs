@@ -11,6 +11,9 @@ public sealed class EntityExtractorTests
     private static readonly SourceLocation Nowhere = SourceLocation.StartOf(new SourceFile("x.yaml", string.Empty));
     private static readonly EntityExtractor Extractor = new(new DateOnly(2026, 3, 10));
 
+    /// <summary>As <see cref="Extractor"/>, after a bot message without the word "time" (in which a number alone is no hour to the platform's time detector).</summary>
+    private static readonly EntityExtractor AfterWhen = new(new DateOnly(2026, 3, 10)) { BotMessage = "When?" };
+
     [Theory]
     [InlineData("email", "write to jane.doe+bots@example.co.uk please", false, "jane.doe+bots@example.co.uk")]
     [InlineData("email", "jane at example dot com", false, null)]
@@ -171,7 +174,7 @@ public sealed class EntityExtractorTests
     [InlineData("time", "7", false, null)]
     [InlineData("time", "7 tonight", true, "19:00")]
     [InlineData("time", "7 tonight", false, null)]                                     // a bare hour needs at, by… unless asked for
-    [InlineData("time", "for 4 people", true, null)]
+    [InlineData("time", "for 4 people", true, "04:00")]                               // asked for a time: any number is an hour to the detector
     // An hour after by, before, after, at, exactly (no part of the day): the platform's time detector takes it, choosing
     // am or pm by its clock, which a test cannot repeat; here the hour as written, as for "7 o'clock".
     [InlineData("time", "call me at 7", false, "07:00")]
@@ -496,7 +499,8 @@ public sealed class EntityExtractorTests
     [InlineData("3 ଟା")]                       // Odia
     public void A_time_in_words_of_another_language_is_no_time_but_is_recognised(string message)
     {
-        Assert.Null(Extractor.Extract(new EntityRef("time", null, true, Nowhere), message, prompted: true));
+        // After a prompt without the word "time", as one in the language is: after one with it, its number is an hour.
+        Assert.Null(AfterWhen.Extract(new EntityRef("time", null, true, Nowhere), message, prompted: true));
         Assert.NotNull(EntityExtractor.TimeInOtherWords(message));
     }
 
@@ -512,7 +516,7 @@ public sealed class EntityExtractorTests
     [InlineData("saat 3'te", null)]
     [InlineData("jam 4.30 petang", "04:30")]                 // Malay: hours and minutes are its 24-hour format, petang (afternoon) no English word
     public void Digits_in_a_time_of_another_language_can_still_be_the_detectors_time(string message, string? expected) =>
-        Assert.Equal(expected, Extractor.Extract(new EntityRef("time", null, true, Nowhere), message, prompted: true)?.Value);
+        Assert.Equal(expected, AfterWhen.Extract(new EntityRef("time", null, true, Nowhere), message, prompted: true)?.Value);
 
     [Theory]
     [InlineData("at 6 pm")]
@@ -739,7 +743,7 @@ public sealed class EntityExtractorTests
     [InlineData("shaam 6 baje")]
     public void A_time_in_hindi_words_is_no_time_in_another_language(string message)
     {
-        Assert.Null(Extractor.Extract(new EntityRef("time", null, true, Nowhere), message, prompted: true));
+        Assert.Null(AfterWhen.Extract(new EntityRef("time", null, true, Nowhere), message, prompted: true));
         Assert.Equal("Hindi", EntityExtractor.TimeInIndianWords(message, "en")?.Language);
     }
 
@@ -763,7 +767,7 @@ public sealed class EntityExtractorTests
     {
         var reader = new EntityExtractor(new DateOnly(2026, 3, 10), language);
         Assert.Equal(expected, reader.Extract(new EntityRef("time", null, true, Nowhere), message, prompted: true)?.Value);
-        Assert.Null(Extractor.Extract(new EntityRef("time", null, true, Nowhere), message, prompted: true));
+        Assert.Null(AfterWhen.Extract(new EntityRef("time", null, true, Nowhere), message, prompted: true));
         Assert.NotNull(EntityExtractor.TimeInIndianWords(message, "en"));
         Assert.Null(EntityExtractor.TimeInIndianWords(message, language));
     }
@@ -1247,6 +1251,32 @@ public sealed class EntityExtractorTests
     public void Currency_amounts_carry_their_unit(string message, string? expected)
     {
         Assert.Equal(expected, Extract(Entity(EntityType.Currency), message));
+    }
+
+    /// <summary>
+    /// The platform's time detector is given the bot's last message, and reads a number with no other time in the
+    /// message ("7", "7 please", "around 7 works") as an hour only when that message has the word "time" in it: after
+    /// "When should we call you?" a bare "7" is no time to it, after "What time suits you?" it is. Met reading the
+    /// detector's pattern while checking times against it: the engine took "7" after any prompt for a time, and
+    /// nothing but a bare hour after one with "time".
+    /// </summary>
+    [Theory]
+    [InlineData("When should we call you?", "7", null)]
+    [InlineData("When should we call you?", "at 7", "07:00")]                          // after at: read whatever was asked
+    [InlineData("What time suits you?", "7", "07:00")]
+    [InlineData("What time suits you?", "7 please", "07:00")]
+    [InlineData("What TIME suits you?", "around 7 works", "07:00")]
+    [InlineData("Pick a timeslot", "19", "19:00")]                                    // 'time' anywhere in the message, as the detector searches
+    [InlineData("What time suits you?", "room b12", "12:00")]                          // any digits, as its pattern takes them
+    [InlineData("What time suits you?", "25", "25:00")]                                // up to 29: an hour to it
+    [InlineData("What time suits you?", "in 15 mins", null)]                           // counted from its clock first (no time here)
+    [InlineData("What time suits you?", "after 5 pm", null)]                           // a range first, left out
+    [InlineData("What time suits you?", "no idea", null)]
+    public void A_number_alone_is_an_hour_only_after_a_bot_message_with_the_word_time(string botMessage, string message, string? expected)
+    {
+        var extractor = new EntityExtractor(new DateOnly(2026, 3, 10)) { BotMessage = botMessage };
+
+        Assert.Equal(expected, extractor.Extract(new EntityRef("time", null, true, Nowhere), message, prompted: true)?.Value);
     }
 
     /// <summary>
