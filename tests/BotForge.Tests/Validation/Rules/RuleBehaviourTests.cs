@@ -1810,6 +1810,27 @@ public sealed class RuleBehaviourTests
     }
 
     /// <summary>
+    /// The platform's time detector reads a number given alone ("7", "7 please") as an hour only after a bot message with
+    /// the word "time" in it: after "When should we call you?" the user who answers "7" is asked again. Judged in the
+    /// prompt and the reprompt of the public time entity, in English.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "prompt: When should we call you?", "the prompt for time on CALLBACK, 'When should we call you?', has no word 'time' in it: the platform's time detector reads a number given alone ('7', '7 please') as an hour only after a message with 'time' in it, so a user who answers so is asked again")]
+    [InlineData("en", "prompt: What time should we call you?", null)]
+    [InlineData("en", "prompt: Pick a TIMESLOT for the call", null)]
+    [InlineData("en", "prompt: What time works?\n        reprompt: Sorry, when?", "the reprompt for time on CALLBACK, 'Sorry, when?', has no word 'time' in it: the platform's time detector reads a number given alone ('7', '7 please') as an hour only after a message with 'time' in it, so a user who answers so is asked again")]
+    [InlineData("en-US", "prompt: When should we call you?", "the prompt for time on CALLBACK, 'When should we call you?', has no word 'time' in it: the platform's time detector reads a number given alone ('7', '7 please') as an hour only after a message with 'time' in it, so a user who answers so is asked again")]
+    [InlineData("hi", "prompt: आप किस समय कॉल चाहेंगे?", null)]                   // judged in English only
+    public void A_time_prompt_without_the_word_time_is_reported(string language, string prompt, string? expected)
+    {
+        var flow = $"nodes:\n  - id: CALLBACK\n    start: true\n    end: true\n    user_says: [call me back]\n    entities:\n      - entity: time\n        {prompt}\n    bot_says:\n      final: Noted.\n";
+
+        var findings = Findings("BF2048", InLanguages(new RuleExample(flow), language));
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Message));
+    }
+
+    /// <summary>
     /// Met porting an Indonesian e-wallet bot: its top-up prompt wrote "(minimal Rp10.000)", and users who answer
     /// "Rp 150.000" get 150 from the platform's number detector, which reads the dot as a decimal point. Judged in
     /// the prompts and reprompts of number and currency entities, the entity's own reprompt too, in any language.
