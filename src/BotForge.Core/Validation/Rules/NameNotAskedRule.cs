@@ -43,26 +43,11 @@ public sealed class NameNotAskedRule : Rule
             return;
         }
 
-        foreach (var node in context.Graph.Nodes.Where(n => n.IsActive))
+        foreach (var (node, use, what, language, text) in EntityAsks.Of(context, PublicReading.PersonName, languages).Where(a => !EntityExtractor.AsksForName(a.Text.Raw, a.Language)))
         {
-            foreach (var use in node.Entities.Where(u => u.Entity.Definition is null && PublicEntities.ReadingOf(u.Entity.Name) == PublicReading.PersonName))
-            {
-                foreach (var (response, what) in new[] { (use.Prompt, "prompt"), (use.Reprompt, "reprompt") })
-                {
-                    foreach (var language in languages)
-                    {
-                        // The text written in that language itself: a text missing in one falls back to another's (BF1028 reports it).
-                        var texts = response is null ? [] : response.Variants.SelectMany(v => v.Messages).OfType<TextMessage>()
-                            .SelectMany(m => m.Text.Translations).Where(t => t.Key == language).Select(t => t.Value).Distinct();
-                        foreach (var text in texts.Where(t => !EntityExtractor.AsksForName(t.Raw, language)))
-                        {
-                            context.Report(text.Location,
-                                $"the {what} for {use.Entity.Name} on {node.SystemName}, '{text.Raw}', does not ask for a name in the words the platform's name detector looks for ({string.Join(", ", EntityExtractor.NameAsks(language)!.Select(w => $"'{w}'"))}): it reads no name after it, and the user is asked again",
-                                $"ask for the name in them, like '{Example(language)}'");
-                        }
-                    }
-                }
-            }
+            context.Report(text.Location,
+                $"the {what} for {use.Entity.Name} on {node.SystemName}, '{text.Raw}', does not ask for a name in the words the platform's name detector looks for ({string.Join(", ", EntityExtractor.NameAsks(language)!.Select(w => $"'{w}'"))}): it reads no name after it, and the user is asked again",
+                $"ask for the name in them, like '{Example(language)}'");
         }
     }
 

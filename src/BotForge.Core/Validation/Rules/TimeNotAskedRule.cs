@@ -43,23 +43,11 @@ public sealed class TimeNotAskedRule : Rule
             return;
         }
 
-        foreach (var node in context.Graph.Nodes.Where(n => n.IsActive))
+        foreach (var (node, use, what, _, text) in EntityAsks.Of(context, PublicReading.Time, english).Where(a => !EntityExtractor.AsksForTime(a.Text.Raw)))
         {
-            foreach (var use in node.Entities.Where(u => u.Entity.Definition is null && PublicEntities.ReadingOf(u.Entity.Name) == PublicReading.Time))
-            {
-                foreach (var (response, what) in new[] { (use.Prompt, "prompt"), (use.Reprompt, "reprompt") })
-                {
-                    // The text written in English itself: a text missing in it falls back to another's (BF1028 reports it).
-                    var texts = response is null ? [] : response.Variants.SelectMany(v => v.Messages).OfType<TextMessage>()
-                        .SelectMany(m => m.Text.Translations).Where(t => english.Contains(t.Key)).Select(t => t.Value).Distinct();
-                    foreach (var text in texts.Where(t => !EntityExtractor.AsksForTime(t.Raw)))
-                    {
-                        context.Report(text.Location,
-                            $"the {what} for {use.Entity.Name} on {node.SystemName}, '{text.Raw}', has no word 'time' in it: the platform's time detector reads a number given alone ('7', '7 please') as an hour only after a message with 'time' in it, so a user who answers so is asked again",
-                            "ask 'At what time…?', or for the time with am/pm or minutes, like 6:30 pm or 18:30, which it reads after any message");
-                    }
-                }
-            }
+            context.Report(text.Location,
+                $"the {what} for {use.Entity.Name} on {node.SystemName}, '{text.Raw}', has no word 'time' in it: the platform's time detector reads a number given alone ('7', '7 please') as an hour only after a message with 'time' in it, so a user who answers so is asked again",
+                "ask 'At what time…?', or for the time with am/pm or minutes, like 6:30 pm or 18:30, which it reads after any message");
         }
     }
 }
