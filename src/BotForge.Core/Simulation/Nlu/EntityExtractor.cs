@@ -1777,7 +1777,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     private static partial Regex HoursTime();
 
     /// <summary>An hour of 1 to 12 (minutes optional) after by, before, after, at, dot, exactly or exact, then a space: the platform's time detector's pattern, which it searches anywhere in the text ("call me at 7 ").</summary>
-    [GeneratedRegex(@"(?:by|before|after|at|dot|exactly|exact)[\s-]*(?<hour>0?[1-9]|1[0-2])(?:[:.\s]*(?<min>[0-5][0-9]))?(?=\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:by|before|after|at|dot|exactly|exact)[\s-]*(?<hour>0?[1-9]|1[0-2])[:.\s]*(?<min>[0-5][0-9])?(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex PrefixedHour();
 
     /// <summary>What the platform's time detector takes before a bare hour: "at 7 tonight", "by 4 in the morning".</summary>

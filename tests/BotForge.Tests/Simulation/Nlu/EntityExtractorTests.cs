@@ -181,6 +181,7 @@ public sealed class EntityExtractorTests
     [InlineData("time", "any time after 5 works", false, "05:00")]
     [InlineData("time", "before 9:30 please", false, "09:30")]
     [InlineData("time", "at 7, thanks", false, null)]                                  // the detector wants a space after the hour
+    [InlineData("time", "call me at 7.", false, "07:00")]                              // or a dot before the space (its separator)
     [InlineData("time", "at 19", false, null)]                                         // 1 to 12 only, unless asked for
     [InlineData("time", "at 7 or 7:30 pm", false, "19:30")]                            // its earlier formats first, as the detector lists them
     // An hour of 0 to 23 before hours or hrs: a 24-hour time to the detector (its own test cases: "at 12 hrs", "at 0 hours").
