@@ -1281,7 +1281,8 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     }
 
     /// <summary>
-    /// The first time written in the message, as HH:mm: "14:30", "2:30 pm", "7.30 pm", "3pm", "noon", "midnight". An
+    /// The first time written in the message, as HH:mm: "14:30", "2:30 pm", "7.30 pm", "3pm", "noon", "midnight", a
+    /// range ("after 5 pm") taken out first; else the detector's later formats (<see cref="ClockFreeTime"/>). An
     /// hour of 1 to 12 without am/pm is read with the part of the day the message names, as the platform's time
     /// detector reads it: "5:29 this evening" (17:29), "at 7 tonight" (19:00), "3:33 tonight" (03:33).
     /// </summary>
@@ -1396,9 +1397,12 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     {
         var lower = message.ToLowerInvariant();
         WithoutRanges(lower, out var range);
-        // As written where lower-casing kept every letter's length (a range is ASCII); else as lower-cased.
-        return range is null ? null : lower.Length == message.Length ? message.Substring(lower.IndexOf(range, StringComparison.Ordinal), range.Length) : range;
+        return range is null ? null : AsWritten(message, lower, lower.IndexOf(range, StringComparison.Ordinal), range.Length);
     }
+
+    /// <summary>The text of the lower-cased message at <paramref name="index"/> as the message writes it, where lower-casing kept every letter's length; else as lower-cased.</summary>
+    private static string AsWritten(string message, string lower, int index, int length) =>
+        lower.Length == message.Length ? message.Substring(index, length) : lower.Substring(index, length);
 
     private const string RangeHour = @"(?:0?[2-9]|0?1[0-2]?)";
     private const string RangeMeridiem = @"(?:pm|am|a\.m|p\.m)";
@@ -1421,10 +1425,11 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// which has no clock, cannot say when they are. The text found and whether it repeats, for the trace; null when
     /// there is none.
     /// </summary>
-    public static (string Text, bool Repeats)? RelativeTime(string message) =>
-        RelativeTimeText().Match(message.ToLowerInvariant()) is { Success: true } found
-            ? (message.Substring(found.Index, found.Length), found.Groups["every"].Success)
-            : null;
+    public static (string Text, bool Repeats)? RelativeTime(string message)
+    {
+        var lower = message.ToLowerInvariant();
+        return RelativeTimeText().Match(lower) is { Success: true } found ? (AsWritten(message, lower, found.Index, found.Length), found.Groups["every"].Success) : null;
+    }
 
     /// <summary>The part of the day a message names, by the platform's time detector's words (its Hindi ones included), in its order.</summary>
     private static DayPart? DayPartOf(string text) =>
