@@ -82,14 +82,14 @@ public sealed class UnhandledReplyRule : Rule
                 {
                     foreach (var (text, location, last) in Replies(response, language))
                     {
-                        // An entity with previous-context tags takes the reply only when the bot's last message (the
-                        // variant's, which the reply answers) holds one, as in the engine; unknown for a text the
-                        // engine fills in. The message is read only for such an entity.
+                        // The message the reply answers (the variant's last), as the engine has it: null for a text
+                        // the engine fills in. An entity with previous-context tags takes the reply only when it holds
+                        // one, and the detectors are given it (the time detector reads a number alone only after one
+                        // with the word "time").
+                        var shown = PreviousContextMissingRule.Shown(last, language);
                         bool? Heard(EntityRef entity) => entity.Definition is not { PreviousContext.Count: > 0 } ? true
-                            : PreviousContextMissingRule.Shown(last, language) is { } shown ? EntityExtractor.InContext(entity, shown) : null;
-                        // The detectors are given the message the reply answers (the time detector reads a number
-                        // alone only after one with the word "time"); unknown for a text the engine fills in.
-                        extractor.BotMessage = PreviousContextMissingRule.Shown(last, language);
+                            : shown is not null ? EntityExtractor.InContext(entity, shown) : null;
+                        extractor.BotMessage = shown;
                         if (!detected.Contains(UserSays.Normalize(text)) && Handled(bot, node, asking, Heard, text, language, intents, extractor, detections, entityStarts) == false)
                         {
                             context.Report(location, $"'{text}'{(several ? $" ({language})" : string.Empty)} on {node.SystemName} would be taken by nothing: not {(asking is null ? string.Empty : $"the {asking.Entity.Name} asked for, not ")}a connection of {node.SystemName}, a start node or an FAQ",
