@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Intent-detection benchmark: builds bots of the CLINC150 shape and measures them with `botforge test --report`.
 
-    nlu_benchmark.py [--suite assistant|helpdesk|soporte|assistance|sahayata|annai|annae|udhavi|bantuan|yardim|pomoshch|musaada|all] [--out DIR] [--botforge CMD] [--scale N] [--typos] [--threshold T]
+    nlu_benchmark.py [--suite assistant|helpdesk|soporte|assistance|sahayata|annai|annae|udhavi|bantuan|yardim|pomoshch|musaada|madad|all] [--out DIR] [--botforge CMD] [--scale N] [--typos] [--threshold T]
     nlu_benchmark.py --clinc data_full.json [--threshold T] [--out DIR] [--botforge CMD]
 
 Each suite (tools/nlu_benchmark_data.py, text written for BotForge; assistant and helpdesk in English, soporte in
-Spanish, assistance in French, sahayata in Hindi, annai in Japanese, annae in Korean, udhavi in Tamil, bantuan in Indonesian, yardim in Turkish, pomoshch in Russian, musaada in Arabic) becomes a bot in its language with one start node per
+Spanish, assistance in French, sahayata in Hindi, annai in Japanese, annae in Korean, udhavi in Tamil, bantuan in Indonesian, yardim in Turkish, pomoshch in Russian, musaada in Arabic, madad in Hinglish: Hindi typed in Latin letters, in a bot declared in English) becomes a bot in its language with one start node per
 intent, ~100 training examples each (user says), and tests/paraphrases.yaml holding held-out test queries
 (`intents:`, phrasings the bot never saw) and out-of-scope queries (`none:`, which must get the bot-break
 message). `--scale N` repeats the suite's intents N times under new names with new words in them, for a

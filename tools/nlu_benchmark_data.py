@@ -1866,3 +1866,141 @@ MUSAADA_OOS = [
 SUITE_LANGUAGES["musaada"] = ("ar", ["", "", "", "", "مرحبا، ", "لو سمحت ", "سؤال: ", "السلام عليكم، ", "من فضلك "],
                               ["", "", "", "", "؟", ".", " لو سمحت", " بسرعة", " شكرا"])
 SUITES["musaada"] = (MUSAADA, MUSAADA_OOS)
+
+
+# Hinglish: Hindi typed in Latin letters with English words among it, as most Indian users type to a bot. The
+# same help desk; the bot is declared in English, as such bots are (their user says mix both).
+MADAD = {
+    "reset_password": [
+        "mera {password|login} bhool gaya", "password reset {karo|kar do}", "account me login nahi ho raha",
+        "password kaise {badlu|change karu}", "mera password {kaam nahi kar raha|galat bata raha hai}",
+        "mera {account|profile} lock ho gaya", "password reset ka {link|email} bhejo",
+        "mujhe apna {account|password} wapas chahiye", "login page pe wrong password aa raha hai",
+        "{kal se|kaafi der se} sign in nahi ho raha",
+        "andar ghusne me madad karo yaar", "bahut baar try kiya ab khul hi nahi raha",
+        "site meri details accept nahi kar rahi", "sign in wali screen pe atak gaya hoon",
+    ],
+    "refund": [
+        "mujhe {order|item} ka refund chahiye", "mere paise wapas karo", "meri {purchase|order} ka paisa lautao",
+        "refund ke liye kaise apply karu", "paise kat gaye par maine {cancel kiya tha|saman nahi liya}",
+        "refund {do|abhi do} please", "mujhe {order ki|kharid ki} rakam wapas chahiye", "mera refund kab aayega",
+        "saman {toota hua|galat} aaya, paise wapas chahiye", "{order 1234|pichle order} ka refund kar do",
+        "jo cheez lautayi uska hisaab baaki hai", "return kiya tha, rupaye kahan gaye",
+        "kharab maal ka paisa card me daal do", "bheja hua saman pahuch gaya, ab mera amount?",
+    ],
+    "track_order": [
+        "mera {order|parcel} kahan hai", "mera {order|shipment} track karo", "mera {order|parcel} kab aayega",
+        "kya mera order dispatch hua", "meri {delivery|parcel} late hai", "{mere order|order 4411} ka status kya hai",
+        "order raste me hai kya", "{mere order|parcel} ka tracking number do",
+        "{parcel|order} aane me kitna time lagega", "delivery ka {update do|status batao}",
+        "delivered dikha raha hai par mila nahi", "dekho mera packet kidhar tak pahuncha",
+        "courier wala abhi tak saman nahi laya", "jo mangwaya tha wo gaadi kab laayegi",
+    ],
+    "cancel_order": [
+        "mera order cancel karo", "mujhe {order 8812|apni kharid} cancel karni hai", "order ki shipping rok do",
+        "order kaise cancel karu", "mann badal gaya, order cancel kar do", "abhi jo {item|order} liya wo cancel karo",
+        "kya abhi bhi order cancel ho sakta hai", "galat cheez mangwa li, cancel kar do", "mera order mat bhejna",
+        "meri {booking|kharid} radd karo",
+        "jo khareeda ab nahi chahiye, sab rok do", "{aaj subah|kal} wala order wapas le lo",
+        "woh purchase khatam kar do bhai", "us kharid ka kuch bhi dispatch mat karna",
+    ],
+    "change_address": [
+        "mera {delivery|shipping} address badalna hai", "{order|account} ka address update karo", "naye ghar me shift ho gaya, address change karo",
+        "order kisi aur address pe bhejo", "address kaise change karu", "mere address me {galti hai|pincode galat hai}",
+        "parcel {office|dusre sheher} bhej do", "{delivery|ghar} ka pata sahi karna hai", "address badal sakte ho kya",
+        "mere account me {address|flat number} galat hai",
+        "ab main kahin aur rehta hoon, details badlo", "saman dusri jagah bhejna hai",
+        "meri gali ka naam galat likha hai", "makaan badal liya, record me sudhaar karo",
+    ],
+    "billing_issue": [
+        "mujhse do baar paise kate", "mere bill me {galat charge|galti} hai", "mujhse zyada paise liye gaye",
+        "ye {charge|deduction} kis cheez ka hai", "card se {galat amount|do baar} kata", "mera invoice galat hai",
+        "bill samajh nahi aaya", "{bill|charge} ke baare me complaint hai", "anjaan charge dikh raha hai",
+        "mere {statement|bill} me gadbad hai",
+        "hisaab me kuch gadbad lag raha hai", "bheji gayi raseed pe sawaal hai",
+        "bank me ajeeb katauti dikhi", "jitna khareeda usse zyada vasool liya",
+    ],
+    "talk_to_agent": [
+        "mujhe kisi insaan se baat karni hai", "{agent|customer care} se baat karao", "koi asli banda hai kya",
+        "mujhe {support team|executive} se jodo", "kisi staff se baat karni hai", "{customer service|helpline} pe call transfer karo",
+        "mujhe bot nahi chahiye", "live chat {shuru karo|chahiye}", "supervisor se baat karwao", "kisi {insaan|person} se connect karo",
+        "machine se nahi, aadmi se baat karni hai", "koi jeeta jaagta banda hai wahan",
+        "aapke staff me se kisi ko bulao", "phone pe koi sunne wala chahiye",
+    ],
+    "store_hours": [
+        "aapki {timing|opening timing} kya hai", "dukaan kab {khulti|band hoti} hai", "kya aap {sunday|chutti ke din} khule rehte ho",
+        "aaj dukaan kitne baje tak khuli hai", "{subah|shaam} ko kitne baje khulte ho", "kya dukaan abhi khuli hai",
+        "store ka time batao", "{tyohaar|diwali} pe dukaan khuli rahegi kya", "saturday ko {timing|time} kya hai",
+        "store kab tak khula hai",
+        "raat ko kab tak aa sakta hoon", "kitne baje shutter girta hai",
+        "hafte ke aakhir me aate ho kya", "shop ke ghante kya hain",
+    ],
+    "warranty": [
+        "kya mera {product|item|laptop} warranty me hai", "warranty kitne time ki hai", "mere {phone|tv} pe warranty",
+        "kya warranty me {paani ka damage|screen tootna} cover hai", "mujhe warranty claim karna hai",
+        "warranty me kya kya aata hai", "meri warranty ka status check karo", "kya warranty badha sakte hain",
+        "mera {device|mixer} kharab ho gaya, cover hoga kya", "{headphones|camera} ki warranty kitni hai",
+        "{do mahine|ek saal} baad band ho gaya, free me theek karoge", "guarantee me repair free hai kya",
+        "kharidi hui cheez ke saath kya suraksha milti hai", "kharab hua to muft me badlenge kya",
+    ],
+    "return_item": [
+        "item kaise return karu", "mujhe {order|ye product} return karna hai", "aapki return policy kya hai",
+        "kya main ye wapas bhej sakta hoon", "{damaged|galat} item return karna hai", "{order 7733|mere shoes} ka return shuru karo",
+        "return karne ke liye kitne din hain", "mujhe return label chahiye", "dusre size me exchange karna hai",
+        "item fit nahi hua, return ho sakta hai",
+        "returns kahan bhejun", "jacket chhoti hai, kaise badlun",
+        "ye maal aapko lautana hai", "jo aaya wo pasand nahi, wapas le jao",
+    ],
+    "payment_methods": [
+        "kaun kaun se payment method lete ho", "kya {paytm|gpay|upi} se pay kar sakte hain", "kya aap {credit card|amex} lete ho",
+        "cash on delivery hai kya", "kya {emi|pay later} available hai", "payment kaise karu",
+        "kaunse card chalte hain", "kishton me pay kar sakte hain kya", "kya {gift card|debit card} chalega",
+        "bank transfer se pay ho sakta hai",
+        "payment options batao", "checkout pe mera {visa|rupay} chalega kya",
+        "bill chukane ke kya tareeke hain", "paise kis tarah de sakta hoon",
+    ],
+    "delete_account": [
+        "mera account delete karo", "mujhe apna account band karna hai", "meri {profile|details} hata do",
+        "account deactivate kaise karu", "membership cancel karke sab delete karo",
+        "mera {personal data|information} mita do", "mujhe account nahi chahiye ab", "meri {profile|user id} band karo",
+        "account hamesha ke liye delete karo", "unsubscribe karo aur account hata do",
+        "mera khata khatam karo", "aapke paas jo bhi mera hai sab mita do",
+        "is service se tang aa gaya, mujhe nikal do", "mera naam har jagah se hata do",
+    ],
+    "update_email": [
+        "mera email address badalna hai", "account ka email update karo", "mera naya email hai",
+        "mera email galat hai, theek karo", "account ke liye dusra email lagao", "{email|e-mail} kaise change karu",
+        "purane email ki jagah {naya wala|office wala} daalo", "email edit karna hai", "naya email address lena hai",
+        "account ka email update karna hai",
+        "login wala mail id badlo", "notifications dusre inbox me bhejo",
+        "jis pate pe aap mail karte ho wo purana ho gaya", "mujhe mail kisi aur id pe chahiye",
+    ],
+    "discount_code": [
+        "mera {discount|promo|coupon} code nahi chal raha", "{promo|discount} code kaise lagau",
+        "koi {discount|coupon} hai kya", "mera coupon apply karo", "abhi koi {promo code|sale} hai kya",
+        "voucher code {invalid hai|expire ho gaya}", "discount code kahan daalu", "{aaj|is hafte} koi offer hai",
+        "kya mujhe {discount|student discount} mil sakta hai", "mera coupon {laga nahi|reject ho gaya}",
+        "code dalne pe checkout pe error aata hai", "koi sasta daam milega code se",
+        "pehle order pe kuch chhoot hai kya", "bachat wala code kaam nahi karta",
+    ],
+}
+
+MADAD_OOS = [
+    "kal mausam kaisa rahega", "ek joke sunao", "tum kaun ho", "bharat ki rajdhani kya hai",
+    "mumbai ki flight book karo", "koi gaana bajao", "roti kaise banate hain", "15 guna 12 kitna hota hai",
+    "kya aap gaadi bechte ho", "mujhe job ke liye apply karna hai", "aapke ceo ka naam kya hai", "company me invest kaise karu",
+    "kya aap hiring kar rahe ho", "gaming ke liye best laptop kaunsa hai", "mera homework karwa do", "hello ko german me kya kehte hain",
+    "subah 7 baje ka alarm lagao", "aaj ki news kya hai", "tumhari umar kitni hai", "kya tumhe pizza pasand hai",
+    "restaurant suggest karo koi accha sa", "python kaise seekhu", "kal ka match kaun jeeta",
+    "tumhari favourite movie kaunsi hai", "kya tum gaana ga sakte ho", "delhi se jaipur kitni door hai",
+    "machine learning kya hota hai", "aapke office me kitne log kaam karte hain", "aapka head office kahan hai",
+    "kavita likh do ek", "pyaar kya hai", "padosi bahut shor karta hai", "meri bike kaise theek karu",
+    "koi plumber dhundh do", "chawal kaise pakate hain", "dinosaur ke baare me batao", "aaj kaunsa din hai",
+    "kya main dukaan me kutta la sakta hoon", "review kaise likhu", "store pe parking hai kya",
+    "supplier kaise bane", "share price kya hai", "kya ye fraud hai", "hello sun rahe ho kya", "kela",
+    "cricket score batao", "train ki ticket book karo", "bank account kholna hai", "movie ticket chahiye",
+]
+
+SUITES["madad"] = (MADAD, MADAD_OOS)
+SUITE_LANGUAGES["madad"] = ("en", ["", "", "", "", "hello, ", "please ", "bhai ", "ek sawaal: ", "mujhe jaanna hai ", "suniye, "],
+                            ["", "", "", "", "?", " please", " thanks", " jaldi", " abhi"])

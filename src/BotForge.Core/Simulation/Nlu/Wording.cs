@@ -57,6 +57,32 @@ internal sealed class Wording
 
     public bool IsFunctionWord(string word) => _functionWords.Contains(word);
 
+    /// <summary>
+    /// Hindi's postpositions, pronouns, question words, auxiliaries and modals as Indian users type them in Latin
+    /// letters ("mera order kahan hai"), none of them an English word: function words in English too, as an English
+    /// bot in India hears Hinglish, and the words that tell it (<see cref="IsHinglish"/>).
+    /// </summary>
+    internal const string HindiInLatin =
+        "hai hain mera meri mere mujhe mujhse hum humara hame hamein aap aapka aapki aapke apka apki tum tumhara yeh ye woh wo " +
+        "kya kaise kaisa kaisi kab kahan kidhar kyun kyu kaun kaunsa kitna kitni kitne ka ki ke ko se mein tha thi aur bhi " +
+        "nahi nahin nhi kar karo karna karni karne karu kiya hoga hogi hua hui raha rahi rahe chahiye sakta sakti sakte " +
+        "wala wale liye abhi koi kuch bahut zyada ji kripya kijiye dijiye";
+
+    private static readonly HashSet<string> HindiWordsInLatin = new(HindiInLatin.Split(' '), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a text is Hindi typed in Latin letters, as most Indian users type to a bot ("mera recharge nahi hua",
+    /// "refund kab aayega"): two or more of <see cref="HindiInLatin"/>'s words, or one in a text of three words or
+    /// fewer ("recharge karna hai" has two; "refund chahiye" one). The sentence model, which knows English, reads such
+    /// text poorly: it puts any two Hinglish messages close together.
+    /// </summary>
+    public static bool IsHinglish(string text)
+    {
+        var words = Fold(UserSays.Normalize(text)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var hindi = words.Count(HindiWordsInLatin.Contains);
+        return hindi >= 2 || (hindi == 1 && words.Length <= 3);
+    }
+
     /// <summary>Whether every word of the text is a yes, a no or a function word ("no gracias", "sim obrigado"; not "no funciona").</summary>
     public bool IsBareAnswer(string text) =>
         Fold(UserSays.Normalize(text)).Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => _functionWords.Contains(w) || Answers.Contains(w));
@@ -223,13 +249,13 @@ internal sealed class Wording
     /// </summary>
     private static class Languages
     {
-        /// <summary>English function words (and contractions as normalisation leaves them).</summary>
+        /// <summary>English function words (and contractions as normalisation leaves them), and Hindi's as typed in Latin letters (<see cref="HindiInLatin"/>).</summary>
         internal static readonly Wording English = new(
             "a an the i me my mine we our you your yours he she it its they them their this that these those am is are was were be been being " +
             "do does did have has had having will would shall should can could may might must to of in on at by for with about from into " +
             "over after before as and or but if so than too very just not no nor what whats which who whom whose when where why how " +
             "there here all any some such own same s t d ll m re ve don doesn didn isn wasn aren weren haven hasn won wouldn can cannot " +
-            "please",
+            "please " + HindiInLatin,
             // A light suffix strip ("refunds", "charged", "returning" → "refund", "charg", "return").
             word => word.Length <= 4 || word.EndsWith("ss", StringComparison.Ordinal) ? word : Strip(word, 3, "ing", "ed", "es", "s"),
             // The sentence model tells a yes from a no in English.

@@ -56,6 +56,21 @@ public sealed class WordingTests
         Assert.Single(stems);
     }
 
+    /// <summary>Hindi typed in Latin letters, as most Indian users type to a bot, told by its function words: two, or one in a short message; English text never.</summary>
+    [Theory]
+    [InlineData("mera order kahan hai", true)]
+    [InlineData("Mera recharge nahi hua!", true)]
+    [InlineData("refund chahiye", true)]                    // one in a short message
+    [InlineData("bharat ki rajdhani kya hai", true)]
+    [InlineData("kela", false)]                             // no function word: nothing tells
+    [InlineData("where is my order", false)]
+    [InlineData("main menu", false)]                        // English words Hindi also writes are not in the list
+    [InlineData("to do list for the ho chi minh trip", false)]
+    [InlineData("is the se asia tour still on sale", false)]   // one, in a longer message
+    [InlineData("मेरा ऑर्डर कहाँ है", false)]                // Devanagari is Hindi's own language, read by its rules
+    public void Hindi_in_latin_letters_is_told_by_its_function_words(string text, bool hinglish) =>
+        Assert.Equal(hinglish, Wording.IsHinglish(text));
+
     [Fact]
     public void Each_language_has_its_function_words_and_others_read_as_english()
     {
@@ -66,6 +81,8 @@ public sealed class WordingTests
         Assert.True(Wording.For("hi").IsFunctionWord("से"));
         Assert.True(Wording.For("hi").IsFunctionWord("mein"));
         Assert.True(Wording.For("hi").IsFunctionWord("the"));             // Hindi bots mix in English
+        Assert.True(Wording.For("en").IsFunctionWord("chahiye"));         // and English bots in India hear Hinglish
+        Assert.False(Wording.For("en").IsFunctionWord("recharge"));
         Assert.True(Wording.For("ta").IsFunctionWord("the"));
         // A yes or a no counts in full where wording alone decides: a quick reply "Sí" or "नहीं" has nothing else.
         Assert.False(Wording.For("es").IsFunctionWord("no"));
