@@ -28,7 +28,7 @@ public sealed class EntitiesReadAlikeRule : Rule
     public override string Id => "entities-read-alike";
 
     public override string Why => """
-        When a node is reached, each entity it collects is read from the message alone: two dictionary entities with the same values (a transfer's `source_account` and `target_account`), two numbers whose digit counts overlap (`nights` and `guests`), or two public entities of one kind (`date` and `date_of_birth`, `city` and `utils_city`) all take the same value from "transfer from savings" or "3 nights for 2 guests": the money goes from savings to savings, the stay is for 3 guests, and the second entity is never asked for. An optional entity is filled the same way from the answer to another prompt. Make two dictionary entities `patterns` entities with examples that tag each in its own words (`from [checking](source_account) to [savings](target_account)`): patterns entities of one node share a message's values, each taking the one its words point to. Otherwise collect the second on a node of its own after the first: a node entered after a code node or on an entity condition reads no message, and one reached on a phrase reads only that phrase. The two ends of a trip (`departure_date` and `arrival_date`, `flight_departure_city` and `flight_arrival_city`) already share a message's values, and are not reported; nor are two person names (only the answer to its own prompt fills one). A regex entity is compared by a text its pattern matches whole, such as `3123456789` for `\b3\d{9}\b`: a subscriber ID of ten digits is also a phone number to the platform's phone detector, so "my ID is 3012345678" fills `phone_number` with the ID and the phone number is never asked for; it is reported when the other entity (a phone number, a number, a pincode, another pattern) takes that very text, or a part of it: a number takes the digits of a transaction ID such as `TRX2026120601`, as the platform's number detector reads digits anywhere (a patterns entity, which reads a value by the words around it, is not compared with a code).
+        When a node is reached, each entity it collects is read from the message alone: two dictionary entities with the same values (a transfer's `source_account` and `target_account`), two numbers whose digit counts overlap (`nights` and `guests`), or two public entities of one kind (`date` and `date_of_birth`, `city` and `utils_city`) all take the same value from "transfer from savings" or "3 nights for 2 guests": the money goes from savings to savings, the stay is for 3 guests, and the second entity is never asked for. An optional entity is filled the same way from the answer to another prompt. Make two dictionary entities `patterns` entities with examples that tag each in its own words (`from [checking](source_account) to [savings](target_account)`): patterns entities of one node share a message's values, each taking the one its words point to. Otherwise collect the second on a node of its own after the first: a node entered after a code node or on an entity condition reads no message, and one reached on a phrase reads only that phrase. The two ends of a trip (`departure_date` and `arrival_date`, `flight_departure_city` and `flight_arrival_city`) already share a message's values, and are not reported; nor are two person names (only the answer to its own prompt fills one). A regex entity is compared by a text its pattern matches whole, such as `3123456789` for `\b3\d{9}\b`: a subscriber ID of ten digits is also a phone number to the platform's phone detector, so "my ID is 3012345678" fills `phone_number` with the ID and the phone number is never asked for; it is reported when the other entity (a phone number, a number, a pincode, another pattern) takes that very text, or a part of it: a number takes the digits of a transaction ID such as `TRX2026120601`, as the platform's number detector reads digits anywhere (a patterns entity, which reads a value by the words around it, is not compared with a code). A phone number is compared the same way, by one as Indian users write it (`9876543210`): a number entity takes its digits unless its `digits:` stop below a phone number's length ("9876543210 pe 199 ka recharge kar do" makes the amount 9876543210; give it `digits: { max: 9 }`), and a pincode's six digits are a phone number to the platform's phone detector.
         """;
 
     public override RuleExample Failing => new("""
@@ -108,7 +108,9 @@ public sealed class EntitiesReadAlikeRule : Rule
                             $"'{a.Entity.Name}' and '{b.Entity.Name}' on {node.SystemName} both read {what}: {Consequence(a, b, enteredOnMessage)}",
                             readings[first]!.Kind == ReadingKind.Words
                                 ? $"make both patterns entities (type: patterns) with example sentences that tag each in the words around it, such as 'from [{Sample(readings[first]!, 0)}]({a.Entity.Name}) to [{Sample(readings[second]!, 1)}]({b.Entity.Name})': each then takes the value those words point to"
-                                : $"collect '{b.Entity.Name}' on a node of its own after {node.SystemName}");
+                                : ShorterThanAPhoneNumber((a.Entity, readings[first]), (b.Entity, readings[second])) is { } number
+                                    ? $"give '{number}' at most {PhoneSample.Length - 1} digits (digits: {{ max: {PhoneSample.Length - 1} }}) if its values are shorter than a phone number, or collect '{b.Entity.Name}' on a node of its own after {node.SystemName}"
+                                    : $"collect '{b.Entity.Name}' on a node of its own after {node.SystemName}");
                         break;
                     }
                 }
@@ -123,17 +125,45 @@ public sealed class EntitiesReadAlikeRule : Rule
         : "an answer to another prompt of the node naming one fills both with it";
 
     /// <summary>
-    /// The text of a regex entity's sample when the other entity of the node takes that very text from it, or a part
-    /// of it (a number's digits in "TRX0000000000", as the platform's number detector reads digits anywhere), as the
-    /// engine reads a message that reaches the node; null when neither is a regex entity with a sample, or the other
-    /// takes something else or nothing. A patterns entity is not compared: it reads a value by the words around it,
-    /// which a code alone does not have.
+    /// A phone number as users write one (an Indian mobile number, as the platform's phone detector reads them):
+    /// a number entity without a bound under its length takes its digits, as the platform's number detector reads
+    /// digits anywhere ("9876543210 pe 199 ka recharge": the amount was the phone number).
+    /// </summary>
+    private const string PhoneSample = "9876543210";
+
+    /// <summary>A number of <paramref name="digits"/> digits, as a code of that length is written ("560001" for a pincode).</summary>
+    private static string NumberSample(int digits) => string.Concat(Enumerable.Range(0, digits).Select(i => "5600011234567890"[i % 16]));
+
+    /// <summary>The number entity of a pair of a number and a phone number, when bounding its digits below a phone number's would part them.</summary>
+    private static string? ShorterThanAPhoneNumber((EntityRef Entity, Reading? Reading) a, (EntityRef Entity, Reading? Reading) b)
+    {
+        foreach (var (number, phone) in new[] { (a, b), (b, a) })
+        {
+            if (number.Entity.Definition is { Type: EntityType.Number } && (number.Reading?.MinDigits ?? 1) < PhoneSample.Length
+                && phone.Reading is { Public: PublicReading.PhoneNumber })
+            {
+                return number.Entity.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The text of one entity's sample (a regex entity's, a phone number's, a number's of a least length) when the
+    /// other entity of the node takes that very text from it, or a part of it (a number's digits in "TRX0000000000"
+    /// or in a phone number, as the platform's number detector reads digits anywhere; a pincode is a phone number to
+    /// the platform's phone detector), as the engine reads a message that reaches the node; null when neither has a
+    /// sample, or the other takes something else or nothing. A patterns entity is not compared: it reads a value by
+    /// the words around it, which a code alone does not have.
     /// </summary>
     private static string? BothTake(EntityExtractor extractor, Node node, (EntityRef Entity, Reading? Reading) a, (EntityRef Entity, Reading? Reading) b)
     {
         foreach (var (pattern, other) in new[] { (a, b), (b, a) })
         {
-            if (pattern.Reading is { Kind: ReadingKind.Pattern, Sample: { } sample }
+            // A pattern is judged by its own sample: one that takes any text (^.{10,500}$) takes a phone number too,
+            // and every other message.
+            if (pattern.Reading is { Sample: { } sample } && (pattern.Reading.Kind == ReadingKind.Pattern || other.Reading?.Kind != ReadingKind.Pattern)
                 && (other.Reading is { Kind: ReadingKind.Pattern } ? other.Entity.Definition!.Pattern is { } second && EntityExtractor.RegexMatch(second, sample)?.Value == sample
                     : other.Entity.Definition is not { Type: EntityType.Attachment or EntityType.Patterns }
                         && extractor.ExtractOn(node, other.Entity, sample, prompted: false)?.OriginalText is { Length: > 0 } taken && sample.Contains(taken, StringComparison.Ordinal)))
@@ -165,15 +195,16 @@ public sealed class EntitiesReadAlikeRule : Rule
     private static Reading? ReadingOf(EntityRef entity) => entity.Definition switch
     {
         { Type: EntityType.Dictionary } d => new Reading(ReadingKind.Words, Variants(d), [.. d.Values.Select(v => v.Value)]),
-        { Type: EntityType.Number } d => new Reading(ReadingKind.Number, [], [], d.MinDigits, d.MaxDigits),
+        { Type: EntityType.Number } d => new Reading(ReadingKind.Number, [], [], d.MinDigits, d.MaxDigits, Sample: d.MinDigits is { } least ? NumberSample(least) : null),
         { Type: EntityType.Currency } => new Reading(ReadingKind.Currency, [], []),
         { Type: EntityType.Regex, Pattern: { } pattern } => new Reading(ReadingKind.Pattern, [], [], Sample: RegexSample.Of(pattern, EntityExtractor.RegexEntityOptions)),
         null when entity.IsPublic => PublicEntities.ReadingOf(entity.Name) switch
         {
             PublicReading.None or PublicReading.PersonName => null,
             PublicReading.Number => new Reading(ReadingKind.Number, [], []),
-            PublicReading.FourDigits => new Reading(ReadingKind.Number, [], [], 4, 4),
-            PublicReading.Pincode => new Reading(ReadingKind.Number, [], [], 6, 6),
+            PublicReading.FourDigits => new Reading(ReadingKind.Number, [], [], 4, 4, Sample: NumberSample(4)),
+            PublicReading.Pincode => new Reading(ReadingKind.Number, [], [], 6, 6, Sample: NumberSample(6)),
+            PublicReading.PhoneNumber => new Reading(ReadingKind.Public, [], [], Public: PublicReading.PhoneNumber, Sample: PhoneSample),
             var reading => new Reading(ReadingKind.Public, [], [], Public: reading),
         },
         _ => null,

@@ -2192,6 +2192,11 @@ public sealed class RuleBehaviourTests
             type: patterns
             examples: ['fly from Paris to [Berlin](destination)']
             values: { paris: [paris], berlin: [berlin] }
+          - name: amount
+            type: number
+          - name: price
+            type: number
+            digits: { max: 5 }
           - name: subscriber
             type: regex
             pattern: '\b3\d{9}\b'
@@ -2229,6 +2234,14 @@ public sealed class RuleBehaviourTests
     // A number in a code: the platform's number detector reads digits anywhere (met porting an Indonesian e-wallet
     // bot: "TRX2026120601 gagal" filled the amount with the transaction ID's digits).
     [InlineData("booking", "number", "'booking' and 'number' on BOOK both read 'ABC123456': a message that reaches the node naming one fills both with it, and 'number' is not asked for")]
+    // A phone number's digits are a number too (met porting a Hinglish recharge bot: "9876543210 pe 199 ka recharge kar
+    // do" made the amount 9876543210), and a pincode is a phone number to the platform's phone detector.
+    [InlineData("amount", "phone_number", "'amount' and 'phone_number' on BOOK both read '9876543210': a message that reaches the node naming one fills both with it, and 'phone_number' is not asked for")]
+    [InlineData("phone_number", "number", "'phone_number' and 'number' on BOOK both read '9876543210': a message that reaches the node naming one fills both with it, and 'number' is not asked for")]
+    [InlineData("pincode", "phone_number", "'pincode' and 'phone_number' on BOOK both read '560001': a message that reaches the node naming one fills both with it, and 'phone_number' is not asked for")]
+    [InlineData("nights", "phone_number", null)]           // at most two digits: never a phone number's
+    [InlineData("price", "phone_number", null)]            // at most five
+    [InlineData("otp_four_digit", "phone_number", null)]
     [InlineData("booking", "nights", null)]                // its digits are too many for nights
     [InlineData("booking", "otp", null)]
     [InlineData("subscriber", "otp", null)]
@@ -2257,6 +2270,19 @@ public sealed class RuleBehaviourTests
 
         Assert.Equal(message is null ? [] : [message], findings.Select(f => f.Message));
         Assert.All(findings, f => Assert.Equal("./stories/main/flow.yaml:9:9", $"{f.Location!.File.Path}:{f.Location.Start.Line}:{f.Location.Start.Column}"));
+    }
+
+    [Theory]
+    [InlineData("amount", "give 'amount' at most 9 digits (digits: { max: 9 }) if its values are shorter than a phone number, or collect 'phone_number' on a node of its own after BOOK")]
+    [InlineData("number", "collect 'phone_number' on a node of its own after BOOK")]   // the public number has no digits to set
+    public void A_number_that_takes_a_phone_numbers_digits_is_told_to_be_shorter(string number, string hint)
+    {
+        var flow = $"nodes:\n  - id: BOOK\n    start: true\n    end: true\n    user_says: [recharge my phone]\n    entities:\n      - entity: {number}\n        prompt: How much?\n"
+            + "      - entity: phone_number\n        prompt: Which number?\n    bot_says:\n      final: Done.\n";
+
+        var finding = Assert.Single(Findings("BF2024", new RuleExample(flow) { Files = new Dictionary<string, string> { ["entities.yaml"] = Stay } }));
+
+        Assert.Equal(hint, finding.Hint);
     }
 
     [Theory]
