@@ -943,6 +943,7 @@ public sealed class TestCommandTests
     [Theory]
     [InlineData("date", "कल", "2026-01-02", "kal", "31/12/2026")]
     [InlineData("time", "शाम 6 बजे", "18:00", "shaam 6 baje", "18:30")]
+    [InlineData("number", "दो सौ", "200", "do sau", "2")]     // met porting a Hinglish recharge bot: asked again with no word why
     public void A_date_or_time_in_hindi_words_is_read_in_a_conversation_in_hindi_only(string entity, string inHindi, string value, string inLatin, string example)
     {
         using var project = TempProject.With(

@@ -755,16 +755,16 @@ public sealed class ConversationEngine
             return;
         }
 
-        var (what, words, indian, example) = asking.Entity.Definition is { Type: EntityType.Number } ? ("number", EntityExtractor.NumberInOtherWords(message), null, "2")
+        var (what, words, indian, example) = asking.Entity.Definition is { Type: EntityType.Number } ? ("number", EntityExtractor.NumberInOtherWords(message), EntityExtractor.NumberInIndianWords(message, _language), "2")
             : asking.Entity.Definition is not null ? default
             : PublicEntities.ReadingOf(asking.Entity.Name) switch
             {
                 PublicReading.Date => ("date", EntityExtractor.DateInOtherWords(message), EntityExtractor.DateInIndianWords(message, _language), "31/12/2026"),
                 PublicReading.Time => ("time", EntityExtractor.TimeInOtherWords(message), EntityExtractor.TimeInIndianWords(message, _language), "18:30"),
-                PublicReading.Number => ("number", EntityExtractor.NumberInOtherWords(message), null, "2"),
+                PublicReading.Number => ("number", EntityExtractor.NumberInOtherWords(message), EntityExtractor.NumberInIndianWords(message, _language), "2"),
                 _ => default,
             };
-        if (what == "number" && words is null)
+        if (what == "number" && words is null && indian is null)
         {
             NoteNumberMisread(asking.Entity, message);
         }

@@ -1532,10 +1532,16 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// and Indian languages, and digits in any): Korean's own numerals before a counter ("두 개", "세 명") or alone
     /// ("둘"), Chinese 两 before a counter ("两份", the zh-TW detector reads 〇 to 九 only), Japanese's counted
     /// numerals in kana ("ふたつ", "ふたり"), two to ten in Spanish, French, Portuguese, German and Italian
-    /// ("dos", "deux", "duas", "zwei", "tre"), two to nine in Turkish ("iki", "üç"; not "on", ten, an English word), two to ten in Russian and Ukrainian ("две", "пять", "чотири"), in Vietnamese ("hai", "ba"; not "năm", also a year), Arabic ("ثلاثة"), Hebrew ("שלושה"), Kannada, Malayalam, Punjabi and Odia ("ಎರಡು", "രണ്ട്", "ਦੋ", "ଦୁଇ"), whose lists the platform's detector does not carry. The text found, for the trace to say why no number was taken; null when
+    /// ("dos", "deux", "duas", "zwei", "tre"), two to nine in Turkish ("iki", "üç"; not "on", ten, an English word), two to ten in Russian and Ukrainian ("две", "пять", "чотири"), in Vietnamese ("hai", "ba"; not "năm", also a year, nor "hai" in Hinglish, where it is 'is'), Arabic ("ثلاثة"), Hebrew ("שלושה"), Kannada, Malayalam, Punjabi and Odia ("ಎರಡು", "രണ്ട്", "ਦੋ", "ଦୁଇ"), whose lists the platform's detector does not carry. The text found, for the trace to say why no number was taken; null when
     /// there is none.
     /// </summary>
-    public static string? NumberInOtherWords(string message) => OtherNumberWords().Match(message) is { Success: true } match ? match.Value.Trim() : null;
+    public static string? NumberInOtherWords(string message) =>
+        OtherNumberWords().Matches(message)
+            .Where(m => !(m.Value.Trim().Equals("hai", StringComparison.OrdinalIgnoreCase) && Wording.IsHinglish(message.Remove(m.Index, m.Length))))
+            .Select(m => m.Value.Trim()).FirstOrDefault();
+
+    /// <summary>A number in the words of an Indian language other than the conversation's, with the language's name (<see cref="NumberWords.InIndianWords"/>).</summary>
+    public static (string Text, string Language)? NumberInIndianWords(string message, string? conversationLanguage) => NumberWords.InIndianWords(message, conversationLanguage);
 
     /// <summary>
     /// A number the platform's number detector reads otherwise than its writer meant, for the trace to say so at a

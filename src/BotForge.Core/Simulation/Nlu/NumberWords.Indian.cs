@@ -19,6 +19,34 @@ internal static partial class NumberWords
         : Rewrite(message, IndianRuns(message, words).Select(r => (r.Index, r.Length, r.Value.ToString(CultureInfo.InvariantCulture))));
 
     /// <summary>
+    /// The first number in the words of an Indian language whose list the platform carries, other than the
+    /// conversation's, and that language's name: its number detector for the conversation's language does not read
+    /// them ("do sau rupaye" in a conversation in English; "दो सौ"). In Latin letters only a run with a word English
+    /// does not have (<see cref="SentenceEncoder.IsWord"/>): "do sau", "paanch", not "teen" or "do" alone. Null when
+    /// there is none.
+    /// </summary>
+    public static (string Text, string Language)? InIndianWords(string message, string? conversationLanguage)
+    {
+        var own = conversationLanguage is null ? null : Model.BotInfo.BaseLanguage(conversationLanguage);
+        foreach (var code in IndianLanguages.Where(code => code != own))
+        {
+            foreach (var (index, length, _) in IndianRuns(message, Indian.For(code)!))
+            {
+                var text = message.Substring(index, length);
+                if (Token().Matches(text).Any(word => !word.Value.All(char.IsAsciiLetter) || !SentenceEncoder.IsWord(word.Value.ToLowerInvariant())))
+                {
+                    return (text, Text.LanguageNames.NameOf(code) ?? code);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The languages whose number words the platform's detectors read (<see cref="Indian.For"/>), in a fixed order.</summary>
+    private static readonly string[] IndianLanguages = ["hi", "mr", "gu", "bn", "ta", "te"];
+
+    /// <summary>
     /// The runs of number words in the message, as chatbot_ner's get_number_from_number_word finds them in each part
     /// of the message between '-' and ':': word by word (cut at whitespace), a scale closing what came before it into
     /// the number, a word of the same width as the previous number word starting a new number.
