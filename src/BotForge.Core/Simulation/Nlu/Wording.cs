@@ -59,7 +59,7 @@ internal sealed class Wording
 
     /// <summary>
     /// Hindi's postpositions, pronouns, question words, auxiliaries and modals as Indian users type them in Latin
-    /// letters ("mera order kahan hai"), none of them an English word: function words in English too, as an English
+    /// letters ("mera order kahan hai"), hardly any of them an English word: function words in English too, as an English
     /// bot in India hears Hinglish, and the words that tell it (<see cref="IsHinglish"/>).
     /// </summary>
     internal const string HindiInLatin =

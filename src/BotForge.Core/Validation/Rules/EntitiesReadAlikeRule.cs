@@ -134,13 +134,13 @@ public sealed class EntitiesReadAlikeRule : Rule
     /// <summary>A number of <paramref name="digits"/> digits, as a code of that length is written ("560001" for a pincode).</summary>
     private static string NumberSample(int digits) => string.Concat(Enumerable.Range(0, digits).Select(i => "5600011234567890"[i % 16]));
 
-    /// <summary>The number entity of a pair of a number and a phone number, when bounding its digits below a phone number's would part them.</summary>
+    /// <summary>The number entity of a pair of a number and a phone number, when it takes a phone number's digits and bounding its own below them would part the two (not a code of six digits, which the phone detector takes).</summary>
     private static string? ShorterThanAPhoneNumber((EntityRef Entity, Reading? Reading) a, (EntityRef Entity, Reading? Reading) b)
     {
         foreach (var (number, phone) in new[] { (a, b), (b, a) })
         {
             if (number.Entity.Definition is { Type: EntityType.Number } && (number.Reading?.MinDigits ?? 1) < PhoneSample.Length
-                && phone.Reading is { Public: PublicReading.PhoneNumber })
+                && (number.Reading?.MaxDigits ?? int.MaxValue) >= PhoneSample.Length && phone.Reading is { Public: PublicReading.PhoneNumber })
             {
                 return number.Entity.Name;
             }

@@ -2197,6 +2197,9 @@ public sealed class RuleBehaviourTests
           - name: price
             type: number
             digits: { max: 5 }
+          - name: pin
+            type: number
+            digits: { min: 6, max: 6 }
           - name: subscriber
             type: regex
             pattern: '\b3\d{9}\b'
@@ -2275,6 +2278,7 @@ public sealed class RuleBehaviourTests
     [Theory]
     [InlineData("amount", "give 'amount' at most 9 digits (digits: { max: 9 }) if its values are shorter than a phone number, or collect 'phone_number' on a node of its own after BOOK")]
     [InlineData("number", "collect 'phone_number' on a node of its own after BOOK")]   // the public number has no digits to set
+    [InlineData("pin", "collect 'phone_number' on a node of its own after BOOK")]      // six digits already: the phone detector takes them
     public void A_number_that_takes_a_phone_numbers_digits_is_told_to_be_shorter(string number, string hint)
     {
         var flow = $"nodes:\n  - id: BOOK\n    start: true\n    end: true\n    user_says: [recharge my phone]\n    entities:\n      - entity: {number}\n        prompt: How much?\n"
