@@ -164,7 +164,7 @@ public sealed class IntentClassifier
         _competingExamples.AsParallel().AsOrdered().Select(i =>
         {
             var text = _examples[i].Text;
-            var best = Best(new MessageVectors(_vectors[i], _lexical.Vector(text), _polarities[i], BareAnswer(text, _polarities[i], detection: true), _byMeaning && Wording.IsHinglish(text)), skip: i, excluded?.Invoke(text));
+            var best = Best(new MessageVectors(_vectors[i], _lexical.Vector(text), _polarities[i], BareAnswer(text, _polarities[i], detection: true), ReadPoorly(text, _polarities[i])), skip: i, excluded?.Invoke(text));
             return (_examples[i], best is { } b && b.Confidence >= Threshold ? b : null);
         }).ToList();
 
@@ -173,7 +173,7 @@ public sealed class IntentClassifier
     /// <param name="Wording">Its TF-IDF vector.</param>
     /// <param name="Polarity">Whether it is a short yes or no.</param>
     /// <param name="BareAnswer">A yes or a no and nothing else of substance ("no", "yes please", "no gracias"), which only a short answer can be near (<see cref="IntentClassifier.BareAnswer(string, AnswerPolarity, bool)"/>).</param>
-    /// <param name="Hinglish">Hindi in Latin letters (<see cref="Nlu.Wording.IsHinglish"/>) read with the meaning half, whose figures the wording must then confirm (<see cref="Confirmed"/>).</param>
+    /// <param name="Hinglish">Hindi in Latin letters read with the meaning half, whose figures the wording must then confirm (<see cref="ReadPoorly"/>, <see cref="Confirmed"/>).</param>
     private readonly record struct MessageVectors(float[] Meaning, (int[] Ids, float[] Weights) Wording, AnswerPolarity Polarity, bool BareAnswer, bool Hinglish);
 
     /// <summary>The meaning of every text where there is none: a zero vector, so the meaning terms are all 0.</summary>
@@ -198,7 +198,7 @@ public sealed class IntentClassifier
     {
         text = _speller?.Correct(text) ?? text;
         var polarity = Polarity.Of(text);
-        return new(_byMeaning ? Encoder.Encode([text])[0] : NoMeaning, _lexical.Vector(text), polarity, BareAnswer(text, polarity, detection), _byMeaning && Wording.IsHinglish(text));
+        return new(_byMeaning ? Encoder.Encode([text])[0] : NoMeaning, _lexical.Vector(text), polarity, BareAnswer(text, polarity, detection), ReadPoorly(text, polarity));
     }
 
     /// <summary>
@@ -306,6 +306,13 @@ public sealed class IntentClassifier
 
         return best;
     }
+
+    /// <summary>
+    /// Whether the meaning half reads a text poorly, so that the wording must confirm its figures: Hindi typed in
+    /// Latin letters (<see cref="Nlu.Wording.IsHinglish"/>), but for a short yes or no, which its first word decides
+    /// (<see cref="Polarity"/>): "nhi" still meets a connection's "nahi", which their words alone do not.
+    /// </summary>
+    private bool ReadPoorly(string text, AnswerPolarity polarity) => _byMeaning && polarity == AnswerPolarity.None && Wording.IsHinglish(text);
 
     /// <summary>
     /// A figure of the meaning half for a message, confirmed by the wording where the sentence model reads the

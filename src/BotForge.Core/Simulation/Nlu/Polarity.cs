@@ -38,7 +38,7 @@ public static class Polarity
     private static readonly HashSet<string> NoWords = new(StringComparer.Ordinal)
     {
         "no", "nope", "nah", "nay", "not", "never", "dont", "don", "negative", "incorrect", "wrong",
-        "नहीं", "नही", "ना", "मत", "nahi", "nahin", "nai", "nahii", "mat",
+        "नहीं", "नही", "ना", "मत", "nahi", "nahin", "nhi", "nai", "nahii", "mat",
         "não", "nao", "non", "nein", "لا", "كلا",
         "нет", "неа", "ні",
     };

@@ -65,10 +65,15 @@ internal sealed class Wording
     internal const string HindiInLatin =
         "hai hain mera meri mere mujhe mujhse hum humara hame hamein aap aapka aapki aapke apka apki tum tumhara yeh ye woh wo " +
         "kya kaise kaisa kaisi kab kahan kidhar kyun kyu kaun kaunsa kitna kitni kitne ka ki ke ko se mein tha thi aur bhi " +
-        "nahi nahin nhi kar karo karna karni karne karu kiya hoga hogi hua hui raha rahi rahe chahiye sakta sakti sakte " +
+        "kar karo karna karni karne karu kiya hoga hogi hua hui raha rahi rahe chahiye sakta sakti sakte " +
         "wala wale liye abhi koi kuch bahut zyada ji kripya kijiye dijiye";
 
-    private static readonly HashSet<string> HindiWordsInLatin = new(HindiInLatin.Split(' '), StringComparer.Ordinal);
+    /// <summary>
+    /// The words of <see cref="IsHinglish"/>: <see cref="HindiInLatin"/> and Hindi's yes and no as typed in Latin
+    /// letters, which tell Hinglish too but are no function words: where the wording must confirm a match, "nahi yaar"
+    /// (no, mate) has its "nahi" to meet a connection's "nahi" by.
+    /// </summary>
+    private static readonly HashSet<string> HindiWordsInLatin = new((HindiInLatin + " nahi nahin nhi haan").Split(' '), StringComparer.Ordinal);
 
     /// <summary>
     /// Whether a text is Hindi typed in Latin letters, as most Indian users type to a bot ("mera recharge nahi hua",

@@ -381,6 +381,31 @@ public sealed class IntentClassifierTests
         Assert.True(classifier.Score("balance batao", "node:BALANCE")!.Confidence >= IntentClassifier.DefaultThreshold);
     }
 
+    [Theory]
+    [InlineData("nahi yaar", "conn:NO")]        // the no word is no function word where the wording confirms
+    [InlineData("abhi nahi", "conn:NO")]
+    [InlineData("nhi", "conn:NO")]              // a short no is decided by its first word, as the meaning half reads it
+    [InlineData("haan kar do", "conn:YES")]
+    [InlineData("haan ji", "conn:YES")]
+    public void A_hinglish_yes_or_no_meets_its_connections_phrase(string message, string connection)
+    {
+        // Met checking the Hinglish confirmation on an offer's [Haan][Nahi]: "nahi yaar" (no, mate) and "nhi" broke
+        // the bot, as "nahi" counted as a function word and "nhi" shares no word with "nahi".
+        Example[] examples =
+        [
+            .. new[] { "offer batao", "koi offer hai", "plan batao", "naya plan chahiye", "sasta plan chahiye" }.Select(t => new Example("node:OFFER", t)),
+            .. new[] { "haan", "haan ji", "yes", "le lo" }.Select(t => new Example("conn:YES", t)),
+            .. new[] { "nahi", "nahi chahiye", "no" }.Select(t => new Example("conn:NO", t)),
+        ];
+        var classifier = new IntentClassifier(examples, SentenceEncoder.For(null), IntentClassifier.DefaultThreshold, i => i.StartsWith("node:", StringComparison.Ordinal));
+
+        var yes = classifier.Score(message, "conn:YES")?.Confidence ?? 0;
+        var no = classifier.Score(message, "conn:NO")?.Confidence ?? 0;
+
+        Assert.True((connection == "conn:YES" ? yes : no) >= IntentClassifier.DefaultThreshold, $"{message}: yes {yes:0.00}, no {no:0.00}");
+        Assert.True((connection == "conn:YES" ? no : yes) < IntentClassifier.DefaultThreshold, $"{message}: yes {yes:0.00}, no {no:0.00}");
+    }
+
     [Fact]
     public void In_a_language_the_model_does_not_cover_paraphrases_reach_their_intent_at_the_default_threshold()
     {

@@ -62,6 +62,7 @@ public sealed class WordingTests
     [InlineData("Mera recharge nahi hua!", true)]
     [InlineData("refund chahiye", true)]                    // one in a short message
     [InlineData("bharat ki rajdhani kya hai", true)]
+    [InlineData("signal nahi hai", true)]                   // a no word tells too
     [InlineData("kela", false)]                             // no function word: nothing tells
     [InlineData("where is my order", false)]
     [InlineData("main menu", false)]                        // English words Hindi also writes are not in the list
@@ -82,6 +83,7 @@ public sealed class WordingTests
         Assert.True(Wording.For("hi").IsFunctionWord("mein"));
         Assert.True(Wording.For("hi").IsFunctionWord("the"));             // Hindi bots mix in English
         Assert.True(Wording.For("en").IsFunctionWord("chahiye"));         // and English bots in India hear Hinglish
+        Assert.False(Wording.For("en").IsFunctionWord("nahi"));           // its no counts in full
         Assert.False(Wording.For("en").IsFunctionWord("recharge"));
         Assert.True(Wording.For("ta").IsFunctionWord("the"));
         // A yes or a no counts in full where wording alone decides: a quick reply "Sí" or "नहीं" has nothing else.
