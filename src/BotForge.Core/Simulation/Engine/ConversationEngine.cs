@@ -362,6 +362,11 @@ public sealed class ConversationEngine
                     : "a yes or no alone is matched only to a short answer of its kind, and no start node or FAQ has one"
                 : nearest.Confidence >= _intents.Threshold ? $"best was {nearest.Intent} at {confidence}, but the message is as close to its negative user says"
                 : $"best was {nearest.Intent} at {confidence}, below {_intents.Threshold.ToString("0.00", CultureInfo.InvariantCulture)}");
+            if (nearest?.ByMeaningAlone is { } byMeaning && byMeaning >= _intents.Threshold)
+            {
+                _turn.Notes.Add($"read as Hinglish (Hindi in Latin letters), which the sentence model reads poorly, so its words must confirm the meaning: {nearest.Intent} was {byMeaning.ToString("0.00", CultureInfo.InvariantCulture)} by meaning alone, and the message shares little wording with its examples (nearest '{nearest.NearestExample}'): if it belongs there, add user says in the words users type");
+            }
+
             return;
         }
 

@@ -7,7 +7,11 @@ namespace BotForge.Simulation.Nlu;
 public sealed record Example(string Intent, string Text);
 
 /// <summary>The best intent for a message, how sure the classifier is (0 to 1), and the intent's example nearest the message.</summary>
-public sealed record IntentMatch(string Intent, double Confidence, string NearestExample);
+/// <param name="Intent">The intent.</param>
+/// <param name="Confidence">How sure the classifier is, 0 to 1.</param>
+/// <param name="NearestExample">The intent's example nearest the message.</param>
+/// <param name="ByMeaningAlone">For a message the meaning half reads poorly (Hinglish), its figure before the wording confirmed it; null otherwise.</param>
+public sealed record IntentMatch(string Intent, double Confidence, string NearestExample, double? ByMeaningAlone = null);
 
 /// <summary>
 /// Intent detection over the bot's own examples, in two halves that vote together:
@@ -152,7 +156,8 @@ public sealed class IntentClassifier
 
         var m = Message(message, detection: false);
         var (index, similarity) = Nearest(m, members, skip: -1);
-        return index < 0 ? null : new IntentMatch(intent, similarity >= 1 - 1e-6 ? similarity : Confirmed(m, similarity, members, skip: -1), _examples[index].Text);
+        return index < 0 ? null : similarity >= 1 - 1e-6 || !m.Hinglish ? new IntentMatch(intent, similarity, _examples[index].Text)
+            : new IntentMatch(intent, Confirmed(m, similarity, members, skip: -1), _examples[index].Text, similarity);
     }
 
     /// <summary>
@@ -243,8 +248,9 @@ public sealed class IntentClassifier
                 // the cosine to the nearest example, which keep an intent with varied examples confident.
                 var meaning = _byIntent[_competing[c]].Where(i => i != skip && !Excluded(message, i)).Max(i => (double)TensorPrimitives.Dot(message.Meaning, _vectors[i]));
                 // A message written exactly as an example (to the embedding) is that example: confidence 1.
-                var confidence = meaning >= 1 - 1e-6 ? 1 : Confirmed(message, Math.Clamp((centroids[c] + ((scores[c] + meaning) / 2)) / 2, 0, 1), _byIntent[_competing[c]], skip);
-                best = new IntentMatch(_competing[c], confidence, _examples[index].Text);
+                var byMeaning = meaning >= 1 - 1e-6 ? 1 : Math.Clamp((centroids[c] + ((scores[c] + meaning) / 2)) / 2, 0, 1);
+                best = byMeaning >= 1 || !message.Hinglish ? new IntentMatch(_competing[c], byMeaning, _examples[index].Text)
+                    : new IntentMatch(_competing[c], Confirmed(message, byMeaning, _byIntent[_competing[c]], skip), _examples[index].Text, byMeaning);
             }
         }
 
@@ -315,21 +321,15 @@ public sealed class IntentClassifier
     private bool ReadPoorly(string text, AnswerPolarity polarity) => _byMeaning && polarity == AnswerPolarity.None && Wording.IsHinglish(text);
 
     /// <summary>
-    /// A figure of the meaning half for a message, confirmed by the wording where the sentence model reads the
-    /// message poorly: for Hindi typed in Latin letters (<see cref="Nlu.Wording.IsHinglish"/>), the mean of the figure
-    /// and the wording's confidence in the intent's nearest example by words (<see cref="WordingConfidence"/>); as it
-    /// is otherwise. The model knows English and cuts Hinglish words into pieces, so it puts any two Hinglish
+    /// A figure of the meaning half for a message it reads poorly (<see cref="ReadPoorly"/>: Hindi typed in Latin
+    /// letters), confirmed by the wording: the mean of the figure and the wording's confidence in the intent's nearest
+    /// example by words (<see cref="WordingConfidence"/>). The model knows English and cuts Hinglish words into pieces, so it puts any two Hinglish
     /// sentences close together ("bharat ki rajdhani kya hai" reached a store-hours intent by "kya dukaan abhi khuli
     /// hai", 0.68): on the Hinglish benchmark bot nearly every out-of-scope message reached an intent (6.1% broke the
     /// bot, 55.1% now) for 1.6 points of paraphrases (45.2% → 43.6%; docs/testing.md).
     /// </summary>
     private double Confirmed(MessageVectors message, double figure, int[] members, int skip)
     {
-        if (!message.Hinglish)
-        {
-            return figure;
-        }
-
         var words = members.Where(i => i != skip && !Excluded(message, i)).Select(i => _lexical.Similarity(message.Wording, i)).DefaultIfEmpty(0).Max();
         return (figure + WordingConfidence(words)) / 2;
     }
