@@ -29,7 +29,7 @@ public sealed record IntentMatch(string Intent, double Confidence, string Neares
 /// the embeddings' cosine to its nearest example. An exact example scores 1, an unrelated message near 0; the
 /// centroid half keeps a threshold meaning about the same whatever the number of intents (the head's scores spread
 /// lower as intents are added). For Hindi typed in Latin letters, which the model reads poorly, the wording must
-/// confirm the figures (<see cref="Confirmed"/>). Below the threshold nothing matches (the bot breaks). A short yes is never matched
+/// confirm the figures (<see cref="Matched"/>). Below the threshold nothing matches (the bot breaks). A short yes is never matched
 /// to an example that is a no, nor a no to a yes (<see cref="Polarity"/>), and detection matches a bare yes or no
 /// ("yes please") only to an example that is itself a short answer. A connection's phrases and a
 /// node's negative examples are judged by similarity alone. In a language the model does not cover
@@ -156,8 +156,7 @@ public sealed class IntentClassifier
 
         var m = Message(message, detection: false);
         var (index, similarity) = Nearest(m, members, skip: -1);
-        return index < 0 ? null : similarity >= 1 - 1e-6 || !m.Hinglish ? new IntentMatch(intent, similarity, _examples[index].Text)
-            : new IntentMatch(intent, Confirmed(m, similarity, members, skip: -1), _examples[index].Text, similarity);
+        return index < 0 ? null : Matched(intent, similarity, _examples[index].Text, m, members, skip: -1);
     }
 
     /// <summary>
@@ -178,7 +177,7 @@ public sealed class IntentClassifier
     /// <param name="Wording">Its TF-IDF vector.</param>
     /// <param name="Polarity">Whether it is a short yes or no.</param>
     /// <param name="BareAnswer">A yes or a no and nothing else of substance ("no", "yes please", "no gracias"), which only a short answer can be near (<see cref="IntentClassifier.BareAnswer(string, AnswerPolarity, bool)"/>).</param>
-    /// <param name="Hinglish">Hindi in Latin letters read with the meaning half, whose figures the wording must then confirm (<see cref="ReadPoorly"/>, <see cref="Confirmed"/>).</param>
+    /// <param name="Hinglish">Hindi in Latin letters read with the meaning half, whose figures the wording must then confirm (<see cref="ReadPoorly"/>, <see cref="Matched"/>).</param>
     private readonly record struct MessageVectors(float[] Meaning, (int[] Ids, float[] Weights) Wording, AnswerPolarity Polarity, bool BareAnswer, bool Hinglish);
 
     /// <summary>The meaning of every text where there is none: a zero vector, so the meaning terms are all 0.</summary>
@@ -248,9 +247,8 @@ public sealed class IntentClassifier
                 // the cosine to the nearest example, which keep an intent with varied examples confident.
                 var meaning = _byIntent[_competing[c]].Where(i => i != skip && !Excluded(message, i)).Max(i => (double)TensorPrimitives.Dot(message.Meaning, _vectors[i]));
                 // A message written exactly as an example (to the embedding) is that example: confidence 1.
-                var byMeaning = meaning >= 1 - 1e-6 ? 1 : Math.Clamp((centroids[c] + ((scores[c] + meaning) / 2)) / 2, 0, 1);
-                best = byMeaning >= 1 || !message.Hinglish ? new IntentMatch(_competing[c], byMeaning, _examples[index].Text)
-                    : new IntentMatch(_competing[c], Confirmed(message, byMeaning, _byIntent[_competing[c]], skip), _examples[index].Text, byMeaning);
+                var confidence = meaning >= 1 - 1e-6 ? 1 : Math.Clamp((centroids[c] + ((scores[c] + meaning) / 2)) / 2, 0, 1);
+                best = Matched(_competing[c], confidence, _examples[index].Text, message, _byIntent[_competing[c]], skip);
             }
         }
 
@@ -321,17 +319,24 @@ public sealed class IntentClassifier
     private bool ReadPoorly(string text, AnswerPolarity polarity) => _byMeaning && polarity == AnswerPolarity.None && Wording.IsHinglish(text);
 
     /// <summary>
-    /// A figure of the meaning half for a message it reads poorly (<see cref="ReadPoorly"/>: Hindi typed in Latin
-    /// letters), confirmed by the wording: the mean of the figure and the wording's confidence in the intent's nearest
-    /// example by words (<see cref="WordingConfidence"/>). The model knows English and cuts Hinglish words into pieces, so it puts any two Hinglish
+    /// The match of an intent at a figure of the meaning half (a detection's confidence, a phrase's similarity): as it
+    /// is, or for a message the meaning half reads poorly (<see cref="ReadPoorly"/>: Hindi typed in Latin letters) and
+    /// that no example is, confirmed by the wording: the mean of the figure and the wording's confidence in the
+    /// intent's nearest example by words (<see cref="WordingConfidence"/>), the figure kept as
+    /// <see cref="IntentMatch.ByMeaningAlone"/>. The model knows English and cuts Hinglish words into pieces, so it puts any two Hinglish
     /// sentences close together ("bharat ki rajdhani kya hai" reached a store-hours intent by "kya dukaan abhi khuli
     /// hai", 0.68): on the Hinglish benchmark bot nearly every out-of-scope message reached an intent (6.1% broke the
     /// bot, 55.1% now) for 1.6 points of paraphrases (45.2% → 43.6%; docs/testing.md).
     /// </summary>
-    private double Confirmed(MessageVectors message, double figure, int[] members, int skip)
+    private IntentMatch Matched(string intent, double figure, string nearest, MessageVectors message, int[] members, int skip)
     {
+        if (!message.Hinglish || figure >= 1 - 1e-6)
+        {
+            return new IntentMatch(intent, figure, nearest);
+        }
+
         var words = members.Where(i => i != skip && !Excluded(message, i)).Select(i => _lexical.Similarity(message.Wording, i)).DefaultIfEmpty(0).Max();
-        return (figure + WordingConfidence(words)) / 2;
+        return new IntentMatch(intent, (figure + WordingConfidence(words)) / 2, nearest, ByMeaningAlone: figure);
     }
 
     /// <summary>The cosine of the message to each competing intent's centroid (the example <paramref name="skip"/> left out of its own).</summary>
