@@ -83,14 +83,17 @@ internal sealed class Wording
     /// </summary>
     public static bool IsHinglish(string text)
     {
-        var words = Fold(UserSays.Normalize(text)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = FoldedWords(text);
         var hindi = words.Count(HindiWordsInLatin.Contains);
         return hindi >= 2 || (hindi == 1 && words.Length <= 3);
     }
 
     /// <summary>Whether every word of the text is a yes, a no or a function word ("no gracias", "sim obrigado"; not "no funciona").</summary>
     public bool IsBareAnswer(string text) =>
-        Fold(UserSays.Normalize(text)).Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => _functionWords.Contains(w) || Answers.Contains(w));
+        FoldedWords(text).All(w => _functionWords.Contains(w) || Answers.Contains(w));
+
+    /// <summary>The text's words, normalised as the validation rules do and without accents, not yet stemmed.</summary>
+    private static string[] FoldedWords(string text) => Fold(UserSays.Normalize(text)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The function words, separated by spaces (as written).</summary>
     private string FunctionWords { get; }
@@ -102,7 +105,7 @@ internal sealed class Wording
     /// </summary>
     public string[] Words(string text)
     {
-        var words = Fold(UserSays.Normalize(text)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = FoldedWords(text);
         if (words.Any(w => w.Any(IsPaired)))
         {
             words = words.SelectMany(SpacelessPairs).ToArray();
@@ -328,12 +331,12 @@ internal sealed class Wording
             "ob wenn weil denn dann doch schon mal sehr gern gerne hier dort jetzt etwas durch gegen ohne",
             word => word.Length <= 4 ? word : Strip(word, 4, "ern", "en", "er", "es", "et", "st", "e", "n", "s", "t"));
 
-        /// <summary>Hindi's postpositions, pronouns and auxiliaries, in Devanagari and as written in Latin letters, beside English's; English's stems for words in Latin letters.</summary>
+        /// <summary>Hindi's postpositions, pronouns and auxiliaries, in Devanagari and as written in Latin letters (<see cref="HindiInLatin"/> and a few that are English words too), beside English's; English's stems for words in Latin letters.</summary>
         internal static readonly Wording Hindi = new(
             "का की के को से में पर है हैं था थी थे और या भी नहीं ना न तो ही यह वह ये वो मैं मेरा मेरी मेरे मुझे हम हमारा हमें आप आपका आपकी आपके " +
             "तुम तुम्हारा क्या कैसे कब कहाँ कहां क्यों कौन जो एक कर करें करो करना हो होगा जी कृपया " +
-            "ka ki ke ko se mein par hai hain tha thi the aur ya bhi nahi nahin na to hi yeh ye woh wo main mera meri mere mujhe hum " +
-            "humara hame hamein aap aapka aapki aapke apka apki tum kya kaise kab kahan kyun kaun jo ek kar karo karna ho hoga ji kripya " +
+            // In Latin letters: HindiInLatin (in English's list too), and the words that are also English ones.
+            "par ya na hi main jo ek ho " +
             English.FunctionWords,
             English._stem);
 
