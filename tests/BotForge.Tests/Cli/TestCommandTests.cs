@@ -617,6 +617,28 @@ public sealed class TestCommandTests
     }
 
     /// <summary>
+    /// Checking the engine against the platform's name detector: of a short answer to the name's prompt it keeps the
+    /// words its part-of-speech tagger reads as nouns and adjectives, so "myself Rahul Sharma" (as many Indian users
+    /// introduce themselves) is Rahul Sharma, where the engine took "myself Rahul Sharma" whole and the bot greeted
+    /// it so; and it takes them only standing together, so "name is Rahul" gives no name, and the transcript says why.
+    /// </summary>
+    [Fact]
+    public void A_short_answer_to_the_names_prompt_gives_its_nouns_as_the_platform_takes_them_and_the_transcript_says_when_none()
+    {
+        using var project = TempProject.With(
+            ("botforge.yaml", TempProject.MinimalProjectFile + "lint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("stories/main/flow.yaml", "nodes:\n  - id: SIGNUP\n    start: true\n    end: true\n    user_says: [sign me up]\n    entities:\n      - entity: person_name\n        prompt: What is your name?\n    bot_says:\n      final: \"Welcome, ${entity.person_name}!\"\n"),
+            ("tests/t.yaml", "conversations:\n  - name: myself\n    turns:\n      - user: sign me up\n      - user: myself Rahul Sharma\n        expect: { entities: { person_name: Rahul Sharma }, says: 'Welcome, Rahul Sharma!' }\n"
+                + "  - name: apart\n    turns:\n      - user: sign me up\n      - user: name is Rahul\n        expect: { entities: { person_name: Rahul } }\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("note: not taken: of a short answer the platform's name detector keeps the words its tagger reads as nouns or adjectives ('name', 'Rahul'), and takes them as the name only when they stand together: ask for the name alone\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("1 passed, 1 failed", run.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Met porting an insurance bot that asks when an accident happened: the platform's date detector has no "last
     /// friday" (it reads the day alone, the coming Friday) and no "3 days ago"; the engine once read both as the past
     /// days they mean, so a test passed for a claim the platform would file with a future date, or ask again for.

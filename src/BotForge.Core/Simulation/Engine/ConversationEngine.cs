@@ -760,6 +760,13 @@ public sealed class ConversationEngine
             return;
         }
 
+        if (asking.Entity.Definition is null && PublicEntities.ReadingOf(asking.Entity.Name) == PublicReading.PersonName
+            && EntityExtractor.AsksForName(_before, _language) && EntityExtractor.NameWordsApart(message, _language) is { } apart)
+        {
+            _turn.Notes.Add($"not taken: of a short answer the platform's name detector keeps the words its tagger reads as nouns or adjectives ({string.Join(", ", apart.Select(w => $"'{w}'"))}), and takes them as the name only when they stand together: ask for the name alone");
+            return;
+        }
+
         var (what, words, indian, example) = asking.Entity.Definition is { Type: EntityType.Number } ? ("number", EntityExtractor.NumberInOtherWords(message), EntityExtractor.NumberInIndianWords(message, _language), "2")
             : asking.Entity.Definition is not null ? default
             : PublicEntities.ReadingOf(asking.Entity.Name) switch

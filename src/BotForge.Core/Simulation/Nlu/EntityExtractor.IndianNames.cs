@@ -38,7 +38,7 @@ public sealed partial class EntityExtractor
 
         // No name in the script: one written in Latin letters, read as in English.
         return LatinLetters().IsMatch(message) && NotLatin().Replace(message, string.Empty).Trim() is { Length: > 0 } latin
-            ? PersonName(latin, prompted: true)
+            ? PersonName(latin, prompted: true, tagged: true)
             : null;
     }
 

@@ -977,7 +977,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         PublicReading.Pincode => Found(Pincode().Match(message)),
         PublicReading.Number => InDigits(message, text => Number(text, null, null), language),
         PublicReading.FourDigits => Found(FourDigits().Match(message)),
-        PublicReading.PersonName => _nameWords is { } names && prompted ? IndianName(message, names) : PersonName(message, prompted),
+        PublicReading.PersonName => _nameWords is { } names && prompted ? IndianName(message, names) : PersonName(message, prompted, TagsNames(language)),
         PublicReading.Date => Date(message),
         PublicReading.Time => (_timeWords is { } words ? WordTime(message, words) : null) ?? Time(message, BotMessage is null ? prompted : AsksForTime(BotMessage)),
         PublicReading.PanCard => PanCard().Match(message) is { Success: true } pan ? new EntityValue(pan.Value.ToUpperInvariant(), pan.Value) : null,
@@ -1003,8 +1003,12 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         return null;
     }
 
-    /// <summary>"my name is Jane Doe", "I'm Jane", "this is Jane Doe"; when asked, also a bare name of fewer than four words that asks nothing.</summary>
-    private static EntityValue? PersonName(string message, bool prompted)
+    /// <summary>
+    /// "my name is Jane Doe", "I'm Jane", "this is Jane Doe"; when asked, also a bare name of fewer than four words that
+    /// asks nothing: with <paramref name="tagged"/> (English, where the platform's detector tags the answer's parts of
+    /// speech) its nouns and adjectives (<see cref="BareNameWords"/>), otherwise the answer whole.
+    /// </summary>
+    private static EntityValue? PersonName(string message, bool prompted, bool tagged)
     {
         var introduced = NameIntroduction().Match(message);
         if (introduced.Success)
@@ -1012,16 +1016,72 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             return new EntityValue(introduced.Groups["name"].Value.Trim(), introduced.Value);
         }
 
-        // A bare answer to the name's prompt: as the platform's name detector takes one, fewer than four words
-        // ("don't" counts two, as its tokenizer splits it) and no question ("what do you mean").
+        if (!prompted || BareNameWords(message) is not { } words)
+        {
+            return null;
+        }
+
+        if (!tagged)
+        {
+            return new EntityValue(words.Bare, words.Bare);
+        }
+
+        // The name as the detector gives it, its kept words as written ("myself Rahul Sharma": Rahul Sharma).
+        var name = string.Join(' ', words.Kept.Select(i => words.Words[i]));
+        return Together(words) ? new EntityValue(name, name) : null;
+    }
+
+    /// <summary>
+    /// The words of a bare answer to the name's prompt that the platform's name detector keeps: it takes one of fewer
+    /// than four words ("don't" counts two, as its tokenizer splits it) and no question ("what do you mean"), tags its
+    /// words' parts of speech and keeps the nouns and adjectives (<see cref="NeverNames"/> are none: "myself Rahul",
+    /// "Rahul here" and "yes Rahul" give Rahul). Null for a message that is no such answer.
+    /// </summary>
+    private static (string Bare, string[] Words, int[] Kept)? BareNameWords(string message)
+    {
         var bare = message.Trim().TrimEnd('.', '!');
         var words = bare.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var tokens = words.Length + words.Count(w => w.EndsWith("n't", StringComparison.OrdinalIgnoreCase));
-        return prompted && BareName().IsMatch(bare) && tokens < 4 && !words.Any(QuestionWords.Contains) ? new EntityValue(bare, bare) : null;
+        return BareName().IsMatch(bare) && tokens < 4 && !words.Any(QuestionWords.Contains)
+            ? (bare, words, Enumerable.Range(0, words.Length).Where(i => !NeverNames.Contains(words[i])).ToArray())
+            : null;
     }
+
+    /// <summary>
+    /// Whether a bare answer to the name's prompt is read by its parts of speech (<see cref="NeverNames"/>): in English,
+    /// whose tagger the platform's detector runs; an answer in another language is taken whole, as the engine reads it.
+    /// </summary>
+    private static bool TagsNames(string? language) => language is null || Model.BotInfo.BaseLanguage(language) == "en";
+
+    /// <summary>Whether the kept words stand together in the answer, as the detector takes them only then (as one text of the message).</summary>
+    private static bool Together((string Bare, string[] Words, int[] Kept) words) =>
+        words.Kept.Length > 0 && words.Kept[^1] - words.Kept[0] == words.Kept.Length - 1;
+
+    /// <summary>
+    /// The words the platform's name detector keeps from a short answer to the name's prompt, when it takes no name
+    /// because they do not stand together ("name is Rahul": 'name', 'Rahul'); null otherwise.
+    /// </summary>
+    public static string[]? NameWordsApart(string message, string? language) =>
+        TagsNames(language) && BareNameWords(message) is { } words && words.Kept.Length > 1 && !Together(words) ? words.Kept.Select(i => words.Words[i]).ToArray() : null;
 
     /// <summary>The words that make an answer a question, which the platform's name detector never takes for a name.</summary>
     private static readonly HashSet<string> QuestionWords = new(["what", "why", "how", "who", "whom", "whose", "where", "when", "which"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// English words the platform's name detector never keeps in a name: its part-of-speech tagger (NLTK's, trained on
+    /// the Penn Treebank) reads them as pronouns, determiners, forms of "be", prepositions, conjunctions, the adverbs
+    /// "here", "there" and "not", and the interjection "yes", never as the nouns and adjectives it keeps. Words it may
+    /// read either way ("hi", "ok", "sure") are not listed: they stay in the name, as they may there.
+    /// </summary>
+    private static readonly HashSet<string> NeverNames = new(
+    [
+        "i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "he", "him", "his", "himself", "she", "her", "hers", "herself",
+        "it", "its", "itself", "we", "us", "our", "ours", "ourselves", "they", "them", "their", "theirs", "themselves",
+        "a", "an", "the", "this", "that", "these", "those",
+        "am", "is", "are", "was", "were", "be", "been",
+        "of", "from", "by", "with", "to", "for", "as", "and", "or",
+        "here", "there", "not", "yes",
+    ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The first date written in the message, as yyyy-MM-dd: today, tomorrow, yesterday (and "yesterday's"), day

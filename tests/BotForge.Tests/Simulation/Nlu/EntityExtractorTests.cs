@@ -49,6 +49,16 @@ public sealed class EntityExtractorTests
     [InlineData("person_name", "I don't know", true, null)]                             // as the platform's name detector: fewer than four words
     [InlineData("person_name", "what do you mean", true, null)]                         // and no question
     [InlineData("person_name", "why", true, null)]
+    // Of a short answer the detector keeps the words its tagger reads as nouns or adjectives: no pronoun, article,
+    // "be", "here" or "yes"; and it takes them only when they stand together in the answer.
+    [InlineData("person_name", "myself Rahul", true, "Rahul")]
+    [InlineData("person_name", "myself Rahul Sharma", true, "Rahul Sharma")]
+    [InlineData("person_name", "Rahul here", true, "Rahul")]
+    [InlineData("person_name", "yes Priya Nair", true, "Priya Nair")]
+    [InlineData("person_name", "its Priya", true, "Priya")]
+    [InlineData("person_name", "name is Rahul", true, null)]                           // 'name' and 'Rahul' apart
+    [InlineData("person_name", "it is me", true, null)]                                // nothing kept
+    [InlineData("person_name", "hi Rahul", true, "hi Rahul")]                          // a word the tagger may read as a noun stays
     [InlineData("date", "tomorrow please", false, "2026-03-11")]
     [InlineData("date", "on 2026-04-01", false, "2026-04-01")]
     [InlineData("date", "the 5th of May", false, "2026-05-05")]
@@ -697,6 +707,26 @@ public sealed class EntityExtractorTests
         var reader = new EntityExtractor(new DateOnly(2026, 3, 10), language);
         Assert.Equal(expected, reader.Extract(new EntityRef("person_name", null, true, Nowhere), message, prompted: true)?.Value);
         Assert.Null(reader.Extract(new EntityRef("person_name", null, true, Nowhere), message, prompted: false));
+    }
+
+    /// <summary>
+    /// A short answer is read by its parts of speech only in English, whose tagger the platform's name detector runs
+    /// (and for a name in Latin letters in an Indian language, read as in English): "Nguyễn Văn An" in a Vietnamese
+    /// conversation is taken whole, where the English article "an" would be left out.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "myself Priya", "Priya")]
+    [InlineData("en-IN", "Priya here", "Priya")]
+    [InlineData("vi", "Nguyễn Văn An", "Nguyễn Văn An")]
+    [InlineData("es", "yes Lucía", "yes Lucía")]
+    [InlineData("hi", "मैं myself Rahul", "Rahul")]
+    public void A_short_answer_is_read_by_its_parts_of_speech_in_english_only(string language, string message, string expected)
+    {
+        var reader = new EntityExtractor(new DateOnly(2026, 3, 10), language);
+        Assert.Equal(expected, reader.Extract(new EntityRef("person_name", null, true, Nowhere), message, prompted: true)?.Value);
+        Assert.Null(EntityExtractor.NameWordsApart(message, language));
+        Assert.NotNull(EntityExtractor.NameWordsApart("name is Rahul", "en"));
+        Assert.Null(EntityExtractor.NameWordsApart("name is Rahul", "vi"));
     }
 
     [Theory]
