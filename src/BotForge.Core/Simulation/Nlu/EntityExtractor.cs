@@ -598,8 +598,10 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         RegexMatch(pattern, message.Trim()) is { } match ? new EntityValue(match.Value, match.Value) : null;
 
     /// <summary>
-    /// The match a regex entity's value is, in a message already trimmed (null when none, or when the pattern does
-    /// not compile); the pattern is written for Python's <c>re</c>, and read as <see cref="Python.PythonRegex.ForMatching(string)"/> writes it.
+    /// The match a regex entity's value is, in a message already trimmed: its first match that is not empty nor only
+    /// spaces, as the platform's regex detector keeps only those (<c>\b(\d+|)\b</c> finds '345' in "numbers like 345", and nothing in
+    /// a message without digits); null when none, or when the pattern does not compile. The pattern is written for
+    /// Python's <c>re</c>, and read as <see cref="Python.PythonRegex.ForMatching(string)"/> writes it.
     /// </summary>
     internal static Match? RegexMatch(string? pattern, string trimmed, RegexOptions options = RegexEntityOptions)
     {
@@ -611,6 +613,11 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         try
         {
             var match = Regex.Match(trimmed, Python.PythonRegex.ForMatching(pattern), options, TimeSpan.FromSeconds(1));
+            while (match.Success && string.IsNullOrWhiteSpace(match.Value))
+            {
+                match = match.NextMatch();
+            }
+
             return match.Success ? match : null;
         }
         catch (Exception e) when (e is ArgumentException or RegexMatchTimeoutException)
