@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, with everything it needs: the README's test command, and what .ci/run runs.
-# Installs what is missing (Debian packages: python3 for the generated scripts, graphviz for `dot`, nodejs and
+# Installs what is missing (Debian packages: python3 for the generated scripts, python3-yaml and python3-regex for
+# checks against other readers, graphviz for `dot`, nodejs and
 # npm for the Mermaid check and the LSP client, util-linux's setpriv to run a test as another user; their locked
 # npm packages), then runs `dotnet test`.
 # Extra arguments go to `dotnet test` (e.g. --filter Diff).
@@ -20,6 +21,8 @@ command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
 # PyYAML: a test reads the YAML we ship with a YAML 1.1 parser, as other tools will.
 python3 -c "import yaml" 2>/dev/null || /usr/bin/python3 -c "import yaml" 2>/dev/null || missing+=(python3-yaml)
+# The regex library: the platform's regex detector matches patterns with it, and a test checks the engine against it.
+python3 -c "import regex" 2>/dev/null || /usr/bin/python3 -c "import regex" 2>/dev/null || missing+=(python3-regex)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo_=""; [ "$(id -u)" -ne 0 ] && sudo_="sudo"
   echo "tools/test.sh: installing ${missing[*]} (Debian packages, with apt-get; needed by the tests)" >&2

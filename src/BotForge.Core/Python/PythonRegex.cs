@@ -76,37 +76,32 @@ public static class PythonRegex
     }
 
     /// <summary>
-    /// What Python's <c>\w</c> takes in a str pattern, as a class body: letters and numbers of every script and
-    /// '_' (<c>str.isalnum()</c> or '_'). .NET's <c>\w</c> also takes non-spacing marks (Indian scripts' viramas and
-    /// most vowel signs, Thai's vowels and tone marks, Arabic's short vowels) and every connector, and leaves out
-    /// numbers that are not digits ('²', '½'): the two engines part in every script written with marks.
+    /// The pattern as .NET's engine must be given it to match what the platform's regex detector matches:
+    /// <see cref="ForDotNet"/>'s form, with <c>\w</c>, <c>\W</c>, <c>\b</c> and <c>\B</c> written out as the
+    /// `regex` library reads them under the WORD flag, which that detector (chatbot_ner's RegexDetector) compiles every
+    /// pattern with: <c>\w</c> is Unicode's word characters (<see cref="WordBreak.Word"/>: letters, marks, digits,
+    /// connectors; a class holding <c>\W</c> becomes a group that means the same) and <c>\b</c> is Unicode's default
+    /// word boundary (UAX #29: <see cref="Boundary"/>); and <c>\Z</c> (the very end) written <c>\z</c>. A pattern with
+    /// none of them is returned as <see cref="ForDotNet"/> returns it. <c>\s</c> is left as it is.
     /// </summary>
-    private const string PythonWord = @"\p{L}\p{N}_";
+    /// <remarks>
+    /// Python's own <c>re</c> reads these otherwise (no mark is a word character to it, and its <c>\b</c> is the edge of
+    /// its word characters), and so does .NET; the `regex` library is a requirement of chatbot_ner, which falls back to
+    /// <c>re</c> only where it is not installed. Written once per pattern and kept (<see cref="Written"/>).
+    /// </remarks>
+    public static string ForMatching(string pattern) => Written.GetOrAdd(pattern, static p => Write(ForDotNet(p)));
 
-    /// <summary>Python's word characters with marks among them: what an author who writes <c>\w</c> for a word of an Indian script means.</summary>
-    internal const string WordWithMarks = @"\p{L}\p{M}\p{N}_";
+    /// <summary>Patterns <see cref="ForMatching"/> has written, by pattern as the author wrote it (a bot has few).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Written = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// The pattern as .NET's engine must be given it to match what Python's <c>re</c> matches: <see cref="ForDotNet"/>'s
-    /// form, with <c>\w</c>, <c>\W</c>, <c>\b</c> and <c>\B</c> written out for Python's word characters
-    /// (<see cref="PythonWord"/>; a class holding <c>\W</c> becomes a group that means the same) and Python's
-    /// <c>\Z</c> (the very end) written <c>\z</c>. A pattern with none of them is returned as <see cref="ForDotNet"/>
-    /// returns it. <c>\s</c> is left as it is: the engines part only on the control characters U+001C–U+001F.
-    /// </summary>
-    public static string ForMatching(string pattern) => ForMatching(pattern, PythonWord);
-
-    /// <summary>
-    /// The pattern matched as <see cref="ForMatching(string)"/> matches it, but with <paramref name="word"/> (a class
-    /// body) as its word characters: what it would take if, say, marks were part of words.
-    /// </summary>
-    internal static string ForMatching(string pattern, string word)
+    private static string Write(string pattern)
     {
-        pattern = ForDotNet(pattern);
         if (!HasWordEscape(pattern))
         {
             return pattern;
         }
 
+        const string word = WordBreak.Word;
         var result = new System.Text.StringBuilder(pattern.Length + 32);
         for (var i = 0; i < pattern.Length; i++)
         {
@@ -117,8 +112,8 @@ public static class PythonRegex
                 {
                     'w' => $"[{word}]",
                     'W' => $"[^{word}]",
-                    'b' => $"(?:(?<=[{word}])(?![{word}])|(?<![{word}])(?=[{word}]))",
-                    'B' => $"(?:(?<=[{word}])(?=[{word}])|(?<![{word}])(?![{word}]))",
+                    'b' => Boundary,
+                    'B' => NotBoundary,
                     'Z' => "\\z",
                     var e => $"\\{e}",
                 });
@@ -136,6 +131,52 @@ public static class PythonRegex
 
         return result.ToString();
     }
+
+    /// <summary>
+    /// Where Unicode's default word boundaries (UAX #29) do not break, as .NET look-arounds: between letters, digits
+    /// and connectors of one word (a letter or digit and a mark after it, 'राहुल'; 'A1'; 'a_b'), in a word joined by
+    /// an apostrophe, colon or dot between letters ("can't", "order:AB123") or a comma or dot between digits ("3,000",
+    /// "1.5"), within a run of Katakana, between two spaces, and inside CR LF. Everywhere else is a boundary: between
+    /// two characters of Chinese, Hiragana, Thai, Lao, Khmer or Myanmar (no letters of a word to Unicode's simple rules),
+    /// between Latin letters or digits and those, and beside punctuation. Marks and format characters go with the
+    /// character before them (rule WB4), as the `regex` library reads them: it looks past them before the character a
+    /// rule starts from, and before a letter or digit after the joining punctuation, but not between that punctuation
+    /// and the letter or digit it joins ('a.́b' breaks after 'a'), and it never breaks between an apostrophe and a
+    /// vowel of French or Italian ("'a", "l'amour"; checked against the library by the tests).
+    /// </summary>
+    private static readonly string NoBreak = BuildNoBreak();
+
+    private static string BuildNoBreak()
+    {
+        const string ext = $"[{WordBreak.Extend}{WordBreak.Format}{WordBreak.ZWJ}]*";
+        const string letter = $"{WordBreak.ALetter}{WordBreak.HebrewLetter}";
+        const string midLetter = $"[{WordBreak.MidLetter}{WordBreak.MidNumLet}{WordBreak.SingleQuote}]";
+        const string midNum = $"[{WordBreak.MidNum}{WordBreak.MidNumLet}{WordBreak.SingleQuote}]";
+        const string hebrew = $"[{WordBreak.HebrewLetter}]";
+        string[] pairs =
+        [
+            @"(?<=\r)(?=\n)",                                                                                   // WB3
+            $"(?<=[{WordBreak.WSegSpace}])(?=[{WordBreak.WSegSpace}])",                                       // WB3d
+            $@"(?<=[^\r\n\u000B\u000C\u0085\u2028\u2029])(?=[{WordBreak.Extend}{WordBreak.Format}{WordBreak.ZWJ}])",      // WB4
+            $@"(?<=\A[{WordBreak.Extend}{WordBreak.Format}{WordBreak.ZWJ}]+)",                                  // marks at the start go with nothing: no break after them (the regex library's reading)
+            $"(?<=[{letter}]{ext})(?=[{letter}{WordBreak.Numeric}{WordBreak.ExtendNumLet}]|{midLetter}[{letter}])",   // WB5, WB6, WB9, WB13a
+            $"(?<=[{letter}]{midLetter}{ext})(?=[{letter}])",                                               // WB7
+            $"(?<={hebrew}{ext})(?=[{WordBreak.SingleQuote}]|[{WordBreak.DoubleQuote}]{hebrew})",            // WB7a, WB7b
+            $"(?<={hebrew}[{WordBreak.DoubleQuote}]{ext})(?={hebrew})",                                      // WB7c
+            $"(?<=[{WordBreak.Numeric}]{ext})(?=[{WordBreak.Numeric}{letter}{WordBreak.ExtendNumLet}]|{midNum}[{WordBreak.Numeric}])",   // WB8, WB10, WB12, WB13a
+            $"(?<=[{WordBreak.Numeric}]{midNum}{ext})(?=[{WordBreak.Numeric}])",                            // WB11
+            $"(?<=[{WordBreak.Katakana}]{ext})(?=[{WordBreak.Katakana}{WordBreak.ExtendNumLet}])",               // WB13, WB13a
+            $"(?<=[{WordBreak.ExtendNumLet}]{ext})(?=[{letter}{WordBreak.Numeric}{WordBreak.Katakana}{WordBreak.ExtendNumLet}])",   // WB13a, WB13b
+            $"(?<=['\u2019]{ext})(?=[AEIOUaeiouÀÁÂÈÉÊÌÍÎÒÓÔÙÚÛàáâèéêìíîòóôùúûİ])",                           // the regex library's own: an apostrophe before a vowel ("l'amour", "'e")
+        ];
+        return $"(?:{string.Join('|', pairs)})";
+    }
+
+    /// <summary><c>\b</c> under the `regex` library's WORD flag: the ends of the text, and wherever <see cref="NoBreak"/> does not hold.</summary>
+    private static readonly string Boundary = $@"(?:\A|\z|(?!{NoBreak}))";
+
+    /// <summary><c>\B</c> under the WORD flag: no end of the text, and <see cref="NoBreak"/> holds.</summary>
+    private static readonly string NotBoundary = $@"(?:(?!\A)(?!\z){NoBreak})";
 
     /// <summary>Whether the pattern has an escape <see cref="ForMatching(string)"/> writes out.</summary>
     private static bool HasWordEscape(string pattern)

@@ -45,22 +45,6 @@ public static class Scripts
     /// <inheritdoc cref="LatinTwins"/>
     private const string CyrillicTwins = "АВСЕНКМОРТХУІасеорхуі";
 
-    /// <summary>
-    /// The Unicode block of a mark's script, as a regex range written with Python's escapes (<c>\u0900-\u097F</c> for
-    /// a Devanagari vowel sign, <c>\u0B80-\u0BFF</c> for a Tamil virama), or the mark alone (<c>\u0301</c>) when it
-    /// belongs to no script's block here: what a pattern names to take a script's letters with their marks.
-    /// </summary>
-    public static string BlockOf(char mark) => mark switch
-    {
-        >= '\u0900' and <= '\u0DFF' or >= '\u0E00' and <= '\u0EFF' => Range((char)(mark & ~0x7F), 0x7F),
-        >= '\u0590' and <= '\u05FF' => Range('\u0590', 0x6F),
-        >= '\u0600' and <= '\u06FF' => Range('\u0600', 0xFF),
-        >= '\u1000' and <= '\u109F' => Range('\u1000', 0x9F),
-        >= '\u1780' and <= '\u17FF' => Range('\u1780', 0x7F),
-        >= '\u0300' and <= '\u036F' => Range('\u0300', 0x6F),
-        _ => $"\\u{(int)mark:X4}",
-    };
-
     /// <summary>The name of a digit's script, for a digit other than ASCII's ("Devanagari" for '९'; "full-width" for '９').</summary>
     public static string DigitsOf(char digit) => digit switch
     {
@@ -79,8 +63,6 @@ public static class Scripts
         >= '\uFF10' and <= '\uFF19' => "full-width",
         _ => "non-ASCII",
     };
-
-    private static string Range(char start, int length) => $"\\u{(int)start:X4}-\\u{start + length:X4}";
 
     /// <summary>Whether the character is Japanese kana or a CJK ideograph (<see cref="Cjk"/>).</summary>
     public static bool IsCjk(char c) =>

@@ -119,8 +119,7 @@ public sealed partial class InitCommandTests
     {
         var files = new[] { "bots", "templates", Path.Combine("tests", "BotForge.Tests", "Simulation") }
             .SelectMany(d => Directory.EnumerateFiles(Repo.Path_(d), "*.yaml", SearchOption.AllDirectories)).ToList();
-        var python = new[] { "python3", "/usr/bin/python3" }.FirstOrDefault(HasPyYaml)
-            ?? throw new Xunit.Sdk.XunitException("PyYAML is needed (tools/test.sh installs Debian's python3-yaml)");
+        var python = ScriptHarness.PythonWith("yaml", "python3-yaml");
         var start = new ProcessStartInfo(python, ["-c", "import sys, yaml\nfor f in sys.argv[1:]:\n    try:\n        yaml.safe_load(open(f, encoding='utf-8'))\n    except yaml.YAMLError as e:\n        print(f, str(e).replace(chr(10), ' '))\n", .. files])
         {
             RedirectStandardOutput = true,
@@ -133,21 +132,6 @@ public sealed partial class InitCommandTests
         Assert.True(files.Count > 10);
         Assert.Equal(0, process.ExitCode);
         Assert.True(failures.Length == 0, failures);
-    }
-
-    private static bool HasPyYaml(string python)
-    {
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo(python, ["-c", "import yaml"]) { RedirectStandardError = true })!;
-            process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            return process.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
     }
 
     [GeneratedRegex(@"^# yaml-language-server: \$schema=(\S+)$")]

@@ -120,9 +120,12 @@ public sealed class ScriptHarness : IDisposable
     }
 
     /// <summary>Runs one of the helper scripts in Support/python/ once, with a time limit, and parses the JSON it prints.</summary>
-    public static JsonNode RunTool(string script, string stdin, params string[] args)
+    public static JsonNode RunTool(string script, string stdin, params string[] args) => RunToolWith("python3", script, stdin, args);
+
+    /// <summary><see cref="RunTool"/> with the given interpreter (<see cref="PythonWith"/>).</summary>
+    public static JsonNode RunToolWith(string interpreter, string script, string stdin, params string[] args)
     {
-        using var process = Process.Start(Python(Repo.Path_("tests", "BotForge.Tests", "Support", "python", script), args))!;
+        using var process = Process.Start(PythonAt(interpreter, Repo.Path_("tests", "BotForge.Tests", "Support", "python", script), args))!;
         process.StandardInput.Write(stdin);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -137,9 +140,35 @@ public sealed class ScriptHarness : IDisposable
     }
 
     /// <summary>A python3 process with proxies cleared, so 127.0.0.1 is reached directly.</summary>
-    public static ProcessStartInfo Python(string script, params string[] args)
+    public static ProcessStartInfo Python(string script, params string[] args) => PythonAt("python3", script, args);
+
+    /// <summary>
+    /// The first python3 that imports <paramref name="module"/>: PATH's, then the system's (Debian's packages install
+    /// modules for the system's); a failure naming the package tools/test.sh installs when neither does.
+    /// </summary>
+    public static string PythonWith(string module, string package) =>
+        new[] { "python3", "/usr/bin/python3" }.FirstOrDefault(python => Imports(python, module))
+        ?? throw new XunitException($"the Python module {module} is needed (tools/test.sh installs Debian's {package})");
+
+    private static bool Imports(string python, string module)
     {
-        var start = new ProcessStartInfo("python3", [script, .. args])
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(python, ["-c", $"import {module}"]) { RedirectStandardError = true })!;
+            process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            return process.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc cref="Python"/>
+    public static ProcessStartInfo PythonAt(string interpreter, string script, params string[] args)
+    {
+        var start = new ProcessStartInfo(interpreter, [script, .. args])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,

@@ -606,21 +606,14 @@ public sealed class ConversationEngine
     }
 
     /// <summary>
-    /// Says in the trace that a regex entity took part of what its pattern would take were marks part of words ('र' of
-    /// 'राहुल शर्मा' for <c>[\w\s]+</c>), as Python's re, the platform's, reads <c>\w</c> (<see cref="EntityExtractor.WithMarks"/>),
-    /// or took digits of another script ('९८७६५४३२१०' for <c>\d{10}</c>: <c>\d</c> takes any), which the platform
-    /// passes on as typed.
+    /// Says in the trace that a regex entity took digits of another script ('९८७६५४३२१०' for <c>\d{10}</c>: <c>\d</c>
+    /// takes any), which the platform passes on as typed.
     /// </summary>
     private void NoteRegexValue(EntityRef entity, string message, string value)
     {
         if (entity.Definition is not { Type: EntityType.Regex, Pattern: { } pattern })
         {
             return;
-        }
-
-        if (EntityExtractor.WithMarks(pattern, message) is ({ } taken, var meant, var mark))
-        {
-            _turn.Notes.Add($"'{taken}' is what {entity.Name}'s pattern takes, not '{meant}': {MarksNotWords(mark)}");
         }
 
         if (value.FirstOrDefault(c => c > '\x7f' && char.IsDigit(c)) is var digit and not '\0')
@@ -655,10 +648,6 @@ public sealed class ConversationEngine
         }
     }
 
-    /// <summary>Why a pattern with <c>\w</c> or <c>\b</c> stops at a mark on the platform, and how to write it.</summary>
-    private static string MarksNotWords(char mark) =>
-        $"in Python's re, the platform's, \\w, \\W and \\b count no mark ('{mark}', U+{(int)mark:X4}: a vowel sign, a virama, a tone mark) as part of a word; name the script's letters in the pattern, like [\\w{Scripts.BlockOf(mark)}] for \\w";
-
     /// <summary>
     /// The node's entities not yet known that the message holds, but for free-form ones (taken only as answers, or as a
     /// code in the message) and those whose previous-context tags the bot's last message lacks.
@@ -691,8 +680,7 @@ public sealed class ConversationEngine
     /// <summary>
     /// A code the entity's regex takes from the message only in other letter case ("pol-12345678" for
     /// <c>POL-\d{8}</c>), only typed half-width ("ＳＫ２０４８７１" for <c>SK\d{6}</c>), only with the Cyrillic letters
-    /// its Latin ones look like ("A123BC77" for a Russian car plate, or the other way) or only were marks part of
-    /// words ("எண்" for <c>\bஎண்\b</c>, <see cref="EntityExtractor.WithMarks"/>), or a dictionary entity's
+    /// its Latin ones look like ("A123BC77" for a Russian car plate, or the other way), or a dictionary entity's
     /// variant written otherwise (<see cref="VariantForm"/>: joined to a suffix by an apostrophe, "ankara'ya"; without
     /// its marks; with a Korean particle, a Tamil or a Russian case ending, an Arabic or Hebrew prefix), with the note saying so; null when the value is
     /// taken as written, or is in no such form (null for an entity of another type).
@@ -719,11 +707,6 @@ public sealed class ConversationEngine
         if (entity.Definition is not { Type: EntityType.Regex, Pattern: { } pattern })
         {
             return null;
-        }
-
-        if (EntityExtractor.WithMarks(pattern, message) is (null, var meant, var mark))
-        {
-            return (meant, $"not taken: '{meant}' is what {entity.Name}'s pattern would take were marks part of words: {MarksNotWords(mark)}");
         }
 
         if (EntityExtractor.InOtherCase(pattern, message) is { } code)

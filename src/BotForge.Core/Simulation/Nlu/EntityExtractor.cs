@@ -680,28 +680,6 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         return null;
     }
 
-    /// <summary>
-    /// What a regex entity's pattern would take from the message were marks part of words, when that is not what it
-    /// takes (its value, or null when it takes nothing), with the first mark of it: the vowel sign of 'राहुल' for
-    /// <c>[\w\s]+</c>, which takes 'र' of 'राहुल शर्मा'. Python's re, the platform's, counts no mark (the vowel signs and
-    /// viramas of Indian scripts, Thai's vowels and tone marks, Arabic's short vowels) as a word character, so
-    /// <c>\w</c> stops at one and <c>\b</c> finds an edge beside it. Null when the two readings agree.
-    /// </summary>
-    public static (string? Taken, string Meant, char Mark)? WithMarks(string pattern, string message)
-    {
-        var trimmed = message.Trim();
-        if (!trimmed.Any(IsMark) || Python.PythonRegex.ForMatching(pattern) is var python && python == Python.PythonRegex.ForDotNet(pattern))
-        {
-            return null;
-        }
-
-        var taken = RegexMatch(pattern, trimmed)?.Value;
-        return RegexMatch(Python.PythonRegex.ForMatching(pattern, Python.PythonRegex.WordWithMarks), trimmed)?.Value is { } meant
-            && meant != taken && meant.FirstOrDefault(IsMark) is var mark and not '\0'
-            ? (taken, meant, mark)
-            : null;
-    }
-
     private static bool IsMark(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     /// <summary>
