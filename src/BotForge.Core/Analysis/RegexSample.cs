@@ -47,9 +47,9 @@ internal static partial class RegexSample
         }
     }
 
-    /// <summary>Whether the pattern's first match in <paramref name="text"/> is all of it, as Python's <c>re</c> matches.</summary>
+    /// <summary>Whether the pattern's first match in <paramref name="text"/> is all of it, as the platform matches.</summary>
     private static bool MatchesWhole(string pattern, string text, RegexOptions options) =>
-        Regex.Match(text, Python.PythonRegex.ForMatching(pattern), options, TimeSpan.FromSeconds(1)) is { Success: true, Index: 0 } match && match.Length == text.Length;
+        Python.PythonRegex.Matcher(pattern, options).Match(text) is { Success: true, Index: 0 } match && match.Length == text.Length;
 
     /// <summary>The flags for the whole pattern it starts with, as Python writes them first ("(?i)", "(?im)"); empty when none.</summary>
     internal static string LeadingFlags(string pattern) =>

@@ -87,12 +87,34 @@ public static class PythonRegex
     /// <remarks>
     /// Python's own <c>re</c> reads these otherwise (no mark is a word character to it, and its <c>\b</c> is the edge of
     /// its word characters), and so does .NET; the `regex` library is a requirement of chatbot_ner, which falls back to
-    /// <c>re</c> only where it is not installed. Written once per pattern and kept (<see cref="Written"/>).
+    /// <c>re</c> only where it is not installed. A boundary is some 57,000 characters of look-arounds, so
+    /// <see cref="Matcher"/> keeps the compiled pattern.
     /// </remarks>
-    public static string ForMatching(string pattern) => Written.GetOrAdd(pattern, static p => Write(ForDotNet(p)));
+    public static string ForMatching(string pattern) => Write(ForDotNet(pattern));
 
-    /// <summary>Patterns <see cref="ForMatching"/> has written, by pattern as the author wrote it (a bot has few).</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Written = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The pattern compiled as <see cref="ForMatching"/> writes it, with <paramref name="options"/> and a one-second
+    /// limit per match, kept for the next call (a bot has few patterns; the cache is emptied past 500, as an editor's
+    /// session sees every pattern typed). Throws <see cref="ArgumentException"/> for a pattern .NET cannot read.
+    /// </summary>
+    public static System.Text.RegularExpressions.Regex Matcher(string pattern, System.Text.RegularExpressions.RegexOptions options)
+    {
+        if (Compiled.TryGetValue((pattern, options), out var known))
+        {
+            return known;
+        }
+
+        var regex = new System.Text.RegularExpressions.Regex(ForMatching(pattern), options, TimeSpan.FromSeconds(1));
+        if (Compiled.Count >= 500)
+        {
+            Compiled.Clear();
+        }
+
+        return Compiled.GetOrAdd((pattern, options), regex);
+    }
+
+    /// <summary>Patterns <see cref="Matcher"/> has compiled, by pattern as the author wrote it and options.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Pattern, System.Text.RegularExpressions.RegexOptions Options), System.Text.RegularExpressions.Regex> Compiled = new();
 
     private static string Write(string pattern)
     {
