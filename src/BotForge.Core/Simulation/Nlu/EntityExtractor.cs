@@ -1490,7 +1490,12 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         Night,
     }
 
-    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// An email address as the platform's email detector finds one (chatbot_ner's pattern, after RFC 5322, searched in
+    /// the message in lower case): a local part of letters, digits and <c>!#$%&amp;'*+/=?^_`{|}~-</c> in dot-separated
+    /// runs ("o'connor"), or quoted; a domain of dot-separated labels (digits too), or an address in brackets.
+    /// </summary>
+    [GeneratedRegex(@"(?:[a-z0-9!#$%&\'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&\'*+/=?^_`{|}~-]+)*|""(?:[\x01-\x08\x0b\x0c\x0e-\x1f\x21\x23-\x5b\x5d-\x7f]|\\[\x01-\x09\x0b\x0c\x0e-\x7f])*"")@(?:(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?|\[(?:(?:25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\.){3}(?:25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?|[a-z0-9-]*[a-z0-9]:(?:[\x01-\x08\x0b\x0c\x0e-\x1f\x21-\x5a\x53-\x7f]|\\[\x01-\x09\x0b\x0c\x0e-\x7f])+)\])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Email();
 
     [GeneratedRegex(@"(?<![\d])\d{6}(?![\d])", RegexOptions.CultureInvariant)]

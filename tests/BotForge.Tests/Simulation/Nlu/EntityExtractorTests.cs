@@ -18,6 +18,14 @@ public sealed class EntityExtractorTests
     [InlineData("email", "write to jane.doe+bots@example.co.uk please", false, "jane.doe+bots@example.co.uk")]
     [InlineData("email", "jane at example dot com", false, null)]
     [InlineData("email", "Mail Jane.Doe@Example.COM", false, "jane.doe@example.com")]   // in lower case, as the platform's email detector gives it
+    // The platform's email detector's pattern (chatbot_ner's, after RFC 5322): an apostrophe in the local part, a
+    // domain of digits, a one-letter last label; no dot at either end of the local part.
+    [InlineData("email", "my email is o'connor@gmail.com", false, "o'connor@gmail.com")]
+    [InlineData("email", "user@192.168.1.10", false, "user@192.168.1.10")]
+    [InlineData("email", "mail me at x@y.c please", false, "x@y.c")]
+    [InlineData("email", "email: .abc@x.com", false, "abc@x.com")]
+    [InlineData("email", "rahul@gmail.com,thanks", false, "rahul@gmail.com")]
+    [InlineData("email", "priya@gmail", false, null)]
     [InlineData("phone_number", "call +44 20 7946 0958", false, "442079460958")]    // the platform's phone detector drops the +
     [InlineData("phone_number", "Set a reminder on +1 (408) 912-6172", false, "14089126172")]
     [InlineData("phone_number", "Set a reminder on 91 9820-3344-55", false, "919820334455")]
