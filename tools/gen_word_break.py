@@ -30,6 +30,29 @@ def ranges(test):
     return "".join("\\u%04X" % a if a == b else "\\u%04X-\\u%04X" % (a, b) for a, b in out)
 
 
+COMPACT = {"ALetter", "Extend", "Format", "ZWJ", "Numeric"}
+
+
+def compact(prop, categories, whole=False):
+    """The property as Unicode categories (which .NET knows), with the ranges it adds to them and, for a whole class
+    (`[...]`), those it takes out of them; checked against the library's own table."""
+    cats = regex.compile("[%s]" % categories)
+    added = ranges(lambda c: prop.match(c) is not None and cats.match(c) is None)
+    removed = ranges(lambda c: cats.match(c) is not None and prop.match(c) is None)
+    if not whole:
+        assert removed == "", "the categories hold more than the property"
+        return categories + added
+    return "[%s%s%s]" % (categories, added, "-[%s]" % removed if removed else "")
+
+
+def word_class(word):
+    """\\w as Unicode categories (.NET's), and the few characters it takes beyond them; checked against the library."""
+    cats = regex.compile(r"[\p{L}\p{M}\p{Nd}\p{Pc}\p{Nl}\u200C\u200D]")
+    beyond = ranges(lambda c: word.match(c) is not None and cats.match(c) is None)
+    assert ranges(lambda c: cats.match(c) is not None and word.match(c) is None) == "", "\\w takes less than its categories"
+    return r"\p{L}\p{M}\p{Nd}\p{Pc}\p{Nl}\u200C\u200D" + beyond
+
+
 def main():
     word = regex.compile(r"\w", regex.UNICODE | regex.V0 | regex.WORD)
     lines = [
@@ -42,14 +65,29 @@ def main():
         "/// </summary>",
         "internal static class WordBreak",
         "{",
-        "    /// <summary>What \\w takes: letters and other alphabetic characters, marks, decimal digits, connectors, joiners.</summary>",
-        '    public const string Word = @"%s";' % ranges(lambda c: word.match(c) is not None),
+        "    /// <summary>What \\w takes: letters and other alphabetic characters, marks, decimal digits, connectors, joiners (as categories).</summary>",
+        '    public const string Word = @"%s";' % word_class(word),
     ]
     for value in VALUES:
+        if value in COMPACT:
+            continue
         prop = regex.compile(r"\p{Word_Break=%s}" % value)
         lines.append("")
         lines.append("    /// <summary>Word_Break=%s.</summary>" % value)
         lines.append('    public const string %s = @"%s";' % (value.replace("_", ""), ranges(lambda c: prop.match(c) is not None)))
+    letter = regex.compile(r"\p{Word_Break=ALetter}")
+    lines.append("")
+    lines.append("    /// <summary>Word_Break=ALetter, a whole class: letters and numbers of letters, and the few others it holds, but the")
+    lines.append("    /// scripts written without spaces, kana and Hebrew (their own values) and the rest it leaves out.</summary>")
+    lines.append('    public const string ALetterClass = @"%s";' % compact(letter, r"\p{L}\p{Nl}", whole=True))
+    attached = regex.compile(r"[\p{Word_Break=Extend}\p{Word_Break=Format}\p{Word_Break=ZWJ}]")
+    lines.append("")
+    lines.append("    /// <summary>Word_Break=Extend, Format or ZWJ, a whole class: what goes with the character before it (rule WB4).</summary>")
+    lines.append('    public const string AttachedClass = @"%s";' % compact(attached, r"\p{M}\p{Cf}", whole=True))
+    numeric = regex.compile(r"\p{Word_Break=Numeric}")
+    lines.append("")
+    lines.append("    /// <summary>Word_Break=Numeric.</summary>")
+    lines.append('    public const string Numeric = @"%s";' % compact(numeric, r"\p{Nd}"))
     lines.append("}")
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "BotForge.Core", "Python", "WordBreak.cs")
     with open(path, "w", encoding="utf-8", newline="\n") as f:

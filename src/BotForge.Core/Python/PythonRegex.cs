@@ -87,7 +87,7 @@ public static class PythonRegex
     /// <remarks>
     /// Python's own <c>re</c> reads these otherwise (no mark is a word character to it, and its <c>\b</c> is the edge of
     /// its word characters), and so does .NET; the `regex` library is a requirement of chatbot_ner, which falls back to
-    /// <c>re</c> only where it is not installed. A boundary is some 57,000 characters of look-arounds, so
+    /// <c>re</c> only where it is not installed. A boundary is some 10,000 characters of look-arounds, so
     /// <see cref="Matcher"/> keeps the compiled pattern.
     /// </remarks>
     public static string ForMatching(string pattern) => Write(ForDotNet(pattern));
@@ -124,6 +124,7 @@ public static class PythonRegex
         }
 
         const string word = WordBreak.Word;
+        var many = Boundaries(pattern) > MaxBoundaries;
         var result = new System.Text.StringBuilder(pattern.Length + 32);
         for (var i = 0; i < pattern.Length; i++)
         {
@@ -134,8 +135,8 @@ public static class PythonRegex
                 {
                     'w' => $"[{word}]",
                     'W' => $"[^{word}]",
-                    'b' => Boundary,
-                    'B' => NotBoundary,
+                    'b' => many ? EdgeOfWord : Boundary,
+                    'B' => many ? NotEdgeOfWord : NotBoundary,
                     'Z' => "\\z",
                     var e => $"\\{e}",
                 });
@@ -170,25 +171,28 @@ public static class PythonRegex
 
     private static string BuildNoBreak()
     {
-        const string ext = $"[{WordBreak.Extend}{WordBreak.Format}{WordBreak.ZWJ}]*";
-        const string letter = $"{WordBreak.ALetter}{WordBreak.HebrewLetter}";
+        // ALetter and the attached characters are whole classes (they take ranges out of categories), so they are
+        // joined to others by alternation, never written inside another class.
+        const string ext = $"{WordBreak.AttachedClass}*";
+        const string letter = $"(?:{WordBreak.ALetterClass}|[{WordBreak.HebrewLetter}])";
         const string midLetter = $"[{WordBreak.MidLetter}{WordBreak.MidNumLet}{WordBreak.SingleQuote}]";
         const string midNum = $"[{WordBreak.MidNum}{WordBreak.MidNumLet}{WordBreak.SingleQuote}]";
         const string hebrew = $"[{WordBreak.HebrewLetter}]";
+        const string numeric = $"[{WordBreak.Numeric}]";
         string[] pairs =
         [
             @"(?<=\r)(?=\n)",                                                                                   // WB3
             $"(?<=[{WordBreak.WSegSpace}])(?=[{WordBreak.WSegSpace}])",                                       // WB3d
-            $@"(?<=[^\r\n\u000B\u000C\u0085\u2028\u2029])(?=[{WordBreak.Extend}{WordBreak.Format}{WordBreak.ZWJ}])",      // WB4
-            $@"(?<=\A[{WordBreak.Extend}{WordBreak.Format}{WordBreak.ZWJ}]+)",                                  // marks at the start go with nothing: no break after them (the regex library's reading)
-            $"(?<=[{letter}]{ext})(?=[{letter}{WordBreak.Numeric}{WordBreak.ExtendNumLet}]|{midLetter}[{letter}])",   // WB5, WB6, WB9, WB13a
-            $"(?<=[{letter}]{midLetter}{ext})(?=[{letter}])",                                               // WB7
+            $@"(?<=[^\r\n\u000B\u000C\u0085\u2028\u2029])(?={WordBreak.AttachedClass})",                       // WB4
+            $@"(?<=\A{WordBreak.AttachedClass}+)",                                                           // marks at the start go with nothing: no break after them (the regex library's reading)
+            $"(?<={letter}{ext})(?={letter}|[{WordBreak.Numeric}{WordBreak.ExtendNumLet}]|{midLetter}{letter})",   // WB5, WB6, WB9, WB13a
+            $"(?<={letter}{midLetter}{ext})(?={letter})",                                                     // WB7
             $"(?<={hebrew}{ext})(?=[{WordBreak.SingleQuote}]|[{WordBreak.DoubleQuote}]{hebrew})",            // WB7a, WB7b
             $"(?<={hebrew}[{WordBreak.DoubleQuote}]{ext})(?={hebrew})",                                      // WB7c
-            $"(?<=[{WordBreak.Numeric}]{ext})(?=[{WordBreak.Numeric}{letter}{WordBreak.ExtendNumLet}]|{midNum}[{WordBreak.Numeric}])",   // WB8, WB10, WB12, WB13a
-            $"(?<=[{WordBreak.Numeric}]{midNum}{ext})(?=[{WordBreak.Numeric}])",                            // WB11
+            $"(?<={numeric}{ext})(?={letter}|[{WordBreak.Numeric}{WordBreak.ExtendNumLet}]|{midNum}{numeric})",   // WB8, WB10, WB12, WB13a
+            $"(?<={numeric}{midNum}{ext})(?={numeric})",                                                      // WB11
             $"(?<=[{WordBreak.Katakana}]{ext})(?=[{WordBreak.Katakana}{WordBreak.ExtendNumLet}])",               // WB13, WB13a
-            $"(?<=[{WordBreak.ExtendNumLet}]{ext})(?=[{letter}{WordBreak.Numeric}{WordBreak.Katakana}{WordBreak.ExtendNumLet}])",   // WB13a, WB13b
+            $"(?<=[{WordBreak.ExtendNumLet}]{ext})(?={letter}|[{WordBreak.Numeric}{WordBreak.Katakana}{WordBreak.ExtendNumLet}])",   // WB13a, WB13b
             $"(?<=['\u2019]{ext})(?=[AEIOUaeiouÀÁÂÈÉÊÌÍÎÒÓÔÙÚÛàáâèéêìíîòóôùúûİ])",                           // the regex library's own: an apostrophe before a vowel ("l'amour", "'e")
         ];
         return $"(?:{string.Join('|', pairs)})";
@@ -199,6 +203,38 @@ public static class PythonRegex
 
     /// <summary><c>\B</c> under the WORD flag: no end of the text, and <see cref="NoBreak"/> holds.</summary>
     private static readonly string NotBoundary = $@"(?:(?!\A)(?!\z){NoBreak})";
+
+    /// <summary>
+    /// Boundaries a pattern may have before they are written as the edges of word characters (<see cref="EdgeOfWord"/>)
+    /// rather than Unicode's rules: each of those is some 10,000 characters, and a pattern of thousands of <c>\b</c>
+    /// (a hostile one) would take gigabytes. No real pattern comes near.
+    /// </summary>
+    internal const int MaxBoundaries = 8;
+
+    /// <summary>A boundary between a word character (marks are some) and another character or an end: <see cref="Boundary"/> without Unicode's finer rules.</summary>
+    private const string EdgeOfWord = $"(?:(?<=[{WordBreak.Word}])(?![{WordBreak.Word}])|(?<![{WordBreak.Word}])(?=[{WordBreak.Word}]))";
+
+    /// <summary>No <see cref="EdgeOfWord"/>.</summary>
+    private const string NotEdgeOfWord = $"(?!{EdgeOfWord})";
+
+    /// <summary>How many <c>\b</c> and <c>\B</c> the pattern has, outside classes (inside, <c>\b</c> is a backspace).</summary>
+    private static int Boundaries(string pattern)
+    {
+        var count = 0;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            if (pattern[i] == '\\' && i + 1 < pattern.Length)
+            {
+                count += pattern[++i] is 'b' or 'B' ? 1 : 0;
+            }
+            else if (pattern[i] == '[' && ClassEnd(pattern, i) is var end and > 0)
+            {
+                i = end;
+            }
+        }
+
+        return count;
+    }
 
     /// <summary>Whether the pattern has an escape <see cref="ForMatching(string)"/> writes out.</summary>
     private static bool HasWordEscape(string pattern)
