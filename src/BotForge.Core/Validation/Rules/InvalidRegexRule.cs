@@ -5,7 +5,7 @@ using BotForge.Python;
 
 namespace BotForge.Validation.Rules;
 
-/// <summary>A regex entity whose pattern .NET cannot compile, or that Python's <c>re</c> (the platform) rejects or reads differently.</summary>
+/// <summary>A regex entity whose pattern .NET cannot compile, or that Python's <c>re</c> (the platform's fallback) rejects or reads differently.</summary>
 public sealed class InvalidRegexRule : Rule
 {
     public static readonly DiagnosticDescriptor Code = new("BF1024", DiagnosticLevel.Error, "Regex that does not compile, or is not valid for Python");
@@ -15,7 +15,7 @@ public sealed class InvalidRegexRule : Rule
     public override string Id => "invalid-regex";
 
     public override string Why => """
-        The platform extracts regex entities with Python's `re`, and BotForge's own tools (conversation tests) use .NET's engine. A pattern must therefore mean the same in both: one that fails to compile breaks extraction for every user, and one in .NET-only syntax — `(?<name>...)` groups, `\p{L}` categories, atomic groups, `\z` — is rejected by Python 3.6 or silently matches something else. Use the common subset: groups (Python's named `(?P<name>...)` and `(?P=name)` included, which BotForge reads as .NET writes them), explicit character classes, `\d \w \s`, fixed-width look-behind.
+        The platform extracts regex entities with Python's `regex` library (its regex detector falls back to Python's own `re` where that library is not installed), and BotForge's own tools (conversation tests) use .NET's engine, reading the pattern as the library does. A pattern must therefore mean the same in all three: one that fails to compile breaks extraction for every user, and one in .NET-only syntax — `(?<name>...)` groups, `\p{L}` categories, atomic groups, `\z` — is rejected by Python 3.6's `re` or silently matches something else. Use the common subset: groups (Python's named `(?P<name>...)` and `(?P=name)` included, which BotForge reads as .NET writes them), explicit character classes, `\d \w \s`, fixed-width look-behind.
         """;
 
     public override RuleExample Failing => new("""
