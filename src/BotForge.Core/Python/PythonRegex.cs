@@ -205,17 +205,20 @@ public static class PythonRegex
     private static readonly string NotBoundary = $@"(?:(?!\A)(?!\z){NoBreak})";
 
     /// <summary>
-    /// Boundaries a pattern may have before they are written as the edges of word characters (<see cref="EdgeOfWord"/>)
-    /// rather than Unicode's rules: each of those is some 10,000 characters, and a pattern of thousands of <c>\b</c>
-    /// (a hostile one) would take gigabytes. No real pattern comes near.
+    /// Boundaries a pattern may have before they are left as .NET's own (<see cref="EdgeOfWord"/>) rather than written
+    /// out as Unicode's rules: each of those is some 10,000 characters, and a pattern of thousands of <c>\b</c> (a
+    /// hostile one) would take gigabytes, or minutes to compile and match. No real pattern comes near.
     /// </summary>
     internal const int MaxBoundaries = 8;
 
-    /// <summary>A boundary between a word character (marks are some) and another character or an end: <see cref="Boundary"/> without Unicode's finer rules.</summary>
-    private const string EdgeOfWord = $"(?:(?<=[{WordBreak.Word}])(?![{WordBreak.Word}])|(?<![{WordBreak.Word}])(?=[{WordBreak.Word}]))";
+    /// <summary>
+    /// A boundary as .NET reads <c>\b</c> (the edge of its word characters: letters, non-spacing marks, digits,
+    /// connectors): <see cref="Boundary"/> roughly, in a pattern of more boundaries than any real one has.
+    /// </summary>
+    private const string EdgeOfWord = @"\b";
 
     /// <summary>No <see cref="EdgeOfWord"/>.</summary>
-    private const string NotEdgeOfWord = $"(?!{EdgeOfWord})";
+    private const string NotEdgeOfWord = @"\B";
 
     /// <summary>How many <c>\b</c> and <c>\B</c> the pattern has, outside classes (inside, <c>\b</c> is a backspace).</summary>
     private static int Boundaries(string pattern)
