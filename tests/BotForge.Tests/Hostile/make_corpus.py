@@ -42,6 +42,12 @@ case("alias_to_itself", {"stories/main/flow.yaml": b"loop: &a [1, *a]\n" + FLOW}
 case("nesting_flow_lists", {"stories/main/flow.yaml": b"nodes: " + b"[" * 500 + b"]" * 500 + b"\n"}, 1, ["BF0014"])
 case("nesting_block_mappings", {"stories/main/flow.yaml": b"".join(b"  " * i + b"k%d:\n" % i for i in range(120)) + b"  " * 120 + b"v: 1\n"}, 1, ["BF0014"])
 case("value_too_long", {"stories/main/flow.yaml": FLOW.replace(b"Hello!", b"A" * 150_000)}, 1, ["BF0016"])
+# A regex of 49,000 word boundaries: each is written out for .NET as the platform's regex library reads it (some
+# 10,000 characters) only up to eight; past that .NET's own, so this stays small and quick (it once took a minute).
+case("regex_of_many_word_boundaries", {
+    "entities.yaml": b"entities:\n  - name: code\n    type: regex\n    pattern: '" + b"\\b" * 49_000 + b"ab'\n",
+    "stories/main/flow.yaml": b"nodes:\n  - id: CODE\n    start: true\n    end: true\n    user_says: [check ab please, ab, my code is ab, code ab, the code ab, ab is my code, look up ab, find ab, ab please, is ab ok]\n"
+                              b"    entities:\n      - entity: code\n        prompt: Code?\n    bot_says: { final: ok }\n"}, 0)
 # Escapes: each `$${` looks for the '}' of a placeholder written as text (BF2019); a text of them with no '}', or
 # with one far away, must stay linear.
 case("escapes_without_a_close", {"stories/main/flow.yaml": FLOW.replace(b"Hello!", b'"' + b"$${" * 33_000 + b'"')}, 0)
