@@ -152,6 +152,9 @@ public static class PublicEntities
     /// <summary>How the engine reads the public entity <paramref name="name"/> (None for a name that is no public entity).</summary>
     public static PublicReading ReadingOf(string name) => Readings.GetValueOrDefault(name);
 
+    /// <summary>How the engine reads <paramref name="entity"/> as a public entity: None for a private one (defined by the bot, under a public name too) or a name that is no public entity.</summary>
+    public static PublicReading ReadingOf(EntityRef entity) => entity.Definition is null ? ReadingOf(entity.Name) : PublicReading.None;
+
     /// <summary>
     /// What a name's words say it holds, for a name that is no entity ('return_date': a date, 'pickup_city': a city,
     /// 'customer_email': an email); <see cref="PublicReading.None"/> when no word does.

@@ -163,7 +163,7 @@ public sealed class ConversationEngine
         }
 
         // The platform's name detector reads a name only after a message that asks for one in its words.
-        if (heard && asking.Entity.Definition is null && PublicEntities.ReadingOf(asking.Entity.Name) == PublicReading.PersonName
+        if (heard && PublicEntities.ReadingOf(asking.Entity) == PublicReading.PersonName
             && !EntityExtractor.AsksForName(_before, _language))
         {
             heard = false;
@@ -629,7 +629,7 @@ public sealed class ConversationEngine
     /// </summary>
     private void NoteNumberMisread(EntityRef entity, string message)
     {
-        if ((entity.Definition is { Type: EntityType.Number } || (entity.Definition is null && PublicEntities.ReadingOf(entity.Name) == PublicReading.Number))
+        if ((entity.Definition is { Type: EntityType.Number } || PublicEntities.ReadingOf(entity) == PublicReading.Number)
             && EntityExtractor.NumberAsRead(message) is { } misread)
         {
             _turn.Notes.Add($"'{misread.Written}' is {misread.Read} to the platform's number detector, {misread.Why}");
@@ -642,7 +642,7 @@ public sealed class ConversationEngine
     /// </summary>
     private void NoteNameIntroduced(EntityRef entity, string value)
     {
-        if (entity.Definition is null && PublicEntities.ReadingOf(entity.Name) == PublicReading.PersonName && EntityExtractor.IntroductionIn(value, _language) is { } words)
+        if (PublicEntities.ReadingOf(entity) == PublicReading.PersonName && EntityExtractor.IntroductionIn(value, _language) is { } words)
         {
             _turn.Notes.Add($"{entity.Name} = '{value}' begins with '{words}', 'my name is' in the conversation's language: the platform's name detector reads those words in English and in the Indian languages it has lists for only, and takes a short answer to its prompt whole, so the bot's messages, scripts and Salesforce get '{value}'; ask for the name alone in the prompt");
         }
@@ -743,7 +743,7 @@ public sealed class ConversationEngine
             return;
         }
 
-        if (asking.Entity.Definition is null && PublicEntities.ReadingOf(asking.Entity.Name) == PublicReading.PersonName
+        if (PublicEntities.ReadingOf(asking.Entity) == PublicReading.PersonName
             && EntityExtractor.AsksForName(_before, _language) && EntityExtractor.NameWordsApart(message, _language) is { } apart)
         {
             _turn.Notes.Add($"not taken: of a short answer the platform's name detector keeps the words its tagger reads as nouns or adjectives ({string.Join(", ", apart.Select(w => $"'{w}'"))}), and takes them as the name only when they stand together: ask for the name alone");
@@ -751,8 +751,7 @@ public sealed class ConversationEngine
         }
 
         var (what, words, indian, example) = asking.Entity.Definition is { Type: EntityType.Number } ? ("number", EntityExtractor.NumberInOtherWords(message), EntityExtractor.NumberInIndianWords(message, _language), "2")
-            : asking.Entity.Definition is not null ? default
-            : PublicEntities.ReadingOf(asking.Entity.Name) switch
+            : PublicEntities.ReadingOf(asking.Entity) switch
             {
                 PublicReading.Date => ("date", EntityExtractor.DateInOtherWords(message), EntityExtractor.DateInIndianWords(message, _language), "31/12/2026"),
                 PublicReading.Time => ("time", EntityExtractor.TimeInOtherWords(message), EntityExtractor.TimeInIndianWords(message, _language), "18:30"),

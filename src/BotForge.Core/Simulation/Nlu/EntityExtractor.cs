@@ -953,7 +953,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         return Amount(match) is { } amount ? new EntityValue($"{amount} {unit}", match.Value) : null;   // "20k rupees": 20000 INR
     }
 
-    /// <summary>A public entity, read as the type it is (<see cref="PublicEntities.ReadingOf"/>: "date_of_birth" as a date).</summary>
+    /// <summary>A public entity, read as the type it is (<see cref="PublicEntities.ReadingOf(string)"/>: "date_of_birth" as a date).</summary>
     private EntityValue? Public(string name, string message, bool prompted) => PublicEntities.ReadingOf(name) switch
     {
         (PublicReading.City or PublicReading.State or PublicReading.Country) and var place => Places.For(place)!.Find(message),

@@ -14,7 +14,7 @@ internal static class EntityAsks
     {
         foreach (var node in context.Graph.Nodes.Where(n => n.IsActive))
         {
-            foreach (var use in node.Entities.Where(u => u.Entity.Definition is null && PublicEntities.ReadingOf(u.Entity.Name) == reading))
+            foreach (var use in node.Entities.Where(u => PublicEntities.ReadingOf(u.Entity) == reading))
             {
                 foreach (var (response, what) in new[] { (use.Prompt, "prompt"), (use.Reprompt, "reprompt") })
                 {

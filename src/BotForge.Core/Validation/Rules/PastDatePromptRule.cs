@@ -41,7 +41,7 @@ public sealed partial class PastDatePromptRule : Rule
     {
         foreach (var node in context.Graph.Nodes.Where(n => n.IsActive))
         {
-            foreach (var use in node.Entities.Where(u => u is { Mandatory: true, Prompt: not null } && u.Entity.Definition is null && PublicEntities.ReadingOf(u.Entity.Name) == PublicReading.Date))
+            foreach (var use in node.Entities.Where(u => u is { Mandatory: true, Prompt: not null } && PublicEntities.ReadingOf(u.Entity) == PublicReading.Date))
             {
                 var messages = use.Prompt!.Variants.SelectMany(v => v.Messages).OfType<TextMessage>().ToList();
                 foreach (var language in context.Bot.Bot.Languages)
