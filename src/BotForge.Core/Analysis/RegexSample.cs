@@ -30,8 +30,7 @@ internal static partial class RegexSample
     {
         try
         {
-            pattern = Python.PythonRegex.ForDotNet(pattern);
-            var reader = new Reader(pattern);
+            var reader = new Reader(Python.PythonRegex.ForDotNet(pattern));
             if (reader.Alternation() is not { } sample || !reader.AtEnd)
             {
                 return null;
