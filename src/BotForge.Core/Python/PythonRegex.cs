@@ -5,7 +5,9 @@ namespace BotForge.Python;
 /// passes both this check and .NET's parser (given <see cref="ForDotNet"/>'s form of it) means the same on the
 /// author's machine and on the platform. Covered: .NET named groups and named back-references, atomic groups,
 /// unicode categories, escapes Python does not know, character-class subtraction, explicit-capture and
-/// mid-pattern flags, expression conditionals, <c>{,n}</c>, and variable-width look-behind. Python's own named
+/// mid-pattern flags, expression conditionals, <c>{,n}</c>, and variable-width look-behind; and class syntax the
+/// `regex` library's version 1 (which the platform's regex detector uses) reads otherwise: nested sets, POSIX classes
+/// and set operations (<see cref="SetSyntax"/>). Python's own named
 /// groups, <c>(?P&lt;name&gt;...)</c> and <c>(?P=name)</c>, are valid: .NET reads them as <see cref="ForDotNet"/> writes them.
 /// </summary>
 public static class PythonRegex
@@ -16,7 +18,14 @@ public static class PythonRegex
     /// <summary>Letters Python accepts after a backslash inside a class.</summary>
     private const string ClassEscapes = "dDsSwWbafnrtvxuU";
 
-    public readonly record struct Finding(int Offset, string Message);
+    /// <summary>What reads the pattern otherwise, where, and how; <paramref name="Reader"/> ends "is not valid for …".</summary>
+    public readonly record struct Finding(int Offset, string Message, string Reader = PythonRe);
+
+    /// <summary>The <see cref="Finding.Reader"/> of syntax Python 3.6's <c>re</c> (the platform's fallback) rejects or reads otherwise.</summary>
+    public const string PythonRe = "Python's re";
+
+    /// <summary>The <see cref="Finding.Reader"/> of syntax the `regex` library reads otherwise than <c>re</c> and .NET, as chatbot_ner compiles a pattern (version 1).</summary>
+    public const string RegexLibrary = "the regex library the platform's regex detector uses";
 
     /// <summary>
     /// The pattern as .NET's engine writes the same thing: Python's named group <c>(?P&lt;name&gt;...)</c> becomes
@@ -345,6 +354,11 @@ public static class PythonRegex
             switch (c)
             {
                 case '[':
+                    if (SetSyntax(pattern, i) is { } set)
+                    {
+                        return set;
+                    }
+
                     inClass = true;
                     classStart = i + 1 < pattern.Length && pattern[i + 1] == '^' ? i + 2 : i + 1;
                     break;
@@ -395,6 +409,74 @@ public static class PythonRegex
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Reads the class opening at <paramref name="start"/> as the `regex` library's version 1 reads it (chatbot_ner's
+    /// RegexDetector compiles every pattern with <c>regex.V1</c>), and finds what it reads otherwise than <c>re</c> and
+    /// .NET, for which every character of a class but <c>\</c>, a range's <c>-</c> and the closing <c>]</c> is itself:
+    /// a <c>[</c> opens a nested set or a POSIX class (<c>[[:digit:]]</c>), and <c>&amp;&amp;</c>, <c>||</c>, <c>~~</c>
+    /// and <c>--</c> after a member are set operations. Version 1 rejects most such patterns outright ("unterminated
+    /// character set"); the rest match other characters (<c>[a&amp;&amp;b]</c> matches nothing). A <c>-[</c> is left
+    /// to the check for .NET's subtraction.
+    /// </summary>
+    private static Finding? SetSyntax(string pattern, int start)
+    {
+        var first = start + 1 < pattern.Length && pattern[start + 1] == '^' ? start + 2 : start + 1;
+        for (var i = first; i < pattern.Length;)
+        {
+            var c = pattern[i];
+            if (c == ']' && i > first)
+            {
+                return null;
+            }
+
+            if (i > first && c is '&' or '|' or '~' or '-' && i + 1 < pattern.Length && pattern[i + 1] == c)
+            {
+                var operation = c switch { '&' => "intersection", '|' => "union", '~' => "symmetric difference", _ => "difference" };
+                return new Finding(i, $"'{c}{c}' inside [...] is a set operation ({operation}) to it, where Python's re and .NET read two '{c}': escape both, '\\{c}\\{c}'", RegexLibrary);
+            }
+
+            if (c == '[')
+            {
+                if (i > first && pattern[i - 1] == '-')
+                {
+                    return null;
+                }
+
+                return PosixClass(pattern, i) is { } posix
+                    ? new Finding(i, $"'{posix}' inside [...] is a POSIX class to it, where Python's re and .NET read its characters: list the characters instead ([0-9] for digit, [a-zA-Z] for alpha)", RegexLibrary)
+                    : new Finding(i, "'[' inside [...] opens a nested set to it, where Python's re and .NET read a '[': escape it, '\\['", RegexLibrary);
+            }
+
+            // One member: a character or an escape, and the end of a range after it ('--' is an operation to version 1).
+            i += c == '\\' ? 2 : 1;
+            if (i + 1 < pattern.Length && pattern[i] == '-' && pattern[i + 1] is not (']' or '-' or '['))
+            {
+                i += pattern[i + 1] == '\\' ? 3 : 2;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The POSIX class (<c>[:alpha:]</c>, <c>[:^digit:]</c>) at <paramref name="at"/>, or null.</summary>
+    private static string? PosixClass(string pattern, int at)
+    {
+        var i = at + 1;
+        if (i >= pattern.Length || pattern[i] != ':')
+        {
+            return null;
+        }
+
+        i += i + 1 < pattern.Length && pattern[i + 1] == '^' ? 2 : 1;
+        var name = i;
+        while (i < pattern.Length && (char.IsAsciiLetterOrDigit(pattern[i]) || pattern[i] == '_'))
+        {
+            i++;
+        }
+
+        return i > name && pattern.AsSpan(i).StartsWith(":]") ? pattern[at..(i + 2)] : null;
     }
 
     /// <summary>Checks the escape <c>\e</c> at <paramref name="at"/>.</summary>

@@ -14,7 +14,8 @@ public sealed class PythonRegexTests
         @"^[A-Z]{3}\d{6}$", @"^.{10,500}$", @"(?<=ab)c", @"(?<!x{2})y", @"(?<=a{3})b", @"(?<=ab|cd)e", @"(?i)abc", @"(?i:abc)d",
         @"(?-i:abc)", @"(?im)^a$", @"(a)(?(1)b|c)", @"[\w.+-]+@[\w-]+\.[\w.]+", @"\bfoo\b", @"a{2,}", @"a{2,5}?", @"\x41\u0042",
         @"(?#a comment)a", @"a*?b+?c??", @"[]a]", @"[^]a]", @"\Aabc\Z", @"(?:a|b)*", @"(?=x)\d+(?!y)", @"[\d\s-]{6,}",
-        @"\(\d{3}\) \d{3}-\d{4}", @"[{}]", @"a{", @"x{1,2", @"(a)\1",
+        @"\(\d{3}\) \d{3}-\d{4}", @"[{}]", @"a{", @"x{1,2", @"(a)\1", @"[&|~]+", @"[-a]", @"[a-]", @"[a\-\-b]", @"[\[\]]+",
+        @"[&&a]", @"[^&]&&", @"[a-z\&\&]",
     ];
 
     public static TheoryData<string> SharedPatterns => [.. Shared];
@@ -59,18 +60,39 @@ public sealed class PythonRegexTests
         (@"(?<!x?)y", 5, "fixed-width", true),
     ];
 
-    public static TheoryData<string, int, string> Incompatible
-    {
-        get
-        {
-            var data = new TheoryData<string, int, string>();
-            foreach (var c in DotnetOnly)
-            {
-                data.Add(c.Pattern, c.Offset, c.Word);
-            }
+    /// <summary>
+    /// Class syntax Python's re and .NET read alike and the `regex` library, as the platform's regex detector compiles a
+    /// pattern (version 1), reads otherwise or rejects: where the finding is, a word of its message, and a text.
+    /// </summary>
+    private static readonly (string Pattern, int Offset, string Word, string Text)[] LibraryOtherwise =
+    [
+        (@"[^[]+", 2, "nested set", "ab[c"),
+        (@"[a-z[]+", 4, "nested set", "ab[c"),
+        (@"[[]", 1, "nested set", "a[b"),
+        (@"[([{]\d+", 2, "nested set", "(12)"),
+        (@"[[:digit:]]{3}", 1, "POSIX", "x123"),
+        (@"[[:^alpha:]]+", 1, "POSIX", "ab12"),
+        (@"[\w&&]+", 3, "intersection", "a&&b"),
+        (@"[a-z&&[^aeiou]]+", 4, "intersection", "bar"),
+        (@"[a||b]+", 2, "union", "a|b"),
+        (@"[a~~b]+", 2, "symmetric difference", "a~b"),
+        (@"[+--]", 2, "difference", "x,y"),
+        (@"[%&&*]", 2, "intersection", "a&b"),
+    ];
 
-            return data;
+    public static TheoryData<string, int, string> ReadOtherwiseByTheLibrary => Findings(LibraryOtherwise.Select(c => (c.Pattern, c.Offset, c.Word)));
+
+    public static TheoryData<string, int, string> Incompatible => Findings(DotnetOnly.Select(c => (c.Pattern, c.Offset, c.Word)));
+
+    private static TheoryData<string, int, string> Findings(IEnumerable<(string Pattern, int Offset, string Word)> cases)
+    {
+        var data = new TheoryData<string, int, string>();
+        foreach (var (pattern, offset, word) in cases)
+        {
+            data.Add(pattern, offset, word);
         }
+
+        return data;
     }
 
     [Theory]
@@ -198,7 +220,12 @@ public sealed class PythonRegexTests
     /// <summary>Each pattern's first match in its text as the `regex` library finds it under the platform's flags, spelt as <see cref="PythonSpans"/> spells them.</summary>
     private static List<string> RegexModuleSpans(IEnumerable<(string Pattern, string Text)> cases) =>
         [.. ScriptHarness.RunToolWith(ScriptHarness.PythonWith("regex", "python3-regex"), "regex_module_matches.py", JsonSerializer.Serialize(cases.Select(c => new[] { c.Pattern, c.Text }))).AsArray()
-            .Select(span => span is null ? "none" : $"{span[0]!.GetValue<int>()}..{span[1]!.GetValue<int>()}")];
+            .Select(span => span switch
+            {
+                null => "none",
+                System.Text.Json.Nodes.JsonValue => "error",
+                _ => $"{span[0]!.GetValue<int>()}..{span[1]!.GetValue<int>()}",
+            })];
 
     /// <summary>Each pattern's first match in its text as .NET finds it given the pattern's <paramref name="translated"/> form, spelt as <see cref="PythonSpans"/> spells them.</summary>
     private static List<string> DotnetSpans(IEnumerable<(string Pattern, string Text)> cases, Func<string, string> translated) =>
@@ -215,6 +242,38 @@ public sealed class PythonRegexTests
         Assert.NotNull(finding);
         Assert.Equal(offset, finding.Value.Offset);
         Assert.Contains(word, finding.Value.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(ReadOtherwiseByTheLibrary))]
+    public void Class_syntax_the_platforms_regex_library_reads_otherwise_is_found_where_it_is(string pattern, int offset, string word)
+    {
+        _ = new Regex(pattern);
+
+        var finding = PythonRegex.Check(pattern);
+
+        Assert.NotNull(finding);
+        Assert.Equal((offset, PythonRegex.RegexLibrary), (finding.Value.Offset, finding.Value.Reader));
+        Assert.Contains(word, finding.Value.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// chatbot_ner's RegexDetector compiles a pattern with <c>regex.V1</c>, whose classes have nested sets, POSIX classes
+    /// and set operations: each pattern found above is rejected by the library or matches otherwise than Python's re
+    /// (and .NET, which agree), and every shared pattern compiles in it.
+    /// </summary>
+    [Fact]
+    public void The_platforms_regex_library_reads_the_found_class_syntax_otherwise_and_the_shared_syntax_alike()
+    {
+        var cases = LibraryOtherwise.Select(c => (c.Pattern, c.Text)).ToList();
+
+        var library = RegexModuleSpans(cases);
+        var re = PythonSpans(cases);
+
+        Assert.Equal(re, DotnetSpans(cases, p => p));
+        Assert.All(Enumerable.Range(0, cases.Count), i => Assert.True(library[i] != re[i], $"'{cases[i].Pattern}' in '{cases[i].Text}': {library[i]} in both"));
+        Assert.Contains("error", library);
+        Assert.DoesNotContain("error", RegexModuleSpans(Shared.Concat(PythonNamed.Select(p => p.Pattern)).Select(p => (p, "a"))));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class InvalidRegexRule : Rule
     public override string Id => "invalid-regex";
 
     public override string Why => """
-        The platform extracts regex entities with Python's `regex` library (its regex detector falls back to Python's own `re` where that library is not installed), and BotForge's own tools (conversation tests) use .NET's engine, reading the pattern as the library does. A pattern must therefore mean the same in all three: one that fails to compile breaks extraction for every user, and one in .NET-only syntax — `(?<name>...)` groups, `\p{L}` categories, atomic groups, `\z` — is rejected by Python 3.6's `re` or silently matches something else. Use the common subset: groups (Python's named `(?P<name>...)` and `(?P=name)` included, which BotForge reads as .NET writes them), explicit character classes, `\d \w \s`, fixed-width look-behind.
+        The platform extracts regex entities with Python's `regex` library (its regex detector falls back to Python's own `re` where that library is not installed), and BotForge's own tools (conversation tests) use .NET's engine, reading the pattern as the library does. A pattern must therefore mean the same in all three: one that fails to compile breaks extraction for every user, and one in .NET-only syntax — `(?<name>...)` groups, `\p{L}` categories, atomic groups, `\z` — is rejected by Python 3.6's `re` or silently matches something else. The library is used in its version 1, where a class has set operations and nested sets: `[^[]`, `[[:digit:]]` and `[a&&b]` mean other things there than in `re` (or do not compile), so write `\[` and `\&` for the characters. Use the common subset: groups (Python's named `(?P<name>...)` and `(?P=name)` included, which BotForge reads as .NET writes them), explicit character classes, `\d \w \s`, fixed-width look-behind.
         """;
 
     public override RuleExample Failing => new("""
@@ -49,7 +49,9 @@ public sealed class InvalidRegexRule : Rule
             if (Problem(entity.Pattern!) is { } problem)
             {
                 context.Report(entity.PatternLocation ?? entity.NameLocation, $"the pattern of {entity.Name} {problem}",
-                    "test it with Python's re and keep to syntax both engines share");
+                    PythonRegex.Check(entity.Pattern!) is { Reader: PythonRegex.RegexLibrary }
+                        ? "test it with Python's regex library, compiled with regex.V1, and keep to syntax it shares with re"
+                        : "test it with Python's re and keep to syntax both engines share");
             }
         }
     }
@@ -69,6 +71,6 @@ public sealed class InvalidRegexRule : Rule
             return $"does not compile: {reason} (offset {e.Offset})";
         }
 
-        return PythonRegex.Check(pattern) is { } finding ? $"is not valid for Python's re: {finding.Message} (offset {finding.Offset})" : null;
+        return PythonRegex.Check(pattern) is { } finding ? $"is not valid for {finding.Reader}: {finding.Message} (offset {finding.Offset})" : null;
     }
 }

@@ -1682,6 +1682,8 @@ public sealed class RuleBehaviourTests
     [InlineData("'[0-9'", "does not compile: Unterminated [] set")]
     [InlineData("'\\d+\\z'", "is not valid for Python's re: '\\z' is not an escape")]
     [InlineData("'(?<id>APT-\\d{5})'", "is not valid for Python's re: '(?<name>...)' is .NET's named group, which Python rejects: write Python's '(?P<name>...)' or an unnamed group")]
+    [InlineData("'[[:digit:]]{6}'", "is not valid for the regex library the platform's regex detector uses: '[:digit:]' inside [...] is a POSIX class to it, where Python's re and .NET read its characters")]
+    [InlineData("'[^[]+'", "is not valid for the regex library the platform's regex detector uses: '[' inside [...] opens a nested set to it, where Python's re and .NET read a '[': escape it, '\\[' (offset 2)")]
     public void Regex_findings_say_which_engine_and_why(string pattern, string expected)
     {
         var example = new RuleExample("nodes:\n  - id: START\n    start: true\n    end: true\n    user_says: [hello]\n")
@@ -1691,6 +1693,7 @@ public sealed class RuleBehaviourTests
 
         var found = Assert.Single(Findings("BF1024", example));
         Assert.Contains(expected, found.Message, StringComparison.Ordinal);
+        Assert.Contains(expected.Contains("regex library", StringComparison.Ordinal) ? "regex.V1" : "Python's re", found.Hint, StringComparison.Ordinal);
     }
 
     [Theory]
