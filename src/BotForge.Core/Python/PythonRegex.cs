@@ -106,24 +106,67 @@ public static class PythonRegex
     /// limit per match, kept for the next call (a bot has few patterns; the cache is emptied past 500, as an editor's
     /// session sees every pattern typed). Throws <see cref="ArgumentException"/> for a pattern .NET cannot read.
     /// </summary>
-    public static System.Text.RegularExpressions.Regex Matcher(string pattern, System.Text.RegularExpressions.RegexOptions options)
+    public static System.Text.RegularExpressions.Regex Matcher(string pattern, System.Text.RegularExpressions.RegexOptions options) =>
+        Compile(pattern, options, again: false);
+
+    /// <summary>
+    /// <see cref="Matcher"/>'s pattern, or with <paramref name="again"/> the pattern held to a match that starts where
+    /// the search does (<c>\G</c>) and is not empty: what Python tries after an empty match, at the same place.
+    /// </summary>
+    private static System.Text.RegularExpressions.Regex Compile(string pattern, System.Text.RegularExpressions.RegexOptions options, bool again)
     {
-        if (Compiled.TryGetValue((pattern, options), out var known))
+        if (Compiled.TryGetValue((pattern, options, again), out var known))
         {
             return known;
         }
 
-        var regex = new System.Text.RegularExpressions.Regex(ForMatching(pattern), options, TimeSpan.FromSeconds(1));
+        var written = again ? $@"\G(?:{ForMatching(pattern)})(?<!\G)" : ForMatching(pattern);
+        var regex = new System.Text.RegularExpressions.Regex(written, options, TimeSpan.FromSeconds(1));
         if (Compiled.Count >= 500)
         {
             Compiled.Clear();
         }
 
-        return Compiled.GetOrAdd((pattern, options), regex);
+        return Compiled.GetOrAdd((pattern, options, again), regex);
     }
 
-    /// <summary>Patterns <see cref="Matcher"/> has compiled, by pattern as the author wrote it and options.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Pattern, System.Text.RegularExpressions.RegexOptions Options), System.Text.RegularExpressions.Regex> Compiled = new();
+    /// <summary>Patterns <see cref="Compile"/> has compiled, by pattern as the author wrote it, options, and whether held to a match that is not empty where the search starts.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Pattern, System.Text.RegularExpressions.RegexOptions Options, bool Again), System.Text.RegularExpressions.Regex> Compiled = new();
+
+    /// <summary>
+    /// The first match of <paramref name="pattern"/> in <paramref name="text"/> that is neither empty nor only white
+    /// space, as the platform's regex detector takes it from Python's <c>finditer</c> (chatbot_ner keeps no other), or
+    /// null. After an empty match Python tries the same place again for one that is not empty, and moves on only when
+    /// there is none (<c>(|\d+)</c> finds '345' in "x345", <c>\d*?</c> finds '1' in "x12"); .NET's own next match
+    /// moves on at once and would find nothing in either. Throws as <see cref="Matcher"/> does.
+    /// </summary>
+    public static System.Text.RegularExpressions.Match? FirstNotBlank(string pattern, System.Text.RegularExpressions.RegexOptions options, string text)
+    {
+        var matcher = Matcher(pattern, options);
+        var match = matcher.Match(text);
+        while (match.Success)
+        {
+            if (match.Length > 0 && !string.IsNullOrWhiteSpace(match.Value))
+            {
+                return match;
+            }
+
+            if (match.Length > 0)
+            {
+                match = matcher.Match(text, match.Index + match.Length);
+            }
+            else if (Compile(pattern, options, again: true).Match(text, match.Index) is { Success: true } again)
+            {
+                match = again;
+            }
+            else
+            {
+                match = match.Index < text.Length ? matcher.Match(text, match.Index + 1) : System.Text.RegularExpressions.Match.Empty;
+            }
+        }
+
+        return null;
+    }
 
     private static string Write(string pattern)
     {

@@ -601,7 +601,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// The match a regex entity's value is, in a message already trimmed: its first match that is not empty nor only
     /// spaces, as the platform's regex detector keeps only those (<c>\b(\d+|)\b</c> finds '345' in "numbers like 345", and nothing in
     /// a message without digits); null when none, or when the pattern does not compile. The pattern is matched as the
-    /// platform matches it (<see cref="Python.PythonRegex.Matcher"/>).
+    /// platform matches it (<see cref="Python.PythonRegex.FirstNotBlank"/>).
     /// </summary>
     internal static Match? RegexMatch(string? pattern, string trimmed, RegexOptions options = RegexEntityOptions)
     {
@@ -612,13 +612,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
 
         try
         {
-            var match = Python.PythonRegex.Matcher(pattern, options).Match(trimmed);
-            while (match.Success && string.IsNullOrWhiteSpace(match.Value))
-            {
-                match = match.NextMatch();
-            }
-
-            return match.Success ? match : null;
+            return Python.PythonRegex.FirstNotBlank(pattern, options, trimmed);
         }
         catch (Exception e) when (e is ArgumentException or RegexMatchTimeoutException)
         {

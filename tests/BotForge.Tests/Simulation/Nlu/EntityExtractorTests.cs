@@ -1387,6 +1387,8 @@ public sealed class EntityExtractorTests
     [InlineData(@"^\d*$", "no idea", null)]
     [InlineData(@"\s*\d*", "no digits here", null)]                                 // nor one of spaces only
     [InlineData(@"\s*\d*", "order 42", " 42")]
+    [InlineData(@"(|\d+)", "order 5521", "5521")]                                  // Python tries again where it found an empty match
+    [InlineData(@"\d*?", "order 12", "1")]
     public void A_regex_entity_takes_its_first_match_that_is_not_empty(string pattern, string message, string? expected)
     {
         Assert.Equal(expected, Extract(Entity(EntityType.Regex) with { Pattern = pattern }, message));
