@@ -90,8 +90,10 @@ public static class PythonRegex
     /// `regex` library reads them under the WORD flag, which that detector (chatbot_ner's RegexDetector) compiles every
     /// pattern with: <c>\w</c> is Unicode's word characters (<see cref="WordBreak.Word"/>: letters, marks, digits,
     /// connectors; a class holding <c>\W</c> becomes a group that means the same) and <c>\b</c> is Unicode's default
-    /// word boundary (UAX #29: <see cref="Boundary"/>); and <c>\Z</c> (the very end) written <c>\z</c>. A pattern with
-    /// none of them is returned as <see cref="ForDotNet"/> returns it. <c>\s</c> is left as it is.
+    /// word boundary (UAX #29: <see cref="Boundary"/>); <c>\Z</c> (the very end) written <c>\z</c>; and <c>.</c>,
+    /// <c>$</c> and, with MULTILINE, <c>^</c> written for every line separator the flag knows (CR, VT, FF, NEL, U+2028,
+    /// U+2029 and LF: <see cref="LineSeparators"/>), where .NET knows LF alone. A pattern with none of them is returned as
+    /// <see cref="ForDotNet"/> returns it. <c>\s</c> is left as it is.
     /// </summary>
     /// <remarks>
     /// Python's own <c>re</c> reads these otherwise (no mark is a word character to it, and its <c>\b</c> is the edge of
@@ -170,7 +172,7 @@ public static class PythonRegex
 
     private static string Write(string pattern)
     {
-        if (!HasWordEscape(pattern))
+        if (!HasWordEscape(pattern) && pattern.AsSpan().IndexOfAny(".$^") < 0)
         {
             return pattern;
         }
@@ -178,6 +180,8 @@ public static class PythonRegex
         const string word = WordBreak.Word;
         var many = Boundaries(pattern) > MaxBoundaries;
         var result = new System.Text.StringBuilder(pattern.Length + 32);
+        var mode = default(LineMode);
+        var outer = new Stack<LineMode>();
         for (var i = 0; i < pattern.Length; i++)
         {
             var c = pattern[i];
@@ -198,13 +202,104 @@ public static class PythonRegex
                 result.Append(WordClass(pattern, i, end, word));
                 i = end;
             }
+            else if (c == '(' && pattern.AsSpan(i).StartsWith("(?#") && pattern.IndexOf(')', i) is var close and > 0)
+            {
+                result.Append(pattern, i, close - i + 1);
+                i = close;
+            }
+            else if (c == '(')
+            {
+                var flags = InlineFlags(pattern, i);
+                if (flags is not { Scoped: false })
+                {
+                    outer.Push(mode);
+                }
+
+                if (flags is { } f)
+                {
+                    mode = new LineMode(f.DotAll ?? mode.DotAll, f.MultiLine ?? mode.MultiLine);
+                    result.Append(pattern, i, f.End - i + 1);
+                    i = f.End;
+                }
+                else
+                {
+                    result.Append(c);
+                }
+            }
+            else if (c == ')')
+            {
+                mode = outer.Count > 0 ? outer.Pop() : mode;
+                result.Append(c);
+            }
             else
             {
-                result.Append(c);
+                result.Append(c switch
+                {
+                    '.' when !mode.DotAll => $"[^{LineSeparators}]",
+                    '$' => mode.MultiLine ? LineEnd : End,
+                    '^' when mode.MultiLine => LineStart,
+                    _ => c.ToString(),
+                });
             }
         }
 
         return result.ToString();
+    }
+
+    /// <summary>
+    /// What the WORD flag takes for the end of a line: <c>.</c> takes none of these without DOTALL, and <c>$</c> and,
+    /// with MULTILINE, <c>^</c> stand beside any of them (CR LF being one), where .NET and <c>re</c> know only LF.
+    /// </summary>
+    private const string LineSeparators = @"\n\x0B\x0C\r\x85\u2028\u2029";
+
+    /// <summary><c>$</c>: the end, or before a line separator that ends the text.</summary>
+    private const string End = $@"(?=(?:\r\n|[{LineSeparators}])?\z)";
+
+    /// <summary><c>$</c> with MULTILINE: the end, or before any line separator but between CR and LF.</summary>
+    private const string LineEnd = @"(?=[\x0B\x0C\r\x85\u2028\u2029]|(?<!\r)\n|\z)";
+
+    /// <summary><c>^</c> with MULTILINE: the start, or after any line separator but between CR and LF.</summary>
+    private const string LineStart = @"(?:\A|(?<=[\n\x0B\x0C\x85\u2028\u2029])|(?<=\r)(?!\n))";
+
+    /// <summary>Whether <c>.</c> takes line separators (DOTALL, <c>(?s)</c>) and <c>^</c> and <c>$</c> stand beside them (MULTILINE, <c>(?m)</c>) where the pattern is.</summary>
+    private readonly record struct LineMode(bool DotAll, bool MultiLine);
+
+    /// <summary>
+    /// The inline flags at <paramref name="at"/>, <c>(?sm)</c> or <c>(?s-m:</c>: where they end (their ')' or ':'),
+    /// whether they open a group, and what they set DOTALL and MULTILINE to (null: left as it was); null when no flags are there.
+    /// </summary>
+    private static (int End, bool Scoped, bool? DotAll, bool? MultiLine)? InlineFlags(string pattern, int at)
+    {
+        if (!pattern.AsSpan(at).StartsWith("(?"))
+        {
+            return null;
+        }
+
+        bool? dotAll = null, multiLine = null;
+        var on = true;
+        for (var i = at + 2; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case 's':
+                    dotAll = on;
+                    break;
+                case 'm':
+                    multiLine = on;
+                    break;
+                case '-' when on:
+                    on = false;
+                    break;
+                case ':' or ')' when i > at + 2:
+                    return (i, pattern[i] == ':', dotAll, multiLine);
+                case var f when "aiLux".Contains(f, StringComparison.Ordinal):
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

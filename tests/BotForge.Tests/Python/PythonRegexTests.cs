@@ -191,6 +191,38 @@ public sealed class PythonRegexTests
     }
 
     /// <summary>
+    /// The WORD flag also gives the library Unicode's line separators: <c>.</c> takes none of CR, VT, FF, NEL, U+2028,
+    /// U+2029 (nor LF) without DOTALL, and <c>$</c>, and <c>^</c> with MULTILINE, stand beside each (CR LF being one),
+    /// where .NET and <c>re</c> know LF alone: <c>.+</c> takes 'ab' of "ab\r\ncd", .NET 'ab\r'. Checked with the library on
+    /// chosen cases and 400 random ones.
+    /// </summary>
+    [Fact]
+    public void Line_separators_are_read_as_the_platforms_regex_library_reads_them()
+    {
+        (string Pattern, string Text)[] chosen =
+        [
+            (@".+", "ab\r\ncd"), (@".+", "ab\u2028cd"), (@"(?s).+", "ab\rcd"), (@"ab$", "ab\r\n"), (@"ab$", "ab\u2028"), (@"(?m)^cd", "ab\rcd"),
+            (@"(?m)b$", "ab\r\ncd"), (@"(?m)^\n", "a\r\nb"), (@"(?s:.)+(?-s:.)", "a\rb"), (@"(?m:^c).", "a\u0085cd"), (@"[.$^]+", "a.$^b"),
+            (@"\.\$", "a.$"), (@"(?#. $)a", "a"),
+        ];
+        var random = new Random(int.Parse(Environment.GetEnvironmentVariable("BOTFORGE_REGEX_SEED") ?? "20261207", System.Globalization.CultureInfo.InvariantCulture));
+        const string pool = "ab \r\n\u2028\u000B\u0085\u000C";
+        string[] patterns = [@".+", @"^.", @".$", @"(?m)^\w", @"(?m)\w$", @"(?s).+", @"(?m:^.)", @"a$", @"(?s:.)+.", @"(?m)$", @"(?m)^", @"$", @"(?m)(?-m:$)", @"(?ms)^.+$"];
+        var generated = Enumerable.Range(0, int.Parse(Environment.GetEnvironmentVariable("BOTFORGE_REGEX_CASES") ?? "400", System.Globalization.CultureInfo.InvariantCulture)).Select(_ =>
+            (Pattern: patterns[random.Next(patterns.Length)], Text: new string([.. Enumerable.Range(0, random.Next(1, 7)).Select(_ => pool[random.Next(pool.Length)])])));
+        var cases = chosen.Concat(generated).ToList();
+
+        var platform = RegexModuleSpans(cases);
+        var engine = DotnetSpans(cases, PythonRegex.ForMatching);
+
+        Assert.Equal(["0..2", "0..2", "0..5", "0..2", "0..2", "3..5", "1..2", "none", "0..3", "2..4", "1..4", "1..3", "0..1"], platform.Take(chosen.Length));
+        for (var i = 0; i < cases.Count; i++)
+        {
+            Assert.True(platform[i] == engine[i], $"'{cases[i].Pattern}' in {JsonSerializer.Serialize(cases[i].Text)}: the regex library finds {platform[i]}, the engine {engine[i]}");
+        }
+    }
+
+    /// <summary>
     /// The detector keeps the matches of <c>finditer</c> that are neither empty nor only white space, and the first is the
     /// value. After an empty match Python tries the same place again for one that is not empty (<c>(|\d+)</c> finds '345'
     /// in "x345"), where .NET's next match moves on a character and finds nothing. Checked with the library on chosen
@@ -241,7 +273,7 @@ public sealed class PythonRegexTests
     [Fact]
     public void A_pattern_without_word_classes_or_named_groups_is_matched_as_written()
     {
-        Assert.All(Shared.Where(p => !Regex.IsMatch(p, @"\\[wWbBZ]")), p => Assert.Equal(p, PythonRegex.ForMatching(p)));
+        Assert.All(Shared.Where(p => !Regex.IsMatch(p, @"\\[wWbBZ]|[.$]|\(\?[a-z]*m")), p => Assert.Equal(p, PythonRegex.ForMatching(p)));
     }
 
     /// <summary>Each pattern's first match in its text as python3's re.search finds it ("start..end"), or "none".</summary>
