@@ -30,11 +30,13 @@ public static class PythonRegex
     /// <summary>
     /// The pattern as .NET's engine writes the same thing: Python's named group <c>(?P&lt;name&gt;...)</c> becomes
     /// <c>(?&lt;name&gt;...)</c> and its back-reference <c>(?P=name)</c> becomes <c>\k&lt;name&gt;</c>; escapes and
-    /// character classes are left as they are. A pattern with neither is returned as is (the same string).
+    /// character classes are left as they are; the flag <c>u</c> (Unicode, which Python 3 and the platform's regex detector
+    /// use already, and .NET does not know) is left out of inline flags: <c>(?iu)</c> is <c>(?i)</c>, <c>(?u)</c> nothing.
+    /// A pattern with none of them is returned as is (the same string).
     /// </summary>
     public static string ForDotNet(string pattern)
     {
-        if (!pattern.Contains("(?P", StringComparison.Ordinal))
+        if (!pattern.Contains("(?P", StringComparison.Ordinal) && !HasUnicodeFlag(pattern))
         {
             return pattern;
         }
@@ -75,6 +77,16 @@ public static class PythonRegex
                 result.Append("\\k<").Append(rest[4..close]).Append('>');
                 i += close;
             }
+            else if (c == '(' && FlagsEnd(rest) is var end and > 2 && rest[2..end].Contains('u'))
+            {
+                var flags = rest[2..end].ToString().Replace("u", string.Empty, StringComparison.Ordinal);
+                if (flags.Length > 0 || rest[end] == ':')
+                {
+                    result.Append("(?").Append(flags).Append(rest[end]);
+                }
+
+                i += end;
+            }
             else
             {
                 result.Append(c);
@@ -82,6 +94,45 @@ public static class PythonRegex
         }
 
         return result.ToString();
+    }
+
+    /// <summary>Where the inline flags at the start of <paramref name="text"/> end (their ':' or ')'), or -1 when there are none there: <c>(?i)</c>, <c>(?iu-m:</c>.</summary>
+    private static int FlagsEnd(ReadOnlySpan<char> text)
+    {
+        if (!text.StartsWith("(?"))
+        {
+            return -1;
+        }
+
+        for (var i = 2; i < text.Length; i++)
+        {
+            if (text[i] is ':' or ')')
+            {
+                return i > 2 ? i : -1;
+            }
+
+            if (!"aiLmsux-".Contains(text[i], StringComparison.Ordinal))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether inline flags somewhere in <paramref name="pattern"/> hold <c>u</c>.</summary>
+    private static bool HasUnicodeFlag(string pattern)
+    {
+        for (var i = pattern.IndexOf("(?", StringComparison.Ordinal); i >= 0; i = pattern.IndexOf("(?", i + 2, StringComparison.Ordinal))
+        {
+            var rest = pattern.AsSpan(i);
+            if (FlagsEnd(rest) is var end and > 2 && rest[2..end].Contains('u'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -270,16 +321,17 @@ public static class PythonRegex
     /// </summary>
     private static (int End, bool Scoped, bool? DotAll, bool? MultiLine)? InlineFlags(string pattern, int at)
     {
-        if (!pattern.AsSpan(at).StartsWith("(?"))
+        var rest = pattern.AsSpan(at);
+        if (FlagsEnd(rest) is not (var end and > 2))
         {
             return null;
         }
 
         bool? dotAll = null, multiLine = null;
         var on = true;
-        for (var i = at + 2; i < pattern.Length; i++)
+        foreach (var flag in rest[2..end])
         {
-            switch (pattern[i])
+            switch (flag)
             {
                 case 's':
                     dotAll = on;
@@ -287,19 +339,13 @@ public static class PythonRegex
                 case 'm':
                     multiLine = on;
                     break;
-                case '-' when on:
+                case '-':
                     on = false;
                     break;
-                case ':' or ')' when i > at + 2:
-                    return (i, pattern[i] == ':', dotAll, multiLine);
-                case var f when "aiLux".Contains(f, StringComparison.Ordinal):
-                    break;
-                default:
-                    return null;
             }
         }
 
-        return null;
+        return (at + end, rest[end] == ':', dotAll, multiLine);
     }
 
     /// <summary>

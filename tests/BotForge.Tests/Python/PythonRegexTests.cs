@@ -223,6 +223,23 @@ public sealed class PythonRegexTests
     }
 
     /// <summary>
+    /// <c>u</c> (Unicode) among inline flags is Python 3's default and the detector's, and .NET does not know it: it is
+    /// left out for .NET, so a pattern written for Python 2 (<c>(?u)\w+</c>) is valid and matched as the library matches it.
+    /// </summary>
+    [Fact]
+    public void Pythons_unicode_flag_is_left_out_for_dotnet_and_the_pattern_matched_as_the_library_matches_it()
+    {
+        (string Pattern, string Text)[] cases =
+        [
+            (@"(?u)\w+", "राहुल शर्मा"), (@"(?iu)ref-\d+", "my REF-12"), (@"(?u:a)b", "xab"), (@"(?ui-s:.)+", "ab\ncd"), (@"[(?u)]+", "x(?u)"),
+        ];
+
+        Assert.Equal([@"\w+", @"(?i)ref-\d+", "(?:a)b", "(?i-s:.)+", "[(?u)]+"], cases.Select(c => PythonRegex.ForDotNet(c.Pattern)));
+        Assert.All(cases, c => Assert.Null(PythonRegex.Check(c.Pattern)));
+        Assert.Equal(RegexModuleSpans(cases), DotnetSpans(cases, PythonRegex.ForMatching));
+    }
+
+    /// <summary>
     /// The detector keeps the matches of <c>finditer</c> that are neither empty nor only white space, and the first is the
     /// value. After an empty match Python tries the same place again for one that is not empty (<c>(|\d+)</c> finds '345'
     /// in "x345"), where .NET's next match moves on a character and finds nothing. Checked with the library on chosen

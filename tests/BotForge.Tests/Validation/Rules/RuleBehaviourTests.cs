@@ -1711,6 +1711,21 @@ public sealed class RuleBehaviourTests
         Assert.Empty(Findings("BF1024", example));
     }
 
+    [Theory]
+    [InlineData(@"(?u)\b\d{6}\b")]
+    [InlineData(@"(?iu)\bref-\d+\b")]
+    public void A_pattern_with_Pythons_unicode_flag_is_valid(string pattern)
+    {
+        // Python 2 wanted '(?u)' for Unicode classes; Python 3 and the platform's detector read it (a no-op), and .NET
+        // does not know it: it was reported as "does not compile: Unrecognized grouping construct".
+        var example = new RuleExample("nodes:\n  - id: START\n    start: true\n    end: true\n    user_says: [hello]\n")
+        {
+            Files = new Dictionary<string, string> { ["entities.yaml"] = $"entities:\n  - name: code\n    type: regex\n    pattern: '{pattern}'\n" },
+        };
+
+        Assert.Empty(Findings("BF1024", example));
+    }
+
     /// <summary>
     /// Met porting an IT helpdesk bot: a case number written '\d{8}' took eight digits of a nine-digit number, so a
     /// mistyped number looked up another case instead of being asked again. Each pattern below is judged on a text
