@@ -30,13 +30,14 @@ public static class PythonRegex
     /// <summary>
     /// The pattern as .NET's engine writes the same thing: Python's named group <c>(?P&lt;name&gt;...)</c> becomes
     /// <c>(?&lt;name&gt;...)</c> and its back-reference <c>(?P=name)</c> becomes <c>\k&lt;name&gt;</c>; escapes and
-    /// character classes are left as they are; the flag <c>u</c> (Unicode, which Python 3 and the platform's regex detector
-    /// use already, and .NET does not know) is left out of inline flags: <c>(?iu)</c> is <c>(?i)</c>, <c>(?u)</c> nothing.
-    /// A pattern with none of them is returned as is (the same string).
+    /// character classes are left as they are; the flags of the character set, which .NET does not know, are left out of
+    /// inline flags: <c>u</c> (Unicode, which Python 3 and the platform's regex detector use already: <c>(?iu)</c> is
+    /// <c>(?i)</c>, <c>(?u)</c> nothing), and <c>a</c> and <c>L</c>, which <see cref="Check"/> reports. A pattern with none
+    /// of them is returned as is (the same string).
     /// </summary>
     public static string ForDotNet(string pattern)
     {
-        if (!pattern.Contains("(?P", StringComparison.Ordinal) && !HasUnicodeFlag(pattern))
+        if (!pattern.Contains("(?P", StringComparison.Ordinal) && !HasCharacterSetFlag(pattern))
         {
             return pattern;
         }
@@ -77,9 +78,9 @@ public static class PythonRegex
                 result.Append("\\k<").Append(rest[4..close]).Append('>');
                 i += close;
             }
-            else if (c == '(' && FlagsEnd(rest) is var end and > 2 && rest[2..end].Contains('u'))
+            else if (c == '(' && FlagsEnd(rest) is var end and > 2 && rest[2..end].ContainsAny(CharacterSetFlags))
             {
-                var flags = rest[2..end].ToString().Replace("u", string.Empty, StringComparison.Ordinal);
+                var flags = string.Concat(rest[2..end].ToString().Where(f => !CharacterSetFlags.Contains(f, StringComparison.Ordinal)));
                 if (flags.Length > 0 || rest[end] == ':')
                 {
                     result.Append("(?").Append(flags).Append(rest[end]);
@@ -120,13 +121,19 @@ public static class PythonRegex
         return -1;
     }
 
-    /// <summary>Whether inline flags somewhere in <paramref name="pattern"/> hold <c>u</c>.</summary>
-    private static bool HasUnicodeFlag(string pattern)
+    /// <summary>
+    /// Python's flags of the character set, which .NET does not know: <c>u</c> (Unicode) is the default, and <c>a</c>
+    /// (ASCII) and <c>L</c> (locale) <see cref="Check"/> reports, as the platform's detector rejects them.
+    /// </summary>
+    private const string CharacterSetFlags = "uaL";
+
+    /// <summary>Whether inline flags somewhere in <paramref name="pattern"/> hold one of <see cref="CharacterSetFlags"/>.</summary>
+    private static bool HasCharacterSetFlag(string pattern)
     {
         for (var i = pattern.IndexOf("(?", StringComparison.Ordinal); i >= 0; i = pattern.IndexOf("(?", i + 2, StringComparison.Ordinal))
         {
             var rest = pattern.AsSpan(i);
-            if (FlagsEnd(rest) is var end and > 2 && rest[2..end].Contains('u'))
+            if (FlagsEnd(rest) is var end and > 2 && rest[2..end].ContainsAny(CharacterSetFlags))
             {
                 return true;
             }
@@ -754,6 +761,15 @@ public static class PythonRegex
         if (flags.Contains('n', StringComparison.Ordinal))
         {
             return new Finding(start, "the 'n' (explicit capture) flag is .NET-only; Python does not know it");
+        }
+
+        if (flags.FirstOrDefault(f => f is 'a' or 'L') is var charset and not '\0')
+        {
+            var name = charset == 'a' ? "ASCII" : "locale";
+            var instead = charset == 'a' ? "write [0-9] for \\d and [A-Za-z0-9_] for \\w instead" : "leave the flag out";
+            return new Finding(start, pattern[end] == ')'
+                ? $"the '{charset}' ({name}) flag and the UNICODE flag the detector compiles every pattern with exclude each other, so it does not compile the pattern: {instead}"
+                : $"the '{charset}' ({name}) flag of a group is read by some versions of the library and lost by others beside the UNICODE flag the detector compiles every pattern with (\\d then takes the digits of every script, as \\w every letter): {instead}", RegexLibrary);
         }
 
         if (pattern[end] == ')')

@@ -240,6 +240,26 @@ public sealed class PythonRegexTests
     }
 
     /// <summary>
+    /// The detector compiles every pattern with the UNICODE flag, which the library holds incompatible with <c>a</c>
+    /// (ASCII) and <c>L</c> (locale): a pattern that sets either does not compile there, and in a group's flags either
+    /// is read by the library's newer versions and lost by older ones (2.5.123, Debian's: <c>(?a:\d)+</c> takes '१२3');
+    /// the check says so (.NET, which knows neither, reads the pattern without them).
+    /// </summary>
+    [Fact]
+    public void The_ascii_and_locale_flags_are_found_as_the_platforms_library_rejects_them()
+    {
+        (string Pattern, string Text)[] cases = [(@"(?a)\d{6}", "123456"), (@"(?ia:ref)-\d+", "REF-1"), (@"(?L)\w+", "ab"), (@"(?a:\d)+", "१२3")];
+
+        var findings = cases.Select(c => PythonRegex.Check(c.Pattern)).ToList();
+
+        Assert.Equal([@"\d{6}", "(?i:ref)-\\d+", @"\w+", @"(?:\d)+"], cases.Select(c => PythonRegex.ForDotNet(c.Pattern)));
+        Assert.All(findings, f => Assert.Equal((0, PythonRegex.RegexLibrary), (f!.Value.Offset, f.Value.Reader)));
+        Assert.Equal(["does not compile", "some versions", "does not compile", "some versions"], findings.Select(f => f!.Value.Message.Contains("does not compile", StringComparison.Ordinal) ? "does not compile" : f!.Value.Message.Contains("some versions", StringComparison.Ordinal) ? "some versions" : f!.Value.Message));
+        Assert.Contains("locale", findings[2]!.Value.Message, StringComparison.Ordinal);
+        Assert.Equal(["error", "0..5", "error"], RegexModuleSpans(cases).Take(3));
+    }
+
+    /// <summary>
     /// The detector keeps the matches of <c>finditer</c> that are neither empty nor only white space, and the first is the
     /// value. After an empty match Python tries the same place again for one that is not empty (<c>(|\d+)</c> finds '345'
     /// in "x345"), where .NET's next match moves on a character and finds nothing. Checked with the library on chosen

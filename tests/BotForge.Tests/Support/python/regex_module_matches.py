@@ -23,7 +23,7 @@ spans = []
 for pattern, text in json.load(sys.stdin):
     try:
         match = first(pattern, text)
-    except regex.error:
+    except (regex.error, ValueError):  # ValueError: flags the library holds incompatible
         spans.append("error")
         continue
     spans.append([match.start(), match.end()] if match else None)
