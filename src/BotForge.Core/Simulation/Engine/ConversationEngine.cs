@@ -691,12 +691,12 @@ public sealed class ConversationEngine
         {
             // The forms the detector misses because it reads whole words: the variant with more written against it.
             string WholeWords(string how, string forms = "") =>
-                $"not taken: '{word}' is {entity.Name}'s variant '{variant}' {how}, but the platform's dictionary detector reads whole words (a word one letter longer only when it has more than four letters): add '{word}' and the other forms users write{forms} as variants of {value}";
+                $"not taken: '{word}' is {entity.Name}'s variant '{variant}' {how}, but the platform's dictionary detector reads whole words (a word of five or six letters with one letter changed, missing or extra, a longer one with two, and a shorter one only as written): add '{word}' and the other forms users write{forms} as variants of {value}";
 
             return (word, form switch
             {
                 VariantForm.Joined => $"not taken: '{word}' is {entity.Name}'s variant '{variant}' joined to more by an apostrophe, as Turkish writes a suffix on a name (Ankara'ya) and French or Italian an elided word (l'adresse), but the platform's dictionary detector reads words joined by an apostrophe (a dot, a colon) as one word, which is no variant: add '{word}' and the other forms users write as variants of {value}",
-                VariantForm.WithoutMarks => $"not taken: '{word}' is {entity.Name}'s variant '{variant}' written without the marks of its letters, as users on a keyboard without them write it, but the platform's dictionary detector takes a letter changed for another word: add '{Identifiers.AsciiLetters(variant)}' as a variant of {value}",
+                VariantForm.WithoutMarks => $"not taken: '{word}' is {entity.Name}'s variant '{variant}' written without the marks of its letters, as users on a keyboard without them write it, but the platform's dictionary detector takes a word for another with more letters changed than it allows (none in a word of four letters or fewer, one in a word of five or six, two in a longer one): add '{Identifiers.AsciiLetters(variant)}' as a variant of {value}",
                 VariantForm.KoreanParticle => WholeWords($"with '{word[variant.Length..]}' against it, as Korean writes a particle or an ending", " (with 에, 로, 이에요…)"),
                 VariantForm.SemiticPrefix => WholeWords("with a prefix against it, as Arabic and Hebrew write 'and', 'in', 'to' (بدبي, בתל אביב)"),
                 VariantForm.CyrillicCaseEnding => WholeWords("in another case, as Russian and Ukrainian decline a name (в Москве, из Москвы)"),

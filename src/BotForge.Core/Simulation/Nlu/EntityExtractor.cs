@@ -539,8 +539,8 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     /// <summary>
     /// A value whose variant (or the value itself) the message holds as whole words (<see cref="UserSays.PlatformWords"/>:
     /// case and punctuation ignored, but a word goes on across an apostrophe between letters), the longest first; else
-    /// one whose words the message holds with one letter missing or extra in a word of more than four letters
-    /// ("chargd", "deliverry"), as the platform's dictionary detector allows.
+    /// one whose words the message holds nearly (<see cref="NearlyTheWord"/>: "chargd", "chaeged", "deliverry"), as the
+    /// platform's dictionary detector allows.
     /// </summary>
     private static EntityValue? Dictionary(EntityDefinition definition, string message)
     {
@@ -567,27 +567,57 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
         return null;
     }
 
-    /// <summary>The same word, or (when the message's word has more than four letters) it with one letter missing or extra.</summary>
-    private static bool NearlyTheWord(string written, string word)
+    /// <summary>
+    /// The same word, or one near enough to the platform's dictionary detector (chatbot_ner's text detector, its
+    /// default fuzziness "4,7"): a word of the message of five or six letters one edit from the variant's word (a letter
+    /// changed, missing or extra), one of seven or more two edits; a shorter one only as written.
+    /// </summary>
+    internal static bool NearlyTheWord(string written, string word)
     {
         if (written == word)
         {
             return true;
         }
 
-        if (written.Length <= 4 || Math.Abs(written.Length - word.Length) != 1)
+        var letters = written.EnumerateRunes().Count();
+        var most = letters >= 7 ? 2 : 1;
+        return letters > 4 && Edits(word, written, most) <= most;
+    }
+
+    /// <summary>
+    /// The Levenshtein distance between <paramref name="a"/> and <paramref name="b"/> by code points, each letter
+    /// changed, missing or extra one edit (no swap of neighbours), or <paramref name="most"/> + 1 when it is more.
+    /// </summary>
+    private static int Edits(string a, string b, int most)
+    {
+        var x = a.EnumerateRunes().ToArray();
+        var y = b.EnumerateRunes().ToArray();
+        if (Math.Abs(x.Length - y.Length) > most)
         {
-            return false;
+            return most + 1;
         }
 
-        var (shorter, longer) = written.Length < word.Length ? (written, word) : (word, written);
-        var i = 0;
-        while (i < shorter.Length && shorter[i] == longer[i])
+        var previous = Enumerable.Range(0, y.Length + 1).ToArray();
+        var current = new int[y.Length + 1];
+        for (var i = 1; i <= x.Length; i++)
         {
-            i++;
+            current[0] = i;
+            var best = current[0];
+            for (var j = 1; j <= y.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1));
+                best = Math.Min(best, current[j]);
+            }
+
+            if (best > most)
+            {
+                return most + 1;
+            }
+
+            (previous, current) = (current, previous);
         }
 
-        return shorter.AsSpan(i).SequenceEqual(longer.AsSpan(i + 1));
+        return Math.Min(previous[y.Length], most + 1);
     }
 
     /// <summary>How a regex entity's pattern is applied: case-sensitive, as Python's <c>re</c> without flags.</summary>
