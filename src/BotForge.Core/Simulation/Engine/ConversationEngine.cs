@@ -178,6 +178,7 @@ public sealed class ConversationEngine
         {
             Store(asking.Entity.Name, value);
             NoteRegexValue(asking.Entity, message, value.Value);
+            NoteNearVariant(asking.Entity, message, arrival: false);
             NoteNumberMisread(asking.Entity, message);
             NoteNameIntroduced(asking.Entity, value.Value);
             TakeOptional(node, message);
@@ -272,6 +273,7 @@ public sealed class ConversationEngine
             else
             {
                 Store(use.Entity.Name, other);
+                NoteNearVariant(use.Entity, message, arrival: false);
             }
         }
     }
@@ -602,6 +604,22 @@ public sealed class ConversationEngine
         {
             Store(use.Entity.Name, value);
             NoteRegexValue(use.Entity, message, value.Value);
+            NoteNearVariant(use.Entity, message, arrival: true);
+        }
+    }
+
+    /// <summary>
+    /// Says in the trace that a dictionary entity took its value by a word near a variant, not the variant as written
+    /// (<see cref="EntityExtractor.NearVariant"/>), as the platform's dictionary detector does: 'chargd' for 'charged' is
+    /// meant, but 'istiyorum' (I want) for 'istemiyorum' (I don't want), or 'delivered' for 'undelivered', is another
+    /// word, and in the message that reaches the node it fills the entity before its question is asked.
+    /// </summary>
+    private void NoteNearVariant(EntityRef entity, string message, bool arrival)
+    {
+        if (entity.Definition is { } definition && EntityExtractor.NearVariant(definition, message) is var (written, variant, value))
+        {
+            _turn.Notes.Add($"{entity.Name} = '{value}' by '{written}', which the platform's dictionary detector takes for the variant '{variant}', near enough to it (one letter changed, missing or extra in a word of five or six letters, two in a longer one)"
+                + (arrival ? $"; if the message does not mean it, give {entity.Name} previous_context: with a word of its question, so only an answer to it sets {entity.Name}" : string.Empty));
         }
     }
 

@@ -545,7 +545,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
     private static EntityValue? Dictionary(EntityDefinition definition, string message)
     {
         var normal = UserSays.PlatformWords(message);
-        var candidates = DictionaryForms(definition).OrderByDescending(c => c.Variant.Length).ToList();
+        var candidates = DictionaryCandidates(definition);
         foreach (var (value, variant) in candidates)
         {
             if (UserSays.Holds(normal, variant))
@@ -554,13 +554,40 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             }
         }
 
+        return Near(candidates, normal) is var (written, _, near) ? new EntityValue(near, written) : null;
+    }
+
+    /// <summary>
+    /// The variant a dictionary entity takes from the message only as a near word (<see cref="NearlyTheWord"/>): the
+    /// message's words, the variant they are near, and its value; null when the message holds a variant as written, or
+    /// none near enough. "istiyorum" (I want) is near "istemiyorum" (I don't want), two letters from it in nine.
+    /// </summary>
+    public static (string Written, string Variant, string Value)? NearVariant(EntityDefinition definition, string message)
+    {
+        if (definition.Type != EntityType.Dictionary)
+        {
+            return null;
+        }
+
+        var normal = UserSays.PlatformWords(message);
+        var candidates = DictionaryCandidates(definition);
+        return candidates.Any(c => UserSays.Holds(normal, c.Variant)) ? null : Near(candidates, normal);
+    }
+
+    /// <summary>A dictionary entity's forms (<see cref="DictionaryForms"/>), the longest first, as the engine tries them.</summary>
+    private static List<(string Value, string Variant)> DictionaryCandidates(EntityDefinition definition) =>
+        [.. DictionaryForms(definition).OrderByDescending(c => c.Variant.Length)];
+
+    /// <summary>The first of <paramref name="candidates"/> whose words the message's words (<paramref name="normal"/>) hold nearly, with the words written.</summary>
+    private static (string Written, string Variant, string Value)? Near(List<(string Value, string Variant)> candidates, string normal)
+    {
         var words = normal.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         foreach (var (value, variant) in candidates)
         {
             var wanted = variant.Split(' ');
             if (WordsAt(words, wanted, NearlyTheWord) is { } start)
             {
-                return new EntityValue(value, string.Join(' ', words, start, wanted.Length));
+                return (string.Join(' ', words, start, wanted.Length), variant, value);
             }
         }
 
@@ -579,33 +606,41 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             return true;
         }
 
-        var letters = written.EnumerateRunes().Count();
+        // Python counts code points: a letter outside the BMP is two chars here and one there.
+        var astral = written.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') || word.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF');
+        var letters = astral ? written.EnumerateRunes().Count() : written.Length;
         var most = letters >= 7 ? 2 : 1;
-        return letters > 4 && Edits(word, written, most) <= most;
+        return letters > 4 && (astral
+            ? Edits<System.Text.Rune>([.. word.EnumerateRunes()], [.. written.EnumerateRunes()], most)
+            : Edits(word.AsSpan(), written.AsSpan(), most)) <= most;
     }
 
     /// <summary>
-    /// The Levenshtein distance between <paramref name="a"/> and <paramref name="b"/> by code points, each letter
-    /// changed, missing or extra one edit (no swap of neighbours), or <paramref name="most"/> + 1 when it is more.
+    /// The Levenshtein distance between <paramref name="x"/> and <paramref name="y"/>, each letter changed, missing or
+    /// extra one edit (no swap of neighbours), or <paramref name="most"/> + 1 when it is more.
     /// </summary>
-    private static int Edits(string a, string b, int most)
+    private static int Edits<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, int most)
+        where T : IEquatable<T>
     {
-        var x = a.EnumerateRunes().ToArray();
-        var y = b.EnumerateRunes().ToArray();
         if (Math.Abs(x.Length - y.Length) > most)
         {
             return most + 1;
         }
 
-        var previous = Enumerable.Range(0, y.Length + 1).ToArray();
-        var current = new int[y.Length + 1];
+        Span<int> previous = y.Length < 128 ? stackalloc int[y.Length + 1] : new int[y.Length + 1];
+        Span<int> current = y.Length < 128 ? stackalloc int[y.Length + 1] : new int[y.Length + 1];
+        for (var j = 0; j <= y.Length; j++)
+        {
+            previous[j] = j;
+        }
+
         for (var i = 1; i <= x.Length; i++)
         {
             current[0] = i;
-            var best = current[0];
+            var best = i;
             for (var j = 1; j <= y.Length; j++)
             {
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1));
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (x[i - 1].Equals(y[j - 1]) ? 0 : 1));
                 best = Math.Min(best, current[j]);
             }
 
@@ -614,7 +649,9 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
                 return most + 1;
             }
 
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
 
         return Math.Min(previous[y.Length], most + 1);
@@ -725,7 +762,7 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
 
         var normal = UserSays.PlatformWords(message);
         var words = normal.Split(' ');
-        var forms = DictionaryForms(definition).OrderByDescending(c => c.Variant.Length).ToList();
+        var forms = DictionaryCandidates(definition);
 
         // A variant joined by an apostrophe, a dot or a colon to a suffix or an elided word ("ankara'ya", "l'adresse"),
         // which the detector's tokenizer reads as one word with it.

@@ -856,6 +856,8 @@ public sealed class EntityExtractorTests
     [InlineData("my parcell never arrivved", "delivery")]                              // one extra in each word
     [InlineData("refnd please", "payment")]                                             // 'refnd' has five letters
     [InlineData("I was chaeged twice", "payment")]                                      // a letter changed in seven (two allowed)
+    [InlineData("I was chxrgxd twice", "payment")]                                      // two letters changed in seven
+    [InlineData("I was chxrxxd twice", null)]                                           // three
     [InlineData("refnud please", null)]                                                 // two letters swapped in six: two edits, one allowed
     [InlineData("the parcle never came", null)]                                         // likewise
     [InlineData("it nevr arrived", null)]                                               // "nevr": four letters, exact only
