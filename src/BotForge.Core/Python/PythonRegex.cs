@@ -180,7 +180,8 @@ public static class PythonRegex
             return known;
         }
 
-        var written = again ? $@"\G(?:{ForMatching(pattern)})(?<!\G)" : ForMatching(pattern);
+        // In verbose mode a comment runs to the end of the line: the second try's suffix goes on a line of its own.
+        var written = again ? $@"\G(?:{ForMatching(pattern)}{(Verbose(pattern) ? "\n" : string.Empty)})(?<!\G)" : ForMatching(pattern);
         var regex = new System.Text.RegularExpressions.Regex(written, options, TimeSpan.FromSeconds(1));
         if (Compiled.Count >= 500)
         {
@@ -189,6 +190,14 @@ public static class PythonRegex
 
         return Compiled.GetOrAdd((pattern, options, again), regex);
     }
+
+    /// <summary>
+    /// Whether the pattern is in verbose mode at its end: its flags, at its very start (the only place Python and the
+    /// check allow flags that are not a group's), hold <c>x</c> turned on.
+    /// </summary>
+    private static bool Verbose(string pattern) =>
+        FlagsEnd(pattern) is var end and > 2 && pattern[end] == ')' && pattern.AsSpan(2, end - 2) is var flags
+        && flags.IndexOf('x') is >= 0 and var x && (flags.IndexOf('-') is var off && (off < 0 || x < off));
 
     /// <summary>Patterns <see cref="Compile"/> has compiled, by pattern as the author wrote it, options, and whether held to a match that is not empty where the search starts.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Pattern, System.Text.RegularExpressions.RegexOptions Options, bool Again), System.Text.RegularExpressions.Regex> Compiled = new();
