@@ -520,9 +520,18 @@ public static class PythonRegex
         var groups = new Stack<Group>();
         var inClass = false;
         var classStart = 0;
+        var verbose = Verbose(pattern);
         for (var i = 0; i < pattern.Length; i++)
         {
             var c = pattern[i];
+
+            // In verbose mode white space outside a class is no character, and '#' starts a comment to the end of the line.
+            if (verbose && !inClass && (char.IsWhiteSpace(c) || c == '#'))
+            {
+                i = c == '#' && pattern.IndexOf('\n', i) is var end ? (end < 0 ? pattern.Length : end) : i;
+                continue;
+            }
+
             if (c == '\\' && i + 1 < pattern.Length)
             {
                 if (Escape(i, pattern[i + 1], inClass) is { } finding)

@@ -15,7 +15,7 @@ public sealed class PythonRegexTests
         @"(?-i:abc)", @"(?im)^a$", @"(a)(?(1)b|c)", @"[\w.+-]+@[\w-]+\.[\w.]+", @"\bfoo\b", @"a{2,}", @"a{2,5}?", @"\x41\u0042",
         @"(?#a comment)a", @"a*?b+?c??", @"[]a]", @"[^]a]", @"\Aabc\Z", @"(?:a|b)*", @"(?=x)\d+(?!y)", @"[\d\s-]{6,}",
         @"\(\d{3}\) \d{3}-\d{4}", @"[{}]", @"a{", @"x{1,2", @"(a)\1", @"[&|~]+", @"[-a]", @"[a-]", @"[a\-\-b]", @"[\[\]]+",
-        @"[&&a]", @"[^&]&&", @"[a-z\&\&]",
+        @"[&&a]", @"[^&]&&", @"[a-z\&\&]", "(?x) \\d{6}  # six digits, as [[:digit:]]{6} would say\n  (?: -\\d )?  # (a suffix",
     ];
 
     public static TheoryData<string> SharedPatterns => [.. Shared];
@@ -58,6 +58,7 @@ public sealed class PythonRegexTests
         (@"(?<=a|bc)d", 0, "different lengths", true),
         (@"(?<=a{1,2})b", 5, "fixed-width", true),
         (@"(?<!x?)y", 5, "fixed-width", true),
+        (@"(?x)(?<=a |bc)d", 4, "different lengths", true),     // verbose: 'a ' is one character
     ];
 
     /// <summary>
