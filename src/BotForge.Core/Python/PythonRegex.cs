@@ -65,7 +65,7 @@ public static class PythonRegex
             if (c == '[')
             {
                 inClass = true;
-                classStart = rest.StartsWith("[^") ? i + 2 : i + 1;
+                classStart = ClassFirst(pattern, i);
                 result.Append(c);
             }
             else if (rest.StartsWith("(?P<"))
@@ -195,9 +195,7 @@ public static class PythonRegex
     /// Whether the pattern is in verbose mode at its end: its flags, at its very start (the only place Python and the
     /// check allow flags that are not a group's), hold <c>x</c> turned on.
     /// </summary>
-    private static bool Verbose(string pattern) =>
-        FlagsEnd(pattern) is var end and > 2 && pattern[end] == ')' && pattern.AsSpan(2, end - 2) is var flags
-        && flags.IndexOf('x') is >= 0 and var x && (flags.IndexOf('-') is var off && (off < 0 || x < off));
+    private static bool Verbose(string pattern) => InlineFlags(pattern, 0) is { Scoped: false, Verbose: true };
 
     /// <summary>Patterns <see cref="Compile"/> has compiled, by pattern as the author wrote it, options, and whether held to a match that is not empty where the search starts.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Pattern, System.Text.RegularExpressions.RegexOptions Options, bool Again), System.Text.RegularExpressions.Regex> Compiled = new();
@@ -333,9 +331,10 @@ public static class PythonRegex
 
     /// <summary>
     /// The inline flags at <paramref name="at"/>, <c>(?sm)</c> or <c>(?s-m:</c>: where they end (their ')' or ':'),
-    /// whether they open a group, and what they set DOTALL and MULTILINE to (null: left as it was); null when no flags are there.
+    /// whether they open a group, and what they set DOTALL, MULTILINE and VERBOSE to (null: left as it was); null when
+    /// no flags are there.
     /// </summary>
-    private static (int End, bool Scoped, bool? DotAll, bool? MultiLine)? InlineFlags(string pattern, int at)
+    private static (int End, bool Scoped, bool? DotAll, bool? MultiLine, bool? Verbose)? InlineFlags(string pattern, int at)
     {
         var rest = pattern.AsSpan(at);
         if (FlagsEnd(rest) is not (var end and > 2))
@@ -343,7 +342,7 @@ public static class PythonRegex
             return null;
         }
 
-        bool? dotAll = null, multiLine = null;
+        bool? dotAll = null, multiLine = null, verbose = null;
         var on = true;
         foreach (var flag in rest[2..end])
         {
@@ -355,13 +354,16 @@ public static class PythonRegex
                 case 'm':
                     multiLine = on;
                     break;
+                case 'x':
+                    verbose = on;
+                    break;
                 case '-':
                     on = false;
                     break;
             }
         }
 
-        return (at + end, rest[end] == ':', dotAll, multiLine);
+        return (at + end, rest[end] == ':', dotAll, multiLine, verbose);
     }
 
     /// <summary>
@@ -462,10 +464,13 @@ public static class PythonRegex
         return false;
     }
 
+    /// <summary>Where the members of the class opening at <paramref name="start"/> begin: after its '[', and its '^' when it is negated.</summary>
+    private static int ClassFirst(string pattern, int start) => start + 1 < pattern.Length && pattern[start + 1] == '^' ? start + 2 : start + 1;
+
     /// <summary>Where the class opening at <paramref name="start"/> closes (its ']'), or -1 when it does not.</summary>
     internal static int ClassEnd(string pattern, int start)
     {
-        var first = start + 1 < pattern.Length && pattern[start + 1] == '^' ? start + 2 : start + 1;
+        var first = ClassFirst(pattern, start);
         for (var i = first; i < pattern.Length; i++)
         {
             if (pattern[i] == '\\')
@@ -491,7 +496,7 @@ public static class PythonRegex
         var negated = pattern[start + 1] == '^';
         var items = new System.Text.StringBuilder();
         var nonWord = false;
-        for (var i = negated ? start + 2 : start + 1; i < end; i++)
+        for (var i = ClassFirst(pattern, start); i < end; i++)
         {
             if (pattern[i] == '\\')
             {
@@ -569,7 +574,7 @@ public static class PythonRegex
                     }
 
                     inClass = true;
-                    classStart = i + 1 < pattern.Length && pattern[i + 1] == '^' ? i + 2 : i + 1;
+                    classStart = ClassFirst(pattern, i);
                     break;
                 case '(':
                     if (Open(pattern, ref i, groups) is { } open)
@@ -631,7 +636,7 @@ public static class PythonRegex
     /// </summary>
     private static Finding? SetSyntax(string pattern, int start)
     {
-        var first = start + 1 < pattern.Length && pattern[start + 1] == '^' ? start + 2 : start + 1;
+        var first = ClassFirst(pattern, start);
         for (var i = first; i < pattern.Length;)
         {
             var c = pattern[i];
