@@ -46,10 +46,10 @@ public sealed class InvalidRegexRule : Rule
     {
         foreach (var entity in context.Bot.Entities.Where(e => e.Type == EntityType.Regex && e.Pattern is not null))
         {
-            if (Problem(entity.Pattern!) is { } problem)
+            if (Diagnosis(entity.Pattern!) is var (problem, reader))
             {
                 context.Report(entity.PatternLocation ?? entity.NameLocation, $"the pattern of {entity.Name} {problem}",
-                    PythonRegex.Check(entity.Pattern!) is { Reader: PythonRegex.RegexLibrary }
+                    reader == PythonRegex.RegexLibrary
                         ? "test it with Python's regex library, compiled with regex.V1, and keep to syntax it shares with re"
                         : "test it with Python's re and keep to syntax both engines share");
             }
@@ -57,7 +57,13 @@ public sealed class InvalidRegexRule : Rule
     }
 
     /// <summary>What is wrong with a pattern, as the end of a sentence, or null.</summary>
-    public static string? Problem(string pattern)
+    public static string? Problem(string pattern) => Diagnosis(pattern)?.Problem;
+
+    /// <summary>
+    /// What is wrong with a pattern, as the end of a sentence, and the reader that reads it otherwise (<see cref="PythonRegex.Finding.Reader"/>;
+    /// for a pattern .NET cannot compile, the reader of what the check finds in it, else Python's re); null when nothing is.
+    /// </summary>
+    private static (string Problem, string Reader)? Diagnosis(string pattern)
     {
         try
         {
@@ -68,9 +74,9 @@ public sealed class InvalidRegexRule : Rule
             var reason = e.Message;
             var dot = reason.IndexOf(". ", reason.LastIndexOf("at offset", StringComparison.Ordinal) is var at and >= 0 ? at : 0, StringComparison.Ordinal);
             reason = dot >= 0 ? reason[(dot + 2)..].TrimEnd('.') : reason;
-            return $"does not compile: {reason} (offset {e.Offset})";
+            return ($"does not compile: {reason} (offset {e.Offset})", PythonRegex.Check(pattern)?.Reader ?? PythonRegex.PythonRe);
         }
 
-        return PythonRegex.Check(pattern) is { } finding ? $"is not valid for {finding.Reader}: {finding.Message} (offset {finding.Offset})" : null;
+        return PythonRegex.Check(pattern) is { } finding ? ($"is not valid for {finding.Reader}: {finding.Message} (offset {finding.Offset})", finding.Reader) : null;
     }
 }
