@@ -3,6 +3,7 @@
 
     nlu_benchmark.py [--suite assistant|helpdesk|soporte|assistance|sahayata|annai|annae|udhavi|bantuan|yardim|pomoshch|musaada|madad|all] [--out DIR] [--botforge CMD] [--scale N] [--typos] [--threshold T]
     nlu_benchmark.py --clinc data_full.json [--threshold T] [--out DIR] [--botforge CMD]
+    nlu_benchmark.py --hint3 TRAIN.csv TEST.csv [--threshold T] [--out DIR] [--botforge CMD]
 
 Each suite (tools/nlu_benchmark_data.py, text written for BotForge; assistant and helpdesk in English, soporte in
 Spanish, assistance in French, sahayata in Hindi, annai in Japanese, annae in Korean, udhavi in Tamil, bantuan in Indonesian, yardim in Turkish, pomoshch in Russian, musaada in Arabic, madad in Hinglish: Hindi typed in Latin letters, in a bot declared in English) becomes a bot in its language with one start node per
@@ -19,11 +20,22 @@ intent with its `train` examples as they are, duplicates included; `test` is the
 `oos_test` the out-of-scope one, as the paper's protocol has it (`val` and the `oos_*` training lists are not
 used: the threshold is the bot's setting, `--threshold` to try others).
 
+`--hint3 TRAIN TEST` runs one bot of HINT3 (Arora et al., "HINT3: Raising the bar for Intent Detection in the
+Wild", EMNLP 2020 Insights workshop; github.com/hellohaptik/HINT3, under the Open Database License, so not in this
+repository): the messages real users sent to three bots built on Haptik's platform, the platform this tool compiles
+for. TRAIN and TEST are its `dataset/train/<bot>_train.csv` and `dataset/test/<bot>_test.csv` (`sentence,label`
+rows; the test sets as first published, which `results/` was computed on: Curekart's is kept as
+`dataset/v1/test/curekart_test.csv`, as a later version relabels some messages); the bot has one start node per label of TRAIN with its sentences as they are, and TEST's rows labelled
+`NO_NODES_DETECTED` are the out-of-scope messages, the others the in-scope ones. The repository's `results/`
+holds each platform's figures on the same test sets (in-scope accuracy and out-of-scope recall at thresholds 0.1
+to 0.9), Haptik's among them.
+
 For each bot it runs `botforge test --report` twice: cold (a fresh, empty cache folder: the model is loaded and
 every text embedded) and warm (the same cache again), and prints in-scope accuracy, out-of-scope recall and the
 wall times. Deterministic: the same arguments write the same bots.
 """
 import argparse
+import csv
 import json
 import os
 import random
@@ -181,6 +193,36 @@ def write_clinc(folder, path, settings=""):
     return len(train), counts
 
 
+def hint3_name(train_path):
+    """The bot's id for a HINT3 training file: hint3_sofmattress for sofmattress_train.csv."""
+    stem = os.path.basename(train_path).lower()
+    stem = stem[:-len("_train.csv")] if stem.endswith("_train.csv") else os.path.splitext(stem)[0]
+    return "hint3_" + (re.sub(r"[^a-z0-9]+", "_", stem).strip("_") or "bot")
+
+
+def write_hint3(folder, train_path, test_path, settings=""):
+    """A HINT3 bot (see --hint3) from its training and test CSV files."""
+    def rows(path):
+        with open(path, encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f)
+            if reader.fieldnames is None or not {"sentence", "label"} <= set(reader.fieldnames):
+                raise SystemExit("%s: no sentence,label header: is this a HINT3 CSV file?" % path)
+            return [(row["sentence"], row["label"]) for row in reader]
+    train, tests, oos = {}, {}, []
+    for text, intent in rows(train_path):
+        train.setdefault(intent, []).append(text)
+    for text, intent in rows(test_path):
+        if intent == "NO_NODES_DETECTED":
+            oos.append(text)
+        elif intent not in train:
+            raise SystemExit("%s: test message %r is of label %r, which %s has no sentence of" % (test_path, text, intent, train_path))
+        else:
+            tests.setdefault(intent, []).append(text)
+    # The bots' own training data repeats some sentences, as the benchmark has them; the bot keeps every one.
+    lint = "lint:\n  rules:\n    duplicate-user-says: off\n"
+    return len(train), write_examples(folder, hint3_name(train_path), "en", train, tests, oos, lint + settings)
+
+
 def run(botforge, folder, cache):
     env = dict(os.environ, BOTFORGE_CACHE_DIR=cache)
     started = time.monotonic()
@@ -208,11 +250,14 @@ def main():
     parser.add_argument("--typos", action="store_true", help="one slip in a word of every test query (swapped, dropped, doubled or mistyped letter)")
     parser.add_argument("--threshold", type=float, help="the bots' nlu threshold (default: the bot's default)")
     parser.add_argument("--clinc", metavar="FILE", help="run CLINC150 from its data file (data_full.json) instead of the suites")
+    parser.add_argument("--hint3", nargs=2, metavar=("TRAIN", "TEST"), help="run a HINT3 bot from its train and test CSV files instead of the suites")
     args = parser.parse_args()
     out = args.out or tempfile.mkdtemp(prefix="botforge-nlu-")
     settings = "" if args.threshold is None else "nlu:\n  threshold: %s\n" % args.threshold
     if args.clinc:
         bots = [("clinc150", lambda folder: write_clinc(folder, args.clinc, settings))]
+    elif args.hint3:
+        bots = [(hint3_name(args.hint3[0]), lambda folder: write_hint3(folder, *args.hint3, settings))]
     else:
         def suite(name):
             intents, oos = scaled(*SUITES[name], args.scale)

@@ -5,8 +5,8 @@ using BotForge.Tests.Support;
 namespace BotForge.Tests.Tools;
 
 /// <summary>
-/// The intent-detection benchmark (tools/nlu_benchmark.py) run on a file of CLINC150's shape (<c>--clinc</c>): the
-/// data here is written for the test, in the benchmark's format, not the benchmark's own.
+/// The intent-detection benchmark (tools/nlu_benchmark.py) run on a file of CLINC150's shape (<c>--clinc</c>) and on
+/// files of HINT3's (<c>--hint3</c>): the data here is written for the test, in the benchmarks' formats, not theirs.
 /// </summary>
 public sealed class NluBenchmarkToolTests
 {
@@ -38,17 +38,12 @@ public sealed class NluBenchmarkToolTests
 
         var run = await Benchmark(project.Root, "--clinc", "data_full.json", "--write-only", "--out", output, "--threshold", "0.35");
 
-        Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Contains("wrote " + Path.Combine(output, "clinc150") + ": 3 intents, 5 test queries, 2 out-of-scope", run.Out);
-        var bot = Path.Combine(output, "clinc150");
-        var compilation = Compilation.Create(bot, ".");
-        Assert.DoesNotContain(compilation.Validate(), d => d.Level == DiagnosticLevel.Error);
-        var nodes = compilation.Model!.Nodes.ToDictionary(n => n.SystemName, n => n.UserSays.All.Select(u => u.Text).ToList());
+        var (bot, compilation, nodes) = Written(run, output, "clinc150", "3 intents, 5 test queries, 2 out-of-scope");
         Assert.Equal(["BALANCE", "PAY_BILL", "WEATHER"], nodes.Keys.Order(StringComparer.Ordinal));
         // Every training example as the file has it: a text twice under one intent, and one under two intents.
         Assert.Equal(["pay my phone bill", "i want to pay a bill", "how much money do i have", "pay my phone bill"], nodes["PAY_BILL"]);
         Assert.Contains("how much money do i have", nodes["BALANCE"]);
-        Assert.Equal(0.35, compilation.Model.NluThreshold);
+        Assert.Equal(0.35, compilation.Model!.NluThreshold);
 
         var report = CliRun.Of(bot, "test", ".", "--report");
         Assert.Matches(@"held-out paraphrases: \d/5 ", report.Out);
@@ -69,6 +64,68 @@ public sealed class NluBenchmarkToolTests
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("data.json: no oos_test list: is this CLINC150's data_full.json?", run.Error);
         Assert.False(Directory.Exists(Path.Combine(project.Root, "out", "clinc150")));
+    }
+
+    [Fact]
+    public async Task A_hint3_bot_becomes_a_bot_with_its_sentences_and_its_messages_out_of_scope_apart()
+    {
+        using var project = new TempProject(new Dictionary<string, string>
+        {
+            // CSV as the benchmark writes it: quoted fields with commas, doubled quotes and a line break, a sentence
+            // twice under one label, text in other scripts.
+            ["data/shop_train.csv"] = "sentence,label\n" +
+                "Where is my order,ORDER_STATUS\n\"Track my order, please\",ORDER_STATUS\nWhere is my order,ORDER_STATUS\n" +
+                "Cancel my order,CANCEL_ORDER\nI want to cancel,CANCEL_ORDER\n\"Cancel the \"\"express\"\" one\",CANCEL_ORDER\n" +
+                "Is COD available,100_COD\nCash on delivery,100_COD\nCOD,100_COD\n",
+            ["data/shop_test.csv"] = "sentence,label\n" +
+                "has my parcel shipped,ORDER_STATUS\n\"please cancel\nthe order\",CANCEL_ORDER\ncan i pay cash,100_COD\n" +
+                "7021645199,NO_NODES_DETECTED\nक्या बोलता भाई,NO_NODES_DETECTED\n",
+        });
+        var output = Path.Combine(project.Root, "out");
+
+        var run = await Benchmark(project.Root, "--hint3", "data/shop_train.csv", "data/shop_test.csv", "--write-only", "--out", output);
+
+        var (bot, _, nodes) = Written(run, output, "hint3_shop", "3 intents, 3 test queries, 2 out-of-scope");
+        Assert.Equal(["100_COD", "CANCEL_ORDER", "ORDER_STATUS"], nodes.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["Where is my order", "Track my order, please", "Where is my order"], nodes["ORDER_STATUS"]);
+        Assert.Contains("Cancel the \"express\" one", nodes["CANCEL_ORDER"]);
+
+        var report = CliRun.Of(bot, "test", ".", "--report");
+        Assert.Matches(@"held-out paraphrases: \d/3 ", report.Out);
+        Assert.Matches(@"out-of-scope messages[^:]*: \d/2 ", report.Out);
+        var tests = File.ReadAllText(Path.Combine(bot, "tests", "paraphrases.yaml"));
+        Assert.Contains(@"- ""please cancel\nthe order""", tests);
+    }
+
+    [Fact]
+    public async Task A_hint3_test_message_of_a_label_the_training_file_lacks_is_refused()
+    {
+        using var project = new TempProject(new Dictionary<string, string>
+        {
+            ["a_train.csv"] = "sentence,label\nWhere is my order,ORDER_STATUS\n",
+            ["a_test.csv"] = "sentence,label\nrefund please,REFUND\n",
+            ["b_test.csv"] = "text,intent\nrefund please,REFUND\n",
+        });
+
+        var unknown = await Benchmark(project.Root, "--hint3", "a_train.csv", "a_test.csv", "--write-only", "--out", Path.Combine(project.Root, "out"));
+        var unlike = await Benchmark(project.Root, "--hint3", "a_train.csv", "b_test.csv", "--write-only", "--out", Path.Combine(project.Root, "out"));
+
+        Assert.NotEqual(0, unknown.ExitCode);
+        Assert.Contains("a_test.csv: test message 'refund please' is of label 'REFUND', which a_train.csv has no sentence of", unknown.Error);
+        Assert.NotEqual(0, unlike.ExitCode);
+        Assert.Contains("b_test.csv: no sentence,label header: is this a HINT3 CSV file?", unlike.Error);
+        Assert.False(Directory.Exists(Path.Combine(project.Root, "out", "hint3_a")));
+    }
+
+    /// <summary>The bot the benchmark says it wrote, which compiles without errors, and its nodes' user says.</summary>
+    private static (string Bot, Compilation Compilation, Dictionary<string, List<string>> Nodes) Written(Tool.Result run, string output, string name, string counts)
+    {
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("wrote " + Path.Combine(output, name) + ": " + counts, run.Out);
+        var bot = Path.Combine(output, name);
+        var compilation = Compilation.Create(bot, ".");
+        Assert.DoesNotContain(compilation.Validate(), d => d.Level == DiagnosticLevel.Error);
+        return (bot, compilation, compilation.Model!.Nodes.ToDictionary(n => n.SystemName, n => n.UserSays.All.Select(u => u.Text).ToList()));
     }
 
     private static Task<Tool.Result> Benchmark(string folder, params string[] args) =>
