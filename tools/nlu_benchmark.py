@@ -3,7 +3,7 @@
 
     nlu_benchmark.py [--suite assistant|helpdesk|soporte|assistance|sahayata|annai|annae|udhavi|bantuan|yardim|pomoshch|musaada|madad|all] [--out DIR] [--botforge CMD] [--scale N] [--typos] [--threshold T]
     nlu_benchmark.py --clinc data_full.json [--threshold T] [--out DIR] [--botforge CMD]
-    nlu_benchmark.py --hint3 TRAIN.csv TEST.csv [--threshold T] [--out DIR] [--botforge CMD]
+    nlu_benchmark.py --hint3 TRAIN.csv TEST.csv [--platform PREDS.csv] [--threshold T] [--out DIR] [--botforge CMD]
 
 Each suite (tools/nlu_benchmark_data.py, text written for BotForge; assistant and helpdesk in English, soporte in
 Spanish, assistance in French, sahayata in Hindi, annai in Japanese, annae in Korean, udhavi in Tamil, bantuan in Indonesian, yardim in Turkish, pomoshch in Russian, musaada in Arabic, madad in Hinglish: Hindi typed in Latin letters, in a bot declared in English) becomes a bot in its language with one start node per
@@ -28,7 +28,12 @@ rows; the test sets as first published, which `results/` was computed on: Cureka
 `dataset/v1/test/curekart_test.csv`, as a later version relabels some messages); the bot has one start node per label of TRAIN with its sentences as they are, and TEST's rows labelled
 `NO_NODES_DETECTED` are the out-of-scope messages, the others the in-scope ones. The repository's `results/`
 holds each platform's figures on the same test sets (in-scope accuracy and out-of-scope recall at thresholds 0.1
-to 0.9), Haptik's among them.
+to 0.9), Haptik's among them. `--platform PREDS` also compares the engine with one platform message by message:
+PREDS is its `preds/<platform>_<bot>.csv` (each test message's predicted node and score, row for row the test set);
+the engine's decision on each message (the node it takes it to at the bot's threshold, or a bot break), read from
+`botforge chat --trace` with each message in a conversation of its own, is set against the platform's at each of its
+thresholds 0.1 to 0.5: how many decisions are the same, how many of the in-scope messages the platform takes to their
+node the engine takes there too, and how many of the out-of-scope ones it breaks on the engine breaks on as well.
 
 For each bot it runs `botforge test --report` twice: cold (a fresh, empty cache folder: the model is loaded and
 every text embedded) and warm (the same cache again), and prints in-scope accuracy, out-of-scope recall and the
@@ -200,18 +205,21 @@ def hint3_name(train_path):
     return "hint3_" + (re.sub(r"[^a-z0-9]+", "_", stem).strip("_") or "bot")
 
 
+def hint3_rows(path, columns=("sentence", "label")):
+    """The rows of a HINT3 CSV file, as tuples of the named columns."""
+    with open(path, encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        if reader.fieldnames is None or not set(columns) <= set(reader.fieldnames):
+            raise SystemExit("%s: no %s header: is this a HINT3 CSV file?" % (path, ",".join(columns)))
+        return [tuple(row[c] for c in columns) for row in reader]
+
+
 def write_hint3(folder, train_path, test_path, settings=""):
     """A HINT3 bot (see --hint3) from its training and test CSV files."""
-    def rows(path):
-        with open(path, encoding="utf-8", newline="") as f:
-            reader = csv.DictReader(f)
-            if reader.fieldnames is None or not {"sentence", "label"} <= set(reader.fieldnames):
-                raise SystemExit("%s: no sentence,label header: is this a HINT3 CSV file?" % path)
-            return [(row["sentence"], row["label"]) for row in reader]
     train, tests, oos = {}, {}, []
-    for text, intent in rows(train_path):
+    for text, intent in hint3_rows(train_path):
         train.setdefault(intent, []).append(text)
-    for text, intent in rows(test_path):
+    for text, intent in hint3_rows(test_path):
         if intent == "NO_NODES_DETECTED":
             oos.append(text)
         elif intent not in train:
@@ -221,6 +229,52 @@ def write_hint3(folder, train_path, test_path, settings=""):
     # The bots' own training data repeats some sentences, as the benchmark has them; the bot keeps every one.
     lint = "lint:\n  rules:\n    duplicate-user-says: off\n"
     return len(train), write_examples(folder, hint3_name(train_path), "en", train, tests, oos, lint + settings)
+
+
+def platform_predictions(path, test_path):
+    """A platform's decision on each message of a HINT3 test set: its `preds/<platform>_<bot>.csv` (columns
+    sentence, label, predicted_node, predicted_node_score), row for row the test set's messages."""
+    predicted = hint3_rows(path, ("sentence", "label", "predicted_node", "predicted_node_score"))
+    messages = hint3_rows(test_path)
+    for i, ((text, label, _, _), (sentence, expected)) in enumerate(zip(predicted, messages)):
+        if (text, label) != (sentence, expected):
+            raise SystemExit("%s: row %d is %r (%s), where %s has %r (%s): the predictions are not of that test set" % (path, i + 2, text, label, test_path, sentence, expected))
+    if len(predicted) != len(messages):
+        raise SystemExit("%s: %d rows, where %s has %d messages" % (path, len(predicted), test_path, len(messages)))
+    return [(label, node, float(score)) for _, label, node, score in predicted]
+
+
+CHAT_COMMANDS = ("/quit", "/reset", "/attach")
+
+
+def engine_decisions(botforge, folder, messages, cache):
+    """The node the engine takes each message to, each in a conversation of its own (None: the bot breaks; False:
+    not sent, a message `botforge chat` reads as a command), from `botforge chat --trace`."""
+    lines = [" ".join(m.split()) for m in messages]
+    sent = [line for line in lines if line and not line.startswith(CHAT_COMMANDS)]
+    done = subprocess.run(botforge + ["chat", folder, "--trace"], input="".join(line + "\n/reset\n" for line in sent) + "/quit\n",
+                          env=dict(os.environ, BOTFORGE_CACHE_DIR=cache), capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit("botforge chat failed on %s (exit %d): %s" % (folder, done.returncode, done.stderr[-2000:]))
+    conversations = done.stdout.split("(new conversation)\n")[:len(sent)]
+    understood = [re.findall(r"^\s+understood: (?:start node (\S+) .*|.*)$", c, re.M) for c in conversations]
+    if len(understood) != len(sent) or any(len(u) != 1 for u in understood):
+        raise SystemExit("botforge chat on %s: %d conversations understood, where %d messages were sent" % (folder, len(understood), len(sent)))
+    decisions = iter(u[0] or None for u in understood)
+    return [None if not line else False if line.startswith(CHAT_COMMANDS) else next(decisions) for line in lines]
+
+
+def agreement(engine, platform):
+    """Rows of how often the engine decides as the platform does, at each of the platform's thresholds."""
+    rows = []
+    for threshold in (0.1, 0.2, 0.3, 0.4, 0.5):
+        pairs = [(ours, node if score >= threshold else None, label) for ours, (label, node, score) in zip(engine, platform) if ours is not False]
+        right = [p for p in pairs if p[2] != "NO_NODES_DETECTED" and p[1] == p[2]]
+        broken = [p for p in pairs if p[2] == "NO_NODES_DETECTED" and p[1] is None]
+        pct = lambda part, whole: "%d/%d = %.1f%%" % (part, whole, 100.0 * part / whole) if whole else "n/a"
+        rows.append("| %.1f | %s | %s | %s |" % (threshold, pct(sum(p[0] == p[1] for p in pairs), len(pairs)),
+                                               pct(sum(p[0] == p[1] for p in right), len(right)), pct(sum(p[0] is None for p in broken), len(broken))))
+    return rows
 
 
 def run(botforge, folder, cache):
@@ -251,7 +305,11 @@ def main():
     parser.add_argument("--threshold", type=float, help="the bots' nlu threshold (default: the bot's default)")
     parser.add_argument("--clinc", metavar="FILE", help="run CLINC150 from its data file (data_full.json) instead of the suites")
     parser.add_argument("--hint3", nargs=2, metavar=("TRAIN", "TEST"), help="run a HINT3 bot from its train and test CSV files instead of the suites")
+    parser.add_argument("--platform", metavar="PREDS", help="with --hint3: a platform's predictions on TEST (HINT3's preds/<platform>_<bot>.csv), to say how often the engine decides as it does")
     args = parser.parse_args()
+    if args.platform and not args.hint3:
+        parser.error("--platform needs --hint3")
+    platform = platform_predictions(args.platform, args.hint3[1]) if args.platform else None
     out = args.out or tempfile.mkdtemp(prefix="botforge-nlu-")
     settings = "" if args.threshold is None else "nlu:\n  threshold: %s\n" % args.threshold
     if args.clinc:
@@ -277,6 +335,8 @@ def main():
         try:
             cold, cold_s, _ = run([args.botforge], folder, cache)
             warm, warm_s, report = run([args.botforge], folder, cache)
+            if platform:
+                engine = engine_decisions([args.botforge], folder, [text for text, _ in hint3_rows(args.hint3[1])], cache)
         finally:
             shutil.rmtree(cache, ignore_errors=True)
         if args.show:
@@ -290,6 +350,14 @@ def main():
         for name, count, f, cold_s, warm_s in rows:
             pct = lambda p: "%d/%d = %.1f%%" % (p[0], p[1], 100.0 * p[0] / p[1]) if p else "n/a"
             print("| %s | %d | %s | %s | %s | %.1f s | %.1f s |" % (name, count, pct(f["in_scope"]), pct(f["oos"]), pct(f["loo"]), cold_s, warm_s))
+    if platform and rows:
+        print()
+        print("Against %s, message by message (the engine at the bot's threshold; not sent: %d):" % (args.platform, engine.count(False)))
+        print()
+        print("| platform's threshold | the same decision | in scope, taken right by the platform: the engine takes it there | out of scope, broken by the platform: the engine breaks |")
+        print("|---|---|---|---|")
+        for row in agreement(engine, platform):
+            print(row)
     if not args.out and not args.write_only:
         shutil.rmtree(out, ignore_errors=True)
 

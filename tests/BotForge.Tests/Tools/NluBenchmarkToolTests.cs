@@ -117,6 +117,38 @@ public sealed class NluBenchmarkToolTests
         Assert.False(Directory.Exists(Path.Combine(project.Root, "out", "hint3_a")));
     }
 
+    [Fact]
+    public async Task A_platforms_predictions_are_compared_with_the_engines_decisions_message_by_message()
+    {
+        using var project = new TempProject(new Dictionary<string, string>
+        {
+            ["shop_train.csv"] = "sentence,label\nWhere is my order,ORDER_STATUS\nTrack my order,ORDER_STATUS\nHas my parcel shipped,ORDER_STATUS\n" +
+                "Cancel my order,CANCEL_ORDER\nI want to cancel,CANCEL_ORDER\nPlease cancel it,CANCEL_ORDER\n",
+            ["shop_test.csv"] = "sentence,label\nwhere is my parcel,ORDER_STATUS\ncancel the order,CANCEL_ORDER\ntrack it,ORDER_STATUS\n" +
+                "what is the capital of peru,NO_NODES_DETECTED\nsing me a song,NO_NODES_DETECTED\n/reset,NO_NODES_DETECTED\n",
+            // The platform: right on the three in scope at 0.9, 0.35 and 0.15; out of scope at 0.06, 0.45 and 0.2.
+            ["haptik_shop.csv"] = "sentence,label,predicted_node,predicted_node_score\n" +
+                "where is my parcel,ORDER_STATUS,ORDER_STATUS,0.9\ncancel the order,CANCEL_ORDER,CANCEL_ORDER,0.35\ntrack it,ORDER_STATUS,ORDER_STATUS,0.15\n" +
+                "what is the capital of peru,NO_NODES_DETECTED,CANCEL_ORDER,0.06\nsing me a song,NO_NODES_DETECTED,ORDER_STATUS,0.45\n/reset,NO_NODES_DETECTED,ORDER_STATUS,0.2\n",
+            ["haptik_other.csv"] = "sentence,label,predicted_node,predicted_node_score\nwhere is my order,ORDER_STATUS,ORDER_STATUS,0.9\n",
+        });
+
+        var run = await Benchmark(project.Root, "--hint3", "shop_train.csv", "shop_test.csv", "--platform", "haptik_shop.csv");
+        var other = await Benchmark(project.Root, "--hint3", "shop_train.csv", "shop_test.csv", "--platform", "haptik_other.csv");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        // A message the chat reads as a command is not sent; the others are judged against the platform at each of
+        // its thresholds: the in-scope ones it takes right, and the out-of-scope ones it breaks on.
+        Assert.Contains("message by message (the engine at the bot's threshold; not sent: 1)", run.Out);
+        Assert.Matches(@"\| 0\.1 \| \d/5 = [\d.]+% \| \d/3 = [\d.]+% \| \d/1 = [\d.]+% \|", run.Out);
+        Assert.Matches(@"\| 0\.3 \| \d/5 = [\d.]+% \| \d/2 = [\d.]+% \| \d/1 = [\d.]+% \|", run.Out);
+        Assert.Matches(@"\| 0\.5 \| \d/5 = [\d.]+% \| \d/1 = [\d.]+% \| \d/2 = [\d.]+% \|", run.Out);
+        // The engine takes the plain in-scope message where the platform does, and breaks on the question of geography.
+        Assert.Matches(@"\| 0\.1 \| \d/5 = [\d.]+% \| 3/3 = 100\.0% \| 1/1 = 100\.0% \|", run.Out);
+        Assert.NotEqual(0, other.ExitCode);
+        Assert.Contains("haptik_other.csv: row 2 is 'where is my order' (ORDER_STATUS), where shop_test.csv has 'where is my parcel' (ORDER_STATUS): the predictions are not of that test set", other.Error);
+    }
+
     /// <summary>The bot the benchmark says it wrote, which compiles without errors, and its nodes' user says.</summary>
     private static (string Bot, Compilation Compilation, Dictionary<string, List<string>> Nodes) Written(Tool.Result run, string output, string name, string counts)
     {
