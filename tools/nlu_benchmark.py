@@ -25,8 +25,9 @@ Wild", EMNLP 2020 Insights workshop; github.com/hellohaptik/HINT3, under the Ope
 repository): the messages real users sent to three bots built on Haptik's platform, the platform this tool compiles
 for. TRAIN and TEST are its `dataset/train/<bot>_train.csv` and `dataset/test/<bot>_test.csv` (`sentence,label`
 rows; the test sets as first published, which `results/` was computed on: Curekart's is kept as
-`dataset/v1/test/curekart_test.csv`, as a later version relabels some messages); the bot has one start node per label of TRAIN with its sentences as they are, and TEST's rows labelled
-`NO_NODES_DETECTED` are the out-of-scope messages, the others the in-scope ones. The repository's `results/`
+`dataset/v1/test/curekart_test.csv`, as a later version relabels some messages); the bot has one start node per
+label of TRAIN with its sentences as they are, and TEST's rows labelled `NO_NODES_DETECTED` are the out-of-scope
+messages, the others the in-scope ones. The repository's `results/`
 holds each platform's figures on the same test sets (in-scope accuracy and out-of-scope recall at thresholds 0.1
 to 0.9), Haptik's among them. `--platform PREDS` also compares the engine with one platform message by message:
 PREDS is its `preds/<platform>_<bot>.csv` (each test message's predicted node and score, row for row the test set);
@@ -256,7 +257,8 @@ def engine_decisions(botforge, folder, messages, cache):
                           env=dict(os.environ, BOTFORGE_CACHE_DIR=cache), capture_output=True, text=True)
     if done.returncode != 0:
         raise SystemExit("botforge chat failed on %s (exit %d): %s" % (folder, done.returncode, done.stderr[-2000:]))
-    conversations = done.stdout.split("(new conversation)\n")[:len(sent)]
+    # A conversation ends where the chat says it starts a new one, on a line of its own (not a message echoed so).
+    conversations = re.split(r"^\(new conversation\)\n", done.stdout, flags=re.M)[:len(sent)]
     understood = [re.findall(r"^\s+understood: (?:start node (\S+) .*|.*)$", c, re.M) for c in conversations]
     if len(understood) != len(sent) or any(len(u) != 1 for u in understood):
         raise SystemExit("botforge chat on %s: %d conversations understood, where %d messages were sent" % (folder, len(understood), len(sent)))

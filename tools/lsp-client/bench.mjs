@@ -2,8 +2,9 @@
 //   node bench.mjs PROJECT FILE TARGET EDITS SERVER-COMMAND...
 // opens FILE of PROJECT, then EDITS times changes `to: TARGET` to a node that does not exist and back (so every
 // edit changes the file's diagnostics and the server must publish them), timing each edit until its diagnostics
-// arrive; then times completion after `to: ` and measures the server's resident memory. Prints one JSON line.
-import { readFileSync } from 'node:fs';
+// arrive; then times completion after `to: ` and measures the server's resident memory (its processes', summed).
+// Prints one JSON line.
+import { readdirSync, readFileSync } from 'node:fs';
 import { Client } from './client.mjs';
 
 const [root, file, target, edits, command, ...args] = process.argv.slice(2);
@@ -11,7 +12,14 @@ const client = new Client(command, args, root);
 const uri = client.uri(file);
 const median = values => { const s = [...values].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const p95 = values => { const s = [...values].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]; };
-const rss = () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${client.process.pid}/status`, 'utf8'))[1]) / 1024;
+// The server's memory is that of the process started and every process under it (`botforge lsp` runs the server in
+// a second process, with the server garbage collector; `./botforge` is a shell script that runs the CLI).
+const read = path => { try { return readFileSync(path, 'utf8'); } catch { return ''; } };   // a thread or process may end meanwhile
+const tasks = pid => { try { return readdirSync(`/proc/${pid}/task`); } catch { return []; } };
+const children = pid => tasks(pid).flatMap(task => read(`/proc/${pid}/task/${task}/children`).split(' ').filter(Boolean).map(Number));
+const tree = pid => [pid, ...children(pid).flatMap(tree)];
+const rss = () => tree(client.process.pid)
+  .reduce((sum, pid) => sum + Number(/VmRSS:\s+(\d+) kB/.exec(read(`/proc/${pid}/status`))?.[1] ?? 0), 0) / 1024;
 
 await client.initialize();
 let clock = performance.now();
