@@ -125,11 +125,12 @@ public sealed class NluBenchmarkToolTests
             ["shop_train.csv"] = "sentence,label\nWhere is my order,ORDER_STATUS\nTrack my order,ORDER_STATUS\nHas my parcel shipped,ORDER_STATUS\n" +
                 "Cancel my order,CANCEL_ORDER\nI want to cancel,CANCEL_ORDER\nPlease cancel it,CANCEL_ORDER\n",
             ["shop_test.csv"] = "sentence,label\nwhere is my parcel,ORDER_STATUS\ncancel the order,CANCEL_ORDER\ntrack it,ORDER_STATUS\n" +
-                "what is the capital of peru,NO_NODES_DETECTED\nsing me a song,NO_NODES_DETECTED\n/reset,NO_NODES_DETECTED\n",
-            // The platform: right on the three in scope at 0.9, 0.35 and 0.15; out of scope at 0.06, 0.45 and 0.2.
+                "what is the capital of peru,NO_NODES_DETECTED\nsing me a song,NO_NODES_DETECTED\n/reset,NO_NODES_DETECTED\n(new conversation),NO_NODES_DETECTED\n",
+            // The platform: right on the three in scope at 0.9, 0.35 and 0.15; out of scope at 0.06, 0.45, 0.2 and 0.05.
             ["haptik_shop.csv"] = "sentence,label,predicted_node,predicted_node_score\n" +
                 "where is my parcel,ORDER_STATUS,ORDER_STATUS,0.9\ncancel the order,CANCEL_ORDER,CANCEL_ORDER,0.35\ntrack it,ORDER_STATUS,ORDER_STATUS,0.15\n" +
-                "what is the capital of peru,NO_NODES_DETECTED,CANCEL_ORDER,0.06\nsing me a song,NO_NODES_DETECTED,ORDER_STATUS,0.45\n/reset,NO_NODES_DETECTED,ORDER_STATUS,0.2\n",
+                "what is the capital of peru,NO_NODES_DETECTED,CANCEL_ORDER,0.06\nsing me a song,NO_NODES_DETECTED,ORDER_STATUS,0.45\n/reset,NO_NODES_DETECTED,ORDER_STATUS,0.2\n" +
+                "(new conversation),NO_NODES_DETECTED,ORDER_STATUS,0.05\n",
             ["haptik_other.csv"] = "sentence,label,predicted_node,predicted_node_score\nwhere is my order,ORDER_STATUS,ORDER_STATUS,0.9\n",
         });
 
@@ -137,14 +138,16 @@ public sealed class NluBenchmarkToolTests
         var other = await Benchmark(project.Root, "--hint3", "shop_train.csv", "shop_test.csv", "--platform", "haptik_other.csv");
 
         Assert.True(run.ExitCode == 0, run.Error);
-        // A message the chat reads as a command is not sent; the others are judged against the platform at each of
-        // its thresholds: the in-scope ones it takes right, and the out-of-scope ones it breaks on.
+        // A message the chat reads as a command is not sent (one that looks like the chat's own words is); the others
+        // are judged against the platform at each of its thresholds: the in-scope ones it takes right, and the
+        // out-of-scope ones it breaks on.
         Assert.Contains("message by message (the engine at the bot's threshold; not sent: 1)", run.Out);
-        Assert.Matches(@"\| 0\.1 \| \d/5 = [\d.]+% \| \d/3 = [\d.]+% \| \d/1 = [\d.]+% \|", run.Out);
-        Assert.Matches(@"\| 0\.3 \| \d/5 = [\d.]+% \| \d/2 = [\d.]+% \| \d/1 = [\d.]+% \|", run.Out);
-        Assert.Matches(@"\| 0\.5 \| \d/5 = [\d.]+% \| \d/1 = [\d.]+% \| \d/2 = [\d.]+% \|", run.Out);
-        // The engine takes the plain in-scope message where the platform does, and breaks on the question of geography.
-        Assert.Matches(@"\| 0\.1 \| \d/5 = [\d.]+% \| 3/3 = 100\.0% \| 1/1 = 100\.0% \|", run.Out);
+        Assert.Matches(@"\| 0\.1 \| \d/6 = [\d.]+% \| \d/3 = [\d.]+% \| \d/2 = [\d.]+% \|", run.Out);
+        Assert.Matches(@"\| 0\.3 \| \d/6 = [\d.]+% \| \d/2 = [\d.]+% \| \d/2 = [\d.]+% \|", run.Out);
+        Assert.Matches(@"\| 0\.5 \| \d/6 = [\d.]+% \| \d/1 = [\d.]+% \| \d/3 = [\d.]+% \|", run.Out);
+        // The engine takes the plain in-scope messages where the platform does, and breaks on the question of
+        // geography and on the chat's own words.
+        Assert.Matches(@"\| 0\.1 \| \d/6 = [\d.]+% \| 3/3 = 100\.0% \| 2/2 = 100\.0% \|", run.Out);
         Assert.NotEqual(0, other.ExitCode);
         Assert.Contains("haptik_other.csv: row 2 is 'where is my order' (ORDER_STATUS), where shop_test.csv has 'where is my parcel' (ORDER_STATUS): the predictions are not of that test set", other.Error);
     }
