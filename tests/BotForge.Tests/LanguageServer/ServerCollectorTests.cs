@@ -34,6 +34,22 @@ public sealed class ServerCollectorTests
     }
 
     [Fact]
+    public void Stopping_the_process_the_editor_started_stops_the_server()
+    {
+        using var server = Start(gcServer: null);
+        var child = WaitForChild(server);
+        Assert.NotNull(child);
+
+        using (var kill = Process.Start("kill", ["-TERM", server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        Assert.True(server.WaitForExit(30_000), "botforge lsp did not end on SIGTERM");
+        Assert.False(Directory.Exists($"/proc/{child.Value}"), "the server process was left running");
+    }
+
+    [Fact]
     public void A_collector_chosen_by_the_user_is_kept_and_the_server_runs_in_the_process_started()
     {
         using var server = Start(gcServer: "0");
