@@ -178,7 +178,7 @@ public sealed class ConversationEngine
         {
             Store(asking.Entity.Name, value);
             NoteRegexValue(asking.Entity, message, value.Value);
-            NoteNearVariant(asking.Entity, message, arrival: false);
+            NoteNearVariant(asking.Entity, value, arrival: false);
             NoteNumberMisread(asking.Entity, message);
             NoteNameIntroduced(asking.Entity, value.Value);
             TakeOptional(node, message);
@@ -273,7 +273,7 @@ public sealed class ConversationEngine
             else
             {
                 Store(use.Entity.Name, other);
-                NoteNearVariant(use.Entity, message, arrival: false);
+                NoteNearVariant(use.Entity, other, arrival: false);
             }
         }
     }
@@ -604,21 +604,21 @@ public sealed class ConversationEngine
         {
             Store(use.Entity.Name, value);
             NoteRegexValue(use.Entity, message, value.Value);
-            NoteNearVariant(use.Entity, message, arrival: true);
+            NoteNearVariant(use.Entity, value, arrival: true);
         }
     }
 
     /// <summary>
     /// Says in the trace that a dictionary entity took its value by a word near a variant, not the variant as written
-    /// (<see cref="EntityExtractor.NearVariant"/>), as the platform's dictionary detector does: 'chargd' for 'charged' is
+    /// (<see cref="EntityValue.NearVariant"/>), as the platform's dictionary detector does: 'chargd' for 'charged' is
     /// meant, but 'istiyorum' (I want) for 'istemiyorum' (I don't want), or 'delivered' for 'undelivered', is another
     /// word, and in the message that reaches the node it fills the entity before its question is asked.
     /// </summary>
-    private void NoteNearVariant(EntityRef entity, string message, bool arrival)
+    private void NoteNearVariant(EntityRef entity, EntityValue taken, bool arrival)
     {
-        if (entity.Definition is { } definition && EntityExtractor.NearVariant(definition, message) is var (written, variant, value))
+        if (taken.NearVariant is { } variant)
         {
-            _turn.Notes.Add($"{entity.Name} = '{value}' by '{written}', which the platform's dictionary detector takes for the variant '{variant}', near enough to it (one letter changed, missing or extra in a word of five or six letters, two in a longer one)"
+            _turn.Notes.Add($"{entity.Name} = '{taken.Value}' by '{taken.OriginalText}', which the platform's dictionary detector takes for the variant '{variant}', near enough to it (one letter changed, missing or extra in a word of five or six letters, two in a longer one)"
                 + (arrival ? $"; if the message does not mean it, give {entity.Name} previous_context: with a word of its question, so only an answer to it sets {entity.Name}" : string.Empty));
         }
     }

@@ -9,7 +9,15 @@ using BotForge.Text;
 namespace BotForge.Simulation.Nlu;
 
 /// <summary>A value found in a message: what the platform would pass to code as entity_value, and the text it came from.</summary>
-public sealed record EntityValue(string Value, string OriginalText);
+public sealed record EntityValue(string Value, string OriginalText)
+{
+    /// <summary>
+    /// The dictionary variant the value was taken for by a near word of the message (<see cref="OriginalText"/>), as the
+    /// platform's dictionary detector takes one (<see cref="EntityExtractor.NearlyTheWord"/>); null for a value taken as
+    /// written, and for the other kinds of entity.
+    /// </summary>
+    public string? NearVariant { get; init; }
+}
 
 /// <summary>A number as written (<c>Written</c>), what the platform's number detector reads it as (<c>Read</c>), and why and what to ask for.</summary>
 public sealed record NumberMisread(string Written, string Read, string Why);
@@ -554,24 +562,8 @@ public sealed partial class EntityExtractor(DateOnly today, string? language = n
             }
         }
 
-        return Near(candidates, normal) is var (written, _, near) ? new EntityValue(near, written) : null;
-    }
-
-    /// <summary>
-    /// The variant a dictionary entity takes from the message only as a near word (<see cref="NearlyTheWord"/>): the
-    /// message's words, the variant they are near, and its value; null when the message holds a variant as written, or
-    /// none near enough. "istiyorum" (I want) is near "istemiyorum" (I don't want), two letters from it in nine.
-    /// </summary>
-    public static (string Written, string Variant, string Value)? NearVariant(EntityDefinition definition, string message)
-    {
-        if (definition.Type != EntityType.Dictionary)
-        {
-            return null;
-        }
-
-        var normal = UserSays.PlatformWords(message);
-        var candidates = DictionaryCandidates(definition);
-        return candidates.Any(c => UserSays.Holds(normal, c.Variant)) ? null : Near(candidates, normal);
+        // "istiyorum" (I want) is near "istemiyorum" (I don't want), two letters from it in nine: the value says so.
+        return Near(candidates, normal) is var (written, nearVariant, near) ? new EntityValue(near, written) { NearVariant = nearVariant } : null;
     }
 
     /// <summary>A dictionary entity's forms (<see cref="DictionaryForms"/>), the longest first, as the engine tries them.</summary>
