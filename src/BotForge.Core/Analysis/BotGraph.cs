@@ -27,6 +27,8 @@ public sealed class BotGraph
     private readonly Lazy<BitArray[]> _mandatorySomewhere;
     private readonly Lazy<BitArray[]> _usedSomewhere;
     private readonly Dictionary<string, int> _entityIndex = new(StringComparer.Ordinal);
+    private readonly Lazy<(Node From, Connection Connection)[]> _connections;
+    private readonly Lazy<(PlaceholderPart Placeholder, IReadOnlyList<EntityUse> CollectedHere)[][]> _placeholders;
 
     public BotGraph(BotModel bot)
     {
@@ -59,12 +61,20 @@ public sealed class BotGraph
         _collectedIgnoringClears = new(() => ComputeCollected(honourClears: false));
         _mandatorySomewhere = new(() => ComputeSomewhere(mandatoryOnly: true));
         _usedSomewhere = new(() => ComputeSomewhere(mandatoryOnly: false));
+        _connections = new(() => [.. Nodes.SelectMany(n => n.Connections.Select(c => (n, c)))]);
+        _placeholders = new(() => [.. Nodes.Select(n => ModelText.Placeholders(n).ToArray())]);
     }
 
     public IReadOnlyList<Node> Nodes { get; }
 
-    /// <summary>Every connection with the node it leaves, in source order.</summary>
-    public IEnumerable<(Node From, Connection Connection)> Connections => Nodes.SelectMany(n => n.Connections.Select(c => (n, c)));
+    /// <summary>Every connection with the node it leaves, in source order (listed once: many rules walk them).</summary>
+    public IReadOnlyList<(Node From, Connection Connection)> Connections => _connections.Value;
+
+    /// <summary>
+    /// <see cref="ModelText.Placeholders(Node)"/> of one of the graph's nodes, listed once for all nodes: several rules
+    /// walk them.
+    /// </summary>
+    public IReadOnlyList<(PlaceholderPart Placeholder, IReadOnlyList<EntityUse> CollectedHere)> Placeholders(Node node) => _placeholders.Value[_index[node]];
 
     public static IEnumerable<Node> Targets(Node node) => node.Connections.Select(c => c.ActiveTarget).OfType<Node>();
 
@@ -246,11 +256,12 @@ public sealed class BotGraph
             return null;
         }
 
-        var listed = then.Select(c => c.Condition).OfType<EntityValueCondition>().GroupBy(c => c.Entity.Name, StringComparer.Ordinal).ToList();
-        if (listed.Count == 0)
+        if (!then.Any(c => c.Condition is EntityValueCondition))
         {
             return string.Empty;
         }
+
+        var listed = then.Select(c => c.Condition).OfType<EntityValueCondition>().GroupBy(c => c.Entity.Name, StringComparer.Ordinal).ToList();
 
         // The engine takes the first condition that holds: the node stays when every entity compared has a value no
         // condition on it lists (never, for an entity whose dictionary values are all listed).

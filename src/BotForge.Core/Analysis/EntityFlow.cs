@@ -20,7 +20,7 @@ internal static class EntityFlow
     {
         var exists = Exists(bot);
         return graph.Nodes.Where(graph.IsReachable)
-            .SelectMany(node => ModelText.Placeholders(node)
+            .SelectMany(node => graph.Placeholders(node)
                 .Where(p => p.Placeholder.Kind == PlaceholderKind.Entity && p.CollectedHere.All(e => e.Entity.Name != p.Placeholder.Key))
                 .Select(p => (node, p.Placeholder, InAction: false))
                 .Concat(graph.RequiredActionPlaceholders(node).Select(p => (node, p, InAction: true))))

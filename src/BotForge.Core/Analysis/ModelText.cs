@@ -126,11 +126,17 @@ public static class ModelText
     }
 
     /// <summary>The placeholders of every response of the node, with the entities the node itself has collected by then.</summary>
-    public static IEnumerable<(PlaceholderPart Placeholder, IReadOnlyList<EntityUse> CollectedHere)> Placeholders(Node node) =>
-        Responses(node).SelectMany(r =>
+    public static IEnumerable<(PlaceholderPart Placeholder, IReadOnlyList<EntityUse> CollectedHere)> Placeholders(Node node)
+    {
+        foreach (var (response, _, entitiesBefore) in Responses(node))
         {
-            // One list per response, which all its placeholders share.
-            IReadOnlyList<EntityUse> collected = [.. node.Entities.Take(r.EntitiesBefore).Where(e => e.Mandatory)];
-            return Of(r.Response).SelectMany(t => t.Placeholders).Select(p => (p, collected));
-        });
+            // One list per response, which all its placeholders share (made once it has one).
+            IReadOnlyList<EntityUse>? collected = null;
+            foreach (var placeholder in Of(response).SelectMany(t => t.Placeholders))
+            {
+                collected ??= [.. node.Entities.Take(entitiesBefore).Where(e => e.Mandatory)];
+                yield return (placeholder, collected);
+            }
+        }
+    }
 }

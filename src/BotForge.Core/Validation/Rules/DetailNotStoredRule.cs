@@ -72,7 +72,7 @@ public sealed class DetailNotStoredRule : Rule
         var flows = new Dictionary<string, Func<Node, bool>>(StringComparer.Ordinal);
         foreach (var node in context.Graph.Nodes.Where(context.Graph.IsReachable))
         {
-            foreach (var (placeholder, inAction) in Uses(node))
+            foreach (var (placeholder, inAction) in Uses(context.Graph, node))
             {
                 if (scripts.Any(s => s.Writes(placeholder.Key)))
                 {
@@ -119,9 +119,9 @@ public sealed class DetailNotStoredRule : Rule
         node.Code is ActionStep step ? step.Arguments.Where(a => a.Name == "store").SelectMany(a => a.List ?? []) : [];
 
     /// <summary>The node's <c>${conversation.k}</c>: in what it says, and in its action's inputs.</summary>
-    private static IEnumerable<(PlaceholderPart Placeholder, bool InAction)> Uses(Node node)
+    private static IEnumerable<(PlaceholderPart Placeholder, bool InAction)> Uses(BotGraph graph, Node node)
     {
-        foreach (var (placeholder, _) in ModelText.Placeholders(node).Where(p => p.Placeholder.Kind == PlaceholderKind.Conversation))
+        foreach (var (placeholder, _) in graph.Placeholders(node).Where(p => p.Placeholder.Kind == PlaceholderKind.Conversation))
         {
             yield return (placeholder, false);
         }

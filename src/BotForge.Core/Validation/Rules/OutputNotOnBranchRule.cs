@@ -55,7 +55,7 @@ public sealed class OutputNotOnBranchRule : Rule
     {
         foreach (var node in context.Graph.Nodes.Where(n => n.Type == NodeType.Output))
         {
-            var placeholders = ModelText.Placeholders(node).Select(p => p.Placeholder).Where(p => p.Kind == PlaceholderKind.Output).ToList();
+            var placeholders = context.Graph.Placeholders(node).Select(p => p.Placeholder).Where(p => p.Kind == PlaceholderKind.Output).ToList();
             if (placeholders.Count == 0)
             {
                 continue;

@@ -1,4 +1,3 @@
-using BotForge.Analysis;
 using BotForge.Diagnostics;
 using BotForge.Model;
 
@@ -28,7 +27,7 @@ public sealed class OutputPlaceholderRule : Rule
         foreach (var node in context.Graph.Nodes)
         {
             var codeNodes = node.Type == NodeType.Output ? context.Graph.Predecessors(node).Where(p => p.Code is not null).ToList() : [];
-            foreach (var (placeholder, _) in ModelText.Placeholders(node).Where(p => p.Placeholder.Kind == PlaceholderKind.Output))
+            foreach (var (placeholder, _) in context.Graph.Placeholders(node).Where(p => p.Placeholder.Kind == PlaceholderKind.Output))
             {
                 if (node.Type != NodeType.Output)
                 {

@@ -1,4 +1,3 @@
-using BotForge.Analysis;
 using BotForge.Diagnostics;
 using BotForge.Model;
 
@@ -48,7 +47,7 @@ public sealed class ValueKeyShownRule : Rule
 
         foreach (var node in context.Graph.Nodes)
         {
-            foreach (var (placeholder, _) in ModelText.Placeholders(node))
+            foreach (var (placeholder, _) in context.Graph.Placeholders(node))
             {
                 if (placeholder.Kind == PlaceholderKind.Entity && keyed.TryGetValue(placeholder.Key, out var key))
                 {
