@@ -18,6 +18,15 @@ public static class ProjectDiagnostics
     public static Diagnostic ProjectNotFound(string path) =>
         ProjectNotFoundCode.At(null, $"project folder '{path}' does not exist", "pass the folder that holds botforge.yaml");
 
+    /// <summary>A file given where the project's folder belongs (typically its botforge.yaml).</summary>
+    public static Diagnostic ProjectIsFile(string path)
+    {
+        var slash = path.LastIndexOf('/');
+        var folder = slash < 0 ? "." : slash == 0 ? "/" : path[..slash];
+        return ProjectNotFoundCode.At(null, $"'{path}' is a file, not a project folder",
+            path.EndsWith("botforge.yaml", StringComparison.Ordinal) ? $"pass the folder that holds it: '{folder}'" : "pass the folder that holds botforge.yaml");
+    }
+
     public static Diagnostic NoProjectFile(string path) =>
         NoProjectFileCode.At(null, $"'{path}' has no botforge.yaml, so it is not a BotForge project", "run 'botforge init DIR' to start one");
 

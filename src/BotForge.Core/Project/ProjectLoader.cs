@@ -37,7 +37,7 @@ public static partial class ProjectLoader
         displayRoot = displayRoot.Replace('\\', '/');
         if (!Directory.Exists(rootPath))
         {
-            diagnostics.Add(ProjectDiagnostics.ProjectNotFound(displayRoot));
+            diagnostics.Add(File.Exists(rootPath) ? ProjectDiagnostics.ProjectIsFile(displayRoot) : ProjectDiagnostics.ProjectNotFound(displayRoot));
             return null;
         }
 

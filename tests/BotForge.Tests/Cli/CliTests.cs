@@ -139,6 +139,25 @@ public sealed class CliTests
     }
 
     [Theory]
+    [InlineData("validate")]
+    [InlineData("build")]
+    [InlineData("test")]
+    public void A_file_given_for_the_project_is_named_as_a_file_with_its_folder(string command)
+    {
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+
+        var run = CliRun.Of(project.Root, command, "botforge.yaml");
+        var nested = CliRun.Of(Path.GetDirectoryName(project.Root)!, command, Path.GetFileName(project.Root) + "/botforge.yaml");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error BF0001: 'botforge.yaml' is a file, not a project folder", run.Error, StringComparison.Ordinal);
+        Assert.Contains("hint: pass the folder that holds it: '.'", run.Error, StringComparison.Ordinal);
+        Assert.Equal(2, nested.ExitCode);
+        Assert.Contains($"hint: pass the folder that holds it: '{Path.GetFileName(project.Root)}'", nested.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(project.Root, "dist")));
+    }
+
+    [Theory]
     [InlineData("build")]
     [InlineData("validate", ".", "--format", "xml")]
     [InlineData("frobnicate")]
