@@ -24,7 +24,7 @@ public static class ProjectDiagnostics
         var slash = path.LastIndexOf('/');
         var folder = slash < 0 ? "." : slash == 0 ? "/" : path[..slash];
         return ProjectNotFoundCode.At(null, $"'{path}' is a file, not a project folder",
-            path.EndsWith("botforge.yaml", StringComparison.Ordinal) ? $"pass the folder that holds it: '{folder}'" : "pass the folder that holds botforge.yaml");
+            path[(slash + 1)..] == "botforge.yaml" ? $"pass the folder that holds it: '{folder}'" : "pass the folder that holds botforge.yaml");
     }
 
     public static Diagnostic NoProjectFile(string path) =>

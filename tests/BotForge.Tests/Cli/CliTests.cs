@@ -157,6 +157,19 @@ public sealed class CliTests
         Assert.False(Directory.Exists(Path.Combine(project.Root, "dist")));
     }
 
+    [Fact]
+    public void Another_file_given_for_the_project_gets_the_general_hint()
+    {
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        File.WriteAllText(Path.Combine(project.Root, "old_botforge.yaml"), "bot: {}\n");
+
+        var run = CliRun.Of(project.Root, "validate", "old_botforge.yaml");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error BF0001: 'old_botforge.yaml' is a file, not a project folder", run.Error, StringComparison.Ordinal);
+        Assert.Contains("hint: pass the folder that holds botforge.yaml", run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("build")]
     [InlineData("validate", ".", "--format", "xml")]
