@@ -46,13 +46,12 @@ internal sealed class ProjectSource : IDisposable
         var revision = spec[..colon];
         var path = spec[(colon + 1)..].Trim('/');
         var temporary = Directory.CreateTempSubdirectory("botforge-rev-").FullName;
+        var read = false;
         try
         {
             error = Extract(io.WorkingDirectory, revision, path, temporary);
-            if (error is null)
-            {
-                return new ProjectSource(temporary, spec, temporary);
-            }
+            read = error is null;
+            return read ? new ProjectSource(temporary, spec, temporary) : null;
         }
         catch (System.ComponentModel.Win32Exception)
         {
@@ -62,8 +61,15 @@ internal sealed class ProjectSource : IDisposable
         {
             error = $"cannot read '{spec}' from git: {e.Message}";
         }
+        finally
+        {
+            // Whatever stopped the reading (a failure BotForge did not foresee included), the folder it made goes.
+            if (!read)
+            {
+                Directory.Delete(temporary, recursive: true);
+            }
+        }
 
-        Directory.Delete(temporary, recursive: true);
         return null;
     }
 
@@ -100,7 +106,17 @@ internal sealed class ProjectSource : IDisposable
             git.StandardInput.Write(id + "\n");
             git.StandardInput.Flush();
             var header = ReadLine(output).Split(' ');
-            var content = new byte[long.Parse(header[2], System.Globalization.CultureInfo.InvariantCulture)];
+
+            // A tree can name an object the repository does not have (a crafted or damaged repository): git answers
+            // "<id> missing" for it.
+            if (header is not [_, "blob", var size] || !int.TryParse(size, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length))
+            {
+                git.StandardInput.Close();
+                git.WaitForExit();
+                return $"cannot read '{revision}:{path}' from git: the file {name} is {(header is [_, "missing"] ? "missing from the repository" : $"not a readable blob ({string.Join(' ', header[1..])})")}";
+            }
+
+            var content = new byte[length];
             output.ReadExactly(content);
             output.ReadExactly(new byte[1]);
             Write(target, name, mode, content);
@@ -126,6 +142,22 @@ internal sealed class ProjectSource : IDisposable
     private static void Write(string target, string name, string mode, byte[] content)
     {
         var destination = FolderPath.Inside(target, name) ?? throw new InvalidDataException($"the tree has an entry outside its folder: {name}");
+
+        // git never makes such a tree, but one can be crafted: an entry named twice ("a" a link, then "a" a file), or
+        // one beneath a link of the tree ("a" a link to any folder, then "a/x"). Written as listed, the file would
+        // land where the link leads, outside the folder. Nothing is written over an entry or through a link.
+        if (System.IO.Path.Exists(destination) || new FileInfo(destination).LinkTarget is not null)
+        {
+            throw new InvalidDataException($"the tree names an entry twice: {name}");
+        }
+
+        for (var folder = System.IO.Path.GetDirectoryName(destination)!; folder.Length > target.Length; folder = System.IO.Path.GetDirectoryName(folder)!)
+        {
+            if (new DirectoryInfo(folder).LinkTarget is not null)
+            {
+                throw new InvalidDataException($"the tree has an entry beneath one of its links: {name}");
+            }
+        }
 
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
         if (mode == "120000")

@@ -60,6 +60,73 @@ public sealed class GitRevisionTests
         Assert.True(run.Out.Contains("new-error: HEAD:bot/stories/support/greeting.yaml:34:13: BF0203: no node has the system name 'WHO_AM'", StringComparison.Ordinal), run.Out);
     }
 
+    /// <summary>
+    /// Trees git would never make, crafted object by object: a link and then an entry beneath it, or a link and then a
+    /// file of the same name. Read as REVISION:PATH, nothing may be written where the link leads.
+    /// </summary>
+    [Theory]
+    [InlineData(false, "the tree has an entry beneath one of its links: a/x")]
+    [InlineData(true, "the tree names an entry twice: a")]
+    public async Task A_crafted_tree_cannot_write_through_its_links(bool sameName, string message)
+    {
+        using var repo = new TempProject();
+        using var outside = new TempProject();
+        await Tool.GitAsync(repo.Root, "init", "-q");
+        var linkTarget = sameName ? Path.Combine(outside.Root, "x") : outside.Root;
+        var link = await Blob(repo.Root, "link", linkTarget);
+        var file = await Blob(repo.Root, "file", "pwned");
+        var project = await Blob(repo.Root, "project", TempProject.MinimalProjectFile);
+        var second = sameName ? ("100644", "a", file) : ("40000", "a", await Tree(repo.Root, "sub", ("100644", "x", file)));
+        var root = await Tree(repo.Root, "root", ("120000", "a", link), second, ("100644", "botforge.yaml", project));
+        var commit = (await Tool.GitAsync(repo.Root, "commit-tree", root, "-m", "crafted")).Trim();
+        await Tool.GitAsync(repo.Root, "update-ref", "refs/heads/crafted", commit);
+
+        var run = CliRun.Of(repo.Root, "diff", "crafted:", repo.Root);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(outside.Root));
+    }
+
+    [Fact]
+    public async Task A_tree_naming_an_object_the_repository_lacks_is_bad_input()
+    {
+        using var repo = new TempProject();
+        await Tool.GitAsync(repo.Root, "init", "-q");
+        var project = await Blob(repo.Root, "project", TempProject.MinimalProjectFile);
+        var root = await Tree(repo.Root, "root", ("100644", "botforge.yaml", project), ("100644", "faq.yaml", "1234567890123456789012345678901234567890"));
+        var commit = (await Tool.GitAsync(repo.Root, "commit-tree", root, "-m", "damaged")).Trim();
+        await Tool.GitAsync(repo.Root, "update-ref", "refs/heads/damaged", commit);
+
+        var run = CliRun.Of(repo.Root, "diff", "damaged:", repo.Root);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("botforge: error: cannot read 'damaged:' from git: the file faq.yaml is missing from the repository", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+    }
+
+    private static async Task<string> Blob(string repository, string name, string content)
+    {
+        var path = Path.Combine(repository, ".git", name + ".blob");
+        await File.WriteAllTextAsync(path, content);
+        return (await Tool.GitAsync(repository, "hash-object", "-w", path)).Trim();
+    }
+
+    /// <summary>A tree object of the entries as given (order, names and all), written with git's --literally.</summary>
+    private static async Task<string> Tree(string repository, string name, params (string Mode, string Name, string Id)[] entries)
+    {
+        using var bytes = new MemoryStream();
+        foreach (var (mode, entry, id) in entries)
+        {
+            bytes.Write(System.Text.Encoding.ASCII.GetBytes($"{mode} {entry}\0"));
+            bytes.Write(Convert.FromHexString(id));
+        }
+
+        var path = Path.Combine(repository, ".git", name + ".tree");
+        await File.WriteAllBytesAsync(path, bytes.ToArray());
+        return (await Tool.GitAsync(repository, "hash-object", "-t", "tree", "--literally", "-w", path)).Trim();
+    }
+
     [Theory]
     [InlineData("nosuchrev:bot", "cannot read 'nosuchrev:bot' from git")]
     [InlineData("HEAD:missing", "cannot read 'HEAD:missing' from git")]
