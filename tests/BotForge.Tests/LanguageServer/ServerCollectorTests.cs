@@ -17,9 +17,10 @@ public sealed class ServerCollectorTests
         var child = WaitForChild(server);
 
         Assert.NotNull(child);
-        // Until the child has started the program, /proc shows what it forked from.
+        // Until the child has started the program (exec), /proc shows what it forked from: the same command line (the
+        // server starts the very command it was started with), the first process's environment.
         var until = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (DateTime.UtcNow < until && !CommandLine(child.Value).Contains("lsp"))
+        while (DateTime.UtcNow < until && !Environment(child.Value).Contains("DOTNET_gcServer=1"))
         {
             Thread.Sleep(50);
         }
