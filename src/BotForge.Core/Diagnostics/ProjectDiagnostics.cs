@@ -33,6 +33,10 @@ public static class ProjectDiagnostics
     public static Diagnostic Unreadable(SourceFile file, string reason) =>
         UnreadableFileCode.At(SourceLocation.StartOf(file), $"cannot read the file: {reason}");
 
+    public static Diagnostic FolderLinkLeavesProject(SourceFile folder) =>
+        UnreadableFileCode.At(SourceLocation.StartOf(folder), "cannot read the folder: it is a link to a folder outside the project, with YAML files that would be left out of the bot; BotForge reads only the project's own files",
+            "move or copy the folder into the project");
+
     public static Diagnostic InvalidEncoding(SourceFile file, long byteOffset) =>
         InvalidEncodingCode.At(SourceLocation.StartOf(file), $"the file is not valid UTF-8 (first bad byte at offset {byteOffset})", "save the file as UTF-8");
 

@@ -49,7 +49,12 @@ public static partial class ProjectLoader
         }
 
         var excluded = excludedFolder is null ? null : Path.GetFullPath(excludedFolder);
-        var found = FindYamlFiles(root, excluded);
+        var found = FindYamlFiles(root, excluded, out var linkedAway);
+        foreach (var folder in linkedAway)
+        {
+            diagnostics.Add(ProjectDiagnostics.FolderLinkLeavesProject(new SourceFile(Display(displayRoot, folder), string.Empty)));
+        }
+
         if (overlay is not null)
         {
             found = found.Union(overlay.Keys.Where(k => IsYaml(k) && Searched(root, k, excluded))).Order(StringComparer.Ordinal).ToList();
@@ -73,7 +78,7 @@ public static partial class ProjectLoader
 
         // A file that could not be read or parsed (and every file past the project's size limit) is missing from the
         // bot, so what binding and the rules would say of the rest cannot be trusted (ProjectSources.Complete).
-        var complete = files.Count == found.Count && !unread.Any(u => u) && documents.All(d => d.Root is not null || HasNoContent(d.File.Text));
+        var complete = files.Count == found.Count && linkedAway.Count == 0 && !unread.Any(u => u) && documents.All(d => d.Root is not null || HasNoContent(d.File.Text));
         return new ProjectSources(root, displayRoot, documents) { Limits = limits, Complete = complete };
     }
 
@@ -137,9 +142,16 @@ public static partial class ProjectLoader
     private static string Display(string displayRoot, string relative) =>
         displayRoot.Length == 0 ? relative : displayRoot.TrimEnd('/') + "/" + relative;
 
-    private static List<string> FindYamlFiles(string root, string? excluded)
+    /// <param name="root">The project folder.</param>
+    /// <param name="excluded">A folder not to search (the output folder).</param>
+    /// <param name="linkedAway">
+    /// Links to folders outside the project that hold YAML files, by relative path: the search does not follow a
+    /// link (one inside the project is read where it leads), and these files would otherwise be missing in silence.
+    /// </param>
+    private static List<string> FindYamlFiles(string root, string? excluded, out List<string> linkedAway)
     {
         var result = new List<string>();
+        linkedAway = [];
         var pending = new Stack<string>();
         pending.Push(root);
         while (pending.Count > 0)
@@ -159,6 +171,10 @@ public static partial class ProjectLoader
                 {
                     pending.Push(sub);
                 }
+                else if (IsFolderLinkToYamlOutside(root, sub, atRoot: folder == root, excluded))
+                {
+                    linkedAway.Add(Path.GetRelativePath(root, sub).Replace('\\', '/'));
+                }
             }
         }
 
@@ -174,6 +190,27 @@ public static partial class ProjectLoader
         var name = Path.GetFileName(folder);
         return name.StartsWith('.') || (atRoot && SkippedFolders.Contains(name)) || string.Equals(folder, excluded, StringComparison.Ordinal)
             || (Directory.Exists(folder) && (File.GetAttributes(folder) & FileAttributes.ReparsePoint) != 0);
+    }
+
+    /// <summary>A link the search skips only for being a link, which leads out of the project to YAML files (two folders deep at most).</summary>
+    private static bool IsFolderLinkToYamlOutside(string root, string folder, bool atRoot, string? excluded)
+    {
+        var name = Path.GetFileName(folder);
+        if (name.StartsWith('.') || (atRoot && SkippedFolders.Contains(name)) || string.Equals(folder, excluded, StringComparison.Ordinal)
+            || !Directory.Exists(folder) || !LinkLeavesProject(root, folder))
+        {
+            return false;
+        }
+
+        try
+        {
+            var options = new EnumerationOptions { RecurseSubdirectories = true, MaxRecursionDepth = 2, AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint };
+            return Directory.EnumerateFiles(folder, "*", options).Any(IsYaml);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>True when the search of <see cref="FindYamlFiles"/> would reach this relative path (an unsaved file is read only where a saved one would be).</summary>
