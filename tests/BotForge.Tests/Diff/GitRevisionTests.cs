@@ -86,6 +86,7 @@ public sealed class GitRevisionTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(message, run.Error, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(outside.Root));
+        await AssertLeavesNoTemporaryFolder(repo.Root, "crafted:");
     }
 
     [Fact]
@@ -103,6 +104,17 @@ public sealed class GitRevisionTests
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("botforge: error: cannot read 'damaged:' from git: the file faq.yaml is missing from the repository", run.Error, StringComparison.Ordinal);
         Assert.Empty(run.Out);
+        await AssertLeavesNoTemporaryFolder(repo.Root, "damaged:");
+    }
+
+    /// <summary>The real CLI, in a process of its own with a temporary folder of its own, reads the revision, fails, and leaves no folder of its own there.</summary>
+    private static async Task AssertLeavesNoTemporaryFolder(string repository, string revision)
+    {
+        using var temporary = new TempProject();
+        var run = await Tool.RunAsync("env", repository, null, "TMPDIR=" + temporary.Root, "dotnet", Path.Combine(AppContext.BaseDirectory, "botforge.dll"), "diff", revision, repository);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temporary.Root, "botforge-rev-*"));
     }
 
     private static async Task<string> Blob(string repository, string name, string content)
