@@ -73,6 +73,25 @@ public sealed class ReleaseCycleTests
     }
 
     [Fact]
+    public async Task A_damaged_store_is_said_in_the_plan_and_the_release_goes_on()
+    {
+        await using var bench = new ReleaseBench();
+        var first = bench.Cli("deploy", "bot", "--env", "staging");
+        Assert.True(first.ExitCode == 0, first.Error);
+        var stored = Path.Combine(bench.Bot, ".botforge", "releases", "staging", "versions", "0001", "version.json");
+        var detail = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(stored))!;
+        detail["sources"]!["botforge.yaml"] = "!!! not base64 !!!";
+        File.WriteAllText(stored, detail.ToJsonString());
+        bench.Edit("stories/support/raise_ticket.yaml", "Let me raise a ticket for you.", "Let me open a ticket for you.");
+
+        var run = bench.Cli("deploy", "bot", "--env", "staging");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("(the live version's stored source botforge.yaml is not base64, so its sources could not be read; its bundle differs)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Released acme_support v2 to staging", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_wrong_token_is_refused_and_no_token_sends_nothing()
     {
         await using var bench = new ReleaseBench();
