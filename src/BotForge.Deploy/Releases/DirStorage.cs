@@ -39,7 +39,13 @@ public sealed class DirStorage(string root) : IReleaseStorage
     public int? ReadLive(string env)
     {
         var path = Path.Combine(Folder(env), "live");
-        return File.Exists(path) && int.TryParse(File.ReadAllText(path).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var live) ? live : null;
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        // Read as nothing live, a damaged file would make the plan say "first release" and the deploy activate anew.
+        return int.TryParse(File.ReadAllText(path).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var live) ? live : throw Damaged(path, "not a version number");
     }
 
     public void WriteLive(string env, int version) => AtomicFile.WriteAllText(Path.Combine(Folder(env), "live"), version.ToString(CultureInfo.InvariantCulture) + "\n");
@@ -57,7 +63,7 @@ public sealed class DirStorage(string root) : IReleaseStorage
             .Where(name => name!.Length == 4 && name.All(char.IsAsciiDigit))
             .Select(name => Path.Combine(folder, name!, "info.json"))
             .Where(File.Exists)
-            .Select(info => JsonSerializer.Deserialize<VersionInfo>(File.ReadAllText(info), Contract.Json)!)
+            .Select(info => Read<VersionInfo>(info, File.ReadAllText(info)))
             .OrderBy(v => v.Version)
             .ToList();
     }
@@ -65,7 +71,7 @@ public sealed class DirStorage(string root) : IReleaseStorage
     public VersionDetail? ReadVersion(string env, int version)
     {
         var path = Path.Combine(VersionFolder(env, version), "version.json");
-        return File.Exists(path) ? JsonSerializer.Deserialize<VersionDetail>(File.ReadAllText(path), Contract.Json) : null;
+        return File.Exists(path) ? Read<VersionDetail>(path, File.ReadAllText(path)) : null;
     }
 
     public int CreateVersion(string env, VersionUpload upload, DateTimeOffset at)
@@ -91,7 +97,7 @@ public sealed class DirStorage(string root) : IReleaseStorage
     {
         var path = Path.Combine(Folder(env), "history.jsonl");
         return File.Exists(path)
-            ? File.ReadAllLines(path).Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<HistoryEntry>(l, Contract.Json)!).ToList()
+            ? File.ReadAllLines(path).Where(l => l.Length > 0).Select(l => Read<HistoryEntry>(path, l)).ToList()
             : [];
     }
 
@@ -114,6 +120,22 @@ public sealed class DirStorage(string root) : IReleaseStorage
     }
 
     private string Folder(string env) => Path.Combine(Root, env);
+
+    /// <summary>A file of the store as JSON; one edited by hand or cut short is a release failure that names it, never an internal error.</summary>
+    private static T Read<T>(string path, string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(json, Contract.Json) ?? throw Damaged(path, "null");
+        }
+        catch (JsonException e)
+        {
+            throw Damaged(path, e.Message);
+        }
+    }
+
+    private static ReleaseException Damaged(string path, string why) =>
+        new($"the release store's {path} is damaged ({why}); restore it from a copy (git, a backup)");
 
     private string VersionFolder(string env, int version) => Path.Combine(Folder(env), "versions", version.ToString("0000", CultureInfo.InvariantCulture));
 }

@@ -91,6 +91,27 @@ public sealed class ReleaseCycleTests
         Assert.Contains("Released acme_support v2 to staging", run.Out, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("versions/0001/version.json", "{")]
+    [InlineData("versions/0001/info.json", "{\"version\": 1}")]
+    [InlineData("live", "garbage")]
+    [InlineData("history.jsonl", "not json\n")]
+    public async Task A_damaged_store_file_is_a_release_failure_that_names_it(string file, string text)
+    {
+        await using var bench = new ReleaseBench();
+        var first = bench.Cli("deploy", "bot", "--env", "staging");
+        Assert.True(first.ExitCode == 0, first.Error);
+        File.WriteAllText(Path.Combine(bench.Bot, ".botforge", "releases", "staging", file), text);
+        bench.Edit("stories/support/raise_ticket.yaml", "Let me raise a ticket for you.", "Let me open a ticket for you.");
+
+        // The plan reads the live version; the list of versions and the history are read by releases.
+        var run = file.EndsWith("version.json", StringComparison.Ordinal) || file == "live" ? bench.Cli("deploy", "bot", "--env", "staging", "--plan") : bench.Cli("releases", "bot", "--env", "staging");
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Contains($"the release store's {Path.Combine(bench.Bot, ".botforge", "releases", "staging", file)} is damaged", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_wrong_token_is_refused_and_no_token_sends_nothing()
     {
