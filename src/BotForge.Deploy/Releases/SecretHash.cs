@@ -22,10 +22,15 @@ public static class SecretHash
         return variable with { Value = null, Salt = salt, Hash = Compute(salt, variable.Value) };
     }
 
+    /// <summary>
+    /// True when <paramref name="value"/> is the secret <paramref name="stored"/> remembers. A salt or hash that is not
+    /// base64 (a store edited by hand or damaged) matches nothing: the secret counts as changed and is sent again.
+    /// </summary>
     public static bool Matches(EnvValue stored, string value) =>
-        stored.Salt is not null && stored.Hash is not null
-        && CryptographicOperations.FixedTimeEquals(Convert.FromBase64String(stored.Hash), Convert.FromBase64String(Compute(stored.Salt, value)));
+        Contract.Decode(stored.Salt) is { } salt && Contract.Decode(stored.Hash) is { } hash
+        && CryptographicOperations.FixedTimeEquals(hash, Derive(salt, value));
 
-    private static string Compute(string salt, string value) =>
-        Convert.ToBase64String(Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(value), Convert.FromBase64String(salt), Iterations, HashAlgorithmName.SHA256, 32));
+    private static string Compute(string salt, string value) => Convert.ToBase64String(Derive(Convert.FromBase64String(salt), value));
+
+    private static byte[] Derive(byte[] salt, string value) => Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(value), salt, Iterations, HashAlgorithmName.SHA256, 32);
 }

@@ -33,6 +33,18 @@ public sealed class ReleaseLogicTests
     }
 
     [Theory]
+    [InlineData("not base64!", null)]
+    [InlineData(null, "not base64!")]
+    [InlineData(null, null)]
+    public void A_stored_secret_whose_salt_or_hash_is_not_base64_matches_nothing(string? salt, string? hash)
+    {
+        var stored = SecretHash.Seal(new("KEY", true, "s3cret"));
+        var damaged = stored with { Salt = salt ?? stored.Salt, Hash = hash ?? stored.Hash };
+
+        Assert.Equal(salt is null && hash is null, SecretHash.Matches(damaged, "s3cret"));
+    }
+
+    [Theory]
     [MemberData(nameof(Stores))]
     public void Activation_is_guarded_by_the_expected_live_version_and_repeatable(string store)
     {
