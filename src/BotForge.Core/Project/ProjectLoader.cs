@@ -185,19 +185,20 @@ public static partial class ProjectLoader
     private static bool IsYaml(string path) => Path.GetExtension(path) is ".yaml" or ".yml";
 
     /// <summary>A folder the search never enters: a hidden one, tool output at the root, the excluded folder, a link.</summary>
-    private static bool SkipsFolder(string folder, bool atRoot, string? excluded)
+    private static bool SkipsFolder(string folder, bool atRoot, string? excluded) =>
+        SkipsByName(folder, atRoot, excluded) || (Directory.Exists(folder) && (File.GetAttributes(folder) & FileAttributes.ReparsePoint) != 0);
+
+    /// <summary>A hidden folder, tool output at the root, or the excluded folder: never searched, link or not.</summary>
+    private static bool SkipsByName(string folder, bool atRoot, string? excluded)
     {
         var name = Path.GetFileName(folder);
-        return name.StartsWith('.') || (atRoot && SkippedFolders.Contains(name)) || string.Equals(folder, excluded, StringComparison.Ordinal)
-            || (Directory.Exists(folder) && (File.GetAttributes(folder) & FileAttributes.ReparsePoint) != 0);
+        return name.StartsWith('.') || (atRoot && SkippedFolders.Contains(name)) || string.Equals(folder, excluded, StringComparison.Ordinal);
     }
 
     /// <summary>A link the search skips only for being a link, which leads out of the project to YAML files (two folders deep at most).</summary>
     private static bool IsFolderLinkToYamlOutside(string root, string folder, bool atRoot, string? excluded)
     {
-        var name = Path.GetFileName(folder);
-        if (name.StartsWith('.') || (atRoot && SkippedFolders.Contains(name)) || string.Equals(folder, excluded, StringComparison.Ordinal)
-            || !Directory.Exists(folder) || !LinkLeavesProject(root, folder))
+        if (SkipsByName(folder, atRoot, excluded) || !Directory.Exists(folder) || !LinkLeavesProject(root, folder))
         {
             return false;
         }

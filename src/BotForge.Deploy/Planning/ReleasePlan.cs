@@ -48,12 +48,7 @@ public sealed record ReleasePlan(string Env, string Target, VersionInfo? Live, s
                     continue;   // a stored path that leaves the folder is ignored, never written
                 }
 
-                byte[] bytes;
-                try
-                {
-                    bytes = Convert.FromBase64String(content);
-                }
-                catch (FormatException)
+                if (Contract.Decode(content) is not { } bytes)
                 {
                     // A store edited by hand or damaged: the plan says so; the release itself does not need the old sources.
                     return $"  (the live version's stored source {path} is not base64, so its sources could not be read; its bundle differs)\n";
