@@ -259,7 +259,8 @@ public sealed class BotForgeLanguageServer
     /// </summary>
     private (ProjectSession Session, string Relative)? Locate(string uri)
     {
-        if (!_initialized || _shuttingDown || !Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || !parsed.IsFile)
+        // A NUL (file:///%00) names no file, and Path.GetFullPath refuses it.
+        if (!_initialized || _shuttingDown || !Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || !parsed.IsFile || parsed.LocalPath.Contains('\0', StringComparison.Ordinal))
         {
             return null;
         }

@@ -140,6 +140,13 @@ const afterBreak = await client.request('textDocument/definition', { textDocumen
 assert.equal(afterBreak.length, 1);
 assert.ok((await complete(flow, client.at(flow, '- to: '))).includes('TICKET_MISSING'));
 
+step('a document no project holds (not a file, a NUL in its path, another scheme) has no answers, and no fault');
+for (const uri of ['file:///%00/x.yaml', `${client.uri('stories')}/%00.yaml`, 'untitled:Untitled-1', 'not a uri']) {
+  assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }), null);
+  assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri } }), []);
+}
+assert.doesNotMatch(client.stderr, /internal error/);
+
 step('after shutdown only exit is taken: a request is refused (InvalidRequest); exit ends with 0');
 await client.request('shutdown');
 await assert.rejects(client.request('textDocument/documentSymbol', { textDocument: { uri: client.uri(flow) } }), e => e.code === -32600);
