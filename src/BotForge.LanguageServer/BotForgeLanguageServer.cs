@@ -337,8 +337,9 @@ public sealed class BotForgeLanguageServer
 
 /// <summary>
 /// The JSON-RPC connection. A request whose parameters do not have the protocol's shape is answered with
-/// InvalidParams; one the server failed on by a fault of its own with InternalError and a one-line message, the stack
-/// trace going to the log, never to the client (StreamJsonRpc would send it).
+/// InvalidParams (a notification of that shape, which has no answer, is named in the log); one the server failed on
+/// by a fault of its own with InternalError and a one-line message, the stack trace going to the log, never to the
+/// client (StreamJsonRpc would send it).
 /// </summary>
 internal sealed class LspRpc(IJsonRpcMessageHandler handler, TextWriter log) : JsonRpc(handler)
 {
@@ -352,23 +353,31 @@ internal sealed class LspRpc(IJsonRpcMessageHandler handler, TextWriter log) : J
         // The parameters are read when the method is called: a required field missing, null or of another type.
         if (exception is JsonException invalid)
         {
-            return new JsonRpcError.ErrorDetail
+            var message = $"invalid parameters for '{request.Method}' at {invalid.Path ?? "$"}: a field the protocol requires is missing, null or of another type";
+            if (request.IsNotification)
             {
-                Code = JsonRpcErrorCode.InvalidParams,
-                Message = $"invalid parameters for '{request.Method}' at {invalid.Path ?? "$"}: a field the protocol requires is missing, null or of another type",
-            };
+                // No answer goes back: the log is the only place a dropped edit can show.
+                Log($"botforge lsp: ignored a notification: {message}");
+            }
+
+            return new JsonRpcError.ErrorDetail { Code = JsonRpcErrorCode.InvalidParams, Message = message };
         }
 
-        lock (log)
-        {
-            log.Write($"botforge lsp: internal error while answering '{request.Method}': {exception}\n");
-            log.Flush();
-        }
+        Log($"botforge lsp: internal error while answering '{request.Method}': {exception}");
 
         return new JsonRpcError.ErrorDetail
         {
             Code = (JsonRpcErrorCode)Lsp.InternalError,
             Message = $"internal error in botforge while answering '{request.Method}' ({exception.GetType().Name}); the server's log has the details",
         };
+    }
+
+    private void Log(string line)
+    {
+        lock (log)
+        {
+            log.Write(line + "\n");
+            log.Flush();
+        }
     }
 }

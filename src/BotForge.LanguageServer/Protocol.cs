@@ -4,7 +4,8 @@ using System.Text.Json.Serialization;
 namespace BotForge.LanguageServer;
 
 // The Language Server Protocol 3.17 messages this server reads and writes, as small records: only the fields it
-// uses. Property names are camel-cased on the wire (LanguageServer.JsonOptions); absent fields are left out.
+// uses. Property names are camel-cased on the wire (LanguageServer.JsonOptions); absent fields are left out. A field
+// the protocol makes optional has a default here: without one, its absence makes the message invalid.
 
 public sealed record Position(int Line, int Character);
 
@@ -20,7 +21,8 @@ public sealed record TextDocumentItem(string Uri, string LanguageId, int Version
 
 public sealed record DidOpenTextDocumentParams(TextDocumentItem TextDocument);
 
-public sealed record TextDocumentContentChangeEvent(LspRange? Range, string Text);
+/// <summary>A change of a document: the text between <paramref name="Range"/>'s ends replaced, or, without a range, the whole text.</summary>
+public sealed record TextDocumentContentChangeEvent(string Text, LspRange? Range = null);
 
 public sealed record DidChangeTextDocumentParams(VersionedTextDocumentIdentifier TextDocument, IReadOnlyList<TextDocumentContentChangeEvent> ContentChanges);
 
@@ -36,7 +38,7 @@ public sealed record TextDocumentPositionParams(TextDocumentIdentifier TextDocum
 
 public sealed record ReferenceContext(bool IncludeDeclaration);
 
-public sealed record ReferenceParams(TextDocumentIdentifier TextDocument, Position Position, ReferenceContext? Context);
+public sealed record ReferenceParams(TextDocumentIdentifier TextDocument, Position Position, ReferenceContext? Context = null);
 
 public sealed record RenameParams(TextDocumentIdentifier TextDocument, Position Position, string NewName);
 

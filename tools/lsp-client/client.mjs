@@ -75,6 +75,14 @@ export class Client {
     return range;
   }
 
+  /** Replaces an open file's whole text, sent as a change without a range. */
+  async replace(relative, text) {
+    this.texts.set(relative, text);
+    const version = this.versions.get(relative) + 1;
+    this.versions.set(relative, version);
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri: this.uri(relative), version }, contentChanges: [{ text }] });
+  }
+
   /** The LSP position of a character offset of an open file (UTF-16, as JavaScript strings count). */
   position(relative, offset) {
     const before = this.texts.get(relative).slice(0, offset).split('\n');

@@ -65,6 +65,15 @@ const mended = client.next(p => p.uri === client.uri(flow) && errors(p).length =
 await client.edit(flow, 'to: FETCH_TICKE', 'to: FETCH_TICKET');
 await mended;
 
+step('a change without a range replaces the whole text (the protocol allows it whatever the sync kind)');
+const wholeBroken = client.next(p => p.uri === client.uri(flow) && errors(p).some(d => d.message.includes('FETCH_TICKE')));
+await client.replace(flow, client.texts.get(flow).replace('to: FETCH_TICKET', 'to: FETCH_TICKE'));
+await wholeBroken;
+const wholeMended = client.next(p => p.uri === client.uri(flow) && errors(p).length === 0);
+await client.replace(flow, client.texts.get(flow).replace('to: FETCH_TICKE', 'to: FETCH_TICKET'));
+await wholeMended;
+assert.doesNotMatch(client.stderr, /ignored a notification/);
+
 step('an edit in one file raises and clears diagnostics in another');
 const elsewhere = client.next(p => p.uri === client.uri(flow) && errors(p).some(d => d.message.includes('case_id')));
 await client.edit('entities.yaml', 'name: case_id', 'name: case_ref');
