@@ -1,5 +1,6 @@
 using System.Reflection;
 using BotForge.Parsing;
+using BotForge.Text;
 using BotForge.Validation;
 
 namespace BotForge.Cli;
@@ -31,6 +32,13 @@ internal sealed record CliIO(TextWriter Out, TextWriter Error, string WorkingDir
     /// <summary>A compilation of the project as the user named it (its dist/ folder not read), with this run's cache and limits.</summary>
     public Compilation Compile(string project) =>
         Compilation.Create(Resolve(project), project, Resolve(Path.Join(project, "dist")), Cache, Limits);
+
+    /// <summary>
+    /// Writes one error line to <see cref="Error"/>: <c>botforge: error: MESSAGE</c>. The message often quotes what
+    /// BotForge did not write (a server's answer, a file name from a git revision, an argument), so its control
+    /// characters are escaped: in a CI log a line break would forge a line, on a terminal an escape sequence would act.
+    /// </summary>
+    public void Fail(string message) => Error.Write($"botforge: error: {Printable.Escape(message)}\n");
 
     /// <summary>A path as the user gave it, resolved against the working folder.</summary>
     public string Resolve(string path) => Path.GetFullPath(Path.Combine(WorkingDirectory, path));

@@ -12,7 +12,7 @@ try
     var limits = CliIO.ReadLimits(Environment.GetEnvironmentVariable, out var limitError);
     if (limitError is not null)
     {
-        stderr.Write($"botforge: error: {limitError}\n");
+        stderr.Write($"botforge: error: {BotForge.Text.Printable.Escape(limitError)}\n");
         return ExitCodes.BadInput;
     }
 

@@ -52,7 +52,7 @@ internal sealed class ReleaseSetup
         var opened = OpenTarget(io, project, target, new BotAddress(model.Bot.Partner ?? "default", model.Bot.Id, model.Bot.Id), out var error);
         if (opened is null)
         {
-            io.Error.Write($"botforge: error: {error}\n");
+            io.Fail($"{error}");
             exit = ExitCodes.BadInput;
             return null;
         }
@@ -137,13 +137,13 @@ internal sealed class ReleaseSetup
             var path = IO.Resolve(secretsFile);
             if (!File.Exists(path))
             {
-                IO.Error.Write($"botforge: error: the secrets file '{secretsFile}' does not exist; nothing was sent\n");
+                IO.Fail($"the secrets file '{secretsFile}' does not exist; nothing was sent");
                 return null;
             }
 
             if (TrackedByGit(path))
             {
-                IO.Error.Write($"botforge: error: the secrets file '{secretsFile}' is not ignored by git; add it to .gitignore before using it (nothing was sent)\n");
+                IO.Fail($"the secrets file '{secretsFile}' is not ignored by git; add it to .gitignore before using it (nothing was sent)");
                 return null;
             }
 
@@ -153,7 +153,7 @@ internal sealed class ReleaseSetup
             }
             catch (ReleaseException e)
             {
-                IO.Error.Write($"botforge: error: {e.Message}; nothing was sent\n");
+                IO.Fail($"{e.Message}; nothing was sent");
                 return null;
             }
         }
@@ -161,8 +161,8 @@ internal sealed class ReleaseSetup
         var values = Secrets.EnvValues(Local.Model, env, IO.Environment, file, out var missing);
         foreach (var name in missing)
         {
-            IO.Error.Write($"botforge: error: the secret env variable {name} has no value for {env}: set BOTFORGE_SECRET_{name} " +
-                $"(or BOTFORGE_SECRET_{env.ToUpperInvariant()}_{name}) or put it in a --secrets file\n");
+            IO.Fail($"the secret env variable {name} has no value for {env}: set BOTFORGE_SECRET_{name} " +
+                $"(or BOTFORGE_SECRET_{env.ToUpperInvariant()}_{name}) or put it in a --secrets file");
         }
 
         if (missing.Count > 0)
@@ -175,8 +175,8 @@ internal sealed class ReleaseSetup
         var tooLong = Secrets.TooLong(values);
         foreach (var (name, length) in tooLong)
         {
-            IO.Error.Write(string.Create(CultureInfo.InvariantCulture,
-                $"botforge: error: the secret env variable {name} has {length:N0} characters for {env}; the platform stores {BotForge.Model.EnvVariable.MaxValueLength} at most (BF1025), so it would be rejected or cut\n"));
+            IO.Fail(string.Create(CultureInfo.InvariantCulture,
+                $"the secret env variable {name} has {length:N0} characters for {env}; the platform stores {BotForge.Model.EnvVariable.MaxValueLength} at most (BF1025), so it would be rejected or cut"));
         }
 
         if (tooLong.Count > 0)
@@ -198,7 +198,7 @@ internal sealed class ReleaseSetup
 
         if (!IO.Interactive)
         {
-            IO.Error.Write($"botforge: error: {what} changes production: pass --yes (or run it in a terminal to confirm); nothing was released\n");
+            IO.Fail($"{what} changes production: pass --yes (or run it in a terminal to confirm); nothing was released");
             return false;
         }
 
@@ -233,7 +233,8 @@ internal sealed class ReleaseSetup
         }
         catch (ReleaseException e)
         {
-            IO.Error.Write($"botforge: error: {e.Message}\n");
+            // The message may quote the server (its error, a lock holder's name): Fail escapes it.
+            IO.Fail(e.Message);
             return ExitCodes.ReleaseFailed;
         }
         finally

@@ -24,7 +24,7 @@ internal static class BotForgeCli
         {
             foreach (var message in UsageErrors(parse))
             {
-                stderr.Write($"botforge: error: {message}\n");
+                io.Fail(message);
             }
 
             stderr.Write("Run 'botforge --help' for usage.\n");
@@ -39,7 +39,7 @@ internal static class BotForgeCli
         {
             // Stages run in parallel: name the failure itself, not the wrapper that carried it across threads.
             var cause = e is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : e;
-            stderr.Write($"botforge: internal error: {cause.GetType().Name}: {cause.Message}\n");
+            stderr.Write($"botforge: internal error: {cause.GetType().Name}: {BotForge.Text.Printable.Escape(cause.Message)}\n");
             stderr.Write("This is a bug in BotForge, not in your bot. Please report it with the command you ran");
             stderr.Write(parse.GetValue(verbose) ? ":\n" + e + "\n" : " (add --verbose for details).\n");
             return ExitCodes.InternalError;

@@ -36,7 +36,7 @@ internal static class ChatCommand
             var parts = setting.Split('=', 2);
             if (parts.Length != 2 || parts[0] is not ("create_case" or "get_contact" or "get_record") || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var status) || status is < 100 or > 599)
             {
-                io.Error.Write($"botforge: error: --salesforce takes ACTION=STATUS with ACTION create_case, get_contact or get_record and an HTTP status, not '{setting}'\n");
+                io.Fail($"--salesforce takes ACTION=STATUS with ACTION create_case, get_contact or get_record and an HTTP status, not '{setting}'");
                 return ExitCodes.BadInput;
             }
 
@@ -60,13 +60,13 @@ internal static class ChatCommand
 
         if (language is not null && !model.Bot.Languages.Contains(language, StringComparer.Ordinal))
         {
-            io.Error.Write($"botforge: error: the bot does not speak '{language}' (bot.languages: {string.Join(", ", model.Bot.Languages)})\n");
+            io.Fail($"the bot does not speak '{language}' (bot.languages: {string.Join(", ", model.Bot.Languages)})");
             return ExitCodes.BadInput;
         }
 
         if (channel is not null && !model.Business.Channels.Contains(channel, StringComparer.Ordinal))
         {
-            io.Error.Write($"botforge: error: the bot is not on '{channel}' (business.channels: {string.Join(", ", model.Business.Channels)})\n");
+            io.Fail($"the bot is not on '{channel}' (business.channels: {string.Join(", ", model.Business.Channels)})");
             return ExitCodes.BadInput;
         }
 

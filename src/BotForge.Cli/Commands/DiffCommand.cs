@@ -30,7 +30,7 @@ internal static class DiffCommand
         using var newSource = ProjectSource.Open(io, newSpec, out var newError);
         if (oldSource is null || newSource is null)
         {
-            io.Error.Write($"botforge: error: {oldError ?? newError}\n");
+            io.Fail((oldError ?? newError)!);
             return ExitCodes.BadInput;
         }
 
@@ -53,7 +53,7 @@ internal static class DiffCommand
             if (compilation.Sources?.Complete == false)
             {
                 DiagnosticPrinter.Print(io, diagnostics, DiagnosticFormat.Text);
-                io.Error.Write($"botforge: error: {side} has a file that could not be read or parsed; compared, its nodes would show as removed or added\n");
+                io.Fail($"{side} has a file that could not be read or parsed; compared, its nodes would show as removed or added");
                 return ExitCodes.BadInput;
             }
         }

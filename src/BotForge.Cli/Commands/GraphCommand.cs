@@ -34,7 +34,7 @@ internal static class GraphCommand
 
         if (story is not null && model.Stories.All(s => s.Id != story))
         {
-            io.Error.Write($"botforge: error: the bot has no story '{story}'; its stories: {string.Join(", ", model.Stories.Select(s => s.Id))}\n");
+            io.Fail($"the bot has no story '{story}'; its stories: {string.Join(", ", model.Stories.Select(s => s.Id))}");
             return ExitCodes.BadInput;
         }
 

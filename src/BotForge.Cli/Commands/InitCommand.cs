@@ -31,7 +31,7 @@ internal static class InitCommand
         var path = io.Resolve(directory);
         if (File.Exists(path) || (Directory.Exists(path) && Directory.EnumerateFileSystemEntries(path).Any()))
         {
-            io.Error.Write($"botforge: error: '{directory}' already exists and is not empty; init writes only into a new or empty folder\n");
+            io.Fail($"'{directory}' already exists and is not empty; init writes only into a new or empty folder");
             return ExitCodes.BadInput;
         }
 
@@ -51,7 +51,7 @@ internal static class InitCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             RemoveWritten(path, written, created);
-            io.Error.Write($"botforge: error: cannot write '{directory}': {e.Message}\n");
+            io.Fail($"cannot write '{directory}': {e.Message}");
             return ExitCodes.BadInput;
         }
 

@@ -29,7 +29,7 @@ internal static class PromoteCommand
     {
         if (from == to)
         {
-            io.Error.Write("botforge: error: --from and --to must be different environments\n");
+            io.Fail("--from and --to must be different environments");
             return ExitCodes.BadInput;
         }
 
@@ -45,7 +45,7 @@ internal static class PromoteCommand
             var source = await setup.Target.LiveAsync(from, CancellationToken.None);
             if (source.Live is not { } promoted)
             {
-                io.Error.Write($"botforge: error: nothing is live in {from} to promote\n");
+                io.Fail($"nothing is live in {from} to promote");
                 return ExitCodes.ReleaseFailed;
             }
 

@@ -20,19 +20,19 @@ internal static class ServeCommand
     {
         if (maxBodyMb is < 1 or > 4096)
         {
-            io.Error.Write($"botforge: error: --max-body-mb must be 1 to 4096, not {maxBodyMb}\n");
+            io.Fail($"--max-body-mb must be 1 to 4096, not {maxBodyMb}");
             return ExitCodes.BadInput;
         }
 
         if (io.Environment("BOTFORGE_TOKEN") is not { Length: >= 16 } token)
         {
-            io.Error.Write("botforge: error: set BOTFORGE_TOKEN to the bearer token clients must send (16 characters or more)\n");
+            io.Fail("set BOTFORGE_TOKEN to the bearer token clients must send (16 characters or more)");
             return ExitCodes.BadInput;
         }
 
         if (port is < 0 or > 65535)
         {
-            io.Error.Write($"botforge: error: --port must be 0 to 65535, not {port}\n");
+            io.Fail($"--port must be 0 to 65535, not {port}");
             return ExitCodes.BadInput;
         }
 
@@ -45,7 +45,7 @@ internal static class ServeCommand
         }
         catch (IOException e)
         {
-            io.Error.Write($"botforge: error: cannot listen on 127.0.0.1:{port}: {e.Message}\n");
+            io.Fail($"cannot listen on 127.0.0.1:{port}: {e.Message}");
             return ExitCodes.BadInput;
         }
 

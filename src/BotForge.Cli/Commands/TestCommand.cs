@@ -66,7 +66,7 @@ internal static class TestCommand
         var results = TestRunner.Run(model, intents, suite, runner, filter);
         if (results.Count == 0)
         {
-            io.Error.Write($"botforge: error: no conversation name contains '{filter}'\n");
+            io.Fail($"no conversation name contains '{filter}'");
             return ExitCodes.BadInput;
         }
 
@@ -221,7 +221,7 @@ internal static class TestCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            io.Error.Write($"botforge: error: cannot write '{path}': {e.Message}\n");
+            io.Fail($"cannot write '{path}': {e.Message}");
             return false;
         }
     }

@@ -18,14 +18,14 @@ internal static partial class CiWorkflow
         var path = io.Resolve(project);
         if (!File.Exists(Path.Combine(path, "botforge.yaml")))
         {
-            io.Error.Write($"botforge: error: '{project}' is not a bot project (no botforge.yaml); --ci writes a workflow for an existing bot\n");
+            io.Fail($"'{project}' is not a bot project (no botforge.yaml); --ci writes a workflow for an existing bot");
             return ExitCodes.BadInput;
         }
 
         var root = RepositoryRoot(path);
         if (root is null)
         {
-            io.Error.Write($"botforge: error: '{project}' is not inside a git repository; the workflow lives at the repository's root\n");
+            io.Fail($"'{project}' is not inside a git repository; the workflow lives at the repository's root");
             return ExitCodes.BadInput;
         }
 
@@ -34,7 +34,7 @@ internal static partial class CiWorkflow
         var (written, error) = WriteAt(io, root, path, botId);
         if (error is not null)
         {
-            io.Error.Write($"botforge: error: {error}\n");
+            io.Fail($"{error}");
             return ExitCodes.BadInput;
         }
 

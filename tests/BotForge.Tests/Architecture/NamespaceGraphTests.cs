@@ -39,7 +39,7 @@ public sealed class NamespaceGraphTests
         Deploy.Planning      → (root), Deploy.Releases, Deploy.Targets, Diagnostics, Diff, Emit, Model, Parsing, Project, Text
         Serve                → Deploy.Releases, Validation
         LanguageServer       → (root), Analysis, Diagnostics, Model, Project, Syntax, Text, Validation, Validation.Rules
-        Cli                  → (root), Parsing, Validation
+        Cli                  → (root), Parsing, Text, Validation
         Cli.Output           → (root), Cli, Diagnostics, Emit, Text
         Cli.Scaffold         → (root), Cli, Model, Validation
         Cli.Arguments        → (root), Cli, Cli.Output, Deploy.Planning, Deploy.Releases, Deploy.Targets, Diagnostics, Model, Project

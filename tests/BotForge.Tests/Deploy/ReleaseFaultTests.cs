@@ -90,6 +90,32 @@ public sealed class ReleaseFaultTests
     }
 
     [Fact]
+    public async Task The_servers_words_in_an_error_are_printed_with_their_control_characters_escaped()
+    {
+        // In CI a line break would forge a line of the log (a workflow command such as ::error), an escape sequence
+        // would act on a terminal: the server's text is data.
+        await using var bench = new ReleaseBench();
+        await bench.StartServerAsync(fault: async context =>
+        {
+            if (context.Request.Path.Value!.EndsWith("/rollback", StringComparison.Ordinal))
+            {
+                context.Response.StatusCode = 503;
+                await context.Response.WriteAsync("{\"error\": \"busy\\u001b[2J\\n::error file=bot.yaml::forged\\u202e\"}");
+                return true;
+            }
+
+            return false;
+        });
+        var url = bench.Server!.ToString();
+        Assert.Equal(0, bench.Cli("deploy", "bot", "--env", "staging", "--target", url).ExitCode);
+
+        var run = bench.Cli("rollback", "bot", "--env", "staging", "--to", "1", "--target", url);
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Equal("botforge: error: could not roll back staging: the server answered 503 Service Unavailable: busy\\e[2J\\n::error file=bot.yaml::forged\\u{202E}\n", run.Error);
+    }
+
+    [Fact]
     public async Task A_server_that_dies_mid_upload_leaves_live_unchanged_and_a_rerun_completes()
     {
         await using var bench = new ReleaseBench();
