@@ -6,6 +6,7 @@ using BotForge.Simulation.Code;
 using BotForge.Simulation.Engine;
 using BotForge.Simulation.Nlu;
 using BotForge.Simulation.Testing;
+using BotForge.Text;
 
 namespace BotForge.Cli.Commands;
 
@@ -78,7 +79,7 @@ internal static class TestCommand
             }
             else
             {
-                io.Out.Write(string.Create(CultureInfo.InvariantCulture, $"PASS {result.Conversation.Name}  ({result.Transcript.Count} turn{(result.Transcript.Count == 1 ? string.Empty : "s")}, {result.Elapsed.TotalMilliseconds:0} ms)\n"));
+                io.Out.Write(string.Create(CultureInfo.InvariantCulture, $"PASS {Printable.Escape(result.Conversation.Name)}  ({result.Transcript.Count} turn{(result.Transcript.Count == 1 ? string.Empty : "s")}, {result.Elapsed.TotalMilliseconds:0} ms)\n"));
             }
         }
 
@@ -157,7 +158,7 @@ internal static class TestCommand
     {
         foreach (var (expected, text, got) in misses.Take(MissesShown))
         {
-            io.Out.Write(string.Create(CultureInfo.InvariantCulture, $"  miss: '{text}' ({expected}) → {Describe(got)}\n"));
+            io.Out.Write(string.Create(CultureInfo.InvariantCulture, $"  miss: '{Printable.Escape(text)}' ({Printable.Escape(expected)}) → {Describe(got)}\n"));
         }
 
         if (misses.Count > MissesShown)
@@ -167,7 +168,7 @@ internal static class TestCommand
     }
 
     private static string Describe(IntentMatch? got) =>
-        got is null ? "bot break" : string.Create(CultureInfo.InvariantCulture, $"{got.Intent} ({got.Confidence:0.00})");
+        got is null ? "bot break" : string.Create(CultureInfo.InvariantCulture, $"{Printable.Escape(got.Intent)} ({got.Confidence:0.00})");
 
     /// <summary>
     /// Precision and recall per intent (those with a miss or a false hit; the others are 100 %), then the most
@@ -187,7 +188,7 @@ internal static class TestCommand
         foreach (var intent in wrong.SelectMany(i => new[] { judged[i].Expected, got[i] }).Distinct().Order(StringComparer.Ordinal))
         {
             var hits = Enumerable.Range(0, judged.Count).Count(i => judged[i].Expected == intent && got[i] == intent);
-            var name = intent == Paraphrase.None ? "(bot break)" : intent;
+            var name = intent == Paraphrase.None ? "(bot break)" : Printable.Escape(intent);
             io.Out.Write($"  {Pad(name, 40)} {Percent(hits, got.Count(g => g == intent)),9}  {Percent(hits, judged.Count(j => j.Expected == intent)),6}\n");
         }
 
@@ -195,12 +196,12 @@ internal static class TestCommand
         foreach (var pair in wrong.GroupBy(i => (judged[i].Expected, Got: got[i])).OrderByDescending(g => g.Count())
                      .ThenBy(g => g.Key.Expected, StringComparer.Ordinal).ThenBy(g => g.Key.Got, StringComparer.Ordinal).Take(10))
         {
-            io.Out.Write($"  {pair.Key.Expected} → {(pair.Key.Got == Paraphrase.None ? "bot break" : pair.Key.Got)}: {pair.Count()}\n");
+            io.Out.Write($"  {Printable.Escape(pair.Key.Expected)} → {(pair.Key.Got == Paraphrase.None ? "bot break" : Printable.Escape(pair.Key.Got))}: {pair.Count()}\n");
             foreach (var i in pair.Take(2))
             {
                 io.Out.Write(judged[i].Got is { } g
-                    ? string.Create(CultureInfo.InvariantCulture, $"    '{judged[i].Text}' is nearest '{g.NearestExample}' of {g.Intent} ({g.Confidence:0.00})\n")
-                    : $"    '{judged[i].Text}'\n");
+                    ? string.Create(CultureInfo.InvariantCulture, $"    '{Printable.Escape(judged[i].Text)}' is nearest '{Printable.Escape(g.NearestExample)}' of {Printable.Escape(g.Intent)} ({g.Confidence:0.00})\n")
+                    : $"    '{Printable.Escape(judged[i].Text)}'\n");
             }
         }
     }

@@ -1415,6 +1415,34 @@ public sealed class TestCommandTests
         Assert.Matches(@"\nPASS greets on the web with the taskbox  \(1 turn, \d+ ms\)\n", run.Out);
     }
 
+    /// <summary>
+    /// A conversation's name and the messages under intents: are author text, and YAML's escapes ("\e", "\n") put
+    /// any control character in them: printed raw, a pull request's test file could forge a line of the CI log
+    /// ("::error …") or act on the terminal. They are shown escaped, as transcripts and diagnostics show them.
+    /// </summary>
+    [Fact]
+    public void Author_text_in_the_summary_and_the_report_is_printed_with_its_control_characters_escaped()
+    {
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        project.Write("tests/hostile.yaml", """
+            conversations:
+              - name: "greets\e[2J\n::error file=bot.yaml::forged"
+                turns:
+                  - user: hello
+                    expect: { node: GREETING }
+            intents:
+              RAISE_TICKET: ["qqq zzz\n::error::forged too\e[31m"]
+            """);
+
+        var run = CliRun.Of(project.Root, "test", ".", "--report", "--filter", "forged");
+
+        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        Assert.Contains("PASS greets\\e[2J\\n::error file=bot.yaml::forged  (1 turn, ", run.Out, StringComparison.Ordinal);
+        Assert.Contains("  miss: 'qqq zzz\\n::error::forged too\\e[31m' (node:RAISE_TICKET) → ", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', run.Out);
+        Assert.DoesNotContain(run.Out.Split('\n'), line => line.StartsWith("::", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_filter_that_matches_nothing_is_bad_usage()
     {
