@@ -13,6 +13,7 @@ public static class SyntaxDiagnostics
     public static readonly DiagnosticDescriptor UnknownAlias = new("BF0015", DiagnosticLevel.Error, "Alias to an unknown anchor");
     public static readonly DiagnosticDescriptor LongValue = new("BF0016", DiagnosticLevel.Error, "Value too long");
     public static readonly DiagnosticDescriptor RunOnItems = new("BF0017", DiagnosticLevel.Warning, "List items read as part of the text before them");
+    public static readonly DiagnosticDescriptor MergeValue = new("BF0018", DiagnosticLevel.Error, "Merge key ('<<') whose value is not a mapping");
 
     public static Diagnostic Syntax(SourceLocation at, string parserMessage, string? hint) =>
         YamlSyntax.At(at, $"invalid YAML: {parserMessage}", hint);
@@ -28,6 +29,10 @@ public static class SyntaxDiagnostics
 
     public static Diagnostic Nesting(SourceLocation at, int limit) =>
         TooDeep.At(at, $"the document is nested more than {limit} levels deep");
+
+    public static Diagnostic BadMerge(SourceLocation at, string found) =>
+        MergeValue.At(at, $"a merge key '<<' takes a mapping or a list of mappings to take keys from, not {found}",
+            "write '<<: *name' with an anchor '&name' on a mapping; quote the key ('<<') for a key of that name");
 
     public static Diagnostic Alias(SourceLocation at, string name) =>
         UnknownAlias.At(at, $"alias '*{name}' refers to no anchor defined before it");

@@ -320,6 +320,8 @@ public static partial class YamlParser
             var mappingStart = _parser.Consume<MappingStart>();
             var entries = Gather(_entries, depth);
             Dictionary<string, YamlScalar>? seen = null;   // made once a mapping has many keys; small ones are searched in order
+            YamlScalar? mergeKey = null;
+            List<YamlMapping>? merged = null;
             while (!_parser.Accept<MappingEnd>(out _))
             {
                 var key = ParseNode(depth + 1);
@@ -329,6 +331,30 @@ public static partial class YamlParser
                     if (key is not null)
                     {
                         diagnostics.Add(SyntaxDiagnostics.NonScalarKey(key.LocationIn(file)));
+                    }
+
+                    continue;
+                }
+
+                if (IsMergeKey(keyScalar))
+                {
+                    if (mergeKey is not null)
+                    {
+                        diagnostics.Add(SyntaxDiagnostics.Duplicate(keyScalar.LocationIn(file), keyScalar.Value, mergeKey.LocationIn(file).Start.Line));
+                    }
+                    else if (MergedMappings(value) is { } mappings)
+                    {
+                        mergeKey = keyScalar;
+                        merged = mappings;
+                    }
+                    else
+                    {
+                        diagnostics.Add(SyntaxDiagnostics.BadMerge(keyScalar.LocationIn(file), value switch
+                        {
+                            YamlSequence { Items.Count: 0 } => "an empty list",
+                            YamlSequence list => $"a list holding {list.Items.First(i => i is not YamlMapping).KindName}",
+                            _ => value?.KindName ?? "nothing",
+                        }));
                     }
 
                     continue;
@@ -345,12 +371,38 @@ public static partial class YamlParser
                 entries.Add(new YamlEntry(keyScalar, value));
             }
 
+            // A merge key's mappings give the keys this mapping does not write itself, the first mapping listed first
+            // (YAML's merge key type): after the mapping's own entries, in their order.
+            foreach (var entry in merged?.SelectMany(m => m.Entries) ?? [])
+            {
+                if (Earlier(entries, ref seen, entry.Key.Value) is null)
+                {
+                    seen?.Add(entry.Key.Value, entry.Key);
+                    entries.Add(entry);
+                }
+            }
+
             var mappingEnd = _parser.Consume<MappingEnd>();
             var mapping = new YamlMapping(Span(mappingStart.Start, mappingEnd.End), entries);
             Count(1, mappingStart.Start, mappingEnd.End);
             Remember(mappingStart.Anchor, mapping, before);
             return mapping;
         }
+
+        /// <summary>
+        /// The key of YAML's merge key type (<c>&lt;&lt;: *defaults</c>): <c>&lt;&lt;</c> written plain, or tagged
+        /// <c>!!merge</c>. Quoted, <c>'&lt;&lt;'</c> is a key like any other.
+        /// </summary>
+        private static bool IsMergeKey(YamlScalar key) =>
+            key.Value == "<<" && (key.IsPlain || key.Tag == "tag:yaml.org,2002:merge");
+
+        /// <summary>What a merge key's value merges: a mapping, or a list of mappings; null for anything else.</summary>
+        private static List<YamlMapping>? MergedMappings(YamlNode? value) => value switch
+        {
+            YamlMapping mapping => [mapping],
+            YamlSequence list when list.Items.Count > 0 && list.Items.All(i => i is YamlMapping) => [.. list.Items.Cast<YamlMapping>()],
+            _ => null,
+        };
 
         /// <summary>Adds values to the file's count; past the limit the file is rejected where it crossed it.</summary>
         private void Count(long values, Mark start, Mark end)

@@ -156,8 +156,13 @@ public sealed partial class YamlMapping : YamlNode
         return first;
     }
 
-    /// <summary>A key with nothing after it, written plain: what a comma leaves of the rest of a text.</summary>
-    private bool IsCutOff(int index) => _entries[index] is { Key.IsPlain: true, Value: YamlScalar { Kind: ScalarKind.Null, Value: "" } };
+    /// <summary>
+    /// A key with nothing after it, written plain, after the entry before it: what a comma leaves of the rest of a
+    /// text. (An entry a merge key brought in is written elsewhere, and never the rest of a text here.)
+    /// </summary>
+    private bool IsCutOff(int index) =>
+        _entries[index] is { Key.IsPlain: true, Value: YamlScalar { Kind: ScalarKind.Null, Value: "" } }
+        && (index == 0 || _entries[index].Key.Span.Start >= _entries[index - 1].Value.Span.End);
 
     /// <summary>A line break inside a plain text with the spaces around it, which YAML reads as one space.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[ \t]*\r?\n\s*")]

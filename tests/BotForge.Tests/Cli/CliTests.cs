@@ -46,6 +46,27 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Settings_shared_through_a_merge_key_build_what_they_build_written_out()
+    {
+        // Bots ported from other tools share node settings with YAML's merge key; it was "unknown key '<<'" (a
+        // typo, said the hint) and a code node's outputs "static".
+        using var written = TempProject.CopyOf(Repo.ExampleBot);
+        using var merged = TempProject.CopyOf(Repo.ExampleBot);
+        merged.Edit("stories/support/who_am_i.yaml", "  - id: CONTACT_FOUND\n    name: Contact found\n    type: output\n    end: true\n",
+            "  - <<: &output\n      type: output\n      end: true\n    id: CONTACT_FOUND\n    name: Contact found\n");
+        merged.Edit("stories/support/who_am_i.yaml", "  - id: CONTACT_MISSING\n    name: Contact not found\n    type: output\n    end: true\n",
+            "  - <<: *output\n    id: CONTACT_MISSING\n    name: Contact not found\n");
+
+        var runs = new[] { written, merged }.Select(p => CliRun.Of(p.Root, "build", ".", "--out", "out")).ToList();
+
+        Assert.All(runs, run => Assert.True(run.ExitCode == 0, run.Out + run.Error));
+        Assert.Equal(runs[0].Error, runs[1].Error);
+        var files = Directory.EnumerateFiles(Path.Combine(written.Root, "out"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(written.Root, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(files);
+        Assert.All(files, file => Assert.Equal(File.ReadAllBytes(Path.Combine(written.Root, file)), File.ReadAllBytes(Path.Combine(merged.Root, file))));
+    }
+
+    [Fact]
     public void Validate_reports_errors_as_path_line_col_and_exits_one()
     {
         using var project = TempProject.With(("stories/main/flow.yaml", BrokenFlow));

@@ -60,6 +60,67 @@ public sealed class YamlParserTests
         Assert.Same(map["base"], map["copy"]);
     }
 
+    [Fact]
+    public void A_merge_key_gives_a_mapping_the_keys_it_does_not_write_itself()
+    {
+        // YAML's merge key type, as bots ported from other tools use it for shared settings of nodes.
+        var (root, diagnostics, file) = Parse("""
+            base: &out { type: output, end: true, name: Base }
+            more: &more { name: More, tag: x }
+            one:
+              <<: *out
+              name: One
+            two:
+              name: Two
+              <<: [*more, *out]
+            three: { <<: { a: 1 }, b: 2 }
+            tagged: { !!merge <<: *more }
+            quoted: { '<<': *more }
+            """);
+
+        Assert.Empty(diagnostics);
+        var map = (YamlMapping)root!;
+        string Text(YamlMapping m, string key) => ((YamlScalar)m[key]!).Value;
+        var one = (YamlMapping)map["one"]!;
+        Assert.Equal(["name", "type", "end"], one.Entries.Select(e => e.Key.Value));
+        Assert.Equal("One", Text(one, "name"));
+        Assert.Equal((1, 20), one["type"]!.LocationIn(file).Start);   // where the merged value is written
+        var two = (YamlMapping)map["two"]!;
+        Assert.Equal(["name", "tag", "type", "end"], two.Entries.Select(e => e.Key.Value));
+        Assert.Equal("Two", Text(two, "name"));
+        Assert.Equal(["b", "a"], ((YamlMapping)map["three"]!).Entries.Select(e => e.Key.Value));
+        Assert.Equal(["name", "tag"], ((YamlMapping)map["tagged"]!).Entries.Select(e => e.Key.Value));
+        Assert.Equal(["<<"], ((YamlMapping)map["quoted"]!).Entries.Select(e => e.Key.Value));
+    }
+
+    [Theory]
+    [InlineData("a: &s text\nb:\n  <<: *s\n", "BF0018 3:3", "not a string")]
+    [InlineData("b:\n  <<: [{x: 1}, 2]\n", "BF0018 2:3", "not a list holding an integer")]
+    [InlineData("b:\n  <<: []\n", "BF0018 2:3", "not an empty list")]
+    [InlineData("a: &m {x: 1}\nb:\n  <<: *m\n  <<: *m\n", "BF0011 4:3", "duplicate key '<<'")]
+    public void A_merge_key_that_merges_no_mapping_is_an_error(string text, string expected, string message)
+    {
+        var (_, diagnostics, _) = Parse(text);
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(expected, Where(diagnostic));
+        Assert.Contains(message, diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_entry_a_merge_key_brings_in_is_never_taken_for_the_rest_of_a_text_cut_at_a_comma()
+    {
+        // The merged 'k' (a key with no value, written before the text) follows the plain text 'hello' in the entries:
+        // read as its cut-off rest, the text between them would run backwards.
+        var (root, diagnostics, _) = Parse("a: &x {k}\nb: { z: hello, <<: *x }\n");
+
+        Assert.Empty(diagnostics);
+        var b = (YamlMapping)((YamlMapping)root!)["b"]!;
+        Assert.Equal(["z", "k"], b.Entries.Select(e => e.Key.Value));
+        Assert.Null(b.CutAtComma(1, "a: &x {k}\nb: { z: hello, <<: *x }\n"));
+        Assert.Empty(YamlMapping.CutsWithin(root, "a: &x {k}\nb: { z: hello, <<: *x }\n"));
+    }
+
     [Theory]
     [InlineData("a: 1\na: 2\n", "BF0011 2:1")]
     [InlineData("a: [1, 2\n", "BF0010 2:1")]
