@@ -130,8 +130,12 @@ internal sealed class SymbolIndex
     public Occurrence? At(SourceFile file, int offset) =>
         ByFile.TryGetValue(file.Path, out var list) ? list.FirstOrDefault(o => o.Name.Length > 0 && o.Contains(file, offset)) : null;
 
+    /// <summary>
+    /// Each place a symbol is written, once: a YAML alias (<c>next: *shared</c>) or merge key makes several parts of
+    /// the model read the same text, and a rename's edits must not overlap (an editor refuses the whole rename).
+    /// </summary>
     public IEnumerable<Occurrence> All(SymbolKind kind, string symbol) =>
-        _occurrences.Where(o => o.Kind == kind && o.Symbol == symbol);
+        _occurrences.Where(o => o.Kind == kind && o.Symbol == symbol).DistinctBy(o => (o.File.Path, o.Name));
 
     public EntityDefinition? Entity(string name) => Bot.Entities.FirstOrDefault(e => e.Name == name);
 

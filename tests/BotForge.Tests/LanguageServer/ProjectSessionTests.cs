@@ -46,6 +46,50 @@ public sealed class ProjectSessionTests
     }
 
     [Fact]
+    public async Task A_name_written_once_and_read_twice_through_an_alias_or_a_merge_key_is_one_reference_and_one_edit()
+    {
+        // Two nodes share one 'next:' list (an alias) and one mapping of settings (a merge key): the model reads
+        // CLOSE from the same text twice. Two edits of one range overlap, and an editor refuses the whole rename.
+        using var project = Bot("""
+            nodes:
+              - id: A
+                start: true
+                user_says: [hi there, hello bot, good morning]
+                bot_says: Hi
+                next: &shared
+                  - to: CLOSE
+                    user_says: [bye now]
+              - <<: &common
+                  bot_says: Again
+                  next: [{ to: CLOSE, user_says: [done here] }]
+                id: B
+                start: true
+                user_says: [once more, again please, repeat that]
+              - <<: *common
+                id: C
+                start: true
+                user_says: [and again, one more time, go again]
+                next: *shared
+              - id: CLOSE
+                bot_says: Bye
+                end: true
+            """);
+        var session = new ProjectSession(project.Root, cache: null);
+        var (snapshot, file) = await AfterAsync(session, Flow);
+        Assert.DoesNotContain(snapshot.Diagnostics, d => d.IsError);
+        var at = file.Text.IndexOf("id: CLOSE", StringComparison.Ordinal) + 5;
+
+        var references = Features.References(snapshot, file, at, includeDeclaration: true, path => path);
+        var (edit, refusal) = Features.Rename(snapshot, file, at, "CLOSING", path => path);
+
+        Assert.Equal(3, references.Count);   // the definition, the shared list's 'to:', the common mapping's 'to:'
+        Assert.Null(refusal);
+        var edits = edit!.Changes[Flow];
+        Assert.Equal(3, edits.Count);
+        Assert.Equal(3, edits.Select(e => e.Range).Distinct().Count());
+    }
+
+    [Fact]
     public async Task While_a_file_does_not_parse_the_others_keep_what_the_rules_found_and_get_no_false_errors()
     {
         // flow.yaml points to B in more.yaml and has a real mistake (BF2007: one user say); more.yaml is then broken.
