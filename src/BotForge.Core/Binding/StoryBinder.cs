@@ -62,8 +62,20 @@ internal sealed class StoryBinder(BindContext context, TextBinder texts, Respons
             }
 
             subStories.Add((storyId, subStoryId), subStory);
+            var listed = new HashSet<YamlMapping>(ReferenceEqualityComparer.Instance);
             foreach (var node in BindContext.Mappings(root["nodes"]))
             {
+                // An alias (- *name) lists a node written above once more: one node, reported once, bound once.
+                if (!listed.Add(node))
+                {
+                    if (node["id"] is YamlScalar id)
+                    {
+                        context.Report(BindingDiagnostics.RepeatedNode(id.LocationIn(document.File), id.Value));
+                    }
+
+                    continue;
+                }
+
                 if (BindNode(node, subStory) is { } bound)
                 {
                     subStory.Nodes.Add(bound);

@@ -50,6 +50,10 @@ public static class BindingDiagnostics
     public static Diagnostic DuplicateSystemName(SourceLocation at, string name, SourceLocation first) =>
         DuplicateSystemNameCode.At(at, $"system name '{name}' is already used at {Where(first)}", "system names identify nodes on the platform and must be unique in the bot");
 
+    public static Diagnostic RepeatedNode(SourceLocation at, string name) =>
+        DuplicateSystemNameCode.At(at, $"node '{name}' is listed twice: an alias ('- *name') in the list repeats it",
+            "list each node once; to share settings between nodes, merge them ('<<: *name') into nodes of their own ids");
+
     public static Diagnostic DuplicateId(SourceLocation at, string what, string id, SourceLocation first) =>
         DuplicateIdCode.At(at, $"{what} '{id}' is already defined at {Where(first)}");
 

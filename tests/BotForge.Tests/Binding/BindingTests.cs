@@ -1,3 +1,4 @@
+using BotForge.Diagnostics;
 using BotForge.Tests.Support;
 
 namespace BotForge.Tests.Binding;
@@ -23,6 +24,7 @@ public sealed class BindingTests
         { "a placeholder namespace in capitals", "nodes:\n  - id: A\n    bot_says: Hi ${Entity.email}\n", "BF0205", 3, 18, "did you mean '${entity.email}'? placeholders are" },
         { "env placeholder in bot says", "nodes:\n  - id: A\n    bot_says: Key ${env.SECRET}\n", "BF0206", 3, 19, "env variables are read by integrations and scripts, never shown in chat text" },
         { "duplicate system name", "nodes:\n  - id: A\n    end: true\n  - id: A\n    end: true\n", "BF0201", 4, 9, "system names identify nodes on the platform and must be unique in the bot" },
+        { "a node listed again by an alias", "nodes:\n  - &a\n    id: A\n    end: true\n  - *a\n", "BF0201", 3, 9, "list each node once; to share settings between nodes, merge them ('<<: *name') into nodes of their own ids" },
         { "unknown action", "nodes:\n  - id: A\n    type: code\n    action:\n      salesforce.create_cases: {}\n", "BF0208", 5, 7, "did you mean 'salesforce.create_case'?" },
         { "action field with the wrong case", "nodes:\n  - id: A\n    type: code\n    action:\n      salesforce.create_case:\n        description: x\n", "BF0209", 6, 9, "Salesforce field names are case-sensitive: write 'Description'" },
         { "a case field the integration service does not send", "nodes:\n  - id: A\n    type: code\n    action:\n      salesforce.create_case:\n        Origin: Chat\n", "BF0209", 6, 9,
@@ -71,6 +73,23 @@ public sealed class BindingTests
         {
             Assert.StartsWith(hint, match.Hint ?? string.Empty, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void A_node_listed_again_by_an_alias_is_one_error_and_no_unreached_copy()
+    {
+        // It was "system name 'CONTACT_MISSING' is already used at" the very same place, and a warning that no path
+        // reaches CONTACT_MISSING (the copy, never the node the connections reach).
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        project.Edit("stories/support/who_am_i.yaml", "  - id: CONTACT_MISSING", "  - &missing\n    id: CONTACT_MISSING");
+        File.AppendAllText(Path.Combine(project.Root, "stories/support/who_am_i.yaml"), "  - *missing\n");
+
+        var diagnostics = Diagnose.Project(project.Root);
+
+        var repeated = Assert.Single(diagnostics, d => d.Level == DiagnosticLevel.Error);
+        Assert.Equal("BF0201", repeated.Code);
+        Assert.Equal("node 'CONTACT_MISSING' is listed twice: an alias ('- *name') in the list repeats it", repeated.Message);
+        Assert.DoesNotContain(diagnostics, d => d.Code == "BF2002");
     }
 
     [Fact]
