@@ -14,6 +14,7 @@ public static class SyntaxDiagnostics
     public static readonly DiagnosticDescriptor LongValue = new("BF0016", DiagnosticLevel.Error, "Value too long");
     public static readonly DiagnosticDescriptor RunOnItems = new("BF0017", DiagnosticLevel.Warning, "List items read as part of the text before them");
     public static readonly DiagnosticDescriptor MergeValue = new("BF0018", DiagnosticLevel.Error, "Merge key ('<<') whose value is not a mapping");
+    public static readonly DiagnosticDescriptor UnreadTag = new("BF0019", DiagnosticLevel.Error, "YAML tag BotForge does not read, or a value not of its tag's type");
 
     public static Diagnostic Syntax(SourceLocation at, string parserMessage, string? hint) =>
         YamlSyntax.At(at, $"invalid YAML: {parserMessage}", hint);
@@ -33,6 +34,9 @@ public static class SyntaxDiagnostics
     public static Diagnostic BadMerge(SourceLocation at, string found) =>
         MergeValue.At(at, $"a merge key '<<' takes a mapping or a list of mappings to take keys from, not {found}",
             "write '<<: *name' with an anchor '&name' on a mapping; quote the key ('<<') for a key of that name");
+
+    public static Diagnostic Tag(SourceLocation at, string problem) =>
+        UnreadTag.At(at, problem, "remove the tag: a value is read as its text says (quote a text that looks like a number)");
 
     public static Diagnostic Alias(SourceLocation at, string name) =>
         UnknownAlias.At(at, $"alias '*{name}' refers to no anchor defined before it");

@@ -281,6 +281,11 @@ public static partial class YamlParser
                     diagnostics.Add(SyntaxDiagnostics.RunOn(Location(scalar.Start, scalar.End), scalar.Value));
                 }
 
+                if (node.Tag is { } tag && TagProblem(tag, node) is { } problem)
+                {
+                    diagnostics.Add(SyntaxDiagnostics.Tag(Location(scalar.Start, scalar.End), problem));
+                }
+
                 Count(1, scalar.Start, scalar.End);
                 Remember(scalar.Anchor, node, before);
                 return node;
@@ -300,6 +305,11 @@ public static partial class YamlParser
 
             if (_parser.TryConsume<SequenceStart>(out var sequenceStart))
             {
+                if (TagOf(sequenceStart.Tag) is { } tag and not SequenceTag)
+                {
+                    diagnostics.Add(SyntaxDiagnostics.Tag(Location(sequenceStart.Start, sequenceStart.End), Unknown(tag)));
+                }
+
                 var items = Gather(_items, depth);
                 while (!_parser.Accept<SequenceEnd>(out _))
                 {
@@ -318,6 +328,11 @@ public static partial class YamlParser
             }
 
             var mappingStart = _parser.Consume<MappingStart>();
+            if (TagOf(mappingStart.Tag) is { } mappingTag and not MappingTag)
+            {
+                diagnostics.Add(SyntaxDiagnostics.Tag(Location(mappingStart.Start, mappingStart.End), Unknown(mappingTag)));
+            }
+
             var entries = Gather(_entries, depth);
             Dictionary<string, YamlScalar>? seen = null;   // made once a mapping has many keys; small ones are searched in order
             YamlScalar? mergeKey = null;
@@ -425,6 +440,42 @@ public static partial class YamlParser
         }
 
         private static string? TagOf(TagName tag) => tag.IsEmpty || tag.IsNonSpecific ? null : tag.Value;
+
+        private const string Core = "tag:yaml.org,2002:";
+        private const string SequenceTag = Core + "seq";
+        private const string MappingTag = Core + "map";
+
+        /// <summary>
+        /// Why a scalar's tag cannot stand: one BotForge does not read (another tool's <c>!include</c> or <c>!Ref</c>,
+        /// which would otherwise be taken for its text in silence), or one of YAML's own whose type the text is
+        /// not (<c>!!int abc</c>); null for a tag that stands.
+        /// </summary>
+        private static string? TagProblem(string tag, YamlScalar scalar)
+        {
+            var expected = tag switch
+            {
+                Core + "str" or Core + "merge" => (ScalarKind?)null,
+                Core + "int" => ScalarKind.Integer,
+                Core + "float" => ScalarKind.Float,
+                Core + "bool" => ScalarKind.Boolean,
+                Core + "null" => ScalarKind.Null,
+                _ => ScalarKind.String,   // a marker: not a tag of YAML's scalar types
+            };
+            if (expected == ScalarKind.String)
+            {
+                return Unknown(tag);
+            }
+
+            var written = new YamlScalar(scalar.Span, scalar.Value, isPlain: true, tag: null).Kind;
+            return expected is null || written == expected || (expected == ScalarKind.Float && written == ScalarKind.Integer)
+                ? null
+                : $"'{Printable.Shorten(scalar.Value, 40)}' is not {(expected switch { ScalarKind.Integer => "an integer", ScalarKind.Float => "a number", ScalarKind.Boolean => "true or false", _ => "null" })}, as its tag !!{tag[Core.Length..]} says";
+        }
+
+        private static string Unknown(string tag) =>
+            $"the tag '{Shown(tag)}' is not one BotForge reads: it reads YAML's own (!!str, !!int, !!float, !!bool, !!null, !!seq, !!map, !!merge), and nothing is included or computed";
+
+        private static string Shown(string tag) => tag.StartsWith(Core, StringComparison.Ordinal) ? "!!" + tag[Core.Length..] : tag;
 
         private TextSpan Span(Mark start, Mark end)
         {

@@ -107,6 +107,31 @@ public sealed class YamlParserTests
         Assert.Contains(message, diagnostic.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("a: !!str 12\nb: !!int '12'\nc: !!float 1\nd: !!bool \"true\"\ne: !!null ''\nf: !!seq [x]\ng: !!map {x: 1}\nh: ! 12\ni: !<tag:yaml.org,2002:str> x\n")]
+    public void Tags_of_yamls_own_types_on_values_of_those_types_stand(string text)
+    {
+        Assert.Empty(Parse(text).Diagnostics);
+    }
+
+    [Theory]
+    // Another tool's tag: read in silence, the bot would have said "greeting.txt".
+    [InlineData("bot_says: !include greeting.txt\n", "BF0019 1:11", "the tag '!include' is not one BotForge reads")]
+    [InlineData("a: !Ref [x]\n", "BF0019 1:4", "the tag '!Ref' is not one BotForge reads")]
+    [InlineData("a: !secret {x: 1}\n", "BF0019 1:4", "the tag '!secret' is not one BotForge reads")]
+    [InlineData("a: !!binary aGk=\n", "BF0019 1:4", "the tag '!!binary' is not one BotForge reads")]
+    [InlineData("a: !!int abc\n", "BF0019 1:4", "'abc' is not an integer, as its tag !!int says")]
+    [InlineData("a: !!bool maybe\n", "BF0019 1:4", "'maybe' is not true or false, as its tag !!bool says")]
+    [InlineData("a: !!float x\n", "BF0019 1:4", "'x' is not a number, as its tag !!float says")]
+    [InlineData("a: !!null x\n", "BF0019 1:4", "'x' is not null, as its tag !!null says")]
+    public void A_tag_botforge_does_not_read_or_a_value_not_of_its_tags_type_is_an_error(string text, string expected, string message)
+    {
+        var diagnostic = Assert.Single(Parse(text).Diagnostics);
+
+        Assert.Equal(expected, Where(diagnostic));
+        Assert.StartsWith(message, diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_entry_a_merge_key_brings_in_is_never_taken_for_the_rest_of_a_text_cut_at_a_comma()
     {

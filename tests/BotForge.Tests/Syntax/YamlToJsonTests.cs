@@ -36,13 +36,24 @@ public sealed class YamlToJsonTests
     [InlineData("a: .nan", """{"a":".nan"}""")]
     [InlineData("a: [1, x, {b: null}]", """{"a":[1,"x",{"b":null}]}""")]
     [InlineData("a: !!str 12", """{"a":"12"}""")]
-    [InlineData("a: !!int abc", """{"a":"abc"}""")]
-    [InlineData("a: !!float abc", """{"a":"abc"}""")]
-    [InlineData("a: !!int 0xZZ", """{"a":"0xZZ"}""")]
     public void Scalars_become_the_json_yaml_1_2_says_and_both_trees_agree(string yaml, string json)
     {
         var tree = Tree(yaml);
 
+        Assert.Equal(json, new YamlToJson(rememberOrigins: false).Convert(tree).ToString(Formatting.None));
+        Assert.Equal(json, YamlToJson.ToJsonNode(tree)!.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("a: !!int abc", """{"a":"abc"}""")]
+    [InlineData("a: !!float abc", """{"a":"abc"}""")]
+    [InlineData("a: !!int 0xZZ", """{"a":"0xZZ"}""")]
+    public void A_value_not_of_its_tags_type_is_reported_and_converts_as_its_text(string yaml, string json)
+    {
+        var bag = new DiagnosticBag();
+        var tree = YamlParser.Parse(new SourceFile("f.yaml", yaml), bag)!;
+
+        Assert.Equal(["BF0019"], bag.ToSortedList().Select(d => d.Code));
         Assert.Equal(json, new YamlToJson(rememberOrigins: false).Convert(tree).ToString(Formatting.None));
         Assert.Equal(json, YamlToJson.ToJsonNode(tree)!.ToJsonString());
     }
