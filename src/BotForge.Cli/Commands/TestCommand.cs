@@ -28,6 +28,11 @@ internal static class TestCommand
     private static int Run(CliIO io, string project, string? filter, string? junit, bool report, bool transcripts)
     {
         var clock = Stopwatch.StartNew();
+        if (junit is not null && !MayWriteReport(io, junit))
+        {
+            return ExitCodes.BadInput;
+        }
+
         var compilation = io.Compile(project);
         // Every user say and message will be embedded: on a cold cache the model loads while the project compiles.
         compilation.Encoder.LoadAheadWhenCold();
@@ -210,6 +215,45 @@ internal static class TestCommand
 
     private static string Percent(int part, int whole) =>
         whole == 0 ? "n/a" : (100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>
+    /// Whether the JUnit report may go to <paramref name="path"/>: a new file, or one that holds a JUnit report (a
+    /// previous run's). Anything else there (a typo that names botforge.yaml, a README) is not BotForge's to overwrite.
+    /// </summary>
+    private static bool MayWriteReport(CliIO io, string path)
+    {
+        var full = io.Resolve(path);
+        if (Directory.Exists(full))
+        {
+            io.Fail($"--junit names the folder '{path}': name a file in it (like {Path.Join(path, "junit.xml")})");
+            return false;
+        }
+
+        try
+        {
+            if (!File.Exists(full) || new FileInfo(full).Length == 0)
+            {
+                return true;
+            }
+
+            // The head of the file: a JUnit report's root element comes within it.
+            using var reader = new StreamReader(full, detectEncodingFromByteOrderMarks: true);
+            var head = new char[4096];
+            var text = new string(head, 0, reader.ReadBlock(head));
+            if (text.Contains("<testsuites", StringComparison.Ordinal) || text.Contains("<testsuite ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            io.Fail($"cannot read '{path}', which --junit would overwrite: {e.Message}");
+            return false;
+        }
+
+        io.Fail($"'{path}' exists and is not a JUnit report: --junit overwrites only a report (a previous run's); name another file, or remove it");
+        return false;
+    }
 
     private static bool WriteAtomically(CliIO io, string path, string text)
     {

@@ -1444,6 +1444,33 @@ public sealed class TestCommandTests
     }
 
     [Fact]
+    public void The_junit_report_replaces_a_report_and_never_a_file_botforge_did_not_write()
+    {
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        var readme = Path.Combine(project.Root, "README.md");
+        File.WriteAllText(readme, "# our bot\n");
+
+        // A slip of the hand (the wrong file named): refused before anything runs, the file untouched.
+        var refused = CliRun.Of(project.Root, "test", ".", "--filter", "greets on the web", "--junit", "README.md");
+        var folder = CliRun.Of(project.Root, "test", ".", "--filter", "greets on the web", "--junit", "tests");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Equal("botforge: error: 'README.md' exists and is not a JUnit report: --junit overwrites only a report (a previous run's); name another file, or remove it\n", refused.Error);
+        Assert.Empty(refused.Out);
+        Assert.Equal("# our bot\n", File.ReadAllText(readme));
+        Assert.Equal(2, folder.ExitCode);
+        Assert.StartsWith("botforge: error: --junit names the folder 'tests'", folder.Error, StringComparison.Ordinal);
+
+        // A new file, then the same file again: a report replaces a report.
+        var first = CliRun.Of(project.Root, "test", ".", "--filter", "greets on the web", "--junit", "junit.xml");
+        var again = CliRun.Of(project.Root, "test", ".", "--filter", "greets on the web", "--junit", "junit.xml");
+
+        Assert.True(first.ExitCode == 0, first.Error);
+        Assert.True(again.ExitCode == 0, again.Error);
+        Assert.Contains("<testsuites>", File.ReadAllText(Path.Combine(project.Root, "junit.xml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_filter_that_matches_nothing_is_bad_usage()
     {
         var run = CliRun.Of(Repo.Root, "test", "bots/acme-support", "--filter", "no such conversation");
