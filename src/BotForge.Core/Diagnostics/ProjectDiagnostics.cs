@@ -44,6 +44,10 @@ public static class ProjectDiagnostics
         StrayFileCode.At(SourceLocation.StartOf(file), "this YAML file is not part of the project layout, so BotForge would ignore it",
             "sub-stories go in stories/<story>/<sub_story>.yaml, entities in entities.yaml or entities/*.yaml, FAQ in faq.yaml, tests in tests/*.yaml");
 
+    public static Diagnostic NestedProject(SourceFile projectFile, string folder) =>
+        StrayFileCode.At(SourceLocation.StartOf(projectFile), $"'{folder}' is a project of its own (it has a botforge.yaml): its files are not part of this project, so BotForge ignores them here",
+            "move it out of this project, and validate it on its own");
+
     public static Diagnostic MisplacedSubStory(SourceFile file) =>
         MisplacedSubStoryCode.At(SourceLocation.StartOf(file), "a sub-story file belongs in stories/<story>/<sub_story>.yaml, or sets 'story:' itself");
 

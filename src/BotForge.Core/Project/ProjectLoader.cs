@@ -49,10 +49,15 @@ public static partial class ProjectLoader
         }
 
         var excluded = excludedFolder is null ? null : Path.GetFullPath(excludedFolder);
-        var found = FindYamlFiles(root, excluded, out var linkedAway);
+        var found = FindYamlFiles(root, excluded, out var linkedAway, out var nested);
         foreach (var folder in linkedAway)
         {
             diagnostics.Add(ProjectDiagnostics.FolderLinkLeavesProject(new SourceFile(Display(displayRoot, folder), string.Empty)));
+        }
+
+        foreach (var folder in nested)
+        {
+            diagnostics.Add(ProjectDiagnostics.NestedProject(new SourceFile(Display(displayRoot, folder + "/botforge.yaml"), string.Empty), folder));
         }
 
         if (overlay is not null)
@@ -148,10 +153,12 @@ public static partial class ProjectLoader
     /// Links to folders outside the project that hold YAML files, by relative path: the search does not follow a
     /// link (one inside the project is read where it leads), and these files would otherwise be missing in silence.
     /// </param>
-    private static List<string> FindYamlFiles(string root, string? excluded, out List<string> linkedAway)
+    /// <param name="nested">Folders with a botforge.yaml of their own, by relative path: projects of their own, not searched.</param>
+    private static List<string> FindYamlFiles(string root, string? excluded, out List<string> linkedAway, out List<string> nested)
     {
         var result = new List<string>();
         linkedAway = [];
+        nested = [];
         var pending = new Stack<string>();
         pending.Push(root);
         while (pending.Count > 0)
@@ -175,6 +182,10 @@ public static partial class ProjectLoader
                 {
                     linkedAway.Add(Path.GetRelativePath(root, sub).Replace('\\', '/'));
                 }
+                else if (!SkipsByName(sub, atRoot: folder == root, excluded) && IsProject(sub))
+                {
+                    nested.Add(Path.GetRelativePath(root, sub).Replace('\\', '/'));
+                }
             }
         }
 
@@ -184,9 +195,12 @@ public static partial class ProjectLoader
 
     private static bool IsYaml(string path) => Path.GetExtension(path) is ".yaml" or ".yml";
 
-    /// <summary>A folder the search never enters: a hidden one, tool output at the root, the excluded folder, a link.</summary>
+    /// <summary>A folder the search never enters: a hidden one, tool output at the root, the excluded folder, a link, another project.</summary>
     private static bool SkipsFolder(string folder, bool atRoot, string? excluded) =>
-        SkipsByName(folder, atRoot, excluded) || (Directory.Exists(folder) && (File.GetAttributes(folder) & FileAttributes.ReparsePoint) != 0);
+        SkipsByName(folder, atRoot, excluded) || (Directory.Exists(folder) && (File.GetAttributes(folder) & FileAttributes.ReparsePoint) != 0) || IsProject(folder);
+
+    /// <summary>A folder with a botforge.yaml of its own: a project of its own, never part of the one around it.</summary>
+    private static bool IsProject(string folder) => File.Exists(Path.Combine(folder, "botforge.yaml"));
 
     /// <summary>A hidden folder, tool output at the root, or the excluded folder: never searched, link or not.</summary>
     private static bool SkipsByName(string folder, bool atRoot, string? excluded)
