@@ -89,8 +89,18 @@ internal static class BotForgeCli
             }
         }
 
-        messages.AddRange(parse.Errors.Select(e => e.Message).Where(m => !IsUnmatchedMessage(m)));
+        messages.AddRange(parse.Errors.Select(e => e.Message).Where(m => !IsUnmatchedMessage(m)).Select(OneLine));
         return messages;
+    }
+
+    /// <summary>
+    /// A parser message on one line: "Must be one of:" is followed by a line per choice, which the error line would
+    /// show escaped (a backslash, n, t before each); the choices are listed after it instead, on the line.
+    /// </summary>
+    private static string OneLine(string message)
+    {
+        var lines = message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return lines.Length <= 1 ? message : lines[0] + " " + string.Join(", ", lines[1..]);
     }
 
     /// <summary>The parser's message for a word it could not place.</summary>

@@ -223,6 +223,28 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void A_value_outside_the_choices_is_one_line_naming_them()
+    {
+        // The parser's message lists the choices a line each; an error line shows its control characters escaped.
+        var run = CliRun.Of(Path.GetTempPath(), "deploy", ".", "--env", "stagin", "--target", "dir:x");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("botforge: error: Argument 'stagin' not recognized. Must be one of: 'staging', 'production'\nRun 'botforge --help' for usage.\n", run.Error);
+    }
+
+    [Theory]
+    [InlineData("--format", "\u001b[2J")]
+    [InlineData("--filter", "x\n::error::forged")]
+    public void An_argument_quoted_in_an_error_is_printed_with_its_control_characters_escaped(string option, string value)
+    {
+        var run = CliRun.Of(Repo.Root, option == "--format" ? ["validate", "bots/acme-support", option, value] : ["test", "bots/acme-support", option, value]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.DoesNotContain('\u001b', run.Error);
+        Assert.DoesNotContain(run.Error.Split('\n'), line => line.StartsWith("::", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Help_and_version_exit_zero()
     {
         var help = CliRun.Of(Path.GetTempPath(), "--help");
