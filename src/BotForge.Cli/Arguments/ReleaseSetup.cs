@@ -52,7 +52,7 @@ internal sealed class ReleaseSetup
         var opened = OpenTarget(io, project, target, new BotAddress(model.Bot.Partner ?? "default", model.Bot.Id, model.Bot.Id), out var error);
         if (opened is null)
         {
-            io.Fail($"{error}");
+            io.Fail(error!);
             exit = ExitCodes.BadInput;
             return null;
         }

@@ -34,7 +34,7 @@ internal static partial class CiWorkflow
         var (written, error) = WriteAt(io, root, path, botId);
         if (error is not null)
         {
-            io.Fail($"{error}");
+            io.Fail(error!);
             return ExitCodes.BadInput;
         }
 

@@ -452,22 +452,26 @@ public static partial class YamlParser
         /// </summary>
         private static string? TagProblem(string tag, YamlScalar scalar)
         {
-            var expected = tag switch
+            if (tag is Core + "str" or Core + "merge")
             {
-                Core + "str" or Core + "merge" => (ScalarKind?)null,
+                return null;
+            }
+
+            ScalarKind? typed = tag switch
+            {
                 Core + "int" => ScalarKind.Integer,
                 Core + "float" => ScalarKind.Float,
                 Core + "bool" => ScalarKind.Boolean,
                 Core + "null" => ScalarKind.Null,
-                _ => ScalarKind.String,   // a marker: not a tag of YAML's scalar types
+                _ => null,
             };
-            if (expected == ScalarKind.String)
+            if (typed is not { } expected)
             {
                 return Unknown(tag);
             }
 
             var written = new YamlScalar(scalar.Span, scalar.Value, isPlain: true, tag: null).Kind;
-            return expected is null || written == expected || (expected == ScalarKind.Float && written == ScalarKind.Integer)
+            return written == expected || (expected == ScalarKind.Float && written == ScalarKind.Integer)
                 ? null
                 : $"'{Printable.Shorten(scalar.Value, 40)}' is not {(expected switch { ScalarKind.Integer => "an integer", ScalarKind.Float => "a number", ScalarKind.Boolean => "true or false", _ => "null" })}, as its tag !!{tag[Core.Length..]} says";
         }
