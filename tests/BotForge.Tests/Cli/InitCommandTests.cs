@@ -88,6 +88,16 @@ public sealed partial class InitCommandTests
         });
     }
 
+    [Theory]
+    [InlineData("My Support Bot", "my_support_bot")]
+    [InlineData("Ünïcødé bot", "unicode_bot")]      // was n_c_d_bot: letters with accents were dropped
+    [InlineData("Café Crème", "cafe_creme")]
+    [InlineData("Straße", "strasse")]
+    [InlineData("123", "bot_123")]
+    [InlineData("日本", "bot")]
+    public void A_folder_name_becomes_a_bot_id_with_accents_as_their_letters(string folder, string id) =>
+        Assert.Equal(id, BotForge.Cli.Scaffold.ProjectTemplates.ToId(folder));
+
     [Fact]
     public void Init_refuses_a_folder_that_is_not_empty()
     {
