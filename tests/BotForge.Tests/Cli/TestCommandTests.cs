@@ -111,6 +111,30 @@ public sealed class TestCommandTests
         Assert.Contains("     ✗ expected the bot to say '予約番号'\n", run.Out, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// "é" as one character (NFC, as keyboards type it) or as "e" and a combining accent (NFD, as some editors and
+    /// macOS file names write it) is one text, shown alike: an expectation written one way found the bot's text
+    /// written the other way. It failed, saying the text was "in other character widths".
+    /// </summary>
+    [Fact]
+    public void An_expected_text_is_found_whichever_way_its_accents_are_encoded()
+    {
+        var composed = "Bienvenue au café".Normalize(System.Text.NormalizationForm.FormC);
+        var decomposed = composed.Normalize(System.Text.NormalizationForm.FormD);
+        Assert.NotEqual(composed, decomposed);
+        using var project = TempProject.With(
+            ("botforge.yaml", "bot:\n  id: cafe\n  name: Cafe\n  languages: [fr]\nlint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("stories/main/flow.yaml", $"nodes:\n  - id: HI\n    start: true\n    end: true\n    user_says: [bonjour]\n    bot_says: {decomposed}\n"),
+            ("tests/t.yaml", $"conversations:\n  - name: accents\n    turns:\n      - user: bonjour\n        expect: {{ says: [{composed[^4..]}, '/au caf{composed[^1]}$/'] }}\n" +
+                $"  - name: not said\n    turns:\n      - user: bonjour\n        expect: {{ not_says: [{composed[^4..]}] }}\n"));
+
+        var run = CliRun.Of(project.Root, "test", ".");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("PASS accents", run.Out, StringComparison.Ordinal);
+        Assert.Contains($"✗ expected the bot not to say '{composed[^4..]}'", run.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_connection_to_the_wrong_output_node_fails_with_a_readable_transcript()
     {

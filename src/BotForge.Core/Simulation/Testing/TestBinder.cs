@@ -297,7 +297,7 @@ public static class TestBinder
             {
                 try
                 {
-                    result.Add(new TextExpectation(text, new Regex(text[1..^1], RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))));
+                    result.Add(new TextExpectation(text, new Regex(text[1..^1].Normalize(System.Text.NormalizationForm.FormC), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))));
                 }
                 catch (ArgumentException e)
                 {

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using BotForge.Simulation.Engine;
 using BotForge.Text;
@@ -7,7 +8,31 @@ namespace BotForge.Simulation.Testing;
 /// <summary>Text the bot must (or must not) say: a substring, or a regex when written between slashes.</summary>
 public sealed record TextExpectation(string Written, Regex? Pattern)
 {
-    public bool IsFoundIn(string said) => Pattern?.IsMatch(said) ?? said.Contains(Written, StringComparison.Ordinal);
+    /// <summary>
+    /// Whether what the bot said holds the text (or matches the pattern), compared in Unicode's composed form (NFC):
+    /// an "é" written as one character or as "e" and a combining accent is one text, shown alike on every channel.
+    /// </summary>
+    public bool IsFoundIn(string said)
+    {
+        var composed = Normal(said, NormalizationForm.FormC);
+        return Pattern?.IsMatch(composed) ?? composed.Contains(Normal(Written, NormalizationForm.FormC), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The text in a Unicode normal form; as it is when it has none (a lone surrogate, which a script's output can
+    /// hold: String.Normalize throws on it).
+    /// </summary>
+    internal static string Normal(string text, NormalizationForm form)
+    {
+        try
+        {
+            return text.Normalize(form);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
+    }
 }
 
 /// <summary>
