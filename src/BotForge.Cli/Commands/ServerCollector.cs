@@ -79,9 +79,15 @@ internal static class ServerCollector
                 }
             }
 
-            child.WaitForExit();
-            registrations.ForEach(r => r.Dispose());
-            return child.ExitCode;
+            try
+            {
+                child.WaitForExit();
+                return child.ExitCode;
+            }
+            finally
+            {
+                registrations.ForEach(r => r.Dispose());
+            }
         }
     }
 }
