@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using BotForge.Text;
 using BotForge.Validation;
 
 namespace BotForge.Cli.Scaffold;
@@ -42,30 +41,12 @@ internal static partial class ProjectTemplates
         return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 
-    /// <summary>A lower_snake_case bot id from a folder name: "Acme Support-2" → "acme_support_2", "Café Crème" → "cafe_creme".</summary>
+    /// <summary>A lower_snake_case bot id from a folder name: "Acme Support-2" → "acme_support_2", "Café Crème" → "cafe_creme" (letters as <see cref="Identifiers.IdLetters"/> writes them).</summary>
     internal static string ToId(string name)
     {
-        var id = NonAlphanumeric().Replace(Latin(name.ToLowerInvariant()), "_").Trim('_');
+        var id = NonAlphanumeric().Replace(Identifiers.IdLetters(name).ToLowerInvariant(), "_").Trim('_');
         id = Underscores().Replace(id, "_");
         return id.Length == 0 ? "bot" : !char.IsAsciiLetterLower(id[0]) ? "bot_" + id : id;
-    }
-
-    /// <summary>
-    /// Letters with accents as their base letter ("café" → "cafe"), and the few Latin letters that have no base letter
-    /// of their own as the ones they are written with in ASCII ("ø" → "o", "ß" → "ss"); anything else as it is.
-    /// </summary>
-    private static string Latin(string text)
-    {
-        var result = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                result.Append(c switch { 'ø' => "o", 'ß' => "ss", 'æ' => "ae", 'œ' => "oe", 'đ' => "d", 'ł' => "l", 'ı' => "i", 'þ' => "th", _ => c.ToString() });
-            }
-        }
-
-        return result.ToString();
     }
 
     /// <summary>A display name from a bot id: "acme_support_2" → "Acme Support 2".</summary>

@@ -41,7 +41,7 @@ public sealed class NamespaceGraphTests
         LanguageServer       → (root), Analysis, Diagnostics, Model, Project, Syntax, Text, Validation, Validation.Rules
         Cli                  → (root), Parsing, Text, Validation
         Cli.Output           → (root), Cli, Diagnostics, Emit, Text
-        Cli.Scaffold         → (root), Cli, Model, Validation
+        Cli.Scaffold         → (root), Cli, Model, Text, Validation
         Cli.Arguments        → (root), Cli, Cli.Output, Deploy.Planning, Deploy.Releases, Deploy.Targets, Diagnostics, Model, Project
         Cli.Commands         → (root), Cli, Cli.Arguments, Cli.Output, Cli.Scaffold, Deploy.Planning, Deploy.Releases, Deploy.Targets, Diagnostics, Diff, Emit, Graph, LanguageServer, Model, Parsing, Project, Serve, Simulation.Code, Simulation.Engine, Simulation.Nlu, Simulation.Testing, Text, Validation
         """;
