@@ -29,6 +29,7 @@ internal sealed class StoryBinder(BindContext context, TextBinder texts, Respons
             }
         }
 
+        var badFolders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var document in all)
         {
             if (document.Root is not YamlMapping root)
@@ -44,7 +45,8 @@ internal sealed class StoryBinder(BindContext context, TextBinder texts, Respons
                 continue;
             }
 
-            if (!root.ContainsKey("story") && !Identifiers.IsLowerSnake(storyId))
+            // A story folder's name is reported once, at its first file, not at every file in it.
+            if (!root.ContainsKey("story") && !Identifiers.IsLowerSnake(storyId) && badFolders.Add(storyId))
             {
                 context.Report(ProjectDiagnostics.BadFileName(document.File, storyId, "story"));
             }

@@ -55,7 +55,9 @@ public static class ProjectDiagnostics
         EmptyFileCode.At(SourceLocation.StartOf(file), "the file is empty");
 
     public static Diagnostic BadFileName(SourceFile file, string name, string what) =>
-        BadFileNameCode.At(SourceLocation.StartOf(file), $"'{name}' is not a valid {what} id: use lower_snake_case", "rename the file or folder, or set the id with 'story:' / 'sub_story:'");
+        BadFileNameCode.At(SourceLocation.StartOf(file), $"'{name}' is not a valid {what} id: use lower_snake_case",
+            (Identifiers.LowerSnakeOf(name) is { } id ? $"rename the {(what == "story" ? "folder" : "file")} to '{id}', or" : "rename the file or folder, or")
+            + " set the id with 'story:' / 'sub_story:'");
 
     public static Diagnostic FileTooLarge(SourceFile file, long bytes, long limit) =>
         TooLargeCode.At(SourceLocation.StartOf(file), $"the file is {bytes:N0} bytes; a source file may be at most {limit:N0}",

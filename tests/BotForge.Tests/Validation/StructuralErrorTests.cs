@@ -64,6 +64,23 @@ public sealed class StructuralErrorTests
     }
 
     [Fact]
+    public void A_story_folder_that_is_no_id_is_reported_once_with_the_id_to_rename_it_to()
+    {
+        // It was one error per file of the folder, each saying only "use lower_snake_case".
+        using var project = TempProject.With(
+            ("stories/Assistance Café/greeting.yaml", "nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [hi]\n    bot_says: Hello\n"),
+            ("stories/Assistance Café/qui_suis_jé.yaml", "nodes:\n  - id: B\n    start: true\n    end: true\n    user_says: [who]\n    bot_says: You\n"));
+
+        var diagnostics = Diagnose.Project(project.Root).Where(d => d.Code == "BF0008").ToList();
+
+        Assert.Equal(2, diagnostics.Count);
+        Assert.Equal("'Assistance Café' is not a valid story id: use lower_snake_case", diagnostics[0].Message);
+        Assert.Equal("rename the folder to 'assistance_cafe', or set the id with 'story:' / 'sub_story:'", diagnostics[0].Hint);
+        Assert.Equal("'qui_suis_jé' is not a valid sub-story id: use lower_snake_case", diagnostics[1].Message);
+        Assert.Equal("rename the file to 'qui_suis_je', or set the id with 'story:' / 'sub_story:'", diagnostics[1].Hint);
+    }
+
+    [Fact]
     public void Valid_minimal_project_has_no_diagnostics()
     {
         using var project = TempProject.With(("stories/main/flow.yaml", "nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [hi]\n    bot_says: Hello\n"));
