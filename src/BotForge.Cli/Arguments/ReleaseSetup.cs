@@ -89,6 +89,13 @@ internal sealed class ReleaseSetup
         target ??= "dir:" + Path.Join(project, ".botforge", "releases").Replace('\\', '/');
         if (target.StartsWith("dir:", StringComparison.Ordinal))
         {
+            // A release store is a folder: an empty path would be the working folder, and a file is none.
+            if (target.Length == 4 || File.Exists(io.Resolve(target[4..])))
+            {
+                error = target.Length == 4 ? "'dir:' names no folder: write dir:PATH, the release store's folder" : $"'{target}' names a file: a release store is a folder (dir:PATH)";
+                return null;
+            }
+
             return new DirTarget(io.Resolve(target[4..]), target, () => DateTimeOffset.UtcNow);
         }
 

@@ -17,18 +17,18 @@ public sealed class DirTarget : IDeployTarget
 
     public string Name { get; }
 
-    public Task<LiveState> LiveAsync(string env, CancellationToken cancel) => Task.FromResult(_logic.Live(env));
+    public Task<LiveState> LiveAsync(string env, CancellationToken cancel) => Task.FromResult(Io(() => _logic.Live(env)));
 
-    public Task<IReadOnlyList<VersionInfo>> VersionsAsync(string env, CancellationToken cancel) => Task.FromResult(_logic.Versions(env));
+    public Task<IReadOnlyList<VersionInfo>> VersionsAsync(string env, CancellationToken cancel) => Task.FromResult(Io(() => _logic.Versions(env)));
 
-    public Task<VersionDetail> VersionAsync(string env, int version, CancellationToken cancel) => Task.FromResult(_logic.Version(env, version));
+    public Task<VersionDetail> VersionAsync(string env, int version, CancellationToken cancel) => Task.FromResult(Io(() => _logic.Version(env, version)));
 
-    public Task<IReadOnlyList<HistoryEntry>> HistoryAsync(string env, CancellationToken cancel) => Task.FromResult(_logic.History(env));
+    public Task<IReadOnlyList<HistoryEntry>> HistoryAsync(string env, CancellationToken cancel) => Task.FromResult(Io(() => _logic.History(env)));
 
     public Task<IAsyncDisposable> LockAsync(string env, string owner, CancellationToken cancel)
     {
-        _ = _logic.Versions(env);   // refuses an unknown environment before creating anything
-        return Task.FromResult<IAsyncDisposable>(new Held(_storage.Lock(env)));
+        _ = Io(() => _logic.Versions(env));   // refuses an unknown environment before creating anything
+        return Task.FromResult<IAsyncDisposable>(new Held(Io(() => _storage.Lock(env))));
     }
 
     public Task ForceUnlockAsync(string env, string by, CancellationToken cancel) =>
@@ -36,21 +36,43 @@ public sealed class DirTarget : IDeployTarget
 
     public Task PutBusinessAsync(string env, string settings, CancellationToken cancel)
     {
-        _logic.PutBusiness(env, settings);
+        Io(() => _logic.PutBusiness(env, settings));
         return Task.CompletedTask;
     }
 
-    public Task<UploadResult> UploadAsync(string env, VersionUpload upload, CancellationToken cancel) => Task.FromResult(_logic.Upload(env, upload));
+    public Task<UploadResult> UploadAsync(string env, VersionUpload upload, CancellationToken cancel) => Task.FromResult(Io(() => _logic.Upload(env, upload)));
 
     public Task ActivateAsync(string env, ActivateRequest request, CancellationToken cancel)
     {
-        _logic.Activate(env, request);
+        Io(() => _logic.Activate(env, request));
         return Task.CompletedTask;
     }
 
-    public Task<int> RollbackAsync(string env, RollbackRequest request, CancellationToken cancel) => Task.FromResult(_logic.Rollback(env, request));
+    public Task<int> RollbackAsync(string env, RollbackRequest request, CancellationToken cancel) => Task.FromResult(Io(() => _logic.Rollback(env, request)));
 
-    public Task<int> PromoteAsync(PromoteRequest request, CancellationToken cancel) => Task.FromResult(_logic.Promote(request));
+    public Task<int> PromoteAsync(PromoteRequest request, CancellationToken cancel) => Task.FromResult(Io(() => _logic.Promote(request)));
+
+    /// <summary>
+    /// A step on the store's folder: one the file system refuses (no permission, a read-only disk, a file where a
+    /// folder should be, a full disk) is a release failure naming the store, never BotForge's own failure.
+    /// </summary>
+    private T Io<T>(Func<T> step)
+    {
+        try
+        {
+            return step();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ReleaseException($"the release store {Name} cannot be read or written: {e.Message}");
+        }
+    }
+
+    private void Io(Action step) => Io(() =>
+    {
+        step();
+        return 0;
+    });
 
     public void Dispose()
     {

@@ -113,6 +113,27 @@ public sealed class ReleaseCycleTests
     }
 
     [Fact]
+    public async Task A_dir_target_that_is_no_folder_or_cannot_be_written_is_refused_never_an_internal_error()
+    {
+        // Each was BotForge's own failure (exit 70, "DirectoryNotFoundException"), after a plan that said "first release".
+        await using var bench = new ReleaseBench();
+        var file = Path.Combine(bench.Bot, "notes.txt");
+        File.WriteAllText(file, "not a store\n");
+
+        var onFile = bench.Cli("deploy", "bot", "--env", "staging", "--target", "dir:" + file, "--plan");
+        var empty = bench.Cli("deploy", "bot", "--env", "staging", "--target", "dir:");
+        var beneathFile = bench.Cli("deploy", "bot", "--env", "staging", "--target", "dir:" + Path.Combine(file, "store"));
+
+        Assert.Equal(2, onFile.ExitCode);
+        Assert.Equal($"botforge: error: 'dir:{file}' names a file: a release store is a folder (dir:PATH)\n", onFile.Error);
+        Assert.Equal(2, empty.ExitCode);
+        Assert.Equal("botforge: error: 'dir:' names no folder: write dir:PATH, the release store's folder\n", empty.Error);
+        Assert.Equal(4, beneathFile.ExitCode);
+        Assert.StartsWith($"botforge: error: the release store dir:{Path.Combine(file, "store")} cannot be read or written: ", beneathFile.Error, StringComparison.Ordinal);
+        Assert.Equal("not a store\n", File.ReadAllText(file));
+    }
+
+    [Fact]
     public async Task A_wrong_token_is_refused_and_no_token_sends_nothing()
     {
         await using var bench = new ReleaseBench();
