@@ -27,6 +27,31 @@ public sealed class ProcessTests
         Assert.True(File.Exists(Path.Combine(project.Root, "out", "manifest.json")));
     }
 
+    /// <summary>
+    /// Output the system refuses to take (a full disk behind '> file'; /dev/full is one) was a stack trace and an abort
+    /// (exit 134) when the end of the run flushed it, or an "internal error" when a long output flushed midway.
+    /// </summary>
+    [Theory]
+    [InlineData("--version")]
+    [InlineData("validate", "bots/acme-support", "--format", "json")]
+    [InlineData("graph", "bots/acme-support")]
+    public void Output_the_disk_refuses_is_one_line_and_exit_2(params string[] args)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "botforge.dll");
+        var start = new ProcessStartInfo("bash", ["-c", "exec dotnet \"$0\" \"$@\" > /dev/full", cli, .. args])
+        {
+            WorkingDirectory = Repo.Root,
+            RedirectStandardError = true,
+        };
+
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEnd();
+        Assert.True(process.WaitForExit(60_000), "botforge did not finish within 60 s");
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Equal("botforge: error: cannot write the standard output: No space left on device\n", stderr);
+    }
+
     [Fact]
     public void Test_report_decides_the_same_with_a_cold_and_a_warm_embedding_cache_and_with_the_compiled_model()
     {
