@@ -11,7 +11,14 @@ internal static class BotForgeCli
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? workingDirectory = null, SchemaCache? cache = null, Limits? limits = null,
         TextReader? stdin = null, Func<string, string?>? environment = null, bool interactive = false)
     {
-        var io = new CliIO(stdout, stderr, workingDirectory ?? Directory.GetCurrentDirectory(), cache, limits)
+        workingDirectory ??= CurrentFolder();
+        if (workingDirectory is null)
+        {
+            stderr.Write("botforge: error: the working folder no longer exists (deleted or moved while the shell was in it): cd to a folder that does\n");
+            return ExitCodes.BadInput;
+        }
+
+        var io = new CliIO(stdout, stderr, workingDirectory, cache, limits)
         {
             In = stdin ?? TextReader.Null,
             Environment = environment ?? Environment.GetEnvironmentVariable,
@@ -101,6 +108,19 @@ internal static class BotForgeCli
     {
         var lines = message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return lines.Length <= 1 ? message : lines[0] + " " + string.Join(", ", lines[1..]);
+    }
+
+    /// <summary>The process's working folder, or null when it no longer exists (getcwd fails).</summary>
+    private static string? CurrentFolder()
+    {
+        try
+        {
+            return Directory.GetCurrentDirectory();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The parser's message for a word it could not place.</summary>

@@ -53,6 +53,27 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public void A_working_folder_deleted_under_the_shell_is_one_line_and_exit_2()
+    {
+        // It was an unhandled FileNotFoundException from getcwd, a stack trace and an abort.
+        using var folder = new TempProject();
+        var cli = Path.Combine(AppContext.BaseDirectory, "botforge.dll");
+        var start = new ProcessStartInfo("bash", ["-c", "mkdir gone && cd gone && rmdir ../gone && exec dotnet \"$0\" validate \"$1\"", cli, Repo.ExampleBot])
+        {
+            WorkingDirectory = folder.Root,
+            RedirectStandardError = true,
+        };
+
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEnd();
+        Assert.True(process.WaitForExit(60_000), "botforge did not finish within 60 s");
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.EndsWith("botforge: error: the working folder no longer exists (deleted or moved while the shell was in it): cd to a folder that does\n", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Test_report_decides_the_same_with_a_cold_and_a_warm_embedding_cache_and_with_the_compiled_model()
     {
         using var project = TempProject.CopyOf(Repo.ExampleBot);
