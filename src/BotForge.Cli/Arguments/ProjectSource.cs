@@ -45,7 +45,17 @@ internal sealed class ProjectSource : IDisposable
 
         var revision = spec[..colon];
         var path = spec[(colon + 1)..].Trim('/');
-        var temporary = Directory.CreateTempSubdirectory("botforge-rev-").FullName;
+        string temporary;
+        try
+        {
+            temporary = Directory.CreateTempSubdirectory("botforge-rev-").FullName;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error = $"cannot read '{spec}' from git: no temporary folder could be made to read it into, in {System.IO.Path.GetTempPath()} (TMPDIR): {e.Message}";
+            return null;
+        }
+
         var read = false;
         try
         {

@@ -74,6 +74,22 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public async Task A_script_that_cannot_get_a_temporary_folder_fails_its_conversation_saying_why()
+    {
+        // TMPDIR naming a file: every code node's run was an internal error (exit 70) from CreateTempSubdirectory.
+        using var folder = new TempProject();
+        var notAFolder = Path.Combine(folder.Root, "not-a-folder");
+        await File.WriteAllTextAsync(notAFolder, "x");
+
+        var run = await Tool.RunAsync("env", Repo.Root, null, "TMPDIR=" + notAFolder, "dotnet", Path.Combine(AppContext.BaseDirectory, "botforge.dll"),
+            "test", "bots/acme-support", "--filter", "happy path");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"failed: the script could not run: no temporary folder could be made in {notAFolder}/ (TMPDIR): ", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Test_report_decides_the_same_with_a_cold_and_a_warm_embedding_cache_and_with_the_compiled_model()
     {
         using var project = TempProject.CopyOf(Repo.ExampleBot);

@@ -107,6 +107,21 @@ public sealed class GitRevisionTests
         await AssertLeavesNoTemporaryFolder(repo.Root, "damaged:");
     }
 
+    [Fact]
+    public async Task A_temporary_folder_that_cannot_be_made_is_one_line_and_exit_2()
+    {
+        // TMPDIR naming a file: it was an internal error (exit 70) from Directory.CreateTempSubdirectory.
+        using var repo = new TempProject();
+        await Tool.GitAsync(repo.Root, "init", "-q");
+        var notAFolder = Path.Combine(repo.Root, ".git", "not-a-folder");
+        await File.WriteAllTextAsync(notAFolder, "x");
+
+        var run = await Tool.RunAsync("env", repo.Root, null, "TMPDIR=" + notAFolder, "dotnet", Path.Combine(AppContext.BaseDirectory, "botforge.dll"), "diff", "HEAD:", repo.Root);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"botforge: error: cannot read 'HEAD:' from git: no temporary folder could be made to read it into, in {notAFolder}/ (TMPDIR): ", run.Error, StringComparison.Ordinal);
+    }
+
     /// <summary>The real CLI, in a process of its own with a temporary folder of its own, reads the revision, fails, and leaves no folder of its own there.</summary>
     private static async Task AssertLeavesNoTemporaryFolder(string repository, string revision)
     {

@@ -189,7 +189,17 @@ public sealed class CodeRunner
         }
 
         // A fresh folder to work in and nothing of the user's environment: no token, secret or home reaches a script.
-        var folder = Directory.CreateTempSubdirectory("botforge-code-").FullName;
+        string folder;
+        try
+        {
+            folder = Directory.CreateTempSubdirectory("botforge-code-").FullName;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The machine's fault, not the script's: said as such in the transcript.
+            return new CodeRun(null, $"the script could not run: no temporary folder could be made in {Path.GetTempPath()} (TMPDIR): {e.Message}", string.Empty, [], clock.Elapsed);
+        }
+
         using var cleanup = new Cleanup(folder);
         var job = new JsonObject
         {
