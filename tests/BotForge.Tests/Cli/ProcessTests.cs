@@ -6,6 +6,9 @@ namespace BotForge.Tests.Cli;
 /// <summary>The CLI as a real process: what a user or CI runs.</summary>
 public sealed class ProcessTests
 {
+    /// <summary>The CLI as built beside the tests.</summary>
+    private static string Cli => Path.Combine(AppContext.BaseDirectory, "botforge.dll");
+
     [Fact]
     public void Botforge_process_builds_the_example_bot()
     {
@@ -35,42 +38,25 @@ public sealed class ProcessTests
     [InlineData("--version")]
     [InlineData("validate", "bots/acme-support", "--format", "json")]
     [InlineData("graph", "bots/acme-support")]
-    public void Output_the_disk_refuses_is_one_line_and_exit_2(params string[] args)
+    public async Task Output_the_disk_refuses_is_one_line_and_exit_2(params string[] args)
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "botforge.dll");
-        var start = new ProcessStartInfo("bash", ["-c", "exec dotnet \"$0\" \"$@\" > /dev/full", cli, .. args])
-        {
-            WorkingDirectory = Repo.Root,
-            RedirectStandardError = true,
-        };
+        var run = await Tool.RunAsync("bash", Repo.Root, null, ["-c", "exec dotnet \"$0\" \"$@\" > /dev/full", Cli, .. args]);
 
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEnd();
-        Assert.True(process.WaitForExit(60_000), "botforge did not finish within 60 s");
-
-        Assert.Equal(2, process.ExitCode);
-        Assert.Equal("botforge: error: cannot write the standard output: No space left on device\n", stderr);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("botforge: error: cannot write the standard output: No space left on device\n", run.Error);
     }
 
     [Fact]
-    public void A_working_folder_deleted_under_the_shell_is_one_line_and_exit_2()
+    public async Task A_working_folder_deleted_under_the_shell_is_one_line_and_exit_2()
     {
         // It was an unhandled FileNotFoundException from getcwd, a stack trace and an abort.
         using var folder = new TempProject();
-        var cli = Path.Combine(AppContext.BaseDirectory, "botforge.dll");
-        var start = new ProcessStartInfo("bash", ["-c", "mkdir gone && cd gone && rmdir ../gone && exec dotnet \"$0\" validate \"$1\"", cli, Repo.ExampleBot])
-        {
-            WorkingDirectory = folder.Root,
-            RedirectStandardError = true,
-        };
 
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEnd();
-        Assert.True(process.WaitForExit(60_000), "botforge did not finish within 60 s");
+        var run = await Tool.RunAsync("bash", folder.Root, null, "-c", "mkdir gone && cd gone && rmdir ../gone && exec dotnet \"$0\" validate \"$1\"", Cli, Repo.ExampleBot);
 
-        Assert.Equal(2, process.ExitCode);
-        Assert.EndsWith("botforge: error: the working folder no longer exists (deleted or moved while the shell was in it): cd to a folder that does\n", stderr, StringComparison.Ordinal);
-        Assert.DoesNotContain("Unhandled", stderr, StringComparison.Ordinal);
+        Assert.Equal(2, run.ExitCode);
+        Assert.EndsWith("botforge: error: the working folder no longer exists (deleted or moved while the shell was in it): cd to a folder that does\n", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,8 +67,7 @@ public sealed class ProcessTests
         var notAFolder = Path.Combine(folder.Root, "not-a-folder");
         await File.WriteAllTextAsync(notAFolder, "x");
 
-        var run = await Tool.RunAsync("env", Repo.Root, null, "TMPDIR=" + notAFolder, "dotnet", Path.Combine(AppContext.BaseDirectory, "botforge.dll"),
-            "test", "bots/acme-support", "--filter", "happy path");
+        var run = await Tool.RunAsync("env", Repo.Root, null, "TMPDIR=" + notAFolder, "dotnet", Cli, "test", "bots/acme-support", "--filter", "happy path");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains($"failed: the script could not run: no temporary folder could be made in {notAFolder}/ (TMPDIR): ", run.Out, StringComparison.Ordinal);
