@@ -1,4 +1,5 @@
 using BotForge.Diagnostics;
+using BotForge.Text;
 
 namespace BotForge.Cli.Output;
 
@@ -18,13 +19,15 @@ internal static class GithubFormatter
             var properties = new List<string>();
             if (d.Location is { } location)
             {
-                properties.Add($"file={Property(location.File.Path)}");
+                properties.Add($"file={Property(Printable.Escape(location.File.Path))}");
                 properties.Add($"line={location.Start.Line}");
                 properties.Add($"col={location.Start.Column}");
             }
 
             properties.Add($"title={Property(d.Code)}");
-            var message = d.Hint is null ? d.Message : $"{d.Message}\nhint: {d.Hint}";
+            // Author text in a message is data: its control characters escaped as the text format escapes them (an
+            // escape sequence would recolour the log), the one line break between message and hint encoded below.
+            var message = d.Hint is null ? Printable.Escape(d.Message) : $"{Printable.Escape(d.Message)}\nhint: {Printable.Escape(d.Hint)}";
             writer.Write($"::{command} {string.Join(',', properties)}::{Data(message)}\n");
         }
     }

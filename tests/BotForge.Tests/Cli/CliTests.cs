@@ -304,6 +304,19 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Github_format_prints_author_text_with_its_control_characters_escaped()
+    {
+        // An escape sequence reached the CI log raw (recolouring it), and so did a line separator (U+2028).
+        using var project = TempProject.With(("stories/main/flow.yaml", BrokenFlow.Replace("to: MISSING", "to: \"MISS\\e[31mING\\u2028::error::x\"", StringComparison.Ordinal)));
+
+        var run = CliRun.Of(project.Root, "validate", ".", "--format", "github");
+
+        Assert.Contains("::error file=./stories/main/flow.yaml,line=7,col=13,title=BF0203::no node has the system name 'MISS\\e[31mING\\u{2028}::error::x'\n", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', run.Out);
+        Assert.DoesNotContain('\u2028', run.Out);
+    }
+
+    [Fact]
     public void Json_format_lists_diagnostics_with_positions()
     {
         using var project = TempProject.With(("stories/main/flow.yaml", BrokenFlow));
