@@ -161,6 +161,7 @@ public static partial class ProjectLoader
         nested = [];
         var pending = new Stack<string>();
         pending.Push(root);
+        string Relative(string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
         while (pending.Count > 0)
         {
             var folder = pending.Pop();
@@ -168,23 +169,30 @@ public static partial class ProjectLoader
             {
                 if (IsYaml(file))
                 {
-                    result.Add(Path.GetRelativePath(root, file).Replace('\\', '/'));
+                    result.Add(Relative(file));
                 }
             }
 
+            // Each sub-folder is decided once: searched, a link that would leave YAML files out, another project, or skipped.
             foreach (var sub in Directory.EnumerateDirectories(folder))
             {
-                if (!SkipsFolder(sub, atRoot: folder == root, excluded))
+                if (SkipsByName(sub, atRoot: folder == root, excluded))
+                {
+                    continue;
+                }
+
+                var link = IsLink(sub);
+                if (link && LeadsOutToYaml(root, sub))
+                {
+                    linkedAway.Add(Relative(sub));
+                }
+                else if (IsProject(sub))
+                {
+                    nested.Add(Relative(sub));
+                }
+                else if (!link)
                 {
                     pending.Push(sub);
-                }
-                else if (IsFolderLinkToYamlOutside(root, sub, atRoot: folder == root, excluded))
-                {
-                    linkedAway.Add(Path.GetRelativePath(root, sub).Replace('\\', '/'));
-                }
-                else if (!SkipsByName(sub, atRoot: folder == root, excluded) && IsProject(sub))
-                {
-                    nested.Add(Path.GetRelativePath(root, sub).Replace('\\', '/'));
                 }
             }
         }
@@ -197,7 +205,10 @@ public static partial class ProjectLoader
 
     /// <summary>A folder the search never enters: a hidden one, tool output at the root, the excluded folder, a link, another project.</summary>
     private static bool SkipsFolder(string folder, bool atRoot, string? excluded) =>
-        SkipsByName(folder, atRoot, excluded) || (Directory.Exists(folder) && (File.GetAttributes(folder) & FileAttributes.ReparsePoint) != 0) || IsProject(folder);
+        SkipsByName(folder, atRoot, excluded) || IsLink(folder) || IsProject(folder);
+
+    /// <summary>A link to a folder (the search does not follow one).</summary>
+    private static bool IsLink(string folder) => Directory.Exists(folder) && (File.GetAttributes(folder) & FileAttributes.ReparsePoint) != 0;
 
     /// <summary>A folder with a botforge.yaml of its own: a project of its own, never part of the one around it.</summary>
     private static bool IsProject(string folder) => File.Exists(Path.Combine(folder, "botforge.yaml"));
@@ -209,10 +220,10 @@ public static partial class ProjectLoader
         return name.StartsWith('.') || (atRoot && SkippedFolders.Contains(name)) || string.Equals(folder, excluded, StringComparison.Ordinal);
     }
 
-    /// <summary>A link the search skips only for being a link, which leads out of the project to YAML files (two folders deep at most).</summary>
-    private static bool IsFolderLinkToYamlOutside(string root, string folder, bool atRoot, string? excluded)
+    /// <summary>Whether a link leads out of the project to YAML files (two folders deep at most).</summary>
+    private static bool LeadsOutToYaml(string root, string link)
     {
-        if (SkipsByName(folder, atRoot, excluded) || !Directory.Exists(folder) || !LinkLeavesProject(root, folder))
+        if (!LinkLeavesProject(root, link))
         {
             return false;
         }
@@ -220,7 +231,7 @@ public static partial class ProjectLoader
         try
         {
             var options = new EnumerationOptions { RecurseSubdirectories = true, MaxRecursionDepth = 2, AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint };
-            return Directory.EnumerateFiles(folder, "*", options).Any(IsYaml);
+            return Directory.EnumerateFiles(link, "*", options).Any(IsYaml);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
