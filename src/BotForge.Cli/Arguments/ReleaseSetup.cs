@@ -90,13 +90,14 @@ internal sealed class ReleaseSetup
         if (target.StartsWith("dir:", StringComparison.Ordinal))
         {
             // A release store is a folder: an empty path would be the working folder, and a file is none.
-            if (target.Length == 4 || File.Exists(io.Resolve(target[4..])))
+            var store = io.Resolve(target[4..]);
+            if (target.Length == 4 || File.Exists(store))
             {
                 error = target.Length == 4 ? "'dir:' names no folder: write dir:PATH, the release store's folder" : $"'{target}' names a file: a release store is a folder (dir:PATH)";
                 return null;
             }
 
-            return new DirTarget(io.Resolve(target[4..]), target, () => DateTimeOffset.UtcNow);
+            return new DirTarget(store, target, () => DateTimeOffset.UtcNow);
         }
 
         if (!Uri.TryCreate(target, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
