@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, with everything it needs: the README's test command, and what .ci/run runs.
 # Installs what is missing (Debian packages: python3 for the generated scripts, python3-yaml and python3-regex for
-# checks against other readers, graphviz for `dot`, nodejs and
+# checks against other readers, graphviz for `dot`, jq for the CI workflow's comment step, nodejs and
 # npm for the Mermaid check and the LSP client, util-linux's setpriv to run a test as another user; their locked
 # npm packages), then runs `dotnet test`.
 # Extra arguments go to `dotnet test` (e.g. --filter Diff).
@@ -17,6 +17,7 @@ if [ "$(id -u)" -eq 0 ]; then
   command -v setpriv >/dev/null || missing+=(util-linux)
 fi
 command -v dot >/dev/null || missing+=(graphviz)
+command -v jq >/dev/null || missing+=(jq)
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
 # PyYAML: a test reads the YAML we ship with a YAML 1.1 parser, as other tools will.

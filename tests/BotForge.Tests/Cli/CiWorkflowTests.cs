@@ -1,4 +1,6 @@
-using System.Text;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using BotForge.Tests.Support;
 using YamlDotNet.RepresentationModel;
@@ -6,13 +8,14 @@ using YamlDotNet.RepresentationModel;
 namespace BotForge.Tests.Cli;
 
 /// <summary>
-/// <c>botforge init BOT --ci github</c>: the workflow it writes is valid YAML, and its botforge steps (validate,
-/// build, test, diff), run as a pull request would run them (a clone with origin/main, a branch with an edit), succeed and show the edit.
+/// <c>botforge init BOT --ci github</c>: the workflow it writes is valid YAML, and its steps (validate, build, test,
+/// diff, the job summary, the pull-request comment), run by bash as a pull request would run them (a clone with
+/// origin/main, a branch with an edit), succeed, show the edit, and edit no comment but the workflow's own.
 /// </summary>
 public sealed partial class CiWorkflowTests
 {
     [Fact]
-    public async Task The_workflow_steps_run_on_a_pull_request_branch()
+    public async Task The_workflow_runs_on_a_pull_request_branch_and_keeps_one_comment_per_bot()
     {
         using var origin = new TempProject();
         TempProject.CopyInto(Repo.ExampleBot, Path.Combine(origin.Root, "bots", "acme"));
@@ -30,35 +33,154 @@ public sealed partial class CiWorkflowTests
         TempProject.EditFile(flow, "I'm the Acme Support assistant.\n            - \"{taskbox}\"", "I'm the Acme Support helper.\n            - \"{taskbox}\"");
         await Tool.GitAsync(clone.Root, "commit", "-q", "-am", "friendlier");
 
-        var workflow = new YamlStream();
-        workflow.Load(new StringReader(File.ReadAllText(Path.Combine(clone.Root, ".github", "workflows", "botforge-acme_support.yml"))));
-        var root = (YamlMappingNode)workflow.Documents[0].RootNode;
-        var steps = (YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)root["jobs"])["bot"])["steps"];
-        Assert.Equal("bots/acme/**", ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)root["on"])["pull_request"])["paths"])[0].ToString());
-        var commands = steps.Children.Cast<YamlMappingNode>()
-            .Where(s => s.Children.ContainsKey("run") && s["run"].ToString().StartsWith("botforge ", StringComparison.Ordinal))
-            .Select(s => s["run"].ToString()).ToList();
-        Assert.Equal(["validate", "build", "test", "diff"], commands.Select(c => c.Split(' ')[1]));
+        var workflow = Path.Combine(clone.Root, ".github", "workflows", "botforge-acme_support.yml");
+        Assert.Equal("bots/acme/**", Scalar(Load(workflow), "on", "pull_request", "paths", "0"));
 
+        // The pull request already holds a person's words quoting the marker, another tool's comment and another
+        // bot's diff, all but the first written by the same GitHub user as this workflow: none may be edited.
         using var runner = new TempProject();
-        var environment = new Dictionary<string, string> { ["GITHUB_BASE_REF"] = "main", ["RUNNER_TEMP"] = runner.Root };
-        foreach (var command in commands)
+        var others = new[]
         {
-            var (args, redirect) = Shell(command, environment);
-            var run = CliRun.Of(clone.Root, args[1..]);
-            Assert.True(run.ExitCode == 0, $"{command}\n{run.Error}");
-            if (redirect is not null)
-            {
-                File.WriteAllText(redirect, run.Out, new UTF8Encoding(false));
-            }
-        }
+            Comment(1, "jane", "Why does the workflow write <!-- botforge diff: bots/acme --> at the end?"),
+            Comment(2, "github-actions[bot]", "Coverage: 81%"),
+            Comment(3, "github-actions[bot]", "## BotForge diff: `other`\n\nno changes\n\n<!-- botforge diff: bots/other -->\n"),
+        };
+        File.WriteAllText(Path.Combine(runner.Root, "comments.json"), JsonSerializer.Serialize(others));
 
-        var comment = File.ReadAllText(Path.Combine(runner.Root, "botforge-diff.md"));
+        await RunSteps(clone.Root, workflow, runner.Root);
+        var comments = Comments(runner.Root);
+        Assert.Equal(4, comments.Count);
+        Assert.Equal(others.Select(c => c.ToJsonString()), comments.Take(3).Select(c => c.ToJsonString()));
+        var comment = comments[3]["body"]!.GetValue<string>();
         Assert.StartsWith("## BotForge diff: `acme_support`\n\n`origin/main:bots/acme` → `bots/acme`: 1 node changed", comment, StringComparison.Ordinal);
         Assert.Contains("Acme Support <del>assistant</del><ins>helper</ins>.", comment, StringComparison.Ordinal);
+        Assert.EndsWith("\n\n<!-- botforge diff: bots/acme -->\n", comment, StringComparison.Ordinal);
+        Assert.Equal(comment, File.ReadAllText(Path.Combine(runner.Root, "summary.md")) + "\n<!-- botforge diff: bots/acme -->\n");
         Assert.True(File.Exists(Path.Combine(runner.Root, "bundle", "bot.json")));
         Assert.Contains("failures=\"0\"", File.ReadAllText(Path.Combine(runner.Root, "botforge-tests.xml")), StringComparison.Ordinal);
+
+        // A second push: the workflow's comment is edited in place, the others stay as they were.
+        TempProject.EditFile(flow, "I'm the Acme Support helper.", "I'm the Acme Support guide.");
+        await Tool.GitAsync(clone.Root, "commit", "-q", "-am", "a guide");
+        Directory.Delete(Path.Combine(runner.Root, "bundle"), recursive: true);
+        await RunSteps(clone.Root, workflow, runner.Root);
+        comments = Comments(runner.Root);
+        Assert.Equal(4, comments.Count);
+        Assert.Equal(others.Select(c => c.ToJsonString()), comments.Take(3).Select(c => c.ToJsonString()));
+        Assert.Contains("Acme Support <del>assistant</del><ins>guide</ins>.", comments[3]["body"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(1003, comments[3]["id"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task A_pull_request_that_adds_the_bot_says_it_is_new()
+    {
+        using var origin = TempProject.With(("README.md", "bots\n"));
+        await Tool.GitAsync(origin.Root, "init", "-q");
+        await Tool.GitAsync(origin.Root, "add", ".");
+        await Tool.GitAsync(origin.Root, "commit", "-q", "-m", "readme");
+
+        using var clone = new TempProject();
+        await Tool.GitAsync(clone.Root, "clone", "-q", origin.Root, ".");
+        await Tool.GitAsync(clone.Root, "checkout", "-q", "-b", "first-bot");
+        Assert.Equal(0, CliRun.Of(clone.Root, "init", "bots/help").ExitCode);
+        var ci = CliRun.Of(clone.Root, "init", "bots/help", "--ci", "github");
+        Assert.True(ci.ExitCode == 0, ci.Error);
+        await Tool.GitAsync(clone.Root, "add", ".");
+        await Tool.GitAsync(clone.Root, "commit", "-q", "-m", "a bot");
+
+        using var runner = new TempProject();
+        await RunSteps(clone.Root, Path.Combine(clone.Root, ".github", "workflows", "botforge-help.yml"), runner.Root);
+
+        var comment = Assert.Single(Comments(runner.Root))["body"]!.GetValue<string>();
+        Assert.Equal("## BotForge diff: `help`\n\nA new bot: `bots/help` is not on the base branch, so there is no earlier version to compare it with.\n"
+            + "\n<!-- botforge diff: bots/help -->\n", comment);
+    }
+
+    /// <summary>
+    /// Runs every step of the workflow that has a <c>run:</c> script, but the tool's installation, with bash as the
+    /// runner does (<c>bash -e</c>), in <paramref name="checkout"/>: <c>botforge</c> is this build of the CLI, and
+    /// <c>gh</c> a stand-in keeping the pull request's comments in <paramref name="runner"/>/comments.json. Each
+    /// step must succeed.
+    /// </summary>
+    private static async Task RunSteps(string checkout, string workflow, string runner)
+    {
+        var bin = Directory.CreateDirectory(Path.Combine(runner, "bin")).FullName;
+        File.WriteAllText(Path.Combine(bin, "botforge"), $"#!/usr/bin/env bash\nexec dotnet '{Path.Combine(AppContext.BaseDirectory, "botforge.dll")}' \"$@\"\n");
+        File.WriteAllText(Path.Combine(bin, "gh"), FakeGh);
+        Assert.Equal(0, (await Tool.RunAsync("chmod", bin, null, "+x", "botforge", "gh")).ExitCode);
+        var expressions = new Dictionary<string, string> { ["github.token"] = "test-token", ["github.event.pull_request.number"] = "7" };
+        var steps = (YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)Load(workflow)["jobs"])["bot"])["steps"];
+        File.Delete(Path.Combine(runner, "summary.md"));
+        foreach (var step in steps.Children.Cast<YamlMappingNode>().Where(s => s.Children.ContainsKey("run")))
+        {
+            var script = step["run"].ToString();
+            if (script.StartsWith("dotnet tool install", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            List<string> environment =
+            [
+                $"PATH={bin}:{Environment.GetEnvironmentVariable("PATH")}", "GITHUB_BASE_REF=main", "GITHUB_REPOSITORY=acme/bots",
+                $"RUNNER_TEMP={runner}", $"GITHUB_STEP_SUMMARY={Path.Combine(runner, "summary.md")}", $"BOTFORGE_CACHE_DIR={Path.Combine(runner, "cache")}",
+            ];
+            if (step.Children.TryGetValue("env", out var env))
+            {
+                environment.AddRange(((YamlMappingNode)env).Children.Select(e =>
+                    $"{e.Key}={Expression().Replace(e.Value.ToString(), m => expressions[m.Groups[1].Value])}"));
+            }
+
+            var run = await Tool.RunAsync("env", checkout, null, [.. environment, "bash", "-e", "-c", script]);
+            Assert.True(run.ExitCode == 0, $"step '{step["name"]}' failed ({run.ExitCode}):\n{run.Error}");
+        }
+    }
+
+    private static JsonObject Comment(int id, string login, string body) =>
+        new() { ["id"] = id, ["user"] = new JsonObject { ["login"] = login }, ["body"] = body };
+
+    private static List<JsonNode> Comments(string runner) =>
+        [.. JsonNode.Parse(File.ReadAllText(Path.Combine(runner, "comments.json")))!.AsArray().Select(c => c!)];
+
+    private static YamlMappingNode Load(string path)
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(path)));
+        return (YamlMappingNode)yaml.Documents[0].RootNode;
+    }
+
+    private static string Scalar(YamlNode node, params string[] path) =>
+        path.Aggregate(node, (n, key) => n is YamlSequenceNode list ? list[int.Parse(key, CultureInfo.InvariantCulture)] : ((YamlMappingNode)n)[key]).ToString();
+
+    /// <summary>
+    /// The GitHub CLI calls the workflow makes, on comments kept in comments.json beside the bin folder: listing them
+    /// (through the real jq, as gh's --jq), editing one (PATCH with body=@FILE) and adding one as github-actions[bot].
+    /// Anything else fails.
+    /// </summary>
+    private const string FakeGh = """
+        #!/usr/bin/env python3
+        import json, os, subprocess, sys
+        state = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "comments.json")
+        comments = json.load(open(state, encoding="utf-8")) if os.path.exists(state) else []
+        args = sys.argv[1:]
+        def option(name):
+            return args[args.index(name) + 1]
+        def save():
+            with open(state, "w", encoding="utf-8") as f:
+                json.dump(comments, f, ensure_ascii=False)
+        if args[0] == "api" and "--method" not in args and args[-3:-1] == ["repos/acme/bots/issues/7/comments", "--jq"] and args[1] == "--paginate":
+            out = subprocess.run(["jq", "-r", args[-1]], input=json.dumps(comments), capture_output=True, text=True, check=True).stdout
+            sys.stdout.write(out)
+        elif args[:3] == ["api", "--method", "PATCH"] and args[3].startswith("repos/acme/bots/issues/comments/") and args[4] == "-F" and args[5].startswith("body=@"):
+            comment = next(c for c in comments if c["id"] == int(args[3].rsplit("/", 1)[1]))
+            comment["body"] = open(args[5][len("body=@"):], encoding="utf-8").read()
+            save()
+            print(json.dumps(comment))
+        elif args[:3] == ["pr", "comment", "7"] and args[3] == "--body-file":
+            comments.append({"id": 1000 + len(comments), "user": {"login": "github-actions[bot]"}, "body": open(args[4], encoding="utf-8").read()})
+            save()
+        else:
+            sys.exit("fake gh: unexpected call: " + " ".join(args))
+        """;
 
     [Fact]
     public async Task An_existing_workflow_is_never_overwritten()
@@ -92,17 +214,6 @@ public sealed partial class CiWorkflowTests
         Assert.False(Directory.Exists(Path.Combine(repo.Root, ".github")));
     }
 
-    /// <summary>The little shell the template's botforge lines need: double quotes, $NAME, and "> FILE".</summary>
-    private static (string[] Args, string? Redirect) Shell(string line, Dictionary<string, string> environment)
-    {
-        var words = Word().Matches(line).Select(m => Variable().Replace(m.Value.Trim('"'), v => environment[v.Groups[1].Value])).ToList();
-        var redirect = words.IndexOf(">");
-        return redirect < 0 ? ([.. words], null) : ([.. words[..redirect]], words[redirect + 1]);
-    }
-
-    [GeneratedRegex("\"[^\"]*\"|[^\\s\"]+")]
-    private static partial Regex Word();
-
-    [GeneratedRegex(@"\$([A-Z_]+)")]
-    private static partial Regex Variable();
+    [GeneratedRegex(@"\$\{\{\s*([a-z_.]+)\s*\}\}")]
+    private static partial Regex Expression();
 }
