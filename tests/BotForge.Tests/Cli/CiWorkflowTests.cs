@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -47,7 +48,7 @@ public sealed partial class CiWorkflowTests
         };
         File.WriteAllText(Path.Combine(runner.Root, "comments.json"), JsonSerializer.Serialize(others));
 
-        await RunSteps(clone.Root, workflow, runner.Root);
+        (await RunSteps(clone.Root, workflow, runner.Root)).AllSucceeded();
         var comments = Comments(runner.Root);
         Assert.Equal(4, comments.Count);
         Assert.Equal(others.Select(c => c.ToJsonString()), comments.Take(3).Select(c => c.ToJsonString()));
@@ -63,12 +64,25 @@ public sealed partial class CiWorkflowTests
         TempProject.EditFile(flow, "I'm the Acme Support helper.", "I'm the Acme Support guide.");
         await Tool.GitAsync(clone.Root, "commit", "-q", "-am", "a guide");
         Directory.Delete(Path.Combine(runner.Root, "bundle"), recursive: true);
-        await RunSteps(clone.Root, workflow, runner.Root);
+        (await RunSteps(clone.Root, workflow, runner.Root)).AllSucceeded();
         comments = Comments(runner.Root);
         Assert.Equal(4, comments.Count);
         Assert.Equal(others.Select(c => c.ToJsonString()), comments.Take(3).Select(c => c.ToJsonString()));
-        Assert.Contains("Acme Support <del>assistant</del><ins>guide</ins>.", comments[3]["body"]!.GetValue<string>(), StringComparison.Ordinal);
+        var guide = comments[3]["body"]!.GetValue<string>();
+        Assert.Contains("Acme Support <del>assistant</del><ins>guide</ins>.", guide, StringComparison.Ordinal);
         Assert.Equal(1003, comments[3]["id"]!.GetValue<int>());
+
+        // A push that breaks a file: validation fails the check, there is no diff to show, and the comment stays as
+        // the last diff left it (not emptied).
+        File.AppendAllText(flow, "  - id: [unclosed\n");
+        await Tool.GitAsync(clone.Root, "commit", "-q", "-am", "broken");
+        Directory.Delete(Path.Combine(runner.Root, "bundle"), recursive: true);
+        var broken = await RunSteps(clone.Root, workflow, runner.Root);
+        Assert.Equal(
+            ["failure", "skipped", "skipped", "failure", "skipped", "skipped"],
+            new[] { "Validate", "Build", "Conversation tests", "Diff against the base branch", "Show the diff in the job summary", "Post the diff on the pull request" }
+                .Select(n => broken.Outcomes[n]));
+        Assert.Equal([.. others.Select(c => c.ToJsonString()), Comment(1003, "github-actions[bot]", guide).ToJsonString()], Comments(runner.Root).Select(c => c.ToJsonString()));
     }
 
     [Fact]
@@ -89,7 +103,7 @@ public sealed partial class CiWorkflowTests
         await Tool.GitAsync(clone.Root, "commit", "-q", "-m", "a bot");
 
         using var runner = new TempProject();
-        await RunSteps(clone.Root, Path.Combine(clone.Root, ".github", "workflows", "botforge-help.yml"), runner.Root);
+        (await RunSteps(clone.Root, Path.Combine(clone.Root, ".github", "workflows", "botforge-help.yml"), runner.Root)).AllSucceeded();
 
         var comment = Assert.Single(Comments(runner.Root))["body"]!.GetValue<string>();
         Assert.Equal("## BotForge diff: `help`\n\nA new bot: `bots/help` is not on the base branch, so there is no earlier version to compare it with.\n"
@@ -97,25 +111,42 @@ public sealed partial class CiWorkflowTests
     }
 
     /// <summary>
-    /// Runs every step of the workflow that has a <c>run:</c> script, but the tool's installation, with bash as the
-    /// runner does (<c>bash -e</c>), in <paramref name="checkout"/>: <c>botforge</c> is this build of the CLI, and
-    /// <c>gh</c> a stand-in keeping the pull request's comments in <paramref name="runner"/>/comments.json. Each
-    /// step must succeed.
+    /// Runs the workflow's steps as the runner does, in <paramref name="checkout"/>, and returns each step's outcome
+    /// (success, failure or skipped) by name: a step runs when its <c>if:</c> holds (none: when no step before it
+    /// failed), its <c>run:</c> script by <c>bash -e</c>; <c>uses:</c> steps and the tool's installation stand done.
+    /// <c>botforge</c> is this build of the CLI, and <c>gh</c> a stand-in keeping the pull request's comments in
+    /// <paramref name="runner"/>/comments.json. The pull request comes from a branch of the repository.
     /// </summary>
-    private static async Task RunSteps(string checkout, string workflow, string runner)
+    private static async Task<Steps> RunSteps(string checkout, string workflow, string runner)
     {
         var bin = Directory.CreateDirectory(Path.Combine(runner, "bin")).FullName;
         File.WriteAllText(Path.Combine(bin, "botforge"), $"#!/usr/bin/env bash\nexec dotnet '{Path.Combine(AppContext.BaseDirectory, "botforge.dll")}' \"$@\"\n");
         File.WriteAllText(Path.Combine(bin, "gh"), FakeGh);
         Assert.Equal(0, (await Tool.RunAsync("chmod", bin, null, "+x", "botforge", "gh")).ExitCode);
-        var expressions = new Dictionary<string, string> { ["github.token"] = "test-token", ["github.event.pull_request.number"] = "7" };
+        var context = new Dictionary<string, string>
+        {
+            ["github.token"] = "test-token",
+            ["github.event.pull_request.number"] = "7",
+            ["github.repository"] = "acme/bots",
+            ["github.event.pull_request.head.repo.full_name"] = "acme/bots",
+        };
         var steps = (YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)Load(workflow)["jobs"])["bot"])["steps"];
         File.Delete(Path.Combine(runner, "summary.md"));
-        foreach (var step in steps.Children.Cast<YamlMappingNode>().Where(s => s.Children.ContainsKey("run")))
+        var outcomes = new Dictionary<string, string>();
+        var log = new StringBuilder();
+        foreach (var step in steps.Children.Cast<YamlMappingNode>())
         {
-            var script = step["run"].ToString();
-            if (script.StartsWith("dotnet tool install", StringComparison.Ordinal))
+            var name = step.Children.TryGetValue("name", out var named) ? named.ToString() : step["uses"].ToString();
+            var condition = step.Children.TryGetValue("if", out var test) ? test.ToString() : "${{ success() }}";
+            if (!Holds(condition, context, outcomes))
             {
+                outcomes[name] = "skipped";
+                continue;
+            }
+
+            if (!step.Children.TryGetValue("run", out var script) || script.ToString().StartsWith("dotnet tool install", StringComparison.Ordinal))
+            {
+                outcomes[name] = "success";
                 continue;
             }
 
@@ -127,12 +158,44 @@ public sealed partial class CiWorkflowTests
             if (step.Children.TryGetValue("env", out var env))
             {
                 environment.AddRange(((YamlMappingNode)env).Children.Select(e =>
-                    $"{e.Key}={Expression().Replace(e.Value.ToString(), m => expressions[m.Groups[1].Value])}"));
+                    $"{e.Key}={Expression().Replace(e.Value.ToString(), m => context[m.Groups[1].Value])}"));
             }
 
-            var run = await Tool.RunAsync("env", checkout, null, [.. environment, "bash", "-e", "-c", script]);
-            Assert.True(run.ExitCode == 0, $"step '{step["name"]}' failed ({run.ExitCode}):\n{run.Error}");
+            var run = await Tool.RunAsync("env", checkout, null, [.. environment, "bash", "-e", "-c", script.ToString()]);
+            outcomes[name] = run.ExitCode == 0 ? "success" : "failure";
+            log.Append(CultureInfo.InvariantCulture, $"step '{name}': exit {run.ExitCode}\n{run.Error}");
+            if (step.Children.TryGetValue("id", out var id))
+            {
+                outcomes[$"steps.{id}.outcome"] = outcomes[name];
+            }
         }
+
+        return new Steps(outcomes, log.ToString());
+    }
+
+    /// <param name="Outcomes">Each step's outcome by name (and by <c>steps.ID.outcome</c> for a step with an id).</param>
+    /// <param name="Log">What each step that ran wrote on stderr.</param>
+    private sealed record Steps(Dictionary<string, string> Outcomes, string Log)
+    {
+        public void AllSucceeded() => Assert.True(Outcomes.Values.All(o => o == "success"), Log);
+    }
+
+    /// <summary>
+    /// The step conditions the workflow uses: <c>success()</c>, <c>!cancelled()</c>, and <c>a == b</c> over step
+    /// outcomes, the event's values and quoted strings, joined by <c>&amp;&amp;</c>. Anything else fails the test.
+    /// </summary>
+    private static bool Holds(string condition, Dictionary<string, string> context, Dictionary<string, string> outcomes)
+    {
+        var compact = condition.Replace(" ", "", StringComparison.Ordinal);
+        Assert.True(compact.StartsWith("${{", StringComparison.Ordinal) && compact.EndsWith("}}", StringComparison.Ordinal), $"not an expression: {condition}");
+        string Value(string term) => term.StartsWith('\'') ? term.Trim('\'') : term.StartsWith("steps.", StringComparison.Ordinal) ? outcomes.GetValueOrDefault(term, "skipped") : context[term];
+        return compact[3..^2].Split("&&").All(term => term switch
+        {
+            "success()" => !outcomes.ContainsValue("failure"),
+            "!cancelled()" => true,
+            _ when term.Split("==") is [var left, var right] => Value(left) == Value(right),
+            _ => throw new InvalidOperationException($"a condition the test does not read: {term}"),
+        });
     }
 
     private static JsonObject Comment(int id, string login, string body) =>
@@ -214,6 +277,6 @@ public sealed partial class CiWorkflowTests
         Assert.False(Directory.Exists(Path.Combine(repo.Root, ".github")));
     }
 
-    [GeneratedRegex(@"\$\{\{\s*([a-z_.]+)\s*\}\}")]
+    [GeneratedRegex(@"\$\{\{\s*([^}]+?)\s*\}\}")]
     private static partial Regex Expression();
 }
