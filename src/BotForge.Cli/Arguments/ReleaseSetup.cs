@@ -15,11 +15,30 @@ internal sealed class ReleaseSetup
 {
     private readonly LocalRelease? _local;
 
-    private ReleaseSetup(CliIO io, LocalRelease? local, IDeployTarget target)
+    /// <summary>Every secret this run knows (the token, the secret env values), to keep out of what it prints.</summary>
+    private readonly List<(string Name, string Value)> _secrets = [];
+
+    private ReleaseSetup(CliIO io, LocalRelease? local, IDeployTarget target, BotForge.Model.BotModel model)
     {
         IO = io;
         _local = local;
         Target = target;
+        Remember("BOTFORGE_TOKEN", io.Environment("BOTFORGE_TOKEN"));
+        foreach (var variable in model.Env.Where(v => v.Secret))
+        {
+            foreach (var name in new[] { $"BOTFORGE_SECRET_{variable.Name}", $"BOTFORGE_SECRET_STAGING_{variable.Name}", $"BOTFORGE_SECRET_PRODUCTION_{variable.Name}" })
+            {
+                Remember(variable.Name, io.Environment(name));
+            }
+        }
+    }
+
+    private void Remember(string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            _secrets.Add((name, value));
+        }
     }
 
     public CliIO IO { get; }
@@ -58,7 +77,7 @@ internal sealed class ReleaseSetup
         }
 
         exit = ExitCodes.Success;
-        return new ReleaseSetup(io, local, opened);
+        return new ReleaseSetup(io, local, opened, model);
     }
 
     /// <summary>
@@ -193,6 +212,11 @@ internal sealed class ReleaseSetup
             return null;
         }
 
+        foreach (var value in values.Where(v => v.Secret))
+        {
+            Remember(value.Name, value.Value);
+        }
+
         return values;
     }
 
@@ -241,8 +265,9 @@ internal sealed class ReleaseSetup
         }
         catch (ReleaseException e)
         {
-            // The message may quote the server (its error, a lock holder's name): Fail escapes it.
-            IO.Fail(e.Message);
+            // The message may quote the server (its error, a lock holder's name): Fail escapes it, and a server that
+            // echoes what it was sent must not print a secret.
+            IO.Fail(Secrets.Redact(e.Message, _secrets));
             return ExitCodes.ReleaseFailed;
         }
         finally

@@ -84,4 +84,61 @@ public static class Secrets
 
         return values;
     }
+
+    /// <summary>The shortest piece of a secret value that <see cref="Redact"/> looks for (the whole value, when shorter).</summary>
+    public const int RedactedPiece = 8;
+
+    /// <summary>
+    /// <paramref name="text"/> (a message that may quote a server) with every secret value in it replaced by
+    /// <c>[secret NAME]</c>: the whole value, or any piece of it of <see cref="RedactedPiece"/> characters or more (a
+    /// server that echoes what it was sent may cut or quote part of it). A server's words must never put a secret in a
+    /// terminal or a CI log.
+    /// </summary>
+    public static string Redact(string text, IEnumerable<(string Name, string Value)> secrets)
+    {
+        var names = new string?[text.Length];
+        foreach (var (name, value) in secrets.Where(s => s.Value.Length > 0))
+        {
+            var shortest = Math.Min(value.Length, RedactedPiece);
+            for (var i = 0; i + shortest <= text.Length; i++)
+            {
+                var longest = 0;
+                for (var j = 0; j + shortest <= value.Length && longest < text.Length - i; j++)
+                {
+                    var k = 0;
+                    while (i + k < text.Length && j + k < value.Length && text[i + k] == value[j + k])
+                    {
+                        k++;
+                    }
+
+                    longest = Math.Max(longest, k);
+                }
+
+                for (var k = 0; longest >= shortest && k < longest; k++)
+                {
+                    names[i + k] ??= name;
+                }
+            }
+        }
+
+        if (names.All(n => n is null))
+        {
+            return text;
+        }
+
+        var redacted = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (names[i] is null)
+            {
+                redacted.Append(text[i]);
+            }
+            else if (i == 0 || names[i - 1] is null)
+            {
+                redacted.Append("[secret ").Append(names[i]).Append(']');
+            }
+        }
+
+        return redacted.ToString();
+    }
 }

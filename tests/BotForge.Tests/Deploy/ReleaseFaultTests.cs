@@ -95,6 +95,42 @@ public sealed class ReleaseFaultTests
         Assert.Equal(1, rollbacks);
     }
 
+    /// <summary>
+    /// A server that echoes what it was sent (a secret's value, part of one, the bearer token) in its error: the error
+    /// line names them and shows none, so a CI log keeps no secret.
+    /// </summary>
+    [Fact]
+    public async Task A_server_echoing_a_secret_in_its_error_has_it_printed_as_its_name()
+    {
+        await using var bench = new ReleaseBench();
+        var username = bench.Secrets["SF_USERNAME"];
+        var clientId = bench.Secrets["SF_CLIENT_ID"];
+        await bench.StartServerAsync(fault: async context =>
+        {
+            if (context.Request.Method == "POST" && context.Request.Path.Value!.EndsWith("/versions", StringComparison.Ordinal))
+            {
+                context.Response.StatusCode = 422;
+                await context.Response.WriteAsJsonAsync(new
+                {
+                    error = $"user {username} has no access; client {clientId[..12]}… unknown; sent by {context.Request.Headers.Authorization}",
+                });
+                return true;
+            }
+
+            return false;
+        });
+
+        var run = bench.Cli("deploy", "bot", "--env", "staging", "--target", bench.Server!.ToString());
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Equal("botforge: error: could not upload the bundle to staging: the server answered 422 Unprocessable Entity: "
+            + "user [secret SF_USERNAME] has no access; client [secret SF_CLIENT_ID]… unknown; sent by Bearer [secret BOTFORGE_TOKEN]\n", run.Error);
+        foreach (var secret in bench.Secrets.Values.Append(bench.Token).Append(clientId[..12]))
+        {
+            Assert.DoesNotContain(secret, bench.Printed, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task A_server_that_dies_mid_upload_leaves_live_unchanged_and_a_rerun_completes()
     {
