@@ -46,8 +46,9 @@ public static class Secrets
     private static string? Set(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     /// <summary>
-    /// A dotenv file: <c>NAME=value</c> lines, <c>#</c> comments, an optional <c>export </c>, values optionally in
-    /// single or double quotes. A malformed line is an error naming the line, never its content.
+    /// A dotenv file: <c>NAME=value</c> lines, <c>#</c> comments (whole lines, or after a value), an optional
+    /// <c>export </c>, values optionally in single or double quotes (<see cref="DotenvValue"/>). A malformed line is an
+    /// error naming the line, never its content.
     /// </summary>
     public static IReadOnlyDictionary<string, string> ReadDotenv(string path, string shownPath)
     {
@@ -73,16 +74,52 @@ public static class Secrets
                 throw new ReleaseException($"{shownPath}:{i + 1}: not a NAME=value line");
             }
 
-            var value = line[(equals + 1)..].Trim();
-            if (value.Length >= 2 && (value[0] == '"' || value[0] == '\'') && value[^1] == value[0])
-            {
-                value = value[1..^1];
-            }
-
-            values[name] = value;
+            values[name] = DotenvValue(line[(equals + 1)..].Trim())
+                ?? throw new ReleaseException($"{shownPath}:{i + 1}: a quoted value is not closed, or something other than a # comment follows its closing quote");
         }
 
         return values;
+    }
+
+    /// <summary>
+    /// A dotenv value as the usual readers (Docker Compose, python-dotenv) read it: in single quotes, as written; in
+    /// double quotes, with <c>\n</c>, <c>\t</c>, <c>\r</c>, <c>\"</c> and <c>\\</c> read as what they stand for; either
+    /// may be followed by a <c>#</c> comment. Unquoted, up to a <c>#</c> after a space or a tab (<c>value # the
+    /// production user</c> is <c>value</c>; <c>pa#ss</c> is itself). Null when a quote is not closed or text follows it.
+    /// </summary>
+    private static string? DotenvValue(string text)
+    {
+        if (text.Length > 0 && text[0] is '"' or '\'')
+        {
+            var quote = text[0];
+            var value = new System.Text.StringBuilder();
+            var i = 1;
+            for (; i < text.Length && text[i] != quote; i++)
+            {
+                if (quote == '"' && text[i] == '\\' && i + 1 < text.Length && text[i + 1] is 'n' or 't' or 'r' or '"' or '\\')
+                {
+                    i++;
+                    value.Append(text[i] switch { 'n' => '\n', 't' => '\t', 'r' => '\r', var c => c });
+                }
+                else
+                {
+                    value.Append(text[i]);
+                }
+            }
+
+            var rest = i < text.Length ? text[(i + 1)..].TrimStart() : null;
+            return rest is { Length: 0 } || rest?[0] == '#' ? value.ToString() : null;
+        }
+
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] == '#' && text[i - 1] is ' ' or '\t')
+            {
+                return text[..i].TrimEnd();
+            }
+        }
+
+        return text;
     }
 
     /// <summary>The shortest piece of a secret value that <see cref="Redact"/> looks for (the whole value, when shorter).</summary>
