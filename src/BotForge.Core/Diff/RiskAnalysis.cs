@@ -6,9 +6,9 @@ using BotForge.Model;
 namespace BotForge.Diff;
 
 /// <summary>
-/// The changes a reviewer must not miss, from the two models and the change list: start nodes removed, made
-/// inactive or losing user says, nodes no longer reachable, ticket field mappings changed, env variables renamed,
-/// and validation findings NEW has that OLD did not.
+/// The changes a reviewer must not miss, from the two models and the change list: the bot's identity, default
+/// language, languages or channels changed, start nodes removed, made inactive or losing user says, nodes no longer
+/// reachable, ticket field mappings changed, env variables renamed, and validation findings NEW has that OLD did not.
 /// </summary>
 public static partial class RiskAnalysis
 {
@@ -17,14 +17,48 @@ public static partial class RiskAnalysis
         var newNodes = @new.Model.NodesBySystemName();
 
         // The passes are independent: they run side by side, and their risks are joined in this order.
-        List<DiffRisk> starts = [], reach = [], mapped = [], findings = [];
+        List<DiffRisk> bot = [], starts = [], reach = [], mapped = [], findings = [];
         Parallel.Invoke(
+            () => Bot(old.Model, @new.Model, bot),
             () => StartNodes(old.Model, newNodes, starts),
             () => Reachability(old.Model, @new.Model, newNodes, reach),
             () => Changed(changes, newNodes, mapped),
             () => NewFindings(old, @new, findings));
-        return [.. starts, .. reach, .. mapped, .. findings];
+        return [.. bot, .. starts, .. reach, .. mapped, .. findings];
     }
+
+    /// <summary>
+    /// What changes for every user at once: the bot's partner or id (the platform knows a bot by them, so a release
+    /// makes another bot and leaves the live one as it is), its default language (every plain string is read in the
+    /// new one), a language or a channel it no longer has.
+    /// </summary>
+    private static void Bot(BotModel old, BotModel @new, List<DiffRisk> risks)
+    {
+        if (old.Bot.Id != @new.Bot.Id || old.Bot.Partner != @new.Bot.Partner)
+        {
+            risks.Add(new("bot-id-changed", @new.Bot.Id,
+                $"the bot is now {Address(@new.Bot)}, where it was {Address(old.Bot)}: the platform knows a bot by its partner and id, so a release makes another bot, and users keep the one live now"));
+        }
+
+        if (old.Bot.DefaultLanguage != @new.Bot.DefaultLanguage)
+        {
+            risks.Add(new("default-language-changed", @new.Bot.DefaultLanguage,
+                $"the default language is now {@new.Bot.DefaultLanguage}, where it was {old.Bot.DefaultLanguage} (the first of bot.languages): every text written as a plain string is read as {@new.Bot.DefaultLanguage} now"));
+        }
+
+        foreach (var language in old.Bot.Languages.Where(l => !@new.Bot.Languages.Contains(l)))
+        {
+            risks.Add(new("language-removed", language,
+                $"the bot no longer speaks {language} (bot.languages): its texts in {language} are not released, and users who chat in {language} lose them"));
+        }
+
+        foreach (var channel in old.Business.Channels.Where(c => !@new.Business.Channels.Contains(c)))
+        {
+            risks.Add(new("channel-removed", channel, $"the bot is no longer deployed on {channel} (business.channels): its users there lose it"));
+        }
+    }
+
+    private static string Address(BotInfo bot) => bot.Partner is null ? bot.Id : $"{bot.Partner}/{bot.Id}";
 
     /// <summary>Ticket field mappings changed and env variables renamed, from the change list.</summary>
     private static void Changed(IReadOnlyList<DiffChange> changes, Dictionary<string, Node> newNodes, List<DiffRisk> risks)
