@@ -9,7 +9,7 @@ internal static class BuildCommand
 {
     public static Command Create(CliIO io)
     {
-        var project = new Argument<string>("PROJECT") { Description = "The bot project folder (the one with botforge.yaml)." };
+        var project = ProjectArgument.Create(io, "The bot project folder (the one with botforge.yaml).");
         var output = new Option<string?>("--out", "-o") { Description = "Output folder. Default: PROJECT/dist. Replaced as a whole, only when the build succeeds." };
         var format = FormatOption.Create();
         var command = new Command("build", "Validate a bot and write its platform bundle.") { project, output, format };

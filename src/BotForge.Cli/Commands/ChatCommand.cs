@@ -14,7 +14,7 @@ internal static class ChatCommand
 {
     public static Command Create(CliIO io)
     {
-        var project = new Argument<string>("PROJECT") { Description = "The bot project folder (the one with botforge.yaml)." };
+        var project = ProjectArgument.Create(io, "The bot project folder (the one with botforge.yaml).");
         var trace = new Option<bool>("--trace") { Description = "After each answer, show how the message was understood (as the studio's debug log does)." };
         var salesforce = new Option<string[]>("--salesforce")
         {

@@ -10,7 +10,7 @@ internal static class DeployCommand
 {
     public static Command Create(CliIO io)
     {
-        var project = new Argument<string>("PROJECT") { Description = "The bot project folder (the one with botforge.yaml)." };
+        var project = ProjectArgument.Create(io, "The bot project folder (the one with botforge.yaml).");
         var env = ReleaseOptions.Env();
         var target = ReleaseOptions.Target();
         var plan = new Option<bool>("--plan") { Description = "Show the plan and stop: exit 0 without changes, 3 with changes (for CI)." };

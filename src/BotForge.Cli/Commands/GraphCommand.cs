@@ -9,7 +9,7 @@ internal static class GraphCommand
 {
     public static Command Create(CliIO io)
     {
-        var project = new Argument<string>("PROJECT") { Description = "The bot project folder (the one with botforge.yaml)." };
+        var project = ProjectArgument.Create(io, "The bot project folder (the one with botforge.yaml).");
         var story = new Option<string?>("--story", "-s") { Description = "Draw only this story (its id: the folder name under stories/)." };
         var format = new Option<string>("--format", "-f")
         {

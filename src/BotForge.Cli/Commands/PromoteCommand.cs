@@ -10,7 +10,7 @@ internal static class PromoteCommand
 {
     public static Command Create(CliIO io)
     {
-        var project = new Argument<string>("PROJECT") { Description = "The bot project folder (its env variables give the target environment's values)." };
+        var project = ProjectArgument.Create(io, "The bot project folder (its env variables give the target environment's values).");
         var from = ReleaseOptions.Env("--from", "The environment whose live version is promoted (usually staging).");
         var to = ReleaseOptions.Env("--to", "The environment it goes to (usually production).");
         var target = ReleaseOptions.Target();

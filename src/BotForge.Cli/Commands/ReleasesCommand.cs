@@ -11,7 +11,7 @@ internal static class ReleasesCommand
 {
     public static Command Create(CliIO io)
     {
-        var project = new Argument<string>("PROJECT") { Description = "The bot project folder (it names the bot and the default target)." };
+        var project = ProjectArgument.Create(io, "The bot project folder (it names the bot and the default target).");
         var env = ReleaseOptions.Env();
         var target = ReleaseOptions.Target();
         var command = new Command("releases", "List the versions of an environment: live marker, version, when (UTC), who, content hash, note.") { project, env, target };

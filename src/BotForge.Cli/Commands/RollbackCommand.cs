@@ -9,7 +9,7 @@ internal static class RollbackCommand
 {
     public static Command Create(CliIO io)
     {
-        var project = new Argument<string>("PROJECT") { Description = "The bot project folder (it names the bot and the default target)." };
+        var project = ProjectArgument.Create(io, "The bot project folder (it names the bot and the default target).");
         var env = ReleaseOptions.Env();
         var to = new Option<int?>("--to") { Description = "The version to make live (default: the one live before the current one)." };
         var target = ReleaseOptions.Target();

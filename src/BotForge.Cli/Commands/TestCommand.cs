@@ -15,7 +15,7 @@ internal static class TestCommand
 {
     public static Command Create(CliIO io)
     {
-        var project = new Argument<string>("PROJECT") { Description = "The bot project folder (the one with botforge.yaml)." };
+        var project = ProjectArgument.Create(io, "The bot project folder (the one with botforge.yaml).");
         var filter = new Option<string?>("--filter") { Description = "Run only conversations whose name contains this text (case-insensitive)." };
         var junit = new Option<string?>("--junit") { Description = "Also write the results as JUnit XML to this file (for CI)." };
         var report = new Option<bool>("--report") { Description = "Also measure intent detection: cross-validated accuracy over the user says, the paraphrases and out-of-scope messages of tests/*.yaml (intents:), precision and recall per intent, and the most confused pairs." };

@@ -9,7 +9,7 @@ internal static class UnlockCommand
 {
     public static Command Create(CliIO io)
     {
-        var project = new Argument<string>("PROJECT") { Description = "The bot project folder (it names the bot and the default target)." };
+        var project = ProjectArgument.Create(io, "The bot project folder (it names the bot and the default target).");
         var env = ReleaseOptions.Env();
         var target = ReleaseOptions.Target();
         var yes = new Option<bool>("--yes", "-y") { Description = "Remove the lock whoever holds it (without it, only say who holds it)." };

@@ -8,7 +8,7 @@ internal static class ValidateCommand
 {
     public static Command Create(CliIO io)
     {
-        var project = new Argument<string>("PROJECT") { Description = "The bot project folder (the one with botforge.yaml)." };
+        var project = ProjectArgument.Create(io, "The bot project folder (the one with botforge.yaml).");
         var format = FormatOption.Create();
         var command = new Command("validate", "Check a bot and report every problem; writes nothing in the project.") { project, format };
         command.SetAction(parse => Run(io, parse.GetValue(project)!, parse.GetValue(format)));

@@ -192,7 +192,7 @@ public sealed class CliTests
     }
 
     [Theory]
-    [InlineData("build")]
+    [InlineData("build", "a", "b")]
     [InlineData("validate", ".", "--format", "xml")]
     [InlineData("frobnicate")]
     public void Bad_usage_exits_two_with_a_pointer_to_help(params string[] args)
