@@ -90,10 +90,14 @@ internal sealed class ProjectSource : IDisposable
     /// </remarks>
     private static string? Extract(string workingDirectory, string revision, string path, string target)
     {
-        var (exit, list, listError) = Git.Run(workingDirectory, "ls-tree", "-r", "-z", "--", $"{revision}:{path}");
+        var (exit, list, listError) = Git.Run(workingDirectory, "ls-tree", "-r", "-z", "--full-tree", "--", $"{revision}:{path}");
         if (exit != 0)
         {
-            return $"cannot read '{revision}:{path}' from git: {listError}";
+            // As in git, a path after the revision is from the repository's root; ./ makes it one from the working folder.
+            var fromRoot = !path.StartsWith("./", StringComparison.Ordinal) && !path.StartsWith("../", StringComparison.Ordinal)
+                && Git.Run(workingDirectory, "rev-parse", "--verify", "--quiet", "--end-of-options", $"{revision}^{{tree}}").ExitCode == 0;
+            var hint = fromRoot ? $" (a path after '{revision}:' is from the repository's root; {revision}:./{path} is one from the working folder)" : string.Empty;
+            return $"cannot read '{revision}:{path}' from git: {listError}{hint}";
         }
 
         var entries = new List<(string Mode, string Object, string Name)>();

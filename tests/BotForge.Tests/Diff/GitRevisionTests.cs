@@ -43,6 +43,36 @@ public sealed class GitRevisionTests
         Assert.Contains("\"new\": \"what does shipping cost\"", worktree.Out, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Run from a sub-folder of the repository, a revision's path is from the repository's root (or, with ./, from the
+    /// working folder), as in git. git ls-tree lists only what is under the working folder unless told otherwise:
+    /// every such diff read an empty tree ("has no botforge.yaml").
+    /// </summary>
+    [Fact]
+    public async Task A_revision_is_read_whole_from_a_sub_folder_of_the_repository()
+    {
+        using var repo = new TempProject();
+        TempProject.CopyInto(Repo.ExampleBot, Path.Combine(repo.Root, "bots", "acme"));
+        await Tool.GitAsync(repo.Root, "init", "-q");
+        await Tool.GitAsync(repo.Root, "add", ".");
+        await Tool.GitAsync(repo.Root, "commit", "-q", "-m", "the bot");
+        var bots = Path.Combine(repo.Root, "bots");
+
+        foreach (var (folder, revision, project) in new[] { (bots, "HEAD:bots/acme", "acme"), (bots, "HEAD:./acme", "acme"), (Path.Combine(bots, "acme", "stories"), "HEAD:bots/acme", "..") })
+        {
+            var run = CliRun.Of(folder, "diff", revision, project);
+            Assert.True(run.ExitCode == 0, $"{revision} from {folder}: {run.Error}");
+            Assert.Equal($"acme_support: {revision} -> {project}: no changes; errors 0 → 0, warnings 0 → 0\n", run.Out);
+        }
+
+        var fromHere = CliRun.Of(bots, "diff", "HEAD:acme", "acme");
+        Assert.Equal(2, fromHere.ExitCode);
+        Assert.EndsWith("(a path after 'HEAD:' is from the repository's root; HEAD:./acme is one from the working folder)\n", fromHere.Error, StringComparison.Ordinal);
+        var noRevision = CliRun.Of(bots, "diff", "nosuchrev:acme", "acme");
+        Assert.Equal(2, noRevision.ExitCode);
+        Assert.DoesNotContain("from the repository's root", noRevision.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Diagnostics_from_a_revision_name_the_revision()
     {
