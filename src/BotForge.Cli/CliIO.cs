@@ -45,7 +45,8 @@ internal sealed record CliIO(TextWriter Out, TextWriter Error, string WorkingDir
 
     /// <summary>
     /// The per-user cache of files that passed the schema check: <c>BOTFORGE_CACHE_DIR</c> (<c>off</c> turns it
-    /// off), else <c>$XDG_CACHE_HOME/botforge</c>, else <c>~/.cache/botforge</c>; null when none can be found. The
+    /// off), else <c>$XDG_CACHE_HOME/botforge</c>, else <c>~/.cache/botforge</c> (each only when absolute); null when
+    /// none can be found. The
     /// sentence model is compiled into it but on a CI machine (<c>CI</c> set, and not to <c>false</c> or <c>0</c>).
     /// </summary>
     public static SchemaCache? UserCache(Func<string, string?> environment)
@@ -56,10 +57,12 @@ internal sealed record CliIO(TextWriter Out, TextWriter Error, string WorkingDir
             return null;
         }
 
+        // As the XDG base directory specification says, a relative XDG_CACHE_HOME (or HOME) is not used: it would put
+        // the cache in whatever folder the command runs in, a bot's repository included.
         var home = System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile);
-        var root = !string.IsNullOrEmpty(configured) ? configured
-            : environment("XDG_CACHE_HOME") is { Length: > 0 } xdg ? Path.Combine(xdg, "botforge")
-            : home.Length > 0 ? Path.Combine(home, ".cache", "botforge")
+        var root = !string.IsNullOrEmpty(configured) ? Path.GetFullPath(configured)
+            : environment("XDG_CACHE_HOME") is { } xdg && Path.IsPathFullyQualified(xdg) ? Path.Combine(xdg, "botforge")
+            : Path.IsPathFullyQualified(home) ? Path.Combine(home, ".cache", "botforge")
             : null;
         // A CI machine (CI set, as GitHub Actions, GitLab CI and most others do) usually starts with an empty cache.
         var ci = environment("CI") is { Length: > 0 } value && value is not ("false" or "0");

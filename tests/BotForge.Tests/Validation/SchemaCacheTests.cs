@@ -96,6 +96,24 @@ public sealed class SchemaCacheTests
         Assert.Equal(expected, cache?.Root);
     }
 
+    /// <summary>
+    /// A relative XDG_CACHE_HOME is not used (the XDG specification says to ignore one): it put the cache in the
+    /// folder the command ran in, a bot's repository included. A relative BOTFORGE_CACHE_DIR, the user's own choice,
+    /// is taken from the working folder once, as a full path.
+    /// </summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("relative/cache")]
+    [InlineData("~/.cache")]
+    public void A_relative_xdg_cache_home_is_ignored(string xdg)
+    {
+        var cache = CliIO.UserCache(name => name == "XDG_CACHE_HOME" ? xdg : null);
+
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        Assert.Equal(Path.IsPathFullyQualified(home) ? Path.Combine(home, ".cache", "botforge") : null, cache?.Root);
+        Assert.Equal(Path.GetFullPath("mine"), CliIO.UserCache(name => name == "BOTFORGE_CACHE_DIR" ? "mine" : null)!.Root);
+    }
+
     [Theory]
     [InlineData(null, true)]
     [InlineData("", true)]
