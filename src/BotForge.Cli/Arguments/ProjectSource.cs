@@ -93,11 +93,7 @@ internal sealed class ProjectSource : IDisposable
         var (exit, list, listError) = Git.Run(workingDirectory, "ls-tree", "-r", "-z", "--full-tree", "--", $"{revision}:{path}");
         if (exit != 0)
         {
-            // As in git, a path after the revision is from the repository's root; ./ makes it one from the working folder.
-            var fromRoot = !path.StartsWith("./", StringComparison.Ordinal) && !path.StartsWith("../", StringComparison.Ordinal)
-                && Git.Run(workingDirectory, "rev-parse", "--verify", "--quiet", "--end-of-options", $"{revision}^{{tree}}").ExitCode == 0;
-            var hint = fromRoot ? $" (a path after '{revision}:' is from the repository's root; {revision}:./{path} is one from the working folder)" : string.Empty;
-            return $"cannot read '{revision}:{path}' from git: {listError}{hint}";
+            return $"cannot read '{revision}:{path}' from git: {listError}{Hint(workingDirectory, revision, path)}";
         }
 
         var entries = new List<(string Mode, string Object, string Name)>();
@@ -139,6 +135,22 @@ internal sealed class ProjectSource : IDisposable
         git.StandardInput.Close();
         git.WaitForExit();
         return null;
+    }
+
+    /// <summary>Why a <c>REVISION:PATH</c> git cannot read may not be there: the path, or a shallow clone's history.</summary>
+    private static string Hint(string workingDirectory, string revision, string path)
+    {
+        if (Git.Run(workingDirectory, "rev-parse", "--verify", "--quiet", "--end-of-options", $"{revision}^{{tree}}").ExitCode == 0)
+        {
+            // As in git, a path after the revision is from the repository's root; ./ makes it one from the working folder.
+            return path.StartsWith("./", StringComparison.Ordinal) || path.StartsWith("../", StringComparison.Ordinal) ? string.Empty
+                : $" (a path after '{revision}:' is from the repository's root; {revision}:./{path} is one from the working folder)";
+        }
+
+        // A CI checkout is often shallow (actions/checkout fetches one commit by default): the base branch is not there.
+        return Git.Run(workingDirectory, "rev-parse", "--is-shallow-repository").Out.Trim() == "true"
+            ? $" (this clone is shallow: fetch '{revision}' first, e.g. git fetch origin, or fetch-depth: 0 with actions/checkout)"
+            : string.Empty;
     }
 
     private static string ReadLine(Stream stream)

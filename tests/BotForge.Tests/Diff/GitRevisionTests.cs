@@ -73,6 +73,25 @@ public sealed class GitRevisionTests
         Assert.DoesNotContain("from the repository's root", noRevision.Error, StringComparison.Ordinal);
     }
 
+    /// <summary>A shallow clone (a CI checkout's default) has no base branch: the error says so and how to fetch it.</summary>
+    [Fact]
+    public async Task A_revision_missing_from_a_shallow_clone_says_to_fetch_it()
+    {
+        using var origin = new TempProject();
+        TempProject.CopyInto(Repo.ExampleBot, Path.Combine(origin.Root, "bot"));
+        await Tool.GitAsync(origin.Root, "init", "-q");
+        await Tool.GitAsync(origin.Root, "add", ".");
+        await Tool.GitAsync(origin.Root, "commit", "-q", "-m", "one");
+        await Tool.GitAsync(origin.Root, "commit", "-q", "--allow-empty", "-m", "two");
+        using var clone = new TempProject();
+        await Tool.GitAsync(clone.Root, "clone", "-q", "--depth", "1", $"file://{origin.Root}", ".");
+
+        var run = CliRun.Of(clone.Root, "diff", "HEAD~1:bot", "bot");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.EndsWith("(this clone is shallow: fetch 'HEAD~1' first, e.g. git fetch origin, or fetch-depth: 0 with actions/checkout)\n", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Diagnostics_from_a_revision_name_the_revision()
     {
