@@ -115,7 +115,7 @@ public sealed class PlatformServer : IAsyncDisposable
         var app = builder.Build();
         var gate = new SemaphoreSlim(1, 1);
         var bodies = new SemaphoreSlim(2, 2);
-        var token = Encoding.UTF8.GetBytes("Bearer " + options.Token);
+        var token = Encoding.UTF8.GetBytes(options.Token);
 
         if (options.Answered is { } answered)
         {
@@ -164,9 +164,13 @@ public sealed class PlatformServer : IAsyncDisposable
 
                 if (context.Request.Path != "/health")
                 {
-                    var given = Encoding.UTF8.GetBytes(context.Request.Headers.Authorization.ToString());
-                    if (!CryptographicOperations.FixedTimeEquals(given, token))
+                    // "Bearer TOKEN", the scheme in any letter case (RFC 9110 11.1); a refusal names the scheme to use (RFC 6750 3).
+                    var (scheme, credentials) = context.Request.Headers.Authorization.ToString() is var header && header.IndexOf(' ', StringComparison.Ordinal) is var space and > 0
+                        ? (header[..space], header[(space + 1)..].TrimStart(' '))
+                        : (string.Empty, string.Empty);
+                    if (!scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase) || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(credentials), token))
                     {
+                        context.Response.Headers.WWWAuthenticate = scheme.Length == 0 ? "Bearer realm=\"botforge\"" : "Bearer realm=\"botforge\", error=\"invalid_token\"";
                         await Write(context, 401, new ProblemBody("a valid bearer token is required"));
                         return;
                     }

@@ -108,6 +108,33 @@ public sealed class ServeContractTests
         Assert.Equal(200, (await serve.SendAsync("GET", "health")).Status);
     }
 
+    /// <summary>
+    /// The bearer scheme is read in any letter case (RFC 9110 11.1: "bearer", as some clients send it, was refused),
+    /// and a 401 says which scheme to use (WWW-Authenticate, which RFC 9110 requires on every 401).
+    /// </summary>
+    [Theory]
+    [InlineData("Bearer", true)]
+    [InlineData("bearer", true)]
+    [InlineData("BEARER", true)]
+    [InlineData("Basic", false)]
+    [InlineData(null, false)]
+    public async Task The_bearer_scheme_is_read_in_any_case_and_a_refusal_names_it(string? scheme, bool admitted)
+    {
+        await using var serve = await ContractClient.StartAsync();
+        using var http = serve.Http();
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{Bot}/environments/staging");
+        if (scheme is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", $"{scheme} {Token}");
+        }
+
+        using var answer = await http.SendAsync(request);
+
+        Assert.Equal(admitted ? HttpStatusCode.OK : HttpStatusCode.Unauthorized, answer.StatusCode);
+        Assert.Equal(admitted ? [] : [scheme is null ? "Bearer realm=\"botforge\"" : "Bearer realm=\"botforge\", error=\"invalid_token\""],
+            answer.Headers.WwwAuthenticate.Select(h => h.ToString()));
+    }
+
     [Fact]
     public async Task A_body_over_the_limit_is_refused_with_413_before_it_is_read()
     {
