@@ -19,13 +19,17 @@ public sealed record HttpTargetOptions
     public int Retries { get; init; } = 4;
 
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The longest wait a server's Retry-After gets: a release does not wait minutes between attempts.</summary>
+    public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromSeconds(30);
 }
 
 /// <summary>
 /// The platform's HTTP API (schemas/platform-api.openapi.json), with a bearer token. Idempotent steps (reads, the
 /// lock, business settings, a content-addressed upload, an activation guarded by the expected live version) are
-/// retried with exponential backoff and jitter on connection errors, timeouts, 429 and 5xx; rollback and promote
-/// are not retried. A failure names the step.
+/// retried with exponential backoff and jitter on connection errors, timeouts, 429 and 5xx, waiting at least what
+/// a Retry-After header asks (up to <see cref="HttpTargetOptions.MaxRetryAfter"/>); rollback and promote are not
+/// retried. A failure names the step.
 /// </summary>
 public sealed class HttpTarget : IDeployTarget
 {
@@ -58,6 +62,8 @@ public sealed class HttpTarget : IDeployTarget
                     .Handle<HttpRequestException>()
                     .Handle<TimeoutRejectedException>()
                     .HandleResult(r => r.StatusCode == HttpStatusCode.TooManyRequests || (int)r.StatusCode >= 500),
+                // A 429 or 503 may say how long to wait (Retry-After): that long, up to MaxRetryAfter; else the backoff.
+                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result?.Headers.RetryAfter, options.MaxRetryAfter)),
             })
             .AddTimeout(options.AttemptTimeout)
             .Build();
@@ -65,6 +71,13 @@ public sealed class HttpTarget : IDeployTarget
     }
 
     public string Name { get; }
+
+    /// <summary>How long a Retry-After header asks to wait (seconds, or a date from now), at most <paramref name="limit"/>; null without one.</summary>
+    private static TimeSpan? RetryAfter(RetryConditionHeaderValue? header, TimeSpan limit)
+    {
+        var wait = header?.Delta ?? (header?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
+        return wait is { } asked ? TimeSpan.FromTicks(Math.Clamp(asked.Ticks, 0, limit.Ticks)) : null;
+    }
 
     public Task<LiveState> LiveAsync(string env, CancellationToken cancel) =>
         SendAsync<LiveState>($"read what is live in {env}", HttpMethod.Get, Env(env), null, idempotent: true, cancel);

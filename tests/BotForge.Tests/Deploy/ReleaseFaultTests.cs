@@ -33,6 +33,44 @@ public sealed class ReleaseFaultTests
         Assert.Equal(3, uploads);
     }
 
+    /// <summary>
+    /// A server that says how long to wait (429 with Retry-After: 1) is given that time before the next attempt, where
+    /// the client's own backoff (20 ms in the bench) would have asked again at once and hammered it.
+    /// </summary>
+    [Fact]
+    public async Task A_retry_waits_as_long_as_the_server_asks()
+    {
+        await using var bench = new ReleaseBench();
+        var seen = new List<DateTimeOffset>();
+        await bench.StartServerAsync(fault: async context =>
+        {
+            if (context.Request.Method == "POST" && context.Request.Path.Value!.EndsWith("/versions", StringComparison.Ordinal))
+            {
+                lock (seen)
+                {
+                    seen.Add(DateTimeOffset.UtcNow);
+                    if (seen.Count > 1)
+                    {
+                        return false;
+                    }
+                }
+
+                context.Response.StatusCode = 429;
+                context.Response.Headers.RetryAfter = "1";
+                await context.Response.WriteAsync("{\"error\": \"slow down\"}");
+                return true;
+            }
+
+            return false;
+        });
+
+        var run = bench.Cli("deploy", "bot", "--env", "staging", "--target", bench.Server!.ToString());
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal(2, seen.Count);
+        Assert.True(seen[1] - seen[0] >= TimeSpan.FromMilliseconds(950), $"asked again after {(seen[1] - seen[0]).TotalMilliseconds} ms");
+    }
+
     [Theory]
     [InlineData("not json")]
     [InlineData("null")]
