@@ -65,8 +65,22 @@ internal static partial class CiWorkflow
             return (null, $"{shown} already exists; remove it first to write it again");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(workflow)!);
-        File.WriteAllText(workflow, Render(relative, botId, CliIO.Version), new UTF8Encoding(false));
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(workflow)!);
+            // CreateNew: a file that appeared since the check above is not overwritten either.
+            using var file = new FileStream(workflow, FileMode.CreateNew, FileAccess.Write);
+            file.Write(new UTF8Encoding(false).GetBytes(Render(relative, botId, CliIO.Version)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // .github a file, or a link to nowhere; a full disk; a folder that cannot be written.
+            var github = Path.Combine(root, ".github");
+            return (null, File.Exists(github) && !Directory.Exists(github)
+                ? $"cannot write {shown}: {Path.GetRelativePath(io.WorkingDirectory, github).Replace('\\', '/')} is a file, not a folder"
+                : $"cannot write {shown}: {e.Message}");
+        }
+
         return (shown, null);
     }
 

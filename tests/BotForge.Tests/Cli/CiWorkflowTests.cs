@@ -259,6 +259,26 @@ public sealed partial class CiWorkflowTests
         Assert.Equal("mine\n", File.ReadAllText(path));
     }
 
+    /// <summary>.github a file (or a link to nowhere): an error naming it, exit 2, where it was an internal error.</summary>
+    [Fact]
+    public async Task A_github_that_is_a_file_is_reported_not_an_internal_error()
+    {
+        using var repo = TempProject.With(("bot/botforge.yaml", TempProject.MinimalProjectFile), (".github", "mine\n"));
+        await Tool.GitAsync(repo.Root, "init", "-q");
+
+        var run = CliRun.Of(repo.Root, "init", "bot", "--ci", "github");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("botforge: error: cannot write .github/workflows/botforge-test_bot.yml: .github is a file, not a folder\n", run.Error);
+        Assert.Equal("mine\n", File.ReadAllText(Path.Combine(repo.Root, ".github")));
+
+        File.Delete(Path.Combine(repo.Root, ".github"));
+        File.CreateSymbolicLink(Path.Combine(repo.Root, ".github"), Path.Combine(repo.Root, "nowhere"));
+        var dangling = CliRun.Of(repo.Root, "init", "bot", "--ci", "github");
+        Assert.Equal(2, dangling.ExitCode);
+        Assert.StartsWith("botforge: error: cannot write .github/workflows/botforge-test_bot.yml: ", dangling.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(false, "bot", "is not inside a git repository")]
     [InlineData(true, "nobot", "'nobot' is not a bot project (no botforge.yaml)")]
