@@ -36,11 +36,26 @@ internal static class ServeCommand
             return ExitCodes.BadInput;
         }
 
+        // The data folder, or the nearest part of its path that exists, must be a folder: else the server's start fails
+        // on it, and that is no trouble with listening.
+        var dataPath = io.Resolve(data);
+        var existing = dataPath;
+        while (!Path.Exists(existing) && Path.GetDirectoryName(existing) is { } parent)
+        {
+            existing = parent;
+        }
+
+        if (File.Exists(existing))
+        {
+            io.Fail(existing == dataPath ? $"--data '{data}' is a file, not a folder" : $"--data '{data}' cannot be made: '{existing}' is a file, not a folder");
+            return ExitCodes.BadInput;
+        }
+
         var log = TextWriter.Synchronized(io.Out);
         PlatformServer server;
         try
         {
-            server = PlatformServer.StartAsync(new ServeOptions { Port = port, DataDirectory = io.Resolve(data), Token = token, MaxBodyBytes = (long)maxBodyMb << 20, Log = line => { log.Write(line + "\n"); log.Flush(); } })
+            server = PlatformServer.StartAsync(new ServeOptions { Port = port, DataDirectory = dataPath, Token = token, MaxBodyBytes = (long)maxBodyMb << 20, Log = line => { log.Write(line + "\n"); log.Flush(); } })
                 .GetAwaiter().GetResult();
         }
         catch (IOException e)

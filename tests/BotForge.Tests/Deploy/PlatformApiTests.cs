@@ -24,6 +24,23 @@ public sealed class PlatformApiTests
         Assert.Equal(["promote", "rollback"], notRetried);
     }
 
+    /// <summary>A --data that is a file, or under one: said so (exit 2), where it was "cannot listen on 127.0.0.1".</summary>
+    [Theory]
+    [InlineData("taken", "botforge: error: --data 'taken' is a file, not a folder")]
+    [InlineData("taken/sub/data", "botforge: error: --data 'taken/sub/data' cannot be made: '{root}/taken' is a file, not a folder")]
+    public async Task Serve_with_a_data_folder_that_is_a_file_says_so(string data, string message)
+    {
+        await using var bench = new ReleaseBench();
+        File.WriteAllText(Path.Combine(bench.Root, "taken"), "mine\n");
+
+        using var server = bench.Start(null, "serve", "--port", "0", "--data", data);
+
+        Assert.Equal(message.Replace("{root}", bench.Root, StringComparison.Ordinal), await server.StandardError.ReadLineAsync());
+        await server.WaitForExitAsync();
+        Assert.Equal(2, server.ExitCode);
+        Assert.Equal("mine\n", File.ReadAllText(Path.Combine(bench.Root, "taken")));
+    }
+
     [Fact]
     public async Task Serve_runs_as_a_process_and_needs_a_token()
     {
