@@ -23,6 +23,12 @@ public sealed class DiffReport
     /// <summary>Groups with more lines than this are folded in Markdown.</summary>
     private const int FoldAfter = 8;
 
+    /// <summary>
+    /// The most characters of a Markdown report: a GitHub comment holds 65,536, and the CI workflow adds a line. A
+    /// report that would be longer shows what fits, whole groups only, and says how many changes it leaves out.
+    /// </summary>
+    public const int MarkdownLimit = 60_000;
+
     private readonly DiffReportFormat _format;
     private readonly StringBuilder _out = new();
     private readonly Dictionary<string, Node> _oldNodes;
@@ -61,7 +67,15 @@ public sealed class DiffReport
         {
             Heading($"Risks ({diff.Risks.Count.ToString(CultureInfo.InvariantCulture)})");
             var lines = diff.Risks.Select(r => IsMarkdown ? $"- ⚠️ **{r.Kind}**: {Markdown.Text(r.Message)}" : $"  ! {r.Kind}: {r.Message}").ToList();
-            Fold(lines, "more risks", keep: 10);
+
+            // In Markdown the risks take half the limit at most, so the changes have room too.
+            var shown = IsMarkdown ? Fitting(lines, MarkdownLimit / 2) : lines.Count;
+            Fold(lines[..shown], "more risks", keep: 10);
+            if (shown < lines.Count)
+            {
+                Line();
+                Line($"{(lines.Count - shown).ToString(CultureInfo.InvariantCulture)} more risks are not shown here (a comment's size is limited): `botforge diff` lists them all.");
+            }
         }
 
         if (diff.IsEmpty)
@@ -86,14 +100,40 @@ public sealed class DiffReport
             Line("</details>");
         }
 
+        var written = 0;
         foreach (var area in diff.Changes.GroupBy(c => c.Area))
         {
+            var areaStart = _out.Length;
             Heading(AreaTitle(area.Key));
+            var headed = _out.Length;
             foreach (var group in area.GroupBy(c => c.Id))
             {
-                WriteGroup(area.Key, group.Key, group.ToList());
+                var before = _out.Length;
+                var changes = group.ToList();
+                WriteGroup(area.Key, group.Key, changes);
+                if (IsMarkdown && _out.Length > MarkdownLimit - 200)
+                {
+                    // Whole groups only, an area's heading with its first group; then what is left out.
+                    _out.Length = before == headed ? areaStart : before;
+                    Line();
+                    Line($"{(diff.Changes.Count - written).ToString(CultureInfo.InvariantCulture)} more changes are not shown here (a comment's size is limited): `botforge diff` lists them all.");
+                    return;
+                }
+
+                written += changes.Count;
             }
         }
+    }
+
+    /// <summary>How many of <paramref name="lines"/>, from the first, fit in <paramref name="budget"/> characters.</summary>
+    private static int Fitting(List<string> lines, int budget)
+    {
+        var count = 0;
+        for (var used = 0; count < lines.Count && (used += lines[count].Length + 1) <= budget; count++)
+        {
+        }
+
+        return count;
     }
 
     private static string AreaTitle(DiffArea area) => area switch

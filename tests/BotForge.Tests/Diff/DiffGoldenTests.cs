@@ -29,6 +29,32 @@ public sealed class DiffGoldenTests
         }
     }
 
+    /// <summary>
+    /// A change too large for a pull-request comment (GitHub takes 65,536 characters; 1.5 MB was written for a bot
+    /// replaced by a 10,000-node one, and posting it failed the check): the Markdown stops at the limit, after whole
+    /// groups, and says how many changes it leaves out; the text form keeps them all.
+    /// </summary>
+    [Fact]
+    public void A_markdown_report_fits_a_comment_and_says_what_it_leaves_out()
+    {
+        using var folder = TempProject.With();
+        TempProject.CopyInto(Repo.ExampleBot, Path.Combine(folder.Root, "old"));
+        SyntheticBot.Generate(Path.Combine(folder.Root, "new"), 2000);
+
+        var markdown = CliRun.Of(folder.Root, "diff", "old", "new", "--format", "markdown");
+        var text = CliRun.Of(folder.Root, "diff", "old", "new");
+
+        Assert.True(markdown.ExitCode == 0, markdown.Error);
+        Assert.InRange(markdown.Out.Length, 50_000, BotForge.Diff.DiffReport.MarkdownLimit);
+        var left = System.Text.RegularExpressions.Regex.Match(markdown.Out, @"\n\n(\d+) more changes are not shown here \(a comment's size is limited\): `botforge diff` lists them all\.\n$");
+        Assert.True(left.Success, markdown.Out[^300..]);
+        var shown = System.Text.RegularExpressions.Regex.Matches(markdown.Out, "^#### ", System.Text.RegularExpressions.RegexOptions.Multiline).Count;
+        Assert.True(shown > 0);
+        Assert.True(text.Out.Length > 4 * markdown.Out.Length, "the text form is not limited");
+        Assert.Contains("SHIPPING_COST — removed", text.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("`SHIPPING_COST`", markdown.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_same_bot_reordered_has_no_changes()
     {
