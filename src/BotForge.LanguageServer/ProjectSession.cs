@@ -1,5 +1,6 @@
 using BotForge.Diagnostics;
 using BotForge.Project;
+using BotForge.Simulation.Testing;
 using BotForge.Text;
 using BotForge.Validation;
 
@@ -11,7 +12,7 @@ internal sealed class Snapshot
     public Snapshot(int generation, Compilation compilation, Snapshot? previous)
     {
         Generation = generation;
-        Diagnostics = compilation.Validate();
+        Diagnostics = Check(compilation);
         Files = compilation.Sources?.Documents.ToDictionary(d => d.RelativePath, d => d.File, StringComparer.Ordinal) ?? [];
         var model = compilation.Model;
         Index = model is null ? null : SymbolIndex.Of(model, compilation.Sources?.Documents ?? []);
@@ -34,6 +35,21 @@ internal sealed class Snapshot
     }
 
     public int Generation { get; }
+
+    /// <summary>
+    /// What the editor shows for a compilation: every check of <c>validate</c>, and the conversation tests checked
+    /// against the bot as <c>botforge test</c> checks them before it runs any (an expected node, FAQ or entity the
+    /// bot does not have), here where they are written.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Check(Compilation compilation)
+    {
+        if (compilation.Model is { } bound && compilation.Sources is { Complete: true } read)
+        {
+            TestBinder.Bind(read, bound, compilation.Diagnostics);
+        }
+
+        return compilation.Validate();
+    }
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 

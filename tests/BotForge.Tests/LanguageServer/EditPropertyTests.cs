@@ -66,7 +66,7 @@ public sealed class EditPropertyTests
                 File.WriteAllText(Path.Combine(project.Root, file), text);
             }
 
-            var fromScratch = Compilation.Create(project.Root, displayPath: string.Empty).Validate().Select(Describe).ToList();
+            var fromScratch = Snapshot.Check(Compilation.Create(project.Root, displayPath: string.Empty)).Select(Describe).ToList();
             Assert.Equal(fromScratch, inSession);
         }, iter: Math.Max(1, Iterations / 6), threads: 1, print: e => string.Join("; ", e));
     }

@@ -45,6 +45,25 @@ public sealed class ProjectSessionTests
         Assert.Contains((await session.Latest).Diagnostics, d => d.IsError && d.Message.Contains("'B'", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A conversation test naming a node, an FAQ or an entity the bot does not have is an error in the editor, as
+    /// `botforge test` reports it before running anything: before, the editor showed nothing in tests/*.yaml.
+    /// </summary>
+    [Fact]
+    public async Task A_test_file_is_checked_against_the_bot_as_it_is_edited()
+    {
+        using var project = Bot("nodes:\n  - id: A\n    start: true\n    user_says: [hi there, hello bot, good morning]\n    bot_says: Hi\n");
+        var session = new ProjectSession(project.Root, cache: null);
+        const string Tests = "tests/flow.yaml";
+
+        var (wrong, _) = await AfterAsync(session, Tests, "conversations:\n  - name: greets\n    turns:\n      - user: hi there\n        expect: { node: B }\n");
+        var error = Assert.Single(wrong.ByFile[Tests]);
+        Assert.Equal(("BF0301", "no node has the system name 'B'", 5, 25), (error.Code, error.Message, error.Location!.Start.Line, error.Location.Start.Column));
+
+        var (right, _) = await AfterAsync(session, Tests, "conversations:\n  - name: greets\n    turns:\n      - user: hi there\n        expect: { node: A }\n");
+        Assert.False(right.ByFile.ContainsKey(Tests));
+    }
+
     [Fact]
     public async Task A_name_written_once_and_read_twice_through_an_alias_or_a_merge_key_is_one_reference_and_one_edit()
     {
