@@ -85,6 +85,28 @@ public sealed partial class CiWorkflowTests
         Assert.Equal([.. others.Select(c => c.ToJsonString()), Comment(1003, "github-actions[bot]", guide).ToJsonString()], Comments(runner.Root).Select(c => c.ToJsonString()));
     }
 
+    /// <summary>
+    /// The tool is installed from nuget.org, or also from the feed the repository variable BOTFORGE_NUGET_SOURCE
+    /// names (the package is not on nuget.org unless someone puts it there): the step's script, run by bash with a
+    /// stand-in dotnet that prints its arguments.
+    /// </summary>
+    [Theory]
+    [InlineData("", "tool|install|--global|BotForge.Cli|--version|VERSION")]
+    [InlineData("https://nuget.example.com/v3/index.json", "tool|install|--global|BotForge.Cli|--version|VERSION|--add-source|https://nuget.example.com/v3/index.json")]
+    public async Task The_tool_comes_from_nuget_or_the_feed_the_repository_names(string source, string arguments)
+    {
+        var workflow = new YamlStream();
+        workflow.Load(new StringReader(BotForge.Cli.Scaffold.CiWorkflow.Render("bot", "acme", "VERSION")));
+        var steps = (YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)((YamlMappingNode)workflow.Documents[0].RootNode)["jobs"])["bot"])["steps"];
+        var install = steps.Children.Cast<YamlMappingNode>().Single(s => s.Children.TryGetValue("name", out var name) && name.ToString() == "Install BotForge");
+        Assert.Equal("${{ vars.BOTFORGE_NUGET_SOURCE }}", ((YamlMappingNode)install["env"])["SOURCE"].ToString());
+
+        var run = await Tool.RunAsync("env", Path.GetTempPath(), null, $"SOURCE={source}", "bash", "-e", "-c", "dotnet() { printf '%s|' \"$@\"; }\n" + install["run"]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(arguments + "|", run.Out);
+    }
+
     [Fact]
     public async Task A_pull_request_that_adds_the_bot_says_it_is_new()
     {
