@@ -5,14 +5,21 @@ namespace BotForge.Tests.Diff;
 /// <summary><c>botforge diff REV:PATH …</c> reads git objects, never the work tree or the index.</summary>
 public sealed class GitRevisionTests
 {
+    /// <summary>A new repository holding the example bot at <paramref name="bot"/>, committed.</summary>
+    private static async Task<TempProject> RepositoryWithExampleBot(string bot, string message = "the bot")
+    {
+        var repo = new TempProject();
+        TempProject.CopyInto(Repo.ExampleBot, Path.Combine(repo.Root, bot));
+        await Tool.GitAsync(repo.Root, "init", "-q");
+        await Tool.GitAsync(repo.Root, "add", ".");
+        await Tool.GitAsync(repo.Root, "commit", "-q", "-m", message);
+        return repo;
+    }
+
     [Fact]
     public async Task Two_revisions_of_a_repository_are_diffed_without_touching_the_work_tree()
     {
-        using var repo = new TempProject();
-        TempProject.CopyInto(Repo.ExampleBot, Path.Combine(repo.Root, "bots", "acme"));
-        await Tool.GitAsync(repo.Root, "init", "-q");
-        await Tool.GitAsync(repo.Root, "add", ".");
-        await Tool.GitAsync(repo.Root, "commit", "-q", "-m", "the bot");
+        using var repo = await RepositoryWithExampleBot("bots/acme");
         var flow = Path.Combine(repo.Root, "bots", "acme", "stories", "support", "greeting.yaml");
         TempProject.EditFile(flow, "      - good evening\n", string.Empty);
         await Tool.GitAsync(repo.Root, "commit", "-q", "-am", "drop a greeting");
@@ -51,11 +58,7 @@ public sealed class GitRevisionTests
     [Fact]
     public async Task A_revision_is_read_whole_from_a_sub_folder_of_the_repository()
     {
-        using var repo = new TempProject();
-        TempProject.CopyInto(Repo.ExampleBot, Path.Combine(repo.Root, "bots", "acme"));
-        await Tool.GitAsync(repo.Root, "init", "-q");
-        await Tool.GitAsync(repo.Root, "add", ".");
-        await Tool.GitAsync(repo.Root, "commit", "-q", "-m", "the bot");
+        using var repo = await RepositoryWithExampleBot("bots/acme");
         var bots = Path.Combine(repo.Root, "bots");
 
         foreach (var (folder, revision, project) in new[] { (bots, "HEAD:bots/acme", "acme"), (bots, "HEAD:./acme", "acme"), (Path.Combine(bots, "acme", "stories"), "HEAD:bots/acme", "..") })
@@ -77,11 +80,7 @@ public sealed class GitRevisionTests
     [Fact]
     public async Task A_revision_missing_from_a_shallow_clone_says_to_fetch_it()
     {
-        using var origin = new TempProject();
-        TempProject.CopyInto(Repo.ExampleBot, Path.Combine(origin.Root, "bot"));
-        await Tool.GitAsync(origin.Root, "init", "-q");
-        await Tool.GitAsync(origin.Root, "add", ".");
-        await Tool.GitAsync(origin.Root, "commit", "-q", "-m", "one");
+        using var origin = await RepositoryWithExampleBot("bot", "one");
         await Tool.GitAsync(origin.Root, "commit", "-q", "--allow-empty", "-m", "two");
         using var clone = new TempProject();
         await Tool.GitAsync(clone.Root, "clone", "-q", "--depth", "1", $"file://{origin.Root}", ".");
