@@ -46,8 +46,8 @@ internal sealed record CliIO(TextWriter Out, TextWriter Error, string WorkingDir
     /// <summary>
     /// The per-user cache of files that passed the schema check: <c>BOTFORGE_CACHE_DIR</c> (<c>off</c> turns it
     /// off), else <c>$XDG_CACHE_HOME/botforge</c>, else <c>~/.cache/botforge</c> (each only when absolute); null when
-    /// none can be found. The
-    /// sentence model is compiled into it but on a CI machine (<c>CI</c> set, and not to <c>false</c> or <c>0</c>).
+    /// none can be found. The sentence model is compiled into it but on a CI machine (<c>CI</c> set, and not to
+    /// <c>false</c> or <c>0</c>).
     /// </summary>
     public static SchemaCache? UserCache(Func<string, string?> environment)
     {

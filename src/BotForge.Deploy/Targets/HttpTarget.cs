@@ -27,9 +27,9 @@ public sealed record HttpTargetOptions
 /// <summary>
 /// The platform's HTTP API (schemas/platform-api.openapi.json), with a bearer token. Idempotent steps (reads, the
 /// lock, business settings, a content-addressed upload, an activation guarded by the expected live version) are
-/// retried with exponential backoff and jitter on connection errors, timeouts, 429 and 5xx, waiting at least what
-/// a Retry-After header asks (up to <see cref="HttpTargetOptions.MaxRetryAfter"/>); rollback and promote are not
-/// retried. A failure names the step.
+/// retried with exponential backoff and jitter on connection errors, timeouts, 429 and 5xx, or after what a
+/// Retry-After header asks instead (up to <see cref="HttpTargetOptions.MaxRetryAfter"/>); rollback and promote are
+/// not retried. A failure names the step.
 /// </summary>
 public sealed class HttpTarget : IDeployTarget
 {
