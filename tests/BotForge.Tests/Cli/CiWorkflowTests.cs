@@ -130,6 +130,16 @@ public sealed partial class CiWorkflowTests
         var comment = Assert.Single(Comments(runner.Root))["body"]!.GetValue<string>();
         Assert.Equal("## BotForge diff: `help`\n\nA new bot: `bots/help` is not on the base branch, so there is no earlier version to compare it with.\n"
             + "\n<!-- botforge diff: bots/help -->\n", comment);
+
+        // A checkout without the base branch (a shallow clone of the pull request's branch alone) is no new bot: the
+        // diff fails, saying the clone is shallow, and nothing is posted.
+        using var shallow = new TempProject();
+        await Tool.GitAsync(shallow.Root, "clone", "-q", "--depth", "1", "--single-branch", "--branch", "first-bot", $"file://{clone.Root}", ".");
+        using var shallowRunner = new TempProject();
+        var steps = await RunSteps(shallow.Root, Path.Combine(shallow.Root, ".github", "workflows", "botforge-help.yml"), shallowRunner.Root);
+        Assert.Equal(("failure", "skipped"), (steps.Outcomes["Diff against the base branch"], steps.Outcomes["Post the diff on the pull request"]));
+        Assert.Contains("this clone is shallow", steps.Log, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(shallowRunner.Root, "comments.json")));
     }
 
     /// <summary>
