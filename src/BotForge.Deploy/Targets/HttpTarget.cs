@@ -198,11 +198,24 @@ public sealed class HttpTarget : IDeployTarget
         }
     }
 
+    /// <summary>The most characters of a server's error quoted in a message: a page of text is not a line of a log.</summary>
+    public const int QuotedErrorLength = 1_000;
+
     private static async Task<ProblemBody?> Problem(HttpResponseMessage response, CancellationToken cancel)
     {
         try
         {
-            return await response.Content.ReadFromJsonAsync<ProblemBody>(Contract.Json, cancel);
+            var problem = await response.Content.ReadFromJsonAsync<ProblemBody>(Contract.Json, cancel);
+            if (problem is not { Error.Length: > QuotedErrorLength })
+            {
+                return problem;
+            }
+
+            var cut = char.IsHighSurrogate(problem.Error[QuotedErrorLength - 1]) ? QuotedErrorLength - 1 : QuotedErrorLength;
+            return problem with
+            {
+                Error = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{problem.Error[..cut]}… ({problem.Error.Length - cut:N0} more characters)"),
+            };
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or NotSupportedException or InvalidOperationException)
         {

@@ -169,6 +169,31 @@ public sealed class ReleaseFaultTests
         }
     }
 
+    /// <summary>A server's error of a page or more (an HTML error page in JSON, a stack trace) is quoted up to 1,000 characters.</summary>
+    [Fact]
+    public async Task A_long_server_error_is_cut_where_it_is_quoted()
+    {
+        await using var bench = new ReleaseBench();
+        await bench.StartServerAsync(fault: async context =>
+        {
+            if (context.Request.Path.Value!.EndsWith("/rollback", StringComparison.Ordinal))
+            {
+                context.Response.StatusCode = 500;
+                await context.Response.WriteAsJsonAsync(new { error = new string('x', 999) + "😀" + new string('y', 100_000) });
+                return true;
+            }
+
+            return false;
+        });
+        var url = bench.Server!.ToString();
+        Assert.Equal(0, bench.Cli("deploy", "bot", "--env", "staging", "--target", url).ExitCode);
+
+        var run = bench.Cli("rollback", "bot", "--env", "staging", "--to", "1", "--target", url);
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Equal($"botforge: error: could not roll back staging: the server answered 500 Internal Server Error: {new string('x', 999)}… (100,002 more characters)\n", run.Error);
+    }
+
     [Fact]
     public async Task A_server_that_dies_mid_upload_leaves_live_unchanged_and_a_rerun_completes()
     {
