@@ -37,17 +37,12 @@ internal sealed class Snapshot
     public int Generation { get; }
 
     /// <summary>
-    /// What the editor shows for a compilation: every check of <c>validate</c>, and the conversation tests checked
-    /// against the bot as <c>botforge test</c> checks them before it runs any (an expected node, FAQ or entity the
-    /// bot does not have), here where they are written.
+    /// What the editor shows for a compilation: what <c>validate</c> prints, every check of the bot and of its
+    /// conversation tests against it (an expected node, FAQ or entity the bot does not have).
     /// </summary>
     public static IReadOnlyList<Diagnostic> Check(Compilation compilation)
     {
-        if (compilation.Model is { } bound && compilation.Sources is { Complete: true } read)
-        {
-            TestBinder.Bind(read, bound, compilation.Diagnostics);
-        }
-
+        TestBinder.Check(compilation.Sources, compilation.Model, compilation.Diagnostics);
         return compilation.Validate();
     }
 

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using BotForge.Cli.Output;
+using BotForge.Simulation.Testing;
 
 namespace BotForge.Cli.Commands;
 
-/// <summary><c>botforge validate PROJECT [--format …]</c>: every check, no output files.</summary>
+/// <summary><c>botforge validate PROJECT [--format …]</c>: every check of the bot and of its conversation tests, no output files.</summary>
 internal static class ValidateCommand
 {
     public static Command Create(CliIO io)
@@ -18,6 +19,9 @@ internal static class ValidateCommand
     private static int Run(CliIO io, string project, DiagnosticFormat format)
     {
         var compilation = io.Compile(project);
+        // The conversation tests are checked against the bot too, as `test` checks them before running any (and as
+        // the editor shows them): a test naming a node that was renamed is an error here, not only at `test` time.
+        TestBinder.Check(compilation.Sources, compilation.Model, compilation.Diagnostics);
         var diagnostics = compilation.Validate();
         DiagnosticPrinter.Print(io, diagnostics, format);
         if (format == DiagnosticFormat.Text)

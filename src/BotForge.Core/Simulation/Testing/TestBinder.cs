@@ -17,6 +17,18 @@ namespace BotForge.Simulation.Testing;
 /// </summary>
 public static class TestBinder
 {
+    /// <summary>
+    /// The checks of the test files against the bot, for <c>validate</c> and the editor: when the bot is bound and
+    /// every file was read and parsed (else a test's node could be missing only because its file is).
+    /// </summary>
+    public static void Check(ProjectSources? sources, BotModel? bot, DiagnosticBag diagnostics)
+    {
+        if (bot is not null && sources is { Complete: true })
+        {
+            Bind(sources, bot, diagnostics);
+        }
+    }
+
     public static TestSuite Bind(ProjectSources sources, BotModel bot, DiagnosticBag diagnostics)
     {
         var nodes = bot.Nodes.Select(n => n.SystemName).ToHashSet(StringComparer.Ordinal);
