@@ -1,3 +1,4 @@
+using BotForge.Tests.Support;
 using Microsoft.AspNetCore.Http;
 
 namespace BotForge.Tests.Deploy;
@@ -110,14 +111,29 @@ public sealed class ReleaseFaultTests
     public async Task A_failed_rollback_is_not_retried_and_the_servers_words_are_printed_escaped(string error, string shown)
     {
         await using var bench = new ReleaseBench();
+
+        var (run, rollbacks) = await RollbackRefusedAsync(bench, 503, $"{{\"error\": \"{error}\"}}");
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Equal($"botforge: error: could not roll back staging: the server answered 503 Service Unavailable: {shown}\n", run.Error);
+        Assert.Equal(1, rollbacks);
+    }
+
+    /// <summary>
+    /// A release to staging, then a rollback the server refuses with <paramref name="status"/> and <paramref name="body"/>:
+    /// the rollback's run, and how many rollbacks the server saw.
+    /// </summary>
+    private static async Task<(CliRun Run, int Rollbacks)> RollbackRefusedAsync(ReleaseBench bench, int status, string body)
+    {
         var rollbacks = 0;
         await bench.StartServerAsync(fault: async context =>
         {
             if (context.Request.Path.Value!.EndsWith("/rollback", StringComparison.Ordinal))
             {
                 Interlocked.Increment(ref rollbacks);
-                context.Response.StatusCode = 503;
-                await context.Response.WriteAsync($"{{\"error\": \"{error}\"}}");
+                context.Response.StatusCode = status;
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync(body);
                 return true;
             }
 
@@ -125,12 +141,7 @@ public sealed class ReleaseFaultTests
         });
         var url = bench.Server!.ToString();
         Assert.Equal(0, bench.Cli("deploy", "bot", "--env", "staging", "--target", url).ExitCode);
-
-        var run = bench.Cli("rollback", "bot", "--env", "staging", "--to", "1", "--target", url);
-
-        Assert.Equal(4, run.ExitCode);
-        Assert.Equal($"botforge: error: could not roll back staging: the server answered 503 Service Unavailable: {shown}\n", run.Error);
-        Assert.Equal(1, rollbacks);
+        return (bench.Cli("rollback", "bot", "--env", "staging", "--to", "1", "--target", url), rollbacks);
     }
 
     /// <summary>
@@ -174,21 +185,8 @@ public sealed class ReleaseFaultTests
     public async Task A_long_server_error_is_cut_where_it_is_quoted()
     {
         await using var bench = new ReleaseBench();
-        await bench.StartServerAsync(fault: async context =>
-        {
-            if (context.Request.Path.Value!.EndsWith("/rollback", StringComparison.Ordinal))
-            {
-                context.Response.StatusCode = 500;
-                await context.Response.WriteAsJsonAsync(new { error = new string('x', 999) + "😀" + new string('y', 100_000) });
-                return true;
-            }
 
-            return false;
-        });
-        var url = bench.Server!.ToString();
-        Assert.Equal(0, bench.Cli("deploy", "bot", "--env", "staging", "--target", url).ExitCode);
-
-        var run = bench.Cli("rollback", "bot", "--env", "staging", "--to", "1", "--target", url);
+        var (run, _) = await RollbackRefusedAsync(bench, 500, System.Text.Json.JsonSerializer.Serialize(new { error = new string('x', 999) + "😀" + new string('y', 100_000) }));
 
         Assert.Equal(4, run.ExitCode);
         Assert.Equal($"botforge: error: could not roll back staging: the server answered 500 Internal Server Error: {new string('x', 999)}… (100,002 more characters)\n", run.Error);
