@@ -38,7 +38,39 @@ int Run()
         return ExitCodes.BadInput;
     }
 
-    var stdin = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
+    // Started with standard input closed (`<&-`), the process's descriptor 0 is whatever the runtime opened first: a
+    // pipe of its own, which never ends. Reading it would hang `chat` for good, so it reads as empty instead.
+    TextReader stdin = StandardInputIsOwnPipe() ? TextReader.Null : new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
     return BotForgeCli.Run(args, stdout, stderr, cache: CliIO.UserCache(Environment.GetEnvironmentVariable), limits: limits, stdin: stdin,
         interactive: !Console.IsInputRedirected);
+}
+
+// True when descriptor 0 is a pipe whose writing end this very process holds (Linux: /proc/self/fd), so nothing
+// but the process itself could ever write to it: a closed standard input taken over by the runtime.
+static bool StandardInputIsOwnPipe()
+{
+    try
+    {
+        if (!OperatingSystem.IsLinux() || new FileInfo("/proc/self/fd/0").LinkTarget is not { } pipe || !pipe.StartsWith("pipe:", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var fd in Directory.EnumerateFiles("/proc/self/fd"))
+        {
+            var name = Path.GetFileName(fd);
+            if (name != "0" && new FileInfo(fd).LinkTarget == pipe
+                && File.ReadLines($"/proc/self/fdinfo/{name}").FirstOrDefault(l => l.StartsWith("flags:", StringComparison.Ordinal)) is { } flags
+                && (Convert.ToInt32(flags["flags:".Length..].Trim(), 8) & 3) == 1)   // O_WRONLY
+            {
+                return true;
+            }
+        }
+    }
+    catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+    {
+        // A descriptor closed while looking, or no /proc: standard input is read as it is.
+    }
+
+    return false;
 }

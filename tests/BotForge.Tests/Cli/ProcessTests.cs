@@ -31,6 +31,23 @@ public sealed class ProcessTests
     }
 
     /// <summary>
+    /// chat with standard input closed (<c>&lt;&amp;-</c>, not <c>&lt; /dev/null</c>) hung for good: the runtime's own pipe took
+    /// descriptor 0. It reads as an empty input now and the chat ends; a real pipe is read as before.
+    /// </summary>
+    [Theory]
+    [InlineData("<&-", "")]
+    [InlineData("< /dev/null", "")]
+    [InlineData("<<< hi", "bot> Hello Test User!")]
+    public async Task Chat_ends_when_its_standard_input_is_closed(string redirect, string said)
+    {
+        var run = await Tool.RunAsync("bash", Repo.Root, null, "-c", $"exec timeout 60 dotnet '{Cli}' chat bots/acme-support {redirect}");
+
+        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.Error}");
+        Assert.StartsWith("Chatting with Acme Support (acme_support).", run.Out, StringComparison.Ordinal);
+        Assert.Contains(said, run.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Output the system refuses to take (a full disk behind '> file'; /dev/full is one) was a stack trace and an abort
     /// (exit 134) when the end of the run flushed it, or an "internal error" when a long output flushed midway.
     /// </summary>
