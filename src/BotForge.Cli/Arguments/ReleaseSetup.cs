@@ -24,12 +24,9 @@ internal sealed class ReleaseSetup
         _local = local;
         Target = target;
         Remember("BOTFORGE_TOKEN", io.Environment("BOTFORGE_TOKEN"));
-        foreach (var variable in model.Env.Where(v => v.Secret))
+        foreach (var (name, value) in Secrets.InEnvironment(model, io.Environment))
         {
-            foreach (var name in new[] { $"BOTFORGE_SECRET_{variable.Name}", $"BOTFORGE_SECRET_STAGING_{variable.Name}", $"BOTFORGE_SECRET_PRODUCTION_{variable.Name}" })
-            {
-                Remember(variable.Name, io.Environment(name));
-            }
+            Remember(name, value);
         }
     }
 

@@ -27,8 +27,7 @@ public static class Secrets
             }
 
             // An empty variable counts as unset, as in most shells' ${VAR:-…}.
-            var value = Set(environment($"BOTFORGE_SECRET_{env.ToUpperInvariant()}_{variable.Name}")) ?? Set(environment($"BOTFORGE_SECRET_{variable.Name}"))
-                ?? file?.GetValueOrDefault(variable.Name);
+            var value = Sources(variable.Name, env).Select(environment).FirstOrDefault(v => !string.IsNullOrEmpty(v)) ?? file?.GetValueOrDefault(variable.Name);
             if (string.IsNullOrEmpty(value))
             {
                 absent.Add(variable.Name);
@@ -43,7 +42,20 @@ public static class Secrets
         return values;
     }
 
-    private static string? Set(string? value) => string.IsNullOrEmpty(value) ? null : value;
+    /// <summary>The environment variables that give a secret its value for <paramref name="env"/>, in the order they are read.</summary>
+    private static string[] Sources(string name, string env) => [$"BOTFORGE_SECRET_{env.ToUpperInvariant()}_{name}", $"BOTFORGE_SECRET_{name}"];
+
+    /// <summary>
+    /// Every value the environment gives a secret env variable of <paramref name="bot"/>, for either environment: what
+    /// a run must keep out of what it prints, whichever environment it releases.
+    /// </summary>
+    public static IEnumerable<(string Name, string Value)> InEnvironment(BotModel bot, Func<string, string?> environment) =>
+        from variable in bot.Env
+        where variable.Secret
+        from source in Contract.Environments.SelectMany(env => Sources(variable.Name, env)).Distinct()
+        let value = environment(source)
+        where !string.IsNullOrEmpty(value)
+        select (variable.Name, value!);
 
     /// <summary>
     /// A dotenv file: <c>NAME=value</c> lines, <c>#</c> comments (whole lines, or after a value), an optional
