@@ -27,7 +27,7 @@ internal static class ProjectArgument
             }
 
             // A project is never looked for outside the repository the working folder is in.
-            if (Directory.Exists(Path.Combine(folder.FullName, ".git")) || File.Exists(Path.Combine(folder.FullName, ".git")))
+            if (GitRepository.IsRoot(folder.FullName))
             {
                 break;
             }

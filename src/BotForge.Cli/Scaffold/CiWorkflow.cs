@@ -22,7 +22,7 @@ internal static partial class CiWorkflow
             return ExitCodes.BadInput;
         }
 
-        var root = RepositoryRoot(path);
+        var root = GitRepository.RootOf(path);
         if (root is null)
         {
             io.Fail($"'{project}' is not inside a git repository; the workflow lives at the repository's root");
@@ -48,7 +48,7 @@ internal static partial class CiWorkflow
     /// Returns the file written (as shown to the user), or why it was not.
     /// </summary>
     public static (string? Written, string? Error) WriteForNewBot(CliIO io, string path, string botId) =>
-        WriteAt(io, RepositoryRoot(path) ?? path, path, botId);
+        WriteAt(io, GitRepository.RootOf(path) ?? path, path, botId);
 
     private static (string? Written, string? Error) WriteAt(CliIO io, string root, string path, string botId)
     {
@@ -98,19 +98,6 @@ internal static partial class CiWorkflow
     }
 
     private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
-
-    private static string? RepositoryRoot(string path)
-    {
-        for (var folder = new DirectoryInfo(path); folder is not null; folder = folder.Parent)
-        {
-            if (Directory.Exists(Path.Combine(folder.FullName, ".git")) || File.Exists(Path.Combine(folder.FullName, ".git")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        return null;
-    }
 
     [GeneratedRegex("^[A-Za-z0-9._/-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex SafePath();
