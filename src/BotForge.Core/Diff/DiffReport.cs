@@ -73,8 +73,7 @@ public sealed class DiffReport
             Fold(lines[..shown], "more risks", keep: 10);
             if (shown < lines.Count)
             {
-                Line();
-                Line($"{(lines.Count - shown).ToString(CultureInfo.InvariantCulture)} more risks are not shown here (a comment's size is limited): `botforge diff` lists them all.");
+                LeftOut(lines.Count - shown, "risks");
             }
         }
 
@@ -115,14 +114,20 @@ public sealed class DiffReport
                 {
                     // Whole groups only, an area's heading with its first group; then what is left out.
                     _out.Length = before == headed ? areaStart : before;
-                    Line();
-                    Line($"{(diff.Changes.Count - written).ToString(CultureInfo.InvariantCulture)} more changes are not shown here (a comment's size is limited): `botforge diff` lists them all.");
+                    LeftOut(diff.Changes.Count - written, "changes");
                     return;
                 }
 
                 written += changes.Count;
             }
         }
+    }
+
+    /// <summary>The line that ends a Markdown report cut at <see cref="MarkdownLimit"/>: how many of what it leaves out.</summary>
+    private void LeftOut(int count, string what)
+    {
+        Line();
+        Line($"{count.ToString(CultureInfo.InvariantCulture)} more {what} are not shown here (a comment's size is limited): `botforge diff` lists them all.");
     }
 
     /// <summary>How many of <paramref name="lines"/>, from the first, fit in <paramref name="budget"/> characters.</summary>
