@@ -259,13 +259,12 @@ public sealed class BotForgeLanguageServer
     /// </summary>
     private (ProjectSession Session, string Relative)? Locate(string uri)
     {
-        // A NUL (file:///%00) names no file, and Path.GetFullPath refuses it.
-        if (!_initialized || _shuttingDown || !Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || !parsed.IsFile || parsed.LocalPath.Contains('\0', StringComparison.Ordinal))
+        if (!_initialized || _shuttingDown || FileUri.ToPath(uri) is not { } local)
         {
             return null;
         }
 
-        var path = Path.GetFullPath(parsed.LocalPath);
+        var path = Path.GetFullPath(local);
         for (var folder = Path.GetDirectoryName(path); folder is not null; folder = Path.GetDirectoryName(folder))
         {
             if (File.Exists(Path.Combine(folder, "botforge.yaml")))
@@ -296,7 +295,7 @@ public sealed class BotForgeLanguageServer
         }
     }
 
-    private static string UriOf(ProjectSession session, string relative) => new Uri(Path.Combine(session.Root, relative)).AbsoluteUri;
+    private static string UriOf(ProjectSession session, string relative) => FileUri.FromPath(Path.Combine(session.Root, relative));
 
     /// <summary>Sends the diagnostics of every file whose list changed (an empty list clears a file's).</summary>
     private void Publish(ProjectSession session, Snapshot snapshot)
@@ -313,10 +312,10 @@ public sealed class BotForgeLanguageServer
             files.TryAdd(UriOf(session, relative), relative);
         }
 
-        var inProject = new Uri(session.Root + Path.DirectorySeparatorChar).AbsoluteUri;
+        var inProject = FileUri.FromPath(session.Root) + "/";
         foreach (var uri in _published.Keys.Where(u => u.StartsWith(inProject, StringComparison.Ordinal)))
         {
-            files.TryAdd(uri, Path.GetRelativePath(session.Root, new Uri(uri).LocalPath).Replace('\\', '/'));
+            files.TryAdd(uri, Path.GetRelativePath(session.Root, FileUri.ToPath(uri)!).Replace('\\', '/'));
         }
 
         foreach (var (uri, relative) in files)

@@ -2,7 +2,6 @@
 // `botforge lsp --stdio`, opens files, edits them and remembers the diagnostics the server publishes.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 
 export class Client {
@@ -28,11 +27,18 @@ export class Client {
     this.connection.listen();
   }
 
-  uri(relative) { return pathToFileURL(`${this.root}/${relative}`).href; }
+  /**
+   * A file's URI as VS Code writes it: every character of each segment but the unreserved ones escaped (Node's
+   * pathToFileURL leaves `(`, `)`, `!`, `'` and `*` as they are). The server must give files back in this form.
+   */
+  uri(relative) {
+    const escape = segment => encodeURIComponent(segment).replace(/[!'()*]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    return `file://${`${this.root}/${relative}`.split('/').map(escape).join('/')}`;
+  }
 
   async initialize() {
     const result = await this.connection.sendRequest('initialize', {
-      processId: process.pid, rootUri: pathToFileURL(this.root).href, capabilities: {}, workspaceFolders: null,
+      processId: process.pid, rootUri: this.uri('').replace(/\/$/, ''), capabilities: {}, workspaceFolders: null,
     });
     await this.connection.sendNotification('initialized', {});
     return result;

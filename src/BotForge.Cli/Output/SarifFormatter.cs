@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BotForge.Diagnostics;
 using BotForge.Emit;
+using BotForge.Text;
 
 namespace BotForge.Cli.Output;
 
@@ -18,7 +19,7 @@ internal static class SarifFormatter
     {
         if (Path.IsPathFullyQualified(path))
         {
-            return new JsonObject { ["uri"] = new Uri(path).AbsoluteUri };
+            return new JsonObject { ["uri"] = FileUri.FromPath(path) };
         }
 
         var segments = path.Replace('\\', '/').Split('/').Where(s => s is not ("" or ".")).Select(Uri.EscapeDataString);

@@ -291,6 +291,15 @@ public sealed class CliTests
         var uri = new Uri((string)there["uri"]!, UriKind.Absolute);
         Assert.Equal("file", uri.Scheme);
         Assert.Equal(Path.Combine(project.Root, "stories", "main 1", "flow.yaml"), uri.LocalPath);
+
+        // A folder name with what looks like an escape (`%41`) is data: the URI names that folder, not `…A…`.
+        using var temp = new TempProject();
+        var odd = Path.Combine(temp.Root, "bot 50%41 #1");
+        TempProject.CopyInto(project.Root, odd);
+        var oddLog = JToken.Parse(CliRun.Of(odd, "validate", odd, "--format", "sarif").Out);
+        var oddUri = (string)oddLog["runs"]![0]!["results"]![0]!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!;
+        Assert.EndsWith("/bot%2050%2541%20%231/stories/main%201/flow.yaml", oddUri, StringComparison.Ordinal);
+        Assert.Equal(Path.Combine(odd, "stories", "main 1", "flow.yaml"), new Uri(oddUri).LocalPath);
     }
 
     [Fact]

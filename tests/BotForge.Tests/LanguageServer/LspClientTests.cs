@@ -13,9 +13,12 @@ public sealed class LspClientTests
     [Fact]
     public async Task A_real_client_gets_every_feature_on_the_example_bot()
     {
-        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        // In a folder whose name a file URI escapes: `%41` is no escape of `A`, `#` no fragment, `(` written `%28`.
+        using var temp = new TempProject();
+        var root = Path.Combine(temp.Root, "acme 50%41 (copy) #1 ü");
+        TempProject.CopyInto(Repo.ExampleBot, root);
         var cli = Path.Combine(AppContext.BaseDirectory, "botforge.dll");
-        var run = await Tool.NodeAsync("lsp-client", "vscode-languageserver-protocol", ["test.mjs", project.Root, "dotnet", cli, "lsp", "--stdio"]);
+        var run = await Tool.NodeAsync("lsp-client", "vscode-languageserver-protocol", ["test.mjs", root, "dotnet", cli, "lsp", "--stdio"]);
 
         Assert.True(run.ExitCode == 0, $"tools/lsp-client/test.mjs failed (exit {run.ExitCode}):\n{run.Out}\n{run.Error}");
         Assert.EndsWith("lsp: all passed\n", run.Out, StringComparison.Ordinal);
@@ -24,7 +27,7 @@ public sealed class LspClientTests
         foreach (var file in Directory.EnumerateFiles(Repo.ExampleBot, "*.yaml", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(Repo.ExampleBot, file);
-            Assert.Equal(await File.ReadAllTextAsync(file), await File.ReadAllTextAsync(Path.Combine(project.Root, relative)));
+            Assert.Equal(await File.ReadAllTextAsync(file), await File.ReadAllTextAsync(Path.Combine(root, relative)));
         }
     }
 }
