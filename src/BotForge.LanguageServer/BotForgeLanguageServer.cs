@@ -20,8 +20,9 @@ public sealed class BotForgeLanguageServer
     private readonly SchemaCache? _cache;
     private readonly string _version;
     private readonly TaskCompletionSource _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private JsonRpc? _rpc;
+    private LspRpc? _rpc;
     private bool _initialized;
+    private bool _clientWatches;
     private bool _shuttingDown;
 
     private BotForgeLanguageServer(SchemaCache? cache, string version)
@@ -66,6 +67,7 @@ public sealed class BotForgeLanguageServer
         }
 
         _initialized = true;
+        _clientWatches = request.Capabilities?.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
         // Projects are found from the files the editor opens (the folder with botforge.yaml above each).
         return new InitializeResult(
             new ServerCapabilities(
@@ -80,10 +82,27 @@ public sealed class BotForgeLanguageServer
             new ServerInfo("botforge", _version));
     }
 
+    /// <summary>
+    /// The project's files that are not open change on disk too (a git checkout, a script saved in another editor, a
+    /// file created): the editor is asked to say so, where it can watch files for a server.
+    /// </summary>
     [JsonRpcMethod("initialized")]
     public void Initialized(object? request = null)
     {
+        if (!_clientWatches || _rpc is not { } rpc)
+        {
+            return;
+        }
+
+        var watch = new Registration("botforge-project-files", "workspace/didChangeWatchedFiles",
+            new DidChangeWatchedFilesRegistrationOptions([new FileSystemWatcher(WatchedFiles)]));
+        _ = rpc.InvokeWithParameterObjectAsync("client/registerCapability", new RegistrationParams([watch])).ContinueWith(
+            t => rpc.Log($"botforge lsp: the editor refused to watch the project's files ({t.Exception!.InnerException?.Message}); a change on disk shows after the next edit"),
+            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
     }
+
+    /// <summary>The files a project is read from: its YAML, and the Python of its <c>script:</c> code nodes.</summary>
+    public const string WatchedFiles = "**/*.{yaml,yml,py}";
 
     [JsonRpcMethod("shutdown")]
     public object? Shutdown(object? request = null)
@@ -149,7 +168,8 @@ public sealed class BotForgeLanguageServer
     [JsonRpcMethod("workspace/didChangeWatchedFiles")]
     public void DidChangeWatchedFiles(DidChangeWatchedFilesParams request)
     {
-        foreach (var session in request.Changes.Select(c => Locate(c.Uri)?.Session).OfType<ProjectSession>().Distinct())
+        // Only projects the editor has open: a checkout that touches every bot of a repository compiles none of the others.
+        foreach (var session in request.Changes.Select(c => Locate(c.Uri, open: false)?.Session).OfType<ProjectSession>().Distinct())
         {
             session.Refresh();
         }
@@ -255,9 +275,10 @@ public sealed class BotForgeLanguageServer
 
     /// <summary>
     /// The project a document belongs to (the nearest folder above it with a botforge.yaml) and its path in it; null
-    /// for a document outside any project, and before <c>initialize</c> or after <c>shutdown</c>.
+    /// for a document outside any project, and before <c>initialize</c> or after <c>shutdown</c>. With
+    /// <paramref name="open"/> false, only a project already open: none is opened.
     /// </summary>
-    private (ProjectSession Session, string Relative)? Locate(string uri)
+    private (ProjectSession Session, string Relative)? Locate(string uri, bool open = true)
     {
         if (!_initialized || _shuttingDown || FileUri.ToPath(uri) is not { } local)
         {
@@ -267,6 +288,16 @@ public sealed class BotForgeLanguageServer
         var path = Path.GetFullPath(local);
         for (var folder = Path.GetDirectoryName(path); folder is not null; folder = Path.GetDirectoryName(folder))
         {
+            if (!open)
+            {
+                if (_sessions.TryGetValue(folder, out var known))
+                {
+                    return (known, Path.GetRelativePath(folder, path).Replace('\\', '/'));
+                }
+
+                continue;
+            }
+
             if (File.Exists(Path.Combine(folder, "botforge.yaml")))
             {
                 var session = _sessions.GetOrAdd(folder, root =>
@@ -371,7 +402,7 @@ internal sealed class LspRpc(IJsonRpcMessageHandler handler, TextWriter log) : J
         };
     }
 
-    private void Log(string line)
+    public void Log(string line)
     {
         lock (log)
         {

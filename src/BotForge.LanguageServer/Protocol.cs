@@ -92,8 +92,25 @@ public sealed record CodeAction(string Title, string Kind, IReadOnlyList<JsonEle
 
 public sealed record PrepareRenameResult(LspRange Range, string Placeholder);
 
-/// <summary>What the editor sends first; nothing of it is read: projects are found from the files it opens.</summary>
-public sealed record InitializeParams;
+/// <summary>
+/// What the editor sends first. Only its capabilities are read (whether it watches files for the server); projects
+/// are found from the files it opens.
+/// </summary>
+public sealed record InitializeParams(ClientCapabilities? Capabilities = null);
+
+public sealed record ClientCapabilities(WorkspaceClientCapabilities? Workspace = null);
+
+public sealed record WorkspaceClientCapabilities(DynamicRegistrationCapability? DidChangeWatchedFiles = null);
+
+public sealed record DynamicRegistrationCapability(bool? DynamicRegistration = null);
+
+public sealed record FileSystemWatcher(string GlobPattern);
+
+public sealed record DidChangeWatchedFilesRegistrationOptions(IReadOnlyList<FileSystemWatcher> Watchers);
+
+public sealed record Registration(string Id, string Method, object RegisterOptions);
+
+public sealed record RegistrationParams(IReadOnlyList<Registration> Registrations);
 
 public sealed record ServerInfo(string Name, string Version);
 

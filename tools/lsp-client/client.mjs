@@ -16,6 +16,9 @@ export class Client {
     this.versions = new Map();
     this.texts = new Map();
     this.waiters = [];
+    this.registrations = [];
+    // As VS Code's client: the server may ask to be told of files changed on disk.
+    this.connection.onRequest('client/registerCapability', params => { this.registrations.push(...params.registrations); return null; });
     this.connection.onNotification('textDocument/publishDiagnostics', params => {
       this.diagnostics.set(params.uri, params.diagnostics);
       const waiting = this.waiters;
@@ -38,7 +41,8 @@ export class Client {
 
   async initialize() {
     const result = await this.connection.sendRequest('initialize', {
-      processId: process.pid, rootUri: this.uri('').replace(/\/$/, ''), capabilities: {}, workspaceFolders: null,
+      processId: process.pid, rootUri: this.uri('').replace(/\/$/, ''), workspaceFolders: null,
+      capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
     });
     await this.connection.sendNotification('initialized', {});
     return result;
@@ -107,6 +111,11 @@ export class Client {
   }
 
   request(method, params) { return this.connection.sendRequest(method, params); }
+
+  /** Tells the server files changed on disk (type 1 created, 2 changed, 3 deleted), as an editor's file watcher does. */
+  async changedOnDisk(relatives, type = 2) {
+    await this.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: relatives.map(r => ({ uri: this.uri(r), type })) });
+  }
 
   async stop() {
     await this.connection.sendRequest('shutdown');

@@ -1,7 +1,8 @@
 // The language server's contract, through a real LSP client: node test.mjs PROJECT SERVER-COMMAND...
-// e.g. node test.mjs /tmp/acme botforge lsp --stdio. PROJECT is a copy of bots/acme-support; the test edits only
-// the editor's buffers (what the server is sent), never the files.
+// e.g. node test.mjs /tmp/acme botforge lsp --stdio. PROJECT is a copy of bots/acme-support; the test edits the
+// editor's buffers (what the server is sent), and one file on disk, as another program would, which it puts back.
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Client } from './client.mjs';
 
 const [root, command, ...args] = process.argv.slice(2);
@@ -142,6 +143,22 @@ assert.equal(edit.changes[client.uri(flow)].length, 2);
 assert.ok(Object.values(edit.changes).flat().every(e => e.newText === 'TICKET_OK'));
 await assert.rejects(rename('GREETING'), /taken/);
 await assert.rejects(rename('ticket ok'), /not a node id/);
+
+step('the server asks to be told of YAML and Python files changed on disk, and compiles again when told');
+const [watch] = client.registrations.filter(r => r.method === 'workspace/didChangeWatchedFiles');
+assert.deepEqual(watch.registerOptions.watchers.map(w => w.globPattern), ['**/*.{yaml,yml,py}']);
+// A file the editor does not have open, changed by another program (a checkout): its diagnostics follow the disk.
+const closed = 'stories/support/greeting.yaml';
+const onDisk = readFileSync(`${root}/${closed}`, 'utf8');
+assert.ok(onDisk.includes('- to: '));
+const dangling = client.next(p => p.uri === client.uri(closed) && errors(p).some(d => d.message.includes('NO_SUCH_NODE')));
+writeFileSync(`${root}/${closed}`, onDisk.replace('- to: ', '- to: NO_SUCH_NODE # '));
+await client.changedOnDisk([closed]);
+await dangling;
+const restored = client.next(p => p.uri === client.uri(closed) && errors(p).length === 0);
+writeFileSync(`${root}/${closed}`, onDisk);
+await client.changedOnDisk([closed]);
+await restored;
 
 step('a file that does not parse keeps the other files working');
 await client.edit('stories/support/raise_ticket.yaml', 'nodes:', 'nodes: [');

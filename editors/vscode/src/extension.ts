@@ -11,8 +11,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const server: ServerOptions = { command, args: ['lsp'], transport: TransportKind.stdio };
   const options: LanguageClientOptions = {
     // Every YAML file: the server answers only for files inside a folder with a botforge.yaml above them.
+    // Files changed on disk (YAML, and the Python of script nodes): the server asks the client to watch them.
     documentSelector: [{ scheme: 'file', language: 'yaml' }],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}') },
   };
   client = new LanguageClient('botforge', 'BotForge', server, options);
   context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(event => {

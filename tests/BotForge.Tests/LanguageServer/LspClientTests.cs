@@ -5,7 +5,8 @@ namespace BotForge.Tests.LanguageServer;
 /// <summary>
 /// <c>botforge lsp</c> driven by a real LSP client (tools/lsp-client: vscode-languageserver-protocol over
 /// vscode-jsonrpc, as VS Code's own client uses) in a process of its own: diagnostics across files, code actions,
-/// completion, definition, references, hover, outline, rename and its refusals, a file that does not parse, and a
+/// completion, definition, references, hover, outline, rename and its refusals, files changed on disk (watched by
+/// the editor at the server's request), a file that does not parse, and a
 /// clean shutdown. Each check is an assertion of tools/lsp-client/test.mjs; a failure prints which one.
 /// </summary>
 public sealed class LspClientTests
@@ -23,7 +24,7 @@ public sealed class LspClientTests
         Assert.True(run.ExitCode == 0, $"tools/lsp-client/test.mjs failed (exit {run.ExitCode}):\n{run.Out}\n{run.Error}");
         Assert.EndsWith("lsp: all passed\n", run.Out, StringComparison.Ordinal);
 
-        // The test changed only what the editor holds: the files are as they were.
+        // The test changed what the editor holds, and put back the one file it changed on disk: the files are as they were.
         foreach (var file in Directory.EnumerateFiles(Repo.ExampleBot, "*.yaml", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(Repo.ExampleBot, file);
