@@ -23,6 +23,12 @@ BOOL = {"type": "boolean"}
 TEXT = {"type": ["string", "number"]}
 LEVEL = {"type": "string", "enum": ["error", "warning", "info", "off"]}
 
+# propertyNames, which NJsonSchema does not check, the compiler's schema check checks itself, but for keys binding
+# checks with messages that know the bot (x-botforge-checked-by names its diagnostic): a text by language's keys
+# (BF0216: the bot's languages, a language's name told its code), an action's name (BF0208: the built-in actions),
+# a test's intents (BF0304: the bot's start nodes and FAQs). Editors check them all, as the standard says.
+LANG_KEYS_SCHEMA = {"pattern": LANG, "x-botforge-id": "language code", "x-botforge-checked-by": "BF0216"}
+
 d = {}
 d["systemName"] = {"type": "string", "pattern": SYSTEM_NAME, "x-botforge-id": "system name",
                    "description": "Backend system name: capital letters, digits and underscores."}
@@ -36,11 +42,11 @@ d["duration"] = {"type": "string", "pattern": "^(?=[0-9])([0-9]+h)?([0-9]+m)?([0
 MESSAGE_KEYS = ["text", "quick_replies", "buttons", "carousel", "image", "form", "hsl", "send", "url"]
 d["text"] = {"description": "A text, or a map of language code to text.",
              "x-botforge-expected": "a text or a map of language to text",
-             "anyOf": [STR, {"type": "object", "propertyNames": {"pattern": LANG}, "additionalProperties": STR, "minProperties": 1,
+             "anyOf": [STR, {"type": "object", "propertyNames": LANG_KEYS_SCHEMA, "additionalProperties": STR, "minProperties": 1,
                              "not": {"anyOf": [{"required": [k]} for k in MESSAGE_KEYS]}}]}
 d["textList"] = {"description": "A list of texts for the default language, or a map of language code to list.",
                  "x-botforge-expected": "a list of texts or a map of language to list",
-                 "anyOf": [arr(STR), {"type": "object", "propertyNames": {"pattern": LANG}, "additionalProperties": arr(STR), "minProperties": 1}]}
+                 "anyOf": [arr(STR), {"type": "object", "propertyNames": LANG_KEYS_SCHEMA, "additionalProperties": arr(STR), "minProperties": 1}]}
 d["button"] = {"x-botforge-expected": "a button: { text, url } or { text, send }",
                "anyOf": [obj({"text": ref("text"), "url": STR}, ["text", "url"]),
                          obj({"text": ref("text"), "send": ref("text")}, ["text", "send"])]}
@@ -48,7 +54,7 @@ d["quickReply"] = {"description": "A quick reply: its text, sent when tapped; or
                    "x-botforge-expected": "a quick reply: a text or { text, send }",
                    "anyOf": [STR,
                              # a map by language; a mapping with text or send is the other form
-                             {"type": "object", "propertyNames": {"pattern": LANG}, "additionalProperties": STR, "minProperties": 1,
+                             {"type": "object", "propertyNames": LANG_KEYS_SCHEMA, "additionalProperties": STR, "minProperties": 1,
                               "not": {"anyOf": [{"required": ["text"]}, {"required": ["send"]}]}},
                              obj({"text": ref("text"), "send": ref("text")}, ["text", "send"])]}
 d["formField"] = obj({"key": STR, "type": {"type": "string", "enum": ["text", "picker", "time", "date", "contactpicker", "startdate", "enddate", "search", "searcheditable", "savedaddress", "dob", "multidaypicker", "multiselectpicker"]},
@@ -74,9 +80,11 @@ d["response"] = {"description": "A message, a list of messages (one variant), or
                  "x-botforge-expected": "a response: a message, a list of messages, or { variants: [...] }",
                  "anyOf": [ref("messages"), obj({"variants": arr(ref("variant"), minItems=1)}, ["variants"])]}
 # A mapping with initial, final or follow_up is the second form only: as a response it would be a text by language,
-# and another key beside them ('finale:') would pass unreported.
+# and another key beside them ('finale:') would pass unreported. The "not" names a mapping: in JSON Schema `required`
+# holds for any value that is not an object, so without `type` a text or a list would be excluded too (as every
+# standard validator, the editors' among them, reads it).
 d["botSays"] = {"x-botforge-expected": "a response, or { initial, final, follow_up }",
-                "anyOf": [{"allOf": [ref("response"), {"not": {"anyOf": [{"required": [k]} for k in ["initial", "final", "follow_up"]]}}]},
+                "anyOf": [{"allOf": [ref("response"), {"not": {"type": "object", "anyOf": [{"required": [k]} for k in ["initial", "final", "follow_up"]]}}]},
                           obj({"initial": ref("response"), "final": ref("response"),
                                "follow_up": obj({"after": ref("duration"), "says": ref("response")}, ["after", "says"])}, minProperties=1)]}
 d["entityUse"] = obj({"entity": ref("lowerSnake"), "mandatory": BOOL, "prompt": ref("response"), "reprompt": ref("response")}, ["entity"])
@@ -92,7 +100,7 @@ d["connection"] = obj({"to": ref("systemName"), "user_says": ref("textList"),
                       ["to"])
 action_value = {"x-botforge-expected": "a text, or a list of names", "anyOf": [scalar, arr(scalar)]}
 d["action"] = {"type": "object", "minProperties": 1, "maxProperties": 1,
-               "propertyNames": {"pattern": "^[a-z_]+\\.[a-z_]+$"},
+               "propertyNames": {"pattern": "^[a-z_]+\\.[a-z_]+$", "x-botforge-id": "action name (like salesforce.create_case)", "x-botforge-checked-by": "BF0208"},
                "additionalProperties": {"type": "object", "additionalProperties": action_value},
                "description": "One built-in step, e.g. salesforce.create_case, with its inputs."}
 d["node"] = obj({"id": ref("systemName"), "name": STR, "type": {"type": "string", "enum": ["static", "code", "output"]},
@@ -111,13 +119,17 @@ d["entity"] = obj({"name": ref("lowerSnake"), "type": {"type": "string", "enum":
                    "reprompt": ref("response"), "previous_context": arr({"type": "string", "minLength": 1}, minItems=1)}, ["name", "type"])
 env_value = {"x-botforge-expected": "a value, { staging, production } or { secret: true }",
              "anyOf": [STR, obj({"staging": STR, "production": STR, "description": STR}, ["staging", "production"]),
-                       obj({"secret": {"const": True}, "description": STR}, ["secret"])]}
+                       # enum, not const: the same to JSON Schema, and NJsonSchema (the compiler's validator) does not check const.
+                       obj({"secret": {"type": "boolean", "enum": [True], "description": "Only true: a variable that is not secret has a value (NAME: value, or { staging, production })."},
+                            "description": STR}, ["secret"])]}
 d["projectFile"] = obj({
     "bot": obj({"id": ref("lowerSnake"), "name": STR, "partner": STR, "description": STR,
                 "languages": arr(ref("language"), minItems=1, uniqueItems=True)}, ["id", "name"]),
     "business": obj({"human_assistance": BOOL, "small_talk": BOOL, "channels": arr(ref("channel"), minItems=1, uniqueItems=True),
                      "bot_break_message": ref("text")}),
-    "env": {"type": "object", "propertyNames": {"pattern": "^[A-Z][A-Z0-9_]*$"}, "additionalProperties": env_value},
+    "env": {"type": "object", "propertyNames": {"pattern": "^[A-Z][A-Z0-9_]*$", "x-botforge-id": "env variable name",
+                                               "description": "An env variable's name: a capital letter, then capitals, digits and underscores."},
+            "additionalProperties": env_value},
     "integrations": obj({"salesforce": obj({"base_url": STR, "username": STR, "client_id": STR, "private_key": STR,
                                             "timeout_seconds": {"type": "number", "exclusiveMinimum": 0, "maximum": 15}},
                                            ["base_url", "username", "client_id", "private_key"])}),
@@ -165,7 +177,8 @@ d["testsFile"] = obj({"conversations": arr(obj({
         "faq": {"type": "string"},
         "entities": {"type": "object"},
         # A script's own requests in the turn, by "METHOD URL" or URL: the fields its body sent, or none.
-        "http": {"type": "object", "propertyNames": {"pattern": "^((GET|POST|PUT|PATCH|DELETE|get|post|put|patch|delete) )?https?://"},
+        "http": {"type": "object", "propertyNames": {"pattern": "^((GET|POST|PUT|PATCH|DELETE|get|post|put|patch|delete) )?https?://",
+                                                     "x-botforge-id": "request (a URL, or a method and a URL: POST https://…)"},
                  "additionalProperties": {"anyOf": [{"type": "object"}, {"type": "string", "enum": ["none"]}],
                                           "x-botforge-expected": "the fields the request's body sent (a mapping), or none: no such request in this turn"}}},
         "patternProperties": {"^salesforce\\.(create_case|get_contact|get_record)$": {
@@ -173,7 +186,8 @@ d["testsFile"] = obj({"conversations": arr(obj({
             "x-botforge-expected": "the request's fields (a mapping), or none: no such request in this turn"}},
         "additionalProperties": False}}, anyOf=[{"required": ["user"]}, {"required": ["attachment"]}]), minItems=1)}, ["name", "turns"])),
     # none: the out-of-scope messages, named so an unknown 'none:' beside intents: is pointed inside it.
-    "intents": {"type": "object", "propertyNames": {"pattern": "^((faq:)?[A-Z0-9_]+|none)$"}, "properties": {"none": ref("textList")},
+    "intents": {"type": "object", "propertyNames": {"pattern": "^((faq:)?[A-Z0-9_]+|none)$", "x-botforge-id": "system name",
+                                                   "description": "A start node's or (with faq:) an FAQ's id, or none.", "x-botforge-checked-by": "BF0304"}, "properties": {"none": ref("textList")},
                 "additionalProperties": ref("textList")}})
 d["testsFile"]["anyOf"] = [{"required": ["conversations"]}, {"required": ["intents"]}]
 

@@ -90,8 +90,8 @@ public static class SchemaDiagnostics
     public static Diagnostic NotAllowed(SourceLocation at, string value, IEnumerable<string> allowed, string? suggestion) =>
         NotAllowedCode.At(at, $"'{value}' is not allowed here; expected one of: {string.Join(", ", allowed)}", suggestion is null ? null : $"did you mean '{suggestion}'?");
 
-    public static Diagnostic OutOfRange(SourceLocation at, string message) =>
-        OutOfRangeCode.At(at, message);
+    public static Diagnostic OutOfRange(SourceLocation at, string message, string? hint = null) =>
+        OutOfRangeCode.At(at, message, hint);
 
     public static Diagnostic AliasExpansion(SourceLocation at, int limit) =>
         TooDeepCode.At(at, $"the file holds more than {limit:N0} values once its YAML aliases are followed; reading stopped here", "an alias 'bomb' is rejected rather than expanded; write the values out or use fewer aliases");

@@ -120,15 +120,21 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                 var description = FaqHint(error)
                     ?? (what == "language code" && LanguageNames.CodeOf(ValueText(error.Token)) is { } code ? $"write the language's code: did you mean '{code}'?" : null)
                     ?? (what == "system name" && Identifiers.SystemNameOf(ValueText(error.Token)) is { } capitals ? $"a system name is written in capitals, digits and underscores: {Suggestions.DidYouMean(capitals, ValueText(error.Token))}" : null)
+                    ?? (what == "env variable name" && Identifiers.SystemNameOf(ValueText(error.Token)) is { } upper && char.IsAsciiLetterUpper(upper[0]) ? $"an env variable's name is written in capitals, digits and underscores, from a letter: {Suggestions.DidYouMean(upper, ValueText(error.Token))}" : null)
                     ?? (what == "lower_snake_case id" && Identifiers.LowerSnakeOf(ValueText(error.Token)) is { } snake ? $"an id is lower-case words joined by underscores: {Suggestions.DidYouMean(snake, ValueText(error.Token))}" : null)
                     ?? error.Schema?.ActualSchema.Description;
                 Add(SchemaDiagnostics.BadIdentifier(at, ValueText(error.Token), what, description));
                 break;
+            case ValidationErrorKind.NotInEnumeration when error.Schema?.ActualSchema.Type == JsonObjectType.Boolean && error.Token?.Type != JTokenType.Boolean:
+                // `secret: yes`: the type error says it (with YAML 1.2's reading of yes); that it is no listed value is the same mistake.
+                break;
             case ValidationErrorKind.NotInEnumeration:
-                var allowed = error.Schema?.ActualSchema.Enumeration.Select(e => e?.ToString() ?? "null").ToList() ?? [];
+                var allowed = error.Schema?.ActualSchema.Enumeration.Select(e => e switch { bool b => b ? "true" : "false", null => "null", _ => e.ToString() ?? "null" }).ToList() ?? [];
                 // A rule's operator: the one meant by a reversed or foreign spelling ('=<' is '<=', not the closest '<').
                 var meant = allowed.Contains("contains") && allowed.Contains("==") ? Suggestions.OperatorMeant(ValueText(error.Token)) : null;
-                Add(SchemaDiagnostics.NotAllowed(at, ValueText(error.Token), allowed, meant ?? Suggestions.Closest(ValueText(error.Token), allowed)));
+                Add(error.Token?.Type == JTokenType.Boolean
+                    ? SchemaDiagnostics.OutOfRange(at, $"'{ValueText(error.Token)}' is not allowed here; expected {string.Join(" or ", allowed)}", error.Schema?.ActualSchema.Description)
+                    : SchemaDiagnostics.NotAllowed(at, ValueText(error.Token), allowed, meant ?? Suggestions.Closest(ValueText(error.Token), allowed)));
                 break;
             case ValidationErrorKind.ArrayExpected when CutAfter(error.Token):
                 // '{ text: Sure?, quick_replies: Yes, No }': the cut's error says to write the list.
@@ -742,7 +748,13 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
     }
 
     /// <summary>A text's parts between commas, for one text written where a list is meant (<c>quick_replies: Yes, No</c>).</summary>
-    private static string ValueText(JToken? token) => Truncate(token?.ToString() ?? string.Empty);
+    /// <summary>A value as written; for a key (a <c>propertyNames</c> error), the key.</summary>
+    private static string ValueText(JToken? token) => Truncate(token switch
+    {
+        JProperty key => key.Name,
+        JValue { Type: JTokenType.Boolean } flag => (bool)flag ? "true" : "false",
+        _ => token?.ToString() ?? string.Empty,
+    });
 
     private static string Truncate(string text) => Printable.Shorten(text, 60);
 

@@ -34,12 +34,21 @@ namespace BotForge.Validation;
 /// </summary>
 internal sealed class UnionFirstValidator : JsonSchemaValidator
 {
-    public static readonly UnionFirstValidator Instance = new();
+    public static readonly UnionFirstValidator Instance = new(shortcuts: true);
+
+    /// <summary>
+    /// NJsonSchema's own checks with propertyNames added, without the shortcuts: what <see cref="Instance"/> must
+    /// answer exactly (the tests compare the two).
+    /// </summary>
+    internal static readonly UnionFirstValidator WithoutShortcuts = new(shortcuts: false);
+
+    private readonly bool _shortcuts;
 
     /// <summary>With NJsonSchema's default settings (its format checks among them), as <c>JsonSchema.Validate</c> uses.</summary>
-    private UnionFirstValidator()
+    private UnionFirstValidator(bool shortcuts)
         : base((JsonSchemaValidatorSettings?)null)
     {
+        _shortcuts = shortcuts;
     }
 
     /// <summary>What a value that passes gets: shared, and read-only, as callers only count and read what they get.</summary>
@@ -82,6 +91,73 @@ internal sealed class UnionFirstValidator : JsonSchemaValidator
 
     protected override ICollection<ValidationError> Validate(JToken token, JsonSchema schema, SchemaType schemaType, string? propertyName, string propertyPath)
     {
+        var errors = ValidateKnown(token, schema, schemaType, propertyName, propertyPath);
+        if (token is not JObject obj || KeySchemas.GetOrAdd(schema, KeySchemaOf) is not { } keys)
+        {
+            return errors;
+        }
+
+        // propertyNames (JSON Schema draft 6), which NJsonSchema does not check: each key against its pattern
+        // (but keys binding checks: KeySchemaOf).
+        var wrongKeys = obj.Properties().Where(p => !keys.Pattern.IsMatch(p.Name)).ToList();
+        if (wrongKeys.Count == 0)
+        {
+            return errors;
+        }
+
+        if (t_trying > 0)
+        {
+            return [new ValidationError(ValidationErrorKind.NotAnyOf, propertyName, propertyPath, token, schema)];
+        }
+
+        return [.. errors, .. wrongKeys.Select(key => new ValidationError(ValidationErrorKind.PatternMismatch, key.Name, $"{propertyPath}.{key.Name}", key, keys.Schema))];
+    }
+
+    /// <summary>
+    /// The keys' schema of an object schema with <c>propertyNames</c> (held by NJsonSchema as extension data): a
+    /// pattern, with the annotations a diagnostic reads (x-botforge-id, description) as a schema of its own. Null
+    /// for a schema without one.
+    /// </summary>
+    private static (Regex Pattern, JsonSchema Schema)? KeySchemaOf(JsonSchema schema)
+    {
+        if (schema.ExtensionData is not { } extensions || !extensions.TryGetValue("propertyNames", out var value))
+        {
+            return null;
+        }
+
+        var names = value as IDictionary<string, object?>;
+        string? Read(string key) => names is not null && names.TryGetValue(key, out var found) ? found as string : null;
+        if (Read("pattern") is not { } pattern || names!.Keys.Any(k => k is not ("pattern" or "x-botforge-id" or "description" or "x-botforge-checked-by")))
+        {
+            throw new NotSupportedException("propertyNames is checked with a pattern only (and the annotations x-botforge-id, description and x-botforge-checked-by)");
+        }
+
+        // Keys binding checks itself, with a message that knows the bot (a language the bot does not have, an action
+        // that does not exist): a second error here would say the same thing less well.
+        if (Read("x-botforge-checked-by") is not null)
+        {
+            return null;
+        }
+
+        var keys = new JsonSchema { Type = JsonObjectType.String, Pattern = pattern, Description = Read("description") };
+        if (Read("x-botforge-id") is { } id)
+        {
+            keys.ExtensionData = new Dictionary<string, object?> { ["x-botforge-id"] = id };
+        }
+
+        return (new Regex(pattern, RegexOptions.CultureInvariant), keys);
+    }
+
+    private static readonly ConcurrentDictionary<JsonSchema, (Regex Pattern, JsonSchema Schema)?> KeySchemas = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>What NJsonSchema checks, with the shortcuts.</summary>
+    private ICollection<ValidationError> ValidateKnown(JToken token, JsonSchema schema, SchemaType schemaType, string? propertyName, string propertyPath)
+    {
+        if (!_shortcuts)
+        {
+            return base.Validate(token, schema, schemaType, propertyName, propertyPath);
+        }
+
         bool? passes = Shapes.GetOrAdd(schema, ShapeOf) switch
         {
             Shape.OnlyString => token.Type == JTokenType.String,

@@ -13,7 +13,8 @@ namespace BotForge.Tests.Validation;
 
 /// <summary>
 /// The schema check's shortcuts for unions, strings and objects (<see cref="UnionFirstValidator"/>) must answer exactly
-/// as NJsonSchema's own validator: the same error tree, kinds, paths and nesting, for valid and invalid files.
+/// as NJsonSchema's own validator (with the propertyNames check it lacks: <see cref="UnionFirstValidator.WithoutShortcuts"/>):
+/// the same error tree, kinds, paths and nesting, for valid and invalid files.
 /// Checked on every file of the example bot and of the hostile corpus, and on random damage to their values.
 /// </summary>
 public sealed class SchemaUnionShortcutTests
@@ -21,7 +22,7 @@ public sealed class SchemaUnionShortcutTests
     private static readonly string Corpus = Path.Combine(Repo.Root, "tests", "BotForge.Tests", "Hostile", "corpus");
 
     /// <summary>Every parsed file of the example bot and of each corpus case, as JSON, with the schema of its kind.</summary>
-    private static readonly (string Name, SourceKind Kind, JToken Json)[] Documents = [.. new[] { Repo.ExampleBot }
+    internal static readonly (string Name, SourceKind Kind, JToken Json)[] Documents = [.. new[] { Repo.ExampleBot }
         .Concat(Directory.GetDirectories(Corpus).Order(StringComparer.Ordinal))
         .Select(root => ProjectLoader.Load(root, root, new DiagnosticBag()))
         .OfType<ProjectSources>()
@@ -30,7 +31,7 @@ public sealed class SchemaUnionShortcutTests
         .Select(document => (document.File.Path, document.Kind, new YamlToJson().Convert(document.Root!)))];
 
     /// <summary>Values that match, or nearly match, the schema's unions and objects: texts, language maps, messages, variants, nodes, connections.</summary>
-    private static readonly string[] Replacements =
+    internal static readonly string[] Replacements =
     [
         "\"text\"", "42", "true", "null", "[]", "{}", "[\"a\", \"b\"]", "{\"en\": \"hello\"}", "{\"EN\": \"hello\"}", "{\"en\": 1}",
         "{\"en\": [\"hi\"]}", "{\"text\": \"x\"}", "{\"text\": \"x\", \"buttons\": [{\"title\": \"t\"}]}", "{\"text\": \"x\", \"buttons\": []}",
@@ -132,7 +133,7 @@ public sealed class SchemaUnionShortcutTests
     private static bool Same(JToken json, SourceKind kind, out string expected, out string actual)
     {
         var schema = SourceSchemas.For(kind);
-        expected = Render(schema.Validate(json));
+        expected = Render(UnionFirstValidator.WithoutShortcuts.Validate(json, schema));
         actual = Render(UnionFirstValidator.Instance.Validate(json, schema));
         // The quick verdict a file gets first agrees with the errors.
         Assert.Equal(expected.Length == 0, UnionFirstValidator.Instance.Passes(json, schema));
