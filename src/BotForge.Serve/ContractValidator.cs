@@ -8,7 +8,8 @@ namespace BotForge.Serve;
 
 /// <summary>
 /// The OpenAPI document (schemas/platform-api.openapi.json) as checks: each operation's path and query
-/// parameters and request body are validated against the document's own schemas with NJsonSchema before a
+/// parameters and request body are validated against the document's own schemas (NJsonSchema, with the propertyNames
+/// check it lacks: <see cref="SchemaCheck"/>) before a
 /// handler runs, and (for tests) a response against its documented status and schema. Nothing is checked by hand
 /// per field: a change to the document changes what the server accepts.
 /// </summary>
@@ -73,7 +74,7 @@ public sealed class ContractValidator
                 "boolean" when value is "true" or "false" => value,
                 _ => JsonSerializer.Serialize(value),
             };
-            if (parameter.Schema.Validate(json).FirstOrDefault() is { } error)
+            if (SchemaCheck.Validate(json, parameter.Schema).FirstOrDefault() is { } error)
             {
                 return $"the {parameter.In} parameter '{parameter.Name}' is not allowed here ({Describe(error)})";
             }
@@ -92,7 +93,7 @@ public sealed class ContractValidator
 
         try
         {
-            var errors = operation.Body.Validate(body);
+            var errors = SchemaCheck.Validate(body, operation.Body);
             return errors.Count == 0 ? null : "the body does not match the contract: " + string.Join("; ", errors.Take(3).Select(Describe));
         }
         catch (Newtonsoft.Json.JsonException)
@@ -145,7 +146,7 @@ public sealed class ContractValidator
     {
         try
         {
-            var errors = schema.Validate(body);
+            var errors = SchemaCheck.Validate(body, schema);
             return errors.Count == 0 ? null : string.Join("; ", errors.Take(3).Select(Describe));
         }
         catch (Newtonsoft.Json.JsonException)

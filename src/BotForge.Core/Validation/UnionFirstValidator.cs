@@ -97,9 +97,12 @@ internal sealed class UnionFirstValidator : JsonSchemaValidator
             return errors;
         }
 
-        // propertyNames (JSON Schema draft 6), which NJsonSchema does not check: each key against its pattern
-        // (but keys binding checks: KeySchemaOf).
-        var wrongKeys = obj.Properties().Where(p => !keys.Pattern.IsMatch(p.Name)).ToList();
+        // propertyNames (JSON Schema draft 6), which NJsonSchema does not check: each key, as a string, against its
+        // schema (but keys binding checks: KeySchemaOf). An error names the key (its token is the property).
+        var wrongKeys = obj.Properties()
+            .Select(key => (Key: key, Errors: ValidateKnown(new JValue(key.Name), keys, schemaType, key.Name, $"{propertyPath}.{key.Name}")))
+            .Where(k => k.Errors.Count > 0)
+            .ToList();
         if (wrongKeys.Count == 0)
         {
             return errors;
@@ -110,45 +113,32 @@ internal sealed class UnionFirstValidator : JsonSchemaValidator
             return [new ValidationError(ValidationErrorKind.NotAnyOf, propertyName, propertyPath, token, schema)];
         }
 
-        return [.. errors, .. wrongKeys.Select(key => new ValidationError(ValidationErrorKind.PatternMismatch, key.Name, $"{propertyPath}.{key.Name}", key, keys.Schema))];
+        return [.. errors, .. wrongKeys.Select(k => new ValidationError(k.Errors.First().Kind, k.Key.Name, $"{propertyPath}.{k.Key.Name}", k.Key, keys))];
     }
 
     /// <summary>
-    /// The keys' schema of an object schema with <c>propertyNames</c> (held by NJsonSchema as extension data): a
-    /// pattern, with the annotations a diagnostic reads (x-botforge-id, description) as a schema of its own. Null
-    /// for a schema without one.
+    /// The keys' schema of an object schema with <c>propertyNames</c> (held by NJsonSchema as extension data, unread),
+    /// as a schema of its own with its annotations (x-botforge-id, description, which a diagnostic reads). Null for a
+    /// schema without one, and for keys binding checks itself (x-botforge-checked-by), with a message that knows the
+    /// bot (a language the bot does not have, an action that does not exist): a second error would say it less well.
     /// </summary>
-    private static (Regex Pattern, JsonSchema Schema)? KeySchemaOf(JsonSchema schema)
+    private static JsonSchema? KeySchemaOf(JsonSchema schema)
     {
-        if (schema.ExtensionData is not { } extensions || !extensions.TryGetValue("propertyNames", out var value))
+        if (schema.ExtensionData is not { } extensions || !extensions.TryGetValue("propertyNames", out var value)
+            || value is not IDictionary<string, object?> names || names.ContainsKey("x-botforge-checked-by"))
         {
             return null;
         }
 
-        var names = value as IDictionary<string, object?>;
-        string? Read(string key) => names is not null && names.TryGetValue(key, out var found) ? found as string : null;
-        if (Read("pattern") is not { } pattern || names!.Keys.Any(k => k is not ("pattern" or "x-botforge-id" or "description" or "x-botforge-checked-by")))
+        if (names.ContainsKey("$ref"))
         {
-            throw new NotSupportedException("propertyNames is checked with a pattern only (and the annotations x-botforge-id, description and x-botforge-checked-by)");
+            throw new NotSupportedException("propertyNames with a $ref is not checked: write the key's schema in place");
         }
 
-        // Keys binding checks itself, with a message that knows the bot (a language the bot does not have, an action
-        // that does not exist): a second error here would say the same thing less well.
-        if (Read("x-botforge-checked-by") is not null)
-        {
-            return null;
-        }
-
-        var keys = new JsonSchema { Type = JsonObjectType.String, Pattern = pattern, Description = Read("description") };
-        if (Read("x-botforge-id") is { } id)
-        {
-            keys.ExtensionData = new Dictionary<string, object?> { ["x-botforge-id"] = id };
-        }
-
-        return (new Regex(pattern, RegexOptions.CultureInvariant), keys);
+        return JsonSchema.FromJsonAsync(System.Text.Json.JsonSerializer.Serialize(names)).GetAwaiter().GetResult();
     }
 
-    private static readonly ConcurrentDictionary<JsonSchema, (Regex Pattern, JsonSchema Schema)?> KeySchemas = new(ReferenceEqualityComparer.Instance);
+    private static readonly ConcurrentDictionary<JsonSchema, JsonSchema?> KeySchemas = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>What NJsonSchema checks, with the shortcuts.</summary>
     private ICollection<ValidationError> ValidateKnown(JToken token, JsonSchema schema, SchemaType schemaType, string? propertyName, string propertyPath)

@@ -35,6 +35,7 @@ public sealed class ServeContractTests
             ("a hash that is not one", With(honest, "content_hash", "sha256:zz")),
             ("another bundle's hash", With(honest, "content_hash", Upload("other")["content_hash"])),
             ("not JSON", "{\"content_hash\": "),
+            ("a bundle path over the contract's 300 characters (propertyNames)", LongPathUpload()),
         };
 
         foreach (var (what, body) in poisons)
@@ -254,6 +255,16 @@ public sealed class ServeContractTests
             ["created_by"] = "ada",
             ["message"] = label,
         };
+    }
+
+    /// <summary>An honest upload but for one bundle path longer than the contract's 300 characters, with the content hash of what it holds.</summary>
+    private static Dictionary<string, object?> LongPathUpload()
+    {
+        var bundle = new Dictionary<string, string>((Dictionary<string, string>)Upload("long")["bundle"]!)
+        {
+            ["scripts/" + new string('a', 300) + ".py"] = Convert.ToBase64String("x = 1\n"u8.ToArray()),
+        };
+        return With(With(Upload("long"), "bundle", bundle), "content_hash", Contract.ContentHash(bundle));
     }
 
     internal static Dictionary<string, object?> With(Dictionary<string, object?> upload, string key, object? value) => new(upload) { [key] = value };
