@@ -35,8 +35,8 @@ if [ ! -d tools/mermaid-check/node_modules/mermaid ]; then
   echo "tools/test.sh: installing the Mermaid checker's locked npm packages into tools/mermaid-check/node_modules (npm ci)" >&2
   (cd tools/mermaid-check && npm ci --no-audit --no-fund --loglevel=error)
 fi
-if [ ! -d tools/lsp-client/node_modules/vscode-languageserver-protocol ]; then
-  echo "tools/test.sh: installing the LSP test client's locked npm packages into tools/lsp-client/node_modules (npm ci)" >&2
+if [ ! -d tools/lsp-client/node_modules/vscode-languageserver-protocol ] || [ ! -d tools/lsp-client/node_modules/yaml-language-server ]; then
+  echo "tools/test.sh: installing the LSP test client's locked npm packages (and yaml-language-server) into tools/lsp-client/node_modules (npm ci)" >&2
   (cd tools/lsp-client && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
