@@ -24,17 +24,23 @@ and stderr, the report last. It exits when stdin ends.
 
 The stand-in listens on 127.0.0.1 only, on a port the system picks. Standard library only.
 
-Before the script runs (limits, given in the job as "limits"): the run's process leads a session of its own and, on
-Linux, is the subreaper of everything it starts, so every descendant can be found and ended; resource limits cap
-CPU time, memory and file size (not processes: RLIMIT_NPROC counts every process and thread of the user, so on a
-desktop it would stop the run's own threads); an audit hook refuses to start a process, to fork, and to write,
-remove or rename files outside the working folder the runner made for this run.
-This stops honest mistakes and simple misuse; it is not a security sandbox (ctypes can go around an audit hook).
-Whatever is still running when main() returns or the time is up is ended.
+Before the script runs (limits, given in the job as "limits"): the run's process leads a session of its own; resource
+limits cap CPU time, memory and file size (not processes: RLIMIT_NPROC counts every process and thread of the user,
+so on a desktop it would stop the run's own threads); an audit hook refuses to start a process, to fork, to read
+/proc or /sys, and to write, remove or rename files outside the working folder the runner made for this run. The
+kernel enforces the rest, for the run's process and everything it starts (sandbox()): no new privileges (no sudo),
+and on Linux with Landlock (5.13 and newer), files readable only in the working folder, the system's directories
+and Python's installation, writable only in the folder. So a script cannot read the environment of the processes
+that started it (the user's shell and BotForge hold the user's secrets), nor the user's or the project's files,
+even through ctypes, which goes around an audit hook. Without Landlock (another system, an older kernel) only the
+audit hook stands, which stops honest mistakes and simple misuse, not a determined script.
+Whatever is still running when the run's process ends is ended: this interpreter is, on Linux, the subreaper of
+everything the runs start, and finds their processes through /proc.
 """
 import contextlib
 import io
 import json
+import linecache
 import os
 import signal
 import subprocess
@@ -185,6 +191,70 @@ def redirect(port):
     http.client.HTTPConnection.putrequest = putrequest
 
 
+# Landlock (Linux 5.13+): the file access rights a sandbox handles, by the ABI version that brought them.
+LANDLOCK_FS_V1 = (1 << 13) - 1           # execute, write, read file, read dir, remove, make (char, dir, reg, sock, fifo, block, sym)
+LANDLOCK_FS_REFER, LANDLOCK_FS_TRUNCATE = 1 << 13, 1 << 14
+LANDLOCK_READ = 1 | 4 | 8                # execute, read file, read dir
+LANDLOCK_FILE_ONLY = 1 | 2 | 4 | LANDLOCK_FS_TRUNCATE
+# What a script may read besides its folder: the system's programs, libraries and settings (certificates, time
+# zones, name resolution), and Python's own installation. Not /proc (the processes that started this one hold the
+# user's environment, secrets among it), nor home folders, the project, /tmp or /var.
+SYSTEM_READABLE = ["/usr", "/lib", "/lib32", "/lib64", "/bin", "/sbin", "/etc", "/run/systemd/resolve",
+                   "/dev/urandom", "/dev/random", "/dev/zero"]
+
+
+def sandbox(folder):
+    """Confines this process and all it starts, by the kernel, before any thread of its own starts: no new
+    privileges (no sudo, no setuid program), and on Linux with Landlock, files readable only in the working folder,
+    the system's directories and Python's installation, and writable only in the folder (and /dev/null). Returns
+    whether Landlock confines the files (False: a kernel without it, or another system)."""
+    if not sys.platform.startswith("linux") or ctypes is None:
+        return False
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.syscall.restype = ctypes.c_long
+    try:
+        if libc.prctl(38, 1, 0, 0, 0) != 0:  # PR_SET_NO_NEW_PRIVS
+            return False
+        abi = libc.syscall(ctypes.c_long(444), None, ctypes.c_size_t(0), ctypes.c_uint(1))  # landlock_create_ruleset: ABI version
+    except (OSError, AttributeError):
+        return False
+    if abi < 1:
+        return False
+    handled = LANDLOCK_FS_V1 | (LANDLOCK_FS_REFER if abi >= 2 else 0) | (LANDLOCK_FS_TRUNCATE if abi >= 3 else 0)
+    attr = ctypes.c_uint64(handled)  # struct landlock_ruleset_attr, its first field (a smaller struct is taken)
+    ruleset = libc.syscall(ctypes.c_long(444), ctypes.byref(attr), ctypes.c_size_t(8), ctypes.c_uint(0))
+    if ruleset < 0:
+        return False
+
+    class PathBeneath(ctypes.Structure):
+        _pack_ = 1
+        _fields_ = [("allowed_access", ctypes.c_uint64), ("parent_fd", ctypes.c_int32)]
+
+    def allow(path, access):
+        try:
+            fd = os.open(path, os.O_PATH | os.O_CLOEXEC)
+        except OSError:
+            return
+        try:
+            if not os.path.isdir(path):
+                access &= LANDLOCK_FILE_ONLY
+            rule = PathBeneath(access & handled, fd)
+            libc.syscall(ctypes.c_long(445), ctypes.c_int(ruleset), ctypes.c_int(1), ctypes.byref(rule), ctypes.c_uint32(0))
+        finally:
+            os.close(fd)
+
+    try:
+        allow(folder, handled)
+        allow(os.devnull, 2 | 4 | LANDLOCK_FS_TRUNCATE)
+        python = {sys.prefix, sys.exec_prefix, getattr(sys, "base_prefix", sys.prefix), getattr(sys, "base_exec_prefix", sys.exec_prefix)}
+        python.update(p for p in sys.path if p and os.path.isabs(p))
+        for path in SYSTEM_READABLE + sorted(python):
+            allow(path, LANDLOCK_READ)
+        return libc.syscall(ctypes.c_long(446), ctypes.c_int(ruleset), ctypes.c_uint32(0)) == 0  # landlock_restrict_self
+    finally:
+        os.close(ruleset)
+
+
 def confine(limits, folder):
     """Limits and refusals for the author's script (see the module's docstring)."""
     try:
@@ -217,6 +287,9 @@ def confine(limits, folder):
         if event in refused_events:
             raise PermissionError("BotForge runs code nodes without other processes (%s is refused)" % event)
         if event == "open" and args and isinstance(args[0], (str, bytes, os.PathLike)):
+            if not inside(args[0]) and any(os.path.realpath(os.fsdecode(args[0])).startswith(p) for p in ("/proc/", "/sys/")):
+                # Other processes' environments (the user's secrets): Landlock refuses them too, where there is one.
+                raise PermissionError("BotForge lets a code node read no process's files (%s)" % os.fsdecode(args[0]))
             mode = args[1] if len(args) > 1 and isinstance(args[1], str) else ""
             flags = args[2] if len(args) > 2 and isinstance(args[2], int) else 0
             writes = any(c in mode for c in "wax+") or flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC)
@@ -230,7 +303,8 @@ def confine(limits, folder):
 
 
 def end_descendants():
-    """Ends every process this one started (with the subreaper, daemons too), reading /proc where there is one."""
+    """Ends every process this one started (with the subreaper, daemons too), reading /proc where there is one. Run
+    by the warm interpreter once a run's process has ended: the run's own process cannot read /proc (sandbox)."""
     me = os.getpid()
     try:
         parents = {}
@@ -257,6 +331,11 @@ def run(job):
     del sys.argv[1:]  # the script sees no mode argument of this program
     os.chdir(folder)
     os.environ["HOME"] = os.environ["TMPDIR"] = folder
+    # Before the stand-in's thread starts: a thread started earlier would not be confined, and the script could
+    # have it run code of its own.
+    sandbox(folder)
+    # Tracebacks show the script's lines from its text: its file may be out of the sandbox's reach.
+    linecache.cache[job["filename"]] = (len(job["source"]), None, job["source"].splitlines(True), job["filename"])
     requests = []
     stubs = job.get("http")
     server = serve(job.get("answers") or {}, requests, stubs)
@@ -296,7 +375,6 @@ def run(job):
         report["result"] = repr(report.get("result"))
         report["error"] = "main() returned a value that is not JSON" + (": " + where if where else "")
         text = json.dumps(report)
-    end_descendants()
     return text
 
 
@@ -355,10 +433,32 @@ def forked(job):
             # Never back into the loop below, nor through this interpreter's exit handlers: the child ends here.
             os._exit(code)
     os.close(writable)
-    with os.fdopen(readable, "rb") as stream:
-        output = collect(stream)
-    _, status = os.waitpid(pid, 0)
-    return output, exit_code(status)
+    return finish(os.fdopen(readable, "rb"), lambda: exit_code(os.waitpid(pid, 0)[1]))
+
+
+def finish(stream, wait):
+    """All a run's process and what it started write to stream, and its exit code (wait()): read while the run goes
+    on (a run that writes more than the pipe holds must not wait for this process); once the process has ended,
+    what it left running (this interpreter is their subreaper) is ended, as it would hold the pipe open."""
+    collected = {}
+    reader = threading.Thread(target=lambda: collected.update(output=collect(stream)), daemon=True)
+    reader.start()
+    code = wait()
+    end_descendants()
+    reader.join()
+    stream.close()
+    reap()
+    return collected.get("output", b""), code
+
+
+def reap():
+    """Collects the exit of every ended child (the descendants end_descendants ended), so none stays a zombie."""
+    while True:
+        try:
+            if os.waitpid(-1, os.WNOHANG)[0] == 0:
+                return
+        except ChildProcessError:
+            return
 
 
 # The most of a run's output kept (its end, where the report is): a script writing without end cannot fill memory.
@@ -389,8 +489,7 @@ def spawned(line):
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     process.stdin.write(line)
     process.stdin.close()
-    output = collect(process.stdout)
-    return output, process.wait()
+    return finish(process.stdout, lambda: process.wait())
 
 
 def main():
@@ -406,6 +505,12 @@ def main():
         out.flush()
         return
     fork = mode == "warm" and hasattr(os, "fork")
+    if sys.platform.startswith("linux") and ctypes is not None:
+        # What a run's process leaves running when it ends comes here, to be ended (forked()).
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+        except (OSError, AttributeError):
+            pass
     for line in iter(jobs.readline, b""):
         output, code = forked(json.loads(line.decode("utf-8"))) if fork else spawned(line)
         out.write(b"%d %d\n" % (len(output), code))

@@ -7,7 +7,8 @@ namespace BotForge.Tests.Simulation.Code;
 
 /// <summary>
 /// Hand-written scripts run by <c>botforge test</c> and <c>chat</c> get a minimal environment, a fresh working
-/// folder and limits, and nothing they start outlives them. (Not a security sandbox: see docs/testing.md.)
+/// folder and limits, nothing they start outlives them, and on Linux with Landlock the kernel keeps them from reading
+/// files outside their folder (docs/testing.md).
 /// </summary>
 public sealed class CodeRunnerIsolationTests
 {
@@ -76,4 +77,65 @@ public sealed class CodeRunnerIsolationTests
         Assert.Contains("refused", forked.Error, StringComparison.Ordinal);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
     }
+
+    /// <summary>
+    /// A daemon started around the audit hook (libc's fork through ctypes) holds the run's output pipe: it is ended
+    /// once the run's process ends (the warm interpreter is its subreaper), and the run's result is read.
+    /// </summary>
+    [Fact]
+    public void A_daemon_started_through_ctypes_does_not_outlive_the_run()
+    {
+        var clock = Stopwatch.StartNew();
+
+        var run = Run("    import ctypes, time\n    if ctypes.CDLL(None).fork() == 0:\n        os.setsid()\n        time.sleep(120)\n        os._exit(0)\n    out = {'ok': 'yes'}\n" + Return);
+
+        Assert.True(Output(run, "ok") == "yes", run.Error);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+    }
+
+    /// <summary>
+    /// The processes that started a script (the user's shell, BotForge) hold the user's environment, secrets among
+    /// it, readable through /proc by any process of the same user; and the user's and the project's files are the
+    /// user's to read. A script reads none of them: the audit hook refuses /proc to Python's open(), and on Linux with
+    /// Landlock the kernel refuses every file outside the run's folder, the system's directories and Python's
+    /// installation, even to ctypes, which goes around the audit hook. Its own folder stays readable and writable.
+    /// </summary>
+    [Fact]
+    public void A_script_reads_neither_the_environment_of_the_processes_that_started_it_nor_files_outside_its_folder()
+    {
+        using var outside = new TempProject();
+        var secret = outside.Write("project/.env", "SF_PRIVATE_KEY=must-not-leak\n");
+        var read = "    import ctypes\n    libc = ctypes.CDLL(None, use_errno=True)\n    def read(path):\n"
+            + "        fd = libc.open(path.encode(), 0)\n        if fd < 0:\n            return 'errno %d' % ctypes.get_errno()\n"
+            + "        buf = ctypes.create_string_buffer(4096)\n        n = libc.read(fd, buf, 4096)\n        libc.close(fd)\n        return 'read %d' % n\n";
+        var body = read
+            + "    try:\n        open('/proc/%d/environ' % os.getppid()).read()\n        plain = 'read'\n    except PermissionError as e:\n        plain = str(e)\n"
+            + "    open('own.txt', 'w').write('mine')\n"
+            + $"    out = {{'plain': plain, 'parent': read('/proc/%d/environ' % os.getppid()), 'project': read({System.Text.Json.JsonSerializer.Serialize(secret)}), 'own': read('own.txt'), 'system': read('/etc/hosts')}}\n"
+            + Return;
+
+        var run = Run(body);
+
+        Assert.True(Output(run, "own") is not null, run.Error);
+        Assert.Contains("read no process's files", Output(run, "plain"), StringComparison.Ordinal);
+        Assert.Equal("read 4", Output(run, "own"));
+        Assert.StartsWith("read ", Output(run, "system"), StringComparison.Ordinal);
+        if (LandlockAvailable.Value)
+        {
+            Assert.Equal("errno 13", Output(run, "parent"));
+            Assert.Equal("errno 13", Output(run, "project"));
+        }
+    }
+
+    /// <summary>Whether this machine's kernel has Landlock (Linux 5.13+, enabled), as the runner's sandbox() asks it.</summary>
+    private static readonly Lazy<bool> LandlockAvailable = new(() =>
+    {
+        using var probe = Process.Start(new ProcessStartInfo("python3", ["-c", "import ctypes; l = ctypes.CDLL(None); l.syscall.restype = ctypes.c_long; print(l.syscall(ctypes.c_long(444), None, ctypes.c_size_t(0), ctypes.c_uint(1)))"])
+        {
+            RedirectStandardOutput = true,
+        })!;
+        var abi = probe.StandardOutput.ReadToEnd().Trim();
+        probe.WaitForExit();
+        return OperatingSystem.IsLinux() && int.TryParse(abi, out var version) && version >= 1;
+    });
 }
