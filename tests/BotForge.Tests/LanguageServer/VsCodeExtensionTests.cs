@@ -35,6 +35,9 @@ public sealed class VsCodeExtensionTests
         var manifest = JsonNode.Parse(await reader.ReadToEndAsync())!;
         Assert.Equal("./out/extension.js", (string?)manifest["main"]);
         Assert.NotNull(manifest["contributes"]?["configuration"]?["properties"]?["botforge.path"]);
+        // A repository opened without trust cannot name the program VS Code starts (.vscode/settings.json).
+        Assert.Equal("limited", (string?)manifest["capabilities"]?["untrustedWorkspaces"]?["supported"]);
+        Assert.Equal(["botforge.path"], manifest["capabilities"]!["untrustedWorkspaces"]!["restrictedConfigurations"]!.AsArray().Select(n => (string?)n));
 
         using var script = new StreamReader(vsix.GetEntry("extension/out/extension.js")!.Open());
         var compiled = await script.ReadToEndAsync();
