@@ -248,7 +248,17 @@ def sandbox(folder):
         allow(os.devnull, 2 | 4 | LANDLOCK_FS_TRUNCATE)
         python = {sys.prefix, sys.exec_prefix, getattr(sys, "base_prefix", sys.prefix), getattr(sys, "base_exec_prefix", sys.exec_prefix)}
         python.update(p for p in sys.path if p and os.path.isabs(p))
-        for path in SYSTEM_READABLE + sorted(python):
+        # The folders of the libraries this interpreter has loaded: where a module imported later finds its own (a
+        # Python whose libraries live outside its prefix and the system's folders, as Homebrew's on Linux).
+        # Only files that are there (not "/memfd:libffi (deleted)", whose folder would be the root).
+        try:
+            with open("/proc/self/maps") as maps:
+                mapped = {line.split(None, 5)[5].strip() for line in maps if len(line.split(None, 5)) == 6}
+            python.update(os.path.dirname(m) for m in mapped if m.startswith("/") and os.path.isfile(m))
+        except OSError:
+            pass
+        # Never the root itself (a Python installed at "/" would open every file to the script).
+        for path in SYSTEM_READABLE + sorted(p for p in python if p.rstrip("/")):
             allow(path, LANDLOCK_READ)
         return libc.syscall(ctypes.c_long(446), ctypes.c_int(ruleset), ctypes.c_uint32(0)) == 0  # landlock_restrict_self
     finally:
