@@ -5,7 +5,8 @@ namespace BotForge.Diff;
 /// <summary>
 /// Author text made inert for a GitHub comment: HTML is escaped, the Markdown punctuation that can start emphasis, code, links,
 /// headings or table cells is backslash-escaped,
-/// line breaks become <c>&lt;br&gt;</c>, and <c>@</c> is followed by a zero-width space so no text mentions anyone.
+/// line breaks become <c>&lt;br&gt;</c>, and <c>@</c> (and <c>#</c> before a digit) is followed by a zero-width space so
+/// no text mentions anyone or links (and so marks) an issue.
 /// </summary>
 public static class Markdown
 {
@@ -14,8 +15,10 @@ public static class Markdown
     public static string Text(string text)
     {
         var result = new StringBuilder(text.Length + 8);
-        foreach (var c in text.ReplaceLineEndings("\n"))
+        text = text.ReplaceLineEndings("\n");
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             switch (c)
             {
                 case '&': result.Append("&amp;"); break;
@@ -24,6 +27,8 @@ public static class Markdown
                 case '"': result.Append("&quot;"); break;
                 case '@': result.Append("@&#8203;"); break;
                 case '\n': result.Append("<br>"); break;
+                // `#42` (`acme/shop#42`) links the repository's issue 42 and lists the comment on it, each time it is edited.
+                case '#' when i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]): result.Append("\\#&#8203;"); break;
                 case '\t': result.Append(' '); break;
                 default:
                     if (Punctuation.Contains(c, StringComparison.Ordinal))

@@ -15,6 +15,7 @@ public sealed class MarkdownTests
     [InlineData("ping @acme/team", "ping @&#8203;acme/team")]
     [InlineData("line one\nline two", "line one<br>line two")]
     [InlineData("# not a heading", "\\# not a heading")]
+    [InlineData("ticket #42, acme/shop#7, C# 10", "ticket \\#&#8203;42, acme/shop\\#&#8203;7, C\\# 10")]
     public void Text_is_escaped(string text, string expected)
     {
         Assert.Equal(expected, Markdown.Text(text));
