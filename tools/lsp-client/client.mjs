@@ -1,12 +1,13 @@
 // A small LSP client over the npm packages vscode-languageserver-protocol and vscode-jsonrpc: it starts
 // `botforge lsp --stdio`, opens files, edits them and remembers the diagnostics the server publishes.
 import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 
 export class Client {
   constructor(command, args, root) {
-    this.root = root;
+    this.root = resolve(root);
     this.process = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], env: process.env });
     this.stderr = '';
     this.process.stderr.on('data', d => { this.stderr += d; });
