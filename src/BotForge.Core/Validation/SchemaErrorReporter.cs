@@ -160,8 +160,10 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                 Add(SchemaDiagnostics.OutOfRange(at, $"{ValueText(error.Token)} is too large; the maximum is {error.Schema?.ActualSchema.Maximum}"));
                 break;
             case ValidationErrorKind.NumberTooSmall:
-                var min = error.Schema?.ActualSchema.Minimum ?? error.Schema?.ActualSchema.ExclusiveMinimum;
-                Add(SchemaDiagnostics.OutOfRange(at, $"{ValueText(error.Token)} is too small; the minimum is {min}"));
+                // An exclusive minimum (aspect_ratio's 0) is no value the field takes: "the minimum is 0" would say it is.
+                Add(SchemaDiagnostics.OutOfRange(at, error.Schema?.ActualSchema is { ExclusiveMinimum: { } above, Minimum: null }
+                    ? $"{ValueText(error.Token)} is too small; it must be more than {above}"
+                    : $"{ValueText(error.Token)} is too small; the minimum is {error.Schema?.ActualSchema.Minimum}"));
                 break;
             case ValidationErrorKind.ExcludedSchemaValidates:
                 // A union's branch that excludes another's keys (a response beside initial:/final:): the value has the other's shape.

@@ -29,6 +29,10 @@ public sealed class StructuralErrorTests
         { "value not allowed", "stories/main/flow.yaml", "nodes:\n  - id: A\n    type: statc\n", "BF0105", 3, 11 },
         { "bad duration", "stories/main/flow.yaml", "nodes:\n  - id: A\n    bot_says:\n      initial: hi\n      follow_up: { after: 2 minutes, says: hey }\n", "BF0104", 5, 27 },
         { "empty list", "stories/main/flow.yaml", "nodes: []\n", "BF0106", 1, 8 },
+        { "env name not in capitals (propertyNames)", "botforge.yaml", Bot + "env:\n  lower_name: x\n", "BF0104", 5, 3 },
+        { "secret that is not true", "botforge.yaml", Bot + "env:\n  KEY: { secret: false }\n", "BF0106", 5, 18 },
+        { "secret: yes (YAML 1.2 text)", "botforge.yaml", Bot + "env:\n  KEY: { secret: yes }\n", "BF0103", 5, 18 },
+        { "aspect ratio not above 0 (exclusive minimum)", "stories/main/flow.yaml", "nodes:\n  - id: A\n    bot_says:\n      - carousel: { aspect_ratio: 0, items: [{ title: T }] }\n", "BF0106", 4, 35 },
         { "timeout too large", "botforge.yaml", Bot + "env:\n  U: { secret: true }\nintegrations:\n  salesforce:\n    base_url: https://x\n    username: ${env.U}\n    client_id: ${env.U}\n    private_key: ${env.U}\n    timeout_seconds: 30\n", "BF0106", 12, 22 },
         { "YAML syntax error", "botforge.yaml", "bot:\n  id: [unclosed\n  name: x\n", "BF0010", 3, 3 },
         { "tab indentation", "botforge.yaml", "bot:\n\tid: x\n", "BF0010", 2, 1 },
@@ -49,6 +53,17 @@ public sealed class StructuralErrorTests
 
         Assert.True(found.Contains((code, "./" + file, line, column)),
             $"{name}: expected {code} at ./{file}:{line}:{column}, got:\n{Diagnose.Describe(Diagnose.Project(project.Root))}");
+    }
+
+    /// <summary>A bound the value must pass (aspect_ratio's exclusive 0) is not called the minimum, which the value may be.</summary>
+    [Fact]
+    public void An_exclusive_minimum_is_said_as_more_than()
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", "nodes:\n  - id: A\n    bot_says:\n      - carousel: { aspect_ratio: 0, items: [{ title: T }] }\n"));
+
+        var messages = Diagnose.Project(project.Root).Where(d => d.Code == "BF0106").Select(d => d.Message);
+
+        Assert.Equal(["0 is too small; it must be more than 0"], messages);
     }
 
     [Fact]
