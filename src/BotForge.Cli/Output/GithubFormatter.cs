@@ -6,7 +6,11 @@ namespace BotForge.Cli.Output;
 /// <summary>GitHub Actions workflow commands (<c>::error file=…,line=…::message</c>), shown as annotations on the pull request.</summary>
 internal static class GithubFormatter
 {
-    public static void Write(TextWriter writer, IEnumerable<Diagnostic> diagnostics)
+    /// <param name="writer">Where the commands go (standard output).</param>
+    /// <param name="diagnostics">What to annotate.</param>
+    /// <param name="workingDirectory">Where the diagnostics' relative paths are from.</param>
+    /// <param name="workspace">The runner's workspace (GITHUB_WORKSPACE), or null.</param>
+    public static void Write(TextWriter writer, IEnumerable<Diagnostic> diagnostics, string workingDirectory, string? workspace)
     {
         foreach (var d in diagnostics)
         {
@@ -19,7 +23,7 @@ internal static class GithubFormatter
             var properties = new List<string>();
             if (d.Location is { } location)
             {
-                properties.Add($"file={Property(Printable.Escape(location.File.Path))}");
+                properties.Add($"file={Property(Printable.Escape(RepositoryPath.Of(location.File.Path, workingDirectory, workspace)))}");
                 properties.Add($"line={location.Start.Line}");
                 properties.Add($"col={location.Start.Column}");
             }

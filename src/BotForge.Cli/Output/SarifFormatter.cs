@@ -8,25 +8,29 @@ namespace BotForge.Cli.Output;
 /// <summary>SARIF 2.1.0, for code-scanning services.</summary>
 internal static class SarifFormatter
 {
-    /// <summary>The base a relative path is resolved against: where the user ran botforge (for CI, the checkout).</summary>
+    /// <summary>
+    /// The base a relative path is resolved against: the repository's root (GitHub's code scanning reads it so), or,
+    /// outside a repository, where the user ran botforge.
+    /// </summary>
     public const string SourceRoot = "%SRCROOT%";
 
     /// <summary>
     /// Where a file is, as SARIF wants it: a path given relative (as typed) becomes a relative reference with escaped
-    /// segments against <see cref="SourceRoot"/>; an absolute path becomes an absolute <c>file://</c> URI.
+    /// segments against <see cref="SourceRoot"/>, from the repository's root (<see cref="RepositoryPath"/>); an
+    /// absolute path becomes an absolute <c>file://</c> URI.
     /// </summary>
-    public static JsonObject ArtifactLocation(string path)
+    public static JsonObject ArtifactLocation(string path, string workingDirectory, string? workspace)
     {
         if (Path.IsPathFullyQualified(path))
         {
             return new JsonObject { ["uri"] = FileUri.FromPath(path) };
         }
 
-        var segments = path.Replace('\\', '/').Split('/').Where(s => s is not ("" or ".")).Select(Uri.EscapeDataString);
+        var segments = RepositoryPath.Of(path, workingDirectory, workspace).Replace('\\', '/').Split('/').Where(s => s is not ("" or ".")).Select(Uri.EscapeDataString);
         return new JsonObject { ["uri"] = string.Join('/', segments), ["uriBaseId"] = SourceRoot };
     }
 
-    public static string Format(IReadOnlyList<Diagnostic> diagnostics, string version)
+    public static string Format(IReadOnlyList<Diagnostic> diagnostics, string version, string workingDirectory, string? workspace)
     {
         var codes = diagnostics.Select(d => d.Code).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();
         var rules = codes.Select(code => (JsonNode)new JsonObject
@@ -51,7 +55,7 @@ internal static class SarifFormatter
                 {
                     ["physicalLocation"] = new JsonObject
                     {
-                        ["artifactLocation"] = ArtifactLocation(location.File.Path),
+                        ["artifactLocation"] = ArtifactLocation(location.File.Path, workingDirectory, workspace),
                         ["region"] = new JsonObject
                         {
                             ["startLine"] = location.Start.Line,

@@ -1,3 +1,4 @@
+using BotForge.Cli.Output;
 using BotForge.Tests.Support;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
@@ -310,6 +311,36 @@ public sealed class CliTests
         var run = CliRun.Of(project.Root, "validate", ".", "--format", "github");
 
         Assert.Equal("::error file=./stories/main/flow.yaml,line=7,col=13,title=BF0203::no node has the system name 'MISSING'\n", run.Out);
+    }
+
+    /// <summary>
+    /// The runner reads an annotation's file from the repository's root, whatever the step's working-directory: a bot
+    /// validated from its own folder was annotated on ./stories/…, a file the pull request does not have.
+    /// </summary>
+    [Fact]
+    public void Github_and_sarif_formats_give_paths_from_the_repository_root()
+    {
+        using var repo = new TempProject();
+        Directory.CreateDirectory(Path.Combine(repo.Root, ".git"));
+        var bot = Path.Combine(repo.Root, "bots", "acme");
+        using (var source = TempProject.With(("stories/main/flow.yaml", BrokenFlow)))
+        {
+            TempProject.CopyInto(source.Root, bot);
+        }
+
+        var inside = CliRun.Of(bot, "validate", ".", "--format", "github");
+        var deeper = CliRun.Of(Path.Combine(bot, "stories"), "validate", "--format", "github");
+
+        Assert.Equal("::error file=bots/acme/stories/main/flow.yaml,line=7,col=13,title=BF0203::no node has the system name 'MISSING'\n", inside.Out);
+        Assert.Equal(inside.Out, deeper.Out);
+        var sarif = JToken.Parse(CliRun.Of(bot, "validate", ".", "--format", "sarif").Out)["runs"]![0]!["results"]![0]!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!;
+        Assert.Equal("bots/acme/stories/main/flow.yaml", (string?)sarif["uri"]);
+
+        // The runner's workspace first (a checkout into a sub-folder: `path:` of actions/checkout); a file outside
+        // both keeps its path as shown.
+        var workspace = Path.GetDirectoryName(repo.Root)!;
+        Assert.Equal($"{Path.GetFileName(repo.Root)}/bots/acme/x.yaml", RepositoryPath.Of("x.yaml", bot, workspace));
+        Assert.Equal("../elsewhere.yaml", RepositoryPath.Of("../elsewhere.yaml", repo.Root, null));
     }
 
     [Fact]
