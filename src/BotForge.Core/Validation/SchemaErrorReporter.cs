@@ -749,7 +749,6 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         };
     }
 
-    /// <summary>A text's parts between commas, for one text written where a list is meant (<c>quick_replies: Yes, No</c>).</summary>
     /// <summary>A value as written; for a key (a <c>propertyNames</c> error), the key.</summary>
     private static string ValueText(JToken? token) => Truncate(token switch
     {
