@@ -271,11 +271,6 @@ def confine(limits, folder):
         os.setsid()
     except OSError:
         pass
-    if sys.platform.startswith("linux") and ctypes is not None:
-        try:
-            ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
-        except (OSError, AttributeError):
-            pass
     try:
         for name, value in (("RLIMIT_CPU", limits.get("cpu_seconds")), ("RLIMIT_AS", limits.get("memory_bytes")),
                             ("RLIMIT_FSIZE", limits.get("file_bytes"))):
