@@ -14,10 +14,10 @@ internal static class DiagnosticPrinter
                 io.Out.Write(JsonFormatter.Format(diagnostics));
                 break;
             case DiagnosticFormat.Github:
-                GithubFormatter.Write(io.Out, diagnostics, io.WorkingDirectory, Environment.GetEnvironmentVariable("GITHUB_WORKSPACE"));
+                GithubFormatter.Write(io.Out, diagnostics, io.WorkingDirectory, io.Environment("GITHUB_WORKSPACE"));
                 break;
             case DiagnosticFormat.Sarif:
-                io.Out.Write(SarifFormatter.Format(diagnostics, CliIO.Version, io.WorkingDirectory, Environment.GetEnvironmentVariable("GITHUB_WORKSPACE")));
+                io.Out.Write(SarifFormatter.Format(diagnostics, CliIO.Version, io.WorkingDirectory, io.Environment("GITHUB_WORKSPACE")));
                 break;
             default:
                 TextFormatter.Write(io.Error, diagnostics);
