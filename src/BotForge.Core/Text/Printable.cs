@@ -40,18 +40,19 @@ public static class Printable
     /// longer), cut between characters as users see them: never inside an emoji (a lone surrogate) or between a
     /// letter and its marks.
     /// </summary>
-    public static string Shorten(string text, int max)
-    {
-        if (text.Length <= max)
-        {
-            return text;
-        }
+    public static string Shorten(string text, int max) => text.Length <= max ? text : text[..CutBefore(text, max - 3)] + "...";
 
+    /// <summary>
+    /// Where to cut <paramref name="text"/> to keep at most <paramref name="max"/> UTF-16 units: the last boundary
+    /// between characters as users see them (never inside an emoji, never between a letter and its marks).
+    /// </summary>
+    public static int CutBefore(string text, int max)
+    {
         var end = 0;
         while (end < text.Length)
         {
             var next = end + StringInfo.GetNextTextElementLength(text, end);
-            if (next > max - 3)
+            if (next > max)
             {
                 break;
             }
@@ -59,7 +60,7 @@ public static class Printable
             end = next;
         }
 
-        return text[..end] + "...";
+        return end;
     }
 
     private static bool NeedsEscape(char c) =>

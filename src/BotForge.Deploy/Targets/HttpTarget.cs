@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using BotForge.Deploy.Releases;
+using BotForge.Text;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
@@ -211,7 +212,7 @@ public sealed class HttpTarget : IDeployTarget
                 return problem;
             }
 
-            var cut = char.IsHighSurrogate(problem.Error[QuotedErrorLength - 1]) ? QuotedErrorLength - 1 : QuotedErrorLength;
+            var cut = Printable.CutBefore(problem.Error, QuotedErrorLength);
             return problem with
             {
                 Error = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{problem.Error[..cut]}… ({problem.Error.Length - cut:N0} more characters)"),

@@ -35,7 +35,7 @@ public sealed class NamespaceGraphTests
         Simulation.Testing   → Binding, Diagnostics, Model, Project, Simulation.Code, Simulation.Engine, Simulation.Nlu, Syntax, Text
         (root)               → Binding, Diagnostics, Emit, Model, Parsing, Project, Simulation.Nlu, Validation, Validation.Rules
         Deploy.Releases      → Project
-        Deploy.Targets       → Deploy.Releases
+        Deploy.Targets       → Deploy.Releases, Text
         Deploy.Planning      → (root), Deploy.Releases, Deploy.Targets, Diagnostics, Diff, Emit, Model, Parsing, Project, Text
         Serve                → Deploy.Releases, Validation
         LanguageServer       → (root), Analysis, Diagnostics, Model, Project, Simulation.Testing, Syntax, Text, Validation, Validation.Rules
