@@ -201,7 +201,12 @@ public static partial class ProjectLoader
         return result;
     }
 
-    private static bool IsYaml(string path) => Path.GetExtension(path) is ".yaml" or ".yml";
+    /// <summary>
+    /// A YAML file of the project: a hidden one (a name starting with '.') is not, as a hidden folder is not searched.
+    /// Other tools keep theirs there (.pre-commit-config.yaml, .gitlab-ci.yml at a repository's root), editors their
+    /// lock files (Emacs: .#flow.yaml, a link to nowhere) and macOS its AppleDouble copies (._flow.yaml).
+    /// </summary>
+    private static bool IsYaml(string path) => Path.GetExtension(path) is ".yaml" or ".yml" && !Path.GetFileName(path).StartsWith('.');
 
     /// <summary>A folder the search never enters: a hidden one, tool output at the root, the excluded folder, a link, another project.</summary>
     private static bool SkipsFolder(string folder, bool atRoot, string? excluded) =>

@@ -232,6 +232,8 @@ public sealed class ProjectSessionTests
     [InlineData(".git/flow.yaml")]
     [InlineData("stories/.hidden/flow.yaml")]
     [InlineData("dist/flow.yaml")]
+    [InlineData("stories/main/.#flow.yaml")]
+    [InlineData(".pre-commit-config.yaml")]
     public async Task An_unsaved_file_is_read_only_where_a_saved_one_would_be(string relative)
     {
         using var project = Bot("nodes:\n  - id: A\n    start: true\n    user_says: [hi there, hello bot, good morning]\n    bot_says: Hi\n    end: true\n");
