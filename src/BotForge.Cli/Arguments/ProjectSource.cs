@@ -85,18 +85,30 @@ internal sealed class ProjectSource : IDisposable
 
     /// <summary>Writes the tree <c>REVISION:PATH</c> into <paramref name="target"/>; returns an error message or null.</summary>
     /// <remarks>
+    /// <para>
     /// <c>git ls-tree</c> lists the blobs and <c>git cat-file --batch</c> streams their exact bytes (no
     /// <c>.gitattributes</c> filter or substitution applies, unlike <c>git archive</c> or a checkout).
+    /// </para>
+    /// <para>
+    /// A submodule (a tree entry naming a commit of another repository) is read from that repository's checkout, at
+    /// the commit the revision records: on the way to PATH (the bot is a submodule of a monorepo) or inside the bot (its
+    /// scripts are one). One that is not checked out, or lacks the commit, is an error saying how to fetch it: left
+    /// out, its files would show as removed.
+    /// </para>
     /// </remarks>
-    private static string? Extract(string workingDirectory, string revision, string path, string target)
+    private static string? Extract(string workingDirectory, string revision, string path, string target, string? shown = null, int depth = 0)
     {
+        shown ??= $"{revision}:{path}";
         var (exit, list, listError) = Git.Run(workingDirectory, "ls-tree", "-r", "-z", "--full-tree", "--", $"{revision}:{path}");
         if (exit != 0)
         {
-            return $"cannot read '{revision}:{path}' from git: {listError}{Hint(workingDirectory, revision, path)}";
+            return Submodule(workingDirectory, revision, path, shown, depth) is { } submodule
+                ? submodule.Error ?? Extract(submodule.Folder, submodule.Commit, submodule.Inside, target, shown, depth + 1)
+                : $"cannot read '{shown}' from git: {listError}{Hint(workingDirectory, revision, path)}";
         }
 
         var entries = new List<(string Mode, string Object, string Name)>();
+        var submodules = new List<(string Commit, string Name)>();
         foreach (var record in list.Split('\0', StringSplitOptions.RemoveEmptyEntries))
         {
             var tab = record.IndexOf('\t', StringComparison.Ordinal);
@@ -104,6 +116,10 @@ internal sealed class ProjectSource : IDisposable
             if (fields[1] == "blob")
             {
                 entries.Add((fields[0], fields[2], record[(tab + 1)..]));
+            }
+            else if (fields[1] == "commit")
+            {
+                submodules.Add((fields[2], record[(tab + 1)..]));
             }
         }
 
@@ -123,7 +139,7 @@ internal sealed class ProjectSource : IDisposable
             {
                 git.StandardInput.Close();
                 git.WaitForExit();
-                return $"cannot read '{revision}:{path}' from git: the file {name} is {(header is [_, "missing"] ? "missing from the repository" : $"not a readable blob ({string.Join(' ', header[1..])})")}";
+                return $"cannot read '{shown}' from git: the file {name} is {(header is [_, "missing"] ? "missing from the repository" : $"not a readable blob ({string.Join(' ', header[1..])})")}";
             }
 
             var content = new byte[length];
@@ -134,7 +150,83 @@ internal sealed class ProjectSource : IDisposable
 
         git.StandardInput.Close();
         git.WaitForExit();
+        foreach (var (commit, name) in submodules)
+        {
+            var within = path.Length == 0 ? name : $"{path}/{name}";
+            var error = Checkout(workingDirectory, within, commit, shown, depth, out var folder)
+                ?? Extract(folder, commit, string.Empty, Directory.CreateDirectory(Destination(target, name)).FullName, shown, depth + 1);
+            if (error is not null)
+            {
+                return error;
+            }
+        }
+
         return null;
+    }
+
+    /// <summary>
+    /// The submodule on the way to <paramref name="path"/> at <paramref name="revision"/>: its checkout, the commit the
+    /// revision records and the rest of the path inside it, or why it cannot be read; null when no part of the path is
+    /// a submodule (the path is not there: git's own error stands).
+    /// </summary>
+    private static (string Folder, string Commit, string Inside, string? Error)? Submodule(string workingDirectory, string revision, string path, string shown, int depth)
+    {
+        var parts = path.Split('/');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (parts[i] is "." or ".." or "")
+            {
+                continue;
+            }
+
+            // The entry named parts[i] of the tree above it (a path starting with ./ or ../ is from the working folder, as in git).
+            var above = string.Join('/', parts[..i]);
+            above = above is "." or ".." ? above + "/" : above;
+            var (exit, entry, _) = Git.Run(workingDirectory, "ls-tree", "-z", "--full-tree", $"{revision}:{above}", "--", parts[i]);
+            var fields = entry.Split('\t')[0].Split(' ');
+            if (exit != 0 || fields is not [_, var type, var id])
+            {
+                return null;
+            }
+
+            if (type == "commit")
+            {
+                var within = string.Join('/', parts[..(i + 1)]);
+                var error = Checkout(workingDirectory, within, id, shown, depth, out var folder);
+                return (folder, id, string.Join('/', parts[(i + 1)..]), error);
+            }
+
+            if (type != "tree")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The checkout of the submodule at <paramref name="within"/> (a path as in <c>REVISION:PATH</c>) that has
+    /// <paramref name="commit"/>; returns why there is none, or null.
+    /// </summary>
+    private static string? Checkout(string workingDirectory, string within, string commit, string shown, int depth, out string folder)
+    {
+        var fromWorkingFolder = within.StartsWith("./", StringComparison.Ordinal) || within.StartsWith("../", StringComparison.Ordinal);
+        var top = fromWorkingFolder ? workingDirectory : Git.Run(workingDirectory, "rev-parse", "--show-toplevel").Out.TrimEnd('\n');
+        folder = System.IO.Path.GetFullPath(System.IO.Path.Combine(top, within));
+        var named = $"'{within}' is a submodule, at commit {commit[..Math.Min(12, commit.Length)]} in '{shown}'";
+        if (depth >= 8)
+        {
+            return $"cannot read '{shown}' from git: {named}, more than 8 submodules deep";
+        }
+
+        if (!GitRepository.IsRoot(folder))
+        {
+            return $"cannot read '{shown}' from git: {named}, and it is not checked out here (git submodule update --init, or submodules: true with actions/checkout)";
+        }
+
+        return Git.Run(folder, "cat-file", "-e", commit + "^{commit}").ExitCode == 0 ? null
+            : $"cannot read '{shown}' from git: {named}, which its checkout does not have (fetch it there: git -C {System.IO.Path.GetRelativePath(workingDirectory, folder)} fetch)";
     }
 
     /// <summary>Why a <c>REVISION:PATH</c> git cannot read may not be there: the path, or a shallow clone's history.</summary>
@@ -167,6 +259,22 @@ internal sealed class ProjectSource : IDisposable
     /// <summary>One blob; names that would leave the folder are refused (git never lists them, but be sure).</summary>
     private static void Write(string target, string name, string mode, byte[] content)
     {
+        var destination = Destination(target, name);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
+        if (mode == "120000")
+        {
+            // Kept as a link so the loader's own check refuses one that leads outside the project.
+            File.CreateSymbolicLink(destination, System.Text.Encoding.UTF8.GetString(content));
+        }
+        else
+        {
+            File.WriteAllBytes(destination, content);
+        }
+    }
+
+    /// <summary>Where the entry <paramref name="name"/> of a tree goes in <paramref name="target"/>: a new path inside it, reached through no link.</summary>
+    private static string Destination(string target, string name)
+    {
         var destination = FolderPath.Inside(target, name) ?? throw new InvalidDataException($"the tree has an entry outside its folder: {name}");
 
         // git never makes such a tree, but one can be crafted: an entry named twice ("a" a link, then "a" a file), or
@@ -185,16 +293,7 @@ internal sealed class ProjectSource : IDisposable
             }
         }
 
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
-        if (mode == "120000")
-        {
-            // Kept as a link so the loader's own check refuses one that leads outside the project.
-            File.CreateSymbolicLink(destination, System.Text.Encoding.UTF8.GetString(content));
-        }
-        else
-        {
-            File.WriteAllBytes(destination, content);
-        }
+        return destination;
     }
 
     public void Dispose()

@@ -91,6 +91,80 @@ public sealed class GitRevisionTests
         Assert.EndsWith("(this clone is shallow: fetch 'HEAD~1' first, e.g. git fetch origin, or fetch-depth: 0 with actions/checkout)\n", run.Error, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A repository holding the example bot as a submodule at bots/acme (<paramref name="whole"/>), or holding it with
+    /// its stories/support folder a submodule; the submodule's repository is <paramref name="inner"/>.
+    /// </summary>
+    private static async Task<TempProject> RepositoryWithSubmodule(TempProject inner, bool whole)
+    {
+        var repo = new TempProject();
+        await Tool.GitAsync(repo.Root, "init", "-q");
+        if (whole)
+        {
+            TempProject.CopyInto(Repo.ExampleBot, inner.Root);
+        }
+        else
+        {
+            TempProject.CopyInto(Repo.ExampleBot, Path.Combine(repo.Root, "bots", "acme"));
+            var support = Path.Combine(repo.Root, "bots", "acme", "stories", "support");
+            TempProject.CopyInto(support, inner.Root);
+            Directory.Delete(support, recursive: true);
+            await Tool.GitAsync(repo.Root, "add", ".");
+        }
+
+        await Tool.GitAsync(inner.Root, "init", "-q");
+        await Tool.GitAsync(inner.Root, "add", ".");
+        await Tool.GitAsync(inner.Root, "commit", "-q", "-m", "inner");
+        await Tool.GitAsync(repo.Root, "-c", "protocol.file.allow=always", "submodule", "add", "-q", inner.Root, whole ? "bots/acme" : "bots/acme/stories/support");
+        await Tool.GitAsync(repo.Root, "commit", "-q", "-m", "outer");
+        return repo;
+    }
+
+    /// <summary>
+    /// A bot that is a submodule of the repository (a monorepo of bots), or that holds one: git lists a submodule as a
+    /// commit of another repository. The first was "not a tree object" with a hint about the path; the second compared
+    /// without the submodule's files, so every node in them showed as removed.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_submodule_is_read_at_the_commit_the_revision_records(bool whole)
+    {
+        using var inner = new TempProject();
+        using var repo = await RepositoryWithSubmodule(inner, whole);
+        var module = Path.Combine(repo.Root, "bots", "acme", whole ? string.Empty : "stories/support");
+        TempProject.EditFile(Path.Combine(repo.Root, "bots", "acme", "stories", "support", "greeting.yaml"), "      - good evening\n", string.Empty);
+        await Tool.GitAsync(module, "commit", "-q", "-am", "drop a greeting");
+        await Tool.GitAsync(repo.Root, "commit", "-q", "-am", "the submodule moves on");
+
+        var same = CliRun.Of(repo.Root, "diff", "HEAD:bots/acme", "bots/acme");
+        var changed = CliRun.Of(Path.Combine(repo.Root, "bots"), "diff", "HEAD~1:./acme", "HEAD:bots/acme");
+
+        Assert.True(same.ExitCode == 0, same.Error);
+        Assert.Equal("acme_support: HEAD:bots/acme -> bots/acme: no changes; errors 0 → 0, warnings 0 → 0\n", same.Out);
+        Assert.True(changed.ExitCode == 0, changed.Error);
+        Assert.Contains("1 node changed", changed.Out, StringComparison.Ordinal);
+        Assert.Contains("user_says: −1: \"good evening\"", changed.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_submodule_that_is_not_checked_out_is_bad_input_saying_so(bool whole)
+    {
+        using var inner = new TempProject();
+        using var origin = await RepositoryWithSubmodule(inner, whole);
+        using var clone = new TempProject();
+        await Tool.GitAsync(clone.Root, "clone", "-q", origin.Root, ".");
+        var submodule = whole ? "bots/acme" : "bots/acme/stories/support";
+
+        var run = CliRun.Of(clone.Root, "diff", "HEAD:bots/acme", "HEAD:bots/acme");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Matches($"^botforge: error: cannot read 'HEAD:bots/acme' from git: '{submodule}' is a submodule, at commit [0-9a-f]{{12}} in 'HEAD:bots/acme', and it is not checked out here \\(git submodule update --init, or submodules: true with actions/checkout\\)\n", run.Error);
+        Assert.Empty(run.Out);
+    }
+
     [Fact]
     public async Task Diagnostics_from_a_revision_name_the_revision()
     {
