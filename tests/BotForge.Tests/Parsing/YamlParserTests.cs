@@ -40,6 +40,36 @@ public sealed class YamlParserTests
         Assert.Equal("'b c'", file.Text[says.Items[1].Span.Start..says.Items[1].Span.End]);
     }
 
+    /// <summary>
+    /// git's conflict markers: YAML failed with "did not find expected key" in a block list, "the document cannot be
+    /// read past this point" inside [ ], and at the second line of a file starting with one; none said why.
+    /// </summary>
+    [Theory]
+    [InlineData("user_says:\n  - hi\n<<<<<<< HEAD\n  - hello\n=======\n  - hey\n>>>>>>> feature/x\n", 3)]
+    [InlineData("user_says: [hi,\n<<<<<<< HEAD\n  hello,\n=======\n  hey,\n>>>>>>> feature/x\n  ]\n", 2)]
+    [InlineData("<<<<<<< ours\r\na: 1\r\n||||||| base\r\na: 0\r\n=======\r\na: 2\r\n>>>>>>> theirs\r\n", 1)]
+    public void An_unresolved_merge_conflict_is_reported_at_its_first_marker(string text, int line)
+    {
+        var (root, diagnostics, _) = Parse(text);
+
+        Assert.Null(root);
+        var conflict = Assert.Single(diagnostics);
+        Assert.Equal($"BF0010 {line}:1", Where(conflict));
+        Assert.Equal("invalid YAML: the file has an unresolved merge conflict (git's '<<<<<<<', '=======' and '>>>>>>>' lines)", conflict.Message);
+    }
+
+    [Theory]
+    [InlineData("a: \"<<<<<<< is text\"\nb: =======\nc: \">>>>>>> too\"\n")]
+    [InlineData("a: |\n  <<<<<<< indented\n  =======\n  >>>>>>> in a block text\n")]
+    [InlineData("a: x\n<<<<<<<\n=======x\n>>>>>>>\n")]
+    public void Marker_like_text_that_is_no_conflict_is_read(string text)
+    {
+        var (root, diagnostics, _) = Parse(text);
+
+        Assert.DoesNotContain(diagnostics, d => d.Message.Contains("merge conflict", StringComparison.Ordinal));
+        Assert.True(root is not null || diagnostics.Count > 0);
+    }
+
     [Fact]
     public void Scalars_are_typed_by_yaml_1_2_so_yes_and_no_stay_text()
     {
