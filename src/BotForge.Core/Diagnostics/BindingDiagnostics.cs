@@ -186,7 +186,7 @@ public static class BindingDiagnostics
 
     public static Diagnostic Script(SourceLocation at, Python.ScriptFinding finding) => finding.Problem switch
     {
-        Python.ScriptProblem.Syntax => ScriptSyntaxCode.At(at, finding.Message),
+        Python.ScriptProblem.Syntax => ScriptSyntaxCode.At(at, finding.Message, finding.Hint),
         Python.ScriptProblem.NoMain => ScriptNoMainCode.At(at, finding.Message, "define 'def main(event, context):' returning {'statusCode': 200, 'body': json.dumps(final_response), 'headers': {...}}"),
         Python.ScriptProblem.ReachesOutside => ScriptReachesOutsideCode.At(at, finding.Message, "the platform copies only this file; pass data through the event and env variables"),
         Python.ScriptProblem.Dynamic => ScriptDynamicCode.At(at, finding.Message,

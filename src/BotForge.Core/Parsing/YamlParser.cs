@@ -40,11 +40,10 @@ public static partial class YamlParser
 
         // A merge that stopped on a conflict leaves git's markers in the file: said as such at the first one, not where
         // the parser happens to stop, with a complaint that does not say why.
-        if (ConflictMarker(file.Text) is { } conflict)
+        if (MergeConflict.Start(file.Text) is { } conflict)
         {
             diagnostics.Add(SyntaxDiagnostics.Syntax(new SourceLocation(file, new TextSpan(conflict, conflict)),
-                "the file has an unresolved merge conflict (git's '<<<<<<<', '=======' and '>>>>>>>' lines)",
-                "keep what you want of both sides, delete the three marker lines, then 'git add' the file"));
+                MergeConflict.Message("file"), MergeConflict.Hint));
             return null;
         }
 
@@ -97,27 +96,6 @@ public static partial class YamlParser
                 "a value starting with '!' is a YAML tag; put the value in quotes to make it text"));
             return null;
         }
-    }
-
-    /// <summary>
-    /// Where git's conflict markers start: a line starting with '&lt;&lt;&lt;&lt;&lt;&lt;&lt;', then one that is
-    /// '=======', then one starting with '&gt;&gt;&gt;&gt;&gt;&gt;&gt;' (null without all three, in that order).
-    /// </summary>
-    internal static int? ConflictMarker(string text)
-    {
-        var start = text.StartsWith("<<<<<<<", StringComparison.Ordinal) ? 0 : text.IndexOf("\n<<<<<<<", StringComparison.Ordinal) is var line and >= 0 ? line + 1 : -1;
-        if (start < 0)
-        {
-            return null;
-        }
-
-        var middle = text.IndexOf("\n=======", start, StringComparison.Ordinal);
-        if (middle < 0 || (middle + 8 < text.Length && text[middle + 8] is not ('\n' or '\r')))
-        {
-            return null;
-        }
-
-        return text.IndexOf("\n>>>>>>>", middle, StringComparison.Ordinal) > 0 ? start : null;
     }
 
     /// <summary>A key written with a full-width colon (<c>name：</c>), at a line's start or after a list's dash.</summary>

@@ -4,7 +4,7 @@ using BotForge.Text;
 namespace BotForge.Python;
 
 /// <summary>What is wrong with a hand-written script, at a character offset.</summary>
-public sealed record ScriptFinding(ScriptProblem Problem, string Message, int Offset);
+public sealed record ScriptFinding(ScriptProblem Problem, string Message, int Offset, string? Hint = null);
 
 public enum ScriptProblem
 {
@@ -85,6 +85,11 @@ public static class ScriptChecker
     /// <param name="env">The names of the bot's env variables, the only ones the platform passes a script (not checked when null).</param>
     public static IReadOnlyList<ScriptFinding> Check(string source, IReadOnlySet<string> projectModules, IReadOnlySet<string>? secrets = null, IReadOnlySet<string>? env = null)
     {
+        if (MergeConflict.Start(source) is { } conflict)
+        {
+            return [new(ScriptProblem.Syntax, MergeConflict.Message("script"), conflict, MergeConflict.Hint)];
+        }
+
         var (tokens, error) = PythonTokenizer.Tokenize(source);
         if (error is not null)
         {
