@@ -314,6 +314,24 @@ public sealed class CliTests
     }
 
     /// <summary>
+    /// GitHub annotates 10 errors of a step and drops the others without a word: with 12, a notice first says 2 are
+    /// only in the log, and all 12 are still printed.
+    /// </summary>
+    [Fact]
+    public void Github_format_says_first_what_the_annotation_limit_leaves_out()
+    {
+        string[] words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo"];
+        var flow = BrokenFlow + string.Concat(words.Select((w, i) => $"      - to: MISSING_{i}\n        user_says: [{w}]\n"));
+        using var project = TempProject.With(("stories/main/flow.yaml", flow));
+
+        var lines = CliRun.Of(project.Root, "validate", ".", "--format", "github").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("::notice title=BotForge::12 errors: GitHub annotates at most 10 of each kind per step, so 2 errors are only in this step's log", lines[0]);
+        Assert.Equal(12, lines.Count(l => l.StartsWith("::error file=./stories/main/flow.yaml,", StringComparison.Ordinal)));
+        Assert.Equal(13, lines.Length);
+    }
+
+    /// <summary>
     /// The runner reads an annotation's file from the repository's root, whatever the step's working-directory: a bot
     /// validated from its own folder was annotated on ./stories/…, a file the pull request does not have.
     /// </summary>
