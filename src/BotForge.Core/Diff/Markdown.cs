@@ -5,8 +5,8 @@ namespace BotForge.Diff;
 /// <summary>
 /// Author text made inert for a GitHub comment: HTML is escaped, the Markdown punctuation that can start emphasis, code, links,
 /// headings or table cells is backslash-escaped,
-/// line breaks become <c>&lt;br&gt;</c>, and <c>@</c> (and <c>#</c> before a digit) is followed by a zero-width space so
-/// no text mentions anyone or links (and so marks) an issue.
+/// line breaks become <c>&lt;br&gt;</c>, <c>@</c> (and <c>#</c> before a digit) is followed by a zero-width space so
+/// no text mentions anyone or links (and so marks) an issue, and a <c>$</c> is in a span so no two start math.
 /// </summary>
 public static class Markdown
 {
@@ -29,6 +29,9 @@ public static class Markdown
                 case '\n': result.Append("<br>"); break;
                 // `#42` (`acme/shop#42`) links the repository's issue 42 and lists the comment on it, each time it is edited.
                 case '#' when i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]): result.Append("\\#&#8203;"); break;
+                // GitHub reads text between two dollars as math ("$5-$10" shows as 5−10; a backslash does not stop it);
+                // its documentation's way out is a dollar in a span.
+                case '$': result.Append("<span>$</span>"); break;
                 case '\t': result.Append(' '); break;
                 default:
                     if (Punctuation.Contains(c, StringComparison.Ordinal))

@@ -92,14 +92,15 @@ public static class MermaidWriter
 
     /// <summary>
     /// A label for inside double quotes: letters, digits, spaces and harmless punctuation as they are; anything
-    /// else (quotes, brackets, pipes, angle brackets, backticks, #, ;, line breaks) as a numeric entity.
+    /// else (quotes, brackets, pipes, angle brackets, backticks, #, ;, line breaks, and $, as Mermaid reads $$…$$ as
+    /// math) as a numeric entity.
     /// </summary>
     public static string Label(string text)
     {
         var result = new StringBuilder(text.Length);
         foreach (var rune in text.ReplaceLineEndings(" ").EnumerateRunes())
         {
-            if (Rune.IsLetterOrDigit(rune) || rune.Value == ' ' || (rune.IsAscii && ",.:?!'()_/+=@*$^~-".Contains((char)rune.Value, StringComparison.Ordinal)))
+            if (Rune.IsLetterOrDigit(rune) || rune.Value == ' ' || (rune.IsAscii && ",.:?!'()_/+=@*^~-".Contains((char)rune.Value, StringComparison.Ordinal)))
             {
                 result.Append(rune.ToString());
             }

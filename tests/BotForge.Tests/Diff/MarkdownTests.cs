@@ -16,6 +16,7 @@ public sealed class MarkdownTests
     [InlineData("line one\nline two", "line one<br>line two")]
     [InlineData("# not a heading", "\\# not a heading")]
     [InlineData("ticket #42, acme/shop#7, C# 10", "ticket \\#&#8203;42, acme/shop\\#&#8203;7, C\\# 10")]
+    [InlineData("from $5-$10, ${entity.plan}", "from <span>$</span>5-<span>$</span>10, <span>$</span>\\{entity.plan\\}")]
     public void Text_is_escaped(string text, string expected)
     {
         Assert.Equal(expected, Markdown.Text(text));
@@ -44,6 +45,7 @@ public sealed class MarkdownTests
     [InlineData("a|b]-->`c`", "a#124;b#93;--#62;#96;c#96;")]
     [InlineData("<b>%%;#", "#60;b#62;#37;#37;#59;#35;")]
     [InlineData("Grüße ✓", "Grüße #10003;")]
+    [InlineData("$$x^2$$", "#36;#36;x^2#36;#36;")]
     public void A_mermaid_label_keeps_only_harmless_characters(string text, string expected)
     {
         Assert.Equal(expected, MermaidWriter.Label(text));
