@@ -5,7 +5,7 @@ namespace BotForge.Diff;
 /// <summary>
 /// Author text made inert for a GitHub comment: HTML is escaped, the Markdown punctuation that can start emphasis, code, links,
 /// headings or table cells is backslash-escaped,
-/// line breaks become <c>&lt;br&gt;</c>, <c>@</c> (and <c>#</c> before a digit) is followed by a zero-width space so
+/// line breaks become <c>&lt;br&gt;</c>, <c>@</c> (and <c>#</c> or <c>GH-</c> before a digit) is followed by a zero-width space so
 /// no text mentions anyone or links (and so marks) an issue, and a <c>$</c> is in a span so no two start math.
 /// </summary>
 public static class Markdown
@@ -27,8 +27,9 @@ public static class Markdown
                 case '"': result.Append("&quot;"); break;
                 case '@': result.Append("@&#8203;"); break;
                 case '\n': result.Append("<br>"); break;
-                // `#42` (`acme/shop#42`) links the repository's issue 42 and lists the comment on it, each time it is edited.
+                // `#42` (`acme/shop#42`) and `GH-42` link the repository's issue 42 and list the comment on it, each time it is edited.
                 case '#' when i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]): result.Append("\\#&#8203;"); break;
+                case '-' when i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && IsGh(text, i): result.Append("-&#8203;"); break;
                 // GitHub reads text between two dollars as math ("$5-$10" shows as 5−10; a backslash does not stop it);
                 // its documentation's way out is a dollar in a span.
                 case '$': result.Append("<span>$</span>"); break;
@@ -46,6 +47,10 @@ public static class Markdown
 
         return result.ToString();
     }
+
+    /// <summary>Whether the '-' at <paramref name="dash"/> ends the word GH, which before a number GitHub links to that issue as it does #42.</summary>
+    private static bool IsGh(string text, int dash) =>
+        dash >= 2 && text.AsSpan(dash - 2, 2).Equals("gh", StringComparison.OrdinalIgnoreCase) && (dash == 2 || !char.IsLetterOrDigit(text[dash - 3]));
 
     /// <summary>An inline code span that holds any text: a fence longer than its longest run of backticks.</summary>
     public static string Code(string text)
