@@ -12,12 +12,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-600}"; out="${2:-/tmp/botforge-fuzz}"
 command -v afl-fuzz >/dev/null || { echo "afl-fuzz not found: apt-get install afl++"; exit 2; }
-mkdir -p "$out"
+# It deletes and remakes OUT/bin and OUT/seeds: only in a folder it made (marked), or a new or empty one.
+if [ -d "$out" ] && [ ! -f "$out/.botforge-fuzz" ] && [ -n "$(ls -A "$out")" ]; then
+  echo "$out holds files tools/fuzz.sh did not make: name a new folder"; exit 2
+fi
+mkdir -p "$out" && touch "$out/.botforge-fuzz"
 [ -x "$out/tool/sharpfuzz" ] || dotnet tool install --tool-path "$out/tool" SharpFuzz.CommandLine --version 2.3.0 >/dev/null
-rm -rf "$out/bin" && dotnet publish tests/BotForge.Fuzz -c Release -o "$out/bin" --nologo -v q >/dev/null
+rm -rf "${out:?}/bin" && dotnet publish tests/BotForge.Fuzz -c Release -o "$out/bin" --nologo -v q >/dev/null
 for dll in BotForge.Core.dll YamlDotNet.dll; do "$out/tool/sharpfuzz" "$out/bin/$dll" >/dev/null; done
 
-rm -rf "$out/seeds" && mkdir -p "$out/seeds"
+rm -rf "${out:?}/seeds" && mkdir -p "$out/seeds"
 i=0
 for f in bots/acme-support/stories/*/*.yaml tests/BotForge.Tests/Hostile/corpus/*/stories/main/flow.yaml; do
   # Only valid UTF-8 seeds: the harness drops others before any instrumented code runs, which AFL refuses.
@@ -30,7 +34,8 @@ done
 { echo "# tests/t.yaml"; cat bots/acme-support/tests/conversations.yaml; } > "$out/seeds/seed_$((i++)).yaml"
 
 export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1
-resume="-i $out/seeds"; [ -d "$out/findings/default/queue" ] && resume="-i -"
-afl-fuzz $resume -o "$out/findings" -t 10000 -m none -V "$seconds" -- dotnet "$out/bin/BotForge.Fuzz.dll" | tail -n 30
-echo "crashes: $(ls "$out/findings/default/crashes" 2>/dev/null | grep -c '^id' || true), hangs: $(ls "$out/findings/default/hangs" 2>/dev/null | grep -c '^id' || true)"
+resume=(-i "$out/seeds"); [ -d "$out/findings/default/queue" ] && resume=(-i -)
+afl-fuzz "${resume[@]}" -o "$out/findings" -t 10000 -m none -V "$seconds" -- dotnet "$out/bin/BotForge.Fuzz.dll" | tail -n 30
+count() { find "$out/findings/default/$1" -maxdepth 1 -name 'id*' 2>/dev/null | wc -l; }
+echo "crashes: $(count crashes), hangs: $(count hangs)"
 grep -E 'run_time|execs_done|execs_per_sec|corpus_count|saved_crashes|saved_hangs|bitmap_cvg' "$out/findings/default/fuzzer_stats" || true
