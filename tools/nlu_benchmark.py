@@ -327,9 +327,14 @@ def main():
     rows = []
     for name, write in bots:
         folder = os.path.join(out, name)
+        marker = os.path.join(folder, ".nlu-benchmark")
         if os.path.exists(folder):
+            # Written again only where this tool wrote it before: --out names any folder.
+            if not os.path.exists(marker):
+                raise SystemExit("%s exists and was not written by this tool: name another --out" % folder)
             shutil.rmtree(folder)
         count, (tests, none) = write(folder)
+        open(marker, "w").close()
         if args.write_only:
             print("wrote %s: %d intents, %d test queries, %d out-of-scope" % (folder, count, tests, none))
             continue
