@@ -1,4 +1,5 @@
 using System.Text;
+using BotForge.Text;
 
 namespace BotForge.Diff;
 
@@ -6,7 +7,9 @@ namespace BotForge.Diff;
 /// Author text made inert for a GitHub comment: HTML is escaped, the Markdown punctuation that can start emphasis, code, links,
 /// headings or table cells is backslash-escaped,
 /// line breaks become <c>&lt;br&gt;</c>, <c>@</c> (and <c>#</c> or <c>GH-</c> before a digit) is followed by a zero-width space so
-/// no text mentions anyone or links (and so marks) an issue, and a <c>$</c> is in a span so no two start math.
+/// no text mentions anyone or links (and so marks) an issue, a <c>$</c> is in a span so no two start math, and what
+/// shows as nothing or acts on a screen (controls, bidirectional overrides, zero-width spaces) is shown escaped in a
+/// code span, as the text format shows it.
 /// </summary>
 public static class Markdown
 {
@@ -33,14 +36,22 @@ public static class Markdown
                 // GitHub reads text between two dollars as math ("$5-$10" shows as 5−10; a backslash does not stop it);
                 // its documentation's way out is a dollar in a span.
                 case '$': result.Append("<span>$</span>"); break;
-                case '\t': result.Append(' '); break;
                 default:
+                    // What shows as nothing or acts on the reader's screen (a control, a bidirectional override, a
+                    // zero-width space) is shown as the text format shows it, in a code span: a change of only such
+                    // characters must not look like no change ("hello" and "hel\u{200B}lo").
+                    if (Printable.EscapeOf(c) is { } escape)
+                    {
+                        result.Append('`').Append(escape).Append('`');
+                        break;
+                    }
+
                     if (Punctuation.Contains(c, StringComparison.Ordinal))
                     {
                         result.Append('\\');
                     }
 
-                    result.Append(char.IsControl(c) ? ' ' : c);
+                    result.Append(c);
                     break;
             }
         }

@@ -16,6 +16,10 @@ public sealed class MarkdownTests
     [InlineData("line one\nline two", "line one<br>line two")]
     [InlineData("# not a heading", "\\# not a heading")]
     [InlineData("ticket #42, acme/shop#7, C# 10", "ticket \\#&#8203;42, acme/shop\\#&#8203;7, C\\# 10")]
+    [InlineData("hel\u200Blo", "hel`\\u{200B}`lo")]
+    [InlineData("good \u202Enoonretfa", "good `\\u{202E}`noonretfa")]
+    [InlineData("bell\u0007 tab\t", "bell`\\u{0007}` tab`\\t`")]
+    [InlineData("👨\u200D👩", "👨\u200D👩")]
     [InlineData("see GH-42, gh-7, GH-x, UGH-5, a-1", "see GH-&#8203;42, gh-&#8203;7, GH-x, UGH-5, a-1")]
     [InlineData("from $5-$10, ${entity.plan}", "from <span>$</span>5-<span>$</span>10, <span>$</span>\\{entity.plan\\}")]
     public void Text_is_escaped(string text, string expected)

@@ -14,6 +14,8 @@ public sealed class PrintableTests
     [InlineData("tab\there", @"tab\there")]
     [InlineData("bell\u0007 del\u007f c1\u009b", @"bell\u{0007} del\u{007F} c1\u{009B}")]
     [InlineData("rtl\u202Eoverride\u2066iso\u2028line", @"rtl\u{202E}override\u{2066}iso\u{2028}line")]
+    [InlineData("hel\u200Blo soft\u00ADhyphen \uFEFFbom joiner\u2060 \u3164 mark\u200E", @"hel\u{200B}lo soft\u{00AD}hyphen \u{FEFF}bom joiner\u{2060} \u{3164} mark\u{200E}")]
+    [InlineData("क्\u200Dष न\u200Cहीं 👨\u200D👩 ❤\uFE0F", "क्\u200Dष न\u200Cहीं 👨\u200D👩 ❤\uFE0F")]
     public void Controls_become_escapes_and_the_rest_is_kept(string text, string shown)
     {
         Assert.Equal(shown, Printable.Escape(text));
