@@ -76,15 +76,17 @@ public static class Printable
         return end;
     }
 
-    private static bool NeedsEscape(char c) =>
-        char.IsControl(c) || c is '\u2028' or '\u2029' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || Invisible(c);
+    private static bool NeedsEscape(char c) => char.IsControl(c) || c is '\u2028' or '\u2029' || IsBidiControl(c) || ShowsAsNothing(c);
+
+    /// <summary>A bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069): it reorders the text that follows.</summary>
+    public static bool IsBidiControl(char c) => (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
 
     /// <summary>
     /// A character that shows as nothing: the bidirectional marks (U+061C, U+200E, U+200F), the zero-width space, the
     /// word joiner and the invisible operators (U+2060–U+2064), the byte order mark, the soft hyphen, the combining
     /// grapheme joiner, the Mongolian vowel separator, the Hangul fillers and Khmer's inherent vowels.
     /// </summary>
-    private static bool Invisible(char c) =>
+    public static bool ShowsAsNothing(char c) =>
         c is '\u00AD' or '\u034F' or '\u061C' or '\u115F' or '\u1160' or '\u17B4' or '\u17B5' or '\u180E' or '\u200B' or '\u200E' or '\u200F'
             or '\u3164' or '\uFEFF' or '\uFFA0' || (c >= '\u2060' && c <= '\u2064');
 }

@@ -1827,6 +1827,33 @@ public sealed class RuleBehaviourTests
     }
 
     /// <summary>
+    /// Characters that show as nothing, in what users type (never typed) and in what they see (or reverse it): copied
+    /// from a document, or planted so a reviewer cannot see a change. The joiners scripts and emoji need, and the
+    /// direction marks and isolates of a right-to-left text users see, are not reported.
+    /// </summary>
+    [Theory]
+    [InlineData("user_says: [\"hel\\u200Blo there\", hi bot]", "the user say 'hel\\u{200B}lo there' of START has U+200B (a zero-width space), which users never type: the example is not read as it looks")]
+    [InlineData("user_says: [\"good \\u202Enoonretfa\", hi bot]", "the user say 'good \\u{202E}noonretfa' of START has U+202E (a right-to-left override), which users never type: the example is not read as it looks")]
+    [InlineData("user_says: [\"\\u200Fمرحبا\", hi bot]", "the user say '\\u{200F}مرحبا' of START has U+200F (a right-to-left mark), which users never type: the example is not read as it looks")]
+    [InlineData("negative_user_says: [\"bye\\u00ADbye\"]", "the negative user say 'bye\\u{00AD}bye' of START has U+00AD (a soft hyphen), which users never type: the example is not read as it looks")]
+    [InlineData("bot_says: \"Hi\\u2060!\"", "the text 'Hi\\u{2060}!' of START has U+2060 (a word joiner), which shows as nothing")]
+    [InlineData("bot_says: \"Call \\u202Eecnatsissa\"", "the text 'Call \\u{202E}ecnatsissa' of START has U+202E (a right-to-left override), which reverses what follows it: users see other words than the file seems to hold")]
+    [InlineData("bot_says: \"مرحبا \\u200F123 \\u2067Acme\\u2069\"", null)]
+    [InlineData("bot_says: \"क्\\u200Dष 👨\\u200D👩 ❤\\uFE0F\"", null)]
+    [InlineData("user_says: [\"न\\u200Cहीं\", hi bot]", null)]
+    public void An_invisible_character_is_reported(string line, string? expected)
+    {
+        var userSays = line.StartsWith("user_says", StringComparison.Ordinal) ? line : "user_says: [hello]";
+        var botSays = line.StartsWith("bot_says", StringComparison.Ordinal) ? line : "bot_says: Hi! How can I help?";
+        var negative = line.StartsWith("negative", StringComparison.Ordinal) ? $"    {line}\n" : string.Empty;
+        var flow = $"nodes:\n  - id: START\n    start: true\n    end: true\n    {userSays}\n{negative}    {botSays}\n";
+
+        var findings = Findings("BF2049", new RuleExample(flow));
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Message));
+    }
+
+    /// <summary>
     /// The platform's time detector reads a number given alone ("7", "7 please") as an hour only after a bot message with
     /// the word "time" in it: after "When should we call you?" the user who answers "7" is asked again. Judged in the
     /// prompt and the reprompt of the public time entity, in English.

@@ -1,0 +1,142 @@
+using System.Buffers;
+using System.Globalization;
+using BotForge.Analysis;
+using BotForge.Diagnostics;
+using BotForge.Model;
+using BotForge.Text;
+
+namespace BotForge.Validation.Rules;
+
+/// <summary>
+/// A user say, FAQ question or entity synonym with a character that shows as nothing or reorders the text, or a text
+/// users see with one that shows as nothing or reverses it: copied from a document or a web page, or planted.
+/// </summary>
+public sealed class InvisibleCharacterRule : Rule
+{
+    public static readonly DiagnosticDescriptor Code = new("BF2049", DiagnosticLevel.Warning, "Invisible character in a text or a user say");
+
+    public override DiagnosticDescriptor Descriptor => Code;
+
+    public override string Id => "invisible-character";
+
+    public override string Why => """
+        Text copied from a document, a spreadsheet or a web page often carries characters that show as nothing: a zero-width space (U+200B), a soft hyphen (U+00AD), a word joiner (U+2060), a byte order mark (U+FEFF). In a user say, an FAQ question or an entity's synonym, users never type them, so the example is not what it looks like: "hel\u{200B}lo" is read as two words, and a synonym with one is never met. A text users see keeps them, and one that reverses what follows it (a right-to-left override, U+202E) shows users other words than the file seems to hold, and a reviewer too: a change of such characters alone looks like no change. BotForge's own output (messages, the diff of a pull request) shows each as an escape, `\u{200B}`. The joiners scripts and emoji need (U+200C, U+200D), the left-to-right and right-to-left marks in texts users see and the isolates that keep a number or a name apart in a right-to-left text are not reported. In a user say, any bidirectional control is: users do not type them.
+        """;
+
+    public override RuleExample Failing => new("""
+        nodes:
+          - id: GREETING
+            start: true
+            end: true
+            user_says: [hello there, "good\u200Bmorning", hi bot]
+            bot_says: Hello!
+        """, At: "stories/main/flow.yaml:5:30");
+
+    public override RuleExample Fixed => Failing.Fix("\"good\\u200Bmorning\"", "good morning");
+
+    /// <summary>What a user say may not hold: what shows as nothing, and every bidirectional control.</summary>
+    private static readonly SearchValues<char> NotTyped = Chars(c => Printable.ShowsAsNothing(c) || Printable.IsBidiControl(c));
+
+    /// <summary>What a text users see may not hold: what shows as nothing but the direction marks, and the overrides.</summary>
+    private static readonly SearchValues<char> NotShown = Chars(c => (Printable.ShowsAsNothing(c) && !IsDirectionMark(c)) || c is '\u202D' or '\u202E');
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var (what, owner, utterance) in Utterances(context.Bot))
+        {
+            if (utterance.Text.AsSpan().IndexOfAny(NotTyped) is var at and >= 0 && utterance.Text[at] is var c)
+            {
+                context.Report(utterance.Location, $"the {what} '{Printable.Escape(ModelText.Shorten(utterance.Text))}' of {owner} has {Name(c)}, which users never type: the example is not read as it looks",
+                    "delete it: text copied from a document or a web page often carries such characters");
+            }
+        }
+
+        foreach (var (owner, text) in ModelText.Texts(context.Bot))
+        {
+            foreach (var (_, template) in text.Translations)
+            {
+                if (template.Raw.AsSpan().IndexOfAny(NotShown) is var at and >= 0 && template.Raw[at] is var c)
+                {
+                    context.Report(text.Location, $"the text '{Printable.Escape(ModelText.Shorten(template.Raw))}' of {owner} has {Name(c)}, {(c is '\u202D' or '\u202E' ? "which reverses what follows it: users see other words than the file seems to hold" : "which shows as nothing")}",
+                        "delete it: text copied from a document or a web page often carries such characters");
+                    break;
+                }
+            }
+        }
+    }
+
+    private static SearchValues<char> Chars(Func<char, bool> which) =>
+        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(which)]);
+
+    /// <summary>The left-to-right, right-to-left and Arabic letter marks: a right-to-left text may need them where a number or a Latin word meets it.</summary>
+    private static bool IsDirectionMark(char c) => c is '\u200E' or '\u200F' or '\u061C';
+
+    private static string Name(char c) => string.Create(CultureInfo.InvariantCulture, $"U+{(int)c:X4} ({c switch
+    {
+        '\u00AD' => "a soft hyphen",
+        '\u034F' => "a combining grapheme joiner",
+        '\u061C' => "an Arabic letter mark",
+        '\u115F' or '\u1160' or '\u3164' or '\uFFA0' => "a Hangul filler",
+        '\u17B4' or '\u17B5' => "a Khmer inherent vowel",
+        '\u180E' => "a Mongolian vowel separator",
+        '\u200B' => "a zero-width space",
+        '\u200E' => "a left-to-right mark",
+        '\u200F' => "a right-to-left mark",
+        '\u2060' => "a word joiner",
+        '\uFEFF' => "a byte order mark",
+        '\u202A' or '\u202B' => "a bidirectional embedding",
+        '\u202C' => "a pop directional formatting",
+        '\u202D' => "a left-to-right override",
+        '\u202E' => "a right-to-left override",
+        '\u2066' or '\u2067' or '\u2068' => "a bidirectional isolate",
+        '\u2069' => "a pop directional isolate",
+        _ => "an invisible operator",
+    }})");
+
+    /// <summary>What users type that the bot learns from: user says, negative examples, connection phrases, FAQ questions, dictionary synonyms.</summary>
+    private static IEnumerable<(string What, string Owner, Utterance Utterance)> Utterances(BotModel bot)
+    {
+        foreach (var node in bot.Nodes)
+        {
+            foreach (var say in node.UserSays.All)
+            {
+                yield return ("user say", node.SystemName, say);
+            }
+
+            foreach (var say in node.NegativeUserSays.All)
+            {
+                yield return ("negative user say", node.SystemName, say);
+            }
+
+            foreach (var connection in node.Connections)
+            {
+                if (connection.Condition is UserSaysCondition condition)
+                {
+                    foreach (var say in condition.UserSays.All)
+                    {
+                        yield return ("phrase", $"the connection {node.SystemName} → {connection.TargetName}", say);
+                    }
+                }
+            }
+        }
+
+        foreach (var faq in bot.Faq)
+        {
+            foreach (var question in faq.Questions.All)
+            {
+                yield return ("question", $"the FAQ {faq.Id}", question);
+            }
+        }
+
+        foreach (var entity in bot.Entities)
+        {
+            foreach (var value in entity.Values)
+            {
+                foreach (var variant in value.Variants)
+                {
+                    yield return ("synonym", $"'{value.Value}' of the entity {entity.Name}", variant);
+                }
+            }
+        }
+    }
+}
