@@ -44,7 +44,7 @@ internal sealed class ProjectSource : IDisposable
         }
 
         var revision = spec[..colon];
-        var path = spec[(colon + 1)..].Trim('/');
+        var path = GitPath(spec[(colon + 1)..]);
         string temporary;
         try
         {
@@ -59,7 +59,7 @@ internal sealed class ProjectSource : IDisposable
         var read = false;
         try
         {
-            error = Extract(io.WorkingDirectory, revision, path, temporary);
+            error = Extract(io.WorkingDirectory, revision, path, temporary, spec);
             read = error is null;
             return read ? new ProjectSource(temporary, spec, temporary) : null;
         }
@@ -81,6 +81,25 @@ internal sealed class ProjectSource : IDisposable
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// PATH as git reads it after <c>REVISION:</c>: from the repository's root, or from the working folder when it starts
+    /// with ./ or ../. git takes no "." segment (<c>HEAD:.</c> is no object to it, nor <c>HEAD:bots/acme/.</c>), and a
+    /// bot at the repository's root is "." to its workflow: a "." is dropped, the working folder written ./ as git
+    /// wants it.
+    /// </summary>
+    internal static string GitPath(string written)
+    {
+        var fromHere = written is "." or ".." || written.StartsWith("./", StringComparison.Ordinal) || written.StartsWith("../", StringComparison.Ordinal);
+        var parts = written.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(p => p != ".").ToList();
+        var path = string.Join('/', parts);
+        if (fromHere && (parts.Count == 0 || parts[0] != ".."))
+        {
+            path = "./" + path;
+        }
+
+        return path.EndsWith("..", StringComparison.Ordinal) ? path + "/" : path;
     }
 
     /// <summary>Writes the tree <c>REVISION:PATH</c> into <paramref name="target"/>; returns an error message or null.</summary>

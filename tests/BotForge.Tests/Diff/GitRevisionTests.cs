@@ -76,6 +76,41 @@ public sealed class GitRevisionTests
         Assert.DoesNotContain("from the repository's root", noRevision.Error, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A bot at the repository's root is "." to the workflow `init --ci github` writes, whose diff step ran
+    /// `botforge diff origin/main:. .`: git has no object "HEAD:.", so the step failed on every pull request.
+    /// </summary>
+    [Fact]
+    public async Task A_bot_at_the_repository_root_is_read_as_dot()
+    {
+        using var repo = await RepositoryWithExampleBot(".");
+
+        foreach (var revision in new[] { "HEAD:.", "HEAD:./", "HEAD:", "HEAD:/" })
+        {
+            var run = CliRun.Of(repo.Root, "diff", revision, ".");
+            Assert.True(run.ExitCode == 0, $"{revision}: {run.Error}");
+            Assert.Equal($"acme_support: {revision} -> .: no changes; errors 0 → 0, warnings 0 → 0\n", run.Out);
+        }
+
+        var fromStories = CliRun.Of(Path.Combine(repo.Root, "stories"), "diff", "HEAD:..", "..");
+        Assert.True(fromStories.ExitCode == 0, fromStories.Error);
+    }
+
+    [Theory]
+    [InlineData("", "")]
+    [InlineData(".", "./")]
+    [InlineData("./", "./")]
+    [InlineData("/bots/acme/", "bots/acme")]
+    [InlineData("bots/./acme/.", "bots/acme")]
+    [InlineData("./acme", "./acme")]
+    [InlineData("..", "../")]
+    [InlineData("../bots", "../bots")]
+    [InlineData("acme/..", "acme/../")]
+    public void A_path_is_written_as_git_reads_it(string written, string read)
+    {
+        Assert.Equal(read, BotForge.Cli.Arguments.ProjectSource.GitPath(written));
+    }
+
     /// <summary>A shallow clone (a CI checkout's default) has no base branch: the error says so and how to fetch it.</summary>
     [Fact]
     public async Task A_revision_missing_from_a_shallow_clone_says_to_fetch_it()
