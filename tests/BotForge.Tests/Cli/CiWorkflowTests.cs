@@ -107,6 +107,32 @@ public sealed partial class CiWorkflowTests
         Assert.Equal(arguments + "|", run.Out);
     }
 
+    /// <summary>
+    /// A bot at the repository's root (one repository per bot): its workflow's diff step ran
+    /// <c>botforge diff origin/main:. .</c>, which failed on every pull request (git has no object "HEAD:.").
+    /// </summary>
+    [Fact]
+    public async Task The_workflow_of_a_bot_at_the_repository_root_diffs_it()
+    {
+        using var origin = TempProject.CopyOf(Repo.ExampleBot);
+        await Tool.GitAsync(origin.Root, "init", "-q");
+        Assert.Equal(0, CliRun.Of(origin.Root, "init", ".", "--ci", "github").ExitCode);
+        await Tool.GitAsync(origin.Root, "add", ".");
+        await Tool.GitAsync(origin.Root, "commit", "-q", "-m", "bot and workflow");
+
+        using var clone = new TempProject();
+        await Tool.GitAsync(clone.Root, "clone", "-q", origin.Root, ".");
+        await Tool.GitAsync(clone.Root, "checkout", "-q", "-b", "friendlier-greeting");
+        TempProject.EditFile(Path.Combine(clone.Root, "stories", "support", "greeting.yaml"), "I'm the Acme Support assistant.", "I'm the Acme Support helper.");
+        await Tool.GitAsync(clone.Root, "commit", "-q", "-am", "friendlier");
+
+        using var runner = new TempProject();
+        (await RunSteps(clone.Root, Path.Combine(clone.Root, ".github", "workflows", "botforge-acme_support.yml"), runner.Root)).AllSucceeded();
+
+        var comment = Assert.Single(Comments(runner.Root))["body"]!.GetValue<string>();
+        Assert.StartsWith("## BotForge diff: `acme_support`\n\n`origin/main:.` → `.`: 1 node changed", comment, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_pull_request_that_adds_the_bot_says_it_is_new()
     {
