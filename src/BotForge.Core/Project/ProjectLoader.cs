@@ -176,7 +176,7 @@ public static partial class ProjectLoader
             // Each sub-folder is decided once: searched, a link that would leave YAML files out, another project, or skipped.
             foreach (var sub in Directory.EnumerateDirectories(folder))
             {
-                if (SkipsByName(sub, atRoot: folder == root, excluded))
+                if (SkipsByName(sub, atRoot: folder == root, excluded) || IsVirtualEnvironment(sub))
                 {
                     continue;
                 }
@@ -208,9 +208,15 @@ public static partial class ProjectLoader
     /// </summary>
     private static bool IsYaml(string path) => Path.GetExtension(path) is ".yaml" or ".yml" && !Path.GetFileName(path).StartsWith('.');
 
-    /// <summary>A folder the search never enters: a hidden one, tool output at the root, the excluded folder, a link, another project.</summary>
+    /// <summary>A folder the search never enters: a hidden one, tool output at the root, the excluded folder, a link, another project, a Python virtual environment.</summary>
     private static bool SkipsFolder(string folder, bool atRoot, string? excluded) =>
-        SkipsByName(folder, atRoot, excluded) || IsLink(folder) || IsProject(folder);
+        SkipsByName(folder, atRoot, excluded) || IsLink(folder) || IsProject(folder) || IsVirtualEnvironment(folder);
+
+    /// <summary>
+    /// A Python virtual environment (PEP 405: a pyvenv.cfg at its top), made in the project to run its scripts: the
+    /// packages installed in it ship YAML files of their own (yamllint's, pre-commit's), which are not the bot's.
+    /// </summary>
+    private static bool IsVirtualEnvironment(string folder) => File.Exists(Path.Combine(folder, "pyvenv.cfg"));
 
     /// <summary>A link to a folder (the search does not follow one).</summary>
     private static bool IsLink(string folder) => Directory.Exists(folder) && (File.GetAttributes(folder) & FileAttributes.ReparsePoint) != 0;

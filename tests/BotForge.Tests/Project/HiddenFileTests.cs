@@ -3,7 +3,7 @@ using BotForge.Tests.Support;
 namespace BotForge.Tests.Project;
 
 /// <summary>
-/// Hidden files are not the project's, as hidden folders are not: another tool's settings at a repository's root,
+/// Hidden files are not the project's, as hidden folders and Python virtual environments are not: another tool's settings at a repository's root,
 /// an editor's lock file beside the file being edited (Emacs's .#flow.yaml, a link to nowhere), macOS's AppleDouble
 /// copy. Each made `validate` fail (BF0005, or BF0003 with exit 2) while the bot had no error.
 /// </summary>
@@ -35,6 +35,21 @@ public sealed class HiddenFileTests
 
         Assert.True(run.ExitCode == 0, run.Out + run.Error);
         Assert.DoesNotContain("BF0003", run.Out + run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>A virtual environment made in the project to run its scripts: yamllint ships yamllint/conf/default.yaml.</summary>
+    [Theory]
+    [InlineData("venv")]
+    [InlineData("scripts/env")]
+    public void A_python_virtual_environment_is_not_searched(string folder)
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow), ($"{folder}/pyvenv.cfg", "home = /usr/bin\n"),
+            ($"{folder}/lib/python3.11/site-packages/yamllint/conf/default.yaml", "rules: {}\n"));
+
+        var run = CliRun.Of(project.Root, "validate", ".");
+
+        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        Assert.DoesNotContain("default.yaml", run.Out + run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
