@@ -142,6 +142,8 @@ d["projectFile"] = obj({
                                                      "anyOf": [LEVEL, obj({"level": LEVEL}, ["level"])]}},
                  "min_user_says": {"type": "integer", "minimum": 0},
                  "near_duplicate_similarity": {"type": "number", "minimum": 0.5, "maximum": 1}}),
+    "ignore": arr({"type": "string", "minLength": 1}, uniqueItems=True,
+                  description="YAML files outside the bot's layout that belong to other tools (docker-compose.yml, mkdocs.yml, ops/**), which BotForge then leaves alone: paths from the project folder, * within a name, ** across folders (an extension of the platform's format)."),
 }, ["bot"])
 d["entitiesFile"] = obj({"entities": arr(ref("entity"))}, ["entities"])
 d["subStoryFile"] = obj({"story": ref("lowerSnake"), "sub_story": ref("lowerSnake"), "name": STR, "description": STR, "nodes": arr(ref("node"), minItems=1)}, ["nodes"])

@@ -42,7 +42,7 @@ public static class ProjectDiagnostics
 
     public static Diagnostic StrayFile(SourceFile file) =>
         StrayFileCode.At(SourceLocation.StartOf(file), "this YAML file is not part of the project layout, so BotForge would ignore it",
-            "sub-stories go in stories/<story>/<sub_story>.yaml, entities in entities.yaml or entities/*.yaml, FAQ in faq.yaml, tests in tests/*.yaml");
+            "sub-stories go in stories/<story>/<sub_story>.yaml, entities in entities.yaml or entities/*.yaml, FAQ in faq.yaml, tests in tests/*.yaml; another tool's file (docker-compose.yml) goes under ignore: in botforge.yaml");
 
     public static Diagnostic NestedProject(SourceFile projectFile, string folder) =>
         StrayFileCode.At(SourceLocation.StartOf(projectFile), $"'{folder}' is a project of its own (it has a botforge.yaml): its files are not part of this project, so BotForge ignores them here",

@@ -65,6 +65,9 @@ public static partial class ProjectLoader
             found = found.Union(overlay.Keys.Where(k => IsYaml(k) && Searched(root, k, excluded))).Order(StringComparer.Ordinal).ToList();
         }
 
+        // Other tools' YAML files the project lists under ignore: never read, never a stray (BF0005).
+        var ignore = IgnoreList.Of(ProjectFileText(root, overlay, limits), limits);
+        found = [.. found.Where(f => Classify(f).Kind is not null || !ignore.Ignores(f))];
         var files = WithinProjectSize(root, displayRoot, found, limits.ProjectBytes, diagnostics, overlay);
         var read = new SourceDocument?[files.Count];
         var unread = new bool[files.Count];
@@ -85,6 +88,25 @@ public static partial class ProjectLoader
         // bot, so what binding and the rules would say of the rest cannot be trusted (ProjectSources.Complete).
         var complete = files.Count == found.Count && linkedAway.Count == 0 && !unread.Any(u => u) && documents.All(d => d.Root is not null || HasNoContent(d.File.Text));
         return new ProjectSources(root, displayRoot, documents) { Limits = limits, Complete = complete };
+    }
+
+    /// <summary>botforge.yaml's text (an editor's unsaved one first), or empty when it cannot be read (reported when it is read with the others).</summary>
+    private static string ProjectFileText(string root, IReadOnlyDictionary<string, string>? overlay, Limits limits)
+    {
+        if (overlay?.TryGetValue("botforge.yaml", out var open) == true)
+        {
+            return open;
+        }
+
+        try
+        {
+            var path = Path.Combine(root, "botforge.yaml");
+            return !LinkLeavesProject(root, path) && FileKind.Special(path) is null && new FileInfo(path).Length <= limits.FileBytes ? File.ReadAllText(path) : string.Empty;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return string.Empty;
+        }
     }
 
     private static ParsedText Parse(SourceFile file, Limits limits)
