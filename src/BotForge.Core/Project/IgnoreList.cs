@@ -28,6 +28,12 @@ public sealed class IgnoreList
     /// </summary>
     public static IgnoreList Of(string projectFileText, Limits limits)
     {
+        // Most bots have no list: their botforge.yaml is not parsed a second time for it.
+        if (!projectFileText.Contains("ignore", StringComparison.Ordinal))
+        {
+            return None;
+        }
+
         var root = YamlParser.Parse(new SourceFile("botforge.yaml", projectFileText), new Diagnostics.DiagnosticBag(), limits);
         if (root is not YamlMapping map || map["ignore"] is not YamlSequence list)
         {
