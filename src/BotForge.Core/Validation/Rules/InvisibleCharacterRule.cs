@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using BotForge.Analysis;
 using BotForge.Diagnostics;
@@ -35,19 +34,40 @@ public sealed class InvisibleCharacterRule : Rule
     public override RuleExample Fixed => Failing.Fix("\"good\\u200Bmorning\"", "good morning");
 
     /// <summary>What a user say may not hold: what shows as nothing, and every bidirectional control.</summary>
-    private static readonly SearchValues<char> NotTyped = Chars(c => Printable.ShowsAsNothing(c) || Printable.IsBidiControl(c));
+    private static bool NotTyped(char c) => Printable.ShowsAsNothing(c) || Printable.IsBidiControl(c);
 
     /// <summary>What a text users see may not hold: what shows as nothing but the direction marks, and the overrides.</summary>
-    private static readonly SearchValues<char> NotShown = Chars(c => (Printable.ShowsAsNothing(c) && !IsDirectionMark(c)) || c is '\u202D' or '\u202E');
+    private static bool NotShown(char c) => (Printable.ShowsAsNothing(c) && !IsDirectionMark(c)) || c is '\u202D' or '\u202E';
 
     public override void Check(RuleContext context)
     {
-        foreach (var (what, owner, utterance) in Utterances(context.Bot))
+        // Most texts hold none of these characters: whose a text is, is worked out only for one that does.
+        foreach (var node in context.Bot.Nodes)
         {
-            if (utterance.Text.AsSpan().IndexOfAny(NotTyped) is var at and >= 0 && utterance.Text[at] is var c)
+            Scan(context, node.UserSays, "user say", () => node.SystemName);
+            Scan(context, node.NegativeUserSays, "negative user say", () => node.SystemName);
+            foreach (var connection in node.Connections)
             {
-                context.Report(utterance.Location, $"the {what} '{Printable.Escape(ModelText.Shorten(utterance.Text))}' of {owner} has {Name(c)}, which users never type: the example is not read as it looks",
-                    "delete it: text copied from a document or a web page often carries such characters");
+                if (connection.Condition is UserSaysCondition condition)
+                {
+                    Scan(context, condition.UserSays, "phrase", () => $"the connection {node.SystemName} → {connection.TargetName}");
+                }
+            }
+        }
+
+        foreach (var faq in context.Bot.Faq)
+        {
+            Scan(context, faq.Questions, "question", () => $"the FAQ {faq.Id}");
+        }
+
+        foreach (var entity in context.Bot.Entities)
+        {
+            foreach (var value in entity.Values)
+            {
+                foreach (var variant in value.Variants.Where(v => Find(v.Text, NotTyped) >= 0))
+                {
+                    Report(context, variant, "synonym", $"'{value.Value}' of the entity {entity.Name}");
+                }
             }
         }
 
@@ -55,7 +75,7 @@ public sealed class InvisibleCharacterRule : Rule
         {
             foreach (var (_, template) in text.Translations)
             {
-                if (template.Raw.AsSpan().IndexOfAny(NotShown) is var at and >= 0 && template.Raw[at] is var c)
+                if (Find(template.Raw, NotShown) is var at and >= 0 && template.Raw[at] is var c)
                 {
                     context.Report(text.Location, $"the text '{Printable.Escape(ModelText.Shorten(template.Raw))}' of {owner} has {Name(c)}, {(c is '\u202D' or '\u202E' ? "which reverses what follows it: users see other words than the file seems to hold" : "which shows as nothing")}",
                         "delete it: text copied from a document or a web page often carries such characters");
@@ -65,8 +85,26 @@ public sealed class InvisibleCharacterRule : Rule
         }
     }
 
-    private static SearchValues<char> Chars(Func<char, bool> which) =>
-        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(which)]);
+    /// <summary>
+    /// Where the first character <paramref name="which"/> takes is in <paramref name="text"/>, or -1. Every character
+    /// sought is at U+00AD or above: a text below it throughout (most are) is passed over at vector speed.
+    /// </summary>
+    private static int Find(string text, Func<char, bool> which)
+    {
+        var from = text.AsSpan().IndexOfAnyInRange('\u00AD', char.MaxValue);
+        if (from >= 0)
+        {
+            for (var i = from; i < text.Length; i++)
+            {
+                if (which(text[i]))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The left-to-right, right-to-left and Arabic letter marks: a right-to-left text may need them where a number or a Latin word meets it.</summary>
     private static bool IsDirectionMark(char c) => c is '\u200E' or '\u200F' or '\u061C';
@@ -93,50 +131,22 @@ public sealed class InvisibleCharacterRule : Rule
         _ => "an invisible operator",
     }})");
 
-    /// <summary>What users type that the bot learns from: user says, negative examples, connection phrases, FAQ questions, dictionary synonyms.</summary>
-    private static IEnumerable<(string What, string Owner, Utterance Utterance)> Utterances(BotModel bot)
+    /// <summary>The utterances of <paramref name="set"/> that hold a character users do not type, reported as <paramref name="what"/> of the owner.</summary>
+    private static void Scan(RuleContext context, UtteranceSet set, string what, Func<string> owner)
     {
-        foreach (var node in bot.Nodes)
+        foreach (var (_, utterances) in set.ByLanguage)
         {
-            foreach (var say in node.UserSays.All)
+            foreach (var utterance in utterances.Where(u => Find(u.Text, NotTyped) >= 0))
             {
-                yield return ("user say", node.SystemName, say);
-            }
-
-            foreach (var say in node.NegativeUserSays.All)
-            {
-                yield return ("negative user say", node.SystemName, say);
-            }
-
-            foreach (var connection in node.Connections)
-            {
-                if (connection.Condition is UserSaysCondition condition)
-                {
-                    foreach (var say in condition.UserSays.All)
-                    {
-                        yield return ("phrase", $"the connection {node.SystemName} → {connection.TargetName}", say);
-                    }
-                }
+                Report(context, utterance, what, owner());
             }
         }
+    }
 
-        foreach (var faq in bot.Faq)
-        {
-            foreach (var question in faq.Questions.All)
-            {
-                yield return ("question", $"the FAQ {faq.Id}", question);
-            }
-        }
-
-        foreach (var entity in bot.Entities)
-        {
-            foreach (var value in entity.Values)
-            {
-                foreach (var variant in value.Variants)
-                {
-                    yield return ("synonym", $"'{value.Value}' of the entity {entity.Name}", variant);
-                }
-            }
-        }
+    private static void Report(RuleContext context, Utterance utterance, string what, string owner)
+    {
+        var c = utterance.Text[Find(utterance.Text, NotTyped)];
+        context.Report(utterance.Location, $"the {what} '{Printable.Escape(ModelText.Shorten(utterance.Text))}' of {owner} has {Name(c)}, which users never type: the example is not read as it looks",
+            "delete it: text copied from a document or a web page often carries such characters");
     }
 }

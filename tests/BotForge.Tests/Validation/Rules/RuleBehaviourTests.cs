@@ -1853,6 +1853,31 @@ public sealed class RuleBehaviourTests
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Message));
     }
 
+    /// <summary>BF2049 reads what users type wherever it is written: a connection's phrases, an FAQ's questions, a synonym.</summary>
+    [Fact]
+    public void An_invisible_character_is_reported_in_phrases_questions_and_synonyms()
+    {
+        var flow = "nodes:\n  - id: START\n    start: true\n    user_says: [hello]\n    bot_says: Hi\n    next:\n      - to: MORE\n        user_says: [\"tell me\\uFEFF more\"]\n  - id: MORE\n    end: true\n    bot_says: More.\n";
+        var example = new RuleExample(flow)
+        {
+            Files = new Dictionary<string, string>
+            {
+                ["faq.yaml"] = "faq:\n  - id: HOURS\n    questions: [\"when are you\\u00ADopen\"]\n    answer: Nine to five.\n",
+                ["entities.yaml"] = "entities:\n  - name: color\n    type: dictionary\n    values:\n      red: [red, \"crim\\u200Bson\"]\n",
+            },
+        };
+
+        var findings = Findings("BF2049", example).Select(f => f.Message).ToList();
+
+        Assert.Equal(
+            [
+                "the synonym 'crim\\u{200B}son' of 'red' of the entity color has U+200B (a zero-width space), which users never type: the example is not read as it looks",
+                "the question 'when are you\\u{00AD}open' of the FAQ HOURS has U+00AD (a soft hyphen), which users never type: the example is not read as it looks",
+                "the phrase 'tell me\\u{FEFF} more' of the connection START → MORE has U+FEFF (a byte order mark), which users never type: the example is not read as it looks",
+            ],
+            findings);
+    }
+
     /// <summary>
     /// The platform's time detector reads a number given alone ("7", "7 please") as an hour only after a bot message with
     /// the word "time" in it: after "When should we call you?" the user who answers "7" is asked again. Judged in the
