@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using BotForge.Project;
 using BotForge.Text;
 using BotForge.Validation;
 using Microsoft.VisualStudio.Threading;
@@ -169,7 +170,11 @@ public sealed class BotForgeLanguageServer
     public void DidChangeWatchedFiles(DidChangeWatchedFilesParams request)
     {
         // Only projects the editor has open: a checkout that touches every bot of a repository compiles none of the others.
-        foreach (var session in request.Changes.Select(c => Locate(c.Uri, open: false)?.Session).OfType<ProjectSession>().Distinct())
+        // A YAML file the project does not read (an editor's lock file .#flow.yaml, a package's under node_modules)
+        // compiles nothing either; any other change (a script, a folder gone) compiles again.
+        var changed = request.Changes.Select(c => Locate(c.Uri, open: false)).OfType<(ProjectSession Session, string Relative)>()
+            .Where(at => Path.GetExtension(at.Relative) is not (".yaml" or ".yml") || ProjectLoader.Reads(at.Session.Root, at.Relative));
+        foreach (var session in changed.Select(at => at.Session).Distinct())
         {
             session.Refresh();
         }

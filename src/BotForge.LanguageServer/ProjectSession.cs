@@ -125,7 +125,10 @@ internal sealed class ProjectSession
         }
     }
 
-    /// <summary>Sets (or with null, drops) the editor's text of a file and compiles again.</summary>
+    /// <summary>
+    /// Sets (or with null, drops) the editor's text of a file, and compiles again when the project reads that file:
+    /// each keystroke in another tool's file open beside the bot (a workflow, .gitlab-ci.yml) compiled the whole bot.
+    /// </summary>
     public void SetText(string relative, string? text)
     {
         lock (_gate)
@@ -139,7 +142,10 @@ internal sealed class ProjectSession
                 _open[relative] = text;
             }
 
-            CompileAgain();
+            if (ProjectLoader.Reads(Root, relative))
+            {
+                CompileAgain();
+            }
         }
     }
 

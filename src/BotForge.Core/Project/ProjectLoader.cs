@@ -272,6 +272,14 @@ public static partial class ProjectLoader
         }
     }
 
+    /// <summary>
+    /// Whether the text of <paramref name="relative"/> (a path from the project folder, with '/') can change what a
+    /// compilation reads: a YAML file the search reaches, or a script (a node may name one anywhere). Another tool's
+    /// file open in an editor (.gitlab-ci.yml, a workflow, a file under node_modules) cannot.
+    /// </summary>
+    public static bool Reads(string root, string relative) =>
+        relative.EndsWith(".py", StringComparison.Ordinal) || (IsYaml(relative) && Searched(root, relative, excluded: null));
+
     /// <summary>True when the search of <see cref="FindYamlFiles"/> would reach this relative path (an unsaved file is read only where a saved one would be).</summary>
     private static bool Searched(string root, string relative, string? excluded)
     {

@@ -245,6 +245,27 @@ public sealed class ProjectSessionTests
         Assert.DoesNotContain(snapshot.Diagnostics, d => d.IsError);
     }
 
+    /// <summary>
+    /// Each keystroke in another tool's file open beside the bot (a workflow, .gitlab-ci.yml) compiled the whole bot; a
+    /// file the project reads (a sub-story, a script) still does.
+    /// </summary>
+    [Fact]
+    public async Task Editing_a_file_the_project_does_not_read_compiles_nothing()
+    {
+        using var project = Bot("nodes:\n  - id: A\n    start: true\n    user_says: [hi there, hello bot, good morning]\n    bot_says: Hi\n    end: true\n");
+        var session = new ProjectSession(project.Root, cache: null);
+        var first = await session.Latest;
+
+        foreach (var other in new[] { ".github/workflows/ci.yml", ".gitlab-ci.yml", "node_modules/x/a.yaml", "notes.md" })
+        {
+            session.SetText(other, "key: value\n");
+            Assert.Same(first, await session.Latest);
+        }
+
+        session.SetText("scripts/check.py", "def main(event, context):\n    return {}\n");
+        Assert.NotSame(first, await session.Latest);
+    }
+
     [Theory]
     [InlineData("    name: Say hello\n", "**A** — Say hello\n\nstatic node")]
     [InlineData("", "**A**\n\nstatic node")]

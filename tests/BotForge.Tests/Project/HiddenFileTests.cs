@@ -52,6 +52,25 @@ public sealed class HiddenFileTests
         Assert.DoesNotContain("default.yaml", run.Out + run.Error, StringComparison.Ordinal);
     }
 
+    /// <summary>What the language server compiles again for, when an editor changes a file or tells of one changed on disk.</summary>
+    [Theory]
+    [InlineData("stories/main/flow.yaml", true)]
+    [InlineData("botforge.yaml", true)]
+    [InlineData("scripts/check.py", true)]
+    [InlineData(".scripts/check.py", true)]
+    [InlineData("stories/main/.#flow.yaml", false)]
+    [InlineData(".gitlab-ci.yml", false)]
+    [InlineData(".github/workflows/ci.yml", false)]
+    [InlineData("node_modules/x/a.yaml", false)]
+    [InlineData("venv/lib/a.yaml", false)]
+    [InlineData("README.md", false)]
+    public void The_files_a_compilation_reads_are_told(string relative, bool reads)
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow), ("venv/pyvenv.cfg", "home = /usr/bin\n"));
+
+        Assert.Equal(reads, BotForge.Project.ProjectLoader.Reads(project.Root, relative));
+    }
+
     [Fact]
     public void A_file_that_is_not_hidden_beside_them_is_still_reported()
     {
