@@ -98,15 +98,8 @@ public static partial class ProjectLoader
             return open;
         }
 
-        try
-        {
-            var path = Path.Combine(root, "botforge.yaml");
-            return !LinkLeavesProject(root, path) && FileKind.Special(path) is null && new FileInfo(path).Length <= limits.FileBytes ? File.ReadAllText(path) : string.Empty;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return string.Empty;
-        }
+        var path = Path.Combine(root, "botforge.yaml");
+        return LinkLeavesProject(root, path) ? string.Empty : ReadText(path, "botforge.yaml", limits.FileBytes, new DiagnosticBag(), out _) ?? string.Empty;
     }
 
     private static ParsedText Parse(SourceFile file, Limits limits)
