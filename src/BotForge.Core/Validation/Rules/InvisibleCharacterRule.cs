@@ -64,9 +64,12 @@ public sealed class InvisibleCharacterRule : Rule
         {
             foreach (var value in entity.Values)
             {
-                foreach (var variant in value.Variants.Where(v => Find(v.Text, NotTyped) >= 0))
+                foreach (var variant in value.Variants)
                 {
-                    Report(context, variant, "synonym", $"'{value.Value}' of the entity {entity.Name}");
+                    if (Find(variant.Text, NotTyped) is var at and >= 0)
+                    {
+                        Report(context, variant, variant.Text[at], "synonym", $"'{value.Value}' of the entity {entity.Name}");
+                    }
                 }
             }
         }
@@ -136,17 +139,17 @@ public sealed class InvisibleCharacterRule : Rule
     {
         foreach (var (_, utterances) in set.ByLanguage)
         {
-            foreach (var utterance in utterances.Where(u => Find(u.Text, NotTyped) >= 0))
+            foreach (var utterance in utterances)
             {
-                Report(context, utterance, what, owner());
+                if (Find(utterance.Text, NotTyped) is var at and >= 0)
+                {
+                    Report(context, utterance, utterance.Text[at], what, owner());
+                }
             }
         }
     }
 
-    private static void Report(RuleContext context, Utterance utterance, string what, string owner)
-    {
-        var c = utterance.Text[Find(utterance.Text, NotTyped)];
+    private static void Report(RuleContext context, Utterance utterance, char c, string what, string owner) =>
         context.Report(utterance.Location, $"the {what} '{Printable.Escape(ModelText.Shorten(utterance.Text))}' of {owner} has {Name(c)}, which users never type: the example is not read as it looks",
             "delete it: text copied from a document or a web page often carries such characters");
-    }
 }
