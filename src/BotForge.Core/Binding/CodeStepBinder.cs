@@ -116,7 +116,7 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
                         ActionInputKind.Name => "a Salesforce API name (a letter, then letters, digits and single underscores, e.g. Case or Support_Ticket__c)",
                         _ => "a list of names",
                     }, input.Kind == ActionInputKind.NameList && arg.Value is YamlScalar { Kind: not ScalarKind.Null } written
-                        ? $"write a list: {input.Name}: [{string.Join(", ", FlowList.Parts(written.Value).Select(FlowList.Item))}]"
+                        ? $"write a list: {input.Name}: [{string.Join(", ", YamlText.Parts(written.Value).Select(YamlText.Item))}]"
                         : null));
                     break;
             }

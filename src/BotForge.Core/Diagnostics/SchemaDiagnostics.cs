@@ -75,7 +75,7 @@ public static class SchemaDiagnostics
     public static Diagnostic SplitAtComma(SourceLocation at, string key, string where, string previousKey, string joined, IReadOnlyList<string>? items = null) =>
         UnknownKeyCode.At(at, $"unknown key '{key}' in {where}: inside {{ }} a comma ends a value, so the text of '{previousKey}' was cut in two",
             items is null
-                ? $"put the value in quotes: {previousKey}: \"{joined.Replace("\"", "\\\"", StringComparison.Ordinal)}\""
+                ? $"put the value in quotes: {previousKey}: {YamlText.DoubleQuoted(joined)}"
                 : $"{previousKey} takes a list: {previousKey}: [{string.Join(", ", items)}]");
 
     public static Diagnostic MissingKey(SourceLocation at, string key, string where) =>

@@ -235,7 +235,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
 
     /// <summary>A text cut at a comma: quote it, or, for a key that takes a list, write the list its parts make.</summary>
     private static Diagnostic SplitAtComma(SourceLocation at, string key, string where, string previousKey, string joined) =>
-        SchemaDiagnostics.SplitAtComma(at, key, where, previousKey, joined, ListKeys.Contains(previousKey) ? FlowList.Parts(joined).Select(FlowList.Item).ToList() : null);
+        SchemaDiagnostics.SplitAtComma(at, key, where, previousKey, joined, ListKeys.Contains(previousKey) ? YamlText.Parts(joined).Select(YamlText.Item).ToList() : null);
 
     /// <summary>True when the mapping has a key the schema does not know that is a typo of the required key the error names.</summary>
     private static bool MisspeltAs(JObject written, ValidationError error)
@@ -684,7 +684,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         // A dictionary's values written as a list: values: [yes, no].
         ValidationErrorKind.ObjectExpected when error.Token is JArray { Count: > 0, Parent: JProperty { Name: "values" } } list
             && list.All(v => v.Type == JTokenType.String) =>
-            $"write each value with the words that mean it: values: {{ {string.Join(", ", list.Select(v => $"{FlowList.Item(v.ToString())}: [{FlowList.Item(v.ToString())}]"))} }}",
+            $"write each value with the words that mean it: values: {{ {string.Join(", ", list.Select(v => $"{YamlText.Item(v.ToString())}: [{YamlText.Item(v.ToString())}]"))} }}",
         // A number entity's digits written as a count or a range of text: digits: 2, digits: 4-6.
         ValidationErrorKind.ObjectExpected when error.Token is JValue { Type: JTokenType.Integer or JTokenType.String, Parent: JProperty { Name: "digits" } } digits
             && DigitRange(digits.ToString(CultureInfo.InvariantCulture)) is var (min, max) =>
@@ -692,7 +692,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         // A dictionary value's variants written by language, as texts are: hasarli: { tr: [hasarlı], en: [damaged] }.
         ValidationErrorKind.ArrayExpected when error.Token is JObject { Count: > 0, Parent: JProperty { Parent.Parent: JProperty { Name: "values" } } value } byLanguage
             && byLanguage.Properties().All(p => LanguageNames.IsCode(p.Name) && p.Value is JArray or JValue { Type: JTokenType.String }) =>
-            $"a value's variants are one list for every language, as users of any language may write any of them: {value.Name}: [{string.Join(", ", byLanguage.Properties().SelectMany(p => p.Value is JArray list ? list.Select(v => v.ToString()) : [p.Value.ToString()]).Select(FlowList.Item))}]",
+            $"a value's variants are one list for every language, as users of any language may write any of them: {value.Name}: [{string.Join(", ", byLanguage.Properties().SelectMany(p => p.Value is JArray list ? list.Select(v => v.ToString()) : [p.Value.ToString()]).Select(YamlText.Item))}]",
         ValidationErrorKind.ArrayExpected when error.Token is JObject { Count: > 0, Parent: JProperty { Name: "outputs" } } typed =>
             $"list the names only: outputs: [{string.Join(", ", typed.Properties().Select(p => p.Name))}] (a script's outputs have no declared type)",
         ValidationErrorKind.StringExpected when error.Token?.Type is JTokenType.Boolean or JTokenType.Integer or JTokenType.Float or JTokenType.Null =>
@@ -721,17 +721,17 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         {
             JArray { Parent: JProperty { Name: "entities", Parent.Parent: JArray { Parent: JProperty { Name: "nodes" } } } } =>
                 $"write each as a mapping with what the bot asks: - {{ entity: {value}, prompt: … }} (or mandatory: false)",
-            JProperty holder when NameListKeys.Contains(holder.Name) && FlowList.Parts(value) is { Length: > 1 } names =>
-                $"write a list: {holder.Name}: [{string.Join(", ", names.Select(FlowList.Item))}]",
-            JProperty holder when TextListKeys.Contains(holder.Name) && FlowList.Parts(value) is { Length: > 1 } texts
+            JProperty holder when NameListKeys.Contains(holder.Name) && YamlText.Parts(value) is { Length: > 1 } names =>
+                $"write a list: {holder.Name}: [{string.Join(", ", names.Select(YamlText.Item))}]",
+            JProperty holder when TextListKeys.Contains(holder.Name) && YamlText.Parts(value) is { Length: > 1 } texts
                 && holder.Parent?.Parent is not JArray { Parent: JProperty { Name: "tasks" } } =>
-                $"write a list: {holder.Name}: [{string.Join(", ", texts.Select(FlowList.Item))}], or [{FlowList.Item(value)}] if it is one",
+                $"write a list: {holder.Name}: [{string.Join(", ", texts.Select(YamlText.Item))}], or [{YamlText.Item(value)}] if it is one",
             JProperty { Name: "user_says" or "negative_user_says" or "questions" } holder when holder.Parent?.Parent is not JArray { Parent: JProperty { Name: "tasks" } } =>
-                $"write a list, even of one: {holder.Name}: [{FlowList.Item(value)}]",
+                $"write a list, even of one: {holder.Name}: [{YamlText.Item(value)}]",
             JProperty { Name: "outputs" or "channels" or "languages" or "quick_replies" or "fields" or "store" or "examples" or "negative" } holder =>
-                $"write a list, even of one: {holder.Name}: [{FlowList.Item(value)}]",
+                $"write a list, even of one: {holder.Name}: [{YamlText.Item(value)}]",
             JProperty { Name: "next" } => $"write a list of connections, each with its condition: next: [{{ to: {value}, user_says: [...] }}]",
-            JProperty { Name: "buttons" } => $"write a list of buttons, each {{ text, url }} or {{ text, send }}: buttons: [{{ text: {FlowList.Item(value)}, url: … }}]",
+            JProperty { Name: "buttons" } => $"write a list of buttons, each {{ text, url }} or {{ text, send }}: buttons: [{{ text: {YamlText.Item(value)}, url: … }}]",
             _ => null,
         };
     }

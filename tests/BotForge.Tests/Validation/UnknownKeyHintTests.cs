@@ -189,6 +189,18 @@ public sealed class UnknownKeyHintTests
         Assert.Equal((7, 46), found.Location!.Start);
     }
 
+    /// <summary>A backslash in the text cut is written twice in the quotes the hint gives: in double quotes it starts an escape.</summary>
+    [Fact]
+    public void The_quoted_text_a_comma_cut_keeps_its_backslashes()
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml",
+            "nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [hello]\n    bot_says:\n      - hsl: { type: TEXT, data: { text: Save it in C:\\new, then retry } }\n"));
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.IsError);
+
+        Assert.Equal("put the value in quotes: text: \"Save it in C:\\\\new, then retry\"", found.Hint);
+    }
+
     /// <summary>Met breaking a recharge bot's tests on purpose: a language by its name, a stub by its status alone.</summary>
     [Theory]
     [InlineData("    language: Hindi\n", "BF0104", "'Hindi' is not a valid language code", "write the language's code: did you mean 'hi'?")]
