@@ -48,7 +48,7 @@ internal static partial class Features
             DiagnosticLevel.Warning => Lsp.SeverityWarning,
             _ => Lsp.SeverityInformation,
         };
-        var fix = file is null || diagnostic.Location is null ? null : Replacement(diagnostic, file);
+        var fix = file is null || diagnostic.Location is null ? null : diagnostic.Fix is { } given ? (given.Span, given.Text) : HintedReplacement(diagnostic, file);
         return new LspDiagnostic(range, severity, diagnostic.Code, "botforge", message)
         {
             CodeDescription = new CodeDescription(DiagnosticCodes.HelpUri(diagnostic.Code)),
@@ -60,7 +60,7 @@ internal static partial class Features
     /// The edit a diagnostic's hint proposes ("did you mean 'X'?", "write 'X'"): the name the message quotes, found in
     /// the reported text, replaced by X. None when the hint proposes nothing or the name is not exactly there.
     /// </summary>
-    private static (TextSpan Span, string Text)? Replacement(Diagnostic diagnostic, SourceFile file)
+    private static (TextSpan Span, string Text)? HintedReplacement(Diagnostic diagnostic, SourceFile file)
     {
         if (diagnostic.Hint is null || ProposedName().Match(diagnostic.Hint) is not { Success: true } proposed)
         {

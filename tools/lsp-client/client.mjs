@@ -86,6 +86,22 @@ export class Client {
     return range;
   }
 
+  /** Applies an LSP text edit (a code action's) to an open file, sent as an incremental change. */
+  async apply(relative, { range, newText }) {
+    const text = this.texts.get(relative);
+    const start = this.offset(relative, range.start);
+    await this.edit(relative, text.slice(start, this.offset(relative, range.end)), newText);
+    if (this.texts.get(relative) !== text.slice(0, start) + newText + text.slice(this.offset(relative, range.end))) {
+      throw new Error(`the edit's text occurs earlier in ${relative}`);
+    }
+  }
+
+  /** The character offset of an LSP position in an open file (UTF-16, as JavaScript strings count). */
+  offset(relative, { line, character }) {
+    const lines = this.texts.get(relative).split('\n');
+    return lines.slice(0, line).reduce((sum, l) => sum + l.length + 1, 0) + character;
+  }
+
   /** Replaces an open file's whole text, sent as a change without a range. */
   async replace(relative, text) {
     this.texts.set(relative, text);

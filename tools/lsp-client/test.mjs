@@ -66,6 +66,22 @@ const mended = client.next(p => p.uri === client.uri(flow) && errors(p).length =
 await client.edit(flow, 'to: FETCH_TICKE', 'to: FETCH_TICKET');
 await mended;
 
+step('a text cut short by a comment ("#1" after a space) is a warning whose fix quotes the whole value');
+const said = 'bot_says: Ticket ${output.CaseNumber}';
+const cut = client.next(p => p.uri === client.uri(flow) && p.diagnostics.some(d => d.code === 'BF0020'));
+await client.edit(flow, said, 'bot_says: Ticket #${output.CaseNumber}');
+const warning = (await cut).diagnostics.find(d => d.code === 'BF0020');
+assert.equal(warning.severity, 2);
+const [quote] = await client.request('textDocument/codeAction', {
+  textDocument: { uri: client.uri(flow) }, range: warning.range, context: { diagnostics: [warning] },
+});
+const [quoting] = quote.edit.changes[client.uri(flow)];
+assert.match(quoting.newText, /^"Ticket #\$\{output\.CaseNumber\} \(\$\{output\.Subject\}\) is \$\{output\.Status\}\."$/);
+const quoted = client.next(p => p.uri === client.uri(flow) && !p.diagnostics.some(d => d.code === 'BF0020'));
+await client.apply(flow, quoting);
+await quoted;
+await client.edit(flow, quoting.newText, said.slice('bot_says: '.length) + ' (${output.Subject}) is ${output.Status}.');
+
 step('a change without a range replaces the whole text (the protocol allows it whatever the sync kind)');
 const wholeBroken = client.next(p => p.uri === client.uri(flow) && errors(p).some(d => d.message.includes('FETCH_TICKE')));
 await client.replace(flow, client.texts.get(flow).replace('to: FETCH_TICKET', 'to: FETCH_TICKE'));

@@ -11,4 +11,10 @@ namespace BotForge.Diagnostics;
 public sealed record Diagnostic(string Code, DiagnosticLevel Level, SourceLocation? Location, string Message, string? Hint = null)
 {
     public bool IsError => Level == DiagnosticLevel.Error;
+
+    /// <summary>The edit that makes what the hint says, in the file of <see cref="Location"/>, where the hint's own words cannot give it (an editor offers it as a quick fix).</summary>
+    public Replacement? Fix { get; init; }
 }
+
+/// <summary>An edit of a file's text: <paramref name="Span"/> replaced by <paramref name="Text"/>.</summary>
+public sealed record Replacement(TextSpan Span, string Text);

@@ -15,6 +15,7 @@ public static class SyntaxDiagnostics
     public static readonly DiagnosticDescriptor RunOnItems = new("BF0017", DiagnosticLevel.Warning, "List items read as part of the text before them");
     public static readonly DiagnosticDescriptor MergeValue = new("BF0018", DiagnosticLevel.Error, "Merge key ('<<') whose value is not a mapping");
     public static readonly DiagnosticDescriptor UnreadTag = new("BF0019", DiagnosticLevel.Error, "YAML tag BotForge does not read, or a value not of its tag's type");
+    public static readonly DiagnosticDescriptor CutByComment = new("BF0020", DiagnosticLevel.Warning, "Value cut short by a '#' that starts a comment");
 
     public static Diagnostic Syntax(SourceLocation at, string parserMessage, string? hint) =>
         YamlSyntax.At(at, $"invalid YAML: {parserMessage}", hint);
@@ -44,6 +45,13 @@ public static class SyntaxDiagnostics
     public static Diagnostic RunOn(SourceLocation at, string value) =>
         RunOnItems.At(at, $"this text runs on over lines that start with '- ', which YAML reads as part of it, not as items of a list: '{Printable.Shorten(value, 60)}'",
             "indent every item of the list alike: this one is indented less than the items after it");
+
+    /// <param name="at">The comment, from its '#'.</param>
+    /// <param name="comment">The comment as written (shortened).</param>
+    /// <param name="value">What the value is: "only 'Press'", "empty".</param>
+    /// <param name="hint">How to write the value meant.</param>
+    public static Diagnostic CommentCut(SourceLocation at, string comment, string value, string hint) =>
+        CutByComment.At(at, $"YAML reads '{comment}' as a comment (a '#' after a space starts one), so this value is {value}", hint);
 
     public static Diagnostic TooLong(SourceLocation at, int length, int limit) =>
         LongValue.At(at, $"this value is {length:N0} characters long; a value may be at most {limit:N0}", "keep long content (scripts, documents) in files of their own");

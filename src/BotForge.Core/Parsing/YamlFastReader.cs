@@ -236,6 +236,7 @@ internal sealed class YamlFastReader
                 else
                 {
                     value = Scalar(colon + 1, colon + 1, string.Empty, isPlain: true, depth + 1);
+                    Cut(value.Span, string.Empty);
                 }
             }
             else
@@ -275,7 +276,15 @@ internal sealed class YamlFastReader
             if (EndsLine(rest))
             {
                 SkipToContent(LineAfter(rest));
-                item = !AtEnd && _indent > column ? BlockNode(depth + 1) : Scalar(dash + 1, dash + 1, string.Empty, isPlain: true, depth + 1);
+                if (!AtEnd && _indent > column)
+                {
+                    item = BlockNode(depth + 1);
+                }
+                else
+                {
+                    item = Scalar(dash + 1, dash + 1, string.Empty, isPlain: true, depth + 1);
+                    Cut(item.Span, string.Empty);
+                }
             }
             else if (IsEntry(rest))
             {
@@ -336,6 +345,7 @@ internal sealed class YamlFastReader
                 break;
             default:
                 value = BlockPlain(at, depth, out after);
+                Cut(value.Span, ((YamlScalar)value).Value);
                 break;
         }
 
@@ -711,6 +721,15 @@ internal sealed class YamlFastReader
             _at = at;
             _indent = at - lineStart;
             return;
+        }
+    }
+
+    /// <summary>Reports a plain value (block context) at <paramref name="span"/> that a comment cut short (<see cref="CommentCut"/>).</summary>
+    private void Cut(TextSpan span, string value)
+    {
+        if (CommentCut.Find(_file, span.Start, span.End, value, inFlow: false) is { } cut)
+        {
+            _found.Add(cut);
         }
     }
 

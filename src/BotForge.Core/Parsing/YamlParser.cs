@@ -85,7 +85,7 @@ public static partial class YamlParser
             // YamlDotNet's scanner fails this way on some unterminated flow collections ('[' or '{' never closed).
             var offset = (int)Math.Min(scanner.CurrentPosition.Index, file.Text.Length);
             diagnostics.Add(SyntaxDiagnostics.Syntax(new SourceLocation(file, new TextSpan(offset, offset)), "the document cannot be read past this point",
-                "check for a '[' or '{' that is never closed, or a value that needs quotes"));
+                CommentInFlowHint(file, file.GetLineColumn(offset).Line, inFlow: false) ?? "check for a '[' or '{' that is never closed, or a value that needs quotes"));
             return null;
         }
         catch (ArgumentException e)
@@ -168,6 +168,11 @@ public static partial class YamlParser
             }
         }
 
+        if (CommentInFlowHint(file, line, inFlow: message.Contains("flow sequence", StringComparison.Ordinal) || message.Contains("flow mapping", StringComparison.Ordinal)) is { } comment)
+        {
+            return comment;
+        }
+
         // Inside [ ] or { }, the '{' of a placeholder starts a mapping: { en: Hi ${user.full_name} } cannot be read.
         if (message.Contains("flow mapping", StringComparison.Ordinal) || message.Contains("flow sequence", StringComparison.Ordinal))
         {
@@ -190,6 +195,58 @@ public static partial class YamlParser
         return text.Contains(": ", StringComparison.Ordinal) && text.Count(c => c == ':') > 1
             ? "a value that contains ': ' must be quoted"
             : null;
+    }
+
+    /// <summary>
+    /// Inside [ ] or { }, a '#' after a space starts a comment, which hides the rest of the line and the bracket that
+    /// closes it (<c>[where is order #123, track my order]</c>): said for the line the parser stopped at or the one before.
+    /// </summary>
+    /// <param name="file">The file read.</param>
+    /// <param name="line">The line the parser stopped at.</param>
+    /// <param name="inFlow">The parser stopped inside [ ] or { } (opened on an earlier line, perhaps).</param>
+    private static string? CommentInFlowHint(SourceFile file, int line, bool inFlow)
+    {
+        foreach (var at in line > 1 ? new[] { line, line - 1 } : [line])
+        {
+            if (CommentInFlow(file.GetLineText(at), inFlow) is { } item)
+            {
+                return $"'{item.Comment}' on line {at} starts a comment (a '#' after a space does, in [ ] and {{ }} too), which hides the rest of the line from YAML: put the text in quotes, {YamlText.DoubleQuoted(item.Text)}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first comment on a line that starts inside a '[' or '{' the line opened and has not closed (or one opened before, <paramref name="inFlow"/>) ("user_says:
+    /// [where is order #123, track it]"): its first word, and the item it is in as meant ("where is order #123").
+    /// </summary>
+    private static (string Comment, string Text)? CommentInFlow(string line, bool inFlow)
+    {
+        var open = inFlow ? 1 : 0;
+        var itemStart = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            switch (line[i])
+            {
+                case '[' or '{':
+                    open++;
+                    itemStart = i + 1;
+                    break;
+                case ']' or '}':
+                    open = Math.Max(0, open - 1);
+                    break;
+                case ',':
+                    itemStart = i + 1;
+                    break;
+                case '#' when open > 0 && i > 0 && line[i - 1] is ' ' or '\t':
+                    var wordEnd = line.AsSpan(i).IndexOfAny(' ', '\t', ',') is var w and >= 0 ? i + w : line.Length;
+                    var itemEnd = line.AsSpan(i).IndexOfAny(',', ']', '}') is var e and >= 0 ? i + e : line.Length;
+                    return (line[i..wordEnd], line[itemStart..itemEnd].Trim());
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The empty list to gather the children of a node at <paramref name="depth"/> in (one list per depth, reused by both readers).</summary>
@@ -248,6 +305,9 @@ public static partial class YamlParser
         /// <summary>Values read so far, each alias counted as the values of its anchor.</summary>
         private long _values;
 
+        /// <summary>How many flow collections ([ ] or { }) the node being read is in.</summary>
+        private int _flow;
+
         public YamlNode? ParseStream()
         {
             _parser.Consume<StreamStart>();
@@ -290,6 +350,11 @@ public static partial class YamlParser
                     diagnostics.Add(SyntaxDiagnostics.RunOn(Location(scalar.Start, scalar.End), scalar.Value));
                 }
 
+                if (scalar.Style == ScalarStyle.Plain && CommentCut.Find(file, node.Span.Start, node.Span.End, scalar.Value, _flow > 0) is { } cut)
+                {
+                    diagnostics.Add(cut);
+                }
+
                 if (node.Tag is { } tag && TagProblem(tag, node) is { } problem)
                 {
                     diagnostics.Add(SyntaxDiagnostics.Tag(Location(scalar.Start, scalar.End), problem));
@@ -320,6 +385,7 @@ public static partial class YamlParser
                 }
 
                 var items = Gather(_items, depth);
+                _flow += sequenceStart.Style == SequenceStyle.Flow ? 1 : 0;
                 while (!_parser.Accept<SequenceEnd>(out _))
                 {
                     var item = ParseNode(depth + 1);
@@ -329,6 +395,7 @@ public static partial class YamlParser
                     }
                 }
 
+                _flow -= sequenceStart.Style == SequenceStyle.Flow ? 1 : 0;
                 var sequenceEnd = _parser.Consume<SequenceEnd>();
                 var node = new YamlSequence(Span(sequenceStart.Start, sequenceEnd.End), items);
                 Count(1, sequenceStart.Start, sequenceEnd.End);
@@ -346,6 +413,7 @@ public static partial class YamlParser
             Dictionary<string, YamlScalar>? seen = null;   // made once a mapping has many keys; small ones are searched in order
             YamlScalar? mergeKey = null;
             List<YamlMapping>? merged = null;
+            _flow += mappingStart.Style == MappingStyle.Flow ? 1 : 0;
             while (!_parser.Accept<MappingEnd>(out _))
             {
                 var key = ParseNode(depth + 1);
@@ -406,6 +474,7 @@ public static partial class YamlParser
                 }
             }
 
+            _flow -= mappingStart.Style == MappingStyle.Flow ? 1 : 0;
             var mappingEnd = _parser.Consume<MappingEnd>();
             var mapping = new YamlMapping(Span(mappingStart.Start, mappingEnd.End), entries);
             Count(1, mappingStart.Start, mappingEnd.End);

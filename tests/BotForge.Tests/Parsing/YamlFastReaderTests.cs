@@ -70,7 +70,7 @@ public sealed class YamlFastReaderTests
 
     private static readonly string[] Values =
     [
-        "1", "hello world", "x: y", "a:b", "v # c", "v#c", "'it''s'", "'a'", "\"dq\"", "\"a\\nb\"", "[a, b]", "[ a , 'b' ,c d ]", "[]", "[ ]", "{}",
+        "1", "hello world", "x: y", "a:b", "v # c", "v#c", "v #c", "Press #1 for x", "#c", "v #", "v\t#c", "[a #b]", "'it''s'", "'a'", "\"dq\"", "\"a\\nb\"", "[a, b]", "[ a , 'b' ,c d ]", "[]", "[ ]", "{}",
         "{ a: 1, b }", "{a: x}", "{ a: 1, a: 2 }", "[a, [b]]", "[a,]", "-1", "- x", "|", ">", "&a x", "*a", "!t x", "~", "null", "true", "x  ",
         "http://x.y/z", "a, b", "ünï", "🙂 emoji", "[don't, go]", "%x", "@x", "`x", "x:", "'open", "\"open", "a 'b' c", "{ a: [1] }", "{ 'a': 1 }",
         "[a: b]", "[a:b, c]", "a\u00A0", "\u00A0b", "\u3000x ", "x\u200B", "[x\u00A0, \u2003y]", "{ k: v\u00A0}", "\u00A0", "\"q\\\"x\\\\y\\x41\\u00e9\\/\\e\"", "\"\\ud83d\"", "\"\\N\"", "\"\\z\"", "\"\\x4\"", "[\"a\\tb\", 'c''d']", "{ url: http://x.y/z }", "{ a:b }", "[a:]", "''", "\"\"", "\"#\"", "'a' #c", "'a'#c", "x ]", "[a] b", "{a}", "{ a: }", "{ a: { b: [c, 'd'] }, e: [] }",

@@ -243,6 +243,72 @@ public sealed class YamlParserTests
         Assert.Empty(Parse("says: a text that goes on\n  over lines - with a dash inside\nnext: [a - b]\n").Diagnostics);
     }
 
+    /// <summary>
+    /// "Press #1 for billing": YAML starts a comment at a '#' after a space, so the text shipped as "Press" and
+    /// validate said nothing. A comment has a space after its '#'; without one, the '#' was meant as text.
+    /// </summary>
+    [Theory]
+    [InlineData("bot_says: Press #1 for billing or #2 for support\n", "BF0020 1:17", "Press", "YAML reads '#1 for billing or #2 for support' as a comment (a '#' after a space starts one), so this value is only 'Press'", "\"Press #1 for billing or #2 for support\"")]
+    [InlineData("bot_says: Your ticket #${output.case_id} is open   \r\nx: 1\r\n", "BF0020 1:23", "Your ticket", "YAML reads '#${output.case_id} is open' as a comment (a '#' after a space starts one), so this value is only 'Your ticket'", "\"Your ticket #${output.case_id} is open\"")]
+    [InlineData("says:\n  - a \"quoted\" word\\n \t#2\n", "BF0020 2:24", "a \"quoted\" word\\n", "YAML reads '#2' as a comment (a '#' after a space starts one), so this value is only 'a \"quoted\" word\\n'", "\"a \\\"quoted\\\" word\\\\n \\t#2\"")]
+    [InlineData("bot_says: #1 choice\n", "BF0020 1:11", "", "YAML reads '#1 choice' as a comment (a '#' after a space starts one), so this value is empty", "\"#1 choice\"")]
+    [InlineData("&a bot_says: Press #1 now\n", "BF0020 1:20", "Press", "YAML reads '#1 now' as a comment (a '#' after a space starts one), so this value is only 'Press'", "\"Press #1 now\"")]
+    [InlineData("user_says: [\n  where is order #123,\n  track order]\n", null, null, null, null)]
+    public void A_value_cut_short_by_a_hash_with_no_space_after_it_is_told_so(string text, string? where, string? value, string? message, string? quoted)
+    {
+        var (root, diagnostics, _) = Parse(text);
+
+        if (where is null)
+        {
+            // Inside [ ] over lines the comment takes the comma too, and YAML stops at the next item: BF0010, whose hint names the '#'.
+            var error = Assert.Single(diagnostics);
+            Assert.Equal("BF0010 3:3", Where(error));
+            Assert.Equal("'#123' on line 2 starts a comment (a '#' after a space does, in [ ] and { } too), which hides the rest of the line from YAML: put the text in quotes, \"where is order #123\"", error.Hint);
+            return;
+        }
+
+        var cut = Assert.Single(diagnostics);
+        Assert.Equal(where, Where(cut));
+        Assert.Equal(DiagnosticLevel.Warning, cut.Level);
+        Assert.Equal(message, cut.Message);
+        Assert.Equal($"put the whole value in quotes: {quoted}; for a comment, write a space after '#'", cut.Hint);
+        var read = root is YamlMapping { Entries: [var entry, ..] } ? entry.Value : null;
+        Assert.Equal(value, read is YamlSequence list ? ((YamlScalar)list.Items[0]).Value : ((YamlScalar)read!).Value);
+
+        // The quoted value the hint gives reads back as the text meant.
+        var (fixedRoot, fixedDiagnostics, _) = Parse($"k: {quoted}\n");
+        Assert.Empty(fixedDiagnostics);
+        Assert.Equal(JsonUnquote(quoted!), ((YamlScalar)((YamlMapping)fixedRoot!)["k"]!).Value);
+    }
+
+    private static string JsonUnquote(string quoted) => System.Text.Json.JsonSerializer.Deserialize<string>(quoted)!;
+
+    [Theory]
+    [InlineData("bot_says: Hello # a comment\n")]
+    [InlineData("bot_says: I love C# and F#\n")]
+    [InlineData("bot_says: \"Press #1 for billing\"\n")]
+    [InlineData("bot_says: 'Press #1' #2\n")]
+    [InlineData("bot_says: Hello #\n")]
+    [InlineData("bot_says: Hello\n# 1 choice\n#2 choice\n")]
+    [InlineData("user_says: [hi, hello] #greetings\n")]
+    public void A_comment_written_as_one_is_not_told(string text)
+    {
+        var (_, diagnostics, _) = Parse(text);
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void Inside_brackets_on_one_line_the_hint_names_the_hash_that_left_the_bracket_open()
+    {
+        var (root, diagnostics, _) = Parse("nodes:\n  - user_says: [where is order #123, track it]\n    bot_says: Hi\n");
+
+        Assert.Null(root);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("BF0010", error.Code);
+        Assert.Equal("'#123' on line 2 starts a comment (a '#' after a space does, in [ ] and { } too), which hides the rest of the line from YAML: put the text in quotes, \"where is order #123\"", error.Hint);
+    }
+
     [Fact]
     public void Nesting_and_value_length_are_bounded_by_the_limits()
     {
