@@ -16,6 +16,7 @@ public static class SyntaxDiagnostics
     public static readonly DiagnosticDescriptor MergeValue = new("BF0018", DiagnosticLevel.Error, "Merge key ('<<') whose value is not a mapping");
     public static readonly DiagnosticDescriptor UnreadTag = new("BF0019", DiagnosticLevel.Error, "YAML tag BotForge does not read, or a value not of its tag's type");
     public static readonly DiagnosticDescriptor CutByComment = new("BF0020", DiagnosticLevel.Warning, "Value cut short by a '#' that starts a comment");
+    public static readonly DiagnosticDescriptor UnrepeatedAnchor = new("BF0021", DiagnosticLevel.Warning, "Text starting with an anchor ('&') that nothing repeats");
 
     public static Diagnostic Syntax(SourceLocation at, string parserMessage, string? hint) =>
         YamlSyntax.At(at, $"invalid YAML: {parserMessage}", hint);
@@ -36,8 +37,13 @@ public static class SyntaxDiagnostics
         MergeValue.At(at, $"a merge key '<<' takes a mapping or a list of mappings to take keys from, not {found}",
             "write '<<: *name' with an anchor '&name' on a mapping; quote the key ('<<') for a key of that name");
 
-    public static Diagnostic Tag(SourceLocation at, string problem) =>
-        UnreadTag.At(at, problem, "remove the tag: a value is read as its text says (quote a text that looks like a number)");
+    /// <param name="at">The tagged value.</param>
+    /// <param name="problem">Why the tag cannot stand.</param>
+    /// <param name="written">A plain text as written, tag and all, when the '!' may have been meant as text ("!Urgent: read this").</param>
+    public static Diagnostic Tag(SourceLocation at, string problem, string? written = null) =>
+        UnreadTag.At(at, problem, written is null
+            ? "remove the tag: a value is read as its text says (quote a text that looks like a number)"
+            : $"if the '!' is text, put the value in quotes: {YamlText.DoubleQuoted(written)}; otherwise remove the tag");
 
     public static Diagnostic Alias(SourceLocation at, string name) =>
         UnknownAlias.At(at, $"alias '*{name}' refers to no anchor defined before it");
@@ -52,6 +58,14 @@ public static class SyntaxDiagnostics
     /// <param name="hint">How to write the value meant.</param>
     public static Diagnostic CommentCut(SourceLocation at, string comment, string value, string hint) =>
         CutByComment.At(at, $"YAML reads '{comment}' as a comment (a '#' after a space starts one), so this value is {value}", hint);
+
+    /// <param name="at">The anchor, from its '&amp;'.</param>
+    /// <param name="anchor">The anchor's name.</param>
+    /// <param name="value">The value as read.</param>
+    /// <param name="meant">The anchor and the value, as written.</param>
+    public static Diagnostic Unrepeated(SourceLocation at, string anchor, string value, string meant) =>
+        UnrepeatedAnchor.At(at, $"YAML reads '&{anchor}' as an anchor (a name for '*{anchor}' to repeat the value), not as text, and nothing repeats it: this value is {(value.Length == 0 ? "empty" : $"only '{Printable.Shorten(value, 40)}'")}",
+            meant.Length <= 100 ? $"put the whole value in quotes: {YamlText.DoubleQuoted(meant)}; or remove the anchor" : "put the whole value in quotes, the '&' too; or remove the anchor");
 
     public static Diagnostic TooLong(SourceLocation at, int length, int limit) =>
         LongValue.At(at, $"this value is {length:N0} characters long; a value may be at most {limit:N0}", "keep long content (scripts, documents) in files of their own");

@@ -98,6 +98,24 @@ public static partial class YamlParser
         }
     }
 
+    /// <summary>A block value (after a key, or a list's dash) that starts with one of YAML's indicators.</summary>
+    [GeneratedRegex(@"^\s*(?:-\s+)?(?:[A-Za-z_$][A-Za-z0-9_.$-]*:\s+|-\s+)(?<value>[%@`*&!|>?-].*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex IndicatorStart();
+
+    /// <summary>What YAML reads a value starting as <paramref name="value"/> does as; null where it is text after all ('-x', '?x').</summary>
+    private static string? IndicatorMeaning(string value) => value[0] switch
+    {
+        '%' => "YAML keeps it for directives, and it cannot start a value",
+        '@' or '`' => "YAML reserves it, and it cannot start a value",
+        '*' => "YAML reads it as an alias (a reference to a value named with '&')",
+        '&' => "YAML reads it as an anchor (a name for the value after it)",
+        '!' => "YAML reads it as a tag",
+        '|' or '>' => "YAML reads it as the start of a block of text on the lines below",
+        '?' when value.Length == 1 || value[1] == ' ' => "YAML reads it as a mapping's key",
+        '-' when value.Length == 1 || value[1] == ' ' => "YAML reads it as a list's item",
+        _ => null,
+    };
+
     /// <summary>A key written with a full-width colon (<c>name：</c>), at a line's start or after a list's dash.</summary>
     [GeneratedRegex(@"^\s*(?:-\s+)?(?<key>[A-Za-z_][A-Za-z0-9_.]*)\s*：", RegexOptions.CultureInvariant)]
     private static partial Regex FullWidthColon();
@@ -189,6 +207,17 @@ public static partial class YamlParser
             {
                 var word = quoted.Groups["word"].Value;
                 return $"in single quotes, the apostrophe of '{word}' on line {at} ends the text: write it twice ({word.Replace("'", "''", StringComparison.Ordinal)}), or put the text in double quotes";
+            }
+        }
+
+        // A value that starts with a character YAML gives a meaning to: the platform's '%name, welcome', a '*bold*'
+        // word, an '@mention', a '> quote'.
+        foreach (var at in line > 1 ? new[] { line, line - 1 } : [line])
+        {
+            if (IndicatorStart().Match(file.GetLineText(at)) is { Success: true } start && IndicatorMeaning(start.Groups["value"].Value) is { } meaning)
+            {
+                var value = start.Groups["value"].Value.TrimEnd();
+                return $"'{Printable.Shorten(value, 40)}' on line {at} starts with '{value[0]}': {meaning}; put the value in quotes" + (value.Length <= 100 ? $", {YamlText.DoubleQuoted(value)}" : string.Empty);
             }
         }
 
@@ -308,6 +337,10 @@ public static partial class YamlParser
         /// <summary>How many flow collections ([ ] or { }) the node being read is in.</summary>
         private int _flow;
 
+        /// <summary>Plain texts with an anchor (<c>&amp;copy 2024 Acme</c>; the span of each starts at the anchor), and the nodes an alias repeated.</summary>
+        private readonly List<(YamlScalar Node, string Anchor)> _anchoredTexts = [];
+        private readonly HashSet<YamlNode> _repeated = new(ReferenceEqualityComparer.Instance);
+
         public YamlNode? ParseStream()
         {
             _parser.Consume<StreamStart>();
@@ -319,6 +352,7 @@ public static partial class YamlParser
             _parser.Consume<DocumentStart>();
             var root = ParseNode(0);
             _parser.Consume<DocumentEnd>();
+            ReportUnrepeatedAnchors();
             if (_parser.Accept<DocumentStart>(out var extra))
             {
                 diagnostics.Add(SyntaxDiagnostics.ExtraDocument(Location(extra.Start, extra.End)));
@@ -357,11 +391,22 @@ public static partial class YamlParser
 
                 if (node.Tag is { } tag && TagProblem(tag, node) is { } problem)
                 {
-                    diagnostics.Add(SyntaxDiagnostics.Tag(Location(scalar.Start, scalar.End), problem));
+                    var written = file.Text[node.Span.Start..node.Span.End];
+                    var text = scalar.Style == ScalarStyle.Plain && !tag.StartsWith(Core, StringComparison.Ordinal) && written.StartsWith('!')
+                        && written.Length <= 100 && !written.Contains('\n', StringComparison.Ordinal) ? written : null;
+                    diagnostics.Add(SyntaxDiagnostics.Tag(Location(scalar.Start, scalar.End), problem, text));
                 }
 
                 Count(1, scalar.Start, scalar.End);
                 Remember(scalar.Anchor, node, before);
+                if (!scalar.Anchor.IsEmpty && scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty)
+                {
+                    // The scalar's span starts at its anchor.
+                    if (file.Text.AsSpan(node.Span.Start).StartsWith("&" + scalar.Anchor.Value, StringComparison.Ordinal))
+                    {
+                        _anchoredTexts.Add((node, scalar.Anchor.Value));
+                    }
+                }
                 return node;
             }
 
@@ -369,6 +414,7 @@ public static partial class YamlParser
             {
                 if (_anchors.TryGetValue(alias.Value.Value, out var target))
                 {
+                    _repeated.Add(target.Node);
                     Count(target.Values, alias.Start, alias.End);
                     return target.Node;
                 }
@@ -417,6 +463,11 @@ public static partial class YamlParser
             while (!_parser.Accept<MappingEnd>(out _))
             {
                 var key = ParseNode(depth + 1);
+                if (_anchoredTexts.Count > 0 && ReferenceEquals(_anchoredTexts[^1].Node, key))
+                {
+                    _anchoredTexts.RemoveAt(_anchoredTexts.Count - 1);   // a key's anchor changes no text a bot shows
+                }
+
                 var value = ParseNode(depth + 1);
                 if (key is not YamlScalar keyScalar)
                 {
@@ -505,6 +556,26 @@ public static partial class YamlParser
             {
                 diagnostics.Add(SchemaDiagnostics.AliasExpansion(Location(start, end), limits.Values));
                 throw new ReadingStopped();
+            }
+        }
+
+        /// <summary>
+        /// A plain text whose anchor nothing repeats, as in <c>bot_says: &amp;copy 2024 Acme</c>: YAML takes "&amp;copy"
+        /// for an anchor, and the text is "2024 Acme", in silence. An anchor that an alias repeats is YAML's, as meant.
+        /// </summary>
+        private void ReportUnrepeatedAnchors()
+        {
+            foreach (var (node, anchor) in _anchoredTexts)
+            {
+                if (!_repeated.Contains(node))
+                {
+                    var at = node.Span.Start;
+                    var meant = $"&{anchor} {node.Value}".TrimEnd();
+                    diagnostics.Add(SyntaxDiagnostics.Unrepeated(new SourceLocation(file, new TextSpan(at, at + anchor.Length + 1)), anchor, node.Value, meant) with
+                    {
+                        Fix = new Replacement(new TextSpan(at, node.Span.End), YamlText.DoubleQuoted(meant)),
+                    });
+                }
             }
         }
 

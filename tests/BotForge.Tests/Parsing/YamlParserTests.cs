@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BotForge.Diagnostics;
 using BotForge.Parsing;
 using BotForge.Syntax;
@@ -307,6 +308,56 @@ public sealed class YamlParserTests
         var error = Assert.Single(diagnostics);
         Assert.Equal("BF0010", error.Code);
         Assert.Equal("'#123' on line 2 starts a comment (a '#' after a space does, in [ ] and { } too), which hides the rest of the line from YAML: put the text in quotes, \"where is order #123\"", error.Hint);
+    }
+
+    /// <summary>"bot_says: &amp;copy 2024 Acme" was the text "2024 Acme" in silence: YAML took "&amp;copy" for an anchor.</summary>
+    [Fact]
+    public void A_text_starting_with_an_anchor_nothing_repeats_is_told_so()
+    {
+        var (root, diagnostics, file) = Parse("a: &copy 2024 Acme\nb: &used Hi\nc: *used\nd: &q '&q x'\ne: &m { k: v }\nf: &empty\n");
+
+        Assert.Equal(["BF0021 1:4", "BF0021 6:4"], diagnostics.Select(Where));
+        var copy = diagnostics[0];
+        Assert.Equal(DiagnosticLevel.Warning, copy.Level);
+        Assert.Equal("YAML reads '&copy' as an anchor (a name for '*copy' to repeat the value), not as text, and nothing repeats it: this value is only '2024 Acme'", copy.Message);
+        Assert.Equal("put the whole value in quotes: \"&copy 2024 Acme\"; or remove the anchor", copy.Hint);
+        Assert.Equal(new Replacement(new TextSpan(3, 18), "\"&copy 2024 Acme\""), copy.Fix);
+        Assert.Equal("&copy 2024 Acme", file.Text[copy.Fix!.Span.Start..copy.Fix.Span.End]);
+        Assert.EndsWith("this value is empty", diagnostics[1].Message, StringComparison.Ordinal);
+        Assert.Equal("2024 Acme", ((YamlScalar)((YamlMapping)root!)["a"]!).Value);
+    }
+
+    /// <summary>A value starting with a character YAML gives a meaning to could not be read, and the error did not say why.</summary>
+    [Theory]
+    [InlineData("%name, welcome", "YAML keeps it for directives, and it cannot start a value")]
+    [InlineData("@user hello", "YAML reserves it, and it cannot start a value")]
+    [InlineData("`code` here", "YAML reserves it, and it cannot start a value")]
+    [InlineData("*Important* notice", "YAML reads it as an alias (a reference to a value named with '&')")]
+    [InlineData("> Note this", "YAML reads it as the start of a block of text on the lines below")]
+    [InlineData("| a tip", "YAML reads it as the start of a block of text on the lines below")]
+    [InlineData("? what now", "YAML reads it as a mapping's key")]
+    [InlineData("- item one", "YAML reads it as a list's item")]
+    public void A_value_starting_with_a_yaml_indicator_gets_a_hint_to_quote_it(string value, string meaning)
+    {
+        foreach (var text in new[] { $"nodes:\n  - id: A\n    bot_says: {value}\n", $"says:\n  - {value}\n  - x: {value}\n" })
+        {
+            var (root, diagnostics, _) = Parse(text);
+
+            Assert.Null(root);
+            var error = Assert.Single(diagnostics);
+            Assert.Equal("BF0010", error.Code);
+            Assert.Matches($"^'{Regex.Escape(value)}' on line [23] starts with '{Regex.Escape(value[..1])}': {Regex.Escape(meaning)}; put the value in quotes, \"{Regex.Escape(value)}\"$", error.Hint);
+        }
+    }
+
+    [Fact]
+    public void A_tag_on_a_plain_text_may_be_a_bang_meant_as_text()
+    {
+        var (_, diagnostics, _) = Parse("a: !Urgent read this\nb: !!int abc\n");
+
+        Assert.Equal(["BF0019 1:4", "BF0019 2:4"], diagnostics.Select(Where));
+        Assert.Equal("if the '!' is text, put the value in quotes: \"!Urgent read this\"; otherwise remove the tag", diagnostics[0].Hint);
+        Assert.Equal("remove the tag: a value is read as its text says (quote a text that looks like a number)", diagnostics[1].Hint);
     }
 
     [Fact]
