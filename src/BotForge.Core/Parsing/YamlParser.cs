@@ -116,6 +116,32 @@ public static partial class YamlParser
         _ => null,
     };
 
+    /// <summary>
+    /// The text between the double quote at <paramref name="offset"/> and the one that closes it (a backslash escapes
+    /// the character after it), as written; null when no value in double quotes starts there or it does not end.
+    /// </summary>
+    private static string? DoubleQuotedAt(string text, int offset)
+    {
+        if (offset >= text.Length || text[offset] != '"')
+        {
+            return null;
+        }
+
+        for (var i = offset + 1; i < text.Length; i++)
+        {
+            if (text[i] == '\\')
+            {
+                i++;
+            }
+            else if (text[i] == '"')
+            {
+                return text[(offset + 1)..i];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A key written with a full-width colon (<c>name：</c>), at a line's start or after a list's dash.</summary>
     [GeneratedRegex(@"^\s*(?:-\s+)?(?<key>[A-Za-z_][A-Za-z0-9_.]*)\s*：", RegexOptions.CultureInvariant)]
     private static partial Regex FullWidthColon();
@@ -168,6 +194,15 @@ public static partial class YamlParser
         if (text.TrimStart(' ').StartsWith('\t'))
         {
             return "YAML forbids tabs in indentation; indent with spaces";
+        }
+
+        // A regex in double quotes: "^\d{6}$" has an escape YAML does not know.
+        if (message.Contains("unknown escape character", StringComparison.Ordinal) && DoubleQuotedAt(file.Text, offset) is { } raw)
+        {
+            var escape = raw.IndexOf('\\') is var b and >= 0 && b + 1 < raw.Length ? raw.Substring(b, 2) : "\\";
+            return $"in double quotes a backslash starts an escape, and YAML has no '{escape}'" + (raw.Length <= 100 && !raw.Contains('\n', StringComparison.Ordinal)
+                ? $": write the value in single quotes, where a backslash is itself, '{raw.Replace("'", "''", StringComparison.Ordinal)}'"
+                : ": write the value in single quotes, where a backslash is itself");
         }
 
         // A Japanese or Chinese keyboard's full-width space or colon, on the line the parser stopped at or the one

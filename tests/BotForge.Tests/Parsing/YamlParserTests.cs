@@ -351,6 +351,17 @@ public sealed class YamlParserTests
     }
 
     [Fact]
+    public void A_regex_in_double_quotes_with_an_escape_yaml_lacks_gets_it_in_single_quotes()
+    {
+        var (root, diagnostics, _) = Parse("entities:\n  - name: pin\n    pattern: \"^\\d{6}$\"\n");
+
+        Assert.Null(root);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("BF0010 3:14", Where(error));
+        Assert.Equal("in double quotes a backslash starts an escape, and YAML has no '\\d': write the value in single quotes, where a backslash is itself, '^\\d{6}$'", error.Hint);
+    }
+
+    [Fact]
     public void A_tag_on_a_plain_text_may_be_a_bang_meant_as_text()
     {
         var (_, diagnostics, _) = Parse("a: !Urgent read this\nb: !!int abc\n");

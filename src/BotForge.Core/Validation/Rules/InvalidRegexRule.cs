@@ -15,7 +15,7 @@ public sealed class InvalidRegexRule : Rule
     public override string Id => "invalid-regex";
 
     public override string Why => """
-        The platform extracts regex entities with Python's `regex` library (its regex detector falls back to Python's own `re` where that library is not installed), and BotForge's own tools (conversation tests) use .NET's engine, reading the pattern as the library does. A pattern must therefore mean the same in all three: one that fails to compile breaks extraction for every user, and one in .NET-only syntax — `(?<name>...)` groups, `\p{L}` categories, atomic groups, `\z` — is rejected by Python 3.6's `re` or silently matches something else. The library is used in its version 1, where a class has set operations and nested sets: `[^[]`, `[[:digit:]]` and `[a&&b]` mean other things there than in `re` (or do not compile), so write `\[` and `\&` for the characters. Use the common subset: groups (Python's named `(?P<name>...)` and `(?P=name)` included, which BotForge reads as .NET writes them), explicit character classes, `\d \w \s`, fixed-width look-behind.
+        The platform extracts regex entities with Python's `regex` library (its regex detector falls back to Python's own `re` where that library is not installed), and BotForge's own tools (conversation tests) use .NET's engine, reading the pattern as the library does. A pattern must therefore mean the same in all three: one that fails to compile breaks extraction for every user, and one in .NET-only syntax — `(?<name>...)` groups, `\p{L}` categories, atomic groups, `\z` — is rejected by Python 3.6's `re` or silently matches something else. The library is used in its version 1, where a class has set operations and nested sets: `[^[]`, `[[:digit:]]` and `[a&&b]` mean other things there than in `re` (or do not compile), so write `\[` and `\&` for the characters. Use the common subset: groups (Python's named `(?P<name>...)` and `(?P=name)` included, which BotForge reads as .NET writes them), explicit character classes, `\d \w \s`, fixed-width look-behind. Write a pattern in single quotes, where a backslash is itself: in double quotes YAML reads `"\b"` as a backspace, so a pattern written `"\bORD\d{6}\b"` compiles and never matches (reported here), and `"\d"` is no escape of YAML's at all (BF0010).
         """;
 
     public override RuleExample Failing => new("""
@@ -46,6 +46,18 @@ public sealed class InvalidRegexRule : Rule
     {
         foreach (var entity in context.Bot.Entities.Where(e => e.Type == EntityType.Regex && e.Pattern is not null))
         {
+            // In YAML's double quotes "\b" is a backspace: the pattern compiles, and never matches what users type.
+            if (entity.Pattern!.Contains('\b', StringComparison.Ordinal))
+            {
+                var meant = entity.Pattern.Replace("\b", "\\b", StringComparison.Ordinal);
+                context.Report(entity.PatternLocation ?? entity.NameLocation,
+                    $"the pattern of {entity.Name} holds a backspace character where '\\b' is written: in double quotes YAML reads \"\\b\" as a backspace, not as the regex's word boundary, so the pattern never matches what users type",
+                    meant.Contains('\n', StringComparison.Ordinal) || meant.Length > 100
+                        ? "write the pattern in single quotes, where a backslash is itself"
+                        : $"write the pattern in single quotes, where a backslash is itself: pattern: '{meant.Replace("'", "''", StringComparison.Ordinal)}'");
+                continue;
+            }
+
             if (Diagnosis(entity.Pattern!) is var (problem, reader))
             {
                 context.Report(entity.PatternLocation ?? entity.NameLocation, $"the pattern of {entity.Name} {problem}",

@@ -1718,6 +1718,25 @@ public sealed class RuleBehaviourTests
     }
 
     /// <summary>
+    /// A pattern in double quotes, "\bORD[0-9]{6}\b" (BF2026's own advice, copied into double quotes): YAML reads each
+    /// "\b" as a backspace, so the pattern compiled, never matched, and validate was clean while every test of it failed.
+    /// </summary>
+    [Fact]
+    public void A_word_boundary_written_in_double_quotes_is_a_backspace_and_an_error()
+    {
+        var example = new RuleExample("nodes:\n  - id: START\n    start: true\n    end: true\n    user_says: [hello]\n")
+        {
+            Files = new Dictionary<string, string> { ["entities.yaml"] = "entities:\n  - name: code\n    type: regex\n    pattern: \"\\bORD[0-9]{6}\\b\"\n" },
+        };
+
+        var found = Assert.Single(Findings("BF1024", example));
+
+        Assert.Equal("the pattern of code holds a backspace character where '\\b' is written: in double quotes YAML reads \"\\b\" as a backspace, not as the regex's word boundary, so the pattern never matches what users type", found.Message);
+        Assert.Equal("write the pattern in single quotes, where a backslash is itself: pattern: '\\bORD[0-9]{6}\\b'", found.Hint);
+        Assert.Empty(Findings("BF1024", example with { Files = new Dictionary<string, string> { ["entities.yaml"] = "entities:\n  - name: code\n    type: regex\n    pattern: \"\\\\bORD[0-9]{6}\\\\b\"\n" } }));
+    }
+
+    /// <summary>
     /// Met porting an IT helpdesk bot: a case number written '\d{8}' took eight digits of a nine-digit number, so a
     /// mistyped number looked up another case instead of being asked again. Each pattern below is judged on a text
     /// it matches whole, lengthened by a digit or letter at an end that is one.
