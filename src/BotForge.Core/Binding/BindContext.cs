@@ -40,6 +40,25 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<strin
     /// <summary>How many texts are written in each of the bot's languages: under its key, or without keys (the default language's).</summary>
     public Dictionary<string, int> LanguagesWritten { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>True once a blank text or utterance ("", or only spaces) is bound: BF1042 looks for where it is only then.</summary>
+    public bool BlankText { get; private set; }
+
+    /// <summary>Notes <paramref name="text"/>, bound as a text or an utterance, if it is blank (<see cref="BlankText"/>).</summary>
+    public void Bound(string text)
+    {
+        if (!BlankText && string.IsNullOrWhiteSpace(text))
+        {
+            BlankText = true;
+        }
+    }
+
+    /// <summary>An utterance (a user say, phrase, question, synonym or example), as written at <paramref name="scalar"/>.</summary>
+    public Utterance Utterance(YamlScalar scalar)
+    {
+        Bound(scalar.Value);
+        return new Utterance(scalar.Value, At(scalar));
+    }
+
     /// <summary>Counts a text written in <paramref name="language"/>, one of the bot's.</summary>
     public void Written(string language) => LanguagesWritten[language] = LanguagesWritten.GetValueOrDefault(language) + 1;
 

@@ -122,6 +122,7 @@ public static class Binder
             Faq = faq,
             Lint = projectFile.Lint(root),
             NluThreshold = ProjectFileBinder.NluThreshold(root),
+            HasBlankText = context.BlankText,
         }, context);
     }
 

@@ -102,7 +102,7 @@ internal sealed class EntityBinder(BindContext context, ResponseBinder responses
             // The values as a list (BF0103, whose hint writes each as its own variant): read so, not as no values.
             foreach (var value in valueList.Items.OfType<YamlScalar>())
             {
-                values.Add(new DictionaryValue(value.Value, [new Utterance(value.Value, context.At(value))], context.At(value)));
+                values.Add(new DictionaryValue(value.Value, [context.Utterance(value)], context.At(value)));
             }
         }
 
@@ -129,5 +129,5 @@ internal sealed class EntityBinder(BindContext context, ResponseBinder responses
     }
 
     private List<Utterance> Utterances(YamlNode? node) =>
-        BindContext.Items(node).OfType<YamlScalar>().Select(s => new Utterance(s.Value, context.At(s))).ToList();
+        BindContext.Items(node).OfType<YamlScalar>().Select(context.Utterance).ToList();
 }

@@ -21,6 +21,7 @@ internal sealed class TextBinder(BindContext context)
 
     public TextTemplate Template(YamlScalar scalar, PlaceholderScope scope)
     {
+        context.Bound(scalar.Value);
         var template = TemplateParser.Parse(scalar, context.File, (at, raw) => context.Report(BindingDiagnostics.MalformedPlaceholder(at, raw, TemplateParser.Meant(raw))));
         foreach (var placeholder in template.Parts.OfType<PlaceholderPart>())
         {
@@ -71,7 +72,7 @@ internal sealed class TextBinder(BindContext context)
             case YamlScalar one when BindContext.Str(one) is not null:
                 // One text where a list is written (the schema's error, with the list to write): bound as that one,
                 // so the node is not also said to have none.
-                return new UtteranceSet([new(context.DefaultLanguage, [new Utterance(one.Value, context.At(one))])], context.At(one));
+                return new UtteranceSet([new(context.DefaultLanguage, [context.Utterance(one)])], context.At(one));
             case YamlMapping map:
                 var byLanguage = new List<KeyValuePair<string, IReadOnlyList<Utterance>>>();
                 for (var i = 0; i < map.Entries.Count; i++)
@@ -90,7 +91,7 @@ internal sealed class TextBinder(BindContext context)
     }
 
     private List<Utterance> List(YamlSequence sequence) =>
-        sequence.Items.OfType<YamlScalar>().Where(s => BindContext.Str(s) is not null).Select(s => new Utterance(s.Value, context.At(s))).ToList();
+        sequence.Items.OfType<YamlScalar>().Where(s => BindContext.Str(s) is not null).Select(context.Utterance).ToList();
 
     private List<KeyValuePair<string, T>> Ordered<T>(List<KeyValuePair<string, T>> items) =>
         items.OrderBy(p => IndexOfLanguage(p.Key)).ToList();

@@ -26,6 +26,9 @@ public sealed record BotModel
     /// <summary>The intent-detection threshold of botforge.yaml's <c>nlu:</c>, when set (the engine's default otherwise).</summary>
     public double? NluThreshold { get; init; }
 
+    /// <summary>True when a text or utterance was bound blank ("", or only spaces): BF1042 looks for it only then.</summary>
+    public bool HasBlankText { get; init; }
+
     public IEnumerable<Node> Nodes => Stories.SelectMany(s => s.SubStories).SelectMany(s => s.Nodes);
 
     /// <summary>The nodes by system name, the first of a name winning (a name used twice is a binding error already).</summary>

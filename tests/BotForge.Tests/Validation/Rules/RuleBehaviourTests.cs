@@ -1718,6 +1718,54 @@ public sealed class RuleBehaviourTests
     }
 
     /// <summary>
+    /// Found writing YAML the way newcomers do: an empty message, quick reply or user say built clean, a blank bubble
+    /// or button sent to users and a phrase that trains detection on nothing, while validate said nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("    bot_says: \"\"\n", "a message of START is empty: users would get a blank bubble")]
+    [InlineData("    bot_says: [\"  \", Hi]\n", "a message of START is empty: users would get a blank bubble")]
+    [InlineData("    bot_says:\n      - text: Hi\n        quick_replies: [Yes, \"\"]\n", "a quick reply of START is empty: users would get a blank button")]
+    [InlineData("    bot_says:\n      - text: Hi\n        buttons: [{ text: Go, send: \"\" }]\n", "what a button sends of START is empty: users would get a tap that sends nothing")]
+    [InlineData("    bot_says:\n      - carousel: { items: [{ title: \"\", buttons: [{ text: Open, url: https://example.com }] }] }\n", "a carousel card's title of START is empty: users would get a card without a title")]
+    [InlineData("    bot_says: Hi\n    next:\n      - to: START\n        user_says: { en: [again] }\n  - id: OTHER\n    start: true\n    end: true\n    user_says: [\"\", bye]\n    bot_says: Bye\n", "a user say of OTHER is empty: it is no phrase users type, and trains intent detection on nothing")]
+    [InlineData("    bot_says: Hi\n    negative_user_says: [\"\"]\n", "a negative user say of START is empty: it is no phrase users type, and trains intent detection on nothing")]
+    [InlineData("    bot_says: Hi\n    next:\n      - to: START\n        user_says: [again, \" \"]\n", "a phrase of the connection START → START is empty: it is no phrase users type, and trains intent detection on nothing")]
+    public void An_empty_text_or_phrase_is_an_error(string rest, string message)
+    {
+        var example = new RuleExample("nodes:\n  - id: START\n    start: true\n    end: true\n    user_says: [hello, hi there]\n" + rest);
+
+        var found = Assert.Single(Findings("BF1042", example));
+
+        Assert.Equal(message, found.Message);
+    }
+
+    [Fact]
+    public void Empty_faq_questions_synonyms_taskbox_titles_and_translations_are_errors_and_a_caption_is_not()
+    {
+        var example = new RuleExample(
+            "nodes:\n  - id: START\n    start: true\n    end: true\n    user_says: [hello, hi there]\n    entities:\n      - entity: size\n        mandatory: false\n"
+            + "    bot_says:\n      - { en: Hi, hi: \"\" }\n      - { image: https://example.com/a.png, text: \"\" }\n",
+            "  languages: [en, hi]\ntaskbox:\n  tasks:\n    - { title: { en: \"\", hi: सहायता }, user_says: { en: hello, hi: नमस्ते } }\n")
+        {
+            Files = new Dictionary<string, string>
+            {
+                ["faq.yaml"] = "faq:\n  - id: HOURS\n    questions: [when are you open, \"\"]\n    answer: { en: We are open 9 to 5., hi: सुबह 9 से शाम 5 तक }\n",
+                ["entities.yaml"] = "entities:\n  - name: size\n    type: dictionary\n    values: { small: [small, \"\"], large: [large] }\n",
+            },
+        };
+
+        var messages = Findings("BF1042", example).Select(d => d.Message).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(
+        [
+            "a message of START is empty in 'hi': users would get a blank bubble",
+            "a question of the FAQ HOURS is empty: it is no phrase users type, and trains intent detection on nothing",
+            "a synonym of 'small' of the entity size is empty: it is no phrase users type, and trains intent detection on nothing",
+            "the title of a taskbox task is empty in 'en': users would get a blank entry in the menu",
+        ], messages);
+    }
+
+    /// <summary>
     /// A pattern in double quotes, "\bORD[0-9]{6}\b" (BF2026's own advice, copied into double quotes): YAML reads each
     /// "\b" as a backspace, so the pattern compiled, never matched, and validate was clean while every test of it failed.
     /// </summary>
