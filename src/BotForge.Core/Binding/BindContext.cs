@@ -43,12 +43,23 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<strin
     /// <summary>True once a blank text or utterance ("", or only spaces) is bound: BF1042 looks for where it is only then.</summary>
     public bool BlankText { get; private set; }
 
-    /// <summary>Notes <paramref name="text"/>, bound as a text or an utterance, if it is blank (<see cref="BlankText"/>).</summary>
+    /// <summary>
+    /// True once a text or utterance with a character at U+00AD or above is bound, where every character BF2049
+    /// reports is: a bot written in ASCII has none, and the rule passes over it.
+    /// </summary>
+    public bool FromU00AD { get; private set; }
+
+    /// <summary>Notes what BF1042 and BF2049 look for in <paramref name="text"/>, bound as a text or an utterance (a loop over it where it is in the cache).</summary>
     public void Bound(string text)
     {
         if (!BlankText && string.IsNullOrWhiteSpace(text))
         {
             BlankText = true;
+        }
+
+        if (!FromU00AD && text.AsSpan().IndexOfAnyInRange('\u00AD', char.MaxValue) >= 0)
+        {
+            FromU00AD = true;
         }
     }
 

@@ -123,6 +123,7 @@ public static class Binder
             Lint = projectFile.Lint(root),
             NluThreshold = ProjectFileBinder.NluThreshold(root),
             HasBlankText = context.BlankText,
+            HasCharactersFromU00AD = context.FromU00AD,
         }, context);
     }
 

@@ -297,4 +297,29 @@ public sealed class BindingTests
 
         Assert.Contains(diagnostics.ToSortedList(), d => d.Code == "BF0214");
     }
+
+    /// <summary>
+    /// BF2049 passes over a bot whose texts and utterances have no character at U+00AD or above (every character it
+    /// reports is there): binding notes one wherever it is, a synonym or a connection's phrase as much as a message.
+    /// </summary>
+    [Theory]
+    [InlineData("    bot_says: Hello there\n", "", false)]
+    [InlineData("    bot_says: Hello, café\n", "", true)]
+    [InlineData("    bot_says: Hello\n    next:\n      - to: A\n        user_says: [\"once\\u00ADmore\"]\n", "", true)]
+    [InlineData("    bot_says: Hello\n", "entities:\n  - name: size\n    type: dictionary\n    values: { small: [small, \"s\\u200Bm\"] }\n", true)]
+    [InlineData("    bot_says: Hello\n    negative_user_says: [\"no\\u00A0thanks\"]\n", "", false)]
+    public void Binding_notes_whether_any_text_has_a_character_at_the_soft_hyphen_or_above(string rest, string entities, bool noted)
+    {
+        var files = new List<(string, string)> { (Flow, "nodes:\n  - id: A\n    start: true\n    user_says: [hello]\n" + rest) };
+        if (entities.Length > 0)
+        {
+            files.Add(("entities.yaml", entities));
+        }
+
+        using var project = TempProject.With([.. files]);
+
+        var model = BotForge.Compilation.Create(project.Root).Model!;
+
+        Assert.Equal(noted, model.HasCharactersFromU00AD);
+    }
 }

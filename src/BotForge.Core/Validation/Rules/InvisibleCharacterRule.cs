@@ -41,6 +41,12 @@ public sealed class InvisibleCharacterRule : Rule
 
     public override void Check(RuleContext context)
     {
+        // A bot written in ASCII (and Latin-1's letters) has none: binding notes whether any text has a character where they are.
+        if (!context.Bot.HasCharactersFromU00AD)
+        {
+            return;
+        }
+
         // Most texts hold none of these characters: whose a text is, is worked out only for one that does.
         foreach (var node in context.Bot.Nodes)
         {
