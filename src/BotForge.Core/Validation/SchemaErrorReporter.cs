@@ -122,6 +122,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
                     ?? (what == "system name" && Identifiers.SystemNameOf(ValueText(error.Token)) is { } capitals ? $"a system name is written in capitals, digits and underscores: {Suggestions.DidYouMean(capitals, ValueText(error.Token))}" : null)
                     ?? (what == "env variable name" && Identifiers.SystemNameOf(ValueText(error.Token)) is { } upper && char.IsAsciiLetterUpper(upper[0]) ? $"an env variable's name is written in capitals, digits and underscores, from a letter: {Suggestions.DidYouMean(upper, ValueText(error.Token))}" : null)
                     ?? (what == "lower_snake_case id" && Identifiers.LowerSnakeOf(ValueText(error.Token)) is { } snake ? $"an id is lower-case words joined by underscores: {Suggestions.DidYouMean(snake, ValueText(error.Token))}" : null)
+                    ?? (what.StartsWith("duration", StringComparison.Ordinal) && Durations.Meant(ValueText(error.Token)) is { } duration ? $"write a number and a unit, h, m or s: did you mean '{duration}'?" : null)
                     ?? error.Schema?.ActualSchema.Description;
                 Add(SchemaDiagnostics.BadIdentifier(at, ValueText(error.Token), what, description));
                 break;
@@ -695,6 +696,11 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
             $"a value's variants are one list for every language, as users of any language may write any of them: {value.Name}: [{string.Join(", ", byLanguage.Properties().SelectMany(p => p.Value is JArray list ? list.Select(v => v.ToString()) : [p.Value.ToString()]).Select(YamlText.Item))}]",
         ValidationErrorKind.ArrayExpected when error.Token is JObject { Count: > 0, Parent: JProperty { Name: "outputs" } } typed =>
             $"list the names only: outputs: [{string.Join(", ", typed.Properties().Select(p => p.Name))}] (a script's outputs have no declared type)",
+        // A follow-up's delay as a bare number: after: 90.
+        ValidationErrorKind.StringExpected when error.Token is JValue { Type: JTokenType.Integer, Parent: JProperty { Name: "after" } } delay
+            && Extension(error.Schema, "x-botforge-id")?.StartsWith("duration", StringComparison.Ordinal) == true
+            && delay.Value<long>() is > 0 and <= 24 * 3600 and var seconds =>
+            $"write the delay with its unit, h, m or s: after: {Durations.Written((int)seconds)} ({seconds} seconds)",
         ValidationErrorKind.StringExpected when error.Token?.Type is JTokenType.Boolean or JTokenType.Integer or JTokenType.Float or JTokenType.Null =>
             "put the value in quotes to make it text",
         ValidationErrorKind.ObjectExpected or ValidationErrorKind.ArrayExpected when error.Token is { Type: JTokenType.Null, Parent: JProperty holder } =>
