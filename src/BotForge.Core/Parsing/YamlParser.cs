@@ -207,7 +207,7 @@ public static partial class YamlParser
 
         // A Japanese or Chinese keyboard's full-width space or colon, on the line the parser stopped at or the one
         // before it (where it stops after reading on).
-        foreach (var at in line > 1 ? new[] { line, line - 1 } : [line])
+        foreach (var at in StoppedAt(line))
         {
             var written = file.GetLineText(at);
             if (written.TrimStart(' ').StartsWith('\u3000'))
@@ -236,7 +236,7 @@ public static partial class YamlParser
         }
 
         // An apostrophe inside single quotes ends the text there: 'Diyarbakır'a teslimat', 'we don't'.
-        foreach (var at in line > 1 ? new[] { line, line - 1 } : [line])
+        foreach (var at in StoppedAt(line))
         {
             if (ApostropheInSingleQuotes().Match(file.GetLineText(at)) is { Success: true } quoted)
             {
@@ -247,7 +247,7 @@ public static partial class YamlParser
 
         // A value that starts with a character YAML gives a meaning to: the platform's '%name, welcome', a '*bold*'
         // word, an '@mention', a '> quote'.
-        foreach (var at in line > 1 ? new[] { line, line - 1 } : [line])
+        foreach (var at in StoppedAt(line))
         {
             if (IndicatorStart().Match(file.GetLineText(at)) is { Success: true } start && IndicatorMeaning(start.Groups["value"].Value) is { } meaning)
             {
@@ -261,6 +261,9 @@ public static partial class YamlParser
             : null;
     }
 
+    /// <summary>The line a parser stopped at and the one before it, where it stops after reading on: where hints look for the cause.</summary>
+    private static int[] StoppedAt(int line) => line > 1 ? [line, line - 1] : [line];
+
     /// <summary>
     /// Inside [ ] or { }, a '#' after a space starts a comment, which hides the rest of the line and the bracket that
     /// closes it (<c>[where is order #123, track my order]</c>): said for the line the parser stopped at or the one before.
@@ -270,7 +273,7 @@ public static partial class YamlParser
     /// <param name="inFlow">The parser stopped inside [ ] or { } (opened on an earlier line, perhaps).</param>
     private static string? CommentInFlowHint(SourceFile file, int line, bool inFlow)
     {
-        foreach (var at in line > 1 ? new[] { line, line - 1 } : [line])
+        foreach (var at in StoppedAt(line))
         {
             if (CommentInFlow(file.GetLineText(at), inFlow) is { } item)
             {
@@ -282,8 +285,9 @@ public static partial class YamlParser
     }
 
     /// <summary>
-    /// The first comment on a line that starts inside a '[' or '{' the line opened and has not closed (or one opened before, <paramref name="inFlow"/>) ("user_says:
-    /// [where is order #123, track it]"): its first word, and the item it is in as meant ("where is order #123").
+    /// The first comment on a line that starts inside a '[' or '{' (one the line opened and has not closed, or, with
+    /// <paramref name="inFlow"/>, one opened before it), as in <c>user_says: [where is order #123, track it]</c>: the
+    /// comment's first word, and the item it is in as meant ("where is order #123").
     /// </summary>
     private static (string Comment, string Text)? CommentInFlow(string line, bool inFlow)
     {
