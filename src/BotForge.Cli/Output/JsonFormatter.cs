@@ -15,7 +15,7 @@ internal static class JsonFormatter
         {
             var start = d.Location?.Start;
             var end = d.Location is { } l ? l.File.GetLineColumn(l.Span.End) : ((int, int)?)null;
-            return (JsonNode)new JsonObject
+            var diagnostic = new JsonObject
             {
                 ["code"] = d.Code,
                 ["level"] = TextFormatter.Level(d.Level),
@@ -27,6 +27,15 @@ internal static class JsonFormatter
                 ["message"] = d.Message,
                 ["hint"] = d.Hint,
             };
+            if (d.Fix is { } fix && d.Location is { File: var file })
+            {
+                // The edit the hint says, in the same file: its text replaces line:column up to end_line:end_column.
+                var (line, column) = file.GetLineColumn(fix.Span.Start);
+                var (endLine, endColumn) = file.GetLineColumn(fix.Span.End);
+                diagnostic["fix"] = new JsonObject { ["line"] = line, ["column"] = column, ["end_line"] = endLine, ["end_column"] = endColumn, ["text"] = fix.Text };
+            }
+
+            return (JsonNode)diagnostic;
         })]),
     });
 }

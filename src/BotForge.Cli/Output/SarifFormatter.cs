@@ -30,6 +30,20 @@ internal static class SarifFormatter
         return new JsonObject { ["uri"] = string.Join('/', segments), ["uriBaseId"] = SourceRoot };
     }
 
+    /// <summary>A span of a file as a SARIF region: lines and columns from 1, the end column past the span's last character.</summary>
+    private static JsonObject Region(SourceFile file, TextSpan span)
+    {
+        var (line, column) = file.GetLineColumn(span.Start);
+        var (endLine, endColumn) = file.GetLineColumn(span.End);
+        return new JsonObject
+        {
+            ["startLine"] = line,
+            ["startColumn"] = column,
+            ["endLine"] = endLine,
+            ["endColumn"] = Math.Max(endColumn, endLine == line ? column : 1),
+        };
+    }
+
     public static string Format(IReadOnlyList<Diagnostic> diagnostics, string version, string workingDirectory, string? workspace)
     {
         var codes = diagnostics.Select(d => d.Code).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();
@@ -50,21 +64,30 @@ internal static class SarifFormatter
             };
             if (d.Location is { } location)
             {
-                var (endLine, endColumn) = location.File.GetLineColumn(location.Span.End);
                 result["locations"] = new JsonArray(new JsonObject
                 {
                     ["physicalLocation"] = new JsonObject
                     {
                         ["artifactLocation"] = ArtifactLocation(location.File.Path, workingDirectory, workspace),
-                        ["region"] = new JsonObject
-                        {
-                            ["startLine"] = location.Start.Line,
-                            ["startColumn"] = location.Start.Column,
-                            ["endLine"] = endLine,
-                            ["endColumn"] = Math.Max(endColumn, endLine == location.Start.Line ? location.Start.Column : 1),
-                        },
+                        ["region"] = Region(location.File, location.Span),
                     },
                 });
+                if (d.Fix is { } fix)
+                {
+                    result["fixes"] = new JsonArray(new JsonObject
+                    {
+                        ["description"] = new JsonObject { ["text"] = d.Hint ?? d.Message },
+                        ["artifactChanges"] = new JsonArray(new JsonObject
+                        {
+                            ["artifactLocation"] = ArtifactLocation(location.File.Path, workingDirectory, workspace),
+                            ["replacements"] = new JsonArray(new JsonObject
+                            {
+                                ["deletedRegion"] = Region(location.File, fix.Span),
+                                ["insertedContent"] = new JsonObject { ["text"] = fix.Text },
+                            }),
+                        }),
+                    });
+                }
             }
 
             return (JsonNode)result;

@@ -275,6 +275,35 @@ public sealed class CliTests
         Assert.Contains(results, r => (string?)r["ruleId"] == "BF0203" && (int)r["locations"]![0]!["physicalLocation"]!["region"]!["startLine"]! == 7);
     }
 
+    /// <summary>
+    /// A diagnostic whose fix the hint's words cannot give (BF0020: the whole value quoted) carries it in SARIF
+    /// (result.fixes, valid against the schema) and in json (fix), as the language server offers it: applied to the
+    /// file, the value reads as meant and the warning is gone.
+    /// </summary>
+    [Fact]
+    public async Task A_fix_is_given_in_sarif_and_json_and_applies()
+    {
+        const string flow = "nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [hello]\n    bot_says: Press #1 for billing   \n";
+        using var project = TempProject.With(("stories/main/flow.yaml", flow));
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(AppContext.BaseDirectory, "sarif-2.1.0-rtm.5.json"));
+
+        var sarif = JToken.Parse(CliRun.Of(project.Root, "validate", ".", "--format", "sarif").Out);
+        var json = JToken.Parse(CliRun.Of(project.Root, "validate", ".", "--format", "json").Out);
+
+        Assert.Empty(schema.Validate(sarif));
+        var result = sarif["runs"]![0]!["results"]!.Single(r => (string?)r["ruleId"] == "BF0020");
+        var replacement = result["fixes"]![0]!["artifactChanges"]![0]!["replacements"]![0]!;
+        Assert.True(JToken.DeepEquals(JToken.Parse("""{ "startLine": 6, "startColumn": 15, "endLine": 6, "endColumn": 35 }"""), replacement["deletedRegion"]), replacement.ToString());
+        Assert.Equal("\"Press #1 for billing\"", (string?)replacement["insertedContent"]!["text"]);
+        var fix = json["diagnostics"]!.Single(d => (string?)d["code"] == "BF0020")["fix"]!;
+        Assert.True(JToken.DeepEquals(JToken.Parse("""{ "line": 6, "column": 15, "end_line": 6, "end_column": 35, "text": "\"Press #1 for billing\"" }"""), fix), fix.ToString());
+
+        var lines = flow.Split('\n');
+        lines[5] = lines[5][..14] + (string)fix["text"]! + lines[5][34..];
+        File.WriteAllText(Path.Combine(project.Root, "stories/main/flow.yaml"), string.Join('\n', lines));
+        Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0020");
+    }
+
     [Fact]
     public void Sarif_locations_are_relative_references_with_a_base_or_absolute_file_uris()
     {
