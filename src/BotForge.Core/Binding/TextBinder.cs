@@ -22,7 +22,7 @@ internal sealed class TextBinder(BindContext context)
     public TextTemplate Template(YamlScalar scalar, PlaceholderScope scope)
     {
         context.Bound(scalar.Value);
-        var template = TemplateParser.Parse(scalar, context.File, (at, raw) => context.Report(BindingDiagnostics.MalformedPlaceholder(at, raw, TemplateParser.Meant(raw))));
+        var template = TemplateParser.Parse(scalar, context.File, (at, raw) => context.Report(BindingDiagnostics.MalformedPlaceholder(at, raw, TemplateParser.Meant(raw) ?? EntityMeant(raw))));
         foreach (var placeholder in template.Parts.OfType<PlaceholderPart>())
         {
             Check(placeholder, scope);
@@ -30,6 +30,13 @@ internal sealed class TextBinder(BindContext context)
 
         return template;
     }
+
+    /// <summary>An entity's name written as a placeholder without its namespace (<c>${size}</c>): <c>${entity.size}</c>.</summary>
+    private string? EntityMeant(string raw) =>
+        raw.StartsWith("${", StringComparison.Ordinal) && raw.EndsWith('}') && raw[2..^1].Trim() is var name
+            && (context.Entities.ContainsKey(name) || PublicEntities.Contains(name))
+            ? $"${{entity.{name}}}"
+            : null;
 
     /// <summary>A string (default language) or a map of language → string.</summary>
     public LocalizedText? Text(YamlNode? node, PlaceholderScope scope)

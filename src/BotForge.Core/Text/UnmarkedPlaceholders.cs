@@ -19,6 +19,14 @@ internal static partial class UnmarkedPlaceholders
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Marked();
 
+    /// <summary>
+    /// A name alone where other template languages put a variable: Dialogflow's <c>$size</c>, Rasa's <c>{size}</c>,
+    /// Botpress's and Handlebars' <c>{{size}}</c>. Group <c>key</c> is the name; whether it is an entity's is the caller's to say.
+    /// </summary>
+    [GeneratedRegex(@"\{\{\s*" + Key + @"\s*\}\}|(?<![{$])\{\s*" + Key + @"\s*\}(?!\})|(?<![$\w])\$" + Key + @"\b(?![.(])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex Named();
+
     /// <summary>A text that is only <c>ns.key</c> (spaces around allowed).</summary>
     [GeneratedRegex(@"^\s*" + Namespace + @"\." + Key + @"\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Bare();

@@ -20,7 +20,7 @@ public sealed class UnmarkedPlaceholderRule : Rule
     public override string Id => "unmarked-placeholder";
 
     public override string Why => """
-        Only `${namespace.key}` is a placeholder. Written as other template languages write one — `$(entity.email)`, `{{entity.email}}`, `{entity.email}`, `$entity.email` — it is plain text: users see the braces, and an action sends the text itself to Salesforce. An action input that is nothing but `entity.case_number` is the same mistake with no marks at all: the record looked up is the one whose id is the text "entity.case_number". Reported for the namespaces placeholders have (`entity`, `output`, `user`, `user_details`, `conversation`, `env`); the hint gives the placeholder to write.
+        Only `${namespace.key}` is a placeholder. Written as other template languages write one — `$(entity.email)`, `{{entity.email}}`, `{entity.email}`, `$entity.email`, or an entity's name alone as Dialogflow (`$email`), Rasa (`{email}`) or Botpress (`{{email}}`) write a variable — it is plain text: users see the braces, and an action sends the text itself to Salesforce. An action input that is nothing but `entity.case_number` is the same mistake with no marks at all: the record looked up is the one whose id is the text "entity.case_number". Reported for the namespaces placeholders have (`entity`, `output`, `user`, `user_details`, `conversation`, `env`); the hint gives the placeholder to write.
         """;
 
     public override RuleExample Failing => new("""
@@ -40,11 +40,16 @@ public sealed class UnmarkedPlaceholderRule : Rule
 
     public override void Check(RuleContext context)
     {
+        // An entity's name alone ($size, {size}, {{size}}) is a placeholder of another template language; any other
+        // word so marked may be text ("$5", "{draft}").
+        var entities = context.Bot.Entities.Select(e => e.Name)
+            .Concat(context.Bot.Nodes.SelectMany(n => n.Entities).Select(e => e.Entity.Name))
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var (_, text) in ModelText.Texts(context.Bot))
         {
             foreach (var (_, template) in text.Translations)
             {
-                Check(context, template, sent: false);
+                Check(context, template, sent: false, entities);
             }
         }
 
@@ -54,13 +59,13 @@ public sealed class UnmarkedPlaceholderRule : Rule
             {
                 foreach (var template in step.Arguments.Select(a => a.Template).OfType<TextTemplate>())
                 {
-                    Check(context, template, sent: true);
+                    Check(context, template, sent: true, entities);
                 }
             }
         }
     }
 
-    private static void Check(RuleContext context, TextTemplate template, bool sent)
+    private static void Check(RuleContext context, TextTemplate template, bool sent, HashSet<string> entities)
     {
         var literals = template.Parts.OfType<LiteralPart>().ToList();
         if (sent && template.Parts.Count == 1 && literals.Count == 1 && UnmarkedPlaceholders.Bare().Match(literals[0].Text) is { Success: true } bare)
@@ -75,6 +80,16 @@ public sealed class UnmarkedPlaceholderRule : Rule
             foreach (Match match in UnmarkedPlaceholders.Marked().Matches(literal.Text))
             {
                 Report(context, template, match, sent);
+            }
+
+            foreach (Match match in UnmarkedPlaceholders.Named().Matches(literal.Text))
+            {
+                if (entities.Contains(match.Groups["key"].Value))
+                {
+                    context.Report(template.Location,
+                        $"'{match.Value.Trim()}' is {(sent ? "sent" : "shown")} as written: the entity {match.Groups["key"].Value} is written ${{entity.{match.Groups["key"].Value}}}",
+                        $"write ${{entity.{match.Groups["key"].Value}}}");
+                }
             }
         }
     }

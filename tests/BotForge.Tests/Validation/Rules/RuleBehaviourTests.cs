@@ -2168,6 +2168,41 @@ public sealed class RuleBehaviourTests
     public void Text_that_is_no_placeholder_in_another_language_is_not_reported(string text) =>
         Assert.Empty(Findings("BF2028", new RuleExample(ExampleBots.Hello.Replace("Hi! How can I help?", $"\"{text}\"", StringComparison.Ordinal))));
 
+    /// <summary>
+    /// Ports from Dialogflow ("$size"), Rasa ("{size}") and Botpress ("{{size}}") write a variable by its name alone:
+    /// shown as written. Reported where the name is an entity of the bot's; other words so marked may be text.
+    /// </summary>
+    [Theory]
+    [InlineData("One $issue_type coffee", "'$issue_type' is shown as written: the entity issue_type is written ${entity.issue_type}")]
+    [InlineData("It is about {issue_type}.", "'{issue_type}' is shown as written: the entity issue_type is written ${entity.issue_type}")]
+    [InlineData("We will email {{ email }}.", "'{{ email }}' is shown as written: the entity email is written ${entity.email}")]
+    public void An_entity_written_as_a_variable_of_another_platform_is_reported(string text, string message)
+    {
+        var flow = ExampleBots.Hello.Replace("Hi! How can I help?", $"'{text}'", StringComparison.Ordinal)
+            + "\n  - id: ASK\n    start: true\n    end: true\n    user_says: [my email]\n    entities:\n      - entity: email\n        prompt: Your email?\n    bot_says:\n      final: Thanks.\n";
+
+        var found = Assert.Single(Findings("BF2028", new RuleExample(flow)));
+
+        Assert.Equal(message, found.Message);
+    }
+
+    [Theory]
+    [InlineData("It costs $5, {draft} or $price, and $$issue_type.")]
+    [InlineData("We will email {{ phone_number }}.")]
+    public void A_word_marked_so_that_is_no_entity_of_the_bot_is_not_reported(string text) =>
+        Assert.Empty(Findings("BF2028", new RuleExample(ExampleBots.Hello.Replace("Hi! How can I help?", $"\"{text}\"", StringComparison.Ordinal))));
+
+    [Fact]
+    public void An_entity_written_as_a_placeholder_without_its_namespace_gets_it_in_the_hint()
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml", ExampleBots.Hello.Replace("Hi! How can I help?", "\"About ${issue_type}\"", StringComparison.Ordinal)),
+            ("entities.yaml", RuleExamples.BaseFiles["entities.yaml"]));
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.Code == "BF0205");
+
+        Assert.StartsWith("did you mean '${entity.issue_type}'? placeholders are", found.Hint, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_unmarked_forms_know_every_namespace_a_placeholder_has()
     {
