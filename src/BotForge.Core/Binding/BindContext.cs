@@ -63,10 +63,18 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<strin
         }
     }
 
+    /// <summary>True once an utterance with <c>](</c> or <c>]{</c> in it is bound, as Rasa's entity mark-up writes: BF2050 looks for where only then.</summary>
+    public bool MarkedUpUtterance { get; private set; }
+
     /// <summary>An utterance (a user say, phrase, question, synonym or example), as written at <paramref name="scalar"/>.</summary>
     public Utterance Utterance(YamlScalar scalar)
     {
         Bound(scalar.Value);
+        if (!MarkedUpUtterance && (scalar.Value.Contains("](", StringComparison.Ordinal) || scalar.Value.Contains("]{", StringComparison.Ordinal)))
+        {
+            MarkedUpUtterance = true;
+        }
+
         return new Utterance(scalar.Value, At(scalar));
     }
 

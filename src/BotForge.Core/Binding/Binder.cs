@@ -124,6 +124,7 @@ public static class Binder
             NluThreshold = ProjectFileBinder.NluThreshold(root),
             HasBlankText = context.BlankText,
             HasCharactersFromU00AD = context.FromU00AD,
+            HasMarkedUpUtterance = context.MarkedUpUtterance,
         }, context);
     }
 

@@ -32,6 +32,9 @@ public sealed record BotModel
     /// <summary>True when a text or utterance holds a character at U+00AD or above, where every character BF2049 reports is.</summary>
     public bool HasCharactersFromU00AD { get; init; }
 
+    /// <summary>True when an utterance has <c>](</c> or <c>]{</c> in it, as Rasa's entity mark-up writes (patterns examples do): BF2050 looks for it only then.</summary>
+    public bool HasMarkedUpUtterance { get; init; }
+
     public IEnumerable<Node> Nodes => Stories.SelectMany(s => s.SubStories).SelectMany(s => s.Nodes);
 
     /// <summary>The nodes by system name, the first of a name winning (a name used twice is a binding error already).</summary>

@@ -2203,6 +2203,36 @@ public sealed class RuleBehaviourTests
         Assert.StartsWith("did you mean '${entity.issue_type}'? placeholders are", found.Hint, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A port of a Rasa bot keeps its training examples' mark-up: "[Amazon](merchant)" on a node trains the detector on
+    /// the brackets and the entity's name. Told in user says, phrases and FAQ questions; a patterns entity's tagged
+    /// examples, where the mark-up is read, and a Markdown link are not mark-up of this kind.
+    /// </summary>
+    [Fact]
+    public void User_says_written_with_rasas_entity_markup_are_reported_where_it_is_read_as_words()
+    {
+        var example = new RuleExample(
+            "nodes:\n  - id: REFUND\n    start: true\n    end: true\n    user_says: [refund my order, 'read [the docs](https://example.com/docs)']\n    bot_says: Sure.\n"
+            + "    next:\n      - to: REFUND\n        user_says: [\"again for [uber]{\\\"entity\\\": \\\"merchant\\\"}\"]\n")
+        {
+            Files = new Dictionary<string, string>
+            {
+                ["faq.yaml"] = "faq:\n  - id: FEES\n    questions: [\"fees of [amazon](merchant:amazon)\", what are the fees]\n    answer: None.\n",
+                ["entities.yaml"] = "entities:\n  - name: merchant\n    type: patterns\n    examples: [\"I was charged by [Amazon](merchant)\"]\n",
+            },
+        };
+
+        var found = Findings("BF2050", example).Select(d => (d.Message, d.Hint)).ToList();
+
+        Assert.Equal(
+        [
+            ("the phrase 'again for [uber]{\"entity\": \"merchant\"}' of the connection REFUND → REFUND is written with an entity's mark-up, which is read as words users type",
+                "write it as users type it: 'again for uber'; an entity of type patterns learns from tagged examples in entities.yaml"),
+            ("the question 'fees of [amazon](merchant:amazon)' of the FAQ FEES is written with an entity's mark-up, which is read as words users type",
+                "write it as users type it: 'fees of amazon'; an entity of type patterns learns from tagged examples in entities.yaml"),
+        ], found.OrderBy(f => f.Message, StringComparer.Ordinal));
+    }
+
     [Fact]
     public void The_unmarked_forms_know_every_namespace_a_placeholder_has()
     {
