@@ -134,6 +134,12 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<strin
             return new EntityRef(name, null, IsPublic: true, at);
         }
 
+        // Another platform's system entity (BF0104 names the public one: 'sys.date' is date) is that public entity.
+        if (idChecked && SystemEntityNames.PublicFor(name) is { } other)
+        {
+            return new EntityRef(other, null, IsPublic: true, at);
+        }
+
         // An entity defined under a name that is no id (BF0104: 'RoomType') is the one a use of its id means ('room_type').
         if (Entities.Values.FirstOrDefault(d => !Identifiers.IsLowerSnake(d.Name) && Loose(d.Name) == Loose(name)) is { } misnamed)
         {
@@ -147,7 +153,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<strin
             return new EntityRef(id, written, IsPublic: written is null, at);
         }
 
-        var meant = Suggestions.Closest(name, Entities.Keys.Concat(PublicEntities.Names));
+        var meant = SystemEntityNames.PublicFor(name) ?? Suggestions.Closest(name, Entities.Keys.Concat(PublicEntities.Names));
         var reading = PublicEntities.ReadingNamed(name);
         Report(BindingDiagnostics.UnknownEntity(at, name, meant, reading switch
         {

@@ -31,12 +31,23 @@ internal sealed class TextBinder(BindContext context)
         return template;
     }
 
-    /// <summary>An entity's name written as a placeholder without its namespace (<c>${size}</c>): <c>${entity.size}</c>.</summary>
-    private string? EntityMeant(string raw) =>
-        raw.StartsWith("${", StringComparison.Ordinal) && raw.EndsWith('}') && raw[2..^1].Trim() is var name
-            && (context.Entities.ContainsKey(name) || PublicEntities.Contains(name))
-            ? $"${{entity.{name}}}"
+    /// <summary>
+    /// The entity placeholder meant by one written without its namespace (<c>${size}</c>: <c>${entity.size}</c>), or with
+    /// another platform's name for a public entity (<c>${entity.sys.date}</c>: <c>${entity.date}</c>).
+    /// </summary>
+    private string? EntityMeant(string raw)
+    {
+        if (!raw.StartsWith("${", StringComparison.Ordinal) || !raw.EndsWith('}'))
+        {
+            return null;
+        }
+
+        var name = raw[2..^1].Trim();
+        var other = SystemEntityNames.PublicFor(name.StartsWith("entity.", StringComparison.Ordinal) ? name["entity.".Length..] : name);
+        return other is not null ? $"${{entity.{other}}}"
+            : context.Entities.ContainsKey(name) || PublicEntities.Contains(name) ? $"${{entity.{name}}}"
             : null;
+    }
 
     /// <summary>A string (default language) or a map of language → string.</summary>
     public LocalizedText? Text(YamlNode? node, PlaceholderScope scope)
