@@ -40,39 +40,30 @@ internal sealed class BindContext(DiagnosticBag diagnostics, IReadOnlyList<strin
     /// <summary>How many texts are written in each of the bot's languages: under its key, or without keys (the default language's).</summary>
     public Dictionary<string, int> LanguagesWritten { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>True once a blank text or utterance ("", or only spaces) is bound: BF1042 looks for where it is only then.</summary>
-    public bool BlankText { get; private set; }
+    /// <summary>What the texts and utterances bound so far hold that few bots' do (<see cref="Model.TextTraits"/>).</summary>
+    public TextTraits TextTraits { get; private set; }
 
-    /// <summary>
-    /// True once a text or utterance with a character at U+00AD or above is bound, where every character BF2049
-    /// reports is: a bot written in ASCII has none, and the rule passes over it.
-    /// </summary>
-    public bool FromU00AD { get; private set; }
-
-    /// <summary>Notes what BF1042 and BF2049 look for in <paramref name="text"/>, bound as a text or an utterance (a loop over it where it is in the cache).</summary>
+    /// <summary>Notes what <paramref name="text"/>, bound as a text or an utterance, holds (a pass over it while it is in the cache).</summary>
     public void Bound(string text)
     {
-        if (!BlankText && string.IsNullOrWhiteSpace(text))
+        if ((TextTraits & TextTraits.Blank) == 0 && string.IsNullOrWhiteSpace(text))
         {
-            BlankText = true;
+            TextTraits |= TextTraits.Blank;
         }
 
-        if (!FromU00AD && text.AsSpan().IndexOfAnyInRange('\u00AD', char.MaxValue) >= 0)
+        if ((TextTraits & TextTraits.FromSoftHyphenUp) == 0 && text.AsSpan().IndexOfAnyInRange('\u00AD', char.MaxValue) >= 0)
         {
-            FromU00AD = true;
+            TextTraits |= TextTraits.FromSoftHyphenUp;
         }
     }
-
-    /// <summary>True once an utterance with <c>](</c> or <c>]{</c> in it is bound, as Rasa's entity mark-up writes: BF2050 looks for where only then.</summary>
-    public bool MarkedUpUtterance { get; private set; }
 
     /// <summary>An utterance (a user say, phrase, question, synonym or example), as written at <paramref name="scalar"/>.</summary>
     public Utterance Utterance(YamlScalar scalar)
     {
         Bound(scalar.Value);
-        if (!MarkedUpUtterance && (scalar.Value.Contains("](", StringComparison.Ordinal) || scalar.Value.Contains("]{", StringComparison.Ordinal)))
+        if ((TextTraits & TextTraits.MarkedUp) == 0 && (scalar.Value.Contains("](", StringComparison.Ordinal) || scalar.Value.Contains("]{", StringComparison.Ordinal)))
         {
-            MarkedUpUtterance = true;
+            TextTraits |= TextTraits.MarkedUp;
         }
 
         return new Utterance(scalar.Value, At(scalar));

@@ -122,9 +122,7 @@ public static class Binder
             Faq = faq,
             Lint = projectFile.Lint(root),
             NluThreshold = ProjectFileBinder.NluThreshold(root),
-            HasBlankText = context.BlankText,
-            HasCharactersFromU00AD = context.FromU00AD,
-            HasMarkedUpUtterance = context.MarkedUpUtterance,
+            TextTraits = context.TextTraits,
         }, context);
     }
 

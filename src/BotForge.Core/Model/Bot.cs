@@ -26,14 +26,8 @@ public sealed record BotModel
     /// <summary>The intent-detection threshold of botforge.yaml's <c>nlu:</c>, when set (the engine's default otherwise).</summary>
     public double? NluThreshold { get; init; }
 
-    /// <summary>True when a text or utterance was bound blank ("", or only spaces): BF1042 looks for it only then.</summary>
-    public bool HasBlankText { get; init; }
-
-    /// <summary>True when a text or utterance holds a character at U+00AD or above, where every character BF2049 reports is.</summary>
-    public bool HasCharactersFromU00AD { get; init; }
-
-    /// <summary>True when an utterance has <c>](</c> or <c>]{</c> in it, as Rasa's entity mark-up writes (patterns examples do): BF2050 looks for it only then.</summary>
-    public bool HasMarkedUpUtterance { get; init; }
+    /// <summary>What binding noted in the texts and utterances: rules that look for something rare look only in a bot that has it.</summary>
+    public TextTraits TextTraits { get; init; }
 
     public IEnumerable<Node> Nodes => Stories.SelectMany(s => s.SubStories).SelectMany(s => s.Nodes);
 
@@ -113,3 +107,19 @@ public sealed record LintSettings(IReadOnlyDictionary<string, LintLevel> Levels,
 
 /// <summary>A level for one rule (error, warning, info, off) and where it is set.</summary>
 public sealed record LintLevel(string Level, SourceLocation Location);
+
+/// <summary>What a bot's texts and utterances hold that few bots' do, noted by binding as it reads each one.</summary>
+[Flags]
+public enum TextTraits
+{
+    None = 0,
+
+    /// <summary>A text or utterance is blank ("", or only spaces): BF1042.</summary>
+    Blank = 1,
+
+    /// <summary>A text or utterance has a character at U+00AD or above, where every character BF2049 reports is (a bot written in ASCII has none).</summary>
+    FromSoftHyphenUp = 2,
+
+    /// <summary>An utterance has <c>](</c> or <c>]{</c>, as Rasa's entity mark-up writes (a patterns entity's examples do): BF2050.</summary>
+    MarkedUp = 4,
+}

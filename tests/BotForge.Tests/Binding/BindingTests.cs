@@ -320,6 +320,6 @@ public sealed class BindingTests
 
         var model = BotForge.Compilation.Create(project.Root).Model!;
 
-        Assert.Equal(noted, model.HasCharactersFromU00AD);
+        Assert.Equal(noted, model.TextTraits.HasFlag(BotForge.Model.TextTraits.FromSoftHyphenUp));
     }
 }

@@ -36,7 +36,7 @@ public sealed class EmptyTextRule : Rule
     public override void Check(RuleContext context)
     {
         // Blank texts are rare: binding notes whether there is one, and where is worked out only then.
-        if (!context.Bot.HasBlankText)
+        if ((context.Bot.TextTraits & TextTraits.Blank) == 0)
         {
             return;
         }

@@ -35,7 +35,7 @@ public sealed partial class EntityMarkupRule : Rule
     public override void Check(RuleContext context)
     {
         // Most bots have no ']' before '(' or '{' in any utterance: binding notes whether one does.
-        if (!context.Bot.HasMarkedUpUtterance)
+        if ((context.Bot.TextTraits & TextTraits.MarkedUp) == 0)
         {
             return;
         }

@@ -42,7 +42,7 @@ public sealed class InvisibleCharacterRule : Rule
     public override void Check(RuleContext context)
     {
         // A bot written in ASCII (and Latin-1's letters) has none: binding notes whether any text has a character where they are.
-        if (!context.Bot.HasCharactersFromU00AD)
+        if ((context.Bot.TextTraits & TextTraits.FromSoftHyphenUp) == 0)
         {
             return;
         }
