@@ -32,6 +32,14 @@ public sealed record TrainingUtterance(UtteranceKind Kind, string Owner, string 
 /// <summary>Every utterance that trains intent detection, in source order, and the normal form used to compare them.</summary>
 internal static class UserSays
 {
+    /// <summary>How a message names an utterance of <paramref name="kind"/>: a node's "user say", a connection's "phrase", an FAQ's "question".</summary>
+    public static string Name(this UtteranceKind kind) => kind switch
+    {
+        UtteranceKind.Connection => "phrase",
+        UtteranceKind.Faq => "question",
+        _ => "user say",
+    };
+
     /// <summary>Node user says and connection phrases in source order, then FAQ questions; normal forms are computed in parallel.</summary>
     public static List<TrainingUtterance> Collect(BotModel bot)
     {

@@ -58,7 +58,6 @@ public sealed class EmptyTextRule : Rule
 
             Shown(context, faq.Link?.Text, "the link's text", $"the FAQ {faq.Id}", "a blank line");
             Shown(context, faq.Link?.Button, "the link's button", $"the FAQ {faq.Id}", "a blank button");
-            Phrases(context, faq.Questions.All, "question", $"the FAQ {faq.Id}");
         }
 
         Shown(context, context.Bot.Business.BotBreakMessage, "the message", "the bot-break message", "a blank bubble");
@@ -72,16 +71,16 @@ public sealed class EmptyTextRule : Rule
             }
         }
 
+        foreach (var said in context.UserSays)
+        {
+            Phrase(context, said.Utterance, said.Kind.Name(), said.Owner);
+        }
+
         foreach (var node in context.Bot.Nodes)
         {
-            Phrases(context, node.UserSays.All, "user say", node.SystemName);
-            Phrases(context, node.NegativeUserSays.All, "negative user say", node.SystemName);
-            foreach (var connection in node.Connections)
+            foreach (var utterance in node.NegativeUserSays.All)
             {
-                if (connection.Condition is UserSaysCondition condition)
-                {
-                    Phrases(context, condition.UserSays.All, "phrase", $"the connection {node.SystemName} → {connection.TargetName}");
-                }
+                Phrase(context, utterance, "negative user say", node.SystemName);
             }
         }
 
@@ -89,7 +88,10 @@ public sealed class EmptyTextRule : Rule
         {
             foreach (var value in entity.Values)
             {
-                Phrases(context, value.Variants, "synonym", $"'{value.Value}' of the entity {entity.Name}");
+                foreach (var variant in value.Variants)
+                {
+                    Phrase(context, variant, "synonym", $"'{value.Value}' of the entity {entity.Name}");
+                }
             }
         }
     }
@@ -148,14 +150,11 @@ public sealed class EmptyTextRule : Rule
         }
     }
 
-    private static void Phrases(RuleContext context, IEnumerable<Utterance> utterances, string what, string owner)
+    private static void Phrase(RuleContext context, Utterance utterance, string what, string owner)
     {
-        foreach (var utterance in utterances)
+        if (string.IsNullOrWhiteSpace(utterance.Text))
         {
-            if (string.IsNullOrWhiteSpace(utterance.Text))
-            {
-                context.Report(utterance.Location, $"a {what} of {owner} is empty: it is no phrase users type, and trains intent detection on nothing", "remove it, or write the phrase");
-            }
+            context.Report(utterance.Location, $"a {what} of {owner} is empty: it is no phrase users type, and trains intent detection on nothing", "remove it, or write the phrase");
         }
     }
 }

@@ -40,36 +40,28 @@ public sealed partial class EntityMarkupRule : Rule
             return;
         }
 
-        foreach (var node in context.Bot.Nodes)
+        foreach (var said in context.UserSays)
         {
-            Scan(context, node.UserSays, "user say", node.SystemName);
-            Scan(context, node.NegativeUserSays, "negative user say", node.SystemName);
-            foreach (var connection in node.Connections)
-            {
-                if (connection.Condition is UserSaysCondition condition)
-                {
-                    Scan(context, condition.UserSays, "phrase", $"the connection {node.SystemName} → {connection.TargetName}");
-                }
-            }
+            Check(context, said.Utterance, said.Kind.Name(), said.Owner);
         }
 
-        foreach (var faq in context.Bot.Faq)
+        foreach (var node in context.Bot.Nodes)
         {
-            Scan(context, faq.Questions, "question", $"the FAQ {faq.Id}");
+            foreach (var utterance in node.NegativeUserSays.All)
+            {
+                Check(context, utterance, "negative user say", node.SystemName);
+            }
         }
     }
 
-    private static void Scan(RuleContext context, UtteranceSet set, string what, string owner)
+    private static void Check(RuleContext context, Utterance utterance, string what, string owner)
     {
-        foreach (var utterance in set.All)
+        if (Markup().IsMatch(utterance.Text))
         {
-            if (Markup().IsMatch(utterance.Text))
-            {
-                var plain = Markup().Replace(utterance.Text, "${value}");
-                context.Report(utterance.Location,
-                    $"the {what} {ModelText.Quote(utterance.Text)} of {owner} is written with an entity's mark-up, which is read as words users type",
-                    $"write it as users type it: '{plain}'; an entity of type patterns learns from tagged examples in entities.yaml");
-            }
+            var plain = Markup().Replace(utterance.Text, "${value}");
+            context.Report(utterance.Location,
+                $"the {what} {ModelText.Quote(utterance.Text)} of {owner} is written with an entity's mark-up, which is read as words users type",
+                $"write it as users type it: '{plain}'; an entity of type patterns learns from tagged examples in entities.yaml");
         }
     }
 

@@ -47,23 +47,23 @@ public sealed class InvisibleCharacterRule : Rule
             return;
         }
 
-        // Most texts hold none of these characters: whose a text is, is worked out only for one that does.
-        foreach (var node in context.Bot.Nodes)
+        foreach (var said in context.UserSays)
         {
-            Scan(context, node.UserSays, "user say", () => node.SystemName);
-            Scan(context, node.NegativeUserSays, "negative user say", () => node.SystemName);
-            foreach (var connection in node.Connections)
+            if (Find(said.Utterance.Text, NotTyped) is var at and >= 0)
             {
-                if (connection.Condition is UserSaysCondition condition)
-                {
-                    Scan(context, condition.UserSays, "phrase", () => $"the connection {node.SystemName} → {connection.TargetName}");
-                }
+                Report(context, said.Utterance, said.Utterance.Text[at], said.Kind.Name(), said.Owner);
             }
         }
 
-        foreach (var faq in context.Bot.Faq)
+        foreach (var node in context.Bot.Nodes)
         {
-            Scan(context, faq.Questions, "question", () => $"the FAQ {faq.Id}");
+            foreach (var utterance in node.NegativeUserSays.All)
+            {
+                if (Find(utterance.Text, NotTyped) is var at and >= 0)
+                {
+                    Report(context, utterance, utterance.Text[at], "negative user say", node.SystemName);
+                }
+            }
         }
 
         foreach (var entity in context.Bot.Entities)
@@ -139,21 +139,6 @@ public sealed class InvisibleCharacterRule : Rule
         '\u2069' => "a pop directional isolate",
         _ => "an invisible operator",
     }})");
-
-    /// <summary>The utterances of <paramref name="set"/> that hold a character users do not type, reported as <paramref name="what"/> of the owner.</summary>
-    private static void Scan(RuleContext context, UtteranceSet set, string what, Func<string> owner)
-    {
-        foreach (var (_, utterances) in set.ByLanguage)
-        {
-            foreach (var utterance in utterances)
-            {
-                if (Find(utterance.Text, NotTyped) is var at and >= 0)
-                {
-                    Report(context, utterance, utterance.Text[at], what, owner());
-                }
-            }
-        }
-    }
 
     private static void Report(RuleContext context, Utterance utterance, char c, string what, string owner) =>
         context.Report(utterance.Location, $"the {what} '{Printable.Escape(ModelText.Shorten(utterance.Text))}' of {owner} has {Name(c)}, which users never type: the example is not read as it looks",
