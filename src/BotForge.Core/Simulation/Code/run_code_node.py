@@ -309,25 +309,44 @@ def confine(limits, folder):
 
 def end_descendants():
     """Ends every process this one started (with the subreaper, daemons too), reading /proc where there is one. Run
-    by the warm interpreter once a run's process has ended: the run's own process cannot read /proc (sandbox)."""
-    me = os.getpid()
+    by the warm interpreter once a run's process has ended: the run's own process cannot read /proc (sandbox). Read
+    again until none is left running: one may have started another between the reading and its end."""
+    for attempt in range(100):
+        found = descendants()
+        if not found:
+            return
+        if attempt:
+            time.sleep(0.01)  # a killed process takes a moment to end
+        for pid in found:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        reap()
+
+
+def descendants():
+    """The processes below this one that have not ended, from /proc (none where there is no /proc). A process that
+    ends while /proc is read is passed over: any other process of the machine may, at any time."""
     try:
-        parents = {}
-        for entry in os.listdir("/proc"):
-            if entry.isdigit():
-                with open("/proc/%s/stat" % entry) as stat:
-                    parents[int(entry)] = int(stat.read().rsplit(")", 1)[1].split()[1])
+        entries = [int(entry) for entry in os.listdir("/proc") if entry.isdigit()]
     except OSError:
-        parents = {}
-    found, frontier = set(), {me}
+        return set()
+    parents, ended = {}, set()
+    for pid in entries:
+        try:
+            with open("/proc/%d/stat" % pid) as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        parents[pid] = int(fields[1])
+        if fields[0] in ("Z", "X"):
+            ended.add(pid)
+    found, frontier = set(), {os.getpid()}
     while frontier:
         frontier = {pid for pid, parent in parents.items() if parent in frontier and pid not in found}
         found |= frontier
-    for pid in found:
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except OSError:
-            pass
+    return found - ended
 
 
 def run(job):
