@@ -414,12 +414,12 @@ public sealed class CascadeTests
     }
 
     /// <summary>
-    /// Met breaking the helpdesk port: 'object_id: {entity.case_number}' gave BF0103 and BF0211 at one place, neither
+    /// Met breaking the helpdesk port: 'object_id: {entity.case_number}' (here case_id) gave BF0103 and BF0211 at one place, neither
     /// saying what the braces did; 'fields: Status, Subject' gave BF0211 and a BF1016 at every output shown.
     /// </summary>
     [Theory]
-    [InlineData("object_id: ${entity.case_number}", "object_id: {entity.case_number}", "BF0103", "braces make a YAML mapping: a placeholder is written ${entity.case_number}")]
-    [InlineData("object_id: ${entity.case_number}", "object_id: {case number}", "BF0103", "braces make a YAML mapping: write the text without them (case number), or in quotes (\"{case number}\") if the braces are meant")]
+    [InlineData("object_id: ${entity.case_id}", "object_id: {entity.case_id}", "BF0103", "braces make a YAML mapping: a placeholder is written ${entity.case_id}")]
+    [InlineData("object_id: ${entity.case_id}", "object_id: {case number}", "BF0103", "braces make a YAML mapping: write the text without them (case number), or in quotes (\"{case number}\") if the braces are meant")]
     [InlineData("fields: [CaseNumber, Subject]", "fields: CaseNumber, Subject", "BF0211", "write a list: fields: [CaseNumber, Subject]")]
     [InlineData("fields: [CaseNumber, Subject]", "fields: { CaseNumber: text }", "BF0103", null)]
     public void A_salesforce_input_written_in_the_wrong_shape_is_one_error_with_the_shape_to_write(string written, string mistake, string code, string? hint)

@@ -26,7 +26,7 @@ public sealed class SalesforceFieldCaseRule : Rule
             start: true
             user_says: [check my case]
             entities:
-              - entity: case_number
+              - entity: case_id
                 prompt: Which case?
             next:
               - to: FETCH
@@ -35,7 +35,7 @@ public sealed class SalesforceFieldCaseRule : Rule
             action:
               salesforce.get_record:
                 object_type: Case
-                object_id: ${entity.case_number}
+                object_id: ${entity.case_id}
                 fields: [casenumber, Subject]
             next:
               - to: FOUND
@@ -54,7 +54,7 @@ public sealed class SalesforceFieldCaseRule : Rule
     {
         Files = new Dictionary<string, string>
         {
-            ["entities.yaml"] = "entities:\n  - name: case_number\n    type: regex\n    pattern: '\\b\\d{8}\\b'\n",
+            ["entities.yaml"] = "entities:\n  - name: case_id\n    type: regex\n    pattern: '\\b500[A-Za-z0-9]{12}\\b'\n",
         },
     };
 

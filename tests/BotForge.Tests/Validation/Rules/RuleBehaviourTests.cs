@@ -2244,14 +2244,71 @@ public sealed class RuleBehaviourTests
         }
     }
 
+    /// <summary>
+    /// Met porting an order-tracking bot: 'contact_id: ${entity.email}' built clean and its conversation test passed
+    /// (the stub answers any id), while the integration service, which reads a record by its id only, would find
+    /// none. So for a case's number (eight digits) given as a Case's id.
+    /// </summary>
+    [Theory]
+    [InlineData("salesforce.get_contact: { contact_id: '${entity.phone_number}' }", "contact_id is given ${entity.phone_number}, a phone number, where Salesforce reads a Contact by its record id (15 or 18 letters and digits, starting 003)")]
+    [InlineData("salesforce.get_contact: { contact_id: '${entity.order_no}' }", "contact_id is given ${entity.order_no}, whose pattern matches 9 characters, where")]
+    [InlineData("salesforce.get_contact: { contact_id: '${entity.otp}' }", "contact_id is given ${entity.otp}, a number of 4 to 6 digits, where")]
+    [InlineData("salesforce.get_contact: { contact_id: '${entity.issue}' }", "contact_id is given ${entity.issue}, one of 2 values ('delivery', …), where")]
+    [InlineData("salesforce.get_contact: { contact_id: '${entity.amount}' }", "contact_id is given ${entity.amount}, an amount of money, where")]
+    [InlineData("salesforce.get_contact: { contact_id: '12345' }", "contact_id '12345' is not a record id, where Salesforce reads a Contact by its record id")]
+    [InlineData("salesforce.get_contact: { contact_id: 0015g00000XyZ12 }", "contact_id '0015g00000XyZ12' is an Account's id (001…), not a Contact's, where")]
+    [InlineData("salesforce.get_record: { object_type: Case, object_id: '${entity.case_number}' }", "object_id is given ${entity.case_number}, whose pattern matches 8 characters, where Salesforce reads a Case by its record id (15 or 18 letters and digits, starting 500)")]
+    [InlineData("salesforce.get_record: { object_type: Order, object_id: jo@example.com }", "object_id 'jo@example.com' is not a record id, where Salesforce reads an Order by its record id (15 or 18 letters and digits, starting 801)")]
+    [InlineData("salesforce.get_contact: { contact_id: '${user_details.salesforce_contact_id}' }", null)]
+    [InlineData("salesforce.get_contact: { contact_id: '${entity.contact}' }", null)]
+    [InlineData("salesforce.get_contact: { contact_id: '${entity.long_number}' }", null)]
+    [InlineData("salesforce.get_contact: { contact_id: '${entity.plain_number}' }", null)]
+    [InlineData("salesforce.get_contact: { contact_id: '${entity.known}' }", null)]
+    [InlineData("salesforce.get_contact: { contact_id: '${entity.merchant}' }", null)]
+    [InlineData("salesforce.get_contact: { contact_id: '003${entity.otp}' }", null)]
+    [InlineData("salesforce.get_contact: { contact_id: 0035g00000XyZ12AAB }", null)]
+    [InlineData("salesforce.get_record: { object_type: Refund__c, object_id: a0X5g00000XyZ12 }", null)]
+    [InlineData("salesforce.get_record: { object_type: Case, object_id: '${entity.case_id}' }", null)]
+    public void A_salesforce_read_given_a_value_that_is_never_a_record_id_is_reported(string action, string? message)
+    {
+        var flow = $"nodes:\n  - id: ASK\n    start: true\n    user_says: [my account]\n    bot_says: One moment.\n    next:\n      - to: FETCH\n"
+            + $"  - id: FETCH\n    type: code\n    action:\n      {action}\n    next:\n      - to: DONE\n        when: status exists\n"
+            + "  - id: DONE\n    type: output\n    end: true\n    bot_says: Done.\n";
+        var entities = """
+            entities:
+              - { name: order_no, type: regex, pattern: '^[A-Z]{3}\d{6}$' }
+              - { name: case_number, type: regex, pattern: '\b\d{8}\b' }
+              - { name: case_id, type: regex, pattern: '^500[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$' }
+              - { name: contact, type: regex, pattern: '\b003[A-Za-z0-9]{12}\b' }
+              - { name: otp, type: number, digits: { min: 4, max: 6 } }
+              - { name: long_number, type: number, digits: { min: 15, max: 18 } }
+              - { name: plain_number, type: number }
+              - { name: issue, type: dictionary, values: { delivery: [delivery], payment: [payment] } }
+              - { name: known, type: dictionary, values: { 0035g00000XyZ12AAB: [me] } }
+              - { name: merchant, type: patterns, examples: ['charged by [Amazon](merchant)'] }
+              - { name: amount, type: currency }
+            """;
+
+        var found = Findings("BF2051", new RuleExample(flow, ExampleBots.SalesforceProject) { Files = new Dictionary<string, string> { ["entities.yaml"] = entities } });
+
+        if (message is null)
+        {
+            Assert.Empty(found);
+        }
+        else
+        {
+            Assert.StartsWith(message, Assert.Single(found).Message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void An_action_input_that_is_a_bare_placeholder_name_is_reported_as_sent()
     {
-        var example = new SalesforceFieldCaseRule().Fixed.Fix("object_id: ${entity.case_number}", "object_id: entity.case_number");
+        var example = new SalesforceFieldCaseRule().Fixed.Fix("object_id: ${entity.case_id}", "object_id: entity.case_id");
 
         var found = Assert.Single(Findings("BF2028", example));
 
-        Assert.Equal(("'entity.case_number' is sent as written: a placeholder is written ${entity.case_number}", "write ${entity.case_number}"), (found.Message, found.Hint));
+        Assert.Equal(("'entity.case_id' is sent as written: a placeholder is written ${entity.case_id}", "write ${entity.case_id}"), (found.Message, found.Hint));
     }
 
     /// <summary>
