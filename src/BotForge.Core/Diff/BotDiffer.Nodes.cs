@@ -96,12 +96,14 @@ public static partial class BotDiffer
 
     /// <summary>
     /// Connections are matched by target, then (for the rest) by condition: a connection with the same condition
-    /// and a new target is a retarget; what is left is added or removed.
+    /// and a new target is a retarget; what is left is added or removed. The engine tries a node's connections in
+    /// order, the first that holds taken, so the kept ones in a new order are a change too.
     /// </summary>
     private static void CompareConnections(string id, IReadOnlyList<Connection> old, IReadOnlyList<Connection> @new, Changes changes)
     {
         var unmatchedOld = old.ToList();
         var unmatchedNew = new List<Connection>();
+        var kept = new List<(Connection Old, Connection New)>();
         foreach (var connection in @new)
         {
             var same = unmatchedOld.FirstOrDefault(o => o.TargetName == connection.TargetName && Describe.Condition(o.Condition) == Describe.Condition(connection.Condition))
@@ -113,7 +115,22 @@ public static partial class BotDiffer
             }
 
             unmatchedOld.Remove(same);
+            kept.Add((same, connection));
             changes.Compare(DiffArea.Node, id, "connection → " + connection.TargetName, Describe.Condition(same.Condition), Describe.Condition(connection.Condition));
+        }
+
+        var place = -1;
+        foreach (var (before, _) in kept)
+        {
+            var at = IndexOf(old, before);
+            if (at < place)
+            {
+                var oldOrder = kept.OrderBy(k => IndexOf(old, k.Old)).Select(k => k.New.TargetName);
+                changes.Add(DiffArea.Node, id, "connections.order", ChangeKind.Changed, string.Join(", ", oldOrder), string.Join(", ", kept.Select(k => k.New.TargetName)));
+                break;
+            }
+
+            place = at;
         }
 
         foreach (var connection in unmatchedNew)
@@ -135,5 +152,19 @@ public static partial class BotDiffer
         {
             changes.Add(DiffArea.Node, id, "connection → " + connection.TargetName, ChangeKind.Removed, Describe.Condition(connection.Condition), null);
         }
+    }
+
+    /// <summary>The place of <paramref name="connection"/> in <paramref name="list"/>, by reference (two may be equal records).</summary>
+    private static int IndexOf(IReadOnlyList<Connection> list, Connection connection)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (ReferenceEquals(list[i], connection))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

@@ -62,6 +62,10 @@ public static partial class BotDiffer
         {
             changes.Add(DiffArea.Taskbox, Id, "task " + Describe.Text(task.Title), ChangeKind.Removed, Task(task), null);
         }
+
+        // The menu shows its tasks in order, so a new order is a change a user sees (tasks kept under their title).
+        changes.Compare(DiffArea.Taskbox, Id, "tasks.order",
+            string.Join(", ", oldTasks.Keys.Where(newTasks.ContainsKey)), string.Join(", ", newTasks.Keys.Where(oldTasks.ContainsKey)));
     }
 
     private static string Task(TaskboxTask task) =>
