@@ -40,8 +40,11 @@ public sealed class EntityConditionNotCollectedRule : Rule
             // On a connection out of or into a code node an entity condition is never read at all (BF1005 says so).
             if (entity is not null && !BotGraph.Collects(node, connection.Condition) && node.Type != NodeType.Code && connection.Target?.Type != NodeType.Code)
             {
+                // An output node collects only optional entities (BF0229), and a mandatory one on a static node needs its prompt (BF1020).
                 context.Report(entity.Location, $"{node.SystemName} does not collect '{entity.Name}', so this condition is never true",
-                    $"add '{entity.Name}' to the entities of {node.SystemName}");
+                    node.Type == NodeType.Output
+                        ? $"add '{entity.Name}' to the entities of {node.SystemName} as optional ('- entity: {entity.Name}' with 'mandatory: false'): an output node takes it from the user's answer, and collects no mandatory entity"
+                        : $"add '{entity.Name}' to the entities of {node.SystemName}, with the prompt that asks for it");
             }
         }
     }

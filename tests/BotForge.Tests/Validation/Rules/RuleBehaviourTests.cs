@@ -2245,6 +2245,52 @@ public sealed class RuleBehaviourTests
     }
 
     /// <summary>
+    /// Met porting an order-cancellation bot: an output node asking "Cancel it?" branched on the answer's
+    /// confirmation, which it did not collect. BF1009's hint said to add the entity, and the node then had two errors
+    /// (an output node collects no mandatory entity, BF0229; a mandatory one has no prompt, BF1020). The hint says
+    /// how the entity goes on each kind of node, and the output node so mended has no error.
+    /// </summary>
+    [Fact]
+    public void An_entity_condition_the_node_does_not_collect_is_told_how_to_collect_it_on_an_output_node_and_on_a_static_one()
+    {
+        var flow = """
+            nodes:
+              - id: START
+                start: true
+                user_says: [check my order]
+                next:
+                  - to: CHECK
+              - id: CHECK
+                type: code
+                script: scripts/check.py
+                outputs: [status]
+                next:
+                  - to: OK
+                    when: status exists
+              - id: OK
+                type: output
+                bot_says: All good. Anything else?
+                next:
+                  - to: MORE
+                    entity: { name: confirmation, values: ["yes"] }
+              - id: MORE
+                end: true
+                bot_says: Tell me.
+            """;
+        var entities = "entities:\n  - name: confirmation\n    type: dictionary\n    values:\n      \"yes\": [yes, sure]\n      \"no\": [no]\n";
+        RuleExample Example(string text) => new(text) { Files = new Dictionary<string, string> { ["entities.yaml"] = entities, ["scripts/check.py"] = "def main(event, context):\n    return {}\n" } };
+
+        var onOutput = Assert.Single(Findings("BF1009", Example(flow)));
+        var onStatic = Assert.Single(Findings("BF1009", Example(flow.Replace("      - to: CHECK\n", "      - to: MORE\n        entity: { name: confirmation, values: [\"yes\"] }\n", StringComparison.Ordinal))), d => d.Message.StartsWith("START ", StringComparison.Ordinal));
+        var mended = flow.Replace("    bot_says: All good. Anything else?\n", "    entities:\n      - entity: confirmation\n        mandatory: false\n    bot_says: All good. Anything else?\n", StringComparison.Ordinal);
+        using var project = RuleExamples.Write(Example(mended));
+
+        Assert.Equal("add 'confirmation' to the entities of OK as optional ('- entity: confirmation' with 'mandatory: false'): an output node takes it from the user's answer, and collects no mandatory entity", onOutput.Hint);
+        Assert.Equal("add 'confirmation' to the entities of START, with the prompt that asks for it", onStatic.Hint);
+        Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Level == DiagnosticLevel.Error);
+    }
+
+    /// <summary>
     /// Met porting an order-tracking bot: 'contact_id: ${entity.email}' built clean and its conversation test passed
     /// (the stub answers any id), while the integration service, which reads a record by its id only, would find
     /// none. So for a case's number (eight digits) given as a Case's id.
