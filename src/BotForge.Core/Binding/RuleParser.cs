@@ -25,7 +25,10 @@ internal static class RuleParser
             return null;
         }
 
+        // A condition that cannot be read (the schema check says why) leaves the rule unread as a whole: what remains
+        // of it would hold where the author's would not, and be judged so (two rules true at once, an outcome missed).
         var children = new List<RuleExpression>();
+        var unread = items.Items.Count(i => i is not YamlMapping);
         foreach (var item in BindContext.Mappings(items))
         {
             if (item.ContainsKey("all") || item.ContainsKey("any"))
@@ -33,6 +36,10 @@ internal static class RuleParser
                 if (Structured(item, file, error) is { } group)
                 {
                     children.Add(group);
+                }
+                else
+                {
+                    unread++;
                 }
 
                 continue;
@@ -42,6 +49,7 @@ internal static class RuleParser
             var opText = BindContext.Str(item["op"]);
             if (variable is null || opText is null || !RuleOperators.BySpelling.TryGetValue(opText, out var op))
             {
+                unread++;
                 continue;
             }
 
@@ -50,7 +58,12 @@ internal static class RuleParser
             {
                 if (item["value"] is not YamlScalar v)
                 {
-                    error(item.LocationIn(file), $"'{variable} {opText}' needs a value");
+                    if (item["value"] is null)
+                    {
+                        error(item.LocationIn(file), $"'{variable} {opText}' needs a value");
+                    }
+
+                    unread++;
                     continue;
                 }
 
@@ -69,7 +82,7 @@ internal static class RuleParser
             children.Add(new RuleComparison(variable, op, value, item.LocationIn(file)));
         }
 
-        return children.Count == 0 ? null : new RuleGroup(join, children, map.LocationIn(file));
+        return children.Count == 0 || unread > 0 ? null : new RuleGroup(join, children, map.LocationIn(file));
     }
 
     private sealed class TextParser(YamlScalar scalar, SourceFile file, Action<SourceLocation, string> error)
@@ -94,7 +107,14 @@ internal static class RuleParser
             var expression = ParseOr();
             if (!_failed && _position < _tokens.Count)
             {
-                Fail(_tokens[_position].Offset, $"unexpected '{_tokens[_position].Text}'");
+                var (text, offset, quoted) = _tokens[_position];
+                var meant = quoted ? null : text switch
+                {
+                    "&&" or "&" => "and",
+                    "||" or "|" => "or",
+                    _ => null,
+                };
+                Fail(offset, $"unexpected '{text}'" + (meant is null ? string.Empty : $"; did you mean '{meant}'?"));
             }
 
             return _failed ? null : expression;
@@ -168,6 +188,12 @@ internal static class RuleParser
         private RuleComparison? ParseComparison()
         {
             var variable = Next()!.Value;
+            if (!variable.Quoted && IsKeyword(variable.Text, "not") && Peek() is { Quoted: false } negated && IsIdentifier(negated.Text))
+            {
+                Fail(variable.Offset, $"'not' goes only before 'exists' ({negated.Text} not exists)" + (NotMeant() is { } rule ? $"; write '{rule}'" : string.Empty));
+                return null;
+            }
+
             if (variable.Quoted || !IsIdentifier(variable.Text))
             {
                 Fail(variable.Offset, $"expected an output variable name, found '{variable.Text}'");
@@ -186,6 +212,12 @@ internal static class RuleParser
             {
                 _position++;
                 opText = "not exists";
+            }
+
+            if (!opToken.Value.Quoted && IsKeyword(opText, "in"))
+            {
+                Fail(opToken.Value.Offset, $"'in' is not an operator: write one comparison per value, joined by 'or': {InMeant(variable.Text)}");
+                return null;
             }
 
             if (opToken.Value.Quoted || !RuleOperators.BySpelling.TryGetValue(opText, out var op))
@@ -209,6 +241,59 @@ internal static class RuleParser
 
             return new RuleComparison(variable.Text, op, Value(valueToken.Value), At(variable.Offset));
         }
+
+        /// <summary>
+        /// The rule meant by 'not X == V' (X != V), 'not X != V' (X == V) or 'not X exists' (X not exists), its
+        /// tokens after the 'not' just read; null for another.
+        /// </summary>
+        private string? NotMeant()
+        {
+            if (_position + 1 >= _tokens.Count)
+            {
+                return null;
+            }
+
+            var name = _tokens[_position].Text;
+            var (op, _, quoted) = _tokens[_position + 1];
+            if (quoted)
+            {
+                return null;
+            }
+
+            var value = _position + 2 < _tokens.Count ? _tokens[_position + 2] : ((string Text, int Offset, bool Quoted)?)null;
+            return op switch
+            {
+                "exists" => $"{name} not exists",
+                "==" when value is { } v => $"{name} != {Written(v)}",
+                "!=" when value is { } v => $"{name} == {Written(v)}",
+                _ => null,
+            };
+        }
+
+        /// <summary>'(X == "a" or X == "b")' for 'X in [a, b]', from the tokens after the 'in' just read, up to the next 'and' or 'or'.</summary>
+        private string InMeant(string name)
+        {
+            var values = new List<string>();
+            for (var i = _position; i < _tokens.Count && (_tokens[i].Quoted || !(IsKeyword(_tokens[i].Text, "and") || IsKeyword(_tokens[i].Text, "or"))); i++)
+            {
+                if (_tokens[i].Quoted)
+                {
+                    values.Add(Written(_tokens[i]));
+                    continue;
+                }
+
+                values.AddRange(_tokens[i].Text.Split(['[', ']', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Select(v => Written((v, 0, false))));
+            }
+
+            return values.Count == 0
+                ? $"({name} == \"a\" or {name} == \"b\")"
+                : "(" + string.Join(" or ", values.Select(v => $"{name} == {v}")) + ")";
+        }
+
+        /// <summary>A value as a rule writes it: a number or a boolean as it is, a text in double quotes.</summary>
+        private static string Written((string Text, int Offset, bool Quoted) token) =>
+            !token.Quoted && (token.Text is "true" or "false" || ScalarTyping.Number(token.Text) is not null) ? token.Text
+                : token.Text.Contains('"', StringComparison.Ordinal) ? $"'{token.Text}'" : $"\"{token.Text}\"";
 
         private static RuleValue Value((string Text, int Offset, bool Quoted) token)
         {

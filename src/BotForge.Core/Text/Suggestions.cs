@@ -117,7 +117,7 @@ public static class Suggestions
         "<>" or "=!" or "!==" or "ne" or "not" or "isnt" => "!=",
         "=>" => ">=",
         "=<" => "<=",
-        "has" or "includes" or "in" => "contains",
+        "has" or "includes" => "contains",
         _ => null,
     };
 }

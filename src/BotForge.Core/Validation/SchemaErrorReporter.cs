@@ -133,8 +133,14 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
             case ValidationErrorKind.NotInEnumeration:
                 var allowed = error.Schema?.ActualSchema.Enumeration.Select(e => e switch { bool b => b ? "true" : "false", null => "null", _ => e.ToString() ?? "null" }).ToList() ?? [];
                 // A rule's operator: the one meant by a reversed or foreign spelling ('=<' is '<=', not the closest '<').
-                var meant = allowed.Contains("contains") && allowed.Contains("==") ? Suggestions.OperatorMeant(ValueText(error.Token)) : null;
-                Add(error.Token?.Type == JTokenType.Boolean
+                var isOperator = allowed.Contains("contains") && allowed.Contains("==");
+                var meant = isOperator ? Suggestions.OperatorMeant(ValueText(error.Token)) : null;
+                Add(isOperator && string.Equals(ValueText(error.Token), "in", StringComparison.OrdinalIgnoreCase)
+                    ? SchemaDiagnostics.NotAllowed(at, ValueText(error.Token), allowed, suggestion: null) with
+                    {
+                        Hint = "write one condition per value under 'any:', e.g. { any: [{ var: Status, op: \"==\", value: Shipped }, { var: Status, op: \"==\", value: Delivered }] }",
+                    }
+                    : error.Token?.Type == JTokenType.Boolean
                     ? SchemaDiagnostics.OutOfRange(at, $"'{ValueText(error.Token)}' is not allowed here; expected {string.Join(" or ", allowed)}", error.Schema?.ActualSchema.Description)
                     : SchemaDiagnostics.NotAllowed(at, ValueText(error.Token), allowed, meant ?? Suggestions.Closest(ValueText(error.Token), allowed)));
                 break;

@@ -733,6 +733,48 @@ public sealed class RuleBehaviourTests
         Assert.Equal("invalid rule: " + message, Assert.Single(Diagnose.Project(project.Root), d => d.Code == "BF0212").Message);
     }
 
+    /// <summary>
+    /// Met porting an order-cancellation bot: 'Status in ["Shipped", "Delivered"]' was told "did you mean
+    /// 'contains'?" ('contains' tests a part of the text: "Shipped" contains "hip"), 'not Status == "Shipped"' that
+    /// "'Status' is not an operator", and '&amp;&amp;' was "unexpected". Each is told the rule to write.
+    /// </summary>
+    [Theory]
+    [InlineData("status == true and Status in [\"Shipped\", \"Delivered\"]", "'in' is not an operator: write one comparison per value, joined by 'or': (Status == \"Shipped\" or Status == \"Delivered\")")]
+    [InlineData("Status in (Shipped, Delivered) and status == true", "'in' is not an operator: write one comparison per value, joined by 'or': (Status == \"Shipped\" or Status == \"Delivered\")")]
+    [InlineData("count IN [1, 2]", "'in' is not an operator: write one comparison per value, joined by 'or': (count == 1 or count == 2)")]
+    [InlineData("status == true and not Status == \"Shipped\"", "'not' goes only before 'exists' (Status not exists); write 'Status != \"Shipped\"'")]
+    [InlineData("not status != true", "'not' goes only before 'exists' (status not exists); write 'status == true'")]
+    [InlineData("not error exists", "'not' goes only before 'exists' (error not exists); write 'error not exists'")]
+    [InlineData("not status > 1", "'not' goes only before 'exists' (status not exists)")]
+    [InlineData("status == true && count > 0", "unexpected '&&'; did you mean 'and'?")]
+    [InlineData("status == true || count > 0", "unexpected '||'; did you mean 'or'?")]
+    public void A_rule_written_as_code_writes_it_is_told_the_rule_to_write(string rule, string message)
+    {
+        var flow = ExampleBots.CheckOrder.Replace("when: status == true", "when: '" + rule + "'", StringComparison.Ordinal);
+        using var project = RuleExamples.Write(new RuleExample(flow));
+
+        Assert.Equal("invalid rule: " + message, Assert.Single(Diagnose.Project(project.Root), d => d.Code == "BF0212").Message);
+    }
+
+    /// <summary>
+    /// The structured form's 'op: in' was an unknown operator without a hint, and the rest of the rule, read without
+    /// it, overlapped the next connection's (BF2001): a rule with a condition that cannot be read is not judged.
+    /// </summary>
+    [Fact]
+    public void A_structured_rule_with_a_condition_that_cannot_be_read_is_told_how_to_write_it_and_not_judged()
+    {
+        var flow = ExampleBots.CheckOrder
+            .Replace("when: status == true", "when: { all: [{ var: status, op: \"==\", value: true }, { var: tier, op: in, value: [gold, silver] }] }", StringComparison.Ordinal)
+            .Replace("when: status == false", "when: status exists", StringComparison.Ordinal);
+        using var project = RuleExamples.Write(new RuleExample(flow));
+
+        var found = Diagnose.Project(project.Root);
+
+        Assert.Equal("write one condition per value under 'any:', e.g. { any: [{ var: Status, op: \"==\", value: Shipped }, { var: Status, op: \"==\", value: Delivered }] }",
+            Assert.Single(found, d => d.Code == "BF0105").Hint);
+        Assert.DoesNotContain(found, d => d.Code is "BF2001" or "BF1008");
+    }
+
     /// <summary>Met breaking a utility bot's port: 'after: 3 minutes' (BF0104) was also "follow-up delay is 0 s" (BF1021).</summary>
     [Fact]
     public void A_follow_up_delay_that_is_no_duration_is_one_error()
