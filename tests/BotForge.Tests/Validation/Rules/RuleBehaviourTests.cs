@@ -2389,6 +2389,36 @@ public sealed class RuleBehaviourTests
         }
     }
 
+    /// <summary>
+    /// Met porting an order-cancellation bot: the platform's own placeholders written another way built clean and
+    /// were shown to users as written; the platform fills in only '%entitytag_NAME', '%name', '%timeofday', '%date'.
+    /// </summary>
+    [Theory]
+    [InlineData("Hi %entity_tag_email!", "'%entity_tag_email' is shown as written: the platform's placeholder is %entitytag_email", "write %entitytag_email (or ${entity.email})")]
+    [InlineData("Hi %EntityTag_Email!", "'%EntityTag_Email' is shown as written: the platform's placeholder is %entitytag_email", "write %entitytag_email (or ${entity.email})")]
+    [InlineData("Hi %Name!", "'%Name' is shown as written: the platform's placeholder is %name", "write %name (or ${user.full_name})")]
+    [InlineData("Good %time_of_day!", "'%time_of_day' is shown as written: the platform's placeholder is %timeofday", "write %timeofday")]
+    [InlineData("Today is %DATE.", "'%DATE' is shown as written: the platform's placeholder is %date", "write %date")]
+    [InlineData("Hi %name, good %timeofday, it is %date, %entitytag_email.", null, null)]
+    [InlineData("50% off, 100%Name, %20, %names, %user_name, %entitytag_", null, null)]
+    public void A_platform_placeholder_written_another_way_is_reported_as_shown(string text, string? message, string? hint)
+    {
+        var flow = ExampleBots.Hello.Replace("    user_says: [hello]\n", "    user_says: [hello]\n    entities:\n      - entity: email\n        prompt: Your email?\n", StringComparison.Ordinal)
+            .Replace("bot_says: Hi! How can I help?", $"bot_says:\n      final: '{text}'", StringComparison.Ordinal);
+        Assert.Contains("final:", flow, StringComparison.Ordinal);
+
+        var found = Findings("BF2028", new RuleExample(flow));
+
+        if (message is null)
+        {
+            Assert.Empty(found);
+        }
+        else
+        {
+            Assert.Equal((message, hint), (Assert.Single(found).Message, found[0].Hint));
+        }
+    }
+
     [Fact]
     public void An_action_input_that_is_a_bare_placeholder_name_is_reported_as_sent()
     {
