@@ -151,36 +151,17 @@ public sealed partial class NotARecordIdRule : Rule
     {
         if (bot.Entities.FirstOrDefault(e => e.Name == name) is not { } entity)
         {
-            return PublicEntities.ReadingOf(name) switch
-            {
-                PublicReading.None => null,
-                PublicReading.Email => "an email address",
-                PublicReading.PhoneNumber => "a phone number",
-                PublicReading.PersonName => "a person's name",
-                PublicReading.Date => "a date",
-                PublicReading.Time => "a time",
-                PublicReading.Number => "a number",
-                PublicReading.FourDigits => "a four-digit number",
-                PublicReading.Pincode => "a postal code",
-                PublicReading.City => "a city",
-                PublicReading.State => "a state",
-                PublicReading.Country => "a country",
-                PublicReading.PanCard => "a PAN card number",
-                PublicReading.Url => "a web address",
-                var other => other.ToString(),
-            };
+            return EntityValueKinds.Public(name);
         }
 
         return entity.Type switch
         {
-            EntityType.Currency => "an amount of money",
-            EntityType.Attachment => "an attachment",
+            EntityType.Currency or EntityType.Attachment => EntityValueKinds.Private(entity.Type),
             EntityType.Number when (entity.MinDigits ?? 1, entity.MaxDigits ?? int.MaxValue) is var (least, most) && NeverAnIdLong(least, most) =>
                 most == int.MaxValue ? $"a number of at least {least} digits" : $"a number of {(least == most ? $"{least}" : $"{least} to {most}")} digits",
             EntityType.Regex when entity.Pattern is { } pattern && RegexWidths.Of(pattern) is { } width && NeverAnIdLong(width.Min, width.Max) =>
                 $"whose pattern matches {(width.Min == width.Max ? $"{width.Min} characters" : $"{width.Min} to {width.Max} characters")}",
-            EntityType.Dictionary when entity.Values.Count > 0 && !entity.Values.Any(v => IdShape().IsMatch(v.Value)) =>
-                $"one of {(entity.Values.Count == 1 ? "one value" : $"{entity.Values.Count} values")} ('{entity.Values[0].Value}'{(entity.Values.Count > 1 ? ", …" : string.Empty)})",
+            EntityType.Dictionary when entity.Values.Count > 0 && !entity.Values.Any(v => IdShape().IsMatch(v.Value)) => EntityValueKinds.Dictionary(entity),
             _ => null,
         };
     }

@@ -2419,6 +2419,50 @@ public sealed class RuleBehaviourTests
         }
     }
 
+    /// <summary>
+    /// A case's SuppliedEmail mapped from the entity beside the right one (a phone number, a name) built clean and
+    /// passed its test, while Salesforce refuses a case whose email field is no email address.
+    /// </summary>
+    [Theory]
+    [InlineData("${entity.phone_number}", "SuppliedEmail is given ${entity.phone_number}, a phone number: Salesforce refuses")]
+    [InlineData("${entity.person_name}", "SuppliedEmail is given ${entity.person_name}, a person's name: Salesforce refuses")]
+    [InlineData("${entity.otp}", "SuppliedEmail is given ${entity.otp}, a number: Salesforce refuses")]
+    [InlineData("${entity.issue}", "SuppliedEmail is given ${entity.issue}, one of 2 values ('delivery', …): Salesforce refuses")]
+    [InlineData("'Email: ${entity.email}'", "SuppliedEmail has 'Email:' beside its placeholder, with a space")]
+    [InlineData("n/a", "SuppliedEmail 'n/a' is no email address")]
+    [InlineData("support@acme", "SuppliedEmail 'support@acme' is no email address")]
+    [InlineData("${entity.email}", null)]
+    [InlineData("${entity.completion_email}", null)]
+    [InlineData("${user_details.email}", null)]
+    [InlineData("${entity.work_email}", null)]
+    [InlineData("${entity.merchant}", null)]
+    [InlineData("support@acme.example.com", null)]
+    [InlineData("${entity.email}${user_details.domain}", null)]
+    public void A_cases_email_given_a_value_that_is_never_an_email_address_is_reported(string value, string? message)
+    {
+        var flow = "nodes:\n  - id: ASK\n    start: true\n    user_says: [help]\n    bot_says: One moment.\n    next:\n      - to: CREATE\n"
+            + $"  - id: CREATE\n    type: code\n    action:\n      salesforce.create_case:\n        subject: Help\n        SuppliedEmail: {value}\n    next:\n      - to: DONE\n        when: status exists\n"
+            + "  - id: DONE\n    type: output\n    end: true\n    bot_says: Done.\n";
+        var entities = """
+            entities:
+              - { name: otp, type: number, digits: { min: 4, max: 6 } }
+              - { name: issue, type: dictionary, values: { delivery: [delivery], payment: [payment] } }
+              - { name: work_email, type: regex, pattern: '\S+@acme\.com' }
+              - { name: merchant, type: patterns, examples: ['charged by [Amazon](merchant)'] }
+            """;
+
+        var found = Findings("BF2052", new RuleExample(flow, ExampleBots.SalesforceProject) { Files = new Dictionary<string, string> { ["entities.yaml"] = entities } });
+
+        if (message is null)
+        {
+            Assert.Empty(found);
+        }
+        else
+        {
+            Assert.StartsWith(message, Assert.Single(found).Message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void An_action_input_that_is_a_bare_placeholder_name_is_reported_as_sent()
     {
