@@ -43,6 +43,34 @@ public sealed class CreateCaseScriptTests : IClassFixture<CreateCaseScriptTests.
         AssertWellFormed(report);
     }
 
+    /// <summary>
+    /// Salesforce refuses a whole case when a text field holds more than it can (STRING_TOO_LONG): a subject built
+    /// from what a user typed could. Each text field is cut to its length, counted as Salesforce counts (UTF-16
+    /// units, an emoji two), ending in an ellipsis, never in half a character; an email address and a picklist's
+    /// value, which a cut would not make acceptable, are sent whole.
+    /// </summary>
+    [Fact]
+    public void A_text_longer_than_its_case_field_holds_is_cut_to_fit_and_a_short_one_is_sent_whole()
+    {
+        var longName = new string('n', 78) + "\U0001F600" + " Lee";
+        var longType = new string('t', 300);
+        var longEmail = new string('e', 90) + "@example.com";
+        var @event = ScriptHarness.Event(Node, ScriptHarness.Entities(
+            ("person_name", longName), ("email", longEmail), ("issue_type", longType), ("issue_description", "The parcel never came")));
+
+        var report = _scripts.Run(Node, @event, ScriptHarness.Answer(201, Created));
+
+        Assert.True(report.Status, report.Raw);
+        var payload = JsonNode.Parse((string)Assert.Single(report.Requests)["body"]!)!["payload"]!.AsObject();
+        var subject = (string)payload["subject"]!;
+        Assert.Equal(255, subject.Length);
+        Assert.Equal("Chat support request (" + new string('t', 232) + "\u2026", subject);
+        Assert.Equal(new string('n', 78) + "\u2026", (string)payload["SuppliedName"]!);   // the emoji would not fit with the ellipsis
+        Assert.Equal(longType, (string)payload["Type"]!);
+        Assert.Equal(longEmail, (string)payload["SuppliedEmail"]!);
+        Assert.Equal("The parcel never came", (string)payload["Description"]!);
+    }
+
     [Fact]
     public void Missing_optional_entity_leaves_its_field_out()
     {

@@ -10,7 +10,7 @@ public sealed class GeneratedScriptShapeTests(CreateCaseScriptTests.Built built)
     [Fact]
     public void Every_generated_script_parses_as_python_3_6_and_imports_only_the_standard_library()
     {
-        using var hostile = HostileValueTests.Project([.. HostileValueTests.Values.Take(8)]);
+        using var hostile = HostileValueTests.Project([.. HostileValueTests.Values.Take(HostileValueTests.FieldCount)]);
         using var hostileScripts = ScriptHarness.Build(hostile.Root);
         var paths = built.Scripts.Files.Where(f => f.Path.StartsWith("scripts/", StringComparison.Ordinal))
             .Select(f => built.Scripts.ScriptPath(Path.GetFileNameWithoutExtension(f.Path)))

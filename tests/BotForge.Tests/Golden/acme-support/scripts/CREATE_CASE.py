@@ -34,18 +34,34 @@ PAYLOAD = [
 ]
 
 CREATE_PATH = '/third_party_integrations/v1/salesforce/create/'
+# The most Salesforce holds in each of the case's text fields, in its characters (UTF-16 units): a longer value
+# makes it refuse the whole case, so it is cut to fit and ends in an ellipsis. An email address or a picklist's
+# value cut short would be refused all the same, so they are sent as they are.
+FIELD_LENGTHS = {'subject': 255, 'Description': 32000, 'SuppliedName': 80, 'SuppliedCompany': 80, 'SuppliedPhone': 40}
 
 
 def _payload(body):
     payload = {}
     for key, parts in PAYLOAD:
         try:
-            payload[key] = _render(parts, body)
+            payload[key] = _fit(key, _render(parts, body))
         except Missing as missing:
             if missing.kind == 'entity' and missing.key in REQUIRED_ENTITIES:
                 raise Failure("the mandatory entity '%s' was not collected" % missing.key)
             # An optional value that is absent leaves the field out.
     return payload
+
+
+def _fit(key, value):
+    limit = FIELD_LENGTHS.get(key)
+    # surrogatepass: a text may hold half of a character (JSON's lone "\ud800"); it is kept, as json.dumps keeps it.
+    units = value.encode('utf-16-le', 'surrogatepass')
+    if limit is None or len(units) <= 2 * limit:
+        return value
+    kept = units[:2 * (limit - 1)]
+    if 0xD8 <= kept[-1] <= 0xDB:
+        kept = kept[:-2]  # the first half of a character the cut splits (an emoji is two units) goes with it
+    return kept.decode('utf-16-le', 'surrogatepass') + '\u2026'
 
 
 def _case_id(answer):
