@@ -103,6 +103,11 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
                     {
                         ListLocations = [.. list.Items.Select(context.At)],
                     });
+                    if (NotAField(definition, input, list))
+                    {
+                        unread.Add(input.Name);
+                    }
+
                     break;
                 case (_, YamlMapping):
                     // The schema check reports a mapping where an input goes (BF0103), with what the braces meant.
@@ -239,4 +244,32 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
             return [];
         }
     }
+
+    /// <summary>
+    /// Reports each name of a read's <c>fields</c> or <c>store</c> that is no field's API name: the script takes a
+    /// field from the record by its name, and Salesforce names none with a space, or with a dot (a related
+    /// record's field, <c>Account.Name</c>, is not among the record's own). True when one is reported.
+    /// </summary>
+    private bool NotAField(ActionDefinition definition, ActionInput input, YamlSequence list)
+    {
+        var reported = false;
+        foreach (var item in list.Items.Cast<YamlScalar>().Where(i => !ActionCatalog.ApiName.IsMatch(i.Value)))
+        {
+            var dot = item.Value.IndexOf('.', StringComparison.Ordinal);
+            var hint = dot > 0 && ActionCatalog.ApiName.IsMatch(item.Value[..dot]) && ActionCatalog.ApiName.IsMatch(item.Value[(dot + 1)..])
+                ? $"'{item.Value}' is a field of the related {item.Value[..dot]}, which a read does not return: list its id ({RelatedId(item.Value[..dot])}) and read that record with salesforce.get_record"
+                : ActionCatalog.ApiName.IsMatch(string.Concat(item.Value.Where(c => !char.IsWhiteSpace(c))))
+                    ? $"a field's API name has no spaces: did you mean '{string.Concat(item.Value.Where(c => !char.IsWhiteSpace(c)))}'?"
+                    : null;
+            context.Report(BindingDiagnostics.ActionInputType(context.At(item), definition.Name, input.Name,
+                $"the API names of the record's fields (a letter, then letters, digits and single underscores, e.g. Status or Tier__c), and '{item.Value}' is none", hint));
+            reported = true;
+        }
+
+        return reported;
+    }
+
+    /// <summary>The field that holds a related record's id: AccountId for Account, Parent__c for Parent__r.</summary>
+    private static string RelatedId(string relationship) =>
+        relationship.EndsWith("__r", StringComparison.Ordinal) ? relationship[..^3] + "__c" : relationship + "Id";
 }

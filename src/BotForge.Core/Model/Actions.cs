@@ -95,11 +95,12 @@ public static class ActionCatalog
     public static readonly IReadOnlyList<ActionDefinition> All = [SalesforceCreateCase, SalesforceGetContact, SalesforceGetRecord];
 
     /// <summary>
-    /// A Salesforce API name, as object names are written: a letter, then letters, digits and single underscores,
-    /// optionally a custom suffix such as <c>__c</c>; at most 80 characters. Anything else never reaches a request.
+    /// A Salesforce API name, as object and field names are written: a letter, then letters, digits and single
+    /// underscores, optionally a custom suffix such as <c>__c</c>, after an installed package's namespace prefix
+    /// where it has one (<c>SBQQ__Quote__c</c>); at most 80 characters. Anything else never reaches a request.
     /// </summary>
     public static readonly System.Text.RegularExpressions.Regex ApiName = new(
-        "^(?=.{1,80}$)[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)*(__[a-z]+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        "^(?=.{1,80}$)([A-Za-z][A-Za-z0-9]*__)?[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)*(__[a-z]+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     public static ActionDefinition? Find(string name) => All.FirstOrDefault(a => a.Name == name);
 }
