@@ -20,7 +20,7 @@ public sealed partial class NotARecordIdRule : Rule
     public override string Id => "not-a-record-id";
 
     public override string Why => """
-        The integration service reads a Salesforce record by its id (`object_id`), and nothing else: 15 or 18 letters and digits, whose first three say the object (`003` a Contact, `500` a Case, `001` an Account). A read given an email address, a phone number, a name, or a case's or an order's number (`00001026`, `ORD123456`: a field of the record, not its id) finds no record on any conversation, and the bot takes its failure branch every time; a conversation test, whose stub answers whatever id is sent, passes. Reported where the id is one placeholder whose values are never an id — a public entity (email, phone_number, date…), a number entity or a regex entity whose matches are never 15 or 18 characters long, a dictionary entity none of whose values is one, a currency or an attachment — or a written id that is not one, or is another object's (a Contact read by `001…`, an Account's). A value BotForge cannot judge (a user detail, a conversation detail, a regex it cannot measure) is not reported.
+        The integration service reads a Salesforce record by its id (`object_id`), and nothing else: 15 or 18 letters and digits, whose first three say the object (`003` a Contact, `500` a Case, `001` an Account). A read given an email address, a phone number, a name, or a case's or an order's number (`00001026`, `ORD123456`: a field of the record, not its id) finds no record on any conversation, and the bot takes its failure branch every time; a conversation test, whose stub answers whatever id is sent, passes. Reported where the id is one placeholder whose values are never an id — the user's name, language or channel, or the platform's own id of the user (`${user.user_id}`, not the customer's), a public entity (email, phone_number, date…), a number entity or a regex entity whose matches are never 15 or 18 characters long, a dictionary entity none of whose values is one, a currency or an attachment — or a written id that is not one, or is another object's (a Contact read by `001…`, an Account's). A value BotForge cannot judge (a user detail, a conversation detail, the `auth_id` a client passes, a regex it cannot measure) is not reported.
         """;
 
     public override RuleExample Failing => new("""
@@ -96,8 +96,8 @@ public sealed partial class NotARecordIdRule : Rule
                 continue;
             }
 
-            if (template.Parts is not [PlaceholderPart { Kind: PlaceholderKind.Entity } placeholder]
-                || Held(context.Bot, placeholder.Key) is not { } held)
+            if (template.Parts is not [PlaceholderPart { Kind: PlaceholderKind.Entity or PlaceholderKind.User } placeholder]
+                || (placeholder.Kind == PlaceholderKind.Entity ? Held(context.Bot, placeholder.Key) : UserHeld(placeholder.Key)) is not { } held)
             {
                 continue;
             }
@@ -112,7 +112,7 @@ public sealed partial class NotARecordIdRule : Rule
                 _ => string.Empty,
             };
             context.Report(placeholder.Location,
-                $"{read.Id.Name} is given ${{entity.{placeholder.Key}}}, {held}, where {expected}: the request finds nothing on any conversation, though a conversation test's stub answers it",
+                $"{read.Id.Name} is given ${{{PlaceholderNamespaces.Of(placeholder.Kind)}.{placeholder.Key}}}, {held}, where {expected}: the request finds nothing on any conversation, though a conversation test's stub answers it",
                 $"Salesforce reads a record only by its id{number}; {where}");
         }
     }
@@ -165,6 +165,20 @@ public sealed partial class NotARecordIdRule : Rule
             _ => null,
         };
     }
+
+    /// <summary>
+    /// What the platform's user field <paramref name="key"/> holds when it is never a Salesforce id: the user's names,
+    /// the platform's own user id, the channel and the language; null for the ids the client passes (auth_id,
+    /// auth_code), which may be one.
+    /// </summary>
+    private static string? UserHeld(string key) => key switch
+    {
+        "full_name" or "user_name" => "the user's name",
+        "user_id" => "the platform's own id of the user",
+        "device_platform" => "the channel the user chats on",
+        "language_code" => "the user's language",
+        _ => null,
+    };
 
     /// <summary>Whether no length from <paramref name="least"/> to <paramref name="most"/> is an id's (15 or 18).</summary>
     private static bool NeverAnIdLong(int least, int most) => !(least <= 15 && 15 <= most) && !(least <= 18 && 18 <= most);
