@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite, with everything it needs: the README's test command, and what .ci/run runs.
-# Installs what is missing (Debian packages: python3 for the generated scripts, python3-yaml, python3-regex and
+# Installs what is missing (Debian packages: python3 for the generated scripts, python3-requests, python3-yaml, python3-regex and
 # python3-jsonschema for checks against other readers, graphviz for `dot`, jq for the CI workflow's comment step,
 # nodejs and npm for the Mermaid check and the LSP client, util-linux's setpriv to run a test as another user; their
 # locked npm packages), then runs `dotnet test`.
@@ -24,6 +24,8 @@ command -v npm >/dev/null || missing+=(npm)
 python3 -c "import yaml" 2>/dev/null || /usr/bin/python3 -c "import yaml" 2>/dev/null || missing+=(python3-yaml)
 # The regex library: the platform's regex detector matches patterns with it, and a test checks the engine against it.
 python3 -c "import regex" 2>/dev/null || /usr/bin/python3 -c "import regex" 2>/dev/null || missing+=(python3-regex)
+# requests, which the platform's executor has: a test runs a hand-written script that orders with it against the stand-in.
+python3 -c "import requests" 2>/dev/null || /usr/bin/python3 -c "import requests" 2>/dev/null || missing+=(python3-requests)
 # jsonschema, the JSON Schema reference implementation: a test checks that it reads our schemas as the compiler does.
 python3 -c "import jsonschema" 2>/dev/null || /usr/bin/python3 -c "import jsonschema" 2>/dev/null || missing+=(python3-jsonschema)
 if [ ${#missing[@]} -gt 0 ]; then

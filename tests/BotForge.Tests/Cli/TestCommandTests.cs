@@ -316,6 +316,79 @@ public sealed class TestCommandTests
         Assert.Contains("3 passed, 2 failed", run.Out, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Met porting a pizza shop's bot: its script ordered with requests (the platform's executor has it), which goes
+    /// through urllib3's connections, not http.client's, so the test's http: answer was passed over and the order
+    /// went to the shop's real address. requests' connections reach the stand-in like urllib's, and a connection a
+    /// script makes any other way is refused while a test runs.
+    /// </summary>
+    [Fact]
+    public void A_request_made_with_requests_is_answered_by_the_test_and_no_other_connection_leaves_the_machine()
+    {
+        using var elsewhere = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        elsewhere.Start();
+        var port = ((System.Net.IPEndPoint)elsewhere.LocalEndpoint).Port;
+        var script = $$$"""
+            import json
+            import socket
+            import requests
+
+
+            def main(event, context):
+                placed = requests.post('https://shop.example.com/api/orders', json={'pizza': 'pepperoni'}, timeout=5)
+                try:
+                    socket.create_connection(('127.0.0.1', {{{port}}}), 2).close()
+                    raw = 'connected'
+                except PermissionError as error:
+                    raw = str(error)
+                return {'statusCode': 200, 'body': json.dumps({'status': placed.status_code == 201, 'number': placed.json().get('number'), 'raw': raw}), 'headers': {}}
+            """;
+        using var project = TempProject.With(
+            ("botforge.yaml", TempProject.MinimalProjectFile + "lint:\n  rules:\n    min-user-says: { level: off }\n"),
+            ("scripts/order.py", script),
+            ("stories/main/flow.yaml", """
+                nodes:
+                  - id: ORDER
+                    start: true
+                    user_says: [order a pizza]
+                    bot_says: One moment.
+                    next:
+                      - to: PLACE
+                  - id: PLACE
+                    type: code
+                    script: scripts/order.py
+                    outputs: [number, raw]
+                    next:
+                      - to: PLACED
+                        when: status == true
+                      - to: FAILED
+                        when: status == false
+                  - id: PLACED
+                    type: output
+                    end: true
+                    bot_says: Order ${output.number} placed. ${output.raw}
+                  - id: FAILED
+                    type: output
+                    end: true
+                    bot_says: Sorry, the shop did not take the order.
+                """),
+            ("tests/t.yaml", """
+                conversations:
+                  - name: answered
+                    http:
+                      - { method: POST, url: "https://shop.example.com/api/orders", status: 201, body: { number: A-1042 } }
+                    turns:
+                      - user: order a pizza
+                        expect: { node: PLACED, says: Order A-1042 placed., http: { POST https://shop.example.com/api/orders: { pizza: pepperoni } } }
+                """));
+
+        var run = CliRun.Of(project.Root, "test", ".", "--transcripts");
+
+        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        Assert.Contains($"BotForge's tests reach no network: the script connected to 127.0.0.1:{port} another way than http.client, urllib or requests", run.Out, StringComparison.Ordinal);
+        Assert.False(elsewhere.Pending(), "a connection reached the address the script named");
+    }
+
     [Fact]
     public void A_test_url_names_a_request_whatever_the_order_of_its_query_parameters()
     {

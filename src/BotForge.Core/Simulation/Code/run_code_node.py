@@ -13,8 +13,9 @@ A job is one JSON object on one line:
   base_env           names of env variables that hold the service's base URL (pointed at the stand-in)
   http               null: the script's other HTTP requests go where they are addressed; else a list of answers
                      {"method" (or null: any), "url", "status", "body", "delay_seconds"}: every request made with
-                     http.client (urllib too) goes to the stand-in, which answers it with the first whose method and
-                     URL (with or without its query, its parameters in any order) match, else 404; no such request reaches the network
+                     http.client (urllib's and requests' too) goes to the stand-in, which answers it with the first whose method and
+                     URL (with or without its query, its parameters in any order) match, else 404; any other
+                     connection is refused: nothing reaches the network
   time_limit         seconds main() may take (the platform's limit is 20)
 The run's process ends with one JSON object as its last line of output: the value main() returned ("result"), or
 "error" (an exception, a timeout), what the script printed ("printed"), and every request the stand-in received
@@ -61,6 +62,13 @@ try:
     import resource
 except ImportError:
     resource = None
+
+try:
+    # requests' transport, where it is installed (the platform's executor has requests): imported once by the warm
+    # interpreter, so that redirect() can send its connections to the stand-in too.
+    import urllib3.connection as urllib3
+except Exception:  # not installed, or an installation that does not import: requests cannot be used either
+    urllib3 = None
 
 # What the generated scripts import, loaded once here rather than in every run.
 import http.client  # noqa: F401
@@ -169,17 +177,21 @@ def serve(answers, requests, stubs):
 
 def redirect(port):
     """
-    Sends every connection http.client makes (urllib's too) to the stand-in on 127.0.0.1:port, in plain HTTP, each
-    request carrying the scheme and host it was addressed to: nothing reaches the network.
+    Sends every connection http.client makes (urllib's too, and requests' through urllib3, the platform's executor
+    has requests) to the stand-in on 127.0.0.1:port, in plain HTTP, each request carrying the scheme and host it was
+    addressed to: nothing reaches the network (and confine()'s audit hook refuses any other connection).
     """
     def connect(self):
         self.sock = socket.create_connection(("127.0.0.1", port), self.timeout)
+        # urllib3 warns of an unverified HTTPS request: there is nothing to verify, the stand-in answers for the address.
+        self.is_verified = True
 
     def putrequest(self, method, url, *args, **kwargs):
         original_putrequest(self, method, url, *args, **kwargs)
         if (self.host, self.port) == ("127.0.0.1", port):
             return  # the stand-in integration service itself (the generated scripts' base URL)
-        scheme = "https" if isinstance(self, http.client.HTTPSConnection) else "http"
+        secure = isinstance(self, http.client.HTTPSConnection) or (urllib3 is not None and isinstance(self, urllib3.HTTPSConnection))
+        scheme = "https" if secure else "http"
         host = "[%s]" % self.host if ":" in self.host else self.host
         if self.port not in (None, 443 if scheme == "https" else 80):
             host += ":%d" % self.port
@@ -189,6 +201,10 @@ def redirect(port):
     http.client.HTTPConnection.connect = connect
     http.client.HTTPSConnection.connect = connect
     http.client.HTTPConnection.putrequest = putrequest
+    if urllib3 is not None:
+        # urllib3's connections are http.client's with a connect() of their own (its putrequest() calls http.client's).
+        urllib3.HTTPConnection.connect = connect
+        urllib3.HTTPSConnection.connect = connect
 
 
 # Landlock (Linux 5.13+): the file access rights a sandbox handles, by the ABI version that brought them.
@@ -265,8 +281,13 @@ def sandbox(folder):
         os.close(ruleset)
 
 
-def confine(limits, folder):
-    """Limits and refusals for the author's script (see the module's docstring)."""
+def confine(limits, folder, stand_in=None):
+    """
+    Limits and refusals for the author's script (see the module's docstring). With stand_in (the port of the
+    stand-in, when the test answers the script's requests), a connection to anywhere else is refused: requests made
+    through http.client, urllib or requests reach the stand-in (redirect()), and one a library makes another way
+    must not reach the network.
+    """
     try:
         os.setsid()
     except OSError:
@@ -291,6 +312,11 @@ def confine(limits, folder):
     def hook(event, args):
         if event in refused_events:
             raise PermissionError("BotForge runs code nodes without other processes (%s is refused)" % event)
+        if event == "socket.connect" and stand_in is not None and len(args) > 1 and isinstance(args[1], tuple) \
+                and tuple(args[1][:2]) != ("127.0.0.1", stand_in):
+            raise PermissionError("BotForge's tests reach no network: the script connected to %s:%s another way than"
+                                  " http.client, urllib or requests, whose requests the test's http: answers"
+                                  % tuple(args[1][:2]))
         if event == "open" and args and isinstance(args[0], (str, bytes, os.PathLike)):
             if not inside(args[0]) and any(os.path.realpath(os.fsdecode(args[0])).startswith(p) for p in ("/proc/", "/sys/")):
                 # Other processes' environments (the user's secrets): Landlock refuses them too, where there is one.
@@ -372,7 +398,7 @@ def run(job):
 
     printed = io.StringIO()
     outcome = {}
-    confine(job.get("limits") or {}, folder)
+    confine(job.get("limits") or {}, folder, server.server_address[1] if stubs is not None else None)
 
     def call():
         try:
