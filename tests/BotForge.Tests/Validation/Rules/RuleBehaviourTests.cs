@@ -16,6 +16,26 @@ public sealed class RuleBehaviourTests
         return [.. Diagnose.Project(project.Root).Where(d => d.Code == code)];
     }
 
+    /// <summary>
+    /// No finding where <paramref name="message"/> is null; else one, whose message starts with it and, where
+    /// <paramref name="hint"/> is given, whose hint is that.
+    /// </summary>
+    private static void OneOrNone(List<Diagnostic> found, string? message, string? hint = null)
+    {
+        if (message is null)
+        {
+            Assert.Empty(found);
+            return;
+        }
+
+        var one = Assert.Single(found);
+        Assert.StartsWith(message, one.Message, StringComparison.Ordinal);
+        if (hint is not null)
+        {
+            Assert.Equal(hint, one.Hint);
+        }
+    }
+
     private static RuleExample WithFaq(string flow, string faq) => new(flow) { Files = new Dictionary<string, string> { ["faq.yaml"] = faq } };
 
     [Fact]
@@ -2382,14 +2402,7 @@ public sealed class RuleBehaviourTests
 
         var found = Findings("BF2051", new RuleExample(flow, ExampleBots.SalesforceProject) { Files = new Dictionary<string, string> { ["entities.yaml"] = entities } });
 
-        if (message is null)
-        {
-            Assert.Empty(found);
-        }
-        else
-        {
-            Assert.StartsWith(message, Assert.Single(found).Message, StringComparison.Ordinal);
-        }
+        OneOrNone(found, message);
     }
 
     /// <summary>
@@ -2412,14 +2425,7 @@ public sealed class RuleBehaviourTests
 
         var found = Findings("BF2028", new RuleExample(flow));
 
-        if (message is null)
-        {
-            Assert.Empty(found);
-        }
-        else
-        {
-            Assert.Equal((message, hint), (Assert.Single(found).Message, found[0].Hint));
-        }
+        OneOrNone(found, message, hint);
     }
 
     /// <summary>
@@ -2456,14 +2462,7 @@ public sealed class RuleBehaviourTests
 
         var found = Findings("BF2052", new RuleExample(flow, ExampleBots.SalesforceProject) { Files = new Dictionary<string, string> { ["entities.yaml"] = entities } });
 
-        if (message is null)
-        {
-            Assert.Empty(found);
-        }
-        else
-        {
-            Assert.StartsWith(message, Assert.Single(found).Message, StringComparison.Ordinal);
-        }
+        OneOrNone(found, message);
     }
 
     [Fact]
