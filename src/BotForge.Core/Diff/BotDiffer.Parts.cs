@@ -63,9 +63,11 @@ public static partial class BotDiffer
             changes.Add(DiffArea.Taskbox, Id, "task " + Describe.Text(task.Title), ChangeKind.Removed, Task(task), null);
         }
 
-        // The menu shows its tasks in order, so a new order is a change a user sees (tasks kept under their title).
-        changes.Compare(DiffArea.Taskbox, Id, "tasks.order",
-            string.Join(", ", oldTasks.Keys.Where(newTasks.ContainsKey)), string.Join(", ", newTasks.Keys.Where(oldTasks.ContainsKey)));
+        // The menu shows its tasks in order, so a new order is a change a user sees (tasks kept under their title),
+        // each list read in its own order.
+        string Kept(Taskbox? side, Dictionary<string, TaskboxTask> other) =>
+            string.Join(", ", (side?.Tasks ?? []).Select(t => Describe.Text(t.Title)).Distinct(StringComparer.Ordinal).Where(other.ContainsKey));
+        changes.Compare(DiffArea.Taskbox, Id, "tasks.order", Kept(old, newTasks), Kept(@new, oldTasks));
     }
 
     private static string Task(TaskboxTask task) =>
