@@ -407,8 +407,15 @@ def run(job):
             with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):
                 exec(compile(job["source"], job["filename"], "exec"), module.__dict__)
                 outcome["result"] = module.main({"body": json.dumps(body)}, {})
-        except BaseException:
+        except BaseException as error:
             outcome["error"] = traceback.format_exc(limit=-3)
+            if isinstance(error, ImportError) and getattr(error, "name", None):
+                # The platform's executor has more than the standard library (requests among it): a module this
+                # machine's python3 lacks fails the test where the platform would run the script.
+                package = error.name.split(".")[0]
+                outcome["error"] = outcome["error"].rstrip("\n") + (
+                    " (this machine's python3 lacks it; if the platform's executor has it, as it has requests, install"
+                    " it here, e.g. Debian's python3-%s, so the test runs the script as the platform does)\n" % package)
 
     worker = threading.Thread(target=call, daemon=True)
     worker.start()

@@ -125,6 +125,20 @@ public sealed class WarmInterpreterTests
     }
 
     /// <summary>
+    /// A script importing a package this machine's python3 lacks fails its test, where the platform's executor may
+    /// have it (it has requests): the error says to install it here, on the line the bot break's note quotes.
+    /// </summary>
+    [Fact]
+    public void A_module_this_machines_python_lacks_is_told_to_be_installed_here()
+    {
+        var run = Run(new CodeRunner(), "    import botforge_no_such_package.client\n    out = {}\n" + Return);
+
+        Assert.Null(run.Result);
+        Assert.EndsWith("ModuleNotFoundError: No module named 'botforge_no_such_package' (this machine's python3 lacks it; if the platform's executor has it, as it has requests, install it here, e.g. Debian's python3-botforge_no_such_package, so the test runs the script as the platform does)",
+            run.Error!.TrimEnd('\n'), StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// A result json.dumps cannot write is named where it fails (met breaking an airline bot: a body encoded to bytes
     /// gave only "main() returned a value that is not JSON").
     /// </summary>
