@@ -256,11 +256,10 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
         foreach (var item in list.Items.Cast<YamlScalar>().Where(i => !ActionCatalog.ApiName.IsMatch(i.Value)))
         {
             var dot = item.Value.IndexOf('.', StringComparison.Ordinal);
+            var unspaced = string.Concat(item.Value.Where(c => !char.IsWhiteSpace(c)));
             var hint = dot > 0 && ActionCatalog.ApiName.IsMatch(item.Value[..dot]) && ActionCatalog.ApiName.IsMatch(item.Value[(dot + 1)..])
                 ? $"'{item.Value}' is a field of the related {item.Value[..dot]}, which a read does not return: list its id ({RelatedId(item.Value[..dot])}) and read that record with salesforce.get_record"
-                : ActionCatalog.ApiName.IsMatch(string.Concat(item.Value.Where(c => !char.IsWhiteSpace(c))))
-                    ? $"a field's API name has no spaces: did you mean '{string.Concat(item.Value.Where(c => !char.IsWhiteSpace(c)))}'?"
-                    : null;
+                : ActionCatalog.ApiName.IsMatch(unspaced) ? $"a field's API name has no spaces: did you mean '{unspaced}'?" : null;
             context.Report(BindingDiagnostics.ActionInputType(context.At(item), definition.Name, input.Name,
                 $"the API names of the record's fields (a letter, then letters, digits and single underscores, e.g. Status or Tier__c), and '{item.Value}' is none", hint));
             reported = true;

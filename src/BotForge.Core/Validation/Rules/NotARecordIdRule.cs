@@ -122,7 +122,7 @@ public sealed partial class NotARecordIdRule : Rule
     {
         "salesforce.get_contact" when step.Arguments.FirstOrDefault(a => a.Name == "contact_id") is { } id => (id, "Contact"),
         "salesforce.get_record" when step.Arguments.FirstOrDefault(a => a.Name == "object_id") is { } id =>
-            (id, step.Arguments.FirstOrDefault(a => a.Name == "object_type") is { } type ? type.Template?.Literal ?? type.List?.FirstOrDefault() : null),
+            (id, step.Arguments.FirstOrDefault(a => a.Name == "object_type")?.List?.FirstOrDefault()),   // a name is bound as a list of one
         _ => null,
     };
 

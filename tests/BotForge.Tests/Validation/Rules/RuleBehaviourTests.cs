@@ -2315,30 +2315,11 @@ public sealed class RuleBehaviourTests
     [Fact]
     public void An_entity_condition_the_node_does_not_collect_is_told_how_to_collect_it_on_an_output_node_and_on_a_static_one()
     {
-        var flow = """
-            nodes:
-              - id: START
-                start: true
-                user_says: [check my order]
-                next:
-                  - to: CHECK
-              - id: CHECK
-                type: code
-                script: scripts/check.py
-                outputs: [status]
-                next:
-                  - to: OK
-                    when: status exists
-              - id: OK
-                type: output
-                bot_says: All good. Anything else?
-                next:
-                  - to: MORE
-                    entity: { name: confirmation, values: ["yes"] }
-              - id: MORE
-                end: true
-                bot_says: Tell me.
-            """;
+        // The example's output node OK asks a question and branches on the answer's confirmation, collected nowhere.
+        var flow = ExampleBots.CheckOrder.Replace("    end: true\n    bot_says: All good.\n",
+            "    bot_says: All good. Anything else?\n    next:\n      - to: MORE\n        entity: { name: confirmation, values: [\"yes\"] }\n", StringComparison.Ordinal)
+            + "\n  - id: MORE\n    end: true\n    bot_says: Tell me.\n";
+        Assert.Contains("- to: MORE", flow, StringComparison.Ordinal);
         var entities = "entities:\n  - name: confirmation\n    type: dictionary\n    values:\n      \"yes\": [yes, sure]\n      \"no\": [no]\n";
         RuleExample Example(string text) => new(text) { Files = new Dictionary<string, string> { ["entities.yaml"] = entities, ["scripts/check.py"] = "def main(event, context):\n    return {}\n" } };
 
