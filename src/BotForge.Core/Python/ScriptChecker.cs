@@ -6,6 +6,14 @@ namespace BotForge.Python;
 /// <summary>What is wrong with a hand-written script, at a character offset.</summary>
 public sealed record ScriptFinding(ScriptProblem Problem, string Message, int Offset, string? Hint = null);
 
+/// <summary>
+/// A script's read of an entity by its written name (<c>entities['order_id']</c>, <c>entities.get('order_id')</c>):
+/// the name's characters (inside the quotes), whether it is a subscript (which raises KeyError when the platform
+/// passes no such entity), and whether the script allows for its absence (it tests <c>'order_id' in …</c>, reads it
+/// with <c>.get</c> too, or the read is inside a <c>try</c> whose handler catches a KeyError).
+/// </summary>
+public sealed record ScriptEntityRead(string Name, int Offset, int Length, bool Subscript, bool AllowsAbsence);
+
 public enum ScriptProblem
 {
     /// <summary>The file is not valid Python (lexical or indentation error), or uses syntax newer than 3.6.</summary>
@@ -480,6 +488,68 @@ public static class ScriptChecker
         {
             findings.Add(new(ScriptProblem.EntityAsValue, $"the script reads an entity by name ({byName.Text}, a parameter of {parameters[byName.Text]}) {NeverValue}", byName.Offset));
         }
+    }
+
+    /// <summary>The entities a script reads by a written name, from the body's <c>entities</c> (at once, through a name holding them, or in a helper given them); none when it does not tokenize.</summary>
+    public static IReadOnlyList<ScriptEntityRead> EntitiesRead(string source)
+    {
+        var (tokens, error) = PythonTokenizer.Tokenize(source);
+        if (error is not null)
+        {
+            return [];
+        }
+
+        var index = new Dictionary<int, int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            index.TryAdd(tokens[i].Offset, i);
+        }
+
+        var reads = BodyReads(tokens, "entities")
+            .Select(key => (Key: key, At: index[key.Offset], Name: Literal(key.Text)))
+            .Where(r => r.Name is not null && r.Key.Text.Length == r.Name.Length + 2)
+            .ToList();
+        var tested = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == PyTokenKind.String && Literal(tokens[i].Text) is { } name
+                && (Next(tokens, i).Text == "in" || (Next(tokens, i).Text == "not" && Next(tokens, i + 1).Text == "in")))
+            {
+                tested.Add(name);
+            }
+        }
+
+        tested.UnionWith(reads.Where(r => tokens[r.At - 1].Text != "[").Select(r => r.Name!));
+        var caught = CaughtKeyErrors(tokens);
+        return [.. reads.Select(r => new ScriptEntityRead(r.Name!, r.Key.Offset + 1, r.Name!.Length, tokens[r.At - 1].Text == "[", tested.Contains(r.Name!) || caught[r.At]))];
+    }
+
+    /// <summary>For each token, whether it is inside the body of a <c>try</c> one of whose handlers catches a KeyError (bare, KeyError, LookupError, Exception, BaseException).</summary>
+    private static bool[] CaughtKeyErrors(IReadOnlyList<PyToken> tokens)
+    {
+        var caught = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i] is not { Kind: PyTokenKind.Name, Text: "try" } || Next(tokens, i).Text != ":")
+            {
+                continue;
+            }
+
+            var end = BlockEnd(tokens, i);
+            var catches = false;
+            for (var clause = end + 1; clause < tokens.Count && tokens[clause] is { Kind: PyTokenKind.Name, Text: "except" }; clause = BlockEnd(tokens, clause) + 1)
+            {
+                var header = tokens.Skip(clause + 1).TakeWhile(t => t.Text != ":").Select(t => t.Text).ToList();
+                catches |= header.Count == 0 || header.Any(t => t is "KeyError" or "LookupError" or "Exception" or "BaseException");
+            }
+
+            if (catches)
+            {
+                Array.Fill(caught, true, i, end - i);
+            }
+        }
+
+        return caught;
     }
 
     private const string NeverValue =
