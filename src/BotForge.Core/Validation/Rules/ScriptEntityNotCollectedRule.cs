@@ -77,10 +77,16 @@ public sealed class ScriptEntityNotCollectedRule : Rule
         var collected = onNodes.Concat(bot.Nodes.SelectMany(n => n.Connections).Select(c => c.Condition.EntityOf()?.Name).OfType<string>())
             .ToHashSet(StringComparer.Ordinal);
         var reported = new HashSet<(string File, int Offset)>();
+        var reads = new Dictionary<string, IReadOnlyList<ScriptEntityRead>>(StringComparer.Ordinal);
         foreach (var node in context.Graph.Nodes.Where(n => n.IsActive && n.Code is ScriptStep))
         {
             var script = (ScriptStep)node.Code!;
-            foreach (var read in ScriptChecker.EntitiesRead(script.Source))
+            if (!reads.TryGetValue(script.File.Path, out var ofScript))
+            {
+                reads[script.File.Path] = ofScript = ScriptChecker.EntitiesRead(script.Source);
+            }
+
+            foreach (var read in ofScript)
             {
                 var raises = read.Subscript && !read.AllowsAbsence;
                 var at = new SourceLocation(script.File, new TextSpan(read.Offset, read.Offset + read.Length));
