@@ -184,7 +184,9 @@ public sealed class BotForgeLanguageServer
     public async Task<CompletionList> CompletionAsync(TextDocumentPositionParams request)
     {
         Accept();
-        if (Locate(request.TextDocument.Uri) is not { } at)
+
+        // Scripts are open for rename's sake (their texts tell whether one has unsaved changes): nothing to complete there.
+        if (Locate(request.TextDocument.Uri) is not { } at || Path.GetExtension(at.Relative) is not (".yaml" or ".yml"))
         {
             return new CompletionList(false, []);
         }
@@ -227,7 +229,7 @@ public sealed class BotForgeLanguageServer
     public async Task<WorkspaceEdit?> RenameAsync(RenameParams request)
     {
         var (edit, refusal) = await OnFileAsync<(WorkspaceEdit?, string?)>(request.TextDocument.Uri,
-            (session, snapshot, file) => Features.Rename(snapshot, file, Features.OffsetOf(file, request.Position), request.NewName, r => UriOf(session, r)),
+            (session, snapshot, file) => Features.Rename(snapshot, file, Features.OffsetOf(file, request.Position), request.NewName, r => UriOf(session, r), session.OpenText),
             (null, "the file is not part of a BotForge project")).ConfigureAwait(false);
         if (refusal is not null)
         {

@@ -158,7 +158,17 @@ internal static partial class Features
     }
 
     /// <summary>The edits that rename the symbol under the position everywhere, or why it cannot be renamed.</summary>
-    public static (WorkspaceEdit? Edit, string? Refusal) Rename(Snapshot snapshot, SourceFile file, int offset, string newName, Func<string, string> uriOf)
+    /// <param name="snapshot">The newest compilation.</param>
+    /// <param name="file">The file the rename was asked in.</param>
+    /// <param name="offset">Where in it.</param>
+    /// <param name="newName">The name to give.</param>
+    /// <param name="uriOf">The URI of a project-relative path.</param>
+    /// <param name="openText">
+    /// The editor's text of a file it has open, or null. A script is read from disk (the compilation reads no
+    /// editor's text of it): while the editor holds other text for it, an edit placed by the disk's text could land
+    /// on the wrong characters, so the rename is refused until it is saved.
+    /// </param>
+    public static (WorkspaceEdit? Edit, string? Refusal) Rename(Snapshot snapshot, SourceFile file, int offset, string newName, Func<string, string> uriOf, Func<string, string?>? openText = null)
     {
         if (snapshot.Index is not { } index)
         {
@@ -192,6 +202,11 @@ internal static partial class Features
         if (taken)
         {
             return (null, $"'{newName}' is taken: {(at.Kind == SymbolKind.Node ? "another node" : "another entity")} has that name");
+        }
+
+        if (index.All(at.Kind, at.Symbol).Select(o => o.File).FirstOrDefault(f => openText?.Invoke(f.Path) is { } open && open != f.Text) is { } unsaved)
+        {
+            return (null, $"{unsaved.Path} has changes that are not saved, and the rename changes it too: save it, then rename");
         }
 
         var changes = index.All(at.Kind, at.Symbol).GroupBy(o => o.File.Path, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)

@@ -1,6 +1,8 @@
+using System.Text.RegularExpressions;
 using BotForge.Analysis;
 using BotForge.Model;
 using BotForge.Project;
+using BotForge.Python;
 using BotForge.Syntax;
 using BotForge.Text;
 
@@ -31,7 +33,7 @@ internal sealed record Occurrence(SymbolKind Kind, string Symbol, SourceFile Fil
 /// definition, find references, rename and hover read. A use whose name cannot be found exactly in the text (a
 /// YAML escape inside the name) is listed in <see cref="Unlocated"/> so a rename refuses rather than misses it.
 /// </summary>
-internal sealed class SymbolIndex
+internal sealed partial class SymbolIndex
 {
     private readonly List<Occurrence> _occurrences = [];
 
@@ -39,6 +41,7 @@ internal sealed class SymbolIndex
     {
         Bot = bot;
         Nodes = bot.NodesBySystemName();
+        var scripts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in bot.Nodes)
         {
             Add(SymbolKind.Node, node.SystemName, node.IdLocation, definition: true);
@@ -60,11 +63,25 @@ internal sealed class SymbolIndex
                     AddPlaceholders(argument.Template?.Parts ?? []);
                 }
             }
+
+            // A hand-written script's reads of an entity by its written name (entities['order_id']): renamed with it,
+            // or every run after the rename reads an entity the platform no longer passes.
+            if (node.Code is ScriptStep script && scripts.Add(script.File.Path))
+            {
+                foreach (var read in ScriptChecker.EntitiesRead(script.Source))
+                {
+                    _occurrences.Add(new Occurrence(SymbolKind.Entity, read.Name, script.File, new TextSpan(read.Offset, read.Offset + read.Length), IsDefinition: false));
+                }
+            }
         }
 
         foreach (var entity in bot.Entities)
         {
             Add(SymbolKind.Entity, entity.Name, entity.NameLocation, definition: true);
+            foreach (var example in entity.Examples.Concat(entity.Negative))
+            {
+                AddTags(example);
+            }
         }
 
         foreach (var variable in bot.Env)
@@ -206,6 +223,37 @@ internal sealed class SymbolIndex
             }
         }
     }
+
+    /// <summary>
+    /// The entity names of a patterns example's tags (<c>[Amazon](merchant)</c>), each at its characters. Where the
+    /// source writes the example otherwise than its value (a YAML escape), a name whose tags differ in number between
+    /// the two cannot be pinned down: it is unlocated, so a rename refuses rather than misses one.
+    /// </summary>
+    private void AddTags(Utterance example)
+    {
+        var (start, end) = example.Location.File.Clamp(example.Location.Span);
+        var written = example.Location.File.Text[start..end];
+        var inSource = Tag().Matches(written).Select(m => m.Groups[1]).ToList();
+        var inValue = Tag().Matches(example.Text).Select(m => m.Groups[1].Value).ToList();
+        foreach (var name in inValue.Distinct(StringComparer.Ordinal))
+        {
+            var found = inSource.Where(g => g.Value == name).ToList();
+            if (found.Count != inValue.Count(v => v == name))
+            {
+                Unlocated.Add((SymbolKind.Entity, name));
+                continue;
+            }
+
+            foreach (var group in found)
+            {
+                _occurrences.Add(new Occurrence(SymbolKind.Entity, name, example.Location.File, new TextSpan(start + group.Index, start + group.Index + group.Length), IsDefinition: false));
+            }
+        }
+    }
+
+    /// <summary>A tag of a patterns example: the value in brackets, the entity's name in parentheses.</summary>
+    [GeneratedRegex(@"\[[^\]]+\]\(([^)\s]+)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Tag();
 
     /// <summary>Adds the name at its location: the location's text must hold it (its last occurrence for a placeholder, whose key ends it).</summary>
     private void Add(SymbolKind kind, string name, SourceLocation at, bool definition, bool last = false)

@@ -11,8 +11,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const server: ServerOptions = { command, args: ['lsp'], transport: TransportKind.stdio };
   const options: LanguageClientOptions = {
     // Every YAML file: the server answers only for files inside a folder with a botforge.yaml above them.
+    // Python too: a script's reads of an entity are renamed with it, and the server must know when the editor holds
+    // unsaved changes to a script (it then refuses the rename rather than place an edit by the text on disk).
     // Files changed on disk (YAML, and the Python of script nodes): the server asks the client to watch them.
-    documentSelector: [{ scheme: 'file', language: 'yaml' }],
+    documentSelector: [{ scheme: 'file', language: 'yaml' }, { scheme: 'file', language: 'python' }],
   };
   client = new LanguageClient('botforge', 'BotForge', server, options);
   context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(event => {

@@ -38,7 +38,7 @@ public sealed class NamespaceGraphTests
         Deploy.Targets       → Deploy.Releases, Text
         Deploy.Planning      → (root), Deploy.Releases, Deploy.Targets, Diagnostics, Diff, Emit, Model, Parsing, Project, Text
         Serve                → Deploy.Releases, Validation
-        LanguageServer       → (root), Analysis, Diagnostics, Model, Project, Simulation.Testing, Syntax, Text, Validation, Validation.Rules
+        LanguageServer       → (root), Analysis, Diagnostics, Model, Project, Python, Simulation.Testing, Syntax, Text, Validation, Validation.Rules
         Cli                  → (root), Parsing, Text, Validation
         Cli.Output           → (root), Cli, Diagnostics, Emit, Text
         Cli.Scaffold         → (root), Cli, Model, Text, Validation

@@ -205,6 +205,55 @@ public sealed class ProjectSessionTests
             edits);
     }
 
+    /// <summary>
+    /// An entity is also written in the tags of patterns examples and in a hand-written script's reads of it: a rename
+    /// that left them behind gave a bot with errors (BF1038, BF1043). Applied, the rename leaves none; while the
+    /// editor holds unsaved changes to the script, it is refused rather than placed by the text on disk.
+    /// </summary>
+    [Fact]
+    public async Task Renaming_an_entity_changes_its_patterns_tags_and_the_scripts_reads()
+    {
+        using var project = Bot("nodes:\n  - id: A\n    start: true\n    user_says: [I was charged twice, refund my money, you took my money]\n    entities:\n      - entity: merchant\n        prompt: Which shop?\n    bot_says:\n      final: \"About ${entity.merchant}.\"\n    next:\n      - to: B\n"
+            + "  - id: B\n    type: code\n    script: s.py\n    outputs: [status]\n    next:\n      - { to: C, when: status == true }\n      - { to: C, when: status == false }\n  - id: C\n    type: output\n    bot_says: Done.\n    end: true\n");
+        project.Write("s.py", "import json\n\n\ndef main(event, context):\n    entities = json.loads(event['body'])['entities']\n    shop = entities['merchant'][0]['entity_value']\n    raw = entities.get(\"merchant\")\n    return {'statusCode': 200, 'body': json.dumps({'status': bool(shop and raw)}), 'headers': {}}\n");
+        project.Write("entities.yaml", "entities:\n  - name: merchant\n    type: patterns\n    examples:\n      - I was charged twice by [Amazon](merchant)\n      - \"[Uber](merchant) took money from my card, ask [Uber](merchant)\"\n    negative: [I want to shop on amazon]\n");
+        var session = new ProjectSession(project.Root, cache: null);
+        var (snapshot, file) = await AfterAsync(session, "entities.yaml");
+        Assert.DoesNotContain(snapshot.Diagnostics, d => d.IsError);
+        var at = file.Text.IndexOf("name: merchant", StringComparison.Ordinal) + 8;
+
+        var (edit, refusal) = Features.Rename(snapshot, file, at, "shop", r => r);
+
+        Assert.Null(refusal);
+        Assert.Equal(["entities.yaml", "s.py", Flow], edit!.Changes.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(4, edit.Changes["entities.yaml"].Count);
+        Assert.Equal(2, edit.Changes["s.py"].Count);
+        foreach (var (path, edits) in edit.Changes)
+        {
+            var text = await File.ReadAllTextAsync(Path.Combine(project.Root, path));
+            var source = new SourceFile(path, text);
+            foreach (var change in edits.OrderByDescending(e => Features.OffsetOf(source, e.Range.Start)))
+            {
+                var start = Features.OffsetOf(source, change.Range.Start);
+                Assert.Equal("merchant", text[start..Features.OffsetOf(source, change.Range.End)]);
+                text = string.Concat(text.AsSpan(0, start), change.NewText, text.AsSpan(Features.OffsetOf(source, change.Range.End)));
+            }
+
+            await File.WriteAllTextAsync(Path.Combine(project.Root, path), text);
+        }
+
+        Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.IsError);
+        Assert.Contains("[Uber](shop) took money from my card, ask [Uber](shop)", await File.ReadAllTextAsync(Path.Combine(project.Root, "entities.yaml")), StringComparison.Ordinal);
+
+        // The script open in the editor with changes not saved: its offsets on disk may not be the editor's.
+        session.Refresh();
+        var (renamed, entities) = await AfterAsync(session, "entities.yaml");
+        var shopAt = entities.Text.IndexOf("name: shop", StringComparison.Ordinal) + 8;
+        session.SetText("s.py", "# a new first line\n" + await File.ReadAllTextAsync(Path.Combine(project.Root, "s.py")));
+        var (_, unsaved) = Features.Rename(renamed, entities, shopAt, "store", r => r, session.OpenText);
+        Assert.Equal("s.py has changes that are not saved, and the rename changes it too: save it, then rename", unsaved);
+    }
+
     [Fact]
     public async Task Completion_on_a_large_bot_sends_the_best_matches_and_says_the_list_is_incomplete()
     {
