@@ -206,7 +206,7 @@ public static class BindingDiagnostics
         Python.ScriptProblem.EntityAsValue => ScriptEntityAsValueCode.At(at, finding.Message,
             "read the value as entities['NAME'][0]['entity_value'] (when the list is not empty), as the generated scripts do"),
         Python.ScriptProblem.RequestTimeout => ScriptRequestTimeoutCode.At(at, finding.Message,
-            "give the request a timeout well inside the 20 seconds (timeout=8, as the generated scripts do) and answer status false when it runs out"),
+            "give the request a timeout well inside the 20 seconds (at most 15; timeout=8, as the generated scripts do) and answer status false when it runs out"),
         _ => ScriptUnknownModuleCode.At(at, finding.Message),
     };
 

@@ -900,6 +900,13 @@ public static class ScriptChecker
     public const double PlatformSeconds = 20;
 
     /// <summary>
+    /// The longest timeout a request may have and stay well inside <see cref="PlatformSeconds"/>: the most
+    /// <c>integrations.salesforce.timeout_seconds</c> takes. A timeout bounds each wait (connecting, then each read),
+    /// not the request, so one of 16 seconds lets a request that connects slowly and answers slowly outlast the script.
+    /// </summary>
+    public const double LongestRequestSeconds = 15;
+
+    /// <summary>
     /// True when the script sets a default socket timeout shorter than the platform's limit
     /// (<c>socket.setdefaulttimeout(10)</c>), which urllib and http.client requests without their own then use.
     /// </summary>
@@ -908,7 +915,7 @@ public static class ScriptChecker
         for (var i = 0; i + 3 < tokens.Count; i++)
         {
             if (tokens[i].Text == "setdefaulttimeout" && tokens[i + 1].Text == "(" && tokens[i + 2].Kind == PyTokenKind.Number && tokens[i + 3].Text == ")"
-                && Seconds(tokens[i + 2].Text) is < PlatformSeconds)
+                && Seconds(tokens[i + 2].Text) is <= LongestRequestSeconds)
             {
                 return true;
             }
@@ -920,8 +927,8 @@ public static class ScriptChecker
     /// <summary>
     /// An HTTP request at <paramref name="i"/> — <c>urlopen(…)</c>, <c>HTTPConnection(…)</c>, <c>HTTPSConnection(…)</c>
     /// or <c>requests.get(…)</c> and the like — made with no timeout (none given, or <c>None</c>: it waits as long
-    /// as the server takes) or with a literal one of 20 seconds or more, when the platform ends the whole script
-    /// at 20 s. Calls with <c>**</c> arguments are not judged; urllib and http.client calls are not when the script
+    /// as the server takes) or with a literal one over <see cref="LongestRequestSeconds"/>, when the platform ends the
+    /// whole script at 20 s. Calls with <c>**</c> arguments are not judged; urllib and http.client calls are not when the script
     /// sets a shorter default (<c>socket.setdefaulttimeout</c>).
     /// </summary>
     private static ScriptFinding? RequestTimeout(IReadOnlyList<PyToken> tokens, int i, bool defaultTimeout)
@@ -962,9 +969,9 @@ public static class ScriptChecker
                 token.Offset);
         }
 
-        return timeout is [{ Kind: PyTokenKind.Number } number] && Seconds(number.Text) is >= PlatformSeconds and var seconds
+        return timeout is [{ Kind: PyTokenKind.Number } number] && Seconds(number.Text) is > LongestRequestSeconds and var seconds
             ? new(ScriptProblem.RequestTimeout,
-                $"{call}(…) waits up to {seconds:0.##} seconds, and the platform ends the whole script after {PlatformSeconds:0}: a slow answer is a bot break where the script would have answered status false",
+                $"{call}(…) waits up to {seconds:0.##} seconds to connect and as long again for each read, and the platform ends the whole script after {PlatformSeconds:0}: a slow answer is a bot break where the script would have answered status false",
                 number.Offset)
             : null;
     }

@@ -120,6 +120,9 @@ public sealed class HandWrittenScriptTests
         { "urlopen with no timeout", "import urllib.request\ndef main(event, context):\n    with urllib.request.urlopen('https://x.example.com/o') as r:\n        pass\n", "BF0234", 3, 25 },
         { "urlopen with timeout None", "from urllib.request import urlopen\ndef main(event, context):\n    urlopen(req, timeout=None)\n", "BF0234", 3, 5 },
         { "urlopen waiting 30 s", "import urllib.request\ndef main(event, context):\n    urllib.request.urlopen(req,\n                           timeout=30)\n", "BF0234", 4, 36 },
+        // A timeout bounds connecting and each read, each: 19 s lets a slow server outlast the platform's 20 s.
+        { "urlopen waiting 19 s", "import urllib.request\ndef main(event, context):\n    urllib.request.urlopen(req, timeout=19)\n", "BF0234", 3, 41 },
+        { "requests waiting 16 s", "import requests\ndef main(event, context):\n    requests.get('https://x.example.com', timeout=16.5)\n", "BF0234", 3, 51 },
         { "an http.client connection with no timeout", "import http.client\ndef main(event, context):\n    c = http.client.HTTPSConnection('x.example.com')\n", "BF0234", 3, 21 },
         { "requests with no timeout", "import requests\ndef main(event, context):\n    r = requests.post('https://x.example.com/o', json={'a': (1, 2)})\n", "BF0234", 3, 18 },
     };
@@ -172,6 +175,7 @@ public sealed class HandWrittenScriptTests
 
     [Theory]
     [InlineData("urllib.request.urlopen(req, timeout=8)")]
+    [InlineData("urllib.request.urlopen(req, timeout=15)")]
     [InlineData("urllib.request.urlopen(req, None, 8)")]
     [InlineData("urllib.request.urlopen(req, timeout=TIMEOUT)")]
     [InlineData("urllib.request.urlopen(*args)")]
@@ -192,6 +196,26 @@ public sealed class HandWrittenScriptTests
         // A shorter default for every socket covers urllib and http.client, not requests.
         project.Write("scripts/order_status.py", "import socket\nimport urllib.request\nsocket.setdefaulttimeout(10)\n\ndef main(event, context):\n    urllib.request.urlopen('https://x.example.com')\n    return {}\n");
         Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0234");
+
+        // One longer than the longest a request may wait does not.
+        project.Write("scripts/order_status.py", "import socket\nimport urllib.request\nsocket.setdefaulttimeout(18)\n\ndef main(event, context):\n    urllib.request.urlopen('https://x.example.com')\n    return {}\n");
+        Assert.Contains(Diagnose.Project(project.Root), d => d.Code == "BF0234");
+    }
+
+    [Fact]
+    public void The_longest_request_a_script_may_make_is_the_longest_timeout_the_integration_takes()
+    {
+        var schema = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Repo.Path_("schemas", "botforge.schema.json")))!;
+        var maximum = FindTimeoutMaximum(schema);
+        Assert.Equal(BotForge.Python.ScriptChecker.LongestRequestSeconds, maximum);
+
+        static double? FindTimeoutMaximum(System.Text.Json.Nodes.JsonNode? node) => node switch
+        {
+            System.Text.Json.Nodes.JsonObject o when o["timeout_seconds"]?["maximum"] is { } max => (double)max,
+            System.Text.Json.Nodes.JsonObject o => o.Select(p => FindTimeoutMaximum(p.Value)).FirstOrDefault(m => m is not null),
+            System.Text.Json.Nodes.JsonArray a => a.Select(FindTimeoutMaximum).FirstOrDefault(m => m is not null),
+            _ => null,
+        };
     }
 
     /// <summary>
