@@ -117,6 +117,16 @@ internal sealed class CodeNodeCall(BotModel bot, ConversationSettings settings)
     /// platform's limits (<see cref="PlatformLimits"/>), each a dict: null when kept; else what is wrong, and nothing
     /// is kept.
     /// </summary>
+    /// <summary>A JSON value that is not a string, as a Python author knows it.</summary>
+    private static string Described(JsonNode value) => value.GetValueKind() switch
+    {
+        System.Text.Json.JsonValueKind.Object => "a dict",
+        System.Text.Json.JsonValueKind.Array => "a list",
+        System.Text.Json.JsonValueKind.True => "True",
+        System.Text.Json.JsonValueKind.False => "False",
+        _ => "the number " + value.ToJsonString(),
+    };
+
     public static string? KeepDetails(JsonObject output, JsonObject conversationDetails, JsonObject userDetails)
     {
         var parts = new[] { ("conversation_details", conversationDetails, PlatformLimits.ConversationDetailsKept), ("user_details", userDetails, PlatformLimits.UserDetailsKept) };
@@ -131,6 +141,13 @@ internal sealed class CodeNodeCall(BotModel bot, ConversationSettings settings)
             if (output[name] is not JsonObject details)
             {
                 return $"{name} is not a dict (the platform keeps a dict of details)";
+            }
+
+            // The platform passes user_details as a dict of strings: a script that set a number there and read it back
+            // as one passed its test and failed on the platform, where the value comes back as text (or is refused).
+            if (name == "user_details" && details.FirstOrDefault(e => e.Value is { } value && value.GetValueKind() != System.Text.Json.JsonValueKind.String) is { Key: not null } notText)
+            {
+                return $"user_details['{notText.Key}'] is {Described(notText.Value!)}, not a string (the platform keeps user_details as a dict of strings): set str(…) of it";
             }
 
             set += PythonJson.Length(details);

@@ -15,6 +15,11 @@ public sealed partial class EngineTests
     [InlineData("{'conversation_details': {'a': 'x' * 303}, 'user_details': {'b': 'é' * 30}}", "the details set by one response take 501 characters (as json.dumps writes them); the platform allows 500")]
     [InlineData("{'conversation_details': ['a list']}", "conversation_details is not a dict (the platform keeps a dict of details)")]
     [InlineData("{'conversation_details': None, 'user_details': None}", null)]
+    // user_details is a dict of strings on the platform; conversation_details may hold any JSON.
+    [InlineData("{'user_details': {'tier': 'gold', 'visits': 3}}", "user_details['visits'] is the number 3, not a string (the platform keeps user_details as a dict of strings): set str(…) of it")]
+    [InlineData("{'user_details': {'verified': True}}", "user_details['verified'] is True, not a string (the platform keeps user_details as a dict of strings): set str(…) of it")]
+    [InlineData("{'user_details': {'address': {'city': 'Pune'}}}", "user_details['address'] is a dict, not a string (the platform keeps user_details as a dict of strings): set str(…) of it")]
+    [InlineData("{'user_details': {'tier': 'gold', 'note': None}, 'conversation_details': {'visits': 3, 'cart': [1, 2]}}", null)]
     public void The_details_a_response_sets_are_held_to_the_platforms_limits(string set, string? error)
     {
         var transcript = Converse(CheckOrderSetting(set), new ConversationSettings(), "check my order");
