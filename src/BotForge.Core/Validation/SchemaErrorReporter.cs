@@ -202,7 +202,7 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
         // A text in braces is a mapping to YAML: one error, saying so, not each branch's complaint about its key.
         if (union.Errors.Values.All(errors => errors.Any(e => IsTypeMismatchAt(e, token))) || BracesHint(token) is not null)
         {
-            Add(SchemaDiagnostics.WrongType(LocationOf(token), ExpectedOf(union.Schema) ?? "another kind of value", FoundOf(token), BracesHint(token) ?? ShapeHint(token)));
+            Add(SchemaDiagnostics.WrongType(LocationOf(token), ExpectedOf(union.Schema) ?? "another kind of value", FoundOf(token), BracesHint(token) ?? ShapeHint(token) ?? QuoteHint(union, token)));
             return;
         }
 
@@ -682,6 +682,16 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
             ? $"braces make a YAML mapping: a placeholder is written ${{{name}}}"
             : $"braces make a YAML mapping: write the text without them ({name}), or in quotes (\"{{{name}}}\") if the braces are meant";
     }
+
+    /// <summary>
+    /// For a number or a boolean where a branch of the union takes a text (<c>quick_replies: [1, 2.50]</c>, a menu's
+    /// numbers): the value as written, in quotes, so 2.50 stays 2.50 and does not become the number 2.5.
+    /// </summary>
+    private string? QuoteHint(ChildSchemaValidationError union, JToken? token) =>
+        token is JValue { Type: JTokenType.Boolean or JTokenType.Integer or JTokenType.Float } && converter.OriginOf(token) is YamlScalar { IsPlain: true } scalar
+            && union.Errors.Values.Any(errors => errors.Any(e => e.Kind == ValidationErrorKind.StringExpected))
+            ? $"put the value in quotes to make it text: {YamlText.DoubleQuoted(file.Text[scalar.Span.Start..scalar.Span.End])}"
+            : null;
 
     private static string? TypeHint(ValidationError error) => error.Kind switch
     {

@@ -201,6 +201,27 @@ public sealed class UnknownKeyHintTests
         Assert.Equal("put the value in quotes: text: \"Save it in C:\\\\new, then retry\"", found.Hint);
     }
 
+    /// <summary>
+    /// Met porting a hotel bot: a numbered menu's quick replies (quick_replies: [1, 2, 2.50]) are numbers to YAML. The
+    /// error said so without the way out that a text's own error gives; the hint quotes the value as written.
+    /// </summary>
+    [Theory]
+    [InlineData("[Menu, 1]", "expected a quick reply: a text or { text, send }, found the number 1", "put the value in quotes to make it text: \"1\"")]
+    [InlineData("[Menu, 2.50]", "expected a quick reply: a text or { text, send }, found the number 2.5", "put the value in quotes to make it text: \"2.50\"")]
+    [InlineData("[Menu, true]", "expected a quick reply: a text or { text, send }, found the boolean true", "put the value in quotes to make it text: \"true\"")]
+    [InlineData("[Menu, ~]", "expected a quick reply: a text or { text, send }, found nothing (null)", null)]
+    public void A_number_where_a_text_or_a_mapping_goes_gets_it_quoted(string replies, string message, string? hint)
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml",
+            $"nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [hello]\n    bot_says:\n      - text: Pick one\n        quick_replies: {replies}\n"));
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.IsError);
+
+        Assert.Equal("BF0103", found.Code);
+        Assert.Equal(message, found.Message);
+        Assert.Equal(hint, found.Hint);
+    }
+
     /// <summary>Met breaking a recharge bot's tests on purpose: a language by its name, a stub by its status alone.</summary>
     [Theory]
     [InlineData("    language: Hindi\n", "BF0104", "'Hindi' is not a valid language code", "write the language's code: did you mean 'hi'?")]
