@@ -46,6 +46,7 @@ public static class BindingDiagnostics
     public static readonly DiagnosticDescriptor ScriptBodyNotParsedCode = new("BF0239", DiagnosticLevel.Error, "Script reads the event's body without parsing it");
     public static readonly DiagnosticDescriptor ScriptStatusAsTextCode = new("BF0240", DiagnosticLevel.Warning, "Script returns its status as text");
     public static readonly DiagnosticDescriptor ScriptEndsInterpreterCode = new("BF0241", DiagnosticLevel.Warning, "Script ends the interpreter");
+    public static readonly DiagnosticDescriptor ScriptDetailNotTextCode = new("BF0242", DiagnosticLevel.Error, "Script sets a user detail that is not a text");
 
     public static Diagnostic DuplicateSystemName(SourceLocation at, string name, SourceLocation first) =>
         DuplicateSystemNameCode.At(at, $"system name '{name}' is already used at {Where(first)}", "system names identify nodes on the platform and must be unique in the bot");
@@ -200,6 +201,7 @@ public static class BindingDiagnostics
         Python.ScriptProblem.EnvNotPassed => ScriptEnvNotPassedCode.At(at, finding.Message,
             "read the bot's env variables from the body: body['env_variables']['NAME'], with NAME declared under env: in botforge.yaml"),
         Python.ScriptProblem.StatusAsText => ScriptStatusAsTextCode.At(at, finding.Message, "return a boolean, 'status': True or False (json.dumps writes true or false)"),
+        Python.ScriptProblem.DetailNotText => ScriptDetailNotTextCode.At(at, finding.Message, "write the value as text ('3', or str(…) of a computed one), and read it back with int(…) where a number is needed"),
         Python.ScriptProblem.EndsInterpreter => ScriptEndsInterpreterCode.At(at, finding.Message,
             "return a response instead: {'statusCode': 200, 'body': json.dumps({'status': False}), …}, which a connection on status == false takes"),
         Python.ScriptProblem.BodyNotParsed => ScriptBodyNotParsedCode.At(at, finding.Message, "parse it first: body = json.loads(event['body']), then body['entities'], body['env_variables']…"),

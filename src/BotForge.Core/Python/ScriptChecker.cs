@@ -58,6 +58,9 @@ public enum ScriptProblem
     /// <summary>The final response's <c>status</c> is a text that spells a boolean (<c>'true'</c>), which no rule on status matches.</summary>
     StatusAsText,
 
+    /// <summary>The final response sets a number or a boolean in <c>user_details</c>, which the platform keeps as a dict of strings.</summary>
+    DetailNotText,
+
     /// <summary>It ends the interpreter (<c>sys.exit()</c>, <c>exit()</c>, <c>quit()</c>, <c>os._exit()</c>, <c>os.abort()</c>, <c>raise SystemExit</c>) outside an <c>if __name__ == '__main__':</c> block.</summary>
     EndsInterpreter,
 }
@@ -132,6 +135,7 @@ public static class ScriptChecker
         var responses = Responses(tokens);
         findings.AddRange(responses.Select(keys => BodyNotJson(tokens, keys, assignments)).OfType<ScriptFinding>());
         StatusAsText(tokens, responses, assignments, findings);
+        DetailNotText(tokens, responses, assignments, findings);
         var secretHolders = secrets is { Count: > 0 } ? SecretHolders(tokens, secrets) : [];
         var headers = DefHeaders(tokens);
         var guarded = MainGuarded(tokens);
@@ -791,13 +795,11 @@ public static class ScriptChecker
     }
 
     /// <summary>
-    /// A final response whose <c>status</c> is a text that spells a boolean (<c>'true'</c>, <c>"False"</c>): in the dict
-    /// the response's body dumps (<c>'body': json.dumps({...})</c>), in a dict display a name so dumped is assigned, or by
-    /// <c>name['status'] = 'true'</c>. Rules compare status with true or false, which match only a boolean (docs/format.md,
-    /// "Rules"), so none holds for it. A status computed by an expression, and any other dict (a request's payload), are
-    /// not judged.
+    /// Where the values a final response gives <paramref name="key"/> start: in the dict the response's body dumps
+    /// (<c>'body': json.dumps({...})</c>), in a dict display a name so dumped is assigned, or by <c>name['key'] = …</c>
+    /// on such a name. Any other dict (a request's payload) is not the final response.
     /// </summary>
-    private static void StatusAsText(IReadOnlyList<PyToken> tokens, List<List<(string Key, int At)>> responses, List<(string Name, int Start, int End)> assignments, List<ScriptFinding> findings)
+    private static List<int> FinalResponseValues(IReadOnlyList<PyToken> tokens, List<List<(string Key, int At)>> responses, List<(string Name, int Start, int End)> assignments, string key)
     {
         var displays = new List<int>();
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -822,25 +824,62 @@ public static class ScriptChecker
         }
 
         displays.AddRange(assignments.Where(a => names.Contains(a.Name) && tokens[a.Start].Text == "{").Select(a => a.Start));
-        var values = displays.SelectMany(open => DisplayKeys(tokens, open).Where(k => k.Key == "status").Select(k => k.At + 2)).ToList();
+        var values = displays.SelectMany(open => DisplayKeys(tokens, open).Where(k => k.Key == key).Select(k => k.At + 2)).ToList();
         for (var i = 0; i + 5 < tokens.Count; i++)
         {
             if (tokens[i].Kind == PyTokenKind.Name && names.Contains(tokens[i].Text) && (i == 0 || tokens[i - 1].Text != ".")
-                && tokens[i + 1].Text == "[" && Literal(tokens[i + 2].Text) == "status" && tokens[i + 3].Text == "]" && tokens[i + 4].Text == "=")
+                && tokens[i + 1].Text == "[" && Literal(tokens[i + 2].Text) == key && tokens[i + 3].Text == "]" && tokens[i + 4].Text == "=")
             {
                 values.Add(i + 5);
             }
         }
 
-        foreach (var at in values.Distinct().Order())
+        return [.. values.Distinct().Order().Where(at => at < tokens.Count)];
+    }
+
+    /// <summary>True when the value at <paramref name="at"/> is one token that ends there (<c>'true',</c> or <c>3}</c>), not the start of an expression.</summary>
+    private static bool WholeValue(IReadOnlyList<PyToken> tokens, int at) =>
+        Next(tokens, at).Text is "," or "}" || Next(tokens, at).Kind is PyTokenKind.Newline or PyTokenKind.End;
+
+    /// <summary>
+    /// A final response whose <c>status</c> is a text that spells a boolean (<c>'true'</c>, <c>"False"</c>)
+    /// (<see cref="FinalResponseValues"/>). Rules compare status with true or false, which match only a boolean
+    /// (docs/format.md, "Rules"), so none holds for it. A status computed by an expression is not judged.
+    /// </summary>
+    private static void StatusAsText(IReadOnlyList<PyToken> tokens, List<List<(string Key, int At)>> responses, List<(string Name, int Start, int End)> assignments, List<ScriptFinding> findings)
+    {
+        foreach (var at in FinalResponseValues(tokens, responses, assignments, "status"))
         {
-            if (at < tokens.Count && tokens[at].Kind == PyTokenKind.String && Literal(tokens[at].Text) is { } text && text.ToLowerInvariant() is "true" or "false"
-                && (Next(tokens, at).Text is "," or "}" || Next(tokens, at).Kind is PyTokenKind.Newline or PyTokenKind.End))
+            if (tokens[at].Kind == PyTokenKind.String && Literal(tokens[at].Text) is { } text && text.ToLowerInvariant() is "true" or "false" && WholeValue(tokens, at))
             {
                 var meant = text.ToLowerInvariant();
                 findings.Add(new(ScriptProblem.StatusAsText,
                     $"the final response's 'status' is the text '{text}', not the boolean {(meant == "true" ? "True" : "False")}: a rule 'status == {meant}' matches only a boolean, so no rule on status holds",
                     tokens[at].Offset));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A final response whose <c>user_details</c> dict display gives a key a number or a boolean written as such
+    /// (<c>'user_details': {'visits': 3}</c>): the platform keeps user_details as a dict of strings. A value computed
+    /// by an expression is not judged.
+    /// </summary>
+    private static void DetailNotText(IReadOnlyList<PyToken> tokens, List<List<(string Key, int At)>> responses, List<(string Name, int Start, int End)> assignments, List<ScriptFinding> findings)
+    {
+        foreach (var open in FinalResponseValues(tokens, responses, assignments, "user_details").Where(at => tokens[at].Text == "{"))
+        {
+            foreach (var (key, at) in DisplayKeys(tokens, open))
+            {
+                var value = at + 2;
+                if (value < tokens.Count && WholeValue(tokens, value)
+                    && (tokens[value].Kind == PyTokenKind.Number || tokens[value] is { Kind: PyTokenKind.Name, Text: "True" or "False" }))
+                {
+                    var what = tokens[value].Kind == PyTokenKind.Number ? $"the number {tokens[value].Text}" : tokens[value].Text;
+                    findings.Add(new(ScriptProblem.DetailNotText,
+                        $"user_details['{key}'] is set to {what}: the platform keeps user_details as a dict of strings, so the value comes back as text, or the response is refused",
+                        tokens[value].Offset));
+                }
             }
         }
     }

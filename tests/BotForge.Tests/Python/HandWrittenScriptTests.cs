@@ -111,6 +111,8 @@ public sealed class HandWrittenScriptTests
         { "a name holding the body as it comes", "import json\ndef main(event, context):\n    body = event['body']\n    if True:\n        env = body[\"env_variables\"]\n    return {}\n", "BF0239", 5, 20 },
         { "status as text", "import json\ndef main(event, context):\n    final = {'status': 'true', 'eta': 1}\n    return {'statusCode': 200, 'body': json.dumps(final)}\n", "BF0240", 3, 24 },
         { "status set as text", "import json\ndef main(event, context):\n    final = {}\n    final['status'] = \"False\"\n    return {'statusCode': 200, 'body': json.dumps(final)}\n", "BF0240", 4, 23 },
+        { "a user detail set to a number", "import json\ndef main(event, context):\n    final = {'status': True, 'user_details': {'tier': 'gold', 'visits': 3}}\n    return {'statusCode': 200, 'body': json.dumps(final)}\n", "BF0242", 3, 73 },
+        { "a user detail set to a boolean", "import json\ndef main(event, context):\n    final = {'status': True}\n    final['user_details'] = {'verified': True}\n    return {'statusCode': 200, 'body': json.dumps(final)}\n", "BF0242", 4, 42 },
         // Met breaking a telecom bot: sys.exit(1) in an except ended the script (a bot break where it could answer status false).
         { "sys.exit in an except", "import json, sys\ndef main(event, context):\n    try:\n        x = 1\n    except Exception:\n        sys.exit(1)\n    return {}\n", "BF0241", 6, 9 },
         { "exit() in a helper", "def fail():\n    exit()\ndef main(event, context):\n    return fail()\n", "BF0241", 2, 5 },
@@ -171,6 +173,21 @@ public sealed class HandWrittenScriptTests
         using var project = TempProject.With(("stories/main/flow.yaml", Flow), ("scripts/order_status.py", script));
 
         Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0239");
+    }
+
+    /// <summary>What BF0242 leaves alone: texts, values it cannot tell, conversation_details, and dicts that are not the final response.</summary>
+    [Theory]
+    [InlineData("final = {'status': True, 'user_details': {'tier': 'gold', 'visits': '3'}}")]
+    [InlineData("final = {'status': True, 'user_details': {'visits': str(n), 'count': n, 'score': 3 + n}}")]
+    [InlineData("final = {'status': True, 'conversation_details': {'visits': 3, 'ok': True}}")]
+    [InlineData("payload = {'user_details': {'visits': 3}}\n    final = {'status': True}")]
+    [InlineData("final = {'status': True, 'user_details': {'note': None}}")]
+    public void A_user_detail_given_as_text_or_computed_is_not_reported(string line)
+    {
+        var script = $"import json\n\ndef main(event, context):\n    n = 3\n    {line}\n    return {{'statusCode': 200, 'body': json.dumps(final), 'headers': {{}}}}\n";
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow), ("scripts/order_status.py", script));
+
+        Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0242");
     }
 
     [Theory]
