@@ -40,6 +40,23 @@ internal static class ExampleBots
             bot_says: Something went wrong.
         """;
 
+    /// <summary><see cref="CheckOrder"/> whose start node collects <c>order_id</c> (mandatory) before the code node runs.</summary>
+    public static readonly string CheckOrderCollecting = CheckOrder.Replace("user_says: [check my order]",
+        "user_says: [check my order]\n    entities:\n      - entity: order_id\n        prompt: What is your order number?", StringComparison.Ordinal);
+
+    /// <summary>A scripts/check.py for <see cref="CheckOrder"/> that takes the order from <paramref name="read"/> (line 6) and answers whether it had one.</summary>
+    public static string OrderScript(string read) => $$$"""
+        import json
+
+
+        def main(event, context):
+            body = json.loads(event['body'])
+            order = {{{read}}}
+            final_response = {'status': bool(order)}
+            return {'statusCode': 200, 'body': json.dumps(final_response), 'headers': {'Content-Type': 'application/json'}}
+
+        """;
+
     /// <summary>botforge.yaml's lines that set up the Salesforce integration the built-in actions call.</summary>
     public const string SalesforceProject = """
         env:

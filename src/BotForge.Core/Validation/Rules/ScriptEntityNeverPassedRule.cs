@@ -15,25 +15,12 @@ public sealed class ScriptEntityNeverPassedRule : Rule
         The platform passes a script the entities collected in the conversation, and no others. A script that reads an entity no node collects (nor a connection's entity condition) with `entities.get('order_no')`, or after testing `'order_no' in entities`, never gets a value: the branch that uses it never runs, and the step answers as if the user had given nothing. It is nearly always a misspelling, or a name left behind when the entity was renamed. A read that raises KeyError instead (`entities['order_no']`) is BF1043, an error.
         """;
 
-    public override RuleExample Failing => new(ExampleBots.CheckOrder.Replace("user_says: [check my order]", "user_says: [check my order]\n    entities:\n      - entity: order_id\n        prompt: What is your order number?", StringComparison.Ordinal),
-        At: "scripts/check.py:6:35")
+    public override RuleExample Failing => new(ExampleBots.CheckOrderCollecting, At: "scripts/check.py:6:35")
     {
-        Files = new Dictionary<string, string> { ["scripts/check.py"] = Script("order_no") },
+        Files = new Dictionary<string, string> { ["scripts/check.py"] = ExampleBots.OrderScript("body['entities'].get('order_no', [{}])[0].get('entity_value')") },
     };
 
     public override RuleExample Fixed => Failing.Fix(".get('order_no',", ".get('order_id',");
-
-    private static string Script(string entity) => $$$"""
-        import json
-
-
-        def main(event, context):
-            body = json.loads(event['body'])
-            order = body['entities'].get('{{{entity}}}', [{}])[0].get('entity_value')
-            final_response = {'status': bool(order)}
-            return {'statusCode': 200, 'body': json.dumps(final_response), 'headers': {'Content-Type': 'application/json'}}
-
-        """;
 
     public override void Check(RuleContext context) => ScriptEntityNotCollectedRule.Check(context, raising: false);
 }

@@ -18,50 +18,12 @@ public sealed class ScriptEntityNotCollectedRule : Rule
         The platform passes a script the entities collected in the conversation, and no others: `entities['order_id']` raises KeyError (a bot break) when `order_id` was not collected. A subscript is reported where some path into the code node arrives without the entity, as the engine routes them: an entity no node collects (nor a connection's entity condition), which is a misspelling or a name left behind when the entity was renamed; one collected only as optional, only on some paths, or cleared by a context-clear node on the way. A read that allows for the entity's absence is not: the script tests `'order_id' in entities`, reads it with `.get` too, or reads it inside a `try` whose handler catches a KeyError (the other reads of an entity no node collects, which never give a value, are BF2053). Only names written as plain strings are judged.
         """;
 
-    public override RuleExample Failing => new(Flow, At: "scripts/order.py:6:31") { Files = new Dictionary<string, string> { ["scripts/order.py"] = Script("order_no") } };
+    public override RuleExample Failing => new(ExampleBots.CheckOrderCollecting, At: "scripts/check.py:6:31")
+    {
+        Files = new Dictionary<string, string> { ["scripts/check.py"] = ExampleBots.OrderScript("body['entities']['order_no'][0]['entity_value']") },
+    };
 
     public override RuleExample Fixed => Failing.Fix("['order_no']", "['order_id']");
-
-    private const string Flow = """
-        nodes:
-          - id: START
-            start: true
-            user_says: [where is my order]
-            entities:
-              - entity: order_id
-                prompt: What is your order number?
-            next:
-              - to: CHECK
-          - id: CHECK
-            type: code
-            script: scripts/order.py
-            outputs: [status]
-            next:
-              - to: OK
-                when: status == true
-              - to: FAILED
-                when: status == false
-          - id: OK
-            type: output
-            end: true
-            bot_says: All good.
-          - id: FAILED
-            type: output
-            end: true
-            bot_says: Something went wrong.
-        """;
-
-    private static string Script(string entity) => $$$"""
-        import json
-
-
-        def main(event, context):
-            body = json.loads(event['body'])
-            order = body['entities']['{{{entity}}}'][0]['entity_value']
-            final_response = {'status': bool(order)}
-            return {'statusCode': 200, 'body': json.dumps(final_response), 'headers': {'Content-Type': 'application/json'}}
-
-        """;
 
     public override void Check(RuleContext context) => Check(context, raising: true);
 
