@@ -63,7 +63,8 @@ public sealed class RuleDocsTests
         builder.Append(CultureInfo.InvariantCulture, $"`{RuleExamples.Flow}`:\n\n```yaml\n{example.Flow.TrimEnd()}\n```\n\n");
         foreach (var (path, content) in example.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            builder.Append(CultureInfo.InvariantCulture, $"`{path}`:\n\n```yaml\n{content.TrimEnd()}\n```\n\n");
+            var fence = Path.GetExtension(path) switch { ".py" => "python", ".csv" => "csv", _ => "yaml" };
+            builder.Append(CultureInfo.InvariantCulture, $"`{path}`:\n\n```{fence}\n{content.TrimEnd()}\n```\n\n");
         }
     }
 
