@@ -1,10 +1,10 @@
-using System.Text.RegularExpressions;
 using BotForge.Analysis;
 using BotForge.Model;
 using BotForge.Project;
 using BotForge.Python;
 using BotForge.Syntax;
 using BotForge.Text;
+using BotForge.Validation.Rules;
 
 namespace BotForge.LanguageServer;
 
@@ -33,7 +33,7 @@ internal sealed record Occurrence(SymbolKind Kind, string Symbol, SourceFile Fil
 /// definition, find references, rename and hover read. A use whose name cannot be found exactly in the text (a
 /// YAML escape inside the name) is listed in <see cref="Unlocated"/> so a rename refuses rather than misses it.
 /// </summary>
-internal sealed partial class SymbolIndex
+internal sealed class SymbolIndex
 {
     private readonly List<Occurrence> _occurrences = [];
 
@@ -233,9 +233,9 @@ internal sealed partial class SymbolIndex
     {
         var (start, end) = example.Location.File.Clamp(example.Location.Span);
         var written = example.Location.File.Text[start..end];
-        var inSource = Tag().Matches(written).Select(m => m.Groups[1]).ToList();
-        var inValue = Tag().Matches(example.Text).Select(m => m.Groups[1].Value).ToList();
-        foreach (var name in inValue.Distinct(StringComparer.Ordinal))
+        var inSource = UnknownTagRule.Tag().Matches(written).Select(m => m.Groups[2]).ToList();
+        var inValue = UnknownTagRule.Tag().Matches(example.Text).Select(m => m.Groups[2].Value).ToList();
+        foreach (var name in inValue.Where(n => n.Length > 0).Distinct(StringComparer.Ordinal))
         {
             var found = inSource.Where(g => g.Value == name).ToList();
             if (found.Count != inValue.Count(v => v == name))
@@ -250,10 +250,6 @@ internal sealed partial class SymbolIndex
             }
         }
     }
-
-    /// <summary>A tag of a patterns example: the value in brackets, the entity's name in parentheses.</summary>
-    [GeneratedRegex(@"\[[^\]]+\]\(([^)\s]+)\)", RegexOptions.CultureInvariant)]
-    private static partial Regex Tag();
 
     /// <summary>Adds the name at its location: the location's text must hold it (its last occurrence for a placeholder, whose key ends it).</summary>
     private void Add(SymbolKind kind, string name, SourceLocation at, bool definition, bool last = false)

@@ -68,7 +68,10 @@ public sealed partial class UnknownTagRule : Rule
         }
     }
 
-    /// <summary>A tag as an author writes one, any name inside the brackets (the extractor reads only lower_snake_case names).</summary>
+    /// <summary>
+    /// A tag of a patterns example as an author writes one: the value in brackets (group 1), any name in the parentheses
+    /// (group 2; the extractor reads only lower_snake_case names). The editor's rename reads tags with it too.
+    /// </summary>
     [GeneratedRegex(@"\[([^\]]+)\]\(([^)]*)\)", RegexOptions.CultureInvariant)]
-    private static partial Regex Tag();
+    public static partial Regex Tag();
 }
