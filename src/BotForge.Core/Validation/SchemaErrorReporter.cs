@@ -718,6 +718,9 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
             && Extension(error.Schema, "x-botforge-id")?.StartsWith("duration", StringComparison.Ordinal) == true
             && delay.Value<long>() is > 0 and <= 24 * 3600 and var seconds =>
             $"write the delay with its unit, h, m or s: after: {Durations.Written((int)seconds)} ({seconds} seconds)",
+        // A carousel's aspect ratio written as other tools write it: HORIZONTAL, 16:9.
+        ValidationErrorKind.NumberExpected when error.Token is JValue { Type: JTokenType.String, Parent: JProperty { Name: "aspect_ratio" } } ratio =>
+            AspectRatioHint(ratio.ToString(CultureInfo.InvariantCulture)),
         ValidationErrorKind.StringExpected when error.Token?.Type is JTokenType.Boolean or JTokenType.Integer or JTokenType.Float or JTokenType.Null =>
             "put the value in quotes to make it text",
         ValidationErrorKind.ObjectExpected or ValidationErrorKind.ArrayExpected when error.Token is { Type: JTokenType.Null, Parent: JProperty holder } =>
@@ -726,6 +729,27 @@ internal sealed class SchemaErrorReporter(YamlToJson converter, SourceFile file,
             "write true or false (YAML 1.2 reads yes/no/on/off as text)",
         _ => ShapeHint(error.Token),
     };
+
+    /// <summary>
+    /// The number to write for a carousel's aspect ratio given as words or as width:height (<c>HORIZONTAL</c>, the
+    /// Messenger term, is 1.91; <c>16:9</c> is 1.78).
+    /// </summary>
+    private static string AspectRatioHint(string written)
+    {
+        const string Meaning = "the images' width divided by their height";
+        var parts = written.Split([':', '/', 'x', 'X'], StringSplitOptions.TrimEntries);
+        var ratio = written.Trim().ToLowerInvariant() switch
+        {
+            "horizontal" or "wide" or "landscape" => 1.91,
+            "square" => 1.0,
+            _ when parts.Length == 2 && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var width)
+                && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var height) && width > 0 && height > 0 => width / height,
+            _ => (double?)null,
+        };
+        return ratio is { } number
+            ? string.Create(CultureInfo.InvariantCulture, $"aspect_ratio is {Meaning}: aspect_ratio: {Math.Round(number, 2)}")
+            : $"aspect_ratio is {Meaning}, a number: 1.91 for wide images, 1 for square ones";
+    }
 
     /// <summary>
     /// The shape to write for a text where other formats (and the taskbox's <c>user_says</c>) take one: a node's

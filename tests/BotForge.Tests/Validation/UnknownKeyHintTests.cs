@@ -222,6 +222,24 @@ public sealed class UnknownKeyHintTests
         Assert.Equal(hint, found.Hint);
     }
 
+    /// <summary>Met porting a hotel bot: a carousel's aspect ratio written as Messenger names it, or as width:height.</summary>
+    [Theory]
+    [InlineData("HORIZONTAL", "expected a number, found the text 'HORIZONTAL'", "aspect_ratio is the images' width divided by their height: aspect_ratio: 1.91")]
+    [InlineData("square", "expected a number, found the text 'square'", "aspect_ratio is the images' width divided by their height: aspect_ratio: 1")]
+    [InlineData("\"16:9\"", "expected a number, found the text '16:9'", "aspect_ratio is the images' width divided by their height: aspect_ratio: 1.78")]
+    [InlineData("tall", "expected a number, found the text 'tall'", "aspect_ratio is the images' width divided by their height, a number: 1.91 for wide images, 1 for square ones")]
+    public void A_carousels_aspect_ratio_in_words_gets_the_number(string ratio, string message, string hint)
+    {
+        using var project = TempProject.With(("stories/main/flow.yaml",
+            $"nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [hello]\n    bot_says:\n      - carousel:\n          aspect_ratio: {ratio}\n          items:\n            - {{ title: Room, subtitle: Sea view }}\n"));
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.IsError);
+
+        Assert.Equal("BF0103", found.Code);
+        Assert.Equal(message, found.Message);
+        Assert.Equal(hint, found.Hint);
+    }
+
     /// <summary>Met breaking a recharge bot's tests on purpose: a language by its name, a stub by its status alone.</summary>
     [Theory]
     [InlineData("    language: Hindi\n", "BF0104", "'Hindi' is not a valid language code", "write the language's code: did you mean 'hi'?")]
