@@ -202,43 +202,33 @@ public sealed class UnknownKeyHintTests
     }
 
     /// <summary>
-    /// Met porting a hotel bot: a numbered menu's quick replies (quick_replies: [1, 2, 2.50]) are numbers to YAML. The
-    /// error said so without the way out that a text's own error gives; the hint quotes the value as written.
+    /// Met porting a hotel bot: a numbered menu's quick replies (quick_replies: [1, 2, 2.50]) are numbers to YAML, and a
+    /// carousel's aspect ratio was written as Messenger names it or as width:height. The error said what it found
+    /// without the way out: the hint quotes the value as written, or gives the number.
     /// </summary>
     [Theory]
-    [InlineData("[Menu, 1]", "expected a quick reply: a text or { text, send }, found the number 1", "put the value in quotes to make it text: \"1\"")]
-    [InlineData("[Menu, 2.50]", "expected a quick reply: a text or { text, send }, found the number 2.5", "put the value in quotes to make it text: \"2.50\"")]
-    [InlineData("[Menu, true]", "expected a quick reply: a text or { text, send }, found the boolean true", "put the value in quotes to make it text: \"true\"")]
-    [InlineData("[Menu, ~]", "expected a quick reply: a text or { text, send }, found nothing (null)", null)]
-    public void A_number_where_a_text_or_a_mapping_goes_gets_it_quoted(string replies, string message, string? hint)
+    [InlineData("- text: Pick one\n        quick_replies: [Menu, 1]", "expected a quick reply: a text or { text, send }, found the number 1", "put the value in quotes to make it text: \"1\"")]
+    [InlineData("- text: Pick one\n        quick_replies: [Menu, 2.50]", "expected a quick reply: a text or { text, send }, found the number 2.5", "put the value in quotes to make it text: \"2.50\"")]
+    [InlineData("- text: Pick one\n        quick_replies: [Menu, true]", "expected a quick reply: a text or { text, send }, found the boolean true", "put the value in quotes to make it text: \"true\"")]
+    [InlineData("- text: Pick one\n        quick_replies: [Menu, ~]", "expected a quick reply: a text or { text, send }, found nothing (null)", null)]
+    [InlineData(Carousel + "HORIZONTAL", "expected a number, found the text 'HORIZONTAL'", "aspect_ratio is the images' width divided by their height: aspect_ratio: 1.91")]
+    [InlineData(Carousel + "square", "expected a number, found the text 'square'", "aspect_ratio is the images' width divided by their height: aspect_ratio: 1")]
+    [InlineData(Carousel + "\"16:9\"", "expected a number, found the text '16:9'", "aspect_ratio is the images' width divided by their height: aspect_ratio: 1.78")]
+    [InlineData(Carousel + "tall", "expected a number, found the text 'tall'", "aspect_ratio is the images' width divided by their height, a number: 1.91 for wide images, 1 for square ones")]
+    public void A_value_written_as_other_tools_write_it_gets_the_way_to_write_it(string message, string expected, string? hint)
     {
         using var project = TempProject.With(("stories/main/flow.yaml",
-            $"nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [hello]\n    bot_says:\n      - text: Pick one\n        quick_replies: {replies}\n"));
+            $"nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [hello]\n    bot_says:\n      {message}\n"));
 
         var found = Assert.Single(Diagnose.Project(project.Root), d => d.IsError);
 
         Assert.Equal("BF0103", found.Code);
-        Assert.Equal(message, found.Message);
+        Assert.Equal(expected, found.Message);
         Assert.Equal(hint, found.Hint);
     }
 
-    /// <summary>Met porting a hotel bot: a carousel's aspect ratio written as Messenger names it, or as width:height.</summary>
-    [Theory]
-    [InlineData("HORIZONTAL", "expected a number, found the text 'HORIZONTAL'", "aspect_ratio is the images' width divided by their height: aspect_ratio: 1.91")]
-    [InlineData("square", "expected a number, found the text 'square'", "aspect_ratio is the images' width divided by their height: aspect_ratio: 1")]
-    [InlineData("\"16:9\"", "expected a number, found the text '16:9'", "aspect_ratio is the images' width divided by their height: aspect_ratio: 1.78")]
-    [InlineData("tall", "expected a number, found the text 'tall'", "aspect_ratio is the images' width divided by their height, a number: 1.91 for wide images, 1 for square ones")]
-    public void A_carousels_aspect_ratio_in_words_gets_the_number(string ratio, string message, string hint)
-    {
-        using var project = TempProject.With(("stories/main/flow.yaml",
-            $"nodes:\n  - id: A\n    start: true\n    end: true\n    user_says: [hello]\n    bot_says:\n      - carousel:\n          aspect_ratio: {ratio}\n          items:\n            - {{ title: Room, subtitle: Sea view }}\n"));
-
-        var found = Assert.Single(Diagnose.Project(project.Root), d => d.IsError);
-
-        Assert.Equal("BF0103", found.Code);
-        Assert.Equal(message, found.Message);
-        Assert.Equal(hint, found.Hint);
-    }
+    /// <summary>A carousel message up to its aspect ratio, which each case ends.</summary>
+    private const string Carousel = "- carousel:\n          items:\n            - { title: Room, subtitle: Sea view }\n          aspect_ratio: ";
 
     /// <summary>Met breaking a recharge bot's tests on purpose: a language by its name, a stub by its status alone.</summary>
     [Theory]
