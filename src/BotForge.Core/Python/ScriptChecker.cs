@@ -512,6 +512,7 @@ public static class ScriptChecker
         var reads = BodyReads(tokens, "entities")
             .Select(key => (Key: key, At: index[key.Offset], Name: Literal(key.Text)))
             .Where(r => r.Name is not null && r.Key.Text.Length == r.Name.Length + 2)
+            .Select(r => (r.Key, r.At, Name: r.Name!, Subscript: tokens[r.At - 1].Text == "["))
             .ToList();
         var tested = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
@@ -523,9 +524,9 @@ public static class ScriptChecker
             }
         }
 
-        tested.UnionWith(reads.Where(r => tokens[r.At - 1].Text != "[").Select(r => r.Name!));
+        tested.UnionWith(reads.Where(r => !r.Subscript).Select(r => r.Name));
         var caught = CaughtKeyErrors(tokens);
-        return [.. reads.Select(r => new ScriptEntityRead(r.Name!, r.Key.Offset + 1, r.Name!.Length, tokens[r.At - 1].Text == "[", tested.Contains(r.Name!) || caught[r.At]))];
+        return [.. reads.Select(r => new ScriptEntityRead(r.Name, r.Key.Offset + 1, r.Name.Length, r.Subscript, tested.Contains(r.Name) || caught[r.At]))];
     }
 
     /// <summary>For each token, whether it is inside the body of a <c>try</c> one of whose handlers catches a KeyError (bare, KeyError, LookupError, Exception, BaseException).</summary>

@@ -112,11 +112,6 @@ internal sealed class CodeNodeCall(BotModel bot, ConversationSettings settings)
         }
     }
 
-    /// <summary>
-    /// Keeps the details a code node's response sets, merged key by key into what the conversation holds, within the
-    /// platform's limits (<see cref="PlatformLimits"/>), each a dict: null when kept; else what is wrong, and nothing
-    /// is kept.
-    /// </summary>
     /// <summary>A JSON value that is not a string, as a Python author knows it.</summary>
     private static string Described(JsonNode value) => value.GetValueKind() switch
     {
@@ -127,6 +122,11 @@ internal sealed class CodeNodeCall(BotModel bot, ConversationSettings settings)
         _ => "the number " + value.ToJsonString(),
     };
 
+    /// <summary>
+    /// Keeps the details a code node's response sets, merged key by key into what the conversation holds, within the
+    /// platform's limits (<see cref="PlatformLimits"/>), each a dict: null when kept; else what is wrong, and nothing
+    /// is kept.
+    /// </summary>
     public static string? KeepDetails(JsonObject output, JsonObject conversationDetails, JsonObject userDetails)
     {
         var parts = new[] { ("conversation_details", conversationDetails, PlatformLimits.ConversationDetailsKept), ("user_details", userDetails, PlatformLimits.UserDetailsKept) };

@@ -34,13 +34,19 @@ public sealed class ScriptEntityNotCollectedRule : Rule
     /// </summary>
     internal static void Check(RuleContext context, bool raising)
     {
+        var scripted = context.Graph.Nodes.Where(n => n.IsActive && n.Code is ScriptStep).ToList();
+        if (scripted.Count == 0)
+        {
+            return;
+        }
+
         var bot = context.Bot;
         var onNodes = bot.Nodes.SelectMany(n => n.Entities.Select(u => u.Entity.Name)).ToHashSet(StringComparer.Ordinal);
         var collected = onNodes.Concat(bot.Nodes.SelectMany(n => n.Connections).Select(c => c.Condition.EntityOf()?.Name).OfType<string>())
             .ToHashSet(StringComparer.Ordinal);
         var reported = new HashSet<(string File, int Offset)>();
         var reads = new Dictionary<string, IReadOnlyList<ScriptEntityRead>>(StringComparer.Ordinal);
-        foreach (var node in context.Graph.Nodes.Where(n => n.IsActive && n.Code is ScriptStep))
+        foreach (var node in scripted)
         {
             var script = (ScriptStep)node.Code!;
             if (!reads.TryGetValue(script.File.Path, out var ofScript))
