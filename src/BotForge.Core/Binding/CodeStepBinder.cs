@@ -164,6 +164,25 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
         }
     }
 
+    /// <summary>
+    /// The script a relative path names when read from the folder of the file that writes it (<c>../../scripts/x.py</c>
+    /// in stories/support/flow.yaml), by its path from the project's root, when that file exists inside the project: a
+    /// path is read from the project's root, and a newcomer writes it as the file's neighbours are.
+    /// </summary>
+    private string? FromThisFile(string normalized, string rootWithSeparator)
+    {
+        if (Path.IsPathRooted(normalized) || sources.Documents.FirstOrDefault(d => d.File == context.File) is not { } document)
+        {
+            return null;
+        }
+
+        var folder = Path.GetDirectoryName(document.RelativePath.Replace('/', Path.DirectorySeparatorChar)) ?? string.Empty;
+        var full = Path.GetFullPath(Path.Combine(sources.RootPath, folder, normalized));
+        return full.StartsWith(rootWithSeparator, StringComparison.Ordinal) && File.Exists(full) && !ProjectLoader.LinkLeavesProject(sources.RootPath, full)
+            ? Path.GetRelativePath(sources.RootPath, full).Replace('\\', '/')
+            : null;
+    }
+
     private ScriptStep? BindScript(YamlEntry script, YamlEntry? outputs)
     {
         if (script.Value is not YamlScalar pathScalar || BindContext.Str(pathScalar) is not { } path)
@@ -193,13 +212,15 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
         var rootWithSeparator = sources.RootPath.EndsWith(Path.DirectorySeparatorChar) ? sources.RootPath : sources.RootPath + Path.DirectorySeparatorChar;
         if (Path.IsPathRooted(normalized) || !full.StartsWith(rootWithSeparator, StringComparison.Ordinal))
         {
-            context.Report(BindingDiagnostics.ScriptOutside(context.At(pathScalar), path));
+            context.Report(BindingDiagnostics.ScriptOutside(context.At(pathScalar), path, FromThisFile(normalized, rootWithSeparator)));
             return null;
         }
 
         if (!File.Exists(full))
         {
-            context.Report(BindingDiagnostics.ScriptNotFound(context.At(pathScalar), path, Suggestions.Closest(normalized, Scripts())));
+            context.Report(FromThisFile(normalized, rootWithSeparator) is { } meant
+                ? BindingDiagnostics.ScriptNotFound(context.At(pathScalar), path, fromThisFile: meant)
+                : BindingDiagnostics.ScriptNotFound(context.At(pathScalar), path, Suggestions.Closest(normalized, Scripts())));
             return null;
         }
 

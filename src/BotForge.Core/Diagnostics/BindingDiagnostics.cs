@@ -121,11 +121,17 @@ public static class BindingDiagnostics
     public static Diagnostic CodeStepShape(SourceLocation at, string problem, string? hint = null) =>
         CodeStepShapeCode.At(at, problem, hint);
 
-    public static Diagnostic ScriptNotFound(SourceLocation at, string path, string? suggestion = null) =>
-        ScriptNotFoundCode.At(at, $"script '{path}' does not exist in the project", DidYouMean(suggestion, path));
+    /// <summary>A script path that names no file; <c>fromThisFile</c>, the script it names when read from the writing file's folder (not how paths are read).</summary>
+    public static Diagnostic ScriptNotFound(SourceLocation at, string path, string? suggestion = null, string? fromThisFile = null) =>
+        ScriptNotFoundCode.At(at, $"script '{path}' does not exist in the project", fromThisFile is null ? DidYouMean(suggestion, path) : FromProjectRoot(fromThisFile));
 
-    public static Diagnostic ScriptOutside(SourceLocation at, string path) =>
-        ScriptOutsideCode.At(at, $"script path '{path}' points outside the project", "scripts are referenced by a relative path inside the project folder");
+    /// <summary>A script path that leaves the project; <c>fromThisFile</c> as for <see cref="ScriptNotFound"/>.</summary>
+    public static Diagnostic ScriptOutside(SourceLocation at, string path, string? fromThisFile = null) =>
+        ScriptOutsideCode.At(at, $"script path '{path}' points outside the project",
+            fromThisFile is null ? "scripts are referenced by a relative path inside the project folder" : FromProjectRoot(fromThisFile));
+
+    private static string FromProjectRoot(string script) =>
+        $"a script's path is read from the project folder (where botforge.yaml is), not from this file's folder: write '{script}'";
 
     /// <param name="at">Where the language key is.</param>
     /// <param name="language">The key.</param>

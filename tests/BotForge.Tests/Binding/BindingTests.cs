@@ -75,6 +75,29 @@ public sealed class BindingTests
         }
     }
 
+    /// <summary>
+    /// Met porting an IT helpdesk bot: a sub-story in stories/incidents/ wrote its script as its neighbours are found,
+    /// ../../scripts/create_incident.py, and was told only that the path left the project. Read from the writing file's
+    /// folder, a path that names a script of the project gets a hint with the path to write.
+    /// </summary>
+    [Theory]
+    [InlineData("../../scripts/open.py", "BF0215", "scripts/open.py")]
+    [InlineData("helpers/open.py", "BF0214", "stories/main/helpers/open.py")]
+    [InlineData("../../stories/main/helpers/open.py", "BF0215", "stories/main/helpers/open.py")]
+    public void A_script_path_written_from_the_sub_storys_folder_is_told_the_path_from_the_project_folder(string written, string code, string meant)
+    {
+        const string Script = "def main(event, context):\n    return {}\n";
+        using var project = TempProject.With(
+            (Flow, $"nodes:\n  - id: A\n    type: code\n    script: {written}\n    outputs: [status]\n"),
+            ("scripts/open.py", Script),
+            ("stories/main/helpers/open.py", Script));
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.Code == code);
+
+        Assert.Equal((4, 13), found.Location!.Start);
+        Assert.Equal($"a script's path is read from the project folder (where botforge.yaml is), not from this file's folder: write '{meant}'", found.Hint);
+    }
+
     [Fact]
     public void A_node_listed_again_by_an_alias_is_one_error_and_no_unreached_copy()
     {

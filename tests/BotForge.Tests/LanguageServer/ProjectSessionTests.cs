@@ -401,4 +401,21 @@ public sealed class ProjectSessionTests
         var line = diagnostic.Location.File.GetLineText(range.GetProperty("start").GetProperty("line").GetInt32() + 1);
         Assert.Equal("source_acount", line[range.GetProperty("start").GetProperty("character").GetInt32()..range.GetProperty("end").GetProperty("character").GetInt32()]);
     }
+
+    [Fact]
+    public void A_script_path_written_from_the_sub_storys_folder_gets_a_quick_fix_to_the_path_from_the_project_folder()
+    {
+        using var project = TempProject.With(("botforge.yaml", TempProject.MinimalProjectFile),
+            (Flow, "nodes:\n  - id: A\n    type: code\n    script: ../../scripts/open.py\n    outputs: [status]\n"),
+            ("scripts/open.py", "def main(event, context):\n    return {}\n"));
+        var diagnostic = Diagnose.Project(project.Root).Single(d => d.Code == "BF0215");
+
+        var lsp = Features.ToLsp(diagnostic, diagnostic.Location!.File);
+
+        var data = lsp.Data!.Value;
+        Assert.Equal("scripts/open.py", data.GetProperty("with").GetString());
+        var range = data.GetProperty("replace");
+        var line = diagnostic.Location.File.GetLineText(range.GetProperty("start").GetProperty("line").GetInt32() + 1);
+        Assert.Equal("../../scripts/open.py", line[range.GetProperty("start").GetProperty("character").GetInt32()..range.GetProperty("end").GetProperty("character").GetInt32()]);
+    }
 }
