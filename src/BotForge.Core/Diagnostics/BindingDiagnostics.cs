@@ -47,6 +47,7 @@ public static class BindingDiagnostics
     public static readonly DiagnosticDescriptor ScriptStatusAsTextCode = new("BF0240", DiagnosticLevel.Warning, "Script returns its status as text");
     public static readonly DiagnosticDescriptor ScriptEndsInterpreterCode = new("BF0241", DiagnosticLevel.Warning, "Script ends the interpreter");
     public static readonly DiagnosticDescriptor ScriptDetailNotTextCode = new("BF0242", DiagnosticLevel.Error, "Script sets a user detail that is not a text");
+    public static readonly DiagnosticDescriptor ScriptEntityShapeCode = new("BF0243", DiagnosticLevel.Error, "Script reads an entity in a shape the platform does not pass");
 
     public static Diagnostic DuplicateSystemName(SourceLocation at, string name, SourceLocation first) =>
         DuplicateSystemNameCode.At(at, $"system name '{name}' is already used at {Where(first)}", "system names identify nodes on the platform and must be unique in the bot");
@@ -211,6 +212,8 @@ public static class BindingDiagnostics
         Python.ScriptProblem.EndsInterpreter => ScriptEndsInterpreterCode.At(at, finding.Message,
             "return a response instead: {'statusCode': 200, 'body': json.dumps({'status': False}), …}, which a connection on status == false takes"),
         Python.ScriptProblem.BodyNotParsed => ScriptBodyNotParsedCode.At(at, finding.Message, "parse it first: body = json.loads(event['body']), then body['entities'], body['env_variables']…"),
+        Python.ScriptProblem.EntityShape => ScriptEntityShapeCode.At(at, finding.Message,
+            "take the first detection: entities['NAME'][0]['entity_value'] (when the list is not empty), as the generated scripts do"),
         Python.ScriptProblem.EntityAsValue => ScriptEntityAsValueCode.At(at, finding.Message,
             "read the value as entities['NAME'][0]['entity_value'] (when the list is not empty), as the generated scripts do"),
         Python.ScriptProblem.RequestTimeout => ScriptRequestTimeoutCode.At(at, finding.Message,

@@ -61,6 +61,9 @@ public enum ScriptProblem
     /// <summary>The final response sets a number or a boolean in <c>user_details</c>, which the platform keeps as a dict of strings.</summary>
     DetailNotText,
 
+    /// <summary>It reads an entity in a shape the platform does not pass: a text key or a text's method of the list of detections (<c>entities['email']['entity_value']</c>, <c>entities['city'].lower()</c>), or a key a detection has not (<c>entities['email'][0]['value']</c>).</summary>
+    EntityShape,
+
     /// <summary>It ends the interpreter (<c>sys.exit()</c>, <c>exit()</c>, <c>quit()</c>, <c>os._exit()</c>, <c>os.abort()</c>, <c>raise SystemExit</c>) outside an <c>if __name__ == '__main__':</c> block.</summary>
     EndsInterpreter,
 }
@@ -128,7 +131,13 @@ public static class ScriptChecker
             EnvReads(tokens, env, findings);
         }
 
-        EntityReads(tokens, findings);
+        // A read in the wrong shape is the precise finding; that no entity_value is read then says it again.
+        var beforeShape = findings.Count;
+        EntityShapeMisreads(tokens, findings);
+        if (findings.Count == beforeShape)
+        {
+            EntityReads(tokens, findings);
+        }
 
         var defaultTimeout = DefaultTimeout(tokens);
         var assignments = Assignments(tokens);
@@ -557,6 +566,109 @@ public static class ScriptChecker
         return caught;
     }
 
+    /// <summary>Whether the tokens [<paramref name="after"/>, <paramref name="end"/>) add nothing to a value but an empty default (<c>or {}</c>, <c>or dict()</c>).</summary>
+    private static bool AsItIs(IReadOnlyList<PyToken> tokens, int after, int end) => (end - after) switch
+    {
+        0 => true,
+        3 => tokens[after].Text == "or" && tokens[after + 1].Text == "{" && tokens[after + 2].Text == "}",
+        4 => tokens[after].Text == "or" && tokens[after + 1].Text == "dict" && tokens[after + 2].Text == "(" && tokens[after + 3].Text == ")",
+        _ => false,
+    };
+
+    /// <summary>What a list has besides the methods every object has: any other attribute of an entity read fails.</summary>
+    private static readonly IReadOnlySet<string> ListAttributes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort",
+    };
+
+    /// <summary>What a dict has besides the methods every object has: any other attribute of a detection fails.</summary>
+    private static readonly IReadOnlySet<string> DictAttributes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "clear", "copy", "fromkeys", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values",
+    };
+
+    /// <summary>The keys of a detection, as the platform passes an entity (docs/platform.md).</summary>
+    private static readonly IReadOnlySet<string> DetectionKeys = new HashSet<string>(StringComparer.Ordinal) { "entity_value", "detection", "original_text" };
+
+    /// <summary>
+    /// An entity read from the body's <c>entities</c> (by a written name or a helper's parameter, at once or through a
+    /// name assigned that dict as it is) and then read in a shape the platform does not pass: the list of detections
+    /// taken a text key (<c>entities['email']['entity_value']</c>) or an attribute no list has (<c>entities.get('city').lower()</c>),
+    /// or a detection (<c>[0]</c>) taken a key it does not have (<c>['value']</c>, <c>.get('value')</c>) or an attribute no
+    /// dict has. Each fails (TypeError, KeyError, AttributeError) or reads nothing on every run the entity has a value.
+    /// </summary>
+    private static void EntityShapeMisreads(IReadOnlyList<PyToken> tokens, List<ScriptFinding> findings)
+    {
+        var index = new Dictionary<int, int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            index.TryAdd(tokens[i].Offset, i);
+        }
+
+        foreach (var key in BodyReads(tokens, "entities", byName: true, exact: true))
+        {
+            var at = index[key.Offset];
+            var end = tokens[at - 1].Text == "[" ? at + 1 : Closing(tokens, at - 1, tokens.Count);
+            var entity = key.Kind == PyTokenKind.String ? $"the entity {key.Text}" : $"an entity read by its name in {key.Text}";
+            var every = key.Kind == PyTokenKind.String ? $"on every run {key.Text} has a value" : "on every run the entity has a value";
+            if (TextKey(tokens, end) is { } text)
+            {
+                findings.Add(new(ScriptProblem.EntityShape,
+                    $"the script reads [{text.Text}] of {entity} as one detection, but {ListOfDetections}, and a list takes no text key: TypeError {every}", text.Offset));
+            }
+            else if (Attribute(tokens, end, ListAttributes) is { } attribute)
+            {
+                findings.Add(new(ScriptProblem.EntityShape,
+                    $"the script reads .{attribute.Text} of {entity} as one {(attribute.Text == "get" ? "detection" : "value")}, but {ListOfDetections}, and a list has no {attribute.Text}: AttributeError {every}",
+                    attribute.Offset));
+            }
+            else if (Index(tokens, end) is { } detection)
+            {
+                if ((TextKey(tokens, detection) ?? GetKey(tokens, detection)) is { } detectionKey && Literal(detectionKey.Text) is { } name && !DetectionKeys.Contains(name))
+                {
+                    var closest = Suggestions.Closest(name, DetectionKeys);
+                    findings.Add(new(ScriptProblem.EntityShape,
+                        $"the script reads {detectionKey.Text} of a detection of {entity}, which has only 'entity_value', 'detection' and 'original_text': "
+                        + (Next(tokens, detection).Text == "[" ? $"KeyError {every}" : $"the .get gives None {every}")
+                        + (closest is null ? string.Empty : $" ({Suggestions.DidYouMean(closest, name)})"),
+                        detectionKey.Offset));
+                }
+                else if (Attribute(tokens, detection, DictAttributes) is { } method)
+                {
+                    findings.Add(new(ScriptProblem.EntityShape,
+                        $"the script reads .{method.Text} of a detection of {entity} as its value, but a detection is a dict, {{\"entity_value\", \"detection\", \"original_text\"}}, with no {method.Text}: AttributeError {every}",
+                        method.Offset));
+                }
+            }
+        }
+    }
+
+    /// <summary>The string of a subscript straight after the token at <paramref name="end"/> (<c>['KEY']</c>).</summary>
+    private static PyToken? TextKey(IReadOnlyList<PyToken> tokens, int end) =>
+        Next(tokens, end).Text == "[" && Next(tokens, end + 1) is { Kind: PyTokenKind.String } key && Next(tokens, end + 2).Text == "]" ? key : null;
+
+    /// <summary>The string a <c>.get(</c> straight after the token at <paramref name="end"/> reads (<c>.get('KEY'</c>).</summary>
+    private static PyToken? GetKey(IReadOnlyList<PyToken> tokens, int end) =>
+        Next(tokens, end).Text == "." && Next(tokens, end + 1).Text == "get" && Next(tokens, end + 2).Text == "(" && Next(tokens, end + 3) is { Kind: PyTokenKind.String } key ? key : null;
+
+    /// <summary>The attribute read straight after the token at <paramref name="end"/> when its type, having <paramref name="attributes"/>, has no such one.</summary>
+    private static PyToken? Attribute(IReadOnlyList<PyToken> tokens, int end, IReadOnlySet<string> attributes) =>
+        Next(tokens, end).Text == "." && Next(tokens, end + 1) is { Kind: PyTokenKind.Name } name && !attributes.Contains(name.Text) && !name.Text.StartsWith("__", StringComparison.Ordinal) ? name : null;
+
+    /// <summary>The closing bracket of an index by a written integer straight after the token at <paramref name="end"/> (<c>[0]</c>, <c>[-1]</c>).</summary>
+    private static int? Index(IReadOnlyList<PyToken> tokens, int end)
+    {
+        if (Next(tokens, end).Text != "[")
+        {
+            return null;
+        }
+
+        var number = Next(tokens, end + 1).Text == "-" ? end + 3 : end + 2;
+        return number < tokens.Count && tokens[number].Kind == PyTokenKind.Number && Next(tokens, number).Text == "]" ? number + 1 : null;
+    }
+
+    private const string ListOfDetections = "the platform passes each entity as a list of detections, [{\"entity_value\", \"detection\", \"original_text\"}]";
+
     private const string NeverValue =
         "but never an 'entity_value': the platform passes each entity as a list of {\"entity_value\", \"detection\", \"original_text\"}, so what it reads is that list";
 
@@ -585,22 +697,28 @@ public static class ScriptChecker
     /// <param name="tokens">The script's tokens.</param>
     /// <param name="section">The section of the body: <c>env_variables</c> or <c>entities</c>.</param>
     /// <param name="byName">Also a key read by a name (<c>entities.get(name)</c>), not only by a written string.</param>
-    private static List<PyToken> BodyReads(IReadOnlyList<PyToken> tokens, string section, bool byName = false)
+    /// <param name="exact">Only names assigned the section as it is (<c>entities = body['entities']</c>, <c>… or {}</c>), not a value made from it (<c>{k: v[0] for k, v in body['entities'].items()}</c>).</param>
+    private static List<PyToken> BodyReads(IReadOnlyList<PyToken> tokens, string section, bool byName = false, bool exact = false)
     {
         PyToken? Read(int i) => KeyRead(tokens, i) ?? (byName ? NameKeyRead(tokens, i) : null);
 
-        // The names assigned the section itself (not a value read from it).
+        // The names assigned the section itself (not a value read from it); when exact, only those assigned nothing else.
         var holders = new HashSet<string>(StringComparer.Ordinal);
+        var others = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, start, end) in Assignments(tokens))
         {
-            for (var j = start; j < end; j++)
+            var holds = false;
+            for (var j = start; j < end && !holds; j++)
             {
-                if (Section(tokens, j, section) is { } after && KeyRead(tokens, after) is null)
-                {
-                    holders.Add(name);
-                    break;
-                }
+                holds = Section(tokens, j, section) is { } after && KeyRead(tokens, after) is null && (!exact || AsItIs(tokens, after, end));
             }
+
+            (holds ? holders : others).Add(name);
+        }
+
+        if (exact)
+        {
+            holders.ExceptWith(others);
         }
 
         HelperParameters(tokens, section, holders);

@@ -419,6 +419,60 @@ public sealed class HandWrittenScriptTests
         Assert.All(found, d => Assert.Contains("'PUBLIC_UR'", d.Message, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Met porting an IT helpdesk bot: its helper read entities[name]['entity_value'], the list of detections taken a
+    /// text key, and the TypeError came only from a test that reached the code node (BF0237 said nothing: an
+    /// entity_value was read). A read that takes the list for one detection, or a detection for its value, or a key a
+    /// detection has not, fails on every run the entity has a value.
+    /// </summary>
+    [Theory]
+    [InlineData("    email = body['entities']['email']['entity_value']\n", 9, "the script reads ['entity_value'] of the entity 'email' as one detection", "TypeError on every run 'email' has a value")]
+    [InlineData("    entities = body.get('entities') or {}\n    city = entities.get('city').lower()\n", 10, "the script reads .lower of the entity 'city' as one value", "AttributeError")]
+    [InlineData("    entities = body['entities']\n    day = entities['date'].get('entity_value')\n", 10, "the script reads .get of the entity 'date' as one detection", "a list has no get")]
+    [InlineData("    entities = body['entities']\n    email = entities['email'][0]['value']\n", 10, "the script reads 'value' of a detection of the entity 'email', which has only", "KeyError on every run 'email' has a value")]
+    [InlineData("    entities = body['entities']\n    email = entities['email'][-1].get('entity_valu')\n", 10, "the script reads 'entity_valu' of a detection of the entity 'email'", "the .get gives None on every run 'email' has a value (did you mean 'entity_value'?)")]
+    [InlineData("    entities = body['entities']\n    email = entities['email'][0].strip()\n", 10, "the script reads .strip of a detection of the entity 'email' as its value, but a detection is a dict", "AttributeError")]
+    public void A_script_reading_an_entity_in_a_shape_the_platform_does_not_pass_is_an_error(string lines, int line, string start, string end)
+    {
+        using var project = SecretProject(lines);
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.Code is "BF0243" or "BF0237");
+
+        Assert.Equal("BF0243", found.Code);
+        Assert.True(found.IsError);
+        Assert.Equal(line, found.Location!.Start.Line);
+        Assert.StartsWith(start, found.Message, StringComparison.Ordinal);
+        Assert.Contains(end, found.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_entity_read_by_a_helpers_parameter_in_the_wrong_shape_is_an_error()
+    {
+        var script = "import json\n\ndef value(entities, name):\n    return entities[name]['entity_value']\n\ndef main(event, context):\n"
+            + "    body = json.loads(event['body'])\n    email = value(body['entities'], 'email')\n    return {'statusCode': 200, 'body': json.dumps({'status': True}), 'headers': {}}\n";
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow), ("scripts/order_status.py", script));
+
+        var found = Assert.Single(Diagnose.Project(project.Root), d => d.Code == "BF0243");
+
+        Assert.Equal((4, 27), found.Location!.Start);
+        Assert.StartsWith("the script reads ['entity_value'] of an entity read by its name in name as one detection", found.Message, StringComparison.Ordinal);
+        Assert.Equal("take the first detection: entities['NAME'][0]['entity_value'] (when the list is not empty), as the generated scripts do", found.Hint);
+    }
+
+    [Theory]
+    [InlineData("    entities = body['entities']\n    email = entities['email'][0]['entity_value'].lower()\n")]
+    [InlineData("    entities = body['entities']\n    email = entities.get('email', [{}])[0].get('original_text', '')\n    n = entities['email'].count(1)\n")]
+    [InlineData("    email = (body['entities'].get('email') or [{}])[0].get('entity_value')\n")]
+    // A dict made from the entities holds what its maker put there.
+    [InlineData("    values = {k: v[0]['entity_value'] for k, v in body['entities'].items()}\n    email = values['email'].lower()\n")]
+    [InlineData("    entities = body['entities']\n    entities = {k: v[0] for k, v in entities.items()}\n    email = entities['email']['entity_value']\n")]
+    public void An_entity_read_in_the_platforms_shape_or_from_a_dict_made_of_it_is_not_reported(string lines)
+    {
+        using var project = SecretProject(lines);
+
+        Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0243");
+    }
+
     private static TempProject SecretProject(string lines) => TempProject.With(
         ("botforge.yaml", TempProject.MinimalProjectFile + "env:\n  API_KEY: { secret: true }\n  PUBLIC_URL: https://shop.example.com\n"),
         ("stories/main/flow.yaml", Flow),
