@@ -15,7 +15,8 @@ namespace BotForge.Validation.Rules;
 /// connection taken on one), whose values fill every entity not yet known, or one of the two is optional (an answer
 /// to another prompt fills it). A regex entity is compared by a text its pattern matches whole
 /// (<see cref="RegexSample"/>: "3123456789" for <c>\b3\d{9}\b</c>): reported when the other entity takes that very
-/// text from it (a phone number, a number, a pincode, another pattern). Not reported: the two ends of a trip (they
+/// text from it (a phone number, a number, a pincode, another pattern) where the engine takes it outside the answer to
+/// its own prompt (<see cref="EntityExtractor.TakenOutsideItsAnswer"/>: never free text). Not reported: the two ends of a trip (they
 /// share a message's values), two patterns entities (they share them by the words around each value), and entity
 /// types whose readings this check does not compare (attachment, a person name, which only its own answer fills).
 /// </remarks>
@@ -28,7 +29,7 @@ public sealed class EntitiesReadAlikeRule : Rule
     public override string Id => "entities-read-alike";
 
     public override string Why => """
-        When a node is reached, each entity it collects is read from the message alone: two dictionary entities with the same values (a transfer's `source_account` and `target_account`), two numbers whose digit counts overlap (`nights` and `guests`), or two public entities of one kind (`date` and `date_of_birth`, `city` and `utils_city`) all take the same value from "transfer from savings" or "3 nights for 2 guests": the money goes from savings to savings, the stay is for 3 guests, and the second entity is never asked for. An optional entity is filled the same way from the answer to another prompt. Make two dictionary entities `patterns` entities with examples that tag each in its own words (`from [checking](source_account) to [savings](target_account)`): patterns entities of one node share a message's values, each taking the one its words point to. Otherwise collect the second on a node of its own after the first: a node entered after a code node or on an entity condition reads no message, and one reached on a phrase reads only that phrase. The two ends of a trip (`departure_date` and `arrival_date`, `flight_departure_city` and `flight_arrival_city`) already share a message's values, and are not reported; nor are two person names (only the answer to its own prompt fills one). A regex entity is compared by a text its pattern matches whole, such as `3123456789` for `\b3\d{9}\b`: a subscriber ID of ten digits is also a phone number to the platform's phone detector, so "my ID is 3012345678" fills `phone_number` with the ID and the phone number is never asked for; it is reported when the other entity (a phone number, a number, a pincode, another pattern) takes that very text, or a part of it: a number takes the digits of a transaction ID such as `TRX2026120601`, as the platform's number detector reads digits anywhere (a patterns entity, which reads a value by the words around it, is not compared with a code). A phone number is compared the same way, by one as Indian users write it (`9876543210`): a number entity takes its digits unless its `digits:` stop below a phone number's length ("9876543210 pe 199 ka recharge kar do" makes the amount 9876543210; give it `digits: { max: 9 }`), and a pincode's six digits are a phone number to the platform's phone detector.
+        When a node is reached, each entity it collects is read from the message alone: two dictionary entities with the same values (a transfer's `source_account` and `target_account`), two numbers whose digit counts overlap (`nights` and `guests`), or two public entities of one kind (`date` and `date_of_birth`, `city` and `utils_city`) all take the same value from "transfer from savings" or "3 nights for 2 guests": the money goes from savings to savings, the stay is for 3 guests, and the second entity is never asked for. An optional entity is filled the same way from the answer to another prompt. Make two dictionary entities `patterns` entities with examples that tag each in its own words (`from [checking](source_account) to [savings](target_account)`): patterns entities of one node share a message's values, each taking the one its words point to. Otherwise collect the second on a node of its own after the first: a node entered after a code node or on an entity condition reads no message, and one reached on a phrase reads only that phrase. The two ends of a trip (`departure_date` and `arrival_date`, `flight_departure_city` and `flight_arrival_city`) already share a message's values, and are not reported; nor are two person names (only the answer to its own prompt fills one). A regex entity is compared by a text its pattern matches whole, such as `3123456789` for `\b3\d{9}\b`: a subscriber ID of ten digits is also a phone number to the platform's phone detector, so "my ID is 3012345678" fills `phone_number` with the ID and the phone number is never asked for; it is reported when the other entity (a phone number, a number, a pincode, another pattern) takes that very text, or a part of it: a number takes the digits of a transaction ID such as `TRX2026120601`, as the platform's number detector reads digits anywhere (a patterns entity, which reads a value by the words around it, is not compared with a code). A regex entity is taken from a message other than the answer to its own prompt only as a code inside it, as the engine takes one: two free-text patterns (a problem's description `^.{5,}$` and a title `^.{3,80}$`) never fill each other and are not reported, and a code the pattern takes only as the whole message (`^3\d{9}$`) is not taken from the message that reaches the node, though the phone detector still takes it there. A phone number is compared the same way, by one as Indian users write it (`9876543210`): a number entity takes its digits unless its `digits:` stop below a phone number's length ("9876543210 pe 199 ka recharge kar do" makes the amount 9876543210; give it `digits: { max: 9 }`), and a pincode's six digits are a phone number to the platform's phone detector.
         """;
 
     public override RuleExample Failing => new("""
@@ -101,11 +102,32 @@ public sealed class EntitiesReadAlikeRule : Rule
                 for (var first = 0; first < second; first++)
                 {
                     var (a, b) = (node.Entities[first], node.Entities[second]);
-                    if ((enteredOnMessage || !a.Mandatory || !b.Mandatory) && a.Entity.Name != b.Entity.Name && !IsTrip(a.Entity.Name, b.Entity.Name)
-                        && (Alike(readings[first], readings[second]) ?? BothTake(extractor, node, (a.Entity, readings[first]), (b.Entity, readings[second]))) is { } what)
+                    if (!(enteredOnMessage || !a.Mandatory || !b.Mandatory) || a.Entity.Name == b.Entity.Name || IsTrip(a.Entity.Name, b.Entity.Name))
+                    {
+                        continue;
+                    }
+
+                    // Read by one's sample text, the other is filled with it wrongly only where the engine takes a value
+                    // outside the answer to its own prompt (a free-text pattern, ^.{5,}$, never is, nor a code that is
+                    // the whole message): from the message that reaches the node, or as an optional entity.
+                    var arrival = enteredOnMessage;
+                    EntityUse? alone = null;
+                    var what = Alike(readings[first], readings[second]);
+                    foreach (var (sample, swapped) in what is null ? BothTake(extractor, node, (a.Entity, readings[first]), (b.Entity, readings[second])) : [])
+                    {
+                        var (own, other) = swapped ? (b, a) : (a, b);
+                        var (otherOutside, ownOutside) = (Outside(extractor, node, other.Entity, sample), Outside(extractor, node, own.Entity, sample));
+                        if (((enteredOnMessage || !other.Mandatory) && otherOutside) || (!own.Mandatory && ownOutside))
+                        {
+                            (what, arrival, alone) = ($"'{sample}'", enteredOnMessage && otherOutside, ownOutside ? null : other);
+                            break;
+                        }
+                    }
+
+                    if (what is not null)
                     {
                         context.Report(b.Location,
-                            $"'{a.Entity.Name}' and '{b.Entity.Name}' on {node.SystemName} both read {what}: {Consequence(a, b, enteredOnMessage)}",
+                            $"'{a.Entity.Name}' and '{b.Entity.Name}' on {node.SystemName} both read {what}: {(arrival && alone is not null ? Alone(alone) : Consequence(a, b, arrival))}",
                             readings[first]!.Kind == ReadingKind.Words
                                 ? $"make both patterns entities (type: patterns) with example sentences that tag each in the words around it, such as 'from [{Sample(readings[first]!, 0)}]({a.Entity.Name}) to [{Sample(readings[second]!, 1)}]({b.Entity.Name})': each then takes the value those words point to"
                                 : ShorterThanAPhoneNumber((a.Entity, readings[first]), (b.Entity, readings[second])) is { } number
@@ -117,6 +139,21 @@ public sealed class EntitiesReadAlikeRule : Rule
             }
         }
     }
+
+    /// <summary>
+    /// Whether the engine takes the entity's value from a message that holds <paramref name="sample"/> among other words
+    /// without answering its prompt (<see cref="EntityExtractor.TakenOutsideItsAnswer"/>): a free-text pattern takes the
+    /// whole message, which it takes only as an answer.
+    /// </summary>
+    private static bool Outside(EntityExtractor extractor, Node node, EntityRef entity, string sample)
+    {
+        var message = "it is " + sample;
+        return extractor.ExtractOn(node, entity, message, prompted: false) is { } value && EntityExtractor.TakenOutsideItsAnswer(entity, value, message);
+    }
+
+    /// <summary>What goes wrong when the message that reaches the node fills one of the two only, with the other's value (a code a pattern takes only as a whole answer).</summary>
+    private static string Alone(EntityUse filled) =>
+        $"a message that reaches the node naming it fills '{filled.Entity.Name}' with it{(filled.Mandatory ? $", and '{filled.Entity.Name}' is not asked for" : string.Empty)}";
 
     /// <summary>What goes wrong: both filled by the message that reaches the node, or an optional one by the answer to another's prompt.</summary>
     private static string Consequence(EntityUse a, EntityUse b, bool enteredOnMessage) =>
@@ -153,13 +190,13 @@ public sealed class EntitiesReadAlikeRule : Rule
     /// The text of one entity's sample (a regex entity's, a phone number's, a number's of a least length) when the
     /// other entity of the node takes that very text from it, or a part of it (a number's digits in "TRX0000000000"
     /// or in a phone number, as the platform's number detector reads digits anywhere; a pincode is a phone number to
-    /// the platform's phone detector), as the engine reads a message that reaches the node; null when neither has a
-    /// sample, or the other takes something else or nothing. A patterns entity is not compared: it reads a value by
-    /// the words around it, which a code alone does not have.
+    /// the platform's phone detector), as the engine reads a message that reaches the node, in both orders, each with
+    /// whether it is <paramref name="b"/>'s sample; none when neither has a sample, or the other takes something else
+    /// or nothing. A patterns entity is not compared: it reads a value by the words around it, which a code alone does not have.
     /// </summary>
-    private static string? BothTake(EntityExtractor extractor, Node node, (EntityRef Entity, Reading? Reading) a, (EntityRef Entity, Reading? Reading) b)
+    private static IEnumerable<(string Sample, bool Swapped)> BothTake(EntityExtractor extractor, Node node, (EntityRef Entity, Reading? Reading) a, (EntityRef Entity, Reading? Reading) b)
     {
-        foreach (var (pattern, other) in new[] { (a, b), (b, a) })
+        foreach (var (pattern, other, swapped) in new[] { (a, b, false), (b, a, true) })
         {
             // A pattern is judged by its own sample: one that takes any text (^.{10,500}$) takes a phone number too,
             // and every other message.
@@ -168,11 +205,9 @@ public sealed class EntitiesReadAlikeRule : Rule
                     : other.Entity.Definition is not { Type: EntityType.Attachment or EntityType.Patterns }
                         && extractor.ExtractOn(node, other.Entity, sample, prompted: false)?.OriginalText is { Length: > 0 } taken && sample.Contains(taken, StringComparison.Ordinal)))
             {
-                return $"'{sample}'";
+                yield return (sample, swapped);
             }
         }
-
-        return null;
     }
 
     private enum ReadingKind
