@@ -149,6 +149,7 @@ public static class ScriptChecker
         var headers = DefHeaders(tokens);
         var guarded = MainGuarded(tokens);
         var lazyAnnotations = tokens.Any(t => t is { Kind: PyTokenKind.Name, Text: "annotations" }) && tokens.Any(t => t.Text == "__future__");
+        var dictNames = DictNames(tokens, assignments);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -156,6 +157,13 @@ public static class ScriptChecker
             if (token is { Kind: PyTokenKind.Op, Text: ":=" })
             {
                 findings.Add(new(ScriptProblem.Syntax, "':=' needs Python 3.8; the platform's executor runs Python 3.6", token.Offset));
+            }
+            else if (token is { Kind: PyTokenKind.Op, Text: "|" or "|=" } && DictUnion(tokens, i, dictNames) is { } operand)
+            {
+                findings.Add(new(ScriptProblem.Syntax,
+                    $"'{token.Text}' between dicts ({operand} is one) needs Python 3.9; the platform's executor runs Python 3.6: write "
+                    + (token.Text == "|" ? "{**a, **b} for a | b" : "a.update(b) for a |= b"),
+                    token.Offset));
             }
             else if (NewerThanTheExecutor(tokens, i, headers, lazyAnnotations) is { } newer)
             {
@@ -1584,6 +1592,112 @@ public static class ScriptChecker
 
         return token is { Kind: PyTokenKind.Op, Text: "/" } && previous.Text is "," or "(" && Next(tokens, i).Text is "," or ")"
             ? ("a positional-only parameter ('/')", "3.8") : null;
+    }
+
+    /// <summary>
+    /// The names the script assigns only dicts (<c>headers = {'Accept': 'application/json'}</c>, <c>= {}</c>,
+    /// <c>= dict(…)</c>) and never binds otherwise (a parameter, a loop's or a <c>with</c>'s target, an import).
+    /// </summary>
+    private static HashSet<string> DictNames(IReadOnlyList<PyToken> tokens, List<(string Name, int Start, int End)> assignments)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var others = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, start, end) in assignments)
+        {
+            var whole = tokens[start].Text == "{" ? Closing(tokens, start, end) == end - 1 && IsDictDisplay(tokens, start)
+                : tokens[start] is { Kind: PyTokenKind.Name, Text: "dict" } && Next(tokens, start).Text == "(" && Closing(tokens, start + 1, end) == end - 1;
+            (whole ? names : others).Add(name);
+        }
+
+        others.UnionWith(Functions(tokens).SelectMany(f => f.Parameters));
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            // Bound otherwise: a loop's or a with's target, an import, a function or a class.
+            if (tokens[i].Kind == PyTokenKind.Name && names.Contains(tokens[i].Text) && tokens[i - 1].Text is "for" or "as" or "import" or "def" or "class")
+            {
+                others.Add(tokens[i].Text);
+            }
+        }
+
+        names.ExceptWith(others);
+        return names;
+    }
+
+    /// <summary>Whether the braces opened at <paramref name="open"/> are a dict display: empty, or with a ':' directly inside them.</summary>
+    private static bool IsDictDisplay(IReadOnlyList<PyToken> tokens, int open)
+    {
+        var close = Closing(tokens, open, tokens.Count);
+        if (close == open + 1)
+        {
+            return true;
+        }
+
+        var depth = 0;
+        for (var k = open + 1; k < close; k++)
+        {
+            depth += tokens[k].Text switch { "(" or "[" or "{" => 1, ")" or "]" or "}" => -1, _ => 0 };
+            if (depth == 0 && tokens[k].Text is ":" or "**")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The operand that makes the '|' or '|=' at <paramref name="i"/> a union of dicts, which Python 3.9 brought: a dict
+    /// display on either side, <c>dict(…)</c>, or a name the script assigns only dicts (<see cref="DictNames"/>); null
+    /// when neither side is one (sets and numbers take '|' in every version).
+    /// </summary>
+    private static string? DictUnion(IReadOnlyList<PyToken> tokens, int i, HashSet<string> dictNames)
+    {
+        var left = i > 0 ? tokens[i - 1] : default;
+        if (left.Text == "}")
+        {
+            var open = OpeningOf(tokens, i - 1);
+            if (open >= 0 && IsDictDisplay(tokens, open))
+            {
+                return "the dict display before it";
+            }
+        }
+        else if (left.Text == ")" && OpeningOf(tokens, i - 1) is var call and > 0 && tokens[call - 1] is { Kind: PyTokenKind.Name, Text: "dict" } && (call < 2 || tokens[call - 2].Text != "."))
+        {
+            return "dict(…)";
+        }
+        else if (left.Kind == PyTokenKind.Name && dictNames.Contains(left.Text) && (i < 2 || tokens[i - 2].Text != "."))
+        {
+            return $"'{left.Text}'";
+        }
+
+        var right = Next(tokens, i);
+        if (right.Text == "{" && IsDictDisplay(tokens, i + 1))
+        {
+            return "the dict display after it";
+        }
+
+        if (right is { Kind: PyTokenKind.Name, Text: "dict" } && Next(tokens, i + 1).Text == "(")
+        {
+            return "dict(…)";
+        }
+
+        return right.Kind == PyTokenKind.Name && dictNames.Contains(right.Text) && Next(tokens, i + 1).Text is not ("." or "[" or "(") ? $"'{right.Text}'" : null;
+    }
+
+    /// <summary>The index of the bracket that the closing one at <paramref name="close"/> closes; -1 when none does.</summary>
+    private static int OpeningOf(IReadOnlyList<PyToken> tokens, int close)
+    {
+        var depth = 0;
+        for (var k = close; k >= 0; k--)
+        {
+            depth += tokens[k].Text switch { ")" or "]" or "}" => 1, "(" or "[" or "{" => -1, _ => 0 };
+            if (depth == 0)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Which tokens are in a <c>def</c> statement's header, from <c>def</c> to the ':' that ends it (its parameters and annotations).</summary>

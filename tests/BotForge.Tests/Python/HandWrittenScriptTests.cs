@@ -80,6 +80,11 @@ public sealed class HandWrittenScriptTests
         { "list[...] in a parameter's annotation", "def helper(items: list[str]):\n    return items\ndef main(event, context):\n    return {}\n", "BF0224", 1, 19 },
         { "annotations from __future__ need 3.7", "from __future__ import annotations\ndef main(event, context):\n    return {}\n", "BF0224", 1, 24 },
         { "positional-only parameters need 3.8", "def main(event, context, /):\n    return {}\n", "BF0224", 1, 26 },
+        // Met porting an IT helpdesk bot: headers = BASE | {'Authorization': …} ran with this machine's python3.
+        { "a dict union with a dict display", "def main(event, context):\n    h = {'a': 1} | event\n    return h\n", "BF0224", 2, 18 },
+        { "a dict union with a name assigned a dict", "BASE = {'Accept': 'application/json'}\ndef main(event, context):\n    h = BASE | {'X': event}\n    return h\n", "BF0224", 3, 14 },
+        { "a dict union with dict()", "def main(event, context):\n    h = event | dict(a=1)\n    return h\n", "BF0224", 2, 15 },
+        { "a dict updated with |=", "def main(event, context):\n    h = {}\n    h |= event\n    return h\n", "BF0224", 3, 7 },
         { "no main", "def handler(event, context):\n    return {}\n", "BF0225", 1, 1 },
         { "main with one argument", "def main(event):\n    return {}\n", "BF0225", 1, 5 },
         { "async main", "async def main(event, context):\n    return {}\n", "BF0225", 1, 1 },
@@ -479,6 +484,19 @@ public sealed class HandWrittenScriptTests
         ("scripts/order_status.py", "import json\nimport logging\nimport urllib.request\n\n\ndef main(event, context):\n    body = json.loads(event['body'])\n    env = body['env_variables']\n    url = env['PUBLIC_URL']\n"
             .Replace("    url = env['PUBLIC_URL']\n", lines.Contains("url", StringComparison.Ordinal) ? "    url = env['PUBLIC_URL']\n" : string.Empty, StringComparison.Ordinal)
             + lines + "    return {'statusCode': 200, 'body': json.dumps({'status': True}), 'headers': {}}\n"));
+
+    [Theory]
+    [InlineData("    flags = {1, 2} | {3}\n")]
+    [InlineData("    n = 5 | 2\n    mask = n | 8\n")]
+    [InlineData("    merged = {**{'a': 1}, **body}\n")]
+    // A name bound otherwise too (a parameter, a loop's target) may hold anything.
+    [InlineData("    for h in [{1}, {2}]:\n        h = {}\n    x = h | {3}\n")]
+    public void A_union_of_sets_or_numbers_or_of_what_cannot_be_told_is_not_reported_as_newer_than_the_executor(string lines)
+    {
+        using var project = SecretProject(lines);
+
+        Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0224");
+    }
 
     [Theory]
     [InlineData("    final = json.dumps({'status': True})\n")]
