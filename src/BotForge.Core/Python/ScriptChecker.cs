@@ -511,6 +511,110 @@ public static class ScriptChecker
         }
     }
 
+    /// <summary>
+    /// The keys of <c>conversation_details</c> a script sets, when it writes them only in ways that name each key:
+    /// a dict display with written keys (<c>'conversation_details': {'last_incident': number}</c>, or assigned to
+    /// <c>final['conversation_details']</c>), or one key at a time (<c>final['conversation_details']['k'] = v</c>).
+    /// Null when it may set others: a value that is not such a display (a name, a call, <c>**</c> in it, a
+    /// comprehension), a keyword argument <c>conversation_details=</c>, any other use of the word, or a script that
+    /// does not tokenize. Reading the body's details (<c>body.get('conversation_details')</c>) sets nothing.
+    /// </summary>
+    public static IReadOnlySet<string>? ConversationDetailKeys(string source)
+    {
+        var (tokens, error) = PythonTokenizer.Tokenize(source);
+        if (error is not null)
+        {
+            return null;
+        }
+
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token is { Kind: PyTokenKind.Name, Text: "conversation_details" })
+            {
+                return null;
+            }
+
+            if (token.Kind != PyTokenKind.String || Literal(token.Text) != "conversation_details")
+            {
+                continue;
+            }
+
+            var (previous, next) = (i > 0 ? tokens[i - 1].Text : string.Empty, Next(tokens, i).Text);
+            int? value = (previous, next) switch
+            {
+                ("{" or ",", ":") => i + 2,
+                ("[", "]") when Next(tokens, i + 1).Text == "=" => i + 3,
+                _ => null,
+            };
+            if (value is { } at)
+            {
+                if (OnlyWrittenKeys(tokens, at) is not { } written)
+                {
+                    return null;
+                }
+
+                keys.UnionWith(written);
+            }
+            else if (previous == "[" && next == "]" && Next(tokens, i + 1).Text == "[" && Next(tokens, i + 2) is { Kind: PyTokenKind.String } key
+                && Next(tokens, i + 3).Text == "]" && Next(tokens, i + 4).Text == "=" && Literal(key.Text) is { } name)
+            {
+                keys.Add(name);
+            }
+            else if (!(previous == "[" && next == "]") && !(previous == "(" && i > 1 && tokens[i - 2].Text == "get"))
+            {
+                return null;
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>The keys of the dict display that opens at <paramref name="open"/> when each is a written string (<see cref="DisplayKeys"/> takes those among others); null when it is no display, a key is not one, or it unpacks (<c>**</c>) or is a comprehension.</summary>
+    private static List<string>? OnlyWrittenKeys(IReadOnlyList<PyToken> tokens, int open)
+    {
+        if (open >= tokens.Count || tokens[open].Text != "{")
+        {
+            return null;
+        }
+
+        var close = Closing(tokens, open, tokens.Count);
+        var keys = new List<string>();
+        var expectKey = true;
+        var depth = 0;
+        for (var k = open + 1; k < close; k++)
+        {
+            var text = tokens[k].Text;
+            if (depth == 0)
+            {
+                if (expectKey)
+                {
+                    if (tokens[k].Kind != PyTokenKind.String || Literal(text) is not { } key || Next(tokens, k).Text != ":")
+                    {
+                        return null;
+                    }
+
+                    keys.Add(key);
+                    expectKey = false;
+                    k++;
+                    continue;
+                }
+
+                if (text == "for")
+                {
+                    return null;
+                }
+
+                expectKey = text == ",";
+            }
+
+            depth += text switch { "(" or "[" or "{" => 1, ")" or "]" or "}" => -1, _ => 0 };
+        }
+
+        return keys;
+    }
+
     /// <summary>The entities a script reads by a written name, from the body's <c>entities</c> (at once, through a name holding them, or in a helper given them); none when it does not tokenize.</summary>
     public static IReadOnlyList<ScriptEntityRead> EntitiesRead(string source)
     {

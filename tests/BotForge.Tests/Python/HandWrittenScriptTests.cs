@@ -478,6 +478,27 @@ public sealed class HandWrittenScriptTests
         Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0243");
     }
 
+    [Theory]
+    [InlineData("final = {'status': True, 'conversation_details': {'a': 1, 'b': x}}", "a,b")]
+    [InlineData("final = {'conversation_details': {'a': {'nested': 1}, 'b': [1, 2]}}", "a,b")]
+    [InlineData("final['conversation_details'] = {}", "")]
+    [InlineData("seen = body.get('conversation_details', {})\n    final['conversation_details']['k'] = seen", "k")]
+    [InlineData("seen = body['conversation_details']['k']", "")]
+    [InlineData("final = {'conversation_details': details}", null)]
+    [InlineData("final = {'conversation_details': {**old, 'a': 1}}", null)]
+    [InlineData("final = {'conversation_details': {k: v for k, v in x}}", null)]
+    [InlineData("final = {'conversation_details': {name: 1}}", null)]
+    [InlineData("final = dict(status=True, conversation_details={'a': 1})", null)]
+    [InlineData("final.setdefault('conversation_details', {})['a'] = 1", null)]
+    public void The_conversation_details_a_script_sets_are_its_written_keys_or_unknown(string line, string? keys)
+    {
+        var script = $"import json\n\ndef main(event, context):\n    body = json.loads(event['body'])\n    {line}\n    return {{}}\n";
+
+        var found = ScriptChecker.ConversationDetailKeys(script);
+
+        Assert.Equal(keys, found is null ? null : string.Join(",", found.Order(StringComparer.Ordinal)));
+    }
+
     private static TempProject SecretProject(string lines) => TempProject.With(
         ("botforge.yaml", TempProject.MinimalProjectFile + "env:\n  API_KEY: { secret: true }\n  PUBLIC_URL: https://shop.example.com\n"),
         ("stories/main/flow.yaml", Flow),

@@ -3441,32 +3441,72 @@ public sealed class RuleBehaviourTests
     [Fact]
     public void A_detail_a_script_may_write_or_no_read_stores_is_not_judged()
     {
-        var straight = StoredFlow.Replace("  - id: APPLY\n    user_says: [I want leave]", "  - id: APPLY\n    start: true\n    user_says: [I want leave]", StringComparison.Ordinal);
+        var straight = StraightToApply();
 
         // No store: of the bot keeps the key: where it comes from cannot be told.
         Assert.Empty(Findings("BF2029", new RuleExample(straight.Replace("store: [FirstName]", "store: []", StringComparison.Ordinal), Project: ExampleBots.SalesforceProject)));
 
-        // A hand-written script names the key and conversation_details: it may write it on the way.
-        var withScript = straight + """
-              - id: HELLO
-                start: true
-                user_says: [hello]
-                next:
-                  - to: REMEMBER
-              - id: REMEMBER
-                type: code
-                script: scripts/remember.py
-                next:
-                  - to: FILED
-                    when: status == true
-                  - to: FAILED
-                    when: status == false
-
-            """;
-        const string Script = "import json\n\ndef main(event, context):\n    final_response = {'status': True, 'conversation_details': {'FirstName': 'Sam'}}\n"
+        // A hand-written script names the key and sets conversation_details in a way that names no key: it may set it on the way.
+        const string Script = "import json\n\ndef main(event, context):\n    details = {}\n    details['FirstName'] = 'Sam'\n    final_response = {'status': True, 'conversation_details': details}\n"
             + "    return {'statusCode': 200, 'body': json.dumps(final_response), 'headers': {}}\n";
-        Assert.Empty(Findings("BF2029", new RuleExample(withScript, Project: ExampleBots.SalesforceProject) { Files = new Dictionary<string, string> { ["scripts/remember.py"] = Script } }));
+        Assert.Empty(Findings("BF2029", new RuleExample(straight + RememberFlow, Project: ExampleBots.SalesforceProject) { Files = new Dictionary<string, string> { ["scripts/remember.py"] = Script } }));
     }
+
+    /// <summary>
+    /// Met porting an IT helpdesk bot: its incident script kept the number as {'last_incident': number} in
+    /// conversation_details, a greeting read ${conversation.last_incidnet} and the goodbye, a start node,
+    /// ${conversation.last_incident}: both showed nothing, and neither was said, as any script that wrote details
+    /// silenced the check. A script that names each key it sets keeps those keys as a store: does.
+    /// </summary>
+    [Theory]
+    [InlineData("final_response = {'status': True, 'conversation_details': {'FirstName': 'Sam'}}")]
+    [InlineData("final_response = {'status': True}\n    final_response['conversation_details'] = {'FirstName': 'Sam', 'n': 1}")]
+    [InlineData("final_response = {'status': True, 'conversation_details': {}}\n    final_response['conversation_details']['FirstName'] = 'Sam'")]
+    public void A_detail_a_script_sets_by_name_is_followed_as_a_store_is(string final)
+    {
+        var script = $"import json\n\ndef main(event, context):\n    {final}\n    return {{'statusCode': 200, 'body': json.dumps(final_response), 'headers': {{}}}}\n";
+        var files = new Dictionary<string, string> { ["scripts/remember.py"] = script };
+
+        // Reached through the script or the read on every path: nothing to say.
+        Assert.Empty(Findings("BF2029", new RuleExample(StoredFlow + RememberFlow, Project: ExampleBots.SalesforceProject) { Files = files }));
+
+        // A start node that reaches the reads by neither.
+        Assert.Equal(
+            ["${conversation.FirstName} is stored by FETCH (store:), REMEMBER (its script's conversation_details), but not on every path into FILE: where a path skips it, this input is left out of the request",
+             "${conversation.FirstName} is stored by FETCH (store:), REMEMBER (its script's conversation_details), but not on every path into FILED: where a path skips it, the text shows nothing in its place"],
+            Findings("BF2029", new RuleExample(StraightToApply() + RememberFlow, Project: ExampleBots.SalesforceProject) { Files = files }).Select(d => d.Message));
+
+        // A typo of a key only the script sets.
+        var typo = StoredFlow.Replace("store: [FirstName]", "store: []", StringComparison.Ordinal).Replace("${conversation.FirstName}", "${conversation.Firstname}", StringComparison.Ordinal);
+        var found = Findings("BF2029", new RuleExample(typo + RememberFlow, Project: ExampleBots.SalesforceProject) { Files = files });
+        Assert.Equal(3, found.Count);   // SHOWN's text, FILE's subject, FILED's text
+        Assert.All(found, d => Assert.Equal("${conversation.Firstname} is kept by no store: or script of the bot, so it is never set; 'FirstName' is, by REMEMBER (its script's conversation_details)", d.Message));
+    }
+
+    private static string StraightToApply()
+    {
+        var straight = StoredFlow.Replace("  - id: APPLY\n    user_says: [I want leave]", "  - id: APPLY\n    start: true\n    user_says: [I want leave]", StringComparison.Ordinal);
+        Assert.NotEqual(StoredFlow, straight);
+        return straight;
+    }
+
+    /// <summary>A start node whose script, scripts/remember.py, leads to FILED of <see cref="StoredFlow"/>.</summary>
+    private const string RememberFlow = "\n" + """
+          - id: HELLO
+            start: true
+            user_says: [hello]
+            next:
+              - to: REMEMBER
+          - id: REMEMBER
+            type: code
+            script: scripts/remember.py
+            next:
+              - to: FILED
+                when: status == true
+              - to: FAILED
+                when: status == false
+
+        """;
 
     /// <summary>Found breaking the HR port: ${conversation.Firstname} for the FirstName its lookup stores was never set, and nothing said so.</summary>
     [Fact]
@@ -3477,7 +3517,7 @@ public sealed class RuleBehaviourTests
 
         var found = Assert.Single(Findings("BF2029", new RuleExample(typo, Project: ExampleBots.SalesforceProject)));
 
-        Assert.Equal("${conversation.Firstname} is kept by no store: of the bot, so it is never set (FETCH stores 'FirstName')", found.Message);
+        Assert.Equal("${conversation.Firstname} is kept by no store: or script of the bot, so it is never set; 'FirstName' is, by FETCH (store:)", found.Message);
         Assert.Equal("did you mean ${conversation.FirstName}?", found.Hint);
         Assert.Empty(Findings("BF2029", new RuleExample(typo.Replace("${conversation.Firstname}", "${conversation.Department}", StringComparison.Ordinal), Project: ExampleBots.SalesforceProject)));
     }
