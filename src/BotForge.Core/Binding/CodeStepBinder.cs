@@ -195,12 +195,13 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
         // the list to write), and the rules and texts that read the outputs are not all reported with it.
         // One name where a list is written (outputs: reference) is that one, and names between commas (outputs: total,
         // reason) those names, as the schema's hint says.
-        var written = outputs?.Value switch
+        var listed = outputs?.Value switch
         {
-            YamlMapping typed => typed.Entries.Select(e => BindContext.Str(e.Key)).OfType<string>().ToList(),
-            YamlScalar one when BindContext.Str(one) is { } names => [.. names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)],
-            var value => BindContext.Items(value).Select(BindContext.Str).OfType<string>().ToList(),
+            YamlMapping typed => typed.Entries.Select(e => (Name: BindContext.Str(e.Key), Node: (YamlNode)e.Key)).ToList(),
+            YamlScalar one when BindContext.Str(one) is { } names => [.. names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(n => ((string?)n, (YamlNode)one))],
+            var value => BindContext.Items(value).Select(item => (Name: BindContext.Str(item), Node: item)).ToList(),
         };
+        var written = listed.Select(l => l.Name).OfType<string>().ToList();
         IReadOnlyList<string> outputNames = written.Contains("status") ? written : ["status", .. written];
         if (outputs is null)
         {
@@ -247,7 +248,10 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
             context.Report(BindingDiagnostics.Script(new SourceLocation(file, new TextSpan(finding.Offset, finding.Offset)), finding));
         }
 
-        return new ScriptStep(relative, file, outputNames, context.At(script.Key));
+        return new ScriptStep(relative, file, outputNames, context.At(script.Key))
+        {
+            OutputLocations = listed.Where(l => l.Name is not null).DistinctBy(l => l.Name).ToDictionary(l => l.Name!, l => context.At(l.Node), StringComparer.Ordinal),
+        };
     }
 
     /// <summary>Module names the script's folder would provide to an import: other .py files and sub-folders (none when the folder cannot be listed).</summary>

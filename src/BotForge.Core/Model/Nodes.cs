@@ -111,6 +111,9 @@ public sealed record ScriptStep(string RelativePath, SourceFile File, IReadOnlyL
 {
     public string Source => File.Text;
 
+    /// <summary>Where each output listed under <c>outputs:</c> is written ('status', always an output, may be unlisted).</summary>
+    public IReadOnlyDictionary<string, SourceLocation> OutputLocations { get; init; } = new Dictionary<string, SourceLocation>();
+
     /// <summary>Whether the script's text holds <paramref name="key"/> as a string literal ('total', "total"): the evidence that it may return that key.</summary>
     public bool Writes(string key) => Source.Contains($"'{key}'", StringComparison.Ordinal) || Source.Contains($"\"{key}\"", StringComparison.Ordinal);
 }

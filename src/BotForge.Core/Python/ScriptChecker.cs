@@ -571,6 +571,108 @@ public static class ScriptChecker
         return keys;
     }
 
+    /// <summary>
+    /// The keys a script's final responses can hold, when every one is written so that each key is named: each
+    /// response's body is <c>json.dumps</c> of a dict display of written keys, or of a name every assignment of which
+    /// is one, set further only by <c>name['key'] = …</c> (and otherwise only read, or dumped). Null when a response
+    /// is built another way (a call, <c>**</c>, <c>.update(…)</c>, a name passed to a function that may add keys), when
+    /// there is no response to read, or when the script does not tokenize.
+    /// </summary>
+    public static IReadOnlySet<string>? FinalResponseKeys(string source)
+    {
+        var (tokens, error) = PythonTokenizer.Tokenize(source);
+        if (error is not null)
+        {
+            return null;
+        }
+
+        var responses = Responses(tokens);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, i) in responses.SelectMany(r => r.Where(k => k.Key == "body")))
+        {
+            if (Dumped(tokens, i) is not { } dumped)
+            {
+                return null;
+            }
+
+            if (tokens[dumped].Kind == PyTokenKind.Name && Next(tokens, dumped).Text == ")")
+            {
+                names.Add(tokens[dumped].Text);
+            }
+            else if (OnlyWrittenKeys(tokens, dumped) is { } written)
+            {
+                keys.UnionWith(written);
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (keys.Count == 0 && names.Count == 0)
+        {
+            return null;
+        }
+
+        var assignments = Assignments(tokens);
+        foreach (var name in names)
+        {
+            var given = assignments.Where(a => a.Name == name).ToList();
+            if (given.Count == 0)
+            {
+                return null;
+            }
+
+            foreach (var (_, start, end) in given)
+            {
+                if (Closing(tokens, start, end) != end - 1 || OnlyWrittenKeys(tokens, start) is not { } written)
+                {
+                    return null;
+                }
+
+                keys.UnionWith(written);
+            }
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != PyTokenKind.Name || !names.Contains(tokens[i].Text) || (i > 0 && tokens[i - 1].Text == "."))
+            {
+                continue;
+            }
+
+            var (next, after) = (Next(tokens, i).Text, Next(tokens, i + 1));
+            if (next == "=" && (i == 0 || tokens[i - 1].Kind is PyTokenKind.Newline or PyTokenKind.Indent or PyTokenKind.Dedent))
+            {
+                continue;   // an assignment, read above
+            }
+
+            if (next == "[" && after.Kind == PyTokenKind.String && Literal(after.Text) is { } key && Next(tokens, i + 2).Text == "]")
+            {
+                if (Next(tokens, i + 3).Text == "=")
+                {
+                    keys.Add(key);
+                }
+                else if (Next(tokens, i + 3).Kind == PyTokenKind.Op && Next(tokens, i + 3).Text.EndsWith('=') && Next(tokens, i + 3).Text is not ("==" or "!=" or "<=" or ">="))
+                {
+                    return null;   // an augmented assignment of a key it may not have yet
+                }
+
+                continue;
+            }
+
+            var read = next == "." && after.Text is "get" or "keys" or "items" or "values" or "copy";
+            var dumpedHere = i > 2 && tokens[i - 1].Text == "(" && tokens[i - 2].Text == "dumps" && next == ")";
+            if (!read && !dumpedHere)
+            {
+                return null;
+            }
+        }
+
+        return keys;
+    }
+
     /// <summary>The keys of the dict display that opens at <paramref name="open"/> when each is a written string (<see cref="DisplayKeys"/> takes those among others); null when it is no display, a key is not one, or it unpacks (<c>**</c>) or is a comprehension.</summary>
     private static List<string>? OnlyWrittenKeys(IReadOnlyList<PyToken> tokens, int open)
     {
