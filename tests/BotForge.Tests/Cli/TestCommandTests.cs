@@ -1672,6 +1672,40 @@ public sealed class TestCommandTests
     }
 
     /// <summary>
+    /// Met porting a motor-claims bot: the case's Description wrote the date, the photo and an optional repair estimate
+    /// in one text, and a claim without an estimate went to Salesforce with no description at all; the transcript's
+    /// request showed it missing, and nothing said why. The note names the input and the entity (BF2055 at validate).
+    /// </summary>
+    [Theory]
+    [InlineData("", true)]
+    [InlineData(" My number is 9876543210.", false)]
+    public void An_input_left_out_whole_for_an_optional_entity_is_noted(string phone, bool noted)
+    {
+        using var project = TempProject.CopyOf(Repo.ExampleBot);
+        var flow = File.ReadAllText(Path.Combine(project.Root, "stories/support/raise_ticket.yaml"));
+        project.Write("stories/support/raise_ticket.yaml", flow.Replace("Description: ${entity.issue_description}", "Description: ${entity.issue_description} (phone ${entity.phone_number})", StringComparison.Ordinal));
+        project.Write("tests/conversations.yaml", $$"""
+            conversations:
+              - name: a case without a phone number
+                salesforce:
+                  create_case: { status: 201, body: { id: 5003000000D8cuI, success: true, errors: [] } }
+                turns:
+                  - user: my order never arrived
+                  - user: Jane Doe
+                  - user: jane@example.com
+                  - user: The parcel was due last Monday and never came.{{phone}}
+                    expect: { node: CASE_CREATED }
+            """);
+
+        var run = CliRun.Of(project.Root, "test", ".", "--transcripts");
+
+        Assert.True(run.ExitCode == 0, run.Error + run.Out);
+        Assert.Contains("warning BF2055: no path into CREATE_CASE collects 'phone_number' as mandatory", run.Error, StringComparison.Ordinal);
+        const string Note = "note: Description was left out of CREATE_CASE's request whole, with the rest of its text: ${entity.phone_number} had no value (an input is sent whole or not at all)\n";
+        Assert.Equal(noted, run.Out.Contains(Note, StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// Met breaking a fashion shop's tests: the order read (get_record) was stubbed as get_contact, so the stand-in's
     /// default record answered; the note on the missing fields says so.
     /// </summary>

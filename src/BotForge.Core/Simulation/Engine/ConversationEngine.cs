@@ -514,6 +514,29 @@ public sealed class ConversationEngine
         }
     }
 
+    /// <summary>
+    /// Says in the trace which inputs of a built-in action that sent its request, inputs that hold more than an entity's
+    /// placeholder, the script left out whole as one of those entities had no value (BF2055): the request lacks the rest
+    /// of their text too.
+    /// </summary>
+    private void NoteInputsLeftOut(Node node)
+    {
+        if (node.Code is not ActionStep action)
+        {
+            return;
+        }
+
+        foreach (var input in action.Arguments)
+        {
+            var parts = input.Template?.Parts ?? [];
+            var missing = parts.OfType<PlaceholderPart>().Where(p => p.Kind == PlaceholderKind.Entity && !_entities.ContainsKey(p.Key)).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToList();
+            if (missing.Count > 0 && parts.Count(p => p is PlaceholderPart || (p is LiteralPart { Text: var text } && !string.IsNullOrWhiteSpace(text))) > 1)
+            {
+                _turn.Notes.Add($"{input.Name} was left out of {node.SystemName}'s request whole, with the rest of its text: {string.Join(", ", missing.Select(m => $"${{entity.{m}}}"))} had no value (an input is sent whole or not at all)");
+            }
+        }
+    }
+
     /// <summary>Sends a response of the node being entered (nothing when it has no variant for the channel).</summary>
     private void Send(Response? response)
     {
@@ -541,6 +564,10 @@ public sealed class ConversationEngine
         error ??= CodeNodeCall.KeepDetails(output!, _conversationDetails, _userDetails);
         var taken = error is null ? node.Connections.FirstOrDefault(c => c.ActiveRule is { } r && RuleEvaluator.Matches(r.Rule, output!)) : null;
         _turn.Code.Add(new CodeTrace(node.SystemName, output, error, run.Printed, run.Requests, taken is null ? null : $"{taken.TargetName} ({Describe.Condition(taken.Condition)})", run.Elapsed));
+        if (run.Requests.Count > 0)
+        {
+            NoteInputsLeftOut(node);
+        }
         if (error is not null)
         {
             // The code: line shows the whole error; the break names its last line (a traceback's exception).

@@ -616,6 +616,23 @@ public sealed class RuleBehaviourTests
         Assert.Equal(reported, Findings("BF2033", example with { Flow = example.Flow.Replace("${entity.email}", input, StringComparison.Ordinal) }).Count);
     }
 
+    [Theory]
+    [InlineData("Description: Raised by ${entity.person_name}, reachable at ${entity.email}", "        mandatory: false", 1)]
+    [InlineData("Description: ${entity.person_name} ${entity.email}", "        mandatory: false", 1)]
+    [InlineData("Description: ${entity.email}", "        mandatory: false", 0)]           // left out alone, as meant
+    [InlineData("Description: Raised by ${entity.person_name}, reachable at ${entity.email}", "        prompt: Your email?", 0)]   // mandatory: known
+    public void An_action_input_that_writes_more_than_an_optional_entity_is_reported(string description, string emailUse, int reported)
+    {
+        var example = new ActionInputLeftOutWholeRule().Failing;
+        var flow = example.Flow.Replace("Description: Raised by ${entity.person_name}, reachable at ${entity.email}", description, StringComparison.Ordinal)
+            .Replace("      - entity: email\n        mandatory: false", "      - entity: email\n" + emailUse, StringComparison.Ordinal);
+
+        var found = Findings("BF2055", example with { Flow = flow });
+
+        Assert.Equal(reported, found.Count);
+        Assert.All(found, f => Assert.Equal("no path into CREATE_CASE collects 'email' as mandatory: when the user gives none, the input Description is left out of the request whole, with the rest of its text", f.Message));
+    }
+
     [Fact]
     public void An_action_input_from_an_entity_a_context_clear_forgets_on_the_way_is_reported()
     {
