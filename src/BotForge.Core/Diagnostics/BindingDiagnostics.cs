@@ -200,6 +200,8 @@ public static class BindingDiagnostics
         Python.ScriptProblem.Dynamic => ScriptDynamicCode.At(at, finding.Message,
             "write imports and calls plainly; this lint catches honest mistakes only: what protects you when running a script is botforge test's isolation (docs/testing.md)"),
         Python.ScriptProblem.EventKey => ScriptEventKeyCode.At(at, finding.Message, "read the details from the body: body = json.loads(event['body']), then body['entities'], body['user'], body['conversation_details']…"),
+        Python.ScriptProblem.BodyKey => ScriptEventKeyCode.At(at, finding.Message,
+            "the platform passes these keys only; a detail of the bot's own is kept in user_details or conversation_details"),
         Python.ScriptProblem.BodyNotJson => ScriptBodyNotJsonCode.At(at, finding.Message, "write 'body': json.dumps(final_response), with final_response the dict"),
         Python.ScriptProblem.WrappedOutputs => ScriptWrappedOutputsCode.At(at, finding.Message,
             "dump the final response itself: 'body': json.dumps(final_response), with final_response = {'status': ..., and the outputs}"),

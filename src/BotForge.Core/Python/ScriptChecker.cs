@@ -34,6 +34,9 @@ public enum ScriptProblem
     /// <summary><c>main</c> reads a key of its event other than <c>body</c> (<c>event['entities']</c>): the platform's event holds the details in <c>event['body']</c>, a JSON string.</summary>
     EventKey,
 
+    /// <summary>It reads a key the event's body, or its <c>user</c>, does not have (<c>body['entity']</c>, <c>body['user']['email']</c>).</summary>
+    BodyKey,
+
     /// <summary>The response's <c>body</c> is written as a dict or list (or <c>str()</c> of one), not the JSON string <c>json.dumps</c> gives.</summary>
     BodyNotJson,
 
@@ -141,6 +144,7 @@ public static class ScriptChecker
 
         var defaultTimeout = DefaultTimeout(tokens);
         var assignments = Assignments(tokens);
+        BodyKeyReads(tokens, assignments, findings);
         var responses = Responses(tokens);
         findings.AddRange(responses.Select(keys => BodyNotJson(tokens, keys, assignments)).OfType<ScriptFinding>());
         StatusAsText(tokens, responses, assignments, findings);
@@ -1565,11 +1569,67 @@ public static class ScriptChecker
         }
     }
 
-    /// <summary>The keys of the event's body (docs/platform.md, "Code nodes").</summary>
-    private static readonly IReadOnlySet<string> BodyKeys = new HashSet<string>(StringComparer.Ordinal)
+    /// <summary>The keys of the event's body (docs/platform.md, "Code nodes"), as the engine passes them too.</summary>
+    public static readonly IReadOnlySet<string> BodyKeys = new HashSet<string>(StringComparer.Ordinal)
     {
         "node", "event", "user", "conversation_no", "conversation_details", "user_details", "entities", "env_variables",
     };
+
+    /// <summary>The keys of the body's <c>user</c> (docs/platform.md, "Code nodes"), as the engine passes them too.</summary>
+    public static readonly IReadOnlySet<string> UserKeys = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "user_id", "user_name", "full_name", "device_platform", "language_code", "auth_id", "auth_code",
+    };
+
+    /// <summary>
+    /// Reads of a key the event's body does not have (<c>body['entity']</c>, <c>body.get('env')</c>), or of one its
+    /// <c>user</c> does not have (<c>body['user']['email']</c>): from a name assigned the parsed body as it is
+    /// (<c>body = json.loads(event['body'])</c>), and a name assigned its <c>user</c> so. A subscript raises KeyError
+    /// on every run, a <c>.get</c> gives None.
+    /// </summary>
+    private static void BodyKeyReads(IReadOnlyList<PyToken> tokens, List<(string Name, int Start, int End)> assignments, List<ScriptFinding> findings)
+    {
+        var bodies = ExactHolders(assignments, (start, end) => end - start >= 5 && (tokens[start].Text, tokens[start + 1].Text, tokens[start + 2].Text, tokens[start + 3].Text) is ("json", ".", "loads", "(")
+            && Closing(tokens, start + 3, end) == end - 1 && tokens.Skip(start + 4).Take(end - start - 5).Any(t => t.Kind == PyTokenKind.String && Literal(t.Text) == "body"));
+        if (bodies.Count == 0)
+        {
+            return;
+        }
+
+        var users = ExactHolders(assignments, (start, end) => tokens[start].Kind == PyTokenKind.Name && bodies.Contains(tokens[start].Text)
+            && KeyRead(tokens, start + 1) is { } key && Literal(key.Text) == "user" && (tokens[start + 1].Text == "[" ? start + 4 : Closing(tokens, start + 3, end) + 1) == end);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != PyTokenKind.Name || (i > 0 && tokens[i - 1].Text == ".") || KeyRead(tokens, i + 1) is not { } key || Literal(key.Text) is not { } name)
+            {
+                continue;
+            }
+
+            if (bodies.Contains(tokens[i].Text))
+            {
+                if (!BodyKeys.Contains(name))
+                {
+                    findings.Add(new(ScriptProblem.BodyKey, Unknown(name, "the event's body", BodyKeys), key.Offset));
+                }
+                else if (name == "user" && tokens[i + 1].Text == "[" && KeyRead(tokens, i + 4) is { } userKey && Literal(userKey.Text) is { } field && !UserKeys.Contains(field))
+                {
+                    findings.Add(new(ScriptProblem.BodyKey, Unknown(field, "the body's user", UserKeys), userKey.Offset));
+                }
+            }
+            else if (users.Contains(tokens[i].Text) && !UserKeys.Contains(name))
+            {
+                findings.Add(new(ScriptProblem.BodyKey, Unknown(name, "the body's user", UserKeys), key.Offset));
+            }
+        }
+
+        static string Unknown(string key, string what, IReadOnlySet<string> keys) =>
+            $"the script reads '{key}' of {what}, which has no such key (its keys: {string.Join(", ", keys.Order(StringComparer.Ordinal))})"
+            + (Text.Suggestions.Closest(key, keys) is { } meant ? $" ({Text.Suggestions.DidYouMean(meant, key)})" : string.Empty);
+    }
+
+    /// <summary>The names every assignment of which gives what <paramref name="holds"/> accepts (the right side's tokens [start, end)).</summary>
+    private static HashSet<string> ExactHolders(List<(string Name, int Start, int End)> assignments, Func<int, int, bool> holds) =>
+        [.. assignments.GroupBy(a => a.Name, StringComparer.Ordinal).Where(g => g.All(a => holds(a.Start, a.End))).Select(g => g.Key)];
 
     /// <summary>The text of a plain string literal (<c>'x'</c>, <c>"x"</c>, <c>u'x'</c>); null for an f-string, bytes, a triple-quoted string or one with escapes.</summary>
     private static string? Literal(string token) =>

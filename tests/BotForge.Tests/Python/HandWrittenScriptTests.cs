@@ -101,6 +101,11 @@ public sealed class HandWrittenScriptTests
         { "eval", "def main(event, context):\n    return eval('1 + 1')\n", "BF0228", 2, 12 },
         { "__builtins__", "def main(event, context):\n    f = __builtins__.open\n    return {}\n", "BF0228", 2, 9 },
         { "a detail read from the event itself", "def main(event, context):\n    entities = event.get('entities', {})\n    return {}\n", "BF0231", 2, 16 },
+        // Met porting an IT helpdesk bot: body['env'] for env_variables and body['user']['email'], which the user has not.
+        { "a key the body has not", "import json\ndef main(event, context):\n    body = json.loads(event['body'])\n    env = body['env']\n    return {}\n", "BF0231", 4, 16 },
+        { "a key the body has not, by get", "import json\ndef main(event, context):\n    body = json.loads(event.get('body', '{}'))\n    e = body.get('entity', {})\n    return {}\n", "BF0231", 4, 18 },
+        { "a key the user has not", "import json\ndef main(event, context):\n    body = json.loads(event['body'])\n    email = body['user']['email']\n    return {}\n", "BF0231", 4, 26 },
+        { "a key the user has not, through a name", "import json\ndef main(event, context):\n    body = json.loads(event['body'])\n    user = body.get('user', {})\n    n = user['name']\n    return {}\n", "BF0231", 5, 14 },
         { "a detail read from the event by index", "def main(evt, ctx):\n    if True:\n        n = evt[\"entities\"][\"nights\"]\n    return {}\n", "BF0231", 3, 13 },
         { "a body written as a dict", "import json\ndef main(event, context):\n    return {\"statusCode\": 200, \"body\": {\"status\": True}}\n", "BF0233", 3, 40 },
         { "a body written as a list", "def main(event, context):\n    return {'body': [1], 'statusCode': 200}\n", "BF0233", 2, 21 },
@@ -476,6 +481,30 @@ public sealed class HandWrittenScriptTests
         using var project = SecretProject(lines);
 
         Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0243");
+    }
+
+    [Theory]
+    [InlineData("    email = body['user']['full_name'] + body['user'].get('language_code', '')\n")]
+    // Another dict's 'user' (an API's answer), and a name that holds something else besides the body.
+    [InlineData("    answer = json.loads(r)\n    email = answer['user']['email']\n")]
+    [InlineData("    if not body:\n        body = {}\n    x = body['whatever']\n")]
+    public void Keys_the_body_and_its_user_have_or_dicts_that_are_not_the_body_are_not_reported(string lines)
+    {
+        using var project = SecretProject(lines);
+
+        Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0231");
+    }
+
+    /// <summary>The check's keys are the event the engine passes a script, key for key.</summary>
+    [Fact]
+    public void The_body_keys_the_check_knows_are_those_the_engine_passes()
+    {
+        var bot = EngineBot.Model;
+        var call = new BotForge.Simulation.Engine.CodeNodeCall(bot, new BotForge.Simulation.Engine.ConversationSettings());
+        var body = call.Event(bot.Nodes.First(), [], new JsonObject(), new JsonObject());
+
+        Assert.Equal(ScriptChecker.BodyKeys.Order(StringComparer.Ordinal), body.Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(ScriptChecker.UserKeys.Order(StringComparer.Ordinal), body["user"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));
     }
 
     [Theory]
