@@ -47,6 +47,7 @@ public static class BindingDiagnostics
     public static readonly DiagnosticDescriptor ScriptStatusAsTextCode = new("BF0240", DiagnosticLevel.Warning, "Script returns its status as text");
     public static readonly DiagnosticDescriptor ScriptEndsInterpreterCode = new("BF0241", DiagnosticLevel.Warning, "Script ends the interpreter");
     public static readonly DiagnosticDescriptor ScriptDetailNotTextCode = new("BF0242", DiagnosticLevel.Error, "Script sets a user detail that is not a text");
+    public static readonly DiagnosticDescriptor ScriptNotAResponseCode = new("BF0244", DiagnosticLevel.Error, "Script's main returns no platform response");
     public static readonly DiagnosticDescriptor ScriptEntityShapeCode = new("BF0243", DiagnosticLevel.Error, "Script reads an entity in a shape the platform does not pass");
 
     public static Diagnostic DuplicateSystemName(SourceLocation at, string name, SourceLocation first) =>
@@ -200,6 +201,8 @@ public static class BindingDiagnostics
         Python.ScriptProblem.Dynamic => ScriptDynamicCode.At(at, finding.Message,
             "write imports and calls plainly; this lint catches honest mistakes only: what protects you when running a script is botforge test's isolation (docs/testing.md)"),
         Python.ScriptProblem.EventKey => ScriptEventKeyCode.At(at, finding.Message, "read the details from the body: body = json.loads(event['body']), then body['entities'], body['user'], body['conversation_details']…"),
+        Python.ScriptProblem.NotAResponse => ScriptNotAResponseCode.At(at, finding.Message,
+            "return {'statusCode': 200, 'body': json.dumps(final_response), 'headers': {'Content-Type': 'application/json'}}, with final_response the dict of status and outputs"),
         Python.ScriptProblem.BodyKey => ScriptEventKeyCode.At(at, finding.Message,
             "the platform passes these keys only; a detail of the bot's own is kept in user_details or conversation_details"),
         Python.ScriptProblem.BodyNotJson => ScriptBodyNotJsonCode.At(at, finding.Message, "write 'body': json.dumps(final_response), with final_response the dict"),

@@ -34,6 +34,9 @@ public enum ScriptProblem
     /// <summary><c>main</c> reads a key of its event other than <c>body</c> (<c>event['entities']</c>): the platform's event holds the details in <c>event['body']</c>, a JSON string.</summary>
     EventKey,
 
+    /// <summary><c>main</c> returns what is not the platform's response: a dict without <c>statusCode</c> and <c>body</c> (the final response itself), or a string (<c>json.dumps(…)</c>).</summary>
+    NotAResponse,
+
     /// <summary>It reads a key the event's body, or its <c>user</c>, does not have (<c>body['entity']</c>, <c>body['user']['email']</c>).</summary>
     BodyKey,
 
@@ -127,6 +130,7 @@ public static class ScriptChecker
         {
             EventKeys(tokens, findings);
             UnparsedBodyReads(tokens, findings);
+            NotResponses(tokens, findings);
         }
 
         if (env is not null)
@@ -391,6 +395,70 @@ public static class ScriptChecker
         }
 
         return (tokens[main + 3].Text, main + 4, BlockEnd(tokens, main + 4));
+    }
+
+    /// <summary>
+    /// <c>return</c> statements of main's own block that return what the platform cannot read as a response: a dict
+    /// display of written keys without <c>'statusCode'</c> or <c>'body'</c> (<c>return {'status': True}</c>, the final
+    /// response itself), a name every assignment of which is such a display, or <c>json.dumps(…)</c> or a written
+    /// string. Each is a bot break on the runs that reach it. Returns inside a function defined in main are its own.
+    /// </summary>
+    private static void NotResponses(IReadOnlyList<PyToken> tokens, List<ScriptFinding> findings)
+    {
+        if (MainBlock(tokens) is not var (_, start, end))
+        {
+            return;
+        }
+
+        var assignments = Assignments(tokens).Where(a => a.Start >= start && a.End <= end).ToList();
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i] is { Kind: PyTokenKind.Name, Text: "def" or "class" })
+            {
+                i = BlockEnd(tokens, i) - 1;
+                continue;
+            }
+
+            if (tokens[i] is not { Kind: PyTokenKind.Name, Text: "return" } || tokens[i - 1].Kind is not (PyTokenKind.Newline or PyTokenKind.Indent or PyTokenKind.Dedent) && tokens[i - 1].Text != ":")
+            {
+                continue;
+            }
+
+            var value = i + 1;
+            var stop = value;
+            while (stop < end && tokens[stop].Kind is not (PyTokenKind.Newline or PyTokenKind.End))
+            {
+                stop++;
+            }
+
+            var what = tokens[value] switch
+            {
+                { Text: "{" } when Closing(tokens, value, stop) == stop - 1 && OnlyWrittenKeys(tokens, value) is { } keys && Lacking(keys) is { } lacking => $"a dict without {lacking}",
+                { Kind: PyTokenKind.Name, Text: "json" } when (Next(tokens, value).Text, Next(tokens, value + 1).Text, Next(tokens, value + 2).Text) is (".", "dumps", "(") => "json.dumps(…), a string",
+                { Kind: PyTokenKind.String } when stop == value + 1 => "a string",
+                { Kind: PyTokenKind.Name } name when stop == value + 1 && !SetOtherwise(name.Text) && assignments.Where(a => a.Name == name.Text).ToList() is { Count: > 0 } given
+                    && given.All(a => tokens[a.Start].Text == "{" && Closing(tokens, a.Start, a.End) == a.End - 1 && OnlyWrittenKeys(tokens, a.Start) is { } keys && Lacking(keys) is not null)
+                    => $"{name.Text}, a dict without {Lacking(given.SelectMany(a => OnlyWrittenKeys(tokens, a.Start)!).ToList())}",
+                _ => null,
+            };
+            if (what is not null)
+            {
+                findings.Add(new(ScriptProblem.NotAResponse,
+                    $"main returns {what}: the platform reads {{'statusCode': 200, 'body': json.dumps(final_response), …}}, so this return is a bot break", tokens[i].Offset));
+            }
+        }
+
+        // A name given keys one at a time or by update() may hold them by the return.
+        bool SetOtherwise(string name) => Enumerable.Range(start, end - start).Any(k => tokens[k].Text == name && (k == 0 || tokens[k - 1].Text != ".")
+            && (Next(tokens, k).Text == "[" && Next(tokens, Closing(tokens, k + 1, end)).Text == "=" || Next(tokens, k).Text == "." && Next(tokens, k + 1).Text is "update" or "setdefault"));
+
+        static string? Lacking(List<string> keys) => (keys.Contains("statusCode"), keys.Contains("body")) switch
+        {
+            (false, false) => "'statusCode' and 'body'",
+            (false, true) => "'statusCode'",
+            (true, false) => "'body'",
+            _ => null,
+        };
     }
 
     /// <summary>

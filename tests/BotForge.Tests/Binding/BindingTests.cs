@@ -59,7 +59,7 @@ public sealed class BindingTests
     [MemberData(nameof(Cases))]
     public void Unresolved_reference_is_reported_at_its_use(string name, string content, string code, int line, int column, string? hint)
     {
-        using var project = TempProject.With((Flow, content), ("s.py", "def main(event, context):\n    return {}\n"));
+        using var project = TempProject.With((Flow, content), ("s.py", TempProject.Script));
 
         var diagnostics = Diagnose.Project(project.Root);
         var match = diagnostics.FirstOrDefault(d => d.Code == code && d.Location?.Start == (line, column));
@@ -86,7 +86,7 @@ public sealed class BindingTests
     [InlineData("../../stories/main/helpers/open.py", "BF0215", "stories/main/helpers/open.py")]
     public void A_script_path_written_from_the_sub_storys_folder_is_told_the_path_from_the_project_folder(string written, string code, string meant)
     {
-        const string Script = "def main(event, context):\n    return {}\n";
+        const string Script = TempProject.Script;
         using var project = TempProject.With(
             (Flow, $"nodes:\n  - id: A\n    type: code\n    script: {written}\n    outputs: [status]\n"),
             ("scripts/open.py", Script),
@@ -141,12 +141,12 @@ public sealed class BindingTests
                 entities: [{ entity: phone_number, mandatory: false }]
                 bot_says: Done.
             """;
-        using var ok = TempProject.With((Flow, Ok), ("s.py", "def main(event, context):\n    return {}\n"));
+        using var ok = TempProject.With((Flow, Ok), ("s.py", TempProject.Script));
         Assert.DoesNotContain(Diagnose.Project(ok.Root), d => d.Code == "BF0229");
 
         // The misplaced user says are reported once, not again as too few (BF2007) or as an unknown entity.
         var misplaced = Ok.Replace("    active: true\n", "    active: true\n    start: true\n    user_says: [run]\n    entities: [{ entity: emial, prompt: x }]\n", StringComparison.Ordinal);
-        using var bad = TempProject.With((Flow, misplaced), ("s.py", "def main(event, context):\n    return {}\n"));
+        using var bad = TempProject.With((Flow, misplaced), ("s.py", TempProject.Script));
         var found = Diagnose.Project(bad.Root);
         Assert.Equal(["BF0229", "BF0229", "BF0229"], found.Where(d => d.IsError).Select(d => d.Code));
         Assert.DoesNotContain(found, d => d.Message.Contains(" C ", StringComparison.Ordinal) && d.Code != "BF0229");
@@ -182,7 +182,7 @@ public sealed class BindingTests
 
     /// <summary>A project with a code node of <paramref name="outputs"/> whose connections, all to one output node, are taken when each of <paramref name="rules"/> holds.</summary>
     private static TempProject CodeNodeWithRules(string outputs, params string[] rules) => TempProject.With(
-        ("s.py", "def main(event, context):\n    return {}\n"),
+        ("s.py", TempProject.Script),
         (Flow, $"nodes:\n  - id: CODE\n    type: code\n    script: s.py\n    outputs: [{outputs}]\n    next:\n" +
                string.Concat(rules.Select(rule => $"      - to: OUT\n        when: {rule}\n")) +
                "  - id: OUT\n    type: output\n    end: true\n    bot_says: done\n"));

@@ -102,6 +102,11 @@ public sealed class HandWrittenScriptTests
         { "__builtins__", "def main(event, context):\n    f = __builtins__.open\n    return {}\n", "BF0228", 2, 9 },
         { "a detail read from the event itself", "def main(event, context):\n    entities = event.get('entities', {})\n    return {}\n", "BF0231", 2, 16 },
         // Met porting an IT helpdesk bot: body['env'] for env_variables and body['user']['email'], which the user has not.
+        // Met porting an order bot: main returned the final response itself, and validate was clean.
+        { "main returns the final response", "import json\ndef main(event, context):\n    return {'status': True}\n", "BF0244", 3, 5 },
+        { "main returns a name holding the final response", "import json\ndef main(event, context):\n    final = {'status': True}\n    if event:\n        return final\n    return {'statusCode': 200, 'body': json.dumps(final)}\n", "BF0244", 5, 9 },
+        { "main returns a response without a body", "def main(event, context):\n    return {'statusCode': 200}\n", "BF0244", 2, 5 },
+        { "main returns json.dumps", "import json\ndef main(event, context):\n    return json.dumps({'status': True})\n", "BF0244", 3, 5 },
         { "a key the body has not", "import json\ndef main(event, context):\n    body = json.loads(event['body'])\n    env = body['env']\n    return {}\n", "BF0231", 4, 16 },
         { "a key the body has not, by get", "import json\ndef main(event, context):\n    body = json.loads(event.get('body', '{}'))\n    e = body.get('entity', {})\n    return {}\n", "BF0231", 4, 18 },
         { "a key the user has not", "import json\ndef main(event, context):\n    body = json.loads(event['body'])\n    email = body['user']['email']\n    return {}\n", "BF0231", 4, 26 },
@@ -481,6 +486,19 @@ public sealed class HandWrittenScriptTests
         using var project = SecretProject(lines);
 
         Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0243");
+    }
+
+    [Theory]
+    [InlineData("    resp = {}\n    resp['statusCode'] = 200\n    resp['body'] = json.dumps({'status': True})\n    return resp\n")]
+    [InlineData("    resp = {'statusCode': 200}\n    resp.update(body=json.dumps({'status': True}))\n    return resp\n")]
+    [InlineData("    def helper():\n        return {'a': 1}\n    return respond(helper())\n")]
+    [InlineData("    return {'statusCode': 200, **extra}\n")]
+    public void A_return_that_may_be_a_response_is_not_reported(string lines)
+    {
+        var script = "import json\n\ndef main(event, context):\n" + lines;
+        using var project = TempProject.With(("stories/main/flow.yaml", Flow), ("scripts/order_status.py", script));
+
+        Assert.DoesNotContain(Diagnose.Project(project.Root), d => d.Code == "BF0244");
     }
 
     [Theory]

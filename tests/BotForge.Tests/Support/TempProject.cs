@@ -7,6 +7,9 @@ internal sealed class TempProject : IDisposable
 {
     public const string MinimalProjectFile = "bot:\n  id: test_bot\n  name: Test\n";
 
+    /// <summary>A hand-written script that answers as the platform reads a response: status true, no other output.</summary>
+    public const string Script = "import json\n\n\ndef main(event, context):\n    return {'statusCode': 200, 'body': json.dumps({'status': True}), 'headers': {'Content-Type': 'application/json'}}\n";
+
     public TempProject(IReadOnlyDictionary<string, string>? files = null)
     {
         Root = Path.Combine(Path.GetTempPath(), "botforge-tests", Path.GetRandomFileName());

@@ -367,7 +367,7 @@ public sealed class ShorthandShapeTests
                 end: true
                 bot_says: Failed.
             """;
-        using var project = TempProject.With(("stories/main/flow.yaml", flow), ("s.py", "def main(event, context):\n    return {}\n"),
+        using var project = TempProject.With(("stories/main/flow.yaml", flow), ("s.py", TempProject.Script),
             ("botforge.yaml", "bot: { id: t, name: T }\nlint: { rules: { BF2007: off, BF2013: off } }\n"));
 
         var errors = Diagnose.Project(project.Root).Where(d => d.Level == BotForge.Diagnostics.DiagnosticLevel.Error).ToList();
@@ -408,7 +408,7 @@ public sealed class ShorthandShapeTests
                 end: true
                 bot_says: Failed (${output.reason}).
             """;
-        using var project = TempProject.With(("stories/main/flow.yaml", flow), ("s.py", "def main(event, context):\n    return {}\n"),
+        using var project = TempProject.With(("stories/main/flow.yaml", flow), ("s.py", TempProject.Script),
             ("botforge.yaml", "bot: { id: t, name: T }\nlint: { rules: { BF2007: off, BF2013: off } }\n"));
 
         var errors = Diagnose.Project(project.Root).Where(d => d.Level == BotForge.Diagnostics.DiagnosticLevel.Error).ToList();

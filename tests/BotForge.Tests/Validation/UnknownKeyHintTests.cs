@@ -123,7 +123,7 @@ public sealed class UnknownKeyHintTests
     {
         var flow = "nodes:\n  - id: A\n    start: true\n    user_says: [check]\n    next:\n      - to: B\n  - id: B\n    type: code\n    script: s.py\n    outputs: [n]\n    next:\n"
             + $"      - to: C\n        when: {{ all: [{{ var: n, op: \"{op}\", value: 1 }}] }}\n  - id: C\n    type: output\n    end: true\n    bot_says: Done.\n";
-        using var project = TempProject.With(("stories/main/flow.yaml", flow), ("s.py", "def main(event, context):\n    return {}\n"));
+        using var project = TempProject.With(("stories/main/flow.yaml", flow), ("s.py", TempProject.Script));
 
         var found = Assert.Single(Diagnose.Project(project.Root), d => d.Code == "BF0105");
 

@@ -2338,7 +2338,7 @@ public sealed class RuleBehaviourTests
             + "\n  - id: MORE\n    end: true\n    bot_says: Tell me.\n";
         Assert.Contains("- to: MORE", flow, StringComparison.Ordinal);
         var entities = "entities:\n  - name: confirmation\n    type: dictionary\n    values:\n      \"yes\": [yes, sure]\n      \"no\": [no]\n";
-        RuleExample Example(string text) => new(text) { Files = new Dictionary<string, string> { ["entities.yaml"] = entities, ["scripts/check.py"] = "def main(event, context):\n    return {}\n" } };
+        RuleExample Example(string text) => new(text) { Files = new Dictionary<string, string> { ["entities.yaml"] = entities, ["scripts/check.py"] = TempProject.Script } };
 
         var onOutput = Assert.Single(Findings("BF1009", Example(flow)));
         var onStatic = Assert.Single(Findings("BF1009", Example(flow.Replace("      - to: CHECK\n", "      - to: MORE\n        entity: { name: confirmation, values: [\"yes\"] }\n", StringComparison.Ordinal))), d => d.Message.StartsWith("START ", StringComparison.Ordinal));
