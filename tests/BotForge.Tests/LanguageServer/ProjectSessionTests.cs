@@ -393,13 +393,16 @@ public sealed class ProjectSessionTests
             ("entities.yaml", "entities:\n  - name: source_account\n    type: patterns\n    examples: ['move money from [checking](source_acount) to savings']\n"));
         var diagnostic = Diagnose.Project(project.Root).Single(d => d.Code == "BF1038");
 
-        var lsp = Features.ToLsp(diagnostic, diagnostic.Location!.File);
+        Assert.Equal(("source_acount", "source_account"), QuickFix(diagnostic));
+    }
 
-        var data = lsp.Data!.Value;
-        Assert.Equal("source_account", data.GetProperty("with").GetString());
+    /// <summary>The text a diagnostic's quick fix replaces (on its line) and what with, from the LSP diagnostic's data.</summary>
+    private static (string Replaced, string? With) QuickFix(BotForge.Diagnostics.Diagnostic diagnostic)
+    {
+        var data = Features.ToLsp(diagnostic, diagnostic.Location!.File).Data!.Value;
         var range = data.GetProperty("replace");
         var line = diagnostic.Location.File.GetLineText(range.GetProperty("start").GetProperty("line").GetInt32() + 1);
-        Assert.Equal("source_acount", line[range.GetProperty("start").GetProperty("character").GetInt32()..range.GetProperty("end").GetProperty("character").GetInt32()]);
+        return (line[range.GetProperty("start").GetProperty("character").GetInt32()..range.GetProperty("end").GetProperty("character").GetInt32()], data.GetProperty("with").GetString());
     }
 
     [Fact]
@@ -410,12 +413,6 @@ public sealed class ProjectSessionTests
             ("scripts/open.py", "def main(event, context):\n    return {}\n"));
         var diagnostic = Diagnose.Project(project.Root).Single(d => d.Code == "BF0215");
 
-        var lsp = Features.ToLsp(diagnostic, diagnostic.Location!.File);
-
-        var data = lsp.Data!.Value;
-        Assert.Equal("scripts/open.py", data.GetProperty("with").GetString());
-        var range = data.GetProperty("replace");
-        var line = diagnostic.Location.File.GetLineText(range.GetProperty("start").GetProperty("line").GetInt32() + 1);
-        Assert.Equal("../../scripts/open.py", line[range.GetProperty("start").GetProperty("character").GetInt32()..range.GetProperty("end").GetProperty("character").GetInt32()]);
+        Assert.Equal(("../../scripts/open.py", "scripts/open.py"), QuickFix(diagnostic));
     }
 }

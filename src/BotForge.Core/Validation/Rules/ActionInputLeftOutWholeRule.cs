@@ -20,43 +20,13 @@ public sealed class ActionInputLeftOutWholeRule : Rule
         A built-in action leaves out of its request an input one of whose placeholders has no value: it never sends "None" or a half-written text. An entity no path into the code node collects as mandatory may have no value there (an optional entity the user did not give), and an input that writes other text around it (`Description: "Incident on ${entity.date}. Estimate: ${entity.repair_estimate}"`) is then left out whole: the case is created without the date and everything else that input held, and only a test where the user skips the entity shows it. Make the entity mandatory on the node that collects it, or take its placeholder out of the longer text (an input that is only `${entity.repair_estimate}` is left out alone, as meant).
         """;
 
-    public override RuleExample Failing => new("""
-        nodes:
-          - id: RAISE
-            start: true
-            user_says: [raise a ticket]
-            entities:
-              - entity: person_name
-                prompt: May I have your name?
-              - entity: email
-                mandatory: false
-            next:
-              - to: CREATE_CASE
-          - id: CREATE_CASE
-            type: code
-            action:
-              salesforce.create_case:
-                subject: Support request
-                Description: Raised by ${entity.person_name}, reachable at ${entity.email}
-                SuppliedName: ${entity.person_name}
-            next:
-              - to: DONE
-                when: status == true
-              - to: FAILED
-                when: status == false
-          - id: DONE
-            type: output
-            end: true
-            bot_says: Your case ${output.case_id} is open.
-          - id: FAILED
-            type: output
-            end: true
-            bot_says: Sorry, the case could not be created.
-        """, At: "stories/main/flow.yaml:17:68", Project: ExampleBots.SalesforceProject);
+    // BF2033's fixed example, whose optional email now also goes into the description.
+    public override RuleExample Failing => new ActionInputNeverCollectedRule().Fixed
+        .Fix("SuppliedEmail: ${entity.email}", "Description: Raised by ${entity.person_name}, reachable at ${entity.email}") with { At = "stories/main/flow.yaml:18:68" };
 
     public override RuleExample Fixed => Failing.Fix(
-        "Description: Raised by ${entity.person_name}, reachable at ${entity.email}\n",
-        "Description: Raised by ${entity.person_name}\n        SuppliedEmail: ${entity.email}\n");
+        "Description: Raised by ${entity.person_name}, reachable at ${entity.email}",
+        "Description: Raised by ${entity.person_name}\n        SuppliedEmail: ${entity.email}");
 
     public override void Check(RuleContext context)
     {
