@@ -208,6 +208,13 @@ internal sealed class CodeStepBinder(BindContext context, TextBinder texts, Proj
             context.Report(BindingDiagnostics.CodeStepShape(context.At(script.Key), "a script node lists the keys of its final_response under 'outputs:'", "e.g. outputs: [order_status, eta] ('status' is always one, listed or not)"));
         }
 
+        // A character no path may hold (NUL) names no file: the runtime's path functions refuse it outright.
+        if (path.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        {
+            context.Report(BindingDiagnostics.ScriptNotFound(context.At(pathScalar), path));
+            return null;
+        }
+
         var normalized = path.Replace('\\', '/');
         var full = Path.GetFullPath(Path.Combine(sources.RootPath, normalized));
         var rootWithSeparator = sources.RootPath.EndsWith(Path.DirectorySeparatorChar) ? sources.RootPath : sources.RootPath + Path.DirectorySeparatorChar;

@@ -40,6 +40,8 @@ public sealed class BindingTests
         { "action on a static node", "nodes:\n  - id: A\n    action:\n      salesforce.get_contact: { contact_id: x }\n", "BF0213", 3, 5, "add 'type: code'" },
         { "missing script", "nodes:\n  - id: A\n    type: code\n    script: scripts/missing.py\n    outputs: [status]\n", "BF0214", 4, 13, null },
         { "misspelt script", "nodes:\n  - id: A\n    type: code\n    script: ss.py\n    outputs: [status]\n", "BF0214", 4, 13, "did you mean 's.py'?" },
+        // Found probing a helpdesk port: a NUL in a script's path (YAML's "\0") crashed the binder with the runtime's ArgumentException.
+        { "script path with a NUL", "nodes:\n  - id: A\n    type: code\n    script: \"x\\0.py\"\n    outputs: [status]\n", "BF0214", 4, 13, null },
         { "script outside the project", "nodes:\n  - id: A\n    type: code\n    script: ../../etc/passwd.py\n    outputs: [status]\n", "BF0215", 4, 13, "scripts are referenced by a relative path inside the project folder" },
         { "undeclared language", "nodes:\n  - id: A\n    bot_says: { en: Hi, fr: Salut }\n", "BF0216", 3, 25, "add it to bot.languages or remove the translation" },
         { "a misspelt key of bot_says", "nodes:\n  - id: A\n    bot_says: { intial: Hi }\n", "BF0216", 3, 17, "did you mean 'initial'?" },
