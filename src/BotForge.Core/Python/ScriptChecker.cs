@@ -3,6 +3,13 @@ using BotForge.Text;
 
 namespace BotForge.Python;
 
+/// <summary>The keys a script's final responses hold with <c>status</c> true, and with it false (<see cref="ScriptChecker.FinalResponseKeys"/>).</summary>
+public sealed record ScriptOutcomes(IReadOnlySet<string> WithTrue, IReadOnlySet<string> WithFalse)
+{
+    /// <summary>Every key some final response holds.</summary>
+    public IReadOnlySet<string> All => WithTrue.Union(WithFalse).ToHashSet(StringComparer.Ordinal);
+}
+
 /// <summary>What is wrong with a hand-written script, at a character offset.</summary>
 public sealed record ScriptFinding(ScriptProblem Problem, string Message, int Offset, string? Hint = null);
 
@@ -644,13 +651,15 @@ public static class ScriptChecker
     }
 
     /// <summary>
-    /// The keys a script's final responses can hold, when every one is written so that each key is named: each
-    /// response's body is <c>json.dumps</c> of a dict display of written keys, or of a name every assignment of which
-    /// is one, set further only by <c>name['key'] = …</c> (and otherwise only read, or dumped). Null when a response
-    /// is built another way (a call, <c>**</c>, <c>.update(…)</c>, a name passed to a function that may add keys), when
-    /// there is no response to read, or when the script does not tokenize.
+    /// The keys a script's final responses can hold, with <c>status</c> true and with it false, when every response
+    /// is written so that each key is named: its body is <c>json.dumps</c> of a dict display of written keys, or of a
+    /// name every assignment of which is one, set further only by <c>name['key'] = …</c> (and otherwise only read, or
+    /// dumped). A display whose <c>status</c> is not the written <c>True</c> or <c>False</c> (or a name whose status is
+    /// set again by key) counts for both; a key set by key, for both. Null when a response is built another way (a
+    /// call, <c>**</c>, <c>.update(…)</c>, a name passed to a function that may add keys), when there is no response to
+    /// read, or when the script does not tokenize.
     /// </summary>
-    public static IReadOnlySet<string>? FinalResponseKeys(string source)
+    public static ScriptOutcomes? FinalResponseKeys(string source)
     {
         var (tokens, error) = PythonTokenizer.Tokenize(source);
         if (error is not null)
@@ -658,10 +667,9 @@ public static class ScriptChecker
             return null;
         }
 
-        var responses = Responses(tokens);
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var displays = new List<int>();
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (_, i) in responses.SelectMany(r => r.Where(k => k.Key == "body")))
+        foreach (var (_, i) in Responses(tokens).SelectMany(r => r.Where(k => k.Key == "body")))
         {
             if (Dumped(tokens, i) is not { } dumped)
             {
@@ -672,9 +680,9 @@ public static class ScriptChecker
             {
                 names.Add(tokens[dumped].Text);
             }
-            else if (OnlyWrittenKeys(tokens, dumped) is { } written)
+            else if (tokens[dumped].Text == "{")
             {
-                keys.UnionWith(written);
+                displays.Add(dumped);
             }
             else
             {
@@ -682,31 +690,27 @@ public static class ScriptChecker
             }
         }
 
-        if (keys.Count == 0 && names.Count == 0)
+        if (displays.Count == 0 && names.Count == 0)
         {
             return null;
         }
 
         var assignments = Assignments(tokens);
+        var fromNames = new List<int>();
         foreach (var name in names)
         {
             var given = assignments.Where(a => a.Name == name).ToList();
-            if (given.Count == 0)
+            if (given.Count == 0 || given.Any(a => Closing(tokens, a.Start, a.End) != a.End - 1))
             {
                 return null;
             }
 
-            foreach (var (_, start, end) in given)
-            {
-                if (Closing(tokens, start, end) != end - 1 || OnlyWrittenKeys(tokens, start) is not { } written)
-                {
-                    return null;
-                }
-
-                keys.UnionWith(written);
-            }
+            fromNames.AddRange(given.Select(a => a.Start));
         }
 
+        // What a name is further given by key, and whether its status is among those keys.
+        var byKey = new HashSet<string>(StringComparer.Ordinal);
+        var statusSetAgain = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Kind != PyTokenKind.Name || !names.Contains(tokens[i].Text) || (i > 0 && tokens[i - 1].Text == "."))
@@ -722,11 +726,13 @@ public static class ScriptChecker
 
             if (next == "[" && after.Kind == PyTokenKind.String && Literal(after.Text) is { } key && Next(tokens, i + 2).Text == "]")
             {
-                if (Next(tokens, i + 3).Text == "=")
+                var op = Next(tokens, i + 3);
+                if (op.Text == "=")
                 {
-                    keys.Add(key);
+                    byKey.Add(key);
+                    statusSetAgain |= key == "status";
                 }
-                else if (Next(tokens, i + 3).Kind == PyTokenKind.Op && Next(tokens, i + 3).Text.EndsWith('=') && Next(tokens, i + 3).Text is not ("==" or "!=" or "<=" or ">="))
+                else if (op.Kind == PyTokenKind.Op && op.Text.EndsWith('=') && op.Text is not ("==" or "!=" or "<=" or ">="))
                 {
                     return null;   // an augmented assignment of a key it may not have yet
                 }
@@ -742,8 +748,36 @@ public static class ScriptChecker
             }
         }
 
-        return keys;
+        var withTrue = new HashSet<string>(byKey, StringComparer.Ordinal);
+        var withFalse = new HashSet<string>(byKey, StringComparer.Ordinal);
+        foreach (var (open, named) in displays.Select(d => (d, false)).Concat(fromNames.Select(d => (d, true))))
+        {
+            if (OnlyWrittenKeys(tokens, open) is not { } keys)
+            {
+                return null;
+            }
+
+            var status = named && statusSetAgain ? null : WrittenStatus(tokens, open);
+            if (status != false)
+            {
+                withTrue.UnionWith(keys);
+            }
+
+            if (status != true)
+            {
+                withFalse.UnionWith(keys);
+            }
+        }
+
+        return new ScriptOutcomes(withTrue, withFalse);
     }
+
+    /// <summary>The <c>status</c> a dict display opening at <paramref name="open"/> writes as <c>True</c> or <c>False</c>; null for any other value, or none.</summary>
+    private static bool? WrittenStatus(IReadOnlyList<PyToken> tokens, int open) =>
+        DisplayKeys(tokens, open).FirstOrDefault(k => k.Key == "status") is { Key: not null } status && Next(tokens, status.At + 1) is { Kind: PyTokenKind.Name, Text: "True" or "False" } value
+        && Next(tokens, status.At + 2).Text is "," or "}"
+            ? value.Text == "True"
+            : null;
 
     /// <summary>The keys of the dict display that opens at <paramref name="open"/> when each is a written string (<see cref="DisplayKeys"/> takes those among others); null when it is no display, a key is not one, or it unpacks (<c>**</c>) or is a comprehension.</summary>
     private static List<string>? OnlyWrittenKeys(IReadOnlyList<PyToken> tokens, int open)

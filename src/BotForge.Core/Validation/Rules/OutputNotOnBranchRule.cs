@@ -1,6 +1,7 @@
 using BotForge.Analysis;
 using BotForge.Diagnostics;
 using BotForge.Model;
+using BotForge.Python;
 
 namespace BotForge.Validation.Rules;
 
@@ -8,7 +9,8 @@ namespace BotForge.Validation.Rules;
 /// An output node that shows an output of a built-in action which that action never returns on the branch leading
 /// there: <c>${output.case_id}</c> where the node is reached only when <c>status</c> is false (the case was not
 /// created), or <c>${output.error}</c> where it is reached only on success. Which outcomes take the connection is
-/// judged by the engine's meaning of the rules (<see cref="WhenRules"/>).
+/// judged by the engine's meaning of the rules (<see cref="WhenRules"/>). So is an output a hand-written script returns
+/// with the other status only, where its responses name their keys and status (<see cref="ScriptChecker.FinalResponseKeys"/>).
 /// </summary>
 public sealed class OutputNotOnBranchRule : Rule
 {
@@ -19,7 +21,7 @@ public sealed class OutputNotOnBranchRule : Rule
     public override string Id => "output-not-on-branch";
 
     public override string Why => """
-        A built-in action returns `status` and, with it, the outputs of its outcome: on success the case's `case_id` or the fields a read lists, on failure the `error`. An output node reached only when `status` is false therefore never has a `case_id` to show ("Sorry, case  could not be created"), and one reached only on success never has an `error`. Which outcomes take a connection is judged as the engine reads its `when` rule (`status == false`, `status != true`, or a rule that does not read `status` at all and so is taken on either). Show the output on the branch that has it, or leave it out. Hand-written scripts are not judged: which keys a script returns with which status is not known from its `outputs:`.
+        A built-in action returns `status` and, with it, the outputs of its outcome: on success the case's `case_id` or the fields a read lists, on failure the `error`. An output node reached only when `status` is false therefore never has a `case_id` to show ("Sorry, case  could not be created"), and one reached only on success never has an `error`. Which outcomes take a connection is judged as the engine reads its `when` rule (`status == false`, `status != true`, or a rule that does not read `status` at all and so is taken on either). Show the output on the branch that has it, or leave it out. A hand-written script is judged where its final responses name their keys and write `status` as `True` or `False` (`json.dumps({'status': False, 'error': str(e)})`): an output it returns with the other status only is never shown; a script that builds its responses otherwise is not judged.
         """;
 
     public override RuleExample Failing => new("""
@@ -53,6 +55,7 @@ public sealed class OutputNotOnBranchRule : Rule
 
     public override void Check(RuleContext context)
     {
+        var outcomes = new Dictionary<ScriptStep, ScriptOutcomes?>(ReferenceEqualityComparer.Instance);
         foreach (var node in context.Graph.Nodes.Where(n => n.Type == NodeType.Output))
         {
             var placeholders = context.Graph.Placeholders(node).Select(p => p.Placeholder).Where(p => p.Kind == PlaceholderKind.Output).ToList();
@@ -61,15 +64,34 @@ public sealed class OutputNotOnBranchRule : Rule
                 continue;
             }
 
-            foreach (var code in context.Graph.Predecessors(node).Where(p => p.Code is ActionStep))
+            foreach (var code in context.Graph.Predecessors(node).Where(p => p.Code is ActionStep or ScriptStep).Distinct())
             {
-                var step = (ActionStep)code.Code!;
                 if (Statuses(context, code, node) is not { Count: 1 } statuses)
                 {
                     continue;
                 }
 
                 var status = statuses.Single();
+                if (code.Code is ScriptStep script)
+                {
+                    // A script whose responses name their keys and status: a listed output it returns with the other status only.
+                    if (!outcomes.TryGetValue(script, out var known))
+                    {
+                        outcomes[script] = known = ScriptChecker.FinalResponseKeys(script.Source);
+                    }
+
+                    var (here, other) = known is null ? (null, null) : status ? (known.WithTrue, known.WithFalse) : (known.WithFalse, known.WithTrue);
+                    foreach (var placeholder in placeholders.Where(p => script.Outputs.Contains(p.Key) && here?.Contains(p.Key) == false && other?.Contains(p.Key) == true))
+                    {
+                        context.Report(placeholder.Location,
+                            $"{code.SystemName} leads to {node.SystemName} only when status is {(status ? "true" : "false")}, and {script.RelativePath} returns '{placeholder.Key}' only with status {(status ? "False" : "True")}: it is never shown here",
+                            $"show '{placeholder.Key}' on the node reached when status is {(status ? "false" : "true")}, or return it with status {(status ? "True" : "False")} too");
+                    }
+
+                    continue;
+                }
+
+                var step = (ActionStep)code.Code!;
                 foreach (var placeholder in placeholders.Where(p => step.Outputs.Contains(p.Key) && step.Action.OnlyWhenStatus(p.Key) == !status))
                 {
                     var returned = status ? "on failure only" : step.Action.Outputs.Any(o => o.Name == placeholder.Key) ? "on success only" : "on success only, as the fields a read lists";

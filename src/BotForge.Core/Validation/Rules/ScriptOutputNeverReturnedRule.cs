@@ -47,7 +47,7 @@ public sealed class ScriptOutputNeverReturnedRule : Rule
 
             if (!returned.TryGetValue(script, out var keys))
             {
-                returned[script] = keys = ScriptChecker.FinalResponseKeys(script.Source);
+                returned[script] = keys = ScriptChecker.FinalResponseKeys(script.Source)?.All;
             }
 
             if (keys is null)

@@ -2500,6 +2500,32 @@ public sealed class RuleBehaviourTests
         Assert.Equal(expected is null ? [] : [expected], found.Select(d => d.Message));
     }
 
+    /// <summary>
+    /// Met porting an IT helpdesk bot: the opened incident's text showed ${output.error}, which its script returns only
+    /// beside 'status': False, and it showed nothing in every conversation; scripts were not judged at all.
+    /// </summary>
+    [Theory]
+    [InlineData("    try:\n        final = {'status': True, 'eta': 'tomorrow'}\n    except Exception as e:\n        final = {'status': False, 'error': str(e)}\n", "OK", "${output.error}",
+        "CHECK leads to OK only when status is true, and scripts/check.py returns 'error' only with status False: it is never shown here")]
+    [InlineData("    try:\n        final = {'status': True, 'eta': 'tomorrow'}\n    except Exception as e:\n        final = {'status': False, 'error': str(e)}\n", "FAILED", "${output.eta}",
+        "CHECK leads to FAILED only when status is false, and scripts/check.py returns 'eta' only with status True: it is never shown here")]
+    [InlineData("    try:\n        final = {'status': True, 'eta': 'tomorrow'}\n    except Exception as e:\n        final = {'status': False, 'error': str(e)}\n", "FAILED", "${output.error}", null)]
+    // A status computed, set again by key, or a key set by key: with either status.
+    [InlineData("    final = {'status': bool(body), 'eta': 'tomorrow'}\n    if not body:\n        final = {'status': False, 'error': 'none'}\n", "FAILED", "${output.eta}", null)]
+    [InlineData("    final = {'status': True, 'eta': 'tomorrow'}\n    final['status'] = bool(body)\n", "FAILED", "${output.eta}", null)]
+    [InlineData("    final = {'status': False}\n    final['error'] = 'none'\n", "OK", "${output.error}", null)]
+    public void An_output_a_script_returns_with_the_other_status_only_is_reported(string lines, string node, string text, string? expected)
+    {
+        var flow = ExampleBots.CheckOrder.Replace("outputs: [status]", "outputs: [status, eta, error]", StringComparison.Ordinal)
+            .Replace(node == "OK" ? "bot_says: All good." : "bot_says: Something went wrong.", $"bot_says: Said {text}.", StringComparison.Ordinal);
+        var script = "import json\n\n\ndef main(event, context):\n    body = json.loads(event['body'])\n" + lines
+            + "    return {'statusCode': 200, 'body': json.dumps(final), 'headers': {'Content-Type': 'application/json'}}\n";
+
+        var found = Findings("BF1039", new RuleExample(flow) { Files = new Dictionary<string, string> { ["scripts/check.py"] = script } });
+
+        Assert.Equal(expected is null ? [] : [expected], found.Select(d => d.Message));
+    }
+
     [Fact]
     public void A_field_of_a_read_shown_on_its_failure_branch_is_reported()
     {
