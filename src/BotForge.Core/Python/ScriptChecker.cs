@@ -1023,23 +1023,10 @@ public static class ScriptChecker
         PyToken? Read(int i) => KeyRead(tokens, i) ?? (byName ? NameKeyRead(tokens, i) : null);
 
         // The names assigned the section itself (not a value read from it); when exact, only those assigned nothing else.
-        var holders = new HashSet<string>(StringComparer.Ordinal);
-        var others = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (name, start, end) in Assignments(tokens))
-        {
-            var holds = false;
-            for (var j = start; j < end && !holds; j++)
-            {
-                holds = Section(tokens, j, section) is { } after && KeyRead(tokens, after) is null && (!exact || AsItIs(tokens, after, end));
-            }
-
-            (holds ? holders : others).Add(name);
-        }
-
-        if (exact)
-        {
-            holders.ExceptWith(others);
-        }
+        bool Holds(int start, int end) => Enumerable.Range(start, end - start)
+            .Any(j => Section(tokens, j, section) is { } after && KeyRead(tokens, after) is null && (!exact || AsItIs(tokens, after, end)));
+        var assignments = Assignments(tokens);
+        var holders = exact ? ExactHolders(assignments, Holds) : assignments.Where(a => Holds(a.Start, a.End)).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
 
         HelperParameters(tokens, section, holders);
 
