@@ -455,6 +455,8 @@ public static class ScriptChecker
             }
         }
 
+        HandlersFallingOff(tokens, start, end, findings);
+
         // A name given keys one at a time or by update() may hold them by the return.
         bool SetOtherwise(string name) => Enumerable.Range(start, end - start).Any(k => tokens[k].Text == name && (k == 0 || tokens[k - 1].Text != ".")
             && (Next(tokens, k).Text == "[" && Next(tokens, Closing(tokens, k + 1, end)).Text == "=" || Next(tokens, k).Text == "." && Next(tokens, k + 1).Text is "update" or "setdefault"));
@@ -466,6 +468,69 @@ public static class ScriptChecker
             (true, false) => "'body'",
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// main's last statement a <c>try</c> that returns, with an <c>except</c> whose block ends in a plain statement
+    /// (<c>print(e)</c>, <c>logger.exception(…)</c>) rather than a <c>return</c> or <c>raise</c>: when that handler runs,
+    /// main ends there and returns None, a bot break where the author meant to answer. A handler ending in a compound
+    /// statement (an <c>if</c> that may return), or a <c>try</c> with a <c>finally</c>, is not judged.
+    /// </summary>
+    private static void HandlersFallingOff(IReadOnlyList<PyToken> tokens, int start, int end, List<ScriptFinding> findings)
+    {
+        if (TopStatements(tokens, start, end).LastOrDefault(-1) is not (>= 0 and var last) || tokens[last].Text != "try")
+        {
+            return;
+        }
+
+        var body = BlockEnd(tokens, last);
+        if (!tokens.Skip(last).Take(body - last).Any(t => t is { Kind: PyTokenKind.Name, Text: "return" }))
+        {
+            return;
+        }
+
+        var handlers = new List<int>();
+        for (var clause = body + 1; clause < end && tokens[clause] is { Kind: PyTokenKind.Name, Text: "except" or "else" or "finally" } keyword; clause = BlockEnd(tokens, clause) + 1)
+        {
+            if (keyword.Text == "finally")
+            {
+                return;
+            }
+
+            if (keyword.Text == "except" && TopStatements(tokens, clause, BlockEnd(tokens, clause)).LastOrDefault(-1) is >= 0 and var ending
+                && tokens[ending].Text is not ("return" or "raise" or "if" or "for" or "while" or "try" or "with" or "match" or "continue" or "break"))
+            {
+                handlers.Add(clause);
+            }
+        }
+
+        foreach (var handler in handlers)
+        {
+            findings.Add(new(ScriptProblem.NotAResponse,
+                "when this handler runs, main ends without a return and gives the platform None, a bot break where the script meant to answer: return a response here too (with 'status': False, which a rule on status == false takes)",
+                tokens[handler].Offset));
+        }
+    }
+
+    /// <summary>The first token of each statement directly in the block a compound statement's header at <paramref name="from"/> opens (until <paramref name="to"/>); a clause (<c>except</c>, <c>else</c>) is part of its statement.</summary>
+    private static List<int> TopStatements(IReadOnlyList<PyToken> tokens, int from, int to)
+    {
+        var starts = new List<int>();
+        var depth = 0;
+        for (var k = from; k < to && k < tokens.Count; k++)
+        {
+            var kind = tokens[k].Kind;
+            depth += kind switch { PyTokenKind.Indent => 1, PyTokenKind.Dedent => -1, _ => 0 };
+            // A clause of a compound statement (except, else, elif, finally) belongs to the statement before it.
+            if (depth == 1 && kind is not (PyTokenKind.Newline or PyTokenKind.Indent or PyTokenKind.Dedent or PyTokenKind.End)
+                && tokens[k - 1].Kind is PyTokenKind.Newline or PyTokenKind.Indent or PyTokenKind.Dedent
+                && tokens[k].Text is not ("except" or "else" or "elif" or "finally"))
+            {
+                starts.Add(k);
+            }
+        }
+
+        return starts;
     }
 
     /// <summary>

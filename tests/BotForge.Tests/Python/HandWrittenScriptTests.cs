@@ -106,6 +106,8 @@ public sealed class HandWrittenScriptTests
         { "main returns the final response", "import json\ndef main(event, context):\n    return {'status': True}\n", "BF0244", 3, 5 },
         { "main returns a name holding the final response", "import json\ndef main(event, context):\n    final = {'status': True}\n    if event:\n        return final\n    return {'statusCode': 200, 'body': json.dumps(final)}\n", "BF0244", 5, 9 },
         { "main returns a response without a body", "def main(event, context):\n    return {'statusCode': 200}\n", "BF0244", 2, 5 },
+        // Met porting a helpdesk bot: the request's except printed the error and main ended, returning None.
+        { "a handler that ends main without a return", "import json\ndef main(event, context):\n    try:\n        return {'statusCode': 200, 'body': json.dumps({'status': True})}\n    except Exception as e:\n        print(e)\n", "BF0244", 5, 5 },
         { "main returns json.dumps", "import json\ndef main(event, context):\n    return json.dumps({'status': True})\n", "BF0244", 3, 5 },
         { "a key the body has not", "import json\ndef main(event, context):\n    body = json.loads(event['body'])\n    env = body['env']\n    return {}\n", "BF0231", 4, 16 },
         { "a key the body has not, by get", "import json\ndef main(event, context):\n    body = json.loads(event.get('body', '{}'))\n    e = body.get('entity', {})\n    return {}\n", "BF0231", 4, 18 },
@@ -493,6 +495,11 @@ public sealed class HandWrittenScriptTests
     [InlineData("    resp = {'statusCode': 200}\n    resp.update(body=json.dumps({'status': True}))\n    return resp\n")]
     [InlineData("    def helper():\n        return {'a': 1}\n    return respond(helper())\n")]
     [InlineData("    return {'statusCode': 200, **extra}\n")]
+    // A handler that returns, raises or may return, a finally, or a try that is not main's last statement.
+    [InlineData("    try:\n        return respond(True)\n    except ValueError:\n        raise\n    except Exception as e:\n        return respond(False)\n")]
+    [InlineData("    try:\n        return respond(True)\n    except Exception as e:\n        if e:\n            return respond(False)\n")]
+    [InlineData("    try:\n        return respond(True)\n    except Exception as e:\n        print(e)\n    finally:\n        print('done')\n")]
+    [InlineData("    try:\n        x = 1\n    except Exception as e:\n        print(e)\n    return respond(True)\n")]
     public void A_return_that_may_be_a_response_is_not_reported(string lines)
     {
         var script = "import json\n\ndef main(event, context):\n" + lines;
