@@ -224,6 +224,18 @@ public static class ScriptChecker
 
     private static PyToken Next(IReadOnlyList<PyToken> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1] : default;
 
+    /// <summary>Each token's index by its offset in the source (a read found as a token is placed among the others so).</summary>
+    private static Dictionary<int, int> IndexByOffset(IReadOnlyList<PyToken> tokens)
+    {
+        var index = new Dictionary<int, int>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            index.TryAdd(tokens[i].Offset, i);
+        }
+
+        return index;
+    }
+
     /// <summary>What ends the interpreter at token <paramref name="i"/> (<c>sys.exit()</c>, <c>exit()</c>, <c>quit()</c>, <c>os._exit()</c>, <c>os.abort()</c>, <c>raise SystemExit</c>), or null.</summary>
     private static string? EndsInterpreter(IReadOnlyList<PyToken> tokens, int i)
     {
@@ -444,8 +456,8 @@ public static class ScriptChecker
                 { Kind: PyTokenKind.Name, Text: "json" } when (Next(tokens, value).Text, Next(tokens, value + 1).Text, Next(tokens, value + 2).Text) is (".", "dumps", "(") => "json.dumps(…), a string",
                 { Kind: PyTokenKind.String } when stop == value + 1 => "a string",
                 { Kind: PyTokenKind.Name } name when stop == value + 1 && !SetOtherwise(name.Text) && assignments.Where(a => a.Name == name.Text).ToList() is { Count: > 0 } given
-                    && given.All(a => tokens[a.Start].Text == "{" && Closing(tokens, a.Start, a.End) == a.End - 1 && OnlyWrittenKeys(tokens, a.Start) is { } keys && Lacking(keys) is not null)
-                    => $"{name.Text}, a dict without {Lacking(given.SelectMany(a => OnlyWrittenKeys(tokens, a.Start)!).ToList())}",
+                    && given.All(a => AssignedDisplayKeys(tokens, a) is { } keys && Lacking(keys) is not null)
+                    => $"{name.Text}, a dict without {Lacking(given.SelectMany(a => AssignedDisplayKeys(tokens, a)!).ToList())}",
                 _ => null,
             };
             if (what is not null)
@@ -761,16 +773,17 @@ public static class ScriptChecker
         }
 
         var assignments = Assignments(tokens);
-        var fromNames = new List<int>();
+        // Each dict a response dumps: written in the response, or assigned to the name it dumps (then its status may be set again).
+        var dicts = new List<(int Open, List<string>? Keys, bool Named)>(displays.Select(d => (d, OnlyWrittenKeys(tokens, d), false)));
         foreach (var name in names)
         {
             var given = assignments.Where(a => a.Name == name).ToList();
-            if (given.Count == 0 || given.Any(a => Closing(tokens, a.Start, a.End) != a.End - 1))
+            if (given.Count == 0)
             {
                 return null;
             }
 
-            fromNames.AddRange(given.Select(a => a.Start));
+            dicts.AddRange(given.Select(a => (a.Start, AssignedDisplayKeys(tokens, a), true)));
         }
 
         // What a name is further given by key, and whether its status is among those keys.
@@ -815,9 +828,9 @@ public static class ScriptChecker
 
         var withTrue = new HashSet<string>(byKey, StringComparer.Ordinal);
         var withFalse = new HashSet<string>(byKey, StringComparer.Ordinal);
-        foreach (var (open, named) in displays.Select(d => (d, false)).Concat(fromNames.Select(d => (d, true))))
+        foreach (var (open, written, named) in dicts)
         {
-            if (OnlyWrittenKeys(tokens, open) is not { } keys)
+            if (written is not { } keys)
             {
                 return null;
             }
@@ -843,6 +856,10 @@ public static class ScriptChecker
         && Next(tokens, status.At + 2).Text is "," or "}"
             ? value.Text == "True"
             : null;
+
+    /// <summary>The keys of an assignment whose right side is one dict display of written keys (<c>final = {'status': True}</c>); null for any other.</summary>
+    private static List<string>? AssignedDisplayKeys(IReadOnlyList<PyToken> tokens, (string Name, int Start, int End) assignment) =>
+        tokens[assignment.Start].Text == "{" && Closing(tokens, assignment.Start, assignment.End) == assignment.End - 1 ? OnlyWrittenKeys(tokens, assignment.Start) : null;
 
     /// <summary>The keys of the dict display that opens at <paramref name="open"/> when each is a written string (<see cref="DisplayKeys"/> takes those among others); null when it is no display, a key is not one, or it unpacks (<c>**</c>) or is a comprehension.</summary>
     private static List<string>? OnlyWrittenKeys(IReadOnlyList<PyToken> tokens, int open)
@@ -897,11 +914,7 @@ public static class ScriptChecker
             return [];
         }
 
-        var index = new Dictionary<int, int>();
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            index.TryAdd(tokens[i].Offset, i);
-        }
+        var index = IndexByOffset(tokens);
 
         var reads = BodyReads(tokens, "entities")
             .Select(key => (Key: key, At: index[key.Offset], Name: Literal(key.Text)))
@@ -984,11 +997,7 @@ public static class ScriptChecker
     /// </summary>
     private static void EntityShapeMisreads(IReadOnlyList<PyToken> tokens, List<ScriptFinding> findings)
     {
-        var index = new Dictionary<int, int>();
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            index.TryAdd(tokens[i].Offset, i);
-        }
+        var index = IndexByOffset(tokens);
 
         foreach (var key in BodyReads(tokens, "entities", byName: true, exact: true))
         {
@@ -2020,16 +2029,9 @@ public static class ScriptChecker
     /// </summary>
     private static HashSet<string> DictNames(IReadOnlyList<PyToken> tokens, List<(string Name, int Start, int End)> assignments)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        var others = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (name, start, end) in assignments)
-        {
-            var whole = tokens[start].Text == "{" ? Closing(tokens, start, end) == end - 1 && IsDictDisplay(tokens, start)
-                : tokens[start] is { Kind: PyTokenKind.Name, Text: "dict" } && Next(tokens, start).Text == "(" && Closing(tokens, start + 1, end) == end - 1;
-            (whole ? names : others).Add(name);
-        }
-
-        others.UnionWith(Functions(tokens).SelectMany(f => f.Parameters));
+        var names = ExactHolders(assignments, (start, end) => tokens[start].Text == "{" ? Closing(tokens, start, end) == end - 1 && IsDictDisplay(tokens, start)
+            : tokens[start] is { Kind: PyTokenKind.Name, Text: "dict" } && Next(tokens, start).Text == "(" && Closing(tokens, start + 1, end) == end - 1);
+        var others = Functions(tokens).SelectMany(f => f.Parameters).ToHashSet(StringComparer.Ordinal);
         for (var i = 1; i < tokens.Count; i++)
         {
             // Bound otherwise: a loop's or a with's target, an import, a function or a class.
